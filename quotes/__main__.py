@@ -1,0 +1,5 @@
+"""Lets `python -m quotes` run the command line."""
+
+from .cli import main
+
+main()

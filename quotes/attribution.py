@@ -1,0 +1,452 @@
+"""Attribution rules: the speech cue around a quoted span and the mention it names.
+
+Each rule is a named object with an example; every quote records the rule that
+credited it. Rules look only at the quote's own sentence and paragraph: the
+rules that reach further (split quotes, context) live in `pipeline.py`, and
+turning a mention into a person lives in `speakers.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .lexicon import Lexicon
+from .marks import QuotedSpan
+
+MentionKind = Literal["name", "pronoun", "nominal"]
+
+# Words, with inner apostrophes, hyphens and full stops ("O'Brien", "U.S"), or
+# single punctuation characters.
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}])?|[^\s]")
+ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
+QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
+CLAUSE_BREAK = frozenset(".!?;:()[]")
+CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
+# Verbs whose cue phrase includes the listener, and the words that end that phrase.
+LISTENER_VERBS = frozenset({"tell", "ask", "testify", "write", "tweet"})
+CUE_STOP = frozenset({"that", "on", "in", "at", "during", "after", "before", "when", "while"})
+# How far a rule looks for a cue, in tokens: attribution sits next to the quote.
+CUE_REACH = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation character of the text, with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text naming a speaker, before resolution."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    role_start: int = -1
+    role_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What a rule found: the speaker mention and the cue that introduces it."""
+
+    rule: str
+    mention: Mention | None
+    verb: Token | None
+    lemma: str
+    phrase_end: int
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named attribution rule; `example` shows the sentence shape it reads."""
+
+    name: str
+    example: str
+    confidence: float
+
+
+QUOTE_THEN_SPEAKER_VERB = Rule(
+    "quote_then_speaker_verb", '"This decision is positive," Dmitry Rogozin told reporters.', 0.95
+)
+QUOTE_THEN_VERB_SPEAKER = Rule("quote_then_verb_speaker", '"We must act," said Clinton.', 0.95)
+SPEAKER_VERB_THEN_QUOTE = Rule("speaker_verb_then_quote", 'Clinton said: "We must act."', 0.9)
+REPORTED_SPEECH = Rule("reported_speech", 'Trump called the talks "smooth".', 0.8)
+ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.9)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of `text[start:end]`."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+class Attributor:
+    """Applies the sentence-level rules with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    # --- mentions -------------------------------------------------------------
+
+    def is_name_word(self, token: Token) -> bool:
+        """A capitalised word that can be part of a name or title."""
+        return token.capitalised and token.text[0].isalpha() and not token.possessive
+
+    def name_run_before(self, tokens: list[Token], last: int) -> int:
+        """Index of the first token of the name/title run that ends at `last`."""
+        first = last
+        i = last - 1
+        while i >= 0:
+            token = tokens[i]
+            if token.text == "." and i > 0 and ABBREVIATION.fullmatch(tokens[i - 1].text):
+                i -= 1  # "Sen." and "U.S." keep their full stop
+                continue
+            if self.is_name_word(token):
+                first = i
+            elif token.lower in self.lexicon.particles:
+                first = i  # "de Hoop Scheffer"
+            elif token.lower in CONNECTORS and token.lower != "the" and i > 0:
+                if not self.is_name_word(tokens[i - 1]):
+                    break
+            elif token.lower in self.lexicon.titles or token.lower in self.lexicon.roles:
+                first = i  # "press secretary Josh Earnest", "frontrunner Donald Trump"
+            else:
+                break
+            i -= 1
+        return first
+
+    def subject_before(self, tokens: list[Token], verb_index: int) -> tuple[Mention, int] | None:
+        """The subject that ends right before the verb at `verb_index`, and its first token."""
+        i = verb_index - 1
+        skipped = 0
+        while i >= 0 and tokens[i].lower in self.lexicon.function_words and skipped < 3:
+            i -= 1
+            skipped += 1
+        if i < 0:
+            return None
+        token = tokens[i]
+        if token.lower in self.lexicon.pronouns and token.lower != "it":
+            return Mention(token.start, token.end, "pronoun"), i
+        if token.text == ",":
+            return self.appositive_subject(tokens, i)
+        return self.noun_phrase_ending(tokens, i)
+
+    def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
+        """A name or nominal source phrase whose last token is `last`."""
+        token = tokens[last]
+        if token.text in (".",) and last > 0 and ABBREVIATION.fullmatch(tokens[last - 1].text):
+            last -= 1
+            token = tokens[last]
+        if self.is_name_word(token):
+            first = self.name_run_before(tokens, last)
+            first = self.extend_role(tokens, first)
+            if tokens[first].lower in ("the",) and first == last:
+                return None
+            return Mention(tokens[first].start, token.end, self.kind_of(tokens, first, last)), first
+        if token.lower in self.lexicon.roles or token.lower in self.lexicon.organisation_words:
+            first = self.extend_role(tokens, last)
+            return Mention(tokens[first].start, token.end, "nominal"), first
+        if (
+            token.text.isalpha()
+            and token.text.islower()
+            and last > 0
+            and tokens[last - 1].lower in ("the", "a", "an", "its", "his", "her", "their")
+            and token.lower not in self.lexicon.all_verbs
+        ):
+            # "the ad said", "the letter says": a determiner and a plain noun
+            return Mention(tokens[last - 1].start, token.end, "nominal"), last - 1
+        return None
+
+    def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
+        """A phrase ending in a capitalised word names someone or something."""
+        return "name" if tokens[last].capitalised else "nominal"
+
+    def extend_role(self, tokens: list[Token], first: int) -> int:
+        """Moves `first` back over a role phrase: "a senior administration official"."""
+        i = first - 1
+        reach = 0
+        while i >= 0 and reach < 5:
+            token = tokens[i]
+            if token.lower in self.lexicon.determiners:
+                return i
+            if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
+                break
+            if token.lower in self.lexicon.function_words or token.possessive:
+                if token.possessive:
+                    return i  # "Trump's spokeswoman Hope Hicks"
+                break
+            i -= 1
+            reach += 1
+        return first
+
+    def appositive_subject(self, tokens: list[Token], comma: int) -> tuple[Mention, int] | None:
+        """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""
+        j = comma - 1
+        while j >= 0 and tokens[j].text != "," and tokens[j].text not in CLAUSE_BREAK:
+            if tokens[j].text in QUOTE_CHARS:
+                return None
+            j -= 1
+        if j < 0 or tokens[j].text != "," or comma - j > 16:
+            # a name and appositive at the start of the window: "Clinton, attending …,"
+            return None
+        inner = self.noun_phrase_ending(tokens, comma - 1)
+        outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        segment = tokens[j + 1 : comma]
+        inner_is_name = (
+            inner is not None
+            and inner[1] == j + 1
+            and all(
+                t.capitalised or t.lower in self.lexicon.particles or t.text == "." for t in segment
+            )
+        )
+        if inner_is_name and inner is not None:
+            mention, _ = inner
+            if outer is None:
+                return mention, j + 1
+            outer_words = tokens[outer[1] : j]
+            if any(t.text.islower() for t in outer_words):
+                # "its ambassador to NATO, Dmitry Rogozin, told": the role comes first
+                return (
+                    Mention(
+                        mention.start,
+                        mention.end,
+                        "name",
+                        tokens[outer[1]].start,
+                        tokens[j - 1].end,
+                    ),
+                    outer[1],
+                )
+        if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
+            return outer  # "Rogozin, told a news conference, calling it": a clause, no role
+        if outer is not None:
+            mention, first = outer
+            role = Mention(
+                mention.start, mention.end, mention.kind, tokens[j + 1].start, tokens[comma - 1].end
+            )
+            return role, first
+        pronoun = tokens[j - 1] if j > 0 else None
+        if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
+            return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
+        return None
+
+    def subject_after(self, tokens: list[Token], start: int) -> tuple[Mention, int] | None:
+        """The subject that follows an inverted verb: "said Clinton", "said a U.S. official"."""
+        if start >= len(tokens):
+            return None
+        token = tokens[start]
+        if token.lower in self.lexicon.pronouns and token.lower not in ("it", "i"):
+            return Mention(token.start, token.end, "pronoun"), start
+        i = start
+        while i < len(tokens) and i - start < 9:
+            t = tokens[i]
+            if t.text == "." and i > start and ABBREVIATION.fullmatch(tokens[i - 1].text):
+                if i + 1 < len(tokens) and self.is_name_word(tokens[i + 1]):
+                    i += 1
+                    continue
+                break
+            alpha = t.text[0].isalpha()
+            if not alpha or (t.possessive and i > start):
+                break
+            if (
+                t.capitalised
+                or t.lower in self.lexicon.determiners
+                or (
+                    t.lower in self.lexicon.particles
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].capitalised
+                )
+                or (
+                    t.lower in CONNECTORS
+                    and i > start
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].capitalised
+                )
+                or (
+                    t.text.islower()
+                    and i + 1 < len(tokens)
+                    and self._noun_phrase_continues(tokens, i)
+                )
+            ):
+                i += 1
+            else:
+                break
+        if i == start:
+            return None
+        last = i - 1
+        while last >= start and tokens[last].lower in self.lexicon.determiners:
+            last -= 1
+        if last < start:
+            return None
+        words = tokens[start : last + 1]
+        kind: MentionKind = "name"
+        if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
+            kind = "nominal"
+        mention = Mention(words[0].start, words[-1].end, kind)
+        # an appositive after the name: ", a spokesman for the campaign"
+        if (
+            i + 1 < len(tokens)
+            and tokens[i].text == ","
+            and tokens[i + 1].lower in self.lexicon.determiners
+        ):
+            j = i + 1
+            while (
+                j < len(tokens)
+                and tokens[j].text not in CLAUSE_BREAK
+                and tokens[j].text not in QUOTE_CHARS
+                and tokens[j].text != ","
+            ):
+                j += 1
+            if j - i > 1:
+                mention = Mention(
+                    mention.start, mention.end, kind, tokens[i + 1].start, tokens[j - 1].end
+                )
+        return mention, start
+
+    def _noun_phrase_continues(self, tokens: list[Token], i: int) -> bool:
+        """A lower-case word inside an inverted subject: "said a senior official"."""
+        word = tokens[i].lower
+        if word in self.lexicon.roles or word in self.lexicon.titles:
+            return True
+        if word in self.lexicon.function_words or word in self.lexicon.all_verbs:
+            return False
+        previous = tokens[i - 1].lower if i > 0 else ""
+        return previous in self.lexicon.determiners or (
+            tokens[i - 1].capitalised
+            and i > 0
+            and any(t.lower in self.lexicon.roles for t in tokens[i + 1 : i + 4])
+        )
+
+    # --- rules ----------------------------------------------------------------
+
+    def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
+        """The lemma of a lower-case speech verb token."""
+        if not token.text.islower():
+            return None
+        verbs = self.lexicon.all_verbs if partial else self.lexicon.speech_verbs
+        return verbs.get(token.text)
+
+    def cue_phrase_end(self, tokens: list[Token], verb_index: int) -> int:
+        """Where the cue phrase ends: the verb and its object, up to punctuation.
+
+        Only verbs that take a listener ("told a news conference", "asked
+        reporters") keep the words after them; "said on Thursday" is just "said".
+        """
+        verb = tokens[verb_index]
+        end = verb.end
+        if self.lexicon.speech_verbs.get(verb.text) not in LISTENER_VERBS:
+            return end
+        for token in tokens[verb_index + 1 : verb_index + 5]:
+            if not token.text[0].isalnum() or token.lower in CUE_STOP:
+                break
+            end = token.end
+        return end
+
+    def after_quote(self, text: str, span: QuotedSpan, limit: int) -> Attribution | None:
+        """`"…," Clinton said` and `"…," said Clinton`, the cue right after the closing mark."""
+        tokens = tokenize(text, span.close_end, min(limit, span.close_end + 300))
+        i = 0
+        while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
+            i += 1
+        window_start = i
+        for k in range(window_start, min(len(tokens), window_start + CUE_REACH)):
+            token = tokens[k]
+            if token.text == "." and k > 0 and ABBREVIATION.fullmatch(tokens[k - 1].text):
+                continue
+            if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
+                break
+            lemma = self.verb_lemma(token)
+            if lemma is None:
+                continue
+            if k == window_start:
+                found = self.subject_after(tokens, k + 1)
+                if found is not None:
+                    return self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
+                continue
+            found = self.subject_before(tokens, k)
+            if found is not None and self._adjacent(tokens, window_start, found[1]):
+                return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
+        return self.according_to(tokens[window_start : window_start + 4])
+
+    def _adjacent(self, tokens: list[Token], start: int, first: int) -> bool:
+        """Whether only a few plain words lie between the quote and the subject."""
+        between = tokens[start:first]
+        return len(between) <= 3 and all(
+            t.text[0].isalpha() and t.lower not in self.lexicon.all_verbs for t in between
+        )
+
+    def before_quote(self, text: str, span: QuotedSpan, sentence_start: int) -> Attribution | None:
+        """`Clinton said: "…"`, `He called the talks "smooth"`: a cue earlier in the sentence."""
+        tokens = tokenize(text, sentence_start, span.open_at)
+        for k in range(len(tokens) - 1, -1, -1):
+            token = tokens[k]
+            if token.text in QUOTE_CHARS:
+                break
+            lemma = self.verb_lemma(token, partial=True)
+            if lemma is None:
+                continue
+            found = self.subject_before(tokens, k)
+            if found is None:
+                if (
+                    k + 1 < len(tokens)
+                    and tokens[k + 1].lower in ("to",)
+                    and token.text == "according"
+                ):
+                    continue
+                continue
+            trailing = tokens[k + 1 :]
+            rule = REPORTED_SPEECH
+            if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
+                rule = SPEAKER_VERB_THEN_QUOTE
+            return self._attribution(rule, found[0], tokens, k, lemma)
+        for k in range(len(tokens) - 1):
+            if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+                return self.according_to(tokens[k:])
+        return None
+
+    def according_to(self, tokens: list[Token]) -> Attribution | None:
+        """`according to X` in the given tokens."""
+        for k in range(len(tokens) - 1):
+            if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+                found = self.subject_after(tokens, k + 2)
+                if found is not None:
+                    return Attribution(
+                        ACCORDING_TO.name,
+                        found[0],
+                        tokens[k],
+                        "according to",
+                        tokens[k + 1].end,
+                        ACCORDING_TO.confidence,
+                    )
+        return None
+
+    def _attribution(
+        self, rule: Rule, mention: Mention, tokens: list[Token], verb_index: int, lemma: str
+    ) -> Attribution:
+        confidence = rule.confidence - (0.1 if mention.kind == "pronoun" else 0.0)
+        return Attribution(
+            rule.name,
+            mention,
+            tokens[verb_index],
+            lemma,
+            self.cue_phrase_end(tokens, verb_index),
+            confidence,
+        )

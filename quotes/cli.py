@@ -1,0 +1,192 @@
+"""The `quotes` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import InputError, QuotesError
+from .lexicon import default_lexicon
+from .models import Article, Document
+from .pipeline import ExtractOptions, extract
+from .text import load_documents
+
+app = typer.Typer(
+    help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+Paths = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .md, .jsonl), folders (searched recursively), or - for stdin."
+    ),
+]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Prints one error line on stderr and returns the exit to raise."""
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def build_options(extra_speech_verbs: list[str] | None = None) -> ExtractOptions:
+    """The one place command-line settings become extraction options."""
+    lexicon = default_lexicon()
+    if extra_speech_verbs:
+        lexicon = lexicon.with_speech_verbs(extra_speech_verbs)
+    return ExtractOptions(lexicon=lexicon)
+
+
+class Batch:
+    """Reads articles, reporting bad ones as warnings and counting them."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def warn(self, error: InputError) -> None:
+        self.failed += 1
+        typer.echo(f"Error: {error}", err=True)
+
+    def articles(self, paths: Iterable[str]) -> Iterator[Article]:
+        return load_documents(paths, on_error=self.warn)
+
+    def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
+        with progress_bar("Extracting") as advance:
+            for article in self.articles(paths):
+                yield extract(article, options=options)
+                advance()
+
+    def finish(self) -> None:
+        """Exits non-zero after a summary when any input was bad."""
+        if self.failed:
+            typer.echo(f"{self.failed} input(s) could not be read; see the errors above.", err=True)
+            raise typer.Exit(1)
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[callable]:  # type: ignore[valid-type]
+    """A progress counter on a terminal's stderr; nothing when stderr is piped."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+        console=None,
+    ) as progress:
+        task = progress.add_task(label, total=None)
+        yield lambda: progress.advance(task)
+
+
+@app.command("extract")
+def extract_command(
+    paths: Paths,
+    format: Annotated[
+        ExtractFormat | None,
+        typer.Option("--format", "-f", help="table (default on a terminal), json or jsonl."),
+    ] = None,
+) -> None:
+    """Extract quotes from articles and print them."""
+    chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
+    batch = Batch()
+    documents = batch.documents(paths, build_options())
+    if chosen is ExtractFormat.jsonl:
+        for document in documents:
+            sys.stdout.write(document.model_dump_json() + "\n")
+    elif chosen is ExtractFormat.json:
+        sys.stdout.write(
+            json.dumps([d.model_dump(mode="json") for d in documents], indent=2) + "\n"
+        )
+    else:
+        for document in documents:
+            typer.echo(render_table(document))
+    batch.finish()
+
+
+def render_table(document: Document) -> str:
+    """A readable listing of one document's quotes."""
+    lines = [f"{document.path or document.id}: {len(document.quotes)} quotes"]
+    for quote in document.quotes:
+        speaker = quote.speaker.name if quote.speaker else "(unattributed)"
+        role = f" ({quote.speaker.role})" if quote.speaker and quote.speaker.role else ""
+        cue = f" [{quote.cue.phrase.text}]" if quote.cue else ""
+        text = quote.text if len(quote.text) <= 90 else quote.text[:87] + "..."
+        lines.append(f"  {quote.line}:{quote.column}  {speaker}{role}{cue}  {quote.rule}")
+        lines.append(f"      “{text}”")
+    for skipped in document.skipped:
+        lines.append(
+            f"  {skipped.line}:{skipped.column}  skipped ({skipped.reason}): “{skipped.text}”"
+        )
+    return "\n".join(lines)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSONL: id, text, quotes with offsets and speakers.")
+    ],
+    pred: Annotated[
+        Path | None,
+        typer.Option("--pred", help="Predictions JSONL; extracted from the gold texts if omitted."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    worst: Annotated[
+        int, typer.Option("--worst", help="How many of the worst documents to list.")
+    ] = 10,
+) -> None:
+    """Score extraction against gold annotations (quote P/R/F1, speaker accuracy, attribution).
+
+    The gold format: one JSON object per line with "id", "text" and "quotes", each quote
+    with "start"/"end" character offsets of the content inside the marks, "speaker"
+    (a name or null) and optionally "kind" (direct, mixed or indirect).
+    """
+    from .evaluate import evaluate_corpus, render_report, report_json
+
+    try:
+        report = evaluate_corpus(gold, pred, build_options(), worst=worst)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    typer.echo(report_json(report) if as_json else render_report(report))
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the records (documents, quotes, speakers)."""
+    from .models import Document as DocumentModel
+
+    typer.echo(json.dumps(DocumentModel.model_json_schema(mode="serialization"), indent=2))
+
+
+def main() -> None:
+    """Runs the app, turning library errors into one-line messages."""
+    try:
+        app()
+    except QuotesError as error:
+        typer.echo(f"Error: {error}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        # `quotes extract … | head` closed the pipe: stop quietly, as Unix tools do.
+        sys.stderr.close()
+        sys.exit(0)

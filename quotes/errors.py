@@ -1,0 +1,21 @@
+"""Errors the library raises; the CLI turns each into one line on stderr."""
+
+
+class QuotesError(Exception):
+    """Base class for every error `quotes` reports to its user."""
+
+
+class InputError(QuotesError):
+    """An input file or text that cannot be read as an article."""
+
+
+class GoldFormatError(QuotesError):
+    """A gold annotation file that does not follow the documented format."""
+
+
+class LexiconError(QuotesError):
+    """A lexicon data file that is empty, duplicated or malformed."""
+
+
+class OutputError(QuotesError):
+    """An output path that cannot be written."""

@@ -1,0 +1,111 @@
+"""Word lists kept as data in `lexicons/*.txt`: loading and validating them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import regex
+
+from .errors import LexiconError
+
+# Entries are plain words: letters, and the full stop, hyphen and apostrophe
+# of abbreviations and names. Anything else would be a regex hazard.
+ENTRY = regex.compile(r"[a-z][a-z.'\-]*")
+
+
+def read_lexicon(name: str, text: str | None = None) -> list[list[str]]:
+    """The rows of lexicon `name`: each non-comment line split into words."""
+    if text is None:
+        text = resources.files("quotes").joinpath("lexicons").joinpath(name).read_text("utf-8")
+    rows: list[list[str]] = []
+    seen: set[str] = set()
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        words = line.split()
+        for word in words:
+            if not ENTRY.fullmatch(word):
+                raise LexiconError(f"{name}:{number}: {word!r} is not a lower-case word")
+        if words[0] in seen:
+            raise LexiconError(f"{name}:{number}: {words[0]!r} is listed twice")
+        seen.add(words[0])
+        rows.append(words)
+    if not rows:
+        raise LexiconError(f"{name}: the lexicon is empty")
+    return rows
+
+
+def forms_to_lemma(rows: list[list[str]]) -> dict[str, str]:
+    """Each word form of a `lemma form form…` lexicon, mapped to its lemma."""
+    return {form: row[0] for row in rows for form in row}
+
+
+def words(rows: list[list[str]]) -> frozenset[str]:
+    """The first word of every row."""
+    return frozenset(row[0] for row in rows)
+
+
+def labels(rows: list[list[str]]) -> dict[str, str]:
+    """A `word label` lexicon as a mapping."""
+    return {row[0]: row[1] for row in rows if len(row) > 1}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the rules consult."""
+
+    speech_verbs: dict[str, str]
+    partial_verbs: dict[str, str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    pronouns: dict[str, str]
+    particles: frozenset[str]
+    organisation_words: frozenset[str]
+    given_names: dict[str, str]
+    function_words: frozenset[str]
+    determiners: frozenset[str]
+    all_verbs: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "all_verbs", {**self.partial_verbs, **self.speech_verbs})
+
+    def with_speech_verbs(self, extra: list[str]) -> Lexicon:
+        """A copy that also counts the verbs in `extra` (each its own lemma)."""
+        verbs = dict(self.speech_verbs)
+        for verb in extra:
+            word = verb.strip().lower()
+            if not ENTRY.fullmatch(word):
+                raise LexiconError(f"extra speech verb {verb!r} is not a lower-case word")
+            verbs.setdefault(word, word)
+        return Lexicon(
+            speech_verbs=verbs,
+            partial_verbs=self.partial_verbs,
+            titles=self.titles,
+            roles=self.roles,
+            pronouns=self.pronouns,
+            particles=self.particles,
+            organisation_words=self.organisation_words,
+            given_names=self.given_names,
+            function_words=self.function_words,
+            determiners=self.determiners,
+        )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in `quotes/lexicons/`."""
+    return Lexicon(
+        speech_verbs=forms_to_lemma(read_lexicon("speech_verbs.txt")),
+        partial_verbs=forms_to_lemma(read_lexicon("partial_verbs.txt")),
+        titles=words(read_lexicon("titles.txt")),
+        roles=words(read_lexicon("roles.txt")),
+        pronouns=labels(read_lexicon("pronouns.txt")),
+        particles=words(read_lexicon("particles.txt")),
+        organisation_words=words(read_lexicon("organisations.txt")),
+        given_names=labels(read_lexicon("given_names.txt")),
+        function_words=words(read_lexicon("function_words.txt")),
+        determiners=words(read_lexicon("determiners.txt")),
+    )

@@ -1,0 +1,117 @@
+"""Validated records: what `extract` returns and every exporter consumes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+QuoteKind = Literal["direct", "partial"]
+SpeakerKind = Literal["person", "unnamed", "group"]
+Resolution = Literal["explicit", "pronoun", "context"]
+SkipReason = Literal["title", "nickname", "scare_quote", "no_letters"]
+
+
+class Record(BaseModel):
+    """Common configuration: immutable, and unknown fields are an error."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Record):
+    """A stretch of the input text: `text == document_text[start:end]`."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.start >= self.end:
+            raise ValueError(f"span start {self.start} is not before end {self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("span text length does not match its offsets")
+        return self
+
+
+class Speaker(Record):
+    """Who said a quote: one identity per person in a document."""
+
+    name: str = Field(description="Canonical name: the fullest mention in the document.")
+    kind: SpeakerKind = "person"
+    role: str | None = Field(default=None, description="Title or role stated in the text.")
+    mention: Span = Field(description="The mention that attributes this quote.")
+    resolution: Resolution = Field(
+        description="explicit: named at the cue; pronoun: resolved from he/she/they; "
+        "context: inferred from the surrounding paragraphs."
+    )
+    ambiguous: bool = Field(
+        default=False, description="A pronoun that could refer to more than one person."
+    )
+
+
+class Cue(Record):
+    """The speech verb and the phrase around it that attribute a quote."""
+
+    verb: str = Field(description="The verb as written, e.g. 'told'.")
+    lemma: str = Field(description="Dictionary form of the verb, e.g. 'tell'.")
+    phrase: Span = Field(description="The whole cue phrase, e.g. 'told a news conference'.")
+
+
+class Quote(Span):
+    """One contiguous quoted passage; offsets cover the content inside the marks."""
+
+    kind: QuoteKind
+    speaker: Speaker | None
+    cue: Cue | None
+    confidence: float = Field(ge=0.0, le=1.0)
+    rule: str = Field(description="Name of the attribution rule that fired.")
+    group: int = Field(ge=0, description="Quotes of one quotation or split quote share it.")
+    paragraph: int = Field(ge=1, description="1-based paragraph (non-empty line) number.")
+    line: int = Field(ge=1, description="1-based line of the opening mark.")
+    column: int = Field(ge=1, description="1-based column of the opening mark.")
+    sentence: Span = Field(description="The sentence the quote stands in.")
+    unclosed: bool = Field(default=False, description="No closing mark before the paragraph end.")
+
+
+class Skipped(Span):
+    """A quoted passage that is not speech (a title, nickname or scare quote)."""
+
+    reason: SkipReason
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+
+
+class Document(Record):
+    """An article with the quotes found in it."""
+
+    id: str
+    path: str | None = None
+    text: str = Field(exclude=True, repr=False)
+    quotes: list[Quote] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _offsets_index_text(self) -> Document:
+        spans: list[Span] = [*self.quotes, *self.skipped]
+        for quote in self.quotes:
+            spans.append(quote.sentence)
+            if quote.speaker is not None:
+                spans.append(quote.speaker.mention)
+            if quote.cue is not None:
+                spans.append(quote.cue.phrase)
+        for span in spans:
+            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"document {self.id!r}: offsets {span.start}:{span.end} "
+                    f"do not hold {span.text[:40]!r}"
+                )
+        return self
+
+
+class Article(Record):
+    """An input text as decoded, before extraction."""
+
+    id: str
+    path: str | None = None
+    text: str

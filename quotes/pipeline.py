@@ -1,0 +1,371 @@
+"""The one composer: text → quoted spans → attributions → speakers → records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .attribution import Attribution, Attributor, Mention
+from .lexicon import Lexicon, default_lexicon
+from .marks import PARAGRAPH, QuotedSpan, scan_marks
+from .models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
+from .speakers import SpeakerResolver
+from .text import LineIndex
+
+# A sentence ends at . ! or ? (and any closing marks) before a capital, digit or opening mark.
+SENTENCE_END = regex.compile(r"[.!?]+[\"”’'»)\]]*\s+(?=[\"“‘'«(]?[\p{Lu}\p{N}])")
+ABBREVIATED = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Hon|Adm|No|vs|Inc|"
+    r"Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ft|Mt)|\b\p{Lu}|(?:\p{L}\.)+\p{L})\.$"
+)
+WORKS = regex.compile(
+    r"(?i)\b(?:book|film|movie|song|album|show|series|program|programme|documentary|novel|"
+    r"play|poem|episode|headline|column|article|essay|magazine|titled|entitled|segment|podcast)"
+    r"\W*$"
+)
+NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.)\s*$")
+# Quotes this short with no speaker and no cue are scare quotes or terms, not speech.
+SHORT_WORDS = 4
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Everything that tunes extraction."""
+
+    lexicon: Lexicon = field(default_factory=default_lexicon)
+
+
+@dataclass(slots=True)
+class Found:
+    """A quoted span on its way to becoming a record."""
+
+    span: QuotedSpan
+    paragraph: int
+    sentence: tuple[int, int]
+    attribution: Attribution | None = None
+    rule: str = "none"
+    confidence: float = 0.0
+    speaker: Speaker | None = None
+    group: int = -1
+    direct: bool = True
+
+
+def extract(
+    text: str | Article, id: str = "text", options: ExtractOptions | None = None
+) -> Document:
+    """Finds every quotation in `text` and credits each to its speaker.
+
+    Args:
+        text: The article text (offsets refer to it exactly), or an `Article`.
+        id: The document id used when `text` is a plain string.
+        options: Extraction options; the shipped lexicons by default.
+    """
+    options = options or ExtractOptions()
+    path = None
+    if isinstance(text, Article):
+        id, path, text = text.id, text.path, text.text
+    attributor = Attributor(options.lexicon)
+    paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
+    spans = scan_marks(text)
+    quoted = [(s.start, s.end) for s in spans]
+    sentences = split_sentences(text, paragraphs, quoted)
+    found = _locate(spans, paragraphs, sentences)
+    _attribute(text, found, paragraphs, attributor)
+    explicit = [
+        f.attribution.mention
+        for f in found
+        if f.attribution and f.attribution.mention and f.attribution.mention.kind == "name"
+    ]
+    resolver = SpeakerResolver(text, quoted, sentences, options.lexicon, explicit)
+    ambiguous = _resolve(found, resolver)
+    _group(found)
+    _propagate(found, paragraphs, resolver)
+    return _records(text, id, path, found, ambiguous)
+
+
+def split_sentences(
+    text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentence spans within each paragraph; full stops inside quotes do not end one."""
+    sentences: list[tuple[int, int]] = []
+    q = 0
+    for p_start, p_end in paragraphs:
+        start = p_start
+        for match in SENTENCE_END.finditer(text, p_start, p_end):
+            cut = match.end()
+            while q < len(quoted) and quoted[q][1] <= cut - 1 and quoted[q][1] < match.start():
+                q += 1
+            if any(s < cut - 1 < e for s, e in quoted[max(0, q - 1) : q + 2]):
+                continue
+            if ABBREVIATED.search(text, max(p_start, match.start() - 12), match.start() + 1):
+                continue
+            sentences.append((start, match.start() + 1))
+            start = cut
+        if start < p_end:
+            sentences.append((start, p_end))
+    return sentences
+
+
+def _locate(
+    spans: list[QuotedSpan], paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]]
+) -> list[Found]:
+    found: list[Found] = []
+    p = s = 0
+    for span in spans:
+        while paragraphs[p][1] <= span.open_at:
+            p += 1
+        while sentences[s][1] <= span.open_at:
+            s += 1
+        found.append(Found(span, p, sentences[s]))
+    return found
+
+
+def _attribute(
+    text: str, found: list[Found], paragraphs: list[tuple[int, int]], attributor: Attributor
+) -> None:
+    """Applies the sentence-level rules to each quote."""
+    for i, item in enumerate(found):
+        span = item.span
+        limit = paragraphs[item.paragraph][1]
+        if i + 1 < len(found) and found[i + 1].paragraph == item.paragraph:
+            limit = found[i + 1].span.open_at
+        after = attributor.after_quote(text, span, limit)
+        before = attributor.before_quote(
+            text, span, max(item.sentence[0], _previous_close(found, i))
+        )
+        chosen = after
+        if before is not None and (
+            after is None
+            or (before.rule == "speaker_verb_then_quote" and text[span.end - 1 : span.end] in ".!?")
+        ):
+            chosen = before
+        item.attribution = chosen
+        item.direct = _is_direct(text, item, chosen)
+
+
+def _previous_close(found: list[Found], i: int) -> int:
+    if i > 0 and found[i - 1].paragraph == found[i].paragraph:
+        return found[i - 1].span.close_end
+    return 0
+
+
+def _is_direct(text: str, item: Found, attribution: Attribution | None) -> bool:
+    """A direct quote stands as its own sentence or after a cue's comma or colon."""
+    before = text[item.sentence[0] : item.span.open_at].rstrip()
+    if not before or before[-1] in ",:—–-\"”'’":
+        return True
+    if attribution is not None and attribution.rule == "speaker_verb_then_quote":
+        return attribution.verb is not None and before.endswith(attribution.verb.text)
+    return False
+
+
+def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
+    """Turns each attribution's mention into a speaker; returns ambiguous quote indexes."""
+    ambiguous: set[int] = set()
+    for i, item in enumerate(found):
+        attribution = item.attribution
+        if attribution is None or attribution.mention is None:
+            continue
+        speaker, unsure = resolver.resolve(attribution.mention)
+        if unsure:
+            ambiguous.add(i)
+        item.speaker = speaker
+        item.rule = attribution.rule
+        item.confidence = attribution.confidence if speaker else 0.0
+    return ambiguous
+
+
+def _group(found: list[Found]) -> None:
+    """Quotes of one multi-paragraph quotation or one split quote share a group."""
+    group = -1
+    for i, item in enumerate(found):
+        previous = found[i - 1] if i else None
+        same_quotation = previous is not None and item.span.continues_previous
+        split = (
+            previous is not None
+            and previous.paragraph == item.paragraph
+            and item.direct
+            and previous.direct
+            and (
+                item.attribution is None
+                or (
+                    previous.attribution is not None
+                    and item.attribution.verb is previous.attribution.verb
+                )
+                or previous.attribution is None
+            )
+        )
+        if not (same_quotation or split):
+            group += 1
+        item.group = group
+
+
+def _propagate(
+    found: list[Found], paragraphs: list[tuple[int, int]], resolver: SpeakerResolver
+) -> None:
+    """Credits quotes with no cue of their own from their group, sentence or context."""
+    by_group: dict[int, Found] = {}
+    for item in found:
+        if item.speaker is not None and item.group not in by_group:
+            by_group[item.group] = item
+    for i, item in enumerate(found):
+        if item.speaker is not None:
+            continue
+        source = by_group.get(item.group)
+        rule = "continued_quotation" if item.span.continues_previous else "split_quote"
+        if source is None:
+            source = next(
+                (f for f in found if f.sentence == item.sentence and f.speaker is not None), None
+            )
+            rule = "same_sentence"
+        if source is not None:
+            item.speaker, item.rule = source.speaker, rule
+            item.confidence = max(0.5, source.confidence - 0.1)
+            item.attribution = source.attribution
+            continue
+        if item.direct and _opens_paragraph(resolver.text, item, paragraphs):
+            speaker = _from_previous_paragraph(found, i, resolver)
+            if speaker is not None:
+                item.speaker, item.rule, item.confidence = speaker, "previous_paragraph", 0.6
+                by_group.setdefault(item.group, item)
+
+
+def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
+    return not text[paragraphs[item.paragraph][0] : item.span.open_at].strip()
+
+
+def _from_previous_paragraph(
+    found: list[Found], i: int, resolver: SpeakerResolver
+) -> Speaker | None:
+    """The speaker of the previous paragraph's last quote, or the person it is about."""
+    paragraph = found[i].paragraph - 1
+    if paragraph < 0:
+        return None
+    earlier = [f for f in found[:i] if f.paragraph == paragraph]
+    if earlier:
+        last = earlier[-1]
+        if last.speaker is None or last.speaker.kind != "person":
+            return None
+        return last.speaker.model_copy(update={"resolution": "context"})
+    last_sentence = None
+    for sentence in resolver.sentences:
+        if (
+            sentence[1] <= found[i].span.open_at
+            and resolver.text.count("\n", sentence[1], found[i].span.open_at) <= 3
+        ):
+            last_sentence = sentence
+    if last_sentence is None or _paragraph_gap(
+        resolver.text, last_sentence[1], found[i].span.open_at
+    ):
+        return None
+    return resolver.sentence_subject(last_sentence)
+
+
+def _paragraph_gap(text: str, start: int, end: int) -> bool:
+    """Whether more than one paragraph break separates two offsets."""
+    return len([line for line in text[start:end].split("\n")[1:-1] if line.strip()]) > 0
+
+
+def _skip_reason(text: str, item: Found) -> SkipReason | None:
+    """Why an unattributed quoted span is not speech, if it is not."""
+    content = text[item.span.start : item.span.end]
+    if not regex.search(r"\p{L}", content):
+        return "no_letters"
+    words = content.split()
+    before = text[item.sentence[0] : item.span.open_at]
+    if NICKNAME.search(before):
+        return "nickname"
+    if len(words) <= SHORT_WORDS and _between_names(text, item.span):
+        return "nickname"
+    if WORKS.search(before) or (_title_case(words) and content[-1] not in ".,!?"):
+        return "title"
+    if len(words) <= SHORT_WORDS and content[-1] not in ".!?":
+        return "scare_quote"
+    return None
+
+
+def _between_names(text: str, span: QuotedSpan) -> bool:
+    before = text[max(0, span.open_at - 20) : span.open_at]
+    after = text[span.close_end : span.close_end + 20]
+    return bool(regex.search(r"\p{Lu}\p{L}+\s$", before) and regex.match(r"\s\p{Lu}\p{L}+", after))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Most words capitalised, as in "The Art of the Deal"."""
+    if len(words) < 2:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
+    return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
+
+
+def _records(
+    text: str, id: str, path: str | None, found: list[Found], ambiguous: set[int]
+) -> Document:
+    index = LineIndex(text)
+    quotes: list[Quote] = []
+    skipped: list[Skipped] = []
+    for i, item in enumerate(found):
+        span = item.span
+        line, column = index.locate(span.open_at)
+        content = text[span.start : span.end]
+        if item.speaker is None:
+            reason = _skip_reason(text, item)
+            if reason is not None:
+                skipped.append(
+                    Skipped(
+                        start=span.start,
+                        end=span.end,
+                        text=content,
+                        reason=reason,
+                        line=line,
+                        column=column,
+                    )
+                )
+                continue
+        attribution = item.attribution if item.speaker is not None else None
+        cue = _cue(text, attribution) if attribution is not None else None
+        speaker = item.speaker
+        if speaker is not None and i in ambiguous:
+            speaker = speaker.model_copy(update={"ambiguous": True})
+        quotes.append(
+            Quote(
+                start=span.start,
+                end=span.end,
+                text=content,
+                kind="direct" if item.direct else "partial",
+                speaker=speaker,
+                cue=cue,
+                confidence=item.confidence if speaker else 0.0,
+                rule=item.rule if speaker else "none",
+                group=item.group,
+                paragraph=index.paragraph(span.open_at),
+                line=line,
+                column=column,
+                sentence=Span(
+                    start=item.sentence[0],
+                    end=item.sentence[1],
+                    text=text[item.sentence[0] : item.sentence[1]],
+                ),
+                unclosed=span.unclosed,
+            )
+        )
+    return Document(id=id, path=path, text=text, quotes=quotes, skipped=skipped)
+
+
+def _cue(text: str, attribution: Attribution) -> Cue | None:
+    verb = attribution.verb
+    if verb is None:
+        return None
+    return Cue(
+        verb=verb.text,
+        lemma=attribution.lemma,
+        phrase=Span(
+            start=verb.start,
+            end=attribution.phrase_end,
+            text=text[verb.start : attribution.phrase_end],
+        ),
+    )
+
+
+__all__ = ["ExtractOptions", "Mention", "extract", "split_sentences"]

@@ -1,0 +1,373 @@
+"""Speaker resolution: one identity per person per document.
+
+A mention found by an attribution rule becomes a `Speaker`: titles are split
+off as the role, a surname becomes the fullest name the article gives that
+person, and a pronoun becomes the person it most plausibly refers to.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from .attribution import Mention
+from .lexicon import Lexicon
+from .models import Span, Speaker, SpeakerKind
+
+# A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
+CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
+DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
+CONJUNCTIONS = frozenset(
+    {"but", "and", "yet", "so", "still", "however", "meanwhile", "later", "then", "instead"}
+)
+# Capitalised only because they open a sentence.
+OPENERS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "of",
+        "now",
+        "asked",
+        "like",
+        "since",
+        "during",
+        "despite",
+        "although",
+    }
+)
+SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
+# How far back a pronoun looks for the person it stands for, in sentences.
+PRONOUN_REACH = 6
+
+
+@dataclass(slots=True)
+class Person:
+    """A person named in the document, with every name form seen."""
+
+    name: str
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """A capitalised run in the narrative, split into title and name."""
+
+    start: int
+    end: int
+    name_start: int
+    name: str
+    title: str
+    words: tuple[str, ...]
+
+
+class SpeakerResolver:
+    """Resolves mentions in one document to speakers."""
+
+    def __init__(
+        self,
+        text: str,
+        quoted: list[tuple[int, int]],
+        sentences: list[tuple[int, int]],
+        lexicon: Lexicon,
+        explicit_names: list[Mention],
+    ) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.quoted_starts = [start for start, _ in quoted]
+        self.quoted = quoted
+        self.sentences = sentences
+        self.sentence_starts = [start for start, _ in sentences]
+        self.name_run = _name_run_pattern(lexicon)
+        self.openers = lexicon.determiners | lexicon.pronouns.keys() | CONJUNCTIONS | OPENERS
+        self.people: dict[str, Person] = {}
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
+        self.groups: list[tuple[int, str]] = []
+        self._collect(explicit_names)
+
+    # --- the document's people ---------------------------------------------------
+
+    def split_run(self, start: int, end: int) -> NameRun | None:
+        """Splits a capitalised run into its leading title and the name after it."""
+        words = [
+            (m.start() + start, m.group()) for m in regex.finditer(r"\S+", self.text[start:end])
+        ]
+        cut = 0
+        while cut < len(words) - 1 and words[cut][1].lower() in self.openers:
+            cut += 1  # "But Clinton", "The Kremlin": a sentence's first word is capitalised
+        for i, (_, word) in enumerate(words):
+            if i < cut:
+                continue
+            lower = word.lower()
+            if lower in self.lexicon.titles or lower.rstrip(".") in self.lexicon.titles:
+                cut = i + 1
+            elif regex.fullmatch(DOTTED, word) or (word.isupper() and len(word) > 1):
+                if i + 1 < len(words):
+                    cut = i + 1 if cut == i else cut
+            elif lower in ("of", "the", "and", "for") and cut == i and i > 0:
+                cut = i + 1
+        name_words = words[cut:]
+        if not name_words:
+            return None
+        name_start = name_words[0][0]
+        title = self.text[start:name_start].strip(" ,")
+        name = self.text[name_start:end]
+        name = regex.sub(r"['’]s$", "", name)
+        return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _collect(self, explicit: list[Mention]) -> None:
+        """Finds every person named in the narrative, and their full names."""
+        explicit_starts = {m.start for m in explicit}
+        runs: list[NameRun] = []
+        for match in self.name_run.finditer(self.text):
+            start, end = match.span()
+            if self.in_quote(start):
+                continue
+            run = self.split_run(start, end)
+            if run is not None:
+                runs.append(run)
+        explicit_runs = []
+        for mention in explicit:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                explicit_runs.append(run)
+        for run in [*runs, *explicit_runs]:
+            if not self.is_person(run, run.start in explicit_starts):
+                continue
+            if len(run.words) >= 2:
+                self._add_full_name(run)
+        for run in [*runs, *explicit_runs]:
+            if self.is_organisation(run.words, run.start):
+                continue
+            canonical = self.canonical(run.words, run.start)
+            if canonical in self.people:
+                person = self.people[canonical]
+                if person.gender is None:
+                    person.gender = self._gender_from_title(run.title)
+                if run.title and run.title not in person.roles:
+                    person.roles.append(run.title)
+                self.mentions.append((run.name_start, run.end, canonical))
+        self.mentions.sort()
+
+    def _add_full_name(self, run: NameRun) -> None:
+        name = " ".join(run.words)
+        name = regex.sub(r"['’]s$", "", name)
+        person = self.people.get(name)
+        if person is None:
+            person = Person(name, self._gender(run))
+            self.people[name] = person
+        surname = name.split()[-1]
+        self.by_surname.setdefault(surname, []).append((run.start, name))
+
+    def _gender(self, run: NameRun) -> str | None:
+        given = self.lexicon.given_names.get(run.words[0].lower())
+        return given or self._gender_from_title(run.title)
+
+    @staticmethod
+    def _gender_from_title(title: str) -> str | None:
+        lower = title.lower()
+        if regex.search(r"\bmr\b", lower):
+            return "male"
+        if regex.search(r"\b(?:mrs|ms|miss)\b", lower):
+            return "female"
+        return None
+
+    def is_person(self, run: NameRun, explicit: bool) -> bool:
+        """Whether a capitalised run names a person rather than a place or body."""
+        if self.is_organisation(run.words, run.start):
+            return False
+        if run.title:
+            return True
+        if run.words[0].lower() in self.lexicon.given_names:
+            return len(run.words) >= 2
+        return explicit and len(run.words) >= 2
+
+    def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
+        """Organisation words, an acronym alone, or "the" before a capitalised run."""
+        if any(w.lower().rstrip(".") in self.lexicon.organisation_words for w in words):
+            return True
+        if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+            return True
+        before = self.text[max(0, start - 4) : start].lower()
+        return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
+
+    def canonical(self, words: tuple[str, ...], at: int) -> str:
+        """The fullest name the document gives the person named `words` near `at`."""
+        name = regex.sub(r"['’]s$", "", " ".join(words))
+        surname = name.split()[-1]
+        candidates = self.by_surname.get(surname, [])
+        names = {full for _, full in candidates}
+        if not names:
+            return name
+        if len(words) >= 2:
+            wanted = set(name.split())
+            containing = [full for full in names if wanted <= set(full.split())]
+            if not containing:
+                return name
+            names = set(containing)
+        # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
+        names = {n for n in names if not any(set(n.split()) < set(o.split()) for o in names)}
+        if len(names) == 1:
+            return next(iter(names))
+        before = [(start, full) for start, full in candidates if start <= at and full in names]
+        if not before and len(words) == 1:
+            before = [(start, full) for start, full in candidates if start <= at]
+        if before:
+            return before[-1][1]
+        return min((start, full) for start, full in candidates if full in names)[1]
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether `offset` lies inside quoted content."""
+        i = bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    # --- resolving mentions ------------------------------------------------------
+
+    def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker a mention stands for, and whether a pronoun was ambiguous."""
+        span = self.span(mention.start, mention.end)
+        role = self._role(mention)
+        if mention.kind == "pronoun":
+            return self.resolve_pronoun(mention, span)
+        if mention.kind == "nominal":
+            kind: SpeakerKind = self._nominal_kind(span.text)
+            self.groups.append((mention.start, span.text))
+            return Speaker(
+                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
+            ), False
+        run = self.split_run(mention.start, mention.end)
+        if run is None:
+            return None, False
+        if self.is_organisation(run.words, run.start):
+            name = self.text[mention.start : mention.end]
+            self.groups.append((mention.start, name))
+            return Speaker(
+                name=name, kind="group", role=role, mention=span, resolution="explicit"
+            ), False
+        canonical = self.canonical(run.words, mention.start)
+        person = self.people.get(canonical)
+        role = role or run.title or None
+        if person is not None:
+            if role and role not in person.roles:
+                person.roles.append(role)
+            role = role or (person.roles[0] if person.roles else None)
+        return Speaker(
+            name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
+        ), False
+
+    def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
+        """A pronoun becomes the first compatible person of the nearest sentence naming one."""
+        pronoun = span.text.lower()
+        gender = self.lexicon.pronouns.get(pronoun)
+        if gender == "plural":
+            for start, name in reversed(self.groups):
+                if start < mention.start:
+                    return Speaker(
+                        name=name, kind="group", mention=span, resolution="pronoun"
+                    ), False
+            return None, False
+        if gender not in ("male", "female"):
+            return None, False
+        found = self.person_before(mention.start, gender)
+        if found is None:
+            return None, False
+        name, ambiguous = found
+        person = self.people.get(name)
+        role = person.roles[0] if person and person.roles else None
+        return Speaker(
+            name=name, kind="person", role=role, mention=span, resolution="pronoun"
+        ), ambiguous
+
+    def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
+        """The person a pronoun at `offset` refers to, and whether another fits as well."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        for i in range(index, max(-1, index - PRONOUN_REACH), -1):
+            start, end = self.sentences[i]
+            limit = min(end, offset)
+            lo = bisect_right(self.mentions, (start, -1, ""))
+            fitting: list[str] = []
+            for m_start, _m_end, name in self.mentions[lo:]:
+                if m_start >= limit:
+                    break
+                person = self.people.get(name)
+                person_gender = person.gender if person else None
+                if gender is None or person_gender in (None, gender):
+                    fitting.append(name)
+            if fitting:
+                return fitting[0], len(set(fitting)) > 1
+        return None
+
+    def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The person a sentence is about: its opening pronoun or name ("But he regretted…")."""
+        start, end = sentence
+        words = list(regex.finditer(r"[\p{L}'’.\-]+", self.text[start:end]))
+        i = 0
+        while i < len(words) and words[i].group().lower().strip(",") in CONJUNCTIONS:
+            i += 1
+        if i >= len(words):
+            return None
+        word = words[i]
+        at = start + word.start()
+        if word.group().lower() in ("he", "she"):
+            speaker, _ = self.resolve_pronoun(
+                Mention(at, at + len(word.group()), "pronoun"),
+                self.span(at, at + len(word.group())),
+            )
+            return speaker.model_copy(update={"resolution": "context"}) if speaker else None
+        for m_start, m_end, name in self.mentions:
+            if m_start >= at and m_start < end:
+                if m_start - at > 40:
+                    return None
+                return Speaker(
+                    name=name,
+                    kind="person",
+                    role=self.people[name].roles[0]
+                    if self.people.get(name) and self.people[name].roles
+                    else None,
+                    mention=self.span(m_start, m_end),
+                    resolution="context",
+                )
+        return None
+
+    def span(self, start: int, end: int) -> Span:
+        """A validated span of the document text."""
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    def _role(self, mention: Mention) -> str | None:
+        if mention.role_start < 0:
+            return None
+        role = self.text[mention.role_start : mention.role_end]
+        role = regex.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", role, flags=regex.I)
+        return role.strip(" ,") or None
+
+    def _nominal_kind(self, phrase: str) -> SpeakerKind:
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        return "unnamed" if first in SINGULAR_SOURCE else "group"
+
+
+def _name_run_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """Capitalised runs with name particles and title abbreviations inside."""
+    abbreviations = sorted(t for t in lexicon.titles if t.endswith("."))
+    particles = sorted(lexicon.particles)
+    word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
+    joiner = r"(?:\s+(?:\L<particles>\s+)*|\s+of\s+)"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}'’])(?:{word})(?:{joiner}(?:{word}))*+",
+        abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
+        particles=particles,
+    )

@@ -1,0 +1,414 @@
+"""Loading articles, and locating offsets in them. The text is never altered."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import regex
+
+from quotes.errors import InputError
+from quotes.models import Article
+
+
+class LineIndex:
+    """Maps character offsets to 1-based line, column and paragraph numbers.
+
+    A paragraph is a line with something other than white space on it: news
+    text separates paragraphs by one or more line breaks, and quotations never
+    run across one without a new opening mark.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+        self.paragraph_of_line: list[int] = []
+        paragraph = 0
+        for i, start in enumerate(self.line_starts):
+            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(text)
+            if text[start:end].strip():
+                paragraph += 1
+            self.paragraph_of_line.append(max(paragraph, 1))
+
+    def line_of(self, offset: int) -> int:
+        """The 0-based line index holding `offset`."""
+        return bisect_right(self.line_starts, offset) - 1
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of `offset`."""
+        line = self.line_of(offset)
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def paragraph(self, offset: int) -> int:
+        """1-based number of the paragraph holding `offset`."""
+        return self.paragraph_of_line[self.line_of(offset)]
+
+
+# Loading articles ----------------------------------------------------------------------------
+
+MAX_BYTES = 256 * 1024 * 1024
+"""Largest input document, in bytes; a larger file is refused rather than read."""
+
+_DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
+_CORPUS_SUFFIX = ".jsonl"
+
+Report = Callable[[InputError], None]
+
+# UTF-32 LE must be tried before UTF-16 LE: its byte order mark starts with UTF-16 LE's.
+_BYTE_ORDER_MARKS: tuple[tuple[bytes, str, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32 LE"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32 BE"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16 LE"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16 BE"),
+)
+
+# Tab, line feed, vertical tab, form feed and carriage return are layout, not binary data.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_CONTROL_BYTE = regex.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_CHAR = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_BYTES = bytes(range(0x80))
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+# Real text has the odd stray control character; binary data has about one byte in ten.
+_MAX_CONTROL_SHARE = 0.02
+
+
+def _mib(size: int) -> str:
+    """`size` bytes in MiB, rounded up so that anything over the limit shows as over it."""
+    tenths = -(-size * 10 // 2**20)
+    return f"{tenths / 10:g} MiB"
+
+
+def _too_large(name: str, size: int | None) -> InputError:
+    """The error for an input over MAX_BYTES; `size` is None when it was never measured."""
+    limit = _mib(MAX_BYTES)
+    problem = f"over the {limit} limit" if size is None else f"{_mib(size)}; the limit is {limit}"
+    return InputError(f"{name}: too large ({problem}); split it into smaller files")
+
+
+def _binary_at(data: bytes) -> int | None:
+    """Offset of the byte that shows `data` is binary, or None when it may be text."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return nul
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls and controls > _MAX_CONTROL_SHARE * len(data):
+        match = _CONTROL_BYTE.search(data)
+        return match.start() if match else None
+    return None
+
+
+def _binary_char_at(text: str) -> int | None:
+    """Index of the character that shows `text` is binary, or None when it may be text."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        return nul
+    controls = len(_CONTROL_CHAR.findall(text))
+    if controls and controls > _MAX_CONTROL_SHARE * len(text):
+        match = _CONTROL_CHAR.search(text)
+        return match.start() if match else None
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when `data` holds more valid multi-byte UTF-8 characters than invalid bytes."""
+    # Counted from lengths rather than per character so that 50 MB stays fast.
+    valid = data.decode("utf-8", "ignore")
+    high_bytes = len(data.translate(None, _ASCII_BYTES))
+    ascii_count = len(data) - high_bytes
+    multibyte_chars = len(valid) - ascii_count
+    invalid_bytes = high_bytes - (len(valid.encode("utf-8")) - ascii_count)
+    return multibyte_chars > invalid_bytes
+
+
+def _decode_with_bom(data: bytes, bom: bytes, codec: str, label: str, name: str) -> str:
+    """The text after the byte order mark `bom`, which must be valid `codec` throughout."""
+    body = data[len(bom) :]
+    if codec == "utf-8":
+        at = _binary_at(body)
+        if at is not None:
+            raise InputError(f"{name}: not text (binary data at byte {len(bom) + at})")
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: starts with a {label} byte order mark, but the bytes at offset "
+            f"{len(bom) + error.start} are not {label} ({error.reason}); save it as UTF-8"
+        ) from error
+    if codec != "utf-8":
+        at = _binary_char_at(text)
+        if at is not None:
+            offset = len(bom) + len(text[:at].encode(codec))
+            raise InputError(f"{name}: not text (binary data at byte {offset})")
+    return text
+
+
+def _decode_plain(data: bytes, name: str) -> str:
+    """`data` as UTF-8, or as cp1252 when it is not UTF-8 and not mostly UTF-8 either."""
+    at = _binary_at(data)
+    if at is not None:
+        raise InputError(f"{name}: not text (binary data at byte {at})")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    # One stray byte in a UTF-8 file would otherwise turn every curly quote into mojibake.
+    if _mostly_utf8(data):
+        bad = utf8_error.start
+        raise InputError(
+            f"{name}: byte 0x{data[bad]:02x} at offset {bad} is not UTF-8, but the rest of the "
+            "file is (mixed encodings?); fix that byte or save the file as UTF-8"
+        ) from utf8_error
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: cannot decode byte 0x{data[error.start]:02x} at offset {error.start} "
+            "as UTF-8 or cp1252; save it as UTF-8"
+        ) from error
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """The text stored in `data`, decoded without any normalisation; `name` labels errors."""
+    if len(data) > MAX_BYTES:
+        raise _too_large(name, len(data))
+    if not data:
+        raise InputError(f"{name}: empty file")
+    for bom, codec, label in _BYTE_ORDER_MARKS:
+        if data.startswith(bom):
+            text = _decode_with_bom(data, bom, codec, label, name)
+            break
+    else:
+        text = _decode_plain(data, name)
+    if not text:
+        raise InputError(f"{name}: empty file (only a byte order mark)")
+    if text.isspace():
+        raise InputError(f"{name}: empty file (only white space)")
+    return text
+
+
+def article_from_text(text: str, id: str = "text") -> Article:
+    """An article holding `text` unchanged, for text that is already decoded."""
+    if not isinstance(text, str):
+        raise InputError(
+            f"{id}: text must be str, not {type(text).__name__}; decode bytes with decode_bytes"
+        )
+    return Article(id=id, text=text)
+
+
+def _read_error(name: str, error: OSError) -> InputError:
+    """The one-line error for an OSError met while reading `name`."""
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{name}: no such file or folder")
+    if isinstance(error, PermissionError):
+        return InputError(f"{name}: cannot read it (permission denied); check its permissions")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{name}: is a folder, not a file")
+    return InputError(f"{name}: cannot read it ({error.strerror or error})")
+
+
+def _read_limited(stream: BinaryIO, name: str, size: int | None) -> bytes:
+    """All of `stream`, which must hold at most MAX_BYTES; a known `size` is checked first."""
+    if size is not None and size > MAX_BYTES:
+        raise _too_large(name, size)
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _too_large(name, None)
+    return data
+
+
+def _read_file(path: Path, name: str) -> bytes:
+    """The bytes of the file at `path`."""
+    try:
+        with path.open("rb") as stream:
+            return _read_limited(stream, name, os.fstat(stream.fileno()).st_size)
+    except OSError as error:
+        raise _read_error(name, error) from error
+
+
+def _read_stdin() -> bytes:
+    """The bytes waiting on standard input."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("stdin: not available as bytes; pass a file name instead of -")
+    try:
+        return _read_limited(stream, "stdin", None)
+    except OSError as error:
+        raise _read_error("stdin", error) from error
+
+
+def _folder_documents(root: Path, name: str, report: Report) -> list[Path]:
+    """The documents and corpora under `root`, recursively, in sorted order."""
+
+    def walk_error(error: OSError) -> None:
+        report(_read_error(str(error.filename or name), error))
+
+    found: list[Path] = []
+    wanted = {*_DOCUMENT_SUFFIXES, _CORPUS_SUFFIX}
+    for folder, subfolders, files in os.walk(root, onerror=walk_error):
+        # Hidden entries are tool state (.git, .ipynb_checkpoints), never articles.
+        subfolders[:] = [sub for sub in subfolders if not sub.startswith(".")]
+        for file in files:
+            path = Path(folder, file)
+            if not file.startswith(".") and path.suffix.lower() in wanted:
+                found.append(path)
+    if not found:
+        report(InputError(f"{name}: no .txt, .md or .jsonl files in this folder"))
+    return sorted(found, key=lambda path: path.relative_to(root).parts)
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of the type of a parsed JSON `value`, with its article."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
+
+
+def _corpus_record(line: bytes, name: str, number: int) -> Article:
+    """The article in line `number` of the corpus `name`."""
+    where = f"{name}:{number}"
+    try:
+        raw = line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{where}: not UTF-8 (byte 0x{line[error.start]:02x} at offset {error.start} "
+            "of the line); save the corpus as UTF-8"
+        ) from error
+    try:
+        # Without the line break, a column past the end of the line means "cut short".
+        record = json.loads(raw.rstrip("\r\n"))
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{where}: not valid JSON ({error.msg} at column {error.pos + 1})"
+        ) from error
+    except (ValueError, RecursionError) as error:
+        raise InputError(f"{where}: not valid JSON ({error})") from error
+    if not isinstance(record, dict):
+        raise InputError(f'{where}: not a JSON object with "id" and "text"')
+    fields: dict[str, str] = {}
+    for key in ("id", "text"):
+        if key not in record:
+            raise InputError(f'{where}: "{key}" is missing; each line needs "id" and "text"')
+        value = record[key]
+        if not isinstance(value, str):
+            raise InputError(f'{where}: "{key}" must be a string, not {_json_type(value)}')
+        if not value or value.isspace():
+            raise InputError(f'{where}: "{key}" is empty')
+        # A lone surrogate from a \ud800 escape cannot be written out again later.
+        match = _SURROGATE.search(value)
+        if match:
+            raise InputError(
+                f'{where}: "{key}" holds an unpaired surrogate (\\u{ord(match[0]):04x}) '
+                f"at character {match.start()}"
+            )
+        fields[key] = value
+    return Article(id=fields["id"], path=name, text=fields["text"])
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> None:
+    """Reads `stream` up to and including the next line break, in bounded chunks."""
+    while True:
+        chunk = stream.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
+    """The articles of a JSON Lines corpus, read one line at a time."""
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        report(_read_error(name, error))
+        return
+    with stream:
+        number = 0
+        while True:
+            try:
+                line = stream.readline(MAX_BYTES + 1)
+            except OSError as error:
+                report(_read_error(name, error))
+                return
+            if not line:
+                return
+            number += 1
+            if number == 1:
+                if line.startswith(b"\xef\xbb\xbf"):
+                    line = line[3:]
+                elif line.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+                    report(InputError(f"{name}: JSON Lines must be UTF-8, not UTF-16 or UTF-32"))
+                    return
+            if len(line) > MAX_BYTES:
+                _skip_rest_of_line(stream)
+                report(_too_large(f"{name}:{number}", None))
+                continue
+            if not line.strip():
+                continue
+            try:
+                article = _corpus_record(line, name, number)
+            except InputError as error:
+                report(error)
+                continue
+            yield article
+
+
+def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
+    """The articles that one command-line path stands for."""
+    name = str(given)
+    if name == "-":
+        try:
+            text = decode_bytes(_read_stdin(), "stdin")
+        except InputError as error:
+            report(error)
+            return
+        yield Article(id="stdin", path=name, text=text)
+        return
+    if not name:
+        report(InputError("an empty path was given; name a file or folder"))
+        return
+    path = Path(given)
+    if path.is_dir():
+        for found in _folder_documents(path, name, report):
+            yield from _file_articles(found, str(found), report)
+        return
+    yield from _file_articles(path, name, report)
+
+
+def _file_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
+    """The articles in one file: a corpus when it ends in .jsonl, otherwise a single document."""
+    if path.suffix.lower() == _CORPUS_SUFFIX:
+        yield from _corpus_articles(path, name, report)
+        return
+    try:
+        text = decode_bytes(_read_file(path, name), name)
+    except InputError as error:
+        report(error)
+        return
+    yield Article(id=path.stem, path=name, text=text)
+
+
+def load_documents(
+    paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None = None
+) -> Iterator[Article]:
+    """Articles from files, folders, JSON Lines corpora and `-` (stdin), in the order given.
+
+    Without `on_error` the first InputError is raised; with it, each error is passed to
+    `on_error` and loading goes on with the next document.
+    """
+
+    def report(error: InputError) -> None:
+        if on_error is None:
+            raise error
+        on_error(error)
+
+    # A lone path would otherwise be iterated character by character.
+    for given in [paths] if isinstance(paths, str | Path) else paths:
+        yield from _path_articles(given, report)
