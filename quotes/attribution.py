@@ -25,6 +25,62 @@ ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
+# Words that open a sentence or an introductory phrase, never a name.
+SENTENCE_OPENERS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "of",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "then",
+        "however",
+        "meanwhile",
+        "during",
+        "since",
+        "although",
+        "though",
+        "because",
+        "instead",
+        "asked",
+        "like",
+        "now",
+        "his",
+        "her",
+        "their",
+        "there",
+        "it",
+        "this",
+        "that",
+        "what",
+        "who",
+        "which",
+        "where",
+        "here",
+        "why",
+        "how",
+        "not",
+        "no",
+        "yes",
+    }
+)
+RELATIVE = frozenset({"who", "whose", "which", "whom"})
+CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
 # Verbs whose cue phrase includes the listener, and the words that end that phrase.
 LISTENER_VERBS = frozenset({"tell", "ask", "testify", "write", "tweet"})
 CUE_STOP = frozenset({"that", "on", "in", "at", "during", "after", "before", "when", "while"})
@@ -91,7 +147,23 @@ QUOTE_THEN_SPEAKER_VERB = Rule(
 QUOTE_THEN_VERB_SPEAKER = Rule("quote_then_verb_speaker", '"We must act," said Clinton.', 0.95)
 SPEAKER_VERB_THEN_QUOTE = Rule("speaker_verb_then_quote", 'Clinton said: "We must act."', 0.9)
 REPORTED_SPEECH = Rule("reported_speech", 'Trump called the talks "smooth".', 0.8)
+SENTENCE_SUBJECT = Rule(
+    "sentence_subject", 'Rubio bemoaned a climate in which people "literally hate each other".', 0.6
+)
+CUE_SENTENCE = Rule("cue_sentence", 'Cruz tweeted a warning. "Remember in November."', 0.75)
+HEADLINE = Rule("headline_speaker", "Trump: 'We are going to win so much'", 0.85)
+SENTENCE_FINAL_CUE = Rule(
+    "sentence_final_cue", '"Boots on the ground" would be right, candidate Ben Carson said.', 0.8
+)
 ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.9)
+
+
+def _skip_parenthesis(tokens: list[Token], close: int) -> int:
+    """The index before the "(" that matches the ")" at `close`, or `close` if none is near."""
+    for i in range(close - 1, max(-1, close - 8), -1):
+        if tokens[i].text == "(":
+            return i - 1
+    return close
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -104,12 +176,23 @@ class Attributor:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.not_names = (
+            lexicon.determiners
+            | lexicon.pronouns.keys()
+            | lexicon.function_words
+            | SENTENCE_OPENERS
+        ) - {"one"}
 
     # --- mentions -------------------------------------------------------------
 
     def is_name_word(self, token: Token) -> bool:
-        """A capitalised word that can be part of a name or title."""
-        return token.capitalised and token.text[0].isalpha() and not token.possessive
+        """A capitalised word that can be part of a name or title ("His" and "The" cannot)."""
+        return (
+            token.capitalised
+            and token.text[0].isalpha()
+            and not token.possessive
+            and token.lower not in self.not_names
+        )
 
     def name_run_before(self, tokens: list[Token], last: int) -> int:
         """Index of the first token of the name/title run that ends at `last`."""
@@ -137,6 +220,8 @@ class Attributor:
     def subject_before(self, tokens: list[Token], verb_index: int) -> tuple[Mention, int] | None:
         """The subject that ends right before the verb at `verb_index`, and its first token."""
         i = verb_index - 1
+        if i > 0 and tokens[i].text == ")":
+            i = _skip_parenthesis(tokens, i)  # "Sen. Ted Cruz (R-Texas) said"
         skipped = 0
         while i >= 0 and tokens[i].lower in self.lexicon.function_words and skipped < 3:
             i -= 1
@@ -205,6 +290,9 @@ class Attributor:
             if tokens[j].text in QUOTE_CHARS:
                 return None
             j -= 1
+        relative = self.relative_clause_subject(tokens, comma)
+        if relative is not None:
+            return relative
         if j < 0 or tokens[j].text != "," or comma - j > 16:
             # a name and appositive at the start of the window: "Clinton, attending …,"
             return None
@@ -237,6 +325,9 @@ class Attributor:
                 )
         if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
             return outer  # "Rogozin, told a news conference, calling it": a clause, no role
+        if segment and self.is_name_word(segment[0]) and not inner_is_name:
+            # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
+            return self.subject_at_start(segment)
         if outer is not None:
             mention, first = outer
             role = Mention(
@@ -247,6 +338,101 @@ class Attributor:
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
+
+    def relative_clause_subject(
+        self, tokens: list[Token], comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
+        for i in range(comma - 1, max(0, comma - 30), -1):
+            token = tokens[i]
+            if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
+                return None
+            if token.text == "," and i + 1 < comma and tokens[i + 1].lower in RELATIVE:
+                return self.noun_phrase_ending(tokens, i - 1)
+        return None
+
+    def subject_at_start(self, tokens: list[Token]) -> tuple[Mention, int] | None:
+        """The noun phrase a sentence opens with, after any introductory phrase.
+
+        "In a speech in 2013, Clinton talks about …" → Clinton;
+        "Hillary Clinton campaign spokesman Glen Caplin declined …" → Glen Caplin.
+        """
+        i = 0
+        if tokens and tokens[0].lower in SENTENCE_OPENERS - {
+            "his",
+            "her",
+            "their",
+            "it",
+            "this",
+            "that",
+        }:
+            comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
+            if comma is None:
+                if tokens[0].lower in CONJUNCTIONS or tokens[0].lower in (
+                    "then",
+                    "however",
+                    "so",
+                    "yet",
+                ):
+                    i = 1
+                else:
+                    return None
+            else:
+                i = comma + 1
+        while i < len(tokens) and tokens[i].lower in ("also", "however", "then", ","):
+            i += 1
+        if i >= len(tokens):
+            return None
+        first = tokens[i]
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), i
+        last = -1
+        k = i
+        while k < len(tokens) and k - i < 10:
+            token = tokens[k]
+            lower = token.lower
+            if token.text == "(":
+                close = next(
+                    (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text == ")"), None
+                )
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            if token.text == "." and k > i and ABBREVIATION.fullmatch(tokens[k - 1].text):
+                k += 1
+                continue
+            if (
+                self.is_name_word(token)
+                or (token.possessive and token.capitalised)
+                or lower in self.lexicon.roles
+                or lower in self.lexicon.organisation_words
+            ):
+                last = k
+            elif (
+                lower in self.lexicon.titles
+                or lower in self.lexicon.particles
+                or (k == i and lower in self.lexicon.determiners)
+                or (lower in CONNECTORS and last >= 0)
+            ):
+                pass
+            elif (
+                token.text.isalpha()
+                and token.text.islower()
+                and k > i
+                and tokens[k - 1].lower in self.lexicon.determiners
+                and lower not in self.lexicon.all_verbs
+            ):
+                last = k  # "That letter demanded", "The ad says"
+            else:
+                break
+            k += 1
+        if last < 0:
+            return None
+        found = self.noun_phrase_ending(tokens, last)
+        if found is None:
+            return None
+        return found[0], i
 
     def subject_after(self, tokens: list[Token], start: int) -> tuple[Mention, int] | None:
         """The subject that follows an inverted verb: "said Clinton", "said a U.S. official"."""
@@ -329,10 +515,9 @@ class Attributor:
         if word in self.lexicon.function_words or word in self.lexicon.all_verbs:
             return False
         previous = tokens[i - 1].lower if i > 0 else ""
-        return previous in self.lexicon.determiners or (
-            tokens[i - 1].capitalised
-            and i > 0
-            and any(t.lower in self.lexicon.roles for t in tokens[i + 1 : i + 4])
+        return previous in self.lexicon.determiners or any(
+            t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
+            for t in tokens[i + 1 : i + 4]
         )
 
     # --- rules ----------------------------------------------------------------
@@ -361,13 +546,17 @@ class Attributor:
         return end
 
     def after_quote(self, text: str, span: QuotedSpan, limit: int) -> Attribution | None:
-        """`"…," Clinton said` and `"…," said Clinton`, the cue right after the closing mark."""
-        tokens = tokenize(text, span.close_end, min(limit, span.close_end + 300))
+        """`"…," Clinton said` and `"…," said Clinton`, the cue right after the closing mark.
+
+        Further along the same sentence, `, candidate Ben Carson said` still credits it.
+        """
+        tokens = tokenize(text, span.close_end, min(limit, span.close_end + 400))
+        closed = text[span.end - 1] == "."
         i = 0
         while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
             i += 1
         window_start = i
-        for k in range(window_start, min(len(tokens), window_start + CUE_REACH)):
+        for k in range(window_start, len(tokens)):
             token = tokens[k]
             if token.text == "." and k > 0 and ABBREVIATION.fullmatch(tokens[k - 1].text):
                 continue
@@ -382,15 +571,38 @@ class Attributor:
                     return self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
                 continue
             found = self.subject_before(tokens, k)
-            if found is not None and self._adjacent(tokens, window_start, found[1]):
+            if found is None:
+                continue
+            if k - window_start < CUE_REACH and self._adjacent(tokens, window_start, found[1]):
+                if closed and not self._short_cue(tokens, k):
+                    return None  # `"…." Clinton said Wednesday she …`: a new sentence
                 return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
+            if found[1] > 0 and tokens[found[1] - 1].text == "," and self._ends_sentence(tokens, k):
+                return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
         return self.according_to(tokens[window_start : window_start + 4])
+
+    def _short_cue(self, tokens: list[Token], verb_index: int) -> bool:
+        """`Clinton said.` or `he told CNN.`: the sentence ends within a few words of the verb."""
+        following = tokens[verb_index + 1 : verb_index + 6]
+        return not following or any(t.text in ".!?" for t in following)
+
+    def _ends_sentence(self, tokens: list[Token], verb_index: int) -> bool:
+        """Whether only the cue's own words follow the verb before the sentence ends."""
+        for token in tokens[verb_index + 1 : verb_index + 12]:
+            if token.text in ".!?" or token.text in QUOTE_CHARS:
+                return True
+            if token.text in ",;:":
+                return token.text == ","
+        return verb_index + 12 >= len(tokens)
 
     def _adjacent(self, tokens: list[Token], start: int, first: int) -> bool:
         """Whether only a few plain words lie between the quote and the subject."""
         between = tokens[start:first]
         return len(between) <= 3 and all(
-            t.text[0].isalpha() and t.lower not in self.lexicon.all_verbs for t in between
+            t.text[0].isalpha()
+            and t.lower not in self.lexicon.all_verbs
+            and t.lower not in CONJUNCTIONS
+            for t in between
         )
 
     def before_quote(self, text: str, span: QuotedSpan, sentence_start: int) -> Attribution | None:
@@ -400,27 +612,63 @@ class Attributor:
             token = tokens[k]
             if token.text in QUOTE_CHARS:
                 break
+            if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+                return self.according_to(tokens[k:])
             lemma = self.verb_lemma(token, partial=True)
             if lemma is None:
                 continue
             found = self.subject_before(tokens, k)
+            if found is None and (
+                token.text.endswith("ing") or (k > 0 and tokens[k - 1].lower in ("and", ","))
+            ):
+                # "…, calling it", "…, and emphasized": the sentence's subject speaks
+                found = self.subject_at_start(tokens[:k])
             if found is None:
-                if (
-                    k + 1 < len(tokens)
-                    and tokens[k + 1].lower in ("to",)
-                    and token.text == "according"
-                ):
-                    continue
                 continue
             trailing = tokens[k + 1 :]
             rule = REPORTED_SPEECH
             if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
                 rule = SPEAKER_VERB_THEN_QUOTE
             return self._attribution(rule, found[0], tokens, k, lemma)
-        for k in range(len(tokens) - 1):
-            if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
-                return self.according_to(tokens[k:])
         return None
+
+    def sentence_subject(
+        self, text: str, span: QuotedSpan, sentence_start: int
+    ) -> Attribution | None:
+        """A quoted phrase inside a sentence about someone: `Rubio bemoaned a climate of "hate"`."""
+        tokens = tokenize(text, sentence_start, span.open_at)
+        if any(t.text in QUOTE_CHARS for t in tokens):
+            return None
+        found = self.subject_at_start(tokens)
+        if found is None:
+            return None
+        return Attribution(
+            SENTENCE_SUBJECT.name, found[0], None, "", found[0].end, SENTENCE_SUBJECT.confidence
+        )
+
+    def cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
+        """A sentence that introduces the next quote: `Cruz tweeted a warning.`."""
+        tokens = tokenize(text, start, end)
+        if any(t.text in QUOTE_CHARS for t in tokens):
+            return None
+        for k, token in enumerate(tokens):
+            lemma = self.verb_lemma(token)
+            if lemma is None:
+                continue
+            found = self.subject_before(tokens, k) or self.subject_at_start(tokens[:k])
+            if found is not None:
+                return self._attribution(CUE_SENTENCE, found[0], tokens, k, lemma)
+        return None
+
+    def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
+        """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
+        tokens = tokenize(text, line_start, span.open_at)
+        if len(tokens) < 2 or len(tokens) > 6 or tokens[-1].text != ":":
+            return None
+        found = self.noun_phrase_ending(tokens, len(tokens) - 2)
+        if found is None or found[1] != 0 or found[0].kind != "name":
+            return None
+        return Attribution(HEADLINE.name, found[0], None, "", found[0].end, HEADLINE.confidence)
 
     def according_to(self, tokens: list[Token]) -> Attribution | None:
         """`according to X` in the given tokens."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -71,7 +72,7 @@ def extract(
     quoted = [(s.start, s.end) for s in spans]
     sentences = split_sentences(text, paragraphs, quoted)
     found = _locate(spans, paragraphs, sentences)
-    _attribute(text, found, paragraphs, attributor)
+    _attribute(text, found, paragraphs, sentences, attributor)
     explicit = [
         f.attribution.mention
         for f in found
@@ -122,26 +123,41 @@ def _locate(
 
 
 def _attribute(
-    text: str, found: list[Found], paragraphs: list[tuple[int, int]], attributor: Attributor
+    text: str,
+    found: list[Found],
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    attributor: Attributor,
 ) -> None:
-    """Applies the sentence-level rules to each quote."""
+    """Applies the sentence-level rules to each quote, nearest cue first."""
+    sentence_starts = [start for start, _ in sentences]
     for i, item in enumerate(found):
         span = item.span
         limit = paragraphs[item.paragraph][1]
         if i + 1 < len(found) and found[i + 1].paragraph == item.paragraph:
             limit = found[i + 1].span.open_at
+        start = max(item.sentence[0], _previous_close(found, i))
         after = attributor.after_quote(text, span, limit)
-        before = attributor.before_quote(
-            text, span, max(item.sentence[0], _previous_close(found, i))
-        )
+        before = attributor.before_quote(text, span, start)
         chosen = after
         if before is not None and (
             after is None
             or (before.rule == "speaker_verb_then_quote" and text[span.end - 1 : span.end] in ".!?")
         ):
             chosen = before
-        item.attribution = chosen
         item.direct = _is_direct(text, item, chosen)
+        if (chosen is None and i == 0) or (
+            chosen is None and found[i - 1].paragraph != item.paragraph
+        ):
+            chosen = attributor.headline_speaker(text, span, paragraphs[item.paragraph][0])
+        if chosen is None and not item.direct:
+            chosen = attributor.sentence_subject(text, span, start)
+        if chosen is None and item.direct and not text[start : span.open_at].strip():
+            k = bisect_right(sentence_starts, span.open_at) - 2
+            previous = sentences[k] if k >= 0 else None
+            if previous is not None and previous[0] >= paragraphs[item.paragraph][0]:
+                chosen = attributor.cue_sentence(text, previous[0], previous[1])
+        item.attribution = chosen
 
 
 def _previous_close(found: list[Found], i: int) -> int:
@@ -219,6 +235,16 @@ def _propagate(
                 (f for f in found if f.sentence == item.sentence and f.speaker is not None), None
             )
             rule = "same_sentence"
+        if source is None and item.direct:
+            source = next(
+                (
+                    f
+                    for f in reversed(found[:i])
+                    if f.paragraph == item.paragraph and f.speaker is not None
+                ),
+                None,
+            )
+            rule = "split_quote"
         if source is not None:
             item.speaker, item.rule = source.speaker, rule
             item.confidence = max(0.5, source.confidence - 0.1)
@@ -285,6 +311,17 @@ def _skip_reason(text: str, item: Found) -> SkipReason | None:
     return None
 
 
+def _is_title(text: str, item: Found) -> bool:
+    """A Title Case phrase after "a book called", "the film", "titled": a work, not speech."""
+    content = text[item.span.start : item.span.end]
+    before = text[item.sentence[0] : item.span.open_at]
+    return bool(
+        _title_case(content.split())
+        and content[-1] not in ".!?"
+        and (WORKS.search(before) or regex.search(r"(?i)\b(?:called|named)\s*$", before))
+    )
+
+
 def _between_names(text: str, span: QuotedSpan) -> bool:
     before = text[max(0, span.open_at - 20) : span.open_at]
     after = text[span.close_end : span.close_end + 20]
@@ -309,8 +346,8 @@ def _records(
         span = item.span
         line, column = index.locate(span.open_at)
         content = text[span.start : span.end]
-        if item.speaker is None:
-            reason = _skip_reason(text, item)
+        if item.speaker is None or _is_title(text, item):
+            reason = "title" if item.speaker is not None else _skip_reason(text, item)
             if reason is not None:
                 skipped.append(
                     Skipped(
