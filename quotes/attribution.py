@@ -23,6 +23,8 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}])?|[^\s]")
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
+# Double marks end a rule's search; a lone ’ or ' is more often an apostrophe ("Sanders’").
+DOUBLE_MARKS = frozenset('"“”„«»`')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
 # Words that open a sentence or an introductory phrase, never a name.
@@ -610,7 +612,7 @@ class Attributor:
         tokens = tokenize(text, sentence_start, span.open_at)
         for k in range(len(tokens) - 1, -1, -1):
             token = tokens[k]
-            if token.text in QUOTE_CHARS:
+            if token.text in DOUBLE_MARKS:
                 break
             if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
                 return self.according_to(tokens[k:])
@@ -637,7 +639,7 @@ class Attributor:
     ) -> Attribution | None:
         """A quoted phrase inside a sentence about someone: `Rubio bemoaned a climate of "hate"`."""
         tokens = tokenize(text, sentence_start, span.open_at)
-        if any(t.text in QUOTE_CHARS for t in tokens):
+        if any(t.text in DOUBLE_MARKS for t in tokens):
             return None
         found = self.subject_at_start(tokens)
         if found is None:

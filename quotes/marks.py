@@ -107,6 +107,8 @@ def _scan_paragraph(
 
     for match in MARK.finditer(text, line_start, line_end):
         mark, at, end = match.group(), match.start(), match.end()
+        if (at > line_start and text[at - 1] == "=") or (end < line_end and text[end] == ">"):
+            continue  # markup attributes (<tweet author="…">) are not quotations
         can_open = _can_open(text, at, end, line_start)
         can_close = _can_close(text, at, end, line_start)
         if first_mark and carry is not None and at == _first_nonspace(text, line_start):

@@ -26,6 +26,15 @@ WORKS = regex.compile(
     r"\W*$"
 )
 NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.)\s*$")
+# Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
+ADJACENT_RULES = frozenset(
+    {
+        "quote_then_speaker_verb",
+        "quote_then_verb_speaker",
+        "speaker_verb_then_quote",
+        "according_to",
+    }
+)
 # Quotes this short with no speaker and no cue are scare quotes or terms, not speech.
 SHORT_WORDS = 4
 
@@ -184,6 +193,9 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
         if attribution is None or attribution.mention is None:
             continue
         speaker, unsure = resolver.resolve(attribution.mention)
+        if attribution.rule == "sentence_subject" and not resolver.plausible_source(speaker):
+            item.attribution = None
+            continue
         if unsure:
             ambiguous.add(i)
         item.speaker = speaker
@@ -312,14 +324,19 @@ def _skip_reason(text: str, item: Found) -> SkipReason | None:
 
 
 def _is_title(text: str, item: Found) -> bool:
-    """A Title Case phrase after "a book called", "the film", "titled": a work, not speech."""
-    content = text[item.span.start : item.span.end]
+    """A Title Case phrase with no cue beside it ("on "Meet the Press"", "a book called
+    "Women Who Work""): the title of a work, not speech."""
+    raw = text[item.span.start : item.span.end]
+    content = raw.rstrip(".,!?")
+    if not _title_case(content.split()):
+        return False
     before = text[item.sentence[0] : item.span.open_at]
-    return bool(
-        _title_case(content.split())
-        and content[-1] not in ".!?"
-        and (WORKS.search(before) or regex.search(r"(?i)\b(?:called|named)\s*$", before))
-    )
+    if WORKS.search(before) or regex.search(r"(?i)\b(?:called|named|titled)\s*$", before):
+        return True
+    outside = (before + " " + text[item.span.close_end : item.sentence[1]]).split()
+    if raw[-1] in ".!?" or _title_case(outside):
+        return False  # a sentence, or a quote inside a Title Case headline
+    return item.rule not in ADJACENT_RULES
 
 
 def _between_names(text: str, span: QuotedSpan) -> bool:

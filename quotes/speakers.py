@@ -97,6 +97,7 @@ class SpeakerResolver:
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
+        self.speaker_starts: set[int] = set()
         self.groups: list[tuple[int, str]] = []
         self._collect(explicit_names)
 
@@ -162,7 +163,14 @@ class SpeakerResolver:
                 if run.title and run.title not in person.roles:
                     person.roles.append(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
-        self.mentions.sort()
+        for run in explicit_runs:
+            # a speaker named by a cue is a person even when only a surname is given
+            if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
+                name = self.canonical(run.words, run.start)
+                self.people.setdefault(name, Person(name, self._gender(run)))
+                self.mentions.append((run.name_start, run.end, name))
+            self.speaker_starts.add(run.name_start)
+        self.mentions = sorted(set(self.mentions))
 
     def _add_full_name(self, run: NameRun) -> None:
         name = " ".join(run.words)
@@ -300,16 +308,19 @@ class SpeakerResolver:
             start, end = self.sentences[i]
             limit = min(end, offset)
             lo = bisect_right(self.mentions, (start, -1, ""))
-            fitting: list[str] = []
+            fitting: list[tuple[int, str]] = []
             for m_start, _m_end, name in self.mentions[lo:]:
                 if m_start >= limit:
                     break
                 person = self.people.get(name)
                 person_gender = person.gender if person else None
                 if gender is None or person_gender in (None, gender):
-                    fitting.append(name)
+                    fitting.append((m_start, name))
             if fitting:
-                return fitting[0], len(set(fitting)) > 1
+                # a speaker named by a cue is the likelier antecedent than a name in passing
+                speakers = [name for start, name in fitting if start in self.speaker_starts]
+                names = [name for _, name in fitting]
+                return (speakers or names)[0], len(set(names)) > 1
         return None
 
     def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
@@ -343,6 +354,24 @@ class SpeakerResolver:
                     resolution="context",
                 )
         return None
+
+    def plausible_source(self, speaker: Speaker | None) -> bool:
+        """Whether a sentence's opening phrase names someone who could speak."""
+        if speaker is None:
+            return False
+        if speaker.resolution == "pronoun":
+            return True
+        if speaker.kind == "person":
+            surname = speaker.name.split()[-1]
+            return speaker.name in self.people or any(
+                name.split()[-1] == surname for name in self.people
+            )
+        last = speaker.mention.text.split()[-1].lower()
+        return (
+            last in self.lexicon.roles
+            or last in self.lexicon.organisation_words
+            or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
+        )
 
     def span(self, start: int, end: int) -> Span:
         """A validated span of the document text."""
