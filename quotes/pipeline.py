@@ -25,6 +25,10 @@ WORKS = regex.compile(
     r"play|poem|episode|headline|column|article|essay|magazine|titled|entitled|segment|podcast)"
     r"\W*$"
 )
+HAS_LETTER = regex.compile(r"\p{L}")
+NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
+NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
+NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.)\s*$")
 # Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
 ADJACENT_RULES = frozenset(
@@ -308,7 +312,7 @@ def _paragraph_gap(text: str, start: int, end: int) -> bool:
 def _skip_reason(text: str, item: Found) -> SkipReason | None:
     """Why an unattributed quoted span is not speech, if it is not."""
     content = text[item.span.start : item.span.end]
-    if not regex.search(r"\p{L}", content):
+    if not HAS_LETTER.search(content):
         return "no_letters"
     words = content.split()
     before = text[item.sentence[0] : item.span.open_at]
@@ -331,7 +335,7 @@ def _is_title(text: str, item: Found) -> bool:
     if not _title_case(content.split()):
         return False
     before = text[item.sentence[0] : item.span.open_at]
-    if WORKS.search(before) or regex.search(r"(?i)\b(?:called|named|titled)\s*$", before):
+    if WORKS.search(before) or NAMED_AS.search(before):
         return True
     outside = (before + " " + text[item.span.close_end : item.sentence[1]]).split()
     if raw[-1] in ".!?" or _title_case(outside):
@@ -342,7 +346,7 @@ def _is_title(text: str, item: Found) -> bool:
 def _between_names(text: str, span: QuotedSpan) -> bool:
     before = text[max(0, span.open_at - 20) : span.open_at]
     after = text[span.close_end : span.close_end + 20]
-    return bool(regex.search(r"\p{Lu}\p{L}+\s$", before) and regex.match(r"\s\p{Lu}\p{L}+", after))
+    return bool(NAME_BEFORE.search(before) and NAME_AFTER.match(after))
 
 
 def _title_case(words: list[str]) -> bool:

@@ -19,6 +19,13 @@ from .models import Span, Speaker, SpeakerKind
 # A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
 CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
+WORD = regex.compile(r"\S+")
+DOTTED_WORD = regex.compile(DOTTED)
+POSSESSIVE_S = regex.compile(r"['’]s$")
+MALE_HONORIFIC = regex.compile(r"\bmr\b")
+FEMALE_HONORIFIC = regex.compile(r"\b(?:mrs|ms|miss)\b")
+PLAIN_WORD = regex.compile(r"[\p{L}'’.\-]+")
+LEADING_DETERMINER = regex.compile(r"(?i)^(?:a|an|the|its|his|her|their)\s+")
 CONJUNCTIONS = frozenset(
     {"but", "and", "yet", "so", "still", "however", "meanwhile", "later", "then", "instead"}
 )
@@ -105,9 +112,7 @@ class SpeakerResolver:
 
     def split_run(self, start: int, end: int) -> NameRun | None:
         """Splits a capitalised run into its leading title and the name after it."""
-        words = [
-            (m.start() + start, m.group()) for m in regex.finditer(r"\S+", self.text[start:end])
-        ]
+        words = [(m.start() + start, m.group()) for m in WORD.finditer(self.text[start:end])]
         cut = 0
         while cut < len(words) - 1 and words[cut][1].lower() in self.openers:
             cut += 1  # "But Clinton", "The Kremlin": a sentence's first word is capitalised
@@ -117,7 +122,7 @@ class SpeakerResolver:
             lower = word.lower()
             if lower in self.lexicon.titles or lower.rstrip(".") in self.lexicon.titles:
                 cut = i + 1
-            elif regex.fullmatch(DOTTED, word) or (word.isupper() and len(word) > 1):
+            elif DOTTED_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
                 if i + 1 < len(words):
                     cut = i + 1 if cut == i else cut
             elif lower in ("of", "the", "and", "for") and cut == i and i > 0:
@@ -128,16 +133,24 @@ class SpeakerResolver:
         name_start = name_words[0][0]
         title = self.text[start:name_start].strip(" ,")
         name = self.text[name_start:end]
-        name = regex.sub(r"['’]s$", "", name)
+        name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
 
     def _collect(self, explicit: list[Mention]) -> None:
         """Finds every person named in the narrative, and their full names."""
         explicit_starts = {m.start for m in explicit}
         runs: list[NameRun] = []
+        single_words: list[tuple[int, int, str]] = []
         for match in self.name_run.finditer(self.text):
             start, end = match.span()
             if self.in_quote(start):
+                continue
+            word = match.group()
+            if " " not in word:
+                # most capitalised words stand alone; they matter only as a known surname
+                single_words.append((start, end, POSSESSIVE_S.sub("", word)))
+                continue
+            if not self._may_name_person(word):
                 continue
             run = self.split_run(start, end)
             if run is not None:
@@ -163,6 +176,11 @@ class SpeakerResolver:
                 if run.title and run.title not in person.roles:
                     person.roles.append(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
+        for start, _end, word in single_words:
+            if word in self.by_surname:
+                canonical = self.canonical((word,), start)
+                if canonical in self.people:
+                    self.mentions.append((start, start + len(word), canonical))
         for run in explicit_runs:
             # a speaker named by a cue is a person even when only a surname is given
             if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
@@ -172,9 +190,18 @@ class SpeakerResolver:
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
 
+    def _may_name_person(self, run: str) -> bool:
+        """A cheap first look: a title or a given name somewhere in the run."""
+        for word in run.lower().split():
+            if word in self.lexicon.given_names or word.rstrip(".") in self.lexicon.titles:
+                return True
+            if word in self.lexicon.titles:
+                return True
+        return False
+
     def _add_full_name(self, run: NameRun) -> None:
         name = " ".join(run.words)
-        name = regex.sub(r"['’]s$", "", name)
+        name = POSSESSIVE_S.sub("", name)
         person = self.people.get(name)
         if person is None:
             person = Person(name, self._gender(run))
@@ -189,9 +216,9 @@ class SpeakerResolver:
     @staticmethod
     def _gender_from_title(title: str) -> str | None:
         lower = title.lower()
-        if regex.search(r"\bmr\b", lower):
+        if MALE_HONORIFIC.search(lower):
             return "male"
-        if regex.search(r"\b(?:mrs|ms|miss)\b", lower):
+        if FEMALE_HONORIFIC.search(lower):
             return "female"
         return None
 
@@ -216,7 +243,7 @@ class SpeakerResolver:
 
     def canonical(self, words: tuple[str, ...], at: int) -> str:
         """The fullest name the document gives the person named `words` near `at`."""
-        name = regex.sub(r"['’]s$", "", " ".join(words))
+        name = POSSESSIVE_S.sub("", " ".join(words))
         surname = name.split()[-1]
         candidates = self.by_surname.get(surname, [])
         names = {full for _, full in candidates}
@@ -326,7 +353,7 @@ class SpeakerResolver:
     def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
         """The person a sentence is about: its opening pronoun or name ("But he regretted…")."""
         start, end = sentence
-        words = list(regex.finditer(r"[\p{L}'’.\-]+", self.text[start:end]))
+        words = list(PLAIN_WORD.finditer(self.text[start:end]))
         i = 0
         while i < len(words) and words[i].group().lower().strip(",") in CONJUNCTIONS:
             i += 1
@@ -381,7 +408,7 @@ class SpeakerResolver:
         if mention.role_start < 0:
             return None
         role = self.text[mention.role_start : mention.role_end]
-        role = regex.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", role, flags=regex.I)
+        role = LEADING_DETERMINER.sub("", role)
         return role.strip(" ,") or None
 
     def _nominal_kind(self, phrase: str) -> SpeakerKind:
@@ -396,7 +423,7 @@ def _name_run_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
     joiner = r"(?:\s+(?:\L<particles>\s+)*|\s+of\s+)"
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’])(?:{word})(?:{joiner}(?:{word}))*+",
+        rf"(?<![\p{{L}}\p{{M}}'’])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))*+",
         abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
         particles=particles,
     )

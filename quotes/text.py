@@ -15,6 +15,8 @@ import regex
 from quotes.errors import InputError
 from quotes.models import Article
 
+NEWLINE = regex.compile(r"\n")
+
 
 class LineIndex:
     """Maps character offsets to 1-based line, column and paragraph numbers.
@@ -25,7 +27,7 @@ class LineIndex:
     """
 
     def __init__(self, text: str) -> None:
-        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
         self.paragraph_of_line: list[int] = []
         paragraph = 0
         for i, start in enumerate(self.line_starts):
