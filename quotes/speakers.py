@@ -140,17 +140,17 @@ class SpeakerResolver:
         """Finds every person named in the narrative, and their full names."""
         explicit_starts = {m.start for m in explicit}
         runs: list[NameRun] = []
-        single_words: list[tuple[int, int, str]] = []
+        single_words: list[tuple[int, str]] = []
         for match in self.name_run.finditer(self.text):
-            start, end = match.span()
-            if self.in_quote(start):
-                continue
             word = match.group()
             if " " not in word:
                 # most capitalised words stand alone; they matter only as a known surname
-                single_words.append((start, end, POSSESSIVE_S.sub("", word)))
+                if word[-1] in "s’'":
+                    word = POSSESSIVE_S.sub("", word)
+                single_words.append((match.start(), word))
                 continue
-            if not self._may_name_person(word):
+            start, end = match.span()
+            if not self._may_name_person(word) or self.in_quote(start):
                 continue
             run = self.split_run(start, end)
             if run is not None:
@@ -176,8 +176,8 @@ class SpeakerResolver:
                 if run.title and run.title not in person.roles:
                     person.roles.append(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
-        for start, _end, word in single_words:
-            if word in self.by_surname:
+        for start, word in single_words:
+            if word in self.by_surname and not self.in_quote(start):
                 canonical = self.canonical((word,), start)
                 if canonical in self.people:
                     self.mentions.append((start, start + len(word), canonical))
