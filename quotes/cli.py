@@ -179,6 +179,60 @@ def schema_command() -> None:
     typer.echo(json.dumps(DocumentModel.model_json_schema(mode="serialization"), indent=2))
 
 
+# quotes check: attribution coverage for CI ---------------------------------------------------
+
+# Imported here rather than at the top so that this section merges as one self-contained block.
+from .coverage import CheckFormat  # noqa: E402
+
+
+@app.command("check")
+def check_command(
+    paths: Annotated[
+        list[str], typer.Argument(help="Articles (.txt, .md) or folders, searched recursively.")
+    ],
+    min_coverage: Annotated[
+        float | None,
+        typer.Option(
+            "--min-coverage",
+            min=0.0,
+            max=1.0,
+            help="Share of quotes that must be attributed, 0 to 1 [default: 1, or "
+            "min-coverage in [tool.quotes]].",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text, github, json or junit.")
+    ] = CheckFormat.text,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Also fail quotes attributed only by context or through an ambiguous pronoun.",
+        ),
+    ] = False,
+) -> None:
+    """Fail when articles quote someone without saying who (exit 1; exit 2 on bad input).
+
+    Settings come from [tool.quotes] in the nearest pyproject.toml (min-coverage, exclude,
+    extra-speech-verbs); command-line options win over it.
+    """
+    from .config import load_config
+    from .coverage import check_documents, check_settings, render_check, select_paths
+
+    try:
+        config = load_config(Path.cwd())
+        files = select_paths(paths, config)
+        options = build_options(list(config.extra_speech_verbs))
+    except QuotesError as error:
+        raise fail(str(error), code=2) from None
+    batch = Batch()
+    settings = check_settings(config, min_coverage, strict)
+    report = check_documents(batch.documents(files, options), settings)
+    typer.echo(render_check(report, format))
+    raise typer.Exit(2 if batch.failed else 0 if report.passed else 1)
+
+
 def main() -> None:
     """Runs the app, turning library errors into one-line messages."""
     try:
