@@ -228,9 +228,9 @@ def check_command(
         raise fail(str(error), code=2) from None
     batch = Batch()
     settings = check_settings(config, min_coverage, strict)
-    report = check_documents(batch.documents(files, options), settings)
+    report = check_documents(batch.documents(files, options), settings, lambda: batch.failed)
     typer.echo(render_check(report, format))
-    raise typer.Exit(2 if batch.failed else 0 if report.passed else 1)
+    raise typer.Exit(report.exit_code)
 
 
 def main() -> None:

@@ -119,6 +119,7 @@ class CheckReport(_Result):
     min_coverage: float
     strict: bool
     files: list[FileResult]
+    unreadable: int = 0
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -149,6 +150,13 @@ class CheckReport(_Result):
     def passed(self) -> bool:
         """Whether every file reaches the minimum."""
         return self.failed == 0
+
+    @property
+    def exit_code(self) -> int:
+        """2 when an input could not be read, 1 when a file is below the minimum, else 0."""
+        if self.unreadable:
+            return 2
+        return 0 if self.passed else 1
 
 
 # Selecting files ------------------------------------------------------------------------------
@@ -238,12 +246,22 @@ def check_document(document: Document, settings: CheckSettings) -> FileResult:
     )
 
 
-def check_documents(documents: Iterable[Document], settings: CheckSettings) -> CheckReport:
-    """The coverage of each document and in total."""
+def check_documents(
+    documents: Iterable[Document],
+    settings: CheckSettings,
+    unreadable: Callable[[], int] | None = None,
+) -> CheckReport:
+    """The coverage of each document and in total.
+
+    `unreadable` counts the inputs that could not be read; it is called once `documents`
+    is exhausted, since a loader finds bad inputs only as it goes.
+    """
+    files = [check_document(document, settings) for document in documents]
     return CheckReport(
         min_coverage=settings.min_coverage,
         strict=settings.strict,
-        files=[check_document(document, settings) for document in documents],
+        files=files,
+        unreadable=unreadable() if unreadable else 0,
     )
 
 
@@ -284,6 +302,8 @@ def summary_lines(report: CheckReport) -> list[str]:
         verdict = f"all meet the minimum {_minimum(report)}"
     else:
         verdict = f"{_count(report.failed, 'file')} below the minimum {_minimum(report)}"
+    if report.unreadable:
+        verdict += f"; {_count(report.unreadable, 'input')} could not be read"
     lines.append(
         f"total: {_count(len(report.files), 'file')}, {_count(report.quotes, 'quote')}, "
         f"{report.attributed} attributed, {percent(report.coverage)} coverage; {verdict}"
@@ -360,6 +380,7 @@ def _xml_safe(value: str) -> str:
 
 def render_junit(report: CheckReport) -> str:
     """JUnit XML: one test case per file, failed when it is below the minimum."""
+    # Unreadable inputs have no test case: they are named on stderr and exit with 2.
     counts = {"tests": str(len(report.files)), "failures": str(report.failed), "errors": "0"}
     suites = ET.Element("testsuites", {"name": "quotes check", **counts})
     suite = ET.SubElement(suites, "testsuite", {"name": "quotes check", **counts, "skipped": "0"})
