@@ -196,8 +196,8 @@ def check_command(
             "--min-coverage",
             min=0.0,
             max=1.0,
-            help="Share of quotes that must be attributed, 0 to 1 [default: 1, or "
-            "min-coverage in [tool.quotes]].",
+            help="Share of quotes that must be attributed, from 0 to 1; by default "
+            "min-coverage from pyproject.toml, or 1.",
             show_default=False,
         ),
     ] = None,
@@ -212,10 +212,9 @@ def check_command(
         ),
     ] = False,
 ) -> None:
-    """Fail when articles quote someone without saying who (exit 1; exit 2 on bad input).
+    """Fail articles that quote someone without saying who (exit 1; 2 on bad input).
 
-    Settings come from [tool.quotes] in the nearest pyproject.toml (min-coverage, exclude,
-    extra-speech-verbs); command-line options win over it.
+    Settings: the tool.quotes table of the nearest pyproject.toml; options win over it.
     """
     from .config import load_config
     from .coverage import check_documents, check_settings, render_check, select_paths
