@@ -179,6 +179,59 @@ def schema_command() -> None:
     typer.echo(json.dumps(DocumentModel.model_json_schema(mode="serialization"), indent=2))
 
 
+# quotes check: attribution coverage for CI ---------------------------------------------------
+
+# Imported here rather than at the top so that this section merges as one self-contained block.
+from .coverage import CheckFormat  # noqa: E402
+
+
+@app.command("check")
+def check_command(
+    paths: Annotated[
+        list[str], typer.Argument(help="Articles (.txt, .md) or folders, searched recursively.")
+    ],
+    min_coverage: Annotated[
+        float | None,
+        typer.Option(
+            "--min-coverage",
+            min=0.0,
+            max=1.0,
+            help="Share of quotes that must be attributed, from 0 to 1; by default "
+            "min-coverage from pyproject.toml, or 1.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text, github, json or junit.")
+    ] = CheckFormat.text,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Also fail quotes attributed only by context or through an ambiguous pronoun.",
+        ),
+    ] = False,
+) -> None:
+    """Fail articles that quote someone without saying who (exit 1; 2 on bad input).
+
+    Settings: the tool.quotes table of the nearest pyproject.toml; options win over it.
+    """
+    from .config import load_config
+    from .coverage import check_documents, check_settings, render_check, select_paths
+
+    try:
+        config = load_config(Path.cwd())
+        files = select_paths(paths, config)
+        options = build_options(list(config.extra_speech_verbs))
+    except QuotesError as error:
+        raise fail(str(error), code=2) from None
+    batch = Batch()
+    settings = check_settings(config, min_coverage, strict)
+    report = check_documents(batch.documents(files, options), settings, lambda: batch.failed)
+    typer.echo(render_check(report, format))
+    raise typer.Exit(report.exit_code)
+
+
 def main() -> None:
     """Runs the app, turning library errors into one-line messages."""
     try:

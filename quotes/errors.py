@@ -19,3 +19,7 @@ class LexiconError(QuotesError):
 
 class OutputError(QuotesError):
     """An output path that cannot be written."""
+
+
+class ConfigError(QuotesError):
+    """A `[tool.quotes]` table in pyproject.toml that is not valid."""

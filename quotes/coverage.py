@@ -1,0 +1,420 @@
+"""Attribution coverage: how many quotes in each file say who spoke, reported for CI."""
+
+from __future__ import annotations
+
+import math
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, computed_field
+
+from .config import Config
+from .errors import InputError
+from .models import Document, Quote
+
+ProblemKind = Literal["unattributed", "context", "ambiguous"]
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+"""What a folder given to `check` is searched for."""
+
+DEFAULT_MIN_COVERAGE = 1.0
+EXCERPT_WORDS = 6
+
+# Float division can land a hair under the minimum (2/3 against 0.6666666666666666).
+_TOLERANCE = 1e-9
+
+# Characters XML 1.0 cannot hold at all, even escaped; a JUnit file with one will not parse.
+_NOT_XML = regex.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    github = "github"
+    json = "json"
+    junit = "junit"
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """What a file must reach to pass."""
+
+    min_coverage: float = DEFAULT_MIN_COVERAGE
+    strict: bool = False
+
+
+def check_settings(config: Config, min_coverage: float | None, strict: bool) -> CheckSettings:
+    """The settings in force: a command-line value wins over the file, the file over defaults."""
+    if min_coverage is None:
+        min_coverage = config.min_coverage
+    if min_coverage is None:
+        min_coverage = DEFAULT_MIN_COVERAGE
+    return CheckSettings(min_coverage=min_coverage, strict=strict)
+
+
+class _Result(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Problem(_Result):
+    """A quote that does not say, or does not firmly say, who spoke."""
+
+    kind: ProblemKind
+    line: int
+    column: int
+    text: str
+    speaker: str | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def message(self) -> str:
+        """One line saying what is wrong, quoting the first words."""
+        quoted = f'"{excerpt(self.text)}"'
+        if self.kind == "unattributed":
+            return f"unattributed quote {quoted}"
+        if self.kind == "context":
+            return f"context-only attribution for quote {quoted} (speaker inferred: {self.speaker})"
+        return (
+            f"ambiguous attribution for quote {quoted} "
+            f"(pronoun could mean {self.speaker} or another person)"
+        )
+
+
+class FileResult(_Result):
+    """The coverage of one document."""
+
+    path: str
+    id: str
+    quotes: int
+    attributed: int
+    min_coverage: float
+    problems: list[Problem]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def coverage(self) -> float:
+        """Attributed quotes over all quotes; 1.0 for a file with none."""
+        return self.attributed / self.quotes if self.quotes else 1.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def passed(self) -> bool:
+        """Whether the coverage reaches the minimum."""
+        return self.attributed >= self.min_coverage * self.quotes - _TOLERANCE
+
+    @property
+    def label(self) -> str:
+        """The file's name, with the document id for a record of a JSON Lines corpus."""
+        return f"{self.path}#{self.id}" if self.path.endswith(".jsonl") else self.path
+
+
+class CheckReport(_Result):
+    """The coverage of every checked document."""
+
+    min_coverage: float
+    strict: bool
+    files: list[FileResult]
+    unreadable: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def quotes(self) -> int:
+        """Quotes in all files."""
+        return sum(file.quotes for file in self.files)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def attributed(self) -> int:
+        """Attributed quotes in all files."""
+        return sum(file.attributed for file in self.files)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def coverage(self) -> float:
+        """Attributed quotes over all quotes; 1.0 when there are none."""
+        return self.attributed / self.quotes if self.quotes else 1.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def failed(self) -> int:
+        """Files below the minimum."""
+        return sum(not file.passed for file in self.files)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def passed(self) -> bool:
+        """Whether every file reaches the minimum."""
+        return self.failed == 0
+
+    @property
+    def exit_code(self) -> int:
+        """2 when an input could not be read, 1 when a file is below the minimum, else 0."""
+        if self.unreadable:
+            return 2
+        return 0 if self.passed else 1
+
+
+# Selecting files ------------------------------------------------------------------------------
+
+
+def select_paths(paths: Iterable[str], config: Config) -> list[str]:
+    """The paths to check: folders expanded to their articles, excluded paths left out.
+
+    A path that does not exist is kept, so that loading it reports the problem.
+    """
+    selected: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if given in ("", "-"):
+            selected.append(given)
+        elif path.is_dir():
+            selected.extend(str(found) for found in _articles_under(path, config))
+        elif not config.excludes(path):
+            selected.append(given)
+    return selected
+
+
+def _articles_under(root: Path, config: Config) -> list[Path]:
+    """The .txt and .md files under `root` that no exclude pattern matches, sorted."""
+
+    def walk_error(error: OSError) -> None:
+        raise InputError(f"{error.filename}: cannot read this folder ({error.strerror})")
+
+    found: list[Path] = []
+    for folder, subfolders, files in os.walk(root, onerror=walk_error):
+        # Hidden entries are tool state (.git, .venv), never articles; excluded folders are
+        # pruned here so that a large archive is not walked at all.
+        subfolders[:] = sorted(
+            sub
+            for sub in subfolders
+            if not sub.startswith(".") and not config.excludes(Path(folder, sub))
+        )
+        for file in sorted(files):
+            path = Path(folder, file)
+            if (
+                not file.startswith(".")
+                and path.suffix.lower() in ARTICLE_SUFFIXES
+                and not config.excludes(path)
+            ):
+                found.append(path)
+    return found
+
+
+# Computing coverage ---------------------------------------------------------------------------
+
+
+def problem_kind(quote: Quote, strict: bool) -> ProblemKind | None:
+    """What is wrong with a quote's attribution, if anything; `strict` also flags weak ones."""
+    if quote.speaker is None:
+        return "unattributed"
+    if not strict:
+        return None
+    if quote.speaker.ambiguous:
+        return "ambiguous"
+    if quote.speaker.resolution == "context":
+        return "context"
+    return None
+
+
+def check_document(document: Document, settings: CheckSettings) -> FileResult:
+    """The coverage of one document; skipped non-speech spans do not count."""
+    problems: list[Problem] = []
+    for quote in document.quotes:
+        kind = problem_kind(quote, settings.strict)
+        if kind is not None:
+            problems.append(
+                Problem(
+                    kind=kind,
+                    line=quote.line,
+                    column=quote.column,
+                    text=quote.text,
+                    speaker=quote.speaker.name if quote.speaker else None,
+                )
+            )
+    return FileResult(
+        path=document.path or document.id,
+        id=document.id,
+        quotes=len(document.quotes),
+        attributed=len(document.quotes) - len(problems),
+        min_coverage=settings.min_coverage,
+        problems=problems,
+    )
+
+
+def check_documents(
+    documents: Iterable[Document],
+    settings: CheckSettings,
+    unreadable: Callable[[], int] | None = None,
+) -> CheckReport:
+    """The coverage of each document and in total.
+
+    `unreadable` counts the inputs that could not be read; it is called once `documents`
+    is exhausted, since a loader finds bad inputs only as it goes.
+    """
+    files = [check_document(document, settings) for document in documents]
+    return CheckReport(
+        min_coverage=settings.min_coverage,
+        strict=settings.strict,
+        files=files,
+        unreadable=unreadable() if unreadable else 0,
+    )
+
+
+# Formatting -----------------------------------------------------------------------------------
+
+
+def excerpt(text: str) -> str:
+    """The first words of a quote, on one line, with an ellipsis when cut."""
+    words = text.split()
+    if len(words) <= EXCERPT_WORDS:
+        return " ".join(words)
+    return " ".join(words[:EXCERPT_WORDS]).rstrip(",;:") + "…"
+
+
+def percent(fraction: float) -> str:
+    """`fraction` as a percentage rounded down, so that 99.96% never shows as 100.0%."""
+    return f"{math.floor(fraction * 1000 + _TOLERANCE) / 10:.1f}%"
+
+
+def _minimum(report: CheckReport) -> str:
+    return f"{report.min_coverage * 100:g}%"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def summary_lines(report: CheckReport) -> list[str]:
+    """A line per file, then the total."""
+    lines: list[str] = []
+    for file in report.files:
+        verdict = "ok" if file.passed else f"below the minimum {_minimum(report)}"
+        lines.append(
+            f"{file.label}: {_count(file.quotes, 'quote')}, {file.attributed} attributed, "
+            f"{percent(file.coverage)} coverage, {verdict}"
+        )
+    if report.passed:
+        verdict = f"all meet the minimum {_minimum(report)}"
+    else:
+        verdict = f"{_count(report.failed, 'file')} below the minimum {_minimum(report)}"
+    if report.unreadable:
+        verdict += f"; {_count(report.unreadable, 'input')} could not be read"
+    lines.append(
+        f"total: {_count(len(report.files), 'file')}, {_count(report.quotes, 'quote')}, "
+        f"{report.attributed} attributed, {percent(report.coverage)} coverage; {verdict}"
+    )
+    return lines
+
+
+def render_text(report: CheckReport) -> str:
+    """A `path:line:col: message` line per problem, then the summary."""
+    lines = [
+        f"{file.label}:{problem.line}:{problem.column}: {problem.message}"
+        for file in report.files
+        for problem in file.problems
+    ]
+    return "\n".join([*lines, *summary_lines(report)])
+
+
+def escape_data(value: str) -> str:
+    """`value` escaped for the message of a GitHub workflow command."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    """`value` escaped for a property (file=, title=…) of a GitHub workflow command."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def workflow_command(command: str, message: str, properties: dict[str, str | int]) -> str:
+    """One GitHub Actions workflow command, such as `::error file=a.md,line=3::text`."""
+    listed = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::{command} {listed}::{escape_data(message)}"
+
+
+_TITLES: dict[ProblemKind, str] = {
+    "unattributed": "Unattributed quote",
+    "context": "Quote attributed only by context",
+    "ambiguous": "Quote attributed through an ambiguous pronoun",
+}
+
+
+def render_github(report: CheckReport) -> str:
+    """GitHub Actions annotations: errors in failing files, warnings in passing ones."""
+    lines: list[str] = []
+    for file in report.files:
+        level = "warning" if file.passed else "error"
+        for problem in file.problems:
+            where: dict[str, str | int] = {
+                "file": file.path,
+                "line": problem.line,
+                "col": problem.column,
+                "title": _TITLES[problem.kind],
+            }
+            lines.append(workflow_command(level, problem.message, where))
+        if not file.passed:
+            message = (
+                f"attribution coverage {percent(file.coverage)} is below "
+                f"the minimum {_minimum(report)}"
+            )
+            lines.append(
+                workflow_command("error", message, {"file": file.path, "title": "quotes check"})
+            )
+    # Plain lines are shown in the job log as they are.
+    return "\n".join([*lines, *summary_lines(report)])
+
+
+def render_json(report: CheckReport) -> str:
+    """The report as indented JSON."""
+    return report.model_dump_json(indent=2)
+
+
+def _xml_safe(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)
+
+
+def render_junit(report: CheckReport) -> str:
+    """JUnit XML: one test case per file, failed when it is below the minimum."""
+    # Unreadable inputs have no test case: they are named on stderr and exit with 2.
+    counts = {"tests": str(len(report.files)), "failures": str(report.failed), "errors": "0"}
+    suites = ET.Element("testsuites", {"name": "quotes check", **counts})
+    suite = ET.SubElement(suites, "testsuite", {"name": "quotes check", **counts, "skipped": "0"})
+    for file in report.files:
+        name, path = _xml_safe(file.label), _xml_safe(file.path)
+        case = ET.SubElement(
+            suite, "testcase", {"classname": "quotes.check", "name": name, "file": path}
+        )
+        details = "\n".join(f"{p.line}:{p.column}: {p.message}" for p in file.problems)
+        if not file.passed:
+            failure = ET.SubElement(
+                case,
+                "failure",
+                {
+                    "type": "coverage",
+                    "message": f"attribution coverage {percent(file.coverage)} is below "
+                    f"the minimum {_minimum(report)} ({file.attributed} of {file.quotes} quotes)",
+                },
+            )
+            failure.text = _xml_safe(details)
+        elif details:
+            ET.SubElement(case, "system-out").text = _xml_safe(details)
+    ET.indent(suites)
+    return ET.tostring(suites, encoding="unicode", xml_declaration=True)
+
+
+RENDERERS: dict[CheckFormat, Callable[[CheckReport], str]] = {
+    CheckFormat.text: render_text,
+    CheckFormat.github: render_github,
+    CheckFormat.json: render_json,
+    CheckFormat.junit: render_junit,
+}
+
+
+def render_check(report: CheckReport, format: CheckFormat) -> str:
+    """The report in the chosen format."""
+    return RENDERERS[format](report)
