@@ -29,6 +29,7 @@ HAS_LETTER = regex.compile(r"\p{L}")
 NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
+SPEAKER_NEXT = regex.compile(r"\s*(?:\p{Lu}\p{L}+|he|she|they)\s+\p{Ll}+")
 NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.)\s*$")
 # Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
 ADJACENT_RULES = frozenset(
@@ -322,7 +323,7 @@ def _skip_reason(text: str, item: Found) -> SkipReason | None:
         return "nickname"
     if WORKS.search(before) or (_title_case(words) and content[-1] not in ".,!?"):
         return "title"
-    if len(words) <= SHORT_WORDS and content[-1] not in ".!?":
+    if len(words) <= SHORT_WORDS and content[-1] not in ".!?" and not _speaker_follows(text, item):
         return "scare_quote"
     return None
 
@@ -341,6 +342,13 @@ def _is_title(text: str, item: Found) -> bool:
     if raw[-1] in ".!?" or _title_case(outside):
         return False  # a sentence, or a quote inside a Title Case headline
     return item.rule not in ADJACENT_RULES
+
+
+def _speaker_follows(text: str, item: Found) -> bool:
+    """`"We are done here," Ruiz fumed`: a comma inside the marks, then a name or pronoun."""
+    if text[item.span.end - 1] != ",":
+        return False
+    return bool(SPEAKER_NEXT.match(text, item.span.close_end))
 
 
 def _between_names(text: str, span: QuotedSpan) -> bool:

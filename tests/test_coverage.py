@@ -88,11 +88,6 @@ def test_check_document_does_not_count_skipped_titles() -> None:
     assert (checked.quotes, checked.coverage) == (0, 1.0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: a short quote ending in a comma whose verb is not in the lexicon "
-    "('fumed') is skipped as a scare quote (pipeline._skip_reason), so it never counts",
-)
 def test_check_document_counts_a_short_quote_with_an_unknown_verb() -> None:
     assert result("“We are done here,” Ruiz fumed.\n").quotes == 1
 
