@@ -125,7 +125,11 @@ class Registry:
         """The slug of the speaker of `quote` in `document_id`; None when unattributed."""
         if quote.speaker is None:
             return None
-        return self._slugs.get((document_id, key_of(quote.speaker)))
+        return self.slug_for_key(document_id, key_of(quote.speaker))
+
+    def slug_for_key(self, document_id: str, key: Key) -> str | None:
+        """The slug of the speaker whose identity in `document_id` is `key`."""
+        return self._slugs.get((document_id, key))
 
     def entry(self, slug: str) -> SpeakerEntry:
         """The speaker with this slug."""
