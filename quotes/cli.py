@@ -172,11 +172,21 @@ def eval_command(
 
 
 @app.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of the records (documents, quotes, speakers)."""
-    from .models import Document as DocumentModel
+def schema_command(
+    record: Annotated[
+        str,
+        typer.Argument(
+            help="document (one extracted document), quotes-json (exports/quotes.json) "
+            "or factsheet (exports/speakers/<slug>.json)."
+        ),
+    ] = "document",
+) -> None:
+    """Print the JSON Schema of the records (documents, quotes, speakers, fact sheets)."""
+    from .factsheets import SCHEMAS
 
-    typer.echo(json.dumps(DocumentModel.model_json_schema(mode="serialization"), indent=2))
+    if record not in SCHEMAS:
+        raise fail(f"no schema named {record!r}; choose from {', '.join(SCHEMAS)}")
+    typer.echo(json.dumps(SCHEMAS[record](), indent=2))
 
 
 # Export: fact sheets per speaker (issue 3) ----------------------------------------------------

@@ -159,3 +159,17 @@ def test_libreoffice_reads_workbook_as_records(tmp_path: Path, make_document: Ma
     assert [(row[0], row[1]) for row in all_quotes[1:]] == [
         (q.speaker.name if q.speaker else "", q.text) for q in document.quotes
     ]
+
+
+@pytest.mark.parametrize("record", ["document", "quotes-json", "factsheet"])
+def test_cli_schema_prints_json_schema(record: str) -> None:
+    result = CliRunner().invoke(app, ["schema", record])
+    assert "properties" in result.output or "items" in json.loads(result.output)
+
+
+def test_cli_schema_unknown_record_is_one_line_error() -> None:
+    result = CliRunner().invoke(app, ["schema", "nope"])
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: no schema named 'nope'; choose from document, quotes-json, factsheet\n",
+    )
