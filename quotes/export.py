@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import tempfile
-from collections import defaultdict
+from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -60,59 +60,55 @@ class Spool:
 
     def __init__(self, stream: IO[bytes]) -> None:
         self.stream = stream
-        self.by_pair: dict[tuple[str, Key], list[int]] = defaultdict(list)
-        self.keys: list[tuple[str, Key] | None] = []
-        self.registry: Registry | None = None
-        self._by_slug: dict[str, list[int]] = {}
+        # Per quote, compact: its offset in the file and its (document, identity) number.
+        self.offsets = array("q")
+        self.pair_numbers = array("l")
+        self.pairs: dict[tuple[str, Key], int] = {}
+        self.slugs: list[str | None] = []
+        self.names: dict[str, str] = {}
+        self._by_slug: dict[str, array[int]] = {}
 
     def add(self, document: Document) -> None:
         """Spools every quote of `document`."""
         for quote in document.quotes:
-            pair = (document.id, key_of(quote.speaker)) if quote.speaker else None
-            offset = self.stream.tell()
+            number = -1
+            if quote.speaker is not None:
+                pair = (document.id, key_of(quote.speaker))
+                number = self.pairs.setdefault(pair, len(self.pairs))
+            self.offsets.append(self.stream.tell())
+            self.pair_numbers.append(number)
             self.stream.write(entry_of(document, quote).model_dump_json().encode("utf-8") + b"\n")
-            self.keys.append(pair)
-            if pair is not None:
-                self.by_pair[pair].append(offset)
 
     def close(self, registry: Registry) -> None:
         """Ends writing; entries are read back with speakers from `registry`."""
         self.stream.flush()
-        self.registry = registry
-        by_slug: dict[str, list[int]] = defaultdict(list)
-        for (document_id, key), offsets in self.by_pair.items():
-            slug = registry.slug_for_key(document_id, key)
+        self.slugs = [None] * len(self.pairs)
+        for (document_id, key), number in self.pairs.items():
+            self.slugs[number] = registry.slug_for_key(document_id, key)
+        self.pairs.clear()
+        self.names = {speaker.slug: speaker.name for speaker in registry.speakers}
+        for offset, number in zip(self.offsets, self.pair_numbers, strict=True):
+            slug = self.slugs[number] if number >= 0 else None
             if slug is not None:
-                by_slug[slug].extend(offsets)
-        self._by_slug = {slug: sorted(offsets) for slug, offsets in by_slug.items()}
-        self.by_pair.clear()
+                self._by_slug.setdefault(slug, array("q")).append(offset)
 
-    def _entry(self, line: bytes, pair: tuple[str, Key] | None) -> QuoteEntry:
-        """The entry stored in `line`, with its speaker's slug and name across articles."""
-        entry = QuoteEntry.model_validate_json(line)
-        if pair is None or self.registry is None:
-            return entry
-        slug = self.registry.slug_for_key(*pair)
+    def _read(self, offset: int, slug: str | None) -> QuoteEntry:
+        """The entry at `offset`, with its speaker's slug and name across articles."""
+        self.stream.seek(offset)
+        entry = QuoteEntry.model_validate_json(self.stream.readline())
         if slug is None:
             return entry
-        name = self.registry.entry(slug).name
-        return entry.model_copy(update={"speaker": slug, "speaker_name": name})
+        return entry.model_copy(update={"speaker": slug, "speaker_name": self.names[slug]})
 
     def entries(self) -> Iterator[QuoteEntry]:
         """Every entry in input order."""
-        self.stream.seek(0)
-        for pair in self.keys:
-            yield self._entry(self.stream.readline(), pair)
-        self.stream.seek(0, 2)
+        for offset, number in zip(self.offsets, self.pair_numbers, strict=True):
+            yield self._read(offset, self.slugs[number] if number >= 0 else None)
 
     def entries_of(self, slug: str) -> Iterator[QuoteEntry]:
         """One speaker's entries in input order."""
-        for offset in self._by_slug.get(slug, []):
-            self.stream.seek(offset)
-            line = self.stream.readline()
-            entry = QuoteEntry.model_validate_json(line)
-            name = self.registry.entry(slug).name if self.registry else None
-            yield entry.model_copy(update={"speaker": slug, "speaker_name": name})
+        for offset in self._by_slug.get(slug, ()):
+            yield self._read(offset, slug)
 
 
 @contextmanager

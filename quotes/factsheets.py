@@ -10,7 +10,7 @@ from typing import IO, Any, Protocol
 from pydantic import Field, TypeAdapter
 
 from .models import Document, Quote, QuoteKind, Record, Resolution
-from .output import write_atomically, write_text_atomically
+from .output import write_atomically
 from .registry import SpeakerEntry
 
 # Long enough for a claim as fact-checkers quote it; a tweet's length.
@@ -101,13 +101,31 @@ def write_documents_json(path: Path, documents: Iterable[Document]) -> Path:
 def write_fact_sheets(
     folder: Path, speakers: Iterable[SpeakerEntry], source: QuoteSource
 ) -> list[Path]:
-    """Writes `<slug>.json` per speaker: the speaker and all their quotes."""
+    """Writes `<slug>.json` per speaker (a FactSheet): the speaker and all their quotes."""
     paths = []
     for speaker in speakers:
-        sheet = FactSheet(speaker=speaker, quotes=list(source.entries_of(speaker.slug)))
-        text = sheet.model_dump_json(indent=2) + "\n"
-        paths.append(write_text_atomically(folder / f"{speaker.slug}.json", text))
+        head = {"speaker": speaker.model_dump(mode="json")}
+        items = (entry.model_dump(mode="json") for entry in source.entries_of(speaker.slug))
+        paths.append(write_json_list(folder / f"{speaker.slug}.json", head, "quotes", items))
     return paths
+
+
+def write_json_list(
+    path: Path, head: dict[str, Any], key: str, items: Iterable[dict[str, Any]]
+) -> Path:
+    """Writes `head` plus `key`: a list of `items`, streamed, as indented JSON."""
+
+    def write(stream: IO[bytes]) -> None:
+        opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2]
+        stream.write(f'{opening},\n  "{key}": ['.encode())
+        separator = "\n    "
+        for item in items:
+            text = json.dumps(item, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+            stream.write((separator + text).encode("utf-8"))
+            separator = ",\n    "
+        stream.write(("\n  ]\n}\n" if separator != "\n    " else "]\n}\n").encode())
+
+    return write_atomically(path, write)
 
 
 def claim_review(speaker: SpeakerEntry, entry: QuoteEntry) -> dict[str, Any]:
@@ -154,10 +172,9 @@ def write_claim_reviews(
     """Writes `<slug>.jsonld` per speaker: a ClaimReview skeleton per quote."""
     paths = []
     for speaker in speakers:
-        graph = [claim_review(speaker, entry) for entry in source.entries_of(speaker.slug)]
-        document = {"@context": "https://schema.org", "@graph": graph}
-        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-        paths.append(write_text_atomically(folder / f"{speaker.slug}.jsonld", text))
+        graph = (claim_review(speaker, entry) for entry in source.entries_of(speaker.slug))
+        head = {"@context": "https://schema.org"}
+        paths.append(write_json_list(folder / f"{speaker.slug}.jsonld", head, "@graph", graph))
     return paths
 
 

@@ -9,6 +9,7 @@ stays on its own. Unnamed speakers and groups join on their lower-cased phrase.
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -81,14 +82,15 @@ def contains(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 @dataclass(slots=True)
 class Tally:
-    """What the registry gathers about one identity before joining."""
+    """What the registry gathers about one identity: over all documents, or once joined."""
 
     kind: SpeakerKind
     spellings: Counter[str] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
-    roles: list[RoleSeen] = field(default_factory=list)
+    # Ordered sets: roles by document, and documents in input order.
+    roles: dict[str, dict[str, None]] = field(default_factory=dict)
     quote_count: int = 0
-    document_ids: list[str] = field(default_factory=list)
+    document_ids: dict[str, None] = field(default_factory=dict)
 
     def add(self, document_id: str, speaker: Speaker) -> None:
         """Counts one quote by `speaker` in `document_id`."""
@@ -97,20 +99,20 @@ class Tally:
         self.aliases.add(speaker.name)
         if speaker.resolution == "explicit":
             self.aliases.add(" ".join(speaker.mention.text.split()))
-        if document_id not in self.document_ids:
-            self.document_ids.append(document_id)
         if speaker.role:
-            seen = RoleSeen(role=speaker.role, document_id=document_id)
-            if seen not in self.roles:
-                self.roles.append(seen)
+            self.roles.setdefault(document_id, {})[speaker.role] = None
 
-    def merge(self, other: Tally) -> None:
-        """Adds `other`'s observations to this tally."""
+    def merge(self, other: Tally, document_id: str, quotes: int) -> None:
+        """Adds what `other` saw in `document_id`, where it has `quotes` quotes."""
+        self.quote_count += quotes
+        self.document_ids[document_id] = None
+        for role in other.roles.get(document_id, {}):
+            self.roles.setdefault(document_id, {})[role] = None
+
+    def absorb_names(self, other: Tally) -> None:
+        """Adds the spellings and aliases of `other`."""
         self.spellings.update(other.spellings)
         self.aliases |= other.aliases
-        self.roles.extend(role for role in other.roles if role not in self.roles)
-        self.quote_count += other.quote_count
-        self.document_ids.extend(d for d in other.document_ids if d not in self.document_ids)
 
 
 class Registry:
@@ -140,34 +142,44 @@ class RegistryBuilder:
     """Gathers speakers one document at a time, so that documents can be streamed."""
 
     def __init__(self) -> None:
-        # Per document, so that a bare surname can join a different person in each article.
-        self._tallies: dict[tuple[str, Key], Tally] = {}
-        self._documents: dict[str, set[Key]] = {}
+        self._tallies: dict[Key, Tally] = {}
+        # Quotes per identity per document, so that a bare surname can join a different
+        # person in each article; kept to one int each because corpora are large.
+        self._counts: dict[tuple[str, Key], int] = {}
 
     def add(self, document: Document) -> None:
         """Counts the speakers of one document."""
-        keys = self._documents.setdefault(document.id, set())
         for quote in document.quotes:
             if quote.speaker is None:
                 continue
-            key = key_of(quote.speaker)
-            keys.add(key)
-            tally = self._tallies.get((document.id, key))
+            kind, name = key_of(quote.speaker)
+            key = (kind, sys.intern(name))
+            tally = self._tallies.get(key)
             if tally is None:
-                tally = self._tallies[(document.id, key)] = Tally(kind=quote.speaker.kind)
+                tally = self._tallies[key] = Tally(kind=quote.speaker.kind)
             tally.add(document.id, quote.speaker)
+            pair = (document.id, key)
+            self._counts[pair] = self._counts.get(pair, 0) + 1
 
     def build(self) -> Registry:
         """The registry, with shorter person names joined to fuller ones where unambiguous."""
-        joiner = Joiner({key for _, key in self._tallies})
+        joiner = Joiner(set(self._tallies))
+        local: dict[str, set[Key]] = {}
+        for document_id, key in self._counts:
+            local.setdefault(document_id, set()).add(key)
         groups: dict[Key, Tally] = {}
         targets: dict[tuple[str, Key], Key] = {}
-        for (document_id, key), tally in self._tallies.items():
-            target = joiner.target(key, self._documents[document_id])
-            targets[(document_id, key)] = target
-            if target not in groups:
-                groups[target] = Tally(kind=tally.kind)
-            groups[target].merge(tally)
+        named: set[tuple[Key, Key]] = set()
+        for (document_id, key), quotes in self._counts.items():
+            target = targets[(document_id, key)] = joiner.target(key, local[document_id])
+            tally = self._tallies[key]
+            group = groups.get(target)
+            if group is None:
+                group = groups[target] = Tally(kind=tally.kind)
+            group.merge(tally, document_id, quotes)
+            if (target, key) not in named:
+                named.add((target, key))
+                group.absorb_names(tally)
         slugs = assign_slugs(groups)
         speakers = sorted(
             (entry_of(slugs[key], key, tally) for key, tally in groups.items()),
@@ -210,10 +222,14 @@ def entry_of(slug: str, key: Key, tally: Tally) -> SpeakerEntry:
         slug=slug,
         name=canonical_name(key, tally),
         kind=tally.kind,
-        roles=tally.roles,
+        roles=[
+            RoleSeen(role=role, document_id=document_id)
+            for document_id, roles in tally.roles.items()
+            for role in roles
+        ],
         aliases=sorted(tally.aliases),
         quote_count=tally.quote_count,
-        document_ids=tally.document_ids,
+        document_ids=list(tally.document_ids),
     )
 
 
