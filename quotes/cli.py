@@ -172,11 +172,60 @@ def eval_command(
 
 
 @app.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of the records (documents, quotes, speakers)."""
-    from .models import Document as DocumentModel
+def schema_command(
+    record: Annotated[
+        str,
+        typer.Argument(
+            help="document (one extracted document), quotes-json (exports/quotes.json) "
+            "or factsheet (exports/speakers/<slug>.json)."
+        ),
+    ] = "document",
+) -> None:
+    """Print the JSON Schema of the records (documents, quotes, speakers, fact sheets)."""
+    from .factsheets import SCHEMAS
 
-    typer.echo(json.dumps(DocumentModel.model_json_schema(mode="serialization"), indent=2))
+    if record not in SCHEMAS:
+        raise fail(f"no schema named {record!r}; choose from {', '.join(SCHEMAS)}")
+    typer.echo(json.dumps(SCHEMAS[record](), indent=2))
+
+
+# Export: fact sheets per speaker (issue 3) ----------------------------------------------------
+
+
+@app.command("export")
+def export_command(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, folders or .jsonl corpora to export; seeds/ when omitted."),
+    ] = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write into.", file_okay=False)
+    ] = Path("exports"),
+    formats: Annotated[
+        str,
+        typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview."),
+    ] = "xlsx,json",
+) -> None:
+    """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
+    import datetime
+
+    from . import __version__
+    from .export import ExportOptions, export, parse_formats
+
+    inputs = tuple(paths or ["seeds"])
+    try:
+        options = ExportOptions(out, parse_formats(formats), inputs, __version__)
+        batch = Batch()
+        now = datetime.datetime.now(datetime.UTC)
+        result = export(batch.documents(inputs, build_options()), options, now)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    typer.echo(
+        f"{result.documents} articles, {result.quotes} quotes, {result.speakers} speakers: "
+        f"wrote {len(result.paths)} files to {out}",
+        err=True,
+    )
+    batch.finish()
 
 
 # quotes check: attribution coverage for CI ---------------------------------------------------

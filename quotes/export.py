@@ -1,0 +1,181 @@
+"""The export composer: one pass over the documents, then every writer reads a spool.
+
+Documents are read once. Each quote becomes a fact-sheet entry written to a
+spool file on disk, and only its offset is kept, grouped by speaker; the
+registry is built alongside. Writers then stream entries back from the spool,
+so memory stays flat however many quotes there are.
+"""
+
+from __future__ import annotations
+
+import datetime
+import tempfile
+from array import array
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from .errors import OutputError
+from .excel import About, write_workbook
+from .factsheets import (
+    QuoteEntry,
+    entry_of,
+    write_claim_reviews,
+    write_documents_json,
+    write_fact_sheets,
+)
+from .models import Document
+from .output import describe, prepare_folder
+from .registry import Key, Registry, RegistryBuilder, key_of
+
+FORMATS = ("xlsx", "json", "claimreview")
+DEFAULT_FORMATS = ("xlsx", "json")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Where and what to export."""
+
+    out: Path
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    inputs: tuple[str, ...] = ()
+    version: str = ""
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote, and the figures of the run."""
+
+    paths: list[Path] = field(default_factory=list)
+    documents: int = 0
+    quotes: int = 0
+    attributed: int = 0
+    speakers: int = 0
+
+
+class Spool:
+    """Quote entries in a temporary file, read back in input order or by speaker."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        # Per quote, compact: its offset in the file and its (document, identity) number.
+        self.offsets = array("q")
+        self.pair_numbers = array("l")
+        self.pairs: dict[tuple[str, Key], int] = {}
+        self.slugs: list[str | None] = []
+        self.names: dict[str, str] = {}
+        self._by_slug: dict[str, array[int]] = {}
+
+    def add(self, document: Document) -> None:
+        """Spools every quote of `document`."""
+        for quote in document.quotes:
+            number = -1
+            if quote.speaker is not None:
+                pair = (document.id, key_of(quote.speaker))
+                number = self.pairs.setdefault(pair, len(self.pairs))
+            self.offsets.append(self.stream.tell())
+            self.pair_numbers.append(number)
+            self.stream.write(entry_of(document, quote).model_dump_json().encode("utf-8") + b"\n")
+
+    def close(self, registry: Registry) -> None:
+        """Ends writing; entries are read back with speakers from `registry`."""
+        self.stream.flush()
+        self.slugs = [None] * len(self.pairs)
+        for (document_id, key), number in self.pairs.items():
+            self.slugs[number] = registry.slug_for_key(document_id, key)
+        self.pairs.clear()
+        self.names = {speaker.slug: speaker.name for speaker in registry.speakers}
+        for offset, number in zip(self.offsets, self.pair_numbers, strict=True):
+            slug = self.slugs[number] if number >= 0 else None
+            if slug is not None:
+                self._by_slug.setdefault(slug, array("q")).append(offset)
+
+    def _read(self, offset: int, slug: str | None) -> QuoteEntry:
+        """The entry at `offset`, with its speaker's slug and name across articles."""
+        self.stream.seek(offset)
+        entry = QuoteEntry.model_validate_json(self.stream.readline())
+        if slug is None:
+            return entry
+        return entry.model_copy(update={"speaker": slug, "speaker_name": self.names[slug]})
+
+    def entries(self) -> Iterator[QuoteEntry]:
+        """Every entry in input order."""
+        for offset, number in zip(self.offsets, self.pair_numbers, strict=True):
+            yield self._read(offset, self.slugs[number] if number >= 0 else None)
+
+    def entries_of(self, slug: str) -> Iterator[QuoteEntry]:
+        """One speaker's entries in input order."""
+        for offset in self._by_slug.get(slug, ()):
+            yield self._read(offset, slug)
+
+
+@contextmanager
+def open_spool(folder: Path) -> Iterator[IO[bytes]]:
+    """A temporary file in `folder`, deleted when done; OSError becomes OutputError."""
+    try:
+        # Opened outside `with` so that only a failure to create it becomes an OutputError.
+        stream = tempfile.TemporaryFile(dir=folder, prefix=".quotes-spool.")  # noqa: SIM115
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot write there ({describe(error)})") from error
+    with stream:
+        yield stream
+
+
+def export(
+    documents: Iterable[Document], options: ExportOptions, ran_at: datetime.datetime
+) -> ExportResult:
+    """Writes the chosen formats for `documents` into `options.out`."""
+    out = prepare_folder(options.out)
+    result = ExportResult()
+    with open_spool(out) as spool_file:
+        spool = Spool(spool_file)
+        builder = RegistryBuilder()
+
+        def observed() -> Iterator[Document]:
+            for document in documents:
+                builder.add(document)
+                spool.add(document)
+                result.documents += 1
+                result.quotes += len(document.quotes)
+                result.attributed += sum(q.speaker is not None for q in document.quotes)
+                yield document
+
+        if "json" in options.formats:
+            result.paths.append(write_documents_json(out / "quotes.json", observed()))
+        else:
+            for _ in observed():
+                pass
+        registry = builder.build()
+        spool.close(registry)
+        result.speakers = len(registry.speakers)
+        if "json" in options.formats:
+            result.paths += write_fact_sheets(out / "speakers", registry.speakers, spool)
+        if "claimreview" in options.formats:
+            result.paths += write_claim_reviews(out / "claimreview", registry.speakers, spool)
+        if "xlsx" in options.formats:
+            about = About(
+                version=options.version,
+                inputs=options.inputs,
+                ran_at=ran_at,
+                documents=result.documents,
+                quotes=result.quotes,
+                attributed=result.attributed,
+            )
+            result.paths.append(
+                write_workbook(out / "quotes.xlsx", registry.speakers, spool, about)
+            )
+    return result
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """The formats named in a comma-separated list, checked against FORMATS."""
+    chosen = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
+    unknown = [name for name in chosen if name not in FORMATS]
+    if unknown or not chosen:
+        raise OutputError(
+            f"--format {text!r}: unknown format {', '.join(unknown) or '(none)'}; "
+            f"choose from {', '.join(FORMATS)}"
+        )
+    return chosen

@@ -1,0 +1,186 @@
+"""Fact sheets per speaker as JSON, the documents as JSON, and ClaimReview skeletons."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from pydantic import Field, TypeAdapter
+
+from .models import Document, Quote, QuoteKind, Record, Resolution
+from .output import write_atomically
+from .registry import SpeakerEntry
+
+# Long enough for a claim as fact-checkers quote it; a tweet's length.
+CLAIM_LENGTH = 280
+
+
+class QuoteEntry(Record):
+    """One quote as a fact sheet lists it: flat, with where to find it."""
+
+    speaker: str | None = Field(description="Slug of the speaker; null when unattributed.")
+    speaker_name: str | None = Field(description="The speaker's name across all articles.")
+    name_in_article: str | None = Field(description="The speaker's name in this article.")
+    role: str | None = Field(description="The role this article gives the speaker.")
+    text: str = Field(description="The quote, verbatim.")
+    kind: QuoteKind
+    cue: str | None = Field(description="The cue phrase, e.g. 'told a news conference'.")
+    document_id: str
+    path: str | None
+    paragraph: int
+    line: int
+    column: int
+    start: int
+    end: int
+    sentence: str = Field(description="The sentence the quote stands in.")
+    confidence: float
+    resolution: Resolution | None = Field(description="How the speaker was resolved.")
+    rule: str = Field(description="The attribution rule that fired.")
+
+
+class FactSheet(Record):
+    """One speaker and everything they were quoted saying."""
+
+    speaker: SpeakerEntry
+    quotes: list[QuoteEntry]
+
+
+class QuoteSource(Protocol):
+    """Quote entries, in input order or one speaker's at a time."""
+
+    def entries(self) -> Iterable[QuoteEntry]:
+        """Every entry in input order."""
+        ...
+
+    def entries_of(self, slug: str) -> Iterable[QuoteEntry]:
+        """One speaker's entries in input order."""
+        ...
+
+
+def entry_of(document: Document, quote: Quote) -> QuoteEntry:
+    """The fact-sheet entry of one quote, before the registry gives it a speaker slug."""
+    speaker = quote.speaker
+    return QuoteEntry(
+        speaker=None,
+        speaker_name=None,
+        name_in_article=speaker.name if speaker else None,
+        role=speaker.role if speaker else None,
+        text=quote.text,
+        kind=quote.kind,
+        cue=quote.cue.phrase.text if quote.cue else None,
+        document_id=document.id,
+        path=document.path,
+        paragraph=quote.paragraph,
+        line=quote.line,
+        column=quote.column,
+        start=quote.start,
+        end=quote.end,
+        sentence=quote.sentence.text,
+        confidence=quote.confidence,
+        resolution=speaker.resolution if speaker else None,
+        rule=quote.rule,
+    )
+
+
+def write_documents_json(path: Path, documents: Iterable[Document]) -> Path:
+    """Writes every document with its records as one JSON array, a document per line."""
+
+    def write(stream: IO[bytes]) -> None:
+        stream.write(b"[")
+        separator = b"\n"
+        for document in documents:
+            stream.write(separator + document.model_dump_json().encode("utf-8"))
+            separator = b",\n"
+        stream.write(b"\n]\n")
+
+    return write_atomically(path, write)
+
+
+def write_fact_sheets(
+    folder: Path, speakers: Iterable[SpeakerEntry], source: QuoteSource
+) -> list[Path]:
+    """Writes `<slug>.json` per speaker (a FactSheet): the speaker and all their quotes."""
+    paths = []
+    for speaker in speakers:
+        head = {"speaker": speaker.model_dump(mode="json")}
+        items = (entry.model_dump(mode="json") for entry in source.entries_of(speaker.slug))
+        paths.append(write_json_list(folder / f"{speaker.slug}.json", head, "quotes", items))
+    return paths
+
+
+def write_json_list(
+    path: Path, head: dict[str, Any], key: str, items: Iterable[dict[str, Any]]
+) -> Path:
+    """Writes `head` plus `key`: a list of `items`, streamed, as indented JSON."""
+
+    def write(stream: IO[bytes]) -> None:
+        opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2]
+        stream.write(f'{opening},\n  "{key}": ['.encode())
+        separator = "\n    "
+        for item in items:
+            text = json.dumps(item, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+            stream.write((separator + text).encode("utf-8"))
+            separator = ",\n    "
+        stream.write(("\n  ]\n}\n" if separator != "\n    " else "]\n}\n").encode())
+
+    return write_atomically(path, write)
+
+
+def claim_review(speaker: SpeakerEntry, entry: QuoteEntry) -> dict[str, Any]:
+    """A schema.org ClaimReview for one quote, with the verdict left for the reviewer."""
+    author: dict[str, Any] = {
+        "@type": "Organization" if speaker.kind == "group" else "Person",
+        "name": speaker.name,
+    }
+    role = entry.role or (speaker.roles[0].role if speaker.roles else None)
+    if role and speaker.kind != "group":
+        author["jobTitle"] = role
+    article = {"@type": "CreativeWork", "identifier": entry.document_id}
+    if entry.path:
+        article["name"] = entry.path
+    return {
+        "@type": "ClaimReview",
+        "claimReviewed": cut(entry.text, CLAIM_LENGTH),
+        "itemReviewed": {
+            "@type": "Claim",
+            "author": author,
+            "appearance": [article],
+            "firstAppearance": article,
+        },
+        # Left blank on purpose: the fact-checker fills in the verdict and the review.
+        "reviewRating": {"@type": "Rating", "alternateName": "", "ratingValue": ""},
+        "author": {"@type": "Organization", "name": ""},
+        "url": "",
+        "datePublished": "",
+    }
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` shortened to at most `limit` characters at a word boundary, marked with …."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > limit // 2 else head).rstrip() + "…"
+
+
+def write_claim_reviews(
+    folder: Path, speakers: Iterable[SpeakerEntry], source: QuoteSource
+) -> list[Path]:
+    """Writes `<slug>.jsonld` per speaker: a ClaimReview skeleton per quote."""
+    paths = []
+    for speaker in speakers:
+        graph = (claim_review(speaker, entry) for entry in source.entries_of(speaker.slug))
+        head = {"@context": "https://schema.org"}
+        paths.append(write_json_list(folder / f"{speaker.slug}.jsonld", head, "@graph", graph))
+    return paths
+
+
+SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
+    "document": lambda: Document.model_json_schema(mode="serialization"),
+    "quotes-json": lambda: TypeAdapter(list[Document]).json_schema(mode="serialization"),
+    "factsheet": lambda: FactSheet.model_json_schema(mode="serialization"),
+}
+"""JSON Schemas by name: one document, exports/quotes.json, exports/speakers/<slug>.json."""

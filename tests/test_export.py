@@ -1,0 +1,175 @@
+"""Tests for the export composer and the `quotes export` command."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.excel import About, write_workbook
+from quotes.export import ExportOptions, export
+from quotes.factsheets import write_claim_reviews, write_documents_json, write_fact_sheets
+from tests.conftest import ListSource, MakeDocument
+
+ARTICLE = (
+    "Ministers met in the capital.\n\n"
+    '"We have a plan for the harbour," Minister Eva Brandt told reporters.\n\n'
+    '"=SUM(A1:A9) is not a policy," said Karl Weiss, the opposition leader.\n'
+)
+# UTF-8 (76), comma-separated, every sheet to its own file (-1; LibreOffice 7.2 and later).
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+RAN_AT = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+
+
+def run(tmp_path: Path, *args: str) -> object:
+    """Runs `quotes export` on one sample article into tmp_path/out."""
+    article = tmp_path / "in" / "harbour.txt"
+    article.parent.mkdir(exist_ok=True)
+    article.write_text(ARTICLE, encoding="utf-8")
+    return CliRunner().invoke(app, ["export", str(article), *args])
+
+
+# The empty-input contract: every exporter writes a valid, empty file for no quotes.
+
+EMPTY_ABOUT = About("0.1.0", (), RAN_AT, 0, 0, 0)
+Exporter = Callable[[Path], list[Path]]
+EXPORTERS: dict[str, Exporter] = {
+    "documents-json": lambda out: [write_documents_json(out / "quotes.json", [])],
+    "fact-sheets": lambda out: write_fact_sheets(out, [], ListSource([])),
+    "claim-reviews": lambda out: write_claim_reviews(out, [], ListSource([])),
+    "workbook": lambda out: [write_workbook(out / "q.xlsx", [], ListSource([]), EMPTY_ABOUT)],
+}
+
+
+@pytest.mark.parametrize("name", EXPORTERS)
+def test_exporter_accepts_empty_input(tmp_path: Path, name: str) -> None:
+    for path in EXPORTERS[name](tmp_path):
+        if path.suffix == ".xlsx":
+            assert openpyxl.load_workbook(path).sheetnames == [
+                "Summary", "All quotes", "Unattributed", "About",
+            ]  # fmt: skip
+        else:
+            assert json.loads(path.read_text(encoding="utf-8")) == []
+
+
+def test_export_of_no_documents_writes_empty_files(tmp_path: Path) -> None:
+    result = export([], ExportOptions(tmp_path), RAN_AT)
+    assert sorted(p.name for p in result.paths) == ["quotes.json", "quotes.xlsx"]
+
+
+def test_export_leaves_no_spool_behind(tmp_path: Path, make_document: MakeDocument) -> None:
+    export([make_document("a", ARTICLE)], ExportOptions(tmp_path), RAN_AT)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["quotes.json", "quotes.xlsx", "speakers"]
+
+
+def test_export_workbook_cells_match_records(tmp_path: Path, make_document: MakeDocument) -> None:
+    document = make_document("harbour", ARTICLE)
+    export([document], ExportOptions(tmp_path), RAN_AT)
+    sheet = openpyxl.load_workbook(tmp_path / "quotes.xlsx")["All quotes"]
+    rows = [(r[0], r[1], r[8], r[9]) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert rows == [
+        (q.speaker.name if q.speaker else None, q.text, q.start, q.end) for q in document.quotes
+    ]
+
+
+def workbook_values(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every sheet's cell values except the About sheet, which records the time of the run."""
+    book = openpyxl.load_workbook(path)
+    return {ws.title: list(ws.values) for ws in book if ws.title != "About"}
+
+
+def test_export_rerun_gives_same_output(tmp_path: Path, make_document: MakeDocument) -> None:
+    documents = [make_document("harbour", ARTICLE)]
+    export(documents, ExportOptions(tmp_path / "1"), RAN_AT)
+    export(documents, ExportOptions(tmp_path / "2"), RAN_AT + datetime.timedelta(hours=1))
+    same = [
+        workbook_values(tmp_path / "1/quotes.xlsx") == workbook_values(tmp_path / "2/quotes.xlsx"),
+        (tmp_path / "1/quotes.json").read_bytes() == (tmp_path / "2/quotes.json").read_bytes(),
+    ]
+    assert same == [True, True]
+
+
+def test_cli_export_writes_default_formats(tmp_path: Path) -> None:
+    result = run(tmp_path, "--out", str(tmp_path / "out"))
+    assert (result.exit_code, sorted(p.name for p in (tmp_path / "out").iterdir())) == (  # type: ignore[attr-defined]
+        0,
+        ["quotes.json", "quotes.xlsx", "speakers"],
+    )
+
+
+def test_cli_export_claimreview_format(tmp_path: Path) -> None:
+    run(tmp_path, "--out", str(tmp_path / "out"), "--format", "claimreview")
+    assert sorted(p.name for p in (tmp_path / "out/claimreview").iterdir()) == [
+        "eva-brandt.jsonld",
+        "karl-weiss.jsonld",
+    ]
+
+
+def test_cli_export_unwritable_out_is_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("in the way")
+    out = tmp_path / "file" / "exports"
+    result = run(tmp_path, "--out", str(out))
+    assert (result.exit_code, result.output) == (  # type: ignore[attr-defined]
+        1,
+        f"Error: {out}: cannot write there (a file is in the way; choose another --out)\n",
+    )
+
+
+def test_cli_export_unknown_format_is_one_line_error(tmp_path: Path) -> None:
+    result = run(tmp_path, "--out", str(tmp_path / "out"), "--format", "xlsx,pdf")
+    assert (result.exit_code, result.output) == (  # type: ignore[attr-defined]
+        1,
+        "Error: --format 'xlsx,pdf': unknown format pdf; choose from xlsx, json, claimreview\n",
+    )
+
+
+def test_cli_export_missing_input_exits_1(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["export", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out")]
+    )
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1,
+        f"Error: {tmp_path / 'missing.txt'}: no such file or folder",
+    )
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_libreoffice_reads_workbook_as_records(tmp_path: Path, make_document: MakeDocument) -> None:
+    document = make_document("harbour", ARTICLE)
+    export([document], ExportOptions(tmp_path), RAN_AT)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", CSV_FILTER,
+         "--outdir", str(tmp_path / "csv"), str(tmp_path / "quotes.xlsx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    sheets = {
+        p.stem: list(csv.reader(p.open(encoding="utf-8"))) for p in (tmp_path / "csv").iterdir()
+    }
+    all_quotes = next(rows for name, rows in sheets.items() if name.endswith("All quotes"))
+    assert [(row[0], row[1]) for row in all_quotes[1:]] == [
+        (q.speaker.name if q.speaker else "", q.text) for q in document.quotes
+    ]
+
+
+@pytest.mark.parametrize("record", ["document", "quotes-json", "factsheet"])
+def test_cli_schema_prints_json_schema(record: str) -> None:
+    result = CliRunner().invoke(app, ["schema", record])
+    assert "properties" in result.output or "items" in json.loads(result.output)
+
+
+def test_cli_schema_unknown_record_is_one_line_error() -> None:
+    result = CliRunner().invoke(app, ["schema", "nope"])
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: no schema named 'nope'; choose from document, quotes-json, factsheet\n",
+    )

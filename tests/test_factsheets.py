@@ -1,0 +1,137 @@
+"""Tests for JSON fact sheets and ClaimReview skeletons, against golden files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from quotes.factsheets import CLAIM_LENGTH, cut, write_claim_reviews, write_fact_sheets
+from tests.conftest import ListSource, quote_entry, speaker_entry
+
+GOLDEN = Path(__file__).parent / "golden"
+# Set QUOTES_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change.
+UPDATE = os.environ.get("QUOTES_UPDATE_GOLDEN") == "1"
+
+# Written for these tests: two articles, a shared surname, an official and a quote with no speaker.
+SAMPLES = {
+    "council": (
+        "The council met on Monday.\n\n"
+        '"We will rebuild the bridge by spring," Mayor Ana Lopez told reporters.\n\n'
+        '"The money is already there," Lopez added.\n'
+    ),
+    "budget": (
+        "The budget passed late at night.\n\n"
+        '"=1+1 is not how you balance a budget," said Tom Lopez, a councillor.\n\n'
+        'A banner read: "Save our bridge before it is too late for all of us."\n'
+    ),
+    "market": (
+        "Traders were unhappy on Friday.\n\n"
+        '"It is a fair deal for everyone," Lopez said.\n\n'
+        '"Nobody asked the traders first," said a senior official.\n'
+    ),
+}
+
+
+def golden(path: Path, name: str) -> None:
+    """Compares the file at `path` with tests/golden/`name`, or rewrites it when updating."""
+    expected = GOLDEN / name
+    if UPDATE:
+        expected.parent.mkdir(parents=True, exist_ok=True)
+        expected.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert json.loads(path.read_text(encoding="utf-8")) == json.loads(
+        expected.read_text(encoding="utf-8")
+    )
+
+
+@pytest.fixture
+def exported(tmp_path: Path, make_document) -> Path:  # type: ignore[no-untyped-def]
+    """The JSON and ClaimReview export of the sample articles."""
+    import datetime
+
+    from quotes.export import ExportOptions, export
+
+    documents = [make_document(id, text, path=f"samples/{id}.txt") for id, text in SAMPLES.items()]
+    options = ExportOptions(tmp_path, ("json", "claimreview"))
+    export(documents, options, datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "quotes.json",
+        "speakers/ana-lopez.json",
+        "speakers/tom-lopez.json",
+        "speakers/lopez.json",
+        "speakers/a-senior-official.json",
+        "claimreview/ana-lopez.jsonld",
+    ],
+)
+def test_factsheets_match_golden_files(exported: Path, name: str) -> None:
+    golden(exported / name, name)
+
+
+def test_factsheets_one_file_per_speaker(exported: Path) -> None:
+    assert sorted(p.name for p in (exported / "speakers").iterdir()) == [
+        "a-senior-official.json",
+        "ana-lopez.json",
+        "lopez.json",
+        "tom-lopez.json",
+    ]
+
+
+def test_factsheet_quotes_match_speaker_count(exported: Path) -> None:
+    sheet = json.loads((exported / "speakers/ana-lopez.json").read_text(encoding="utf-8"))
+    assert len(sheet["quotes"]) == sheet["speaker"]["quote_count"]
+
+
+def test_claimreview_is_json_ld_with_required_fields(exported: Path) -> None:
+    data = json.loads((exported / "claimreview/ana-lopez.jsonld").read_text(encoding="utf-8"))
+    review = data["@graph"][0]
+    assert (data["@context"], review["@type"], review["itemReviewed"]["@type"]) == (
+        "https://schema.org",
+        "ClaimReview",
+        "Claim",
+    )
+
+
+@pytest.mark.parametrize(
+    "field", ["claimReviewed", "itemReviewed", "reviewRating", "author", "url", "datePublished"]
+)
+def test_claimreview_has_field(tmp_path: Path, field: str) -> None:
+    source = ListSource([quote_entry()])
+    path = write_claim_reviews(tmp_path, [speaker_entry()], source)[0]
+    assert field in json.loads(path.read_text(encoding="utf-8"))["@graph"][0]
+
+
+def test_claimreview_author_is_person_with_job_title(tmp_path: Path) -> None:
+    path = write_claim_reviews(tmp_path, [speaker_entry()], ListSource([quote_entry()]))[0]
+    author = json.loads(path.read_text(encoding="utf-8"))["@graph"][0]["itemReviewed"]["author"]
+    assert author == {"@type": "Person", "name": "Jane Doe", "jobTitle": "Senator"}
+
+
+def test_claimreview_cuts_long_claim(tmp_path: Path) -> None:
+    source = ListSource([quote_entry("word " * 200)])
+    path = write_claim_reviews(tmp_path, [speaker_entry()], source)[0]
+    claim = json.loads(path.read_text(encoding="utf-8"))["@graph"][0]["claimReviewed"]
+    assert len(claim) <= CLAIM_LENGTH and claim.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        pytest.param("short", 10, "short", id="fits"),
+        pytest.param("one two three four", 12, "one two…", id="word-boundary"),
+        pytest.param("x" * 20, 10, "x" * 9 + "…", id="no-space"),
+    ],
+)
+def test_cut_shortens_at_word_boundary(text: str, limit: int, expected: str) -> None:
+    assert cut(text, limit) == expected
+
+
+def test_fact_sheet_path_is_slug(tmp_path: Path) -> None:
+    paths = write_fact_sheets(tmp_path, [speaker_entry()], ListSource([quote_entry()]))
+    assert paths == [tmp_path / "jane-doe.json"]
