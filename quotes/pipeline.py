@@ -237,41 +237,52 @@ def _group(found: list[Found]) -> None:
 def _propagate(
     found: list[Found], paragraphs: list[tuple[int, int]], resolver: SpeakerResolver
 ) -> None:
-    """Credits quotes with no cue of their own from their group, sentence or context."""
+    """Credits quotes with no cue of their own from their group, sentence or context.
+
+    One pass with lookup tables, so that a paragraph of thousands of quotes stays linear.
+    """
     by_group: dict[int, Found] = {}
+    by_sentence: dict[tuple[int, int], Found] = {}
     for item in found:
-        if item.speaker is not None and item.group not in by_group:
-            by_group[item.group] = item
-    for i, item in enumerate(found):
         if item.speaker is not None:
-            continue
-        source = by_group.get(item.group)
-        rule = "continued_quotation" if item.span.continues_previous else "split_quote"
-        if source is None:
-            source = next(
-                (f for f in found if f.sentence == item.sentence and f.speaker is not None), None
-            )
-            rule = "same_sentence"
-        if source is None and item.direct:
-            source = next(
-                (
-                    f
-                    for f in reversed(found[:i])
-                    if f.paragraph == item.paragraph and f.speaker is not None
-                ),
-                None,
-            )
-            rule = "split_quote"
-        if source is not None:
-            item.speaker, item.rule = source.speaker, rule
-            item.confidence = max(0.5, source.confidence - 0.1)
-            item.attribution = source.attribution
-            continue
-        if item.direct and _opens_paragraph(resolver.text, item, paragraphs):
-            speaker = _from_previous_paragraph(found, i, resolver)
+            by_group.setdefault(item.group, item)
+            by_sentence.setdefault(item.sentence, item)
+    last_credited: dict[int, Found] = {}  # paragraph → its latest quote with a speaker
+    last_quote: dict[int, Found] = {}  # paragraph → its latest quote
+    for item in found:
+        if item.speaker is None:
+            _credit(item, by_group, by_sentence, last_credited)
+        if (
+            item.speaker is None
+            and item.direct
+            and _opens_paragraph(resolver.text, item, paragraphs)
+        ):
+            speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)
             if speaker is not None:
                 item.speaker, item.rule, item.confidence = speaker, "previous_paragraph", 0.6
                 by_group.setdefault(item.group, item)
+        if item.speaker is not None:
+            last_credited[item.paragraph] = item
+        last_quote[item.paragraph] = item
+
+
+def _credit(
+    item: Found,
+    by_group: dict[int, Found],
+    by_sentence: dict[tuple[int, int], Found],
+    last_credited: dict[int, Found],
+) -> None:
+    """Takes the speaker of its group, its sentence, or an earlier quote in its paragraph."""
+    source = by_group.get(item.group)
+    rule = "continued_quotation" if item.span.continues_previous else "split_quote"
+    if source is None:
+        source, rule = by_sentence.get(item.sentence), "same_sentence"
+    if source is None and item.direct:
+        source, rule = last_credited.get(item.paragraph), "split_quote"
+    if source is not None:
+        item.speaker, item.rule = source.speaker, rule
+        item.confidence = max(0.5, source.confidence - 0.1)
+        item.attribution = source.attribution
 
 
 def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
@@ -279,28 +290,19 @@ def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) 
 
 
 def _from_previous_paragraph(
-    found: list[Found], i: int, resolver: SpeakerResolver
+    item: Found, previous_quote: Found | None, resolver: SpeakerResolver
 ) -> Speaker | None:
     """The speaker of the previous paragraph's last quote, or the person it is about."""
-    paragraph = found[i].paragraph - 1
-    if paragraph < 0:
-        return None
-    earlier = [f for f in found[:i] if f.paragraph == paragraph]
-    if earlier:
-        last = earlier[-1]
-        if last.speaker is None or last.speaker.kind != "person":
+    if previous_quote is not None:
+        if previous_quote.speaker is None or previous_quote.speaker.kind != "person":
             return None
-        return last.speaker.model_copy(update={"resolution": "context"})
-    last_sentence = None
-    for sentence in resolver.sentences:
-        if (
-            sentence[1] <= found[i].span.open_at
-            and resolver.text.count("\n", sentence[1], found[i].span.open_at) <= 3
-        ):
-            last_sentence = sentence
-    if last_sentence is None or _paragraph_gap(
-        resolver.text, last_sentence[1], found[i].span.open_at
-    ):
+        return previous_quote.speaker.model_copy(update={"resolution": "context"})
+    at = item.span.open_at
+    k = bisect_right(resolver.sentence_starts, at) - 2
+    if k < 0:
+        return None
+    last_sentence = resolver.sentences[k]
+    if _paragraph_gap(resolver.text, last_sentence[1], at):
         return None
     return resolver.sentence_subject(last_sentence)
 
@@ -316,7 +318,8 @@ def _skip_reason(text: str, item: Found) -> SkipReason | None:
     if not HAS_LETTER.search(content):
         return "no_letters"
     words = content.split()
-    before = text[item.sentence[0] : item.span.open_at]
+    # the cues these rules look for stand just before the mark; a bounded look stays linear
+    before = text[max(item.sentence[0], item.span.open_at - 60) : item.span.open_at]
     if NICKNAME.search(before):
         return "nickname"
     if len(words) <= SHORT_WORDS and _between_names(text, item.span):
@@ -335,7 +338,7 @@ def _is_title(text: str, item: Found) -> bool:
     content = raw.rstrip(".,!?")
     if not _title_case(content.split()):
         return False
-    before = text[item.sentence[0] : item.span.open_at]
+    before = text[max(item.sentence[0], item.span.open_at - 60) : item.span.open_at]
     if WORKS.search(before) or NAMED_AS.search(before):
         return True
     outside = (before + " " + text[item.span.close_end : item.sentence[1]]).split()
