@@ -19,3 +19,11 @@ class LexiconError(QuotesError):
 
 class OutputError(QuotesError):
     """An output path that cannot be written."""
+
+
+class StoreError(QuotesError):
+    """A quote database that is missing, not SQLite, too new, or cannot be written."""
+
+
+class QueryError(QuotesError):
+    """A search query that is not valid FTS5 query syntax."""

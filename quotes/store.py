@@ -1,0 +1,584 @@
+"""The quote database: documents, quotes and speakers in SQLite, searchable with FTS5."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import regex
+
+from .errors import QueryError, StoreError
+from .models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
+from .pipeline import ExtractOptions, extract
+
+Migration = tuple[str, ...]
+"""The SQL statements that take the schema from one version to the next."""
+
+MIGRATIONS: list[Migration] = [
+    # 1: documents keyed by id and content hash, quotes with their speaker as extracted, the
+    # cross-article speaker names, and the full-text index kept in step by triggers.
+    (
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            path TEXT,
+            content_hash TEXT NOT NULL,
+            quote_count INTEGER NOT NULL,
+            indexed_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            paragraph INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            "column" INTEGER NOT NULL,
+            speaker TEXT,
+            speaker_kind TEXT,
+            role TEXT,
+            mention TEXT,
+            resolution TEXT,
+            cue TEXT,
+            rule TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            UNIQUE (document_id, position)
+        )""",
+        "CREATE INDEX quotes_speaker ON quotes(speaker, speaker_kind)",
+        # One row per distinct (name, kind) quoted; `canonical` names the speaker it belongs to.
+        """CREATE TABLE names (
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            surname TEXT NOT NULL,
+            canonical TEXT NOT NULL,
+            PRIMARY KEY (name, kind)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX names_surname ON names(surname)",
+        "CREATE INDEX names_canonical ON names(canonical, kind)",
+        # Porter stemming: a search for "hurry" should find "hurrying".
+        """CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, content='quotes', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+        END""",
+        """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END""",
+    ),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The schema version this code writes; stored in `PRAGMA user_version`."""
+
+BUSY_TIMEOUT = 60.0
+"""Seconds to wait for another process's write transaction before giving up."""
+
+# Private-use characters cannot occur in news text, so they mark matches unambiguously.
+_OPEN_MATCH = "\ue000"
+_CLOSE_MATCH = "\ue001"
+_NOT_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
+
+IndexStatus = Literal["added", "replaced", "unchanged"]
+_T = TypeVar("_T")
+
+
+class SpeakerSummary(Record):
+    """One speaker across the corpus: the names it was quoted under, and how often."""
+
+    slug: str
+    name: str
+    kind: SpeakerKind
+    aliases: list[str]
+    quote_count: int
+    document_count: int
+
+
+class StoredQuote(Record):
+    """A quote as stored, with the article it is in and who said it."""
+
+    document_id: str
+    path: str | None
+    paragraph: int
+    line: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    name_in_article: str | None
+    mention: str | None
+    role: str | None
+    cue: str | None
+    rule: str
+
+
+class SpeakerQuotes(Record):
+    """A speaker and every quote credited to them."""
+
+    speaker: SpeakerSummary
+    quotes: list[StoredQuote]
+
+
+class SearchHit(Record):
+    """A quote that matches a search, with the matched stretches of its text."""
+
+    quote: StoredQuote
+    matches: list[tuple[int, int]]
+
+
+@dataclass
+class IndexReport:
+    """What one index run did."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of `text`, which decides whether a document changed."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def fold(name: str) -> str:
+    """`name` folded for case-insensitive matching."""
+    return name.casefold()
+
+
+def slugify(name: str, kind: str) -> str:
+    """A stable identifier for a speaker; kinds other than person are suffixed."""
+    slug = _NOT_SLUG.sub("-", fold(name)).strip("-") or "speaker"
+    return slug if kind == "person" else f"{slug}-{kind}"
+
+
+def surname_of(name: str, kind: str) -> str:
+    """The folded last word of a person's name; other kinds are never merged by surname."""
+    words = fold(name).split()
+    return words[-1] if kind == "person" and words else ""
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Maps each person name sharing a surname to the speaker it belongs to.
+
+    A surname alone ("Clinton", "de Hoop Scheffer") joins the one full name that ends with it
+    ("Hillary Clinton"); with two ("Bill Clinton", "Hillary Clinton") it stays apart, and a
+    full name always stands for itself.
+    """
+    words = {name: tuple(fold(name).split()) for name in names}
+
+    def surname_only(name: str) -> bool:
+        # A lower-case first word is a particle: "de Hoop Scheffer" has no given name.
+        return len(words[name]) == 1 or name[:1].islower()
+
+    def extends(longer: str, shorter: str) -> bool:
+        tail = words[shorter]
+        return len(words[longer]) > len(tail) and words[longer][-len(tail) :] == tail
+
+    full = [name for name in words if not surname_only(name)]
+    canonical: dict[str, str] = {}
+    for name in words:
+        candidates = [other for other in full if extends(other, name)]
+        canonical[name] = candidates[0] if surname_only(name) and len(candidates) == 1 else name
+    return canonical
+
+
+def _quote_row(document: Document, position: int, quote: Quote) -> tuple[object, ...]:
+    """The `quotes` table row of one quote."""
+    speaker = quote.speaker
+    return (
+        document.id,
+        position,
+        quote.start,
+        quote.end,
+        quote.text,
+        quote.kind,
+        quote.paragraph,
+        quote.line,
+        quote.column,
+        speaker.name if speaker else None,
+        speaker.kind if speaker else None,
+        speaker.role if speaker else None,
+        speaker.mention.text if speaker else None,
+        speaker.resolution if speaker else None,
+        quote.cue.phrase.text if quote.cue else None,
+        quote.rule,
+        quote.confidence,
+    )
+
+
+_INSERT_QUOTE = (
+    'INSERT INTO quotes (document_id, position, start, "end", text, kind, paragraph, line, '
+    '"column", speaker, speaker_kind, role, mention, resolution, cue, rule, confidence) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+_SELECT_QUOTE = """
+    SELECT q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, n.canonical, q.speaker,
+           q.mention, q.role, q.cue, q.rule
+    FROM quotes q
+    JOIN documents d ON d.id = q.document_id
+    LEFT JOIN names n ON n.name = q.speaker AND n.kind = q.speaker_kind
+"""
+
+
+_QUOTE_FIELDS = (
+    *("document_id", "path", "paragraph", "line", "text", "kind"),
+    *("speaker", "name_in_article", "mention", "role", "cue", "rule"),
+)
+
+
+def _stored_quote(row: sqlite3.Row | tuple[object, ...]) -> StoredQuote:
+    """The record of a row selected by `_SELECT_QUOTE`."""
+    return StoredQuote(**dict(zip(_QUOTE_FIELDS, row[: len(_QUOTE_FIELDS)], strict=True)))
+
+
+def _matches(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text inside FTS5 highlight markers, and the offsets of the marked stretches."""
+    plain: list[str] = []
+    matches: list[tuple[int, int]] = []
+    length = 0
+    start = 0
+    for piece in regex.split(f"([{_OPEN_MATCH}{_CLOSE_MATCH}])", marked):
+        if piece == _OPEN_MATCH:
+            start = length
+        elif piece == _CLOSE_MATCH:
+            matches.append((start, length))
+        else:
+            plain.append(piece)
+            length += len(piece)
+    return "".join(plain), matches
+
+
+def open_store(path: Path, create: bool = False) -> Store:
+    """The database at `path`, migrated to the current schema.
+
+    Args:
+        path: The database file.
+        create: Create the file when it does not exist (for indexing); otherwise it must exist.
+    """
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if not create and not path.exists():
+        raise StoreError(
+            f"{path}: no such database; build it with: quotes index PATH... --db {path}"
+        )
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot open it ({error})") from error
+    store = Store(connection, path)
+    try:
+        store.prepare(create)
+    except BaseException:
+        connection.close()
+        raise
+    return store
+
+
+class Store:
+    """An open quote database."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Closes the connection; the last one out folds the write-ahead log back in."""
+        self.connection.close()
+
+    # Schema ------------------------------------------------------------------------------------
+
+    def version(self) -> int:
+        """The schema version stored in the file."""
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def prepare(self, create: bool) -> None:
+        """Checks that the file is a quote database and brings its schema up to date."""
+        try:
+            version = self.version()
+            tables = self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"{self.path}: not a SQLite database ({error}); "
+                "pass a database made by quotes index"
+            ) from error
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this quotes supports "
+                f"({SCHEMA_VERSION}); upgrade quotes"
+            )
+        if version == 0 and tables:
+            raise StoreError(f"{self.path}: a SQLite database, but not a quote database")
+        if version == 0 and not create:
+            raise StoreError(
+                f"{self.path}: an empty database; build it with: quotes index PATH... "
+                f"--db {self.path}"
+            )
+        try:
+            # WAL lets readers run while an index run writes; NORMAL sync is durable across
+            # application crashes, which is what one-transaction-per-document protects against.
+            self.connection.execute("PRAGMA journal_mode = WAL")
+            self.connection.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot prepare the database ({error})") from error
+
+    def migrate(self) -> None:
+        """Applies the migrations the file lacks, each in its own transaction."""
+        for target, statements in enumerate(MIGRATIONS, start=1):
+            if self.version() >= target:
+                continue
+            with self.transaction() as db:
+                # Another process may have migrated while this one waited for the lock.
+                if self.version() >= target:
+                    continue
+                for statement in statements:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the lock at once, so concurrent writers queue."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            # Also on Ctrl-C: never leave half a document behind.
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # Indexing ----------------------------------------------------------------------------------
+
+    def stored_hash(self, document_id: str) -> str | None:
+        """The content hash stored for `document_id`, or None when it is not indexed."""
+        row = self.connection.execute(
+            "SELECT content_hash FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def index(
+        self,
+        articles: Iterable[Article],
+        options: ExtractOptions,
+        advance: Callable[[], None] = lambda: None,
+    ) -> IndexReport:
+        """Extracts and stores each article that is new or changed, one transaction each."""
+        report = IndexReport()
+        for article in articles:
+            status, count = self.index_article(article, options)
+            setattr(report, status, getattr(report, status) + 1)
+            report.quotes += count
+            advance()
+        return report
+
+    def index_article(self, article: Article, options: ExtractOptions) -> tuple[IndexStatus, int]:
+        """Stores one article unless it is stored unchanged; returns what happened."""
+        # Checked before extracting, so that re-indexing an unchanged corpus costs little.
+        try:
+            if self.stored_hash(article.id) == content_hash(article.text):
+                return "unchanged", 0
+            document = extract(article, options=options)
+            return self.add(document), len(document.quotes)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot store {article.id} ({error})") from error
+
+    def add(self, document: Document) -> IndexStatus:
+        """Stores `document`, replacing an older version of it in the same transaction."""
+        digest = content_hash(document.text)
+        with self.transaction() as db:
+            stored = self.stored_hash(document.id)
+            if stored == digest:
+                return "unchanged"
+            names = self._names_of(document.id)
+            speakers = [quote.speaker for quote in document.quotes if quote.speaker]
+            names.update((speaker.name, speaker.kind) for speaker in speakers)
+            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
+            db.execute(
+                "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+                "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
+                "indexed_at = excluded.indexed_at",
+                (
+                    document.id,
+                    document.path,
+                    digest,
+                    len(document.quotes),
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+            db.executemany(
+                _INSERT_QUOTE,
+                (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
+            )
+            self._refresh_names(names)
+        return "added" if stored is None else "replaced"
+
+    def _names_of(self, document_id: str) -> set[tuple[str, str]]:
+        """The (name, kind) of every speaker quoted in the stored version of a document."""
+        rows = self.connection.execute(
+            "SELECT DISTINCT speaker, speaker_kind FROM quotes "
+            "WHERE document_id = ? AND speaker IS NOT NULL",
+            (document_id,),
+        )
+        return {(str(name), str(kind)) for name, kind in rows}
+
+    def _refresh_names(self, names: set[tuple[str, str]]) -> None:
+        """Brings the names table in step with the quotes for `names` and their surnames."""
+        db = self.connection
+        surnames: set[str] = set()
+        for name, kind in names:
+            quoted = db.execute(
+                "SELECT 1 FROM quotes WHERE speaker = ? AND speaker_kind = ? LIMIT 1", (name, kind)
+            ).fetchone()
+            if quoted:
+                db.execute(
+                    "INSERT INTO names (name, kind, folded, surname, canonical) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (name, kind, fold(name), surname_of(name, kind), name),
+                )
+            else:
+                db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
+            if kind == "person":
+                surnames.add(surname_of(name, kind))
+        # A new or vanished full name can change whom every name with its surname belongs to.
+        for surname in surnames:
+            rows = db.execute(
+                "SELECT name FROM names WHERE surname = ? AND kind = 'person'", (surname,)
+            )
+            for name, canonical in canonical_names(str(row[0]) for row in rows).items():
+                db.execute(
+                    "UPDATE names SET canonical = ? WHERE name = ? AND kind = 'person' "
+                    "AND canonical != ?",
+                    (canonical, name, canonical),
+                )
+
+    # Queries -----------------------------------------------------------------------------------
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Every speaker with quote and article counts, the most quoted first."""
+        return self._query(self._speakers)
+
+    def who(self, name: str) -> list[SpeakerQuotes]:
+        """The speakers any of whose names contains `name` (case-insensitive), with their quotes."""
+        needle = fold(name.strip())
+        if not needle:
+            raise QueryError("give a name to look for")
+        return self._query(lambda: self._who(needle))
+
+    def search(self, query: str, speaker: str | None = None, limit: int = 50) -> list[SearchHit]:
+        """The quotes matching an FTS5 `query`, best first, optionally from one speaker."""
+        if not query.strip():
+            raise QueryError("give words to search for")
+        return self._query(lambda: self._search(query, speaker, limit))
+
+    def _query(self, run: Callable[[], _T]) -> _T:
+        """Runs a read query, turning SQLite errors into one-line errors."""
+        try:
+            return run()
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: query failed ({error})") from error
+
+    def _aliases(self) -> dict[tuple[str, str], list[str]]:
+        """The names other than the canonical one that each speaker was quoted under."""
+        aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+        rows = self.connection.execute(
+            "SELECT name, kind, canonical FROM names WHERE name != canonical ORDER BY name"
+        )
+        for name, kind, canonical in rows:
+            aliases[(canonical, kind)].append(name)
+        return aliases
+
+    def _speakers(self) -> list[SpeakerSummary]:
+        aliases = self._aliases()
+        rows = self.connection.execute(
+            "SELECT n.canonical, n.kind, count(*) AS quotes, count(DISTINCT q.document_id) "
+            "FROM quotes q JOIN names n ON n.name = q.speaker AND n.kind = q.speaker_kind "
+            "GROUP BY n.canonical, n.kind ORDER BY quotes DESC, n.canonical, n.kind"
+        )
+        return [
+            SpeakerSummary(
+                slug=slugify(name, kind),
+                name=name,
+                kind=kind,
+                aliases=aliases.get((name, kind), []),
+                quote_count=quotes,
+                document_count=documents,
+            )
+            for name, kind, quotes, documents in rows
+        ]
+
+    def _who(self, needle: str) -> list[SpeakerQuotes]:
+        keys = self.connection.execute(
+            "SELECT DISTINCT canonical, kind FROM names WHERE instr(folded, ?) > 0", (needle,)
+        ).fetchall()
+        found: list[SpeakerQuotes] = []
+        for canonical, kind in keys:
+            rows = self.connection.execute(
+                _SELECT_QUOTE + " WHERE n.canonical = ? AND n.kind = ? "
+                "ORDER BY q.document_id, q.position",
+                (canonical, kind),
+            ).fetchall()
+            aliases = self.connection.execute(
+                "SELECT name FROM names WHERE canonical = ? AND kind = ? AND name != canonical "
+                "ORDER BY name",
+                (canonical, kind),
+            ).fetchall()
+            summary = SpeakerSummary(
+                slug=slugify(canonical, kind),
+                name=canonical,
+                kind=kind,
+                aliases=[row[0] for row in aliases],
+                quote_count=len(rows),
+                document_count=len({row[0] for row in rows}),
+            )
+            found.append(SpeakerQuotes(speaker=summary, quotes=[_stored_quote(r) for r in rows]))
+        found.sort(key=lambda entry: (-entry.speaker.quote_count, entry.speaker.name))
+        return found
+
+    def _search(self, query: str, speaker: str | None, limit: int) -> list[SearchHit]:
+        where = "quotes_fts MATCH ?"
+        parameters: list[object] = [_OPEN_MATCH, _CLOSE_MATCH, query]
+        if speaker is not None:
+            where += (
+                " AND EXISTS (SELECT 1 FROM names m WHERE m.canonical = n.canonical "
+                "AND m.kind = n.kind AND instr(m.folded, ?) > 0)"
+            )
+            parameters.append(fold(speaker.strip()))
+        select = _SELECT_QUOTE.replace(
+            "SELECT ", "SELECT highlight(quotes_fts, 0, ?, ?) AS marked, ", 1
+        ).replace("FROM quotes q", "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid", 1)
+        sql = f"{select} WHERE {where} ORDER BY quotes_fts.rank LIMIT ?"
+        parameters.append(limit if limit > 0 else -1)
+        try:
+            rows = self.connection.execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError as error:
+            if "fts5" in str(error) or "no such column" in str(error):
+                raise QueryError(
+                    f"search query {query!r} is not valid FTS5 syntax ({error}); "
+                    'put words with punctuation in "double quotes"'
+                ) from error
+            raise
+        hits: list[SearchHit] = []
+        for row in rows:
+            quote = _stored_quote(row[1:])
+            plain, matches = _matches(row[0])
+            hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
+        return hits
