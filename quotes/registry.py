@@ -1,0 +1,255 @@
+"""Speaker identities across articles: one entry per person over every input document.
+
+Speaker resolution works inside one document; the registry joins those identities
+across documents. A person's shorter name ("Clinton", "Hillary Clinton") joins a
+fuller one ("Hillary Rodham Clinton") only when exactly one fuller name fits, so
+two people who share a surname stay apart and a bare surname that could be either
+stays on its own. Unnamed speakers and groups join on their lower-cased phrase.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from .models import Document, Quote, Record, Speaker, SpeakerKind
+
+NAME_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+SLUG_NOISE = regex.compile(r"[^a-z0-9]+")
+SLUG_LENGTH = 60
+# Names Windows refuses as file names whatever their extension.
+RESERVED_SLUGS = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+
+Key = tuple[str, str]
+"""A speaker identity before joining: (kind, case-folded name)."""
+
+
+class RoleSeen(Record):
+    """A role a speaker was given, and the document that gave it."""
+
+    role: str
+    document_id: str
+
+
+class SpeakerEntry(Record):
+    """One speaker across all input documents."""
+
+    slug: str
+    name: str
+    kind: SpeakerKind
+    roles: list[RoleSeen]
+    aliases: list[str]
+    quote_count: int
+    document_ids: list[str]
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The case-folded words of a name, without punctuation ("U.S." → ("u", "s"))."""
+    return tuple(word.casefold() for word in NAME_WORD.findall(name))
+
+
+def key_of(speaker: Speaker) -> Key:
+    """The identity a speaker has before names are joined across documents."""
+    if speaker.kind == "person":
+        words = name_words(speaker.name)
+        return ("person", " ".join(words) if words else speaker.name.casefold())
+    return (speaker.kind, " ".join(speaker.name.split()).casefold())
+
+
+def slugify(name: str) -> str:
+    """A lower-case ASCII, hyphen-separated form of `name`, safe as a file name anywhere."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = SLUG_NOISE.sub("-", ascii_name.lower()).strip("-")[:SLUG_LENGTH].strip("-")
+    if not slug:
+        return "speaker"
+    return f"{slug}-speaker" if slug in RESERVED_SLUGS else slug
+
+
+def contains(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """True when `short` is a shorter form of `full`: same surname, other words in order."""
+    if len(short) >= len(full) or not short or short[-1] != full[-1]:
+        return False
+    rest = iter(full[:-1])
+    return all(word in rest for word in short[:-1])
+
+
+@dataclass(slots=True)
+class Tally:
+    """What the registry gathers about one identity before joining."""
+
+    kind: SpeakerKind
+    spellings: Counter[str] = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    roles: list[RoleSeen] = field(default_factory=list)
+    quote_count: int = 0
+    document_ids: list[str] = field(default_factory=list)
+
+    def add(self, document_id: str, speaker: Speaker) -> None:
+        """Counts one quote by `speaker` in `document_id`."""
+        self.quote_count += 1
+        self.spellings[speaker.name] += 1
+        self.aliases.add(speaker.name)
+        if speaker.resolution == "explicit":
+            self.aliases.add(" ".join(speaker.mention.text.split()))
+        if document_id not in self.document_ids:
+            self.document_ids.append(document_id)
+        if speaker.role:
+            seen = RoleSeen(role=speaker.role, document_id=document_id)
+            if seen not in self.roles:
+                self.roles.append(seen)
+
+    def merge(self, other: Tally) -> None:
+        """Adds `other`'s observations to this tally."""
+        self.spellings.update(other.spellings)
+        self.aliases |= other.aliases
+        self.roles.extend(role for role in other.roles if role not in self.roles)
+        self.quote_count += other.quote_count
+        self.document_ids.extend(d for d in other.document_ids if d not in self.document_ids)
+
+
+class Registry:
+    """The speakers of a set of documents, and which one each quote belongs to."""
+
+    def __init__(self, speakers: list[SpeakerEntry], slugs: dict[tuple[str, Key], str]) -> None:
+        self.speakers = speakers
+        self._slugs = slugs
+        self._by_slug = {speaker.slug: speaker for speaker in speakers}
+
+    def slug_for(self, document_id: str, quote: Quote) -> str | None:
+        """The slug of the speaker of `quote` in `document_id`; None when unattributed."""
+        if quote.speaker is None:
+            return None
+        return self._slugs.get((document_id, key_of(quote.speaker)))
+
+    def entry(self, slug: str) -> SpeakerEntry:
+        """The speaker with this slug."""
+        return self._by_slug[slug]
+
+
+class RegistryBuilder:
+    """Gathers speakers one document at a time, so that documents can be streamed."""
+
+    def __init__(self) -> None:
+        # Per document, so that a bare surname can join a different person in each article.
+        self._tallies: dict[tuple[str, Key], Tally] = {}
+        self._documents: dict[str, set[Key]] = {}
+
+    def add(self, document: Document) -> None:
+        """Counts the speakers of one document."""
+        keys = self._documents.setdefault(document.id, set())
+        for quote in document.quotes:
+            if quote.speaker is None:
+                continue
+            key = key_of(quote.speaker)
+            keys.add(key)
+            tally = self._tallies.get((document.id, key))
+            if tally is None:
+                tally = self._tallies[(document.id, key)] = Tally(kind=quote.speaker.kind)
+            tally.add(document.id, quote.speaker)
+
+    def build(self) -> Registry:
+        """The registry, with shorter person names joined to fuller ones where unambiguous."""
+        joiner = Joiner({key for _, key in self._tallies})
+        groups: dict[Key, Tally] = {}
+        targets: dict[tuple[str, Key], Key] = {}
+        for (document_id, key), tally in self._tallies.items():
+            target = joiner.target(key, self._documents[document_id])
+            targets[(document_id, key)] = target
+            if target not in groups:
+                groups[target] = Tally(kind=tally.kind)
+            groups[target].merge(tally)
+        slugs = assign_slugs(groups)
+        speakers = sorted(
+            (entry_of(slugs[key], key, tally) for key, tally in groups.items()),
+            key=lambda entry: (-entry.quote_count, entry.name, entry.slug),
+        )
+        return Registry(speakers, {pair: slugs[target] for pair, target in targets.items()})
+
+
+class Joiner:
+    """Decides which fuller name, if any, a shorter person name stands for."""
+
+    def __init__(self, keys: set[Key]) -> None:
+        people = sorted(key for key in keys if key[0] == "person")
+        self.words = {key: tuple(key[1].split()) for key in people}
+        self.fullest = [
+            key
+            for key in people
+            if not any(contains(self.words[key], self.words[other]) for other in people)
+        ]
+
+    def fits(self, key: Key) -> list[Key]:
+        """The fullest names that `key` is a shorter form of."""
+        if key not in self.words:
+            return []
+        return [full for full in self.fullest if contains(self.words[key], self.words[full])]
+
+    def target(self, key: Key, local: set[Key]) -> Key:
+        """The identity `key` joins in a document whose identities are `local`."""
+        fits = self.fits(key)
+        if len(fits) > 1:
+            # Two people share the name; one the same article names in full is the one meant.
+            near = {fit for other in local if other != key for fit in [*self.fits(other), other]}
+            fits = [full for full in fits if full in near]
+        return fits[0] if len(fits) == 1 else key
+
+
+def entry_of(slug: str, key: Key, tally: Tally) -> SpeakerEntry:
+    """The registry entry for one joined identity."""
+    return SpeakerEntry(
+        slug=slug,
+        name=canonical_name(key, tally),
+        kind=tally.kind,
+        roles=tally.roles,
+        aliases=sorted(tally.aliases),
+        quote_count=tally.quote_count,
+        document_ids=tally.document_ids,
+    )
+
+
+def canonical_name(key: Key, tally: Tally) -> str:
+    """The most used spelling of the fullest name, ties broken alphabetically."""
+    matching = [
+        (count, name)
+        for name, count in tally.spellings.items()
+        if key_of_name(name, tally.kind) == key
+    ]
+    pool = matching or [(count, name) for name, count in tally.spellings.items()]
+    return min(pool, key=lambda pair: (-pair[0], pair[1]))[1]
+
+
+def key_of_name(name: str, kind: SpeakerKind) -> Key:
+    """The identity of a bare name of the given kind."""
+    if kind == "person":
+        words = name_words(name)
+        return ("person", " ".join(words) if words else name.casefold())
+    return (kind, " ".join(name.split()).casefold())
+
+
+def assign_slugs(groups: dict[Key, Tally]) -> dict[Key, str]:
+    """A unique slug per identity; clashes get -2, -3 in the order of their keys."""
+    slugs: dict[Key, str] = {}
+    taken: set[str] = set()
+    for key in sorted(groups):
+        base = slugify(canonical_name(key, groups[key]))
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        slugs[key] = slug
+    return slugs
+
+
+def build_registry(documents: Iterable[Document]) -> Registry:
+    """The speakers of `documents`, joined across documents."""
+    builder = RegistryBuilder()
+    for document in documents:
+        builder.add(document)
+    return builder.build()
