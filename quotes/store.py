@@ -10,13 +10,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 import regex
+from pydantic import Field
 
 from .errors import QueryError, StoreError
 from .models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
 from .pipeline import ExtractOptions, extract
+from .registry import Joiner, key_of_name
+from .registry import slugify as registry_slugify
 
 Migration = tuple[str, ...]
 """The SQL statements that take the schema from one version to the next."""
@@ -54,17 +57,20 @@ MIGRATIONS: list[Migration] = [
             UNIQUE (document_id, position)
         )""",
         "CREATE INDEX quotes_speaker ON quotes(speaker, speaker_kind)",
-        # One row per distinct (name, kind) quoted; `canonical` names the speaker it belongs to.
+        # One row per distinct (name, kind) quoted. `key` is its registry identity before
+        # joining, `target` the identity it joins across articles (see quotes.registry).
         """CREATE TABLE names (
             name TEXT NOT NULL,
             kind TEXT NOT NULL,
+            key TEXT NOT NULL,
             folded TEXT NOT NULL,
             surname TEXT NOT NULL,
-            canonical TEXT NOT NULL,
+            target TEXT NOT NULL,
+            quote_count INTEGER NOT NULL,
             PRIMARY KEY (name, kind)
         ) WITHOUT ROWID""",
-        "CREATE INDEX names_surname ON names(surname)",
-        "CREATE INDEX names_canonical ON names(canonical, kind)",
+        "CREATE INDEX names_surname ON names(kind, surname)",
+        "CREATE INDEX names_target ON names(kind, target)",
         # Porter stemming: a search for "hurry" should find "hurrying".
         """CREATE VIRTUAL TABLE quotes_fts USING fts5(
             text, content='quotes', content_rowid='id',
@@ -88,7 +94,6 @@ BUSY_TIMEOUT = 60.0
 # Private-use characters cannot occur in news text, so they mark matches unambiguously.
 _OPEN_MATCH = "\ue000"
 _CLOSE_MATCH = "\ue001"
-_NOT_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
 
 IndexStatus = Literal["added", "replaced", "unchanged"]
 _T = TypeVar("_T")
@@ -114,8 +119,9 @@ class StoredQuote(Record):
     line: int
     text: str
     kind: QuoteKind
-    speaker: str | None
-    name_in_article: str | None
+    speaker: str | None = Field(description="The speaker's name across the corpus.")
+    speaker_slug: str | None
+    name_in_article: str | None = Field(description="The speaker's name in this article.")
     mention: str | None
     role: str | None
     cue: str | None
@@ -156,41 +162,65 @@ def fold(name: str) -> str:
     return name.casefold()
 
 
-def slugify(name: str, kind: str) -> str:
-    """A stable identifier for a speaker; kinds other than person are suffixed."""
-    slug = _NOT_SLUG.sub("-", fold(name)).strip("-") or "speaker"
-    return slug if kind == "person" else f"{slug}-{kind}"
+def surname_of(key: str) -> str:
+    """The last word of a person's identity key: only names sharing it can join."""
+    words = key.split()
+    return words[-1] if words else key
 
 
-def surname_of(name: str, kind: str) -> str:
-    """The folded last word of a person's name; other kinds are never merged by surname."""
-    words = fold(name).split()
-    return words[-1] if kind == "person" and words else ""
+Identity = tuple[str, str]
+"""A speaker across articles: (kind, the registry key of its fullest name)."""
 
 
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
-    """Maps each person name sharing a surname to the speaker it belongs to.
+@dataclass
+class Speakers:
+    """The speakers of the whole database, computed from its names table."""
 
-    A surname alone ("Clinton", "de Hoop Scheffer") joins the one full name that ends with it
-    ("Hillary Clinton"); with two ("Bill Clinton", "Hillary Clinton") it stays apart, and a
-    full name always stands for itself.
-    """
-    words = {name: tuple(fold(name).split()) for name in names}
+    summaries: dict[Identity, SpeakerSummary]
+    identity_of: dict[tuple[str, str], Identity]
 
-    def surname_only(name: str) -> bool:
-        # A lower-case first word is a particle: "de Hoop Scheffer" has no given name.
-        return len(words[name]) == 1 or name[:1].islower()
+    def name_of(self, name: str | None, kind: str | None) -> tuple[str | None, str | None]:
+        """The display name and slug of the speaker quoted as (name, kind)."""
+        if name is None or kind is None:
+            return None, None
+        summary = self.summaries[self.identity_of[(name, kind)]]
+        return summary.name, summary.slug
 
-    def extends(longer: str, shorter: str) -> bool:
-        tail = words[shorter]
-        return len(words[longer]) > len(tail) and words[longer][-len(tail) :] == tail
 
-    full = [name for name in words if not surname_only(name)]
-    canonical: dict[str, str] = {}
-    for name in words:
-        candidates = [other for other in full if extends(other, name)]
-        canonical[name] = candidates[0] if surname_only(name) and len(candidates) == 1 else name
-    return canonical
+def gather_speakers(rows: Iterable[tuple[str, str, str, str, int]]) -> Speakers:
+    """Speakers from (name, kind, key, target, quote_count) rows, named as the registry does."""
+    # The registry's naming: the most quoted spelling of the fullest name; clashing slugs
+    # numbered -2, -3 in identity order, so that slugs agree with fact sheets.
+    spellings: dict[Identity, list[tuple[int, str, str]]] = defaultdict(list)
+    identity_of: dict[tuple[str, str], Identity] = {}
+    for name, kind, key, target, count in rows:
+        identity = (kind, target)
+        identity_of[(name, kind)] = identity
+        spellings[identity].append((count, name, key))
+    summaries: dict[Identity, SpeakerSummary] = {}
+    taken: set[str] = set()
+    for identity in sorted(spellings):
+        kind, target = identity
+        names = spellings[identity]
+        fullest = [(count, name) for count, name, key in names if key == target] or [
+            (count, name) for count, name, _ in names
+        ]
+        display = min(fullest, key=lambda pair: (-pair[0], pair[1]))[1]
+        base = slug = registry_slugify(display)
+        number = 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        summaries[identity] = SpeakerSummary(
+            slug=slug,
+            name=display,
+            kind=kind,
+            aliases=sorted(name for _, name, _ in names if name != display),
+            quote_count=sum(count for count, _, _ in names),
+            document_count=0,
+        )
+    return Speakers(summaries, identity_of)
 
 
 def _quote_row(document: Document, position: int, quote: Quote) -> tuple[object, ...]:
@@ -224,23 +254,33 @@ _INSERT_QUOTE = (
 )
 
 _SELECT_QUOTE = """
-    SELECT q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, n.canonical, q.speaker,
+    SELECT q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, q.speaker, q.speaker_kind,
            q.mention, q.role, q.cue, q.rule
     FROM quotes q
     JOIN documents d ON d.id = q.document_id
-    LEFT JOIN names n ON n.name = q.speaker AND n.kind = q.speaker_kind
 """
 
 
-_QUOTE_FIELDS = (
-    *("document_id", "path", "paragraph", "line", "text", "kind"),
-    *("speaker", "name_in_article", "mention", "role", "cue", "rule"),
-)
-
-
-def _stored_quote(row: sqlite3.Row | tuple[object, ...]) -> StoredQuote:
+def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> StoredQuote:
     """The record of a row selected by `_SELECT_QUOTE`."""
-    return StoredQuote(**dict(zip(_QUOTE_FIELDS, row[: len(_QUOTE_FIELDS)], strict=True)))
+    document_id, path, paragraph, line, text, kind, name, speaker_kind, *rest = row[:12]
+    mention, role, cue, rule = rest
+    speaker, slug = speakers.name_of(name, speaker_kind)
+    return StoredQuote(
+        document_id=document_id,
+        path=path,
+        paragraph=paragraph,
+        line=line,
+        text=text,
+        kind=kind,
+        speaker=speaker,
+        speaker_slug=slug,
+        name_in_article=name,
+        mention=mention,
+        role=role,
+        cue=cue,
+        rule=rule,
+    )
 
 
 def _matches(marked: str) -> tuple[str, list[tuple[int, int]]]:
@@ -258,6 +298,23 @@ def _matches(marked: str) -> tuple[str, list[tuple[int, int]]]:
             plain.append(piece)
             length += len(piece)
     return "".join(plain), matches
+
+
+def check_query(query: str) -> None:
+    """Raises QueryError unless `query` is valid FTS5 query syntax."""
+    # Tried on an empty in-memory table, so that every error is about the query itself and
+    # never about the database (locked, corrupt) that the real search runs on.
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
+        probe.execute("SELECT rowid FROM probe WHERE probe MATCH ?", (query,)).fetchall()
+    except sqlite3.OperationalError as error:
+        raise QueryError(
+            f"search query {query!r} is not valid FTS5 syntax ({error}); "
+            'put words with punctuation in "double quotes"'
+        ) from error
+    finally:
+        probe.close()
 
 
 def open_store(path: Path, create: bool = False) -> Store:
@@ -445,29 +502,34 @@ class Store:
         db = self.connection
         surnames: set[str] = set()
         for name, kind in names:
-            quoted = db.execute(
-                "SELECT 1 FROM quotes WHERE speaker = ? AND speaker_kind = ? LIMIT 1", (name, kind)
-            ).fetchone()
-            if quoted:
-                db.execute(
-                    "INSERT INTO names (name, kind, folded, surname, canonical) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    (name, kind, fold(name), surname_of(name, kind), name),
-                )
-            else:
+            count = db.execute(
+                "SELECT count(*) FROM quotes WHERE speaker = ? AND speaker_kind = ?", (name, kind)
+            ).fetchone()[0]
+            if not count:
                 db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
+                continue
+            key = key_of_name(name, kind)[1]  # type: ignore[arg-type]
+            surname = surname_of(key) if kind == "person" else ""
+            db.execute(
+                "INSERT INTO names (name, kind, key, folded, surname, target, quote_count) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
+                (name, kind, key, fold(name), surname, key, count),
+            )
             if kind == "person":
-                surnames.add(surname_of(name, kind))
-        # A new or vanished full name can change whom every name with its surname belongs to.
+                surnames.add(surname)
+        # A new or vanished fuller name can change whom each name with its surname joins.
         for surname in surnames:
             rows = db.execute(
-                "SELECT name FROM names WHERE surname = ? AND kind = 'person'", (surname,)
-            )
-            for name, canonical in canonical_names(str(row[0]) for row in rows).items():
+                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?", (surname,)
+            ).fetchall()
+            keys = {("person", str(row[0])) for row in rows}
+            joiner = Joiner(keys)
+            for key in keys:
+                target = joiner.target(key, set())[1]
                 db.execute(
-                    "UPDATE names SET canonical = ? WHERE name = ? AND kind = 'person' "
-                    "AND canonical != ?",
-                    (canonical, name, canonical),
+                    "UPDATE names SET target = ? WHERE kind = 'person' AND key = ? AND target != ?",
+                    (target, key[1], target),
                 )
 
     # Queries -----------------------------------------------------------------------------------
@@ -496,89 +558,68 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: query failed ({error})") from error
 
-    def _aliases(self) -> dict[tuple[str, str], list[str]]:
-        """The names other than the canonical one that each speaker was quoted under."""
-        aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
-        rows = self.connection.execute(
-            "SELECT name, kind, canonical FROM names WHERE name != canonical ORDER BY name"
-        )
-        for name, kind, canonical in rows:
-            aliases[(canonical, kind)].append(name)
-        return aliases
+    def _gather(self) -> Speakers:
+        """Every speaker in the database."""
+        rows = self.connection.execute("SELECT name, kind, key, target, quote_count FROM names")
+        return gather_speakers(rows)
 
     def _speakers(self) -> list[SpeakerSummary]:
-        aliases = self._aliases()
-        rows = self.connection.execute(
-            "SELECT n.canonical, n.kind, count(*) AS quotes, count(DISTINCT q.document_id) "
+        speakers = self._gather()
+        documents = self.connection.execute(
+            "SELECT n.kind, n.target, count(DISTINCT q.document_id) "
             "FROM quotes q JOIN names n ON n.name = q.speaker AND n.kind = q.speaker_kind "
-            "GROUP BY n.canonical, n.kind ORDER BY quotes DESC, n.canonical, n.kind"
+            "GROUP BY n.kind, n.target"
         )
-        return [
-            SpeakerSummary(
-                slug=slugify(name, kind),
-                name=name,
-                kind=kind,
-                aliases=aliases.get((name, kind), []),
-                quote_count=quotes,
-                document_count=documents,
-            )
-            for name, kind, quotes, documents in rows
+        summaries = [
+            speakers.summaries[(kind, target)].model_copy(update={"document_count": count})
+            for kind, target, count in documents
         ]
+        return sorted(summaries, key=lambda s: (-s.quote_count, s.name, s.slug))
 
     def _who(self, needle: str) -> list[SpeakerQuotes]:
-        keys = self.connection.execute(
-            "SELECT DISTINCT canonical, kind FROM names WHERE instr(folded, ?) > 0", (needle,)
+        identities = self.connection.execute(
+            "SELECT DISTINCT kind, target FROM names WHERE instr(folded, ?) > 0", (needle,)
         ).fetchall()
+        if not identities:
+            return []
+        speakers = self._gather()
         found: list[SpeakerQuotes] = []
-        for canonical, kind in keys:
+        for kind, target in identities:
             rows = self.connection.execute(
-                _SELECT_QUOTE + " WHERE n.canonical = ? AND n.kind = ? "
-                "ORDER BY q.document_id, q.position",
-                (canonical, kind),
+                _SELECT_QUOTE + " JOIN names n ON n.name = q.speaker AND n.kind = q.speaker_kind "
+                "WHERE n.kind = ? AND n.target = ? ORDER BY q.document_id, q.position",
+                (kind, target),
             ).fetchall()
-            aliases = self.connection.execute(
-                "SELECT name FROM names WHERE canonical = ? AND kind = ? AND name != canonical "
-                "ORDER BY name",
-                (canonical, kind),
-            ).fetchall()
-            summary = SpeakerSummary(
-                slug=slugify(canonical, kind),
-                name=canonical,
-                kind=kind,
-                aliases=[row[0] for row in aliases],
-                quote_count=len(rows),
-                document_count=len({row[0] for row in rows}),
+            summary = speakers.summaries[(kind, target)].model_copy(
+                update={"document_count": len({row[0] for row in rows})}
             )
-            found.append(SpeakerQuotes(speaker=summary, quotes=[_stored_quote(r) for r in rows]))
+            quotes = [_stored_quote(row, speakers) for row in rows]
+            found.append(SpeakerQuotes(speaker=summary, quotes=quotes))
         found.sort(key=lambda entry: (-entry.speaker.quote_count, entry.speaker.name))
         return found
 
     def _search(self, query: str, speaker: str | None, limit: int) -> list[SearchHit]:
-        where = "quotes_fts MATCH ?"
-        parameters: list[object] = [_OPEN_MATCH, _CLOSE_MATCH, query]
-        if speaker is not None:
-            where += (
-                " AND EXISTS (SELECT 1 FROM names m WHERE m.canonical = n.canonical "
-                "AND m.kind = n.kind AND instr(m.folded, ?) > 0)"
-            )
-            parameters.append(fold(speaker.strip()))
         select = _SELECT_QUOTE.replace(
             "SELECT ", "SELECT highlight(quotes_fts, 0, ?, ?) AS marked, ", 1
         ).replace("FROM quotes q", "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid", 1)
+        where = "quotes_fts MATCH ?"
+        parameters: list[object] = [_OPEN_MATCH, _CLOSE_MATCH, query]
+        if speaker is not None:
+            # Quotes by any name of any speaker one of whose names contains `speaker`.
+            where += (
+                " AND (q.speaker, q.speaker_kind) IN (SELECT n.name, n.kind FROM names n "
+                "JOIN names m ON m.kind = n.kind AND m.target = n.target "
+                "WHERE instr(m.folded, ?) > 0)"
+            )
+            parameters.append(fold(speaker.strip()))
         sql = f"{select} WHERE {where} ORDER BY quotes_fts.rank LIMIT ?"
         parameters.append(limit if limit > 0 else -1)
-        try:
-            rows = self.connection.execute(sql, parameters).fetchall()
-        except sqlite3.OperationalError as error:
-            if "fts5" in str(error) or "no such column" in str(error):
-                raise QueryError(
-                    f"search query {query!r} is not valid FTS5 syntax ({error}); "
-                    'put words with punctuation in "double quotes"'
-                ) from error
-            raise
+        check_query(query)
+        rows = self.connection.execute(sql, parameters).fetchall()
+        speakers = self._gather() if rows else Speakers({}, {})
         hits: list[SearchHit] = []
         for row in rows:
-            quote = _stored_quote(row[1:])
+            quote = _stored_quote(row[1:], speakers)
             plain, matches = _matches(row[0])
             hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
         return hits
