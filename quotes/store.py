@@ -56,7 +56,8 @@ MIGRATIONS: list[Migration] = [
             confidence REAL NOT NULL,
             UNIQUE (document_id, position)
         )""",
-        "CREATE INDEX quotes_speaker ON quotes(speaker, speaker_kind)",
+        # With document_id, counting a speaker's articles reads the index alone.
+        "CREATE INDEX quotes_speaker ON quotes(speaker, speaker_kind, document_id)",
         # One row per distinct (name, kind) quoted. `key` is its registry identity before
         # joining, `target` the identity it joins across articles (see quotes.registry).
         """CREATE TABLE names (
@@ -66,11 +67,13 @@ MIGRATIONS: list[Migration] = [
             folded TEXT NOT NULL,
             surname TEXT NOT NULL,
             target TEXT NOT NULL,
+            slug TEXT NOT NULL,
             quote_count INTEGER NOT NULL,
             PRIMARY KEY (name, kind)
         ) WITHOUT ROWID""",
         "CREATE INDEX names_surname ON names(kind, surname)",
         "CREATE INDEX names_target ON names(kind, target)",
+        "CREATE INDEX names_key ON names(kind, key)",
         # Porter stemming: a search for "hurry" should find "hurrying".
         """CREATE VIRTUAL TABLE quotes_fts USING fts5(
             text, content='quotes', content_rowid='id',
@@ -172,32 +175,56 @@ Identity = tuple[str, str]
 """A speaker across articles: (kind, the registry key of its fullest name)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What the whole names table decides about one speaker: name, slug and other names."""
+
+    kind: str
+    name: str
+    slug: str
+    aliases: list[str]
+    quote_count: int
+
+    def summary(self, document_count: int) -> SpeakerSummary:
+        """The record of this speaker."""
+        return SpeakerSummary(
+            slug=self.slug,
+            name=self.name,
+            kind=self.kind,  # type: ignore[arg-type]
+            aliases=self.aliases,
+            quote_count=self.quote_count,
+            document_count=document_count,
+        )
+
+
 @dataclass
 class Speakers:
     """The speakers of the whole database, computed from its names table."""
 
-    summaries: dict[Identity, SpeakerSummary]
+    named: dict[Identity, Named]
     identity_of: dict[tuple[str, str], Identity]
 
     def name_of(self, name: str | None, kind: str | None) -> tuple[str | None, str | None]:
         """The display name and slug of the speaker quoted as (name, kind)."""
         if name is None or kind is None:
             return None, None
-        summary = self.summaries[self.identity_of[(name, kind)]]
-        return summary.name, summary.slug
+        named = self.named[self.identity_of[(name, kind)]]
+        return named.name, named.slug
 
 
-def gather_speakers(rows: Iterable[tuple[str, str, str, str, int]]) -> Speakers:
-    """Speakers from (name, kind, key, target, quote_count) rows, named as the registry does."""
+def gather_speakers(rows: Iterable[tuple[str, str, str, str, str, int]]) -> Speakers:
+    """Speakers from (name, kind, key, target, slug, count) rows, named as the registry does."""
     # The registry's naming: the most quoted spelling of the fullest name; clashing slugs
     # numbered -2, -3 in identity order, so that slugs agree with fact sheets.
     spellings: dict[Identity, list[tuple[int, str, str]]] = defaultdict(list)
     identity_of: dict[tuple[str, str], Identity] = {}
-    for name, kind, key, target, count in rows:
+    slugs: dict[str, str] = {}
+    for name, kind, key, target, slug, count in rows:
         identity = (kind, target)
         identity_of[(name, kind)] = identity
         spellings[identity].append((count, name, key))
-    summaries: dict[Identity, SpeakerSummary] = {}
+        slugs[name] = slug
+    named: dict[Identity, Named] = {}
     taken: set[str] = set()
     for identity in sorted(spellings):
         kind, target = identity
@@ -206,21 +233,16 @@ def gather_speakers(rows: Iterable[tuple[str, str, str, str, int]]) -> Speakers:
             (count, name) for count, name, _ in names
         ]
         display = min(fullest, key=lambda pair: (-pair[0], pair[1]))[1]
-        base = slug = registry_slugify(display)
+        base = slug = slugs[display]
         number = 1
         while slug in taken:
             number += 1
             slug = f"{base}-{number}"
         taken.add(slug)
-        summaries[identity] = SpeakerSummary(
-            slug=slug,
-            name=display,
-            kind=kind,
-            aliases=sorted(name for _, name, _ in names if name != display),
-            quote_count=sum(count for count, _, _ in names),
-            document_count=0,
-        )
-    return Speakers(summaries, identity_of)
+        aliases = sorted(name for _, name, _ in names if name != display)
+        total = sum(count for count, _, _ in names)
+        named[identity] = Named(kind, display, slug, aliases, total)
+    return Speakers(named, identity_of)
 
 
 def _quote_row(document: Document, position: int, quote: Quote) -> tuple[object, ...]:
@@ -253,16 +275,14 @@ _INSERT_QUOTE = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
-_SELECT_QUOTE = """
-    SELECT q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, q.speaker, q.speaker_kind,
-           q.mention, q.role, q.cue, q.rule
-    FROM quotes q
-    JOIN documents d ON d.id = q.document_id
-"""
+_QUOTE_COLUMNS = (
+    "q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, q.speaker, q.speaker_kind, "
+    "q.mention, q.role, q.cue, q.rule"
+)
 
 
 def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> StoredQuote:
-    """The record of a row selected by `_SELECT_QUOTE`."""
+    """The record of a row of `_QUOTE_COLUMNS`."""
     document_id, path, paragraph, line, text, kind, name, speaker_kind, *rest = row[:12]
     mention, role, cue, rule = rest
     speaker, slug = speakers.name_of(name, speaker_kind)
@@ -511,26 +531,26 @@ class Store:
             key = key_of_name(name, kind)[1]  # type: ignore[arg-type]
             surname = surname_of(key) if kind == "person" else ""
             db.execute(
-                "INSERT INTO names (name, kind, key, folded, surname, target, quote_count) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "INSERT INTO names (name, kind, key, folded, surname, target, slug, quote_count) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
-                (name, kind, key, fold(name), surname, key, count),
+                (name, kind, key, fold(name), surname, key, registry_slugify(name), count),
             )
             if kind == "person":
                 surnames.add(surname)
         # A new or vanished fuller name can change whom each name with its surname joins.
         for surname in surnames:
             rows = db.execute(
-                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?", (surname,)
-            ).fetchall()
-            keys = {("person", str(row[0])) for row in rows}
-            joiner = Joiner(keys)
-            for key in keys:
-                target = joiner.target(key, set())[1]
-                db.execute(
-                    "UPDATE names SET target = ? WHERE kind = 'person' AND key = ? AND target != ?",
-                    (target, key[1], target),
-                )
+                "SELECT key, target FROM names WHERE kind = 'person' AND surname = ?", (surname,)
+            )
+            targets = {str(key): str(target) for key, target in rows}
+            joiner = Joiner({("person", key) for key in targets})
+            for key, old in targets.items():
+                new = joiner.target(("person", key), set())[1]
+                if new != old:
+                    db.execute(
+                        "UPDATE names SET target = ? WHERE kind = 'person' AND key = ?", (new, key)
+                    )
 
     # Queries -----------------------------------------------------------------------------------
 
@@ -560,19 +580,19 @@ class Store:
 
     def _gather(self) -> Speakers:
         """Every speaker in the database."""
-        rows = self.connection.execute("SELECT name, kind, key, target, quote_count FROM names")
-        return gather_speakers(rows)
+        columns = "name, kind, key, target, slug, quote_count"
+        return gather_speakers(self.connection.execute(f"SELECT {columns} FROM names"))
 
     def _speakers(self) -> list[SpeakerSummary]:
         speakers = self._gather()
+        # CROSS JOIN keeps names as the outer loop: the planner would otherwise scan quotes.
         documents = self.connection.execute(
-            "SELECT n.kind, n.target, count(DISTINCT q.document_id) "
-            "FROM quotes q JOIN names n ON n.name = q.speaker AND n.kind = q.speaker_kind "
+            "SELECT n.kind, n.target, count(DISTINCT q.document_id) FROM names n "
+            "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
             "GROUP BY n.kind, n.target"
         )
         summaries = [
-            speakers.summaries[(kind, target)].model_copy(update={"document_count": count})
-            for kind, target, count in documents
+            speakers.named[(kind, target)].summary(count) for kind, target, count in documents
         ]
         return sorted(summaries, key=lambda s: (-s.quote_count, s.name, s.slug))
 
@@ -586,40 +606,66 @@ class Store:
         found: list[SpeakerQuotes] = []
         for kind, target in identities:
             rows = self.connection.execute(
-                _SELECT_QUOTE + " JOIN names n ON n.name = q.speaker AND n.kind = q.speaker_kind "
+                f"SELECT {_QUOTE_COLUMNS} FROM names n "
+                "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
+                "JOIN documents d ON d.id = q.document_id "
                 "WHERE n.kind = ? AND n.target = ? ORDER BY q.document_id, q.position",
                 (kind, target),
             ).fetchall()
-            summary = speakers.summaries[(kind, target)].model_copy(
-                update={"document_count": len({row[0] for row in rows})}
-            )
+            summary = speakers.named[(kind, target)].summary(len({row[0] for row in rows}))
             quotes = [_stored_quote(row, speakers) for row in rows]
             found.append(SpeakerQuotes(speaker=summary, quotes=quotes))
         found.sort(key=lambda entry: (-entry.speaker.quote_count, entry.speaker.name))
         return found
 
+    def _quote_ids_by(self, speaker: str) -> set[int]:
+        """The ids of the quotes by every speaker one of whose names contains `speaker`."""
+        rows = self.connection.execute(
+            "SELECT q.id FROM names m "
+            "CROSS JOIN names n ON n.kind = m.kind AND n.target = m.target "
+            "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
+            "WHERE instr(m.folded, ?) > 0",
+            (fold(speaker.strip()),),
+        )
+        return {row[0] for row in rows}
+
     def _search(self, query: str, speaker: str | None, limit: int) -> list[SearchHit]:
-        select = _SELECT_QUOTE.replace(
-            "SELECT ", "SELECT highlight(quotes_fts, 0, ?, ?) AS marked, ", 1
-        ).replace("FROM quotes q", "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid", 1)
-        where = "quotes_fts MATCH ?"
-        parameters: list[object] = [_OPEN_MATCH, _CLOSE_MATCH, query]
-        if speaker is not None:
-            # Quotes by any name of any speaker one of whose names contains `speaker`.
-            where += (
-                " AND (q.speaker, q.speaker_kind) IN (SELECT n.name, n.kind FROM names n "
-                "JOIN names m ON m.kind = n.kind AND m.target = n.target "
-                "WHERE instr(m.folded, ?) > 0)"
-            )
-            parameters.append(fold(speaker.strip()))
-        sql = f"{select} WHERE {where} ORDER BY quotes_fts.rank LIMIT ?"
-        parameters.append(limit if limit > 0 else -1)
         check_query(query)
-        rows = self.connection.execute(sql, parameters).fetchall()
-        speakers = self._gather() if rows else Speakers({}, {})
+        # Rank on the full-text table alone, then fetch and highlight only the hits kept:
+        # joining first would build and sort every matching row of a common word. A speaker
+        # filter is applied to the ranked stream, as FTS5 runs a rowid IN (...) per row.
+        wanted = None if speaker is None else self._quote_ids_by(speaker)
+        ranked = self.connection.execute(
+            "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit if wanted is None and limit > 0 else -1),
+        )
+        ids: list[int] = []
+        for (id,) in ranked:
+            if wanted is None or id in wanted:
+                ids.append(id)
+                if len(ids) == limit:
+                    break
+        ranked.close()
+        if not ids:
+            return []
+        places = ",".join("?" * len(ids))
+        marks = dict(
+            self.connection.execute(
+                "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts "
+                f"WHERE quotes_fts MATCH ? AND rowid IN ({places})",
+                [_OPEN_MATCH, _CLOSE_MATCH, query, *ids],
+            )
+        )
+        rows = self.connection.execute(
+            f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
+            f"WHERE q.id IN ({places})",
+            ids,
+        )
+        by_id = {row[0]: row[1:] for row in rows}
+        speakers = self._gather()
         hits: list[SearchHit] = []
-        for row in rows:
-            quote = _stored_quote(row[1:], speakers)
-            plain, matches = _matches(row[0])
+        for id in ids:
+            quote = _stored_quote(by_id[id], speakers)
+            plain, matches = _matches(marks[id])
             hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
         return hits
