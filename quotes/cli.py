@@ -281,6 +281,205 @@ def check_command(
     raise typer.Exit(report.exit_code)
 
 
+# Corpus database: index, who, search, speakers -------------------------------------------------
+# Logic lives in quotes.store; these commands parse arguments and render its records.
+
+# E402: imported here, not at the top, so that this section merges as one block.
+from .store import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote, open_store  # noqa: E402
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+Database = Annotated[
+    Path,
+    typer.Option(
+        "--db",
+        envvar="QUOTES_DB",
+        dir_okay=False,
+        help="The quote database: quotes.db in the current folder unless $QUOTES_DB is set.",
+    ),
+]
+QueryFormatOption = Annotated[
+    QueryFormat, typer.Option("--format", "-f", help="table (readable) or json.")
+]
+DEFAULT_DB = Path("quotes.db")
+
+
+@contextmanager
+def reading(db: Path) -> Iterator[Store]:
+    """An existing database; library errors in the `with` body also become one-line errors."""
+    try:
+        with open_store(db) as store:
+            yield store
+    except QuotesError as error:
+        raise fail(str(error)) from None
+
+
+def echo_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSummary]) -> None:
+    """Prints records as a JSON array."""
+    typer.echo(json.dumps([record.model_dump(mode="json") for record in records], indent=2))
+
+
+@app.command("index")
+def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
+    """Extract quotes from articles and store them in a database for who, search and speakers.
+
+    Unchanged articles (same id and text) are skipped; a changed one replaces its old quotes.
+    Each article is stored in its own transaction, so an interrupted run keeps what it stored.
+    """
+    batch = Batch()
+    try:
+        with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
+            report = store.index(batch.articles(paths), build_options(), advance)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    typer.echo(
+        f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
+        f"{report.quotes} quotes stored",
+        err=True,
+    )
+    batch.finish()
+
+
+@app.command("who")
+def who_command(
+    name: Annotated[str, typer.Argument(help="Any part of a speaker's name, in any case.")],
+    db: Database = DEFAULT_DB,
+    format: QueryFormatOption = QueryFormat.table,
+) -> None:
+    """Show the speakers whose names contain NAME, and everything they were quoted saying."""
+    with reading(db) as store:
+        found = store.who(name)
+    if format is QueryFormat.json:
+        echo_json(found)
+    elif not found:
+        typer.echo(f"No speaker's name contains {name!r}; see: quotes speakers", err=True)
+    else:
+        typer.echo("\n\n".join(render_speaker_quotes(entry) for entry in found))
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[
+        str, typer.Argument(help='FTS5 query: words, "a phrase", AND/OR/NOT, prefix*.')
+    ],
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", "-s", help="Only quotes by speakers matching this.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show; 0 for all.")] = 50,
+    db: Database = DEFAULT_DB,
+    format: QueryFormatOption = QueryFormat.table,
+) -> None:
+    """Search the text of the stored quotes, best matches first."""
+    with reading(db) as store:
+        hits = store.search(query, speaker=speaker, limit=limit)
+    if format is QueryFormat.json:
+        echo_json(hits)
+    elif not hits:
+        typer.echo(f"No quote matches {query!r}.", err=True)
+    else:
+        print_hits(hits)
+
+
+@app.command("speakers")
+def speakers_command(
+    db: Database = DEFAULT_DB, format: QueryFormatOption = QueryFormat.table
+) -> None:
+    """List every speaker in the database with their quote and article counts."""
+    with reading(db) as store:
+        speakers = store.speakers()
+    if format is QueryFormat.json:
+        echo_json(speakers)
+    else:
+        typer.echo(render_speakers(speakers))
+
+
+def where_quoted(quote: StoredQuote) -> str:
+    """The article and paragraph of a quote: the file, or the id for corpora and stdin."""
+    path = quote.path
+    article = quote.document_id if not path or path == "-" or path.endswith(".jsonl") else path
+    return f"{article} ¶{quote.paragraph}"
+
+
+def quote_heading(quote: StoredQuote, with_speaker: bool) -> str:
+    """One line naming where a quote is, and its speaker, role and cue."""
+    parts = [where_quoted(quote)]
+    if with_speaker:
+        parts.append(quote.speaker or "(unattributed)")
+    if quote.role:
+        parts.append(quote.role)
+    if quote.cue:
+        parts.append(f"cue: {quote.cue}")
+    return "  " + " · ".join(parts)
+
+
+def describe_speaker(speaker: SpeakerSummary) -> str:
+    """A speaker's name, kind and other names."""
+    also = f"; also quoted as {', '.join(speaker.aliases)}" if speaker.aliases else ""
+    return f"{speaker.name} ({speaker.kind}{also})"
+
+
+def plural(count: int, noun: str) -> str:
+    """`count` and `noun`, with an s unless the count is one."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def render_speaker_quotes(entry: SpeakerQuotes) -> str:
+    """A speaker and their quotes, as text."""
+    speaker = entry.speaker
+    lines = [
+        f"{describe_speaker(speaker)}: {plural(speaker.quote_count, 'quote')} "
+        f"in {plural(speaker.document_count, 'article')}"
+    ]
+    for quote in entry.quotes:
+        lines += [quote_heading(quote, with_speaker=False), f"    “{quote.text}”"]
+    return "\n".join(lines)
+
+
+def render_speakers(speakers: list[SpeakerSummary]) -> str:
+    """The speakers as a table of counts."""
+    lines = [f"{'quotes':>7}  {'articles':>8}  {'kind':<8}  speaker"]
+    for speaker in speakers:
+        also = f"  (also: {', '.join(speaker.aliases)})" if speaker.aliases else ""
+        lines.append(
+            f"{speaker.quote_count:>7}  {speaker.document_count:>8}  {speaker.kind:<8}  "
+            f"{speaker.name}{also}"
+        )
+    return "\n".join(lines)
+
+
+def bracket_matches(text: str, matches: list[tuple[int, int]]) -> str:
+    """`text` with each matched stretch in [brackets], for output that is not a terminal."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in matches:
+        pieces += [text[done:start], "[", text[start:end], "]"]
+        done = end
+    return "".join([*pieces, text[done:]])
+
+
+def print_hits(hits: list[SearchHit]) -> None:
+    """Prints search hits, matched words in colour on a terminal and in [brackets] otherwise."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=True) if sys.stdout.isatty() else None
+    for hit in hits:
+        heading = quote_heading(hit.quote, with_speaker=True)
+        if console is None:
+            typer.echo(f"{heading}\n    “{bracket_matches(hit.quote.text, hit.matches)}”")
+            continue
+        indent = len("    “")
+        body = Text(f"    “{hit.quote.text}”")
+        for start, end in hit.matches:
+            body.stylize("bold yellow", start + indent, end + indent)
+        console.print(Text(heading, style="dim"))
+        console.print(body)
+
+
 def main() -> None:
     """Runs the app, turning library errors into one-line messages."""
     try:

@@ -23,3 +23,11 @@ class OutputError(QuotesError):
 
 class ConfigError(QuotesError):
     """A `[tool.quotes]` table in pyproject.toml that is not valid."""
+
+
+class StoreError(QuotesError):
+    """A quote database that is missing, not SQLite, too new, or cannot be written."""
+
+
+class QueryError(QuotesError):
+    """A search query that is not valid FTS5 query syntax."""

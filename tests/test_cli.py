@@ -313,6 +313,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "excel": LEAVES | {"output", "registry", "factsheets"},
     "export": LEAVES | {"output", "registry", "factsheets", "excel"},
     "coverage": LEAVES | {"config", "pipeline", "text"},
+    "store": LEAVES
+    | {"pipeline", "registry", "text", "lexicon", "marks", "attribution", "speakers"},
     "cli": {"*"},
     "__init__": LEAVES | {"pipeline", "text"},
     "__main__": {"cli"},

@@ -1,0 +1,671 @@
+"""The quote database: documents, quotes and speakers in SQLite, searchable with FTS5."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import regex
+from pydantic import Field
+
+from .errors import QueryError, StoreError
+from .models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
+from .pipeline import ExtractOptions, extract
+from .registry import Joiner, key_of_name
+from .registry import slugify as registry_slugify
+
+Migration = tuple[str, ...]
+"""The SQL statements that take the schema from one version to the next."""
+
+MIGRATIONS: list[Migration] = [
+    # 1: documents keyed by id and content hash, quotes with their speaker as extracted, the
+    # cross-article speaker names, and the full-text index kept in step by triggers.
+    (
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            path TEXT,
+            content_hash TEXT NOT NULL,
+            quote_count INTEGER NOT NULL,
+            indexed_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            paragraph INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            "column" INTEGER NOT NULL,
+            speaker TEXT,
+            speaker_kind TEXT,
+            role TEXT,
+            mention TEXT,
+            resolution TEXT,
+            cue TEXT,
+            rule TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            UNIQUE (document_id, position)
+        )""",
+        # With document_id, counting a speaker's articles reads the index alone.
+        "CREATE INDEX quotes_speaker ON quotes(speaker, speaker_kind, document_id)",
+        # One row per distinct (name, kind) quoted. `key` is its registry identity before
+        # joining, `target` the identity it joins across articles (see quotes.registry).
+        """CREATE TABLE names (
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            surname TEXT NOT NULL,
+            target TEXT NOT NULL,
+            slug TEXT NOT NULL,
+            quote_count INTEGER NOT NULL,
+            PRIMARY KEY (name, kind)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX names_surname ON names(kind, surname)",
+        "CREATE INDEX names_target ON names(kind, target)",
+        "CREATE INDEX names_key ON names(kind, key)",
+        # Porter stemming: a search for "hurry" should find "hurrying".
+        """CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, content='quotes', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+        END""",
+        """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END""",
+    ),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The schema version this code writes; stored in `PRAGMA user_version`."""
+
+BUSY_TIMEOUT = 60.0
+"""Seconds to wait for another process's write transaction before giving up."""
+
+# Private-use characters cannot occur in news text, so they mark matches unambiguously.
+_OPEN_MATCH = "\ue000"
+_CLOSE_MATCH = "\ue001"
+
+IndexStatus = Literal["added", "replaced", "unchanged"]
+_T = TypeVar("_T")
+
+
+class SpeakerSummary(Record):
+    """One speaker across the corpus: the names it was quoted under, and how often."""
+
+    slug: str
+    name: str
+    kind: SpeakerKind
+    aliases: list[str]
+    quote_count: int
+    document_count: int
+
+
+class StoredQuote(Record):
+    """A quote as stored, with the article it is in and who said it."""
+
+    document_id: str
+    path: str | None
+    paragraph: int
+    line: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None = Field(description="The speaker's name across the corpus.")
+    speaker_slug: str | None
+    name_in_article: str | None = Field(description="The speaker's name in this article.")
+    mention: str | None
+    role: str | None
+    cue: str | None
+    rule: str
+
+
+class SpeakerQuotes(Record):
+    """A speaker and every quote credited to them."""
+
+    speaker: SpeakerSummary
+    quotes: list[StoredQuote]
+
+
+class SearchHit(Record):
+    """A quote that matches a search, with the matched stretches of its text."""
+
+    quote: StoredQuote
+    matches: list[tuple[int, int]]
+
+
+@dataclass
+class IndexReport:
+    """What one index run did."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of `text`, which decides whether a document changed."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def fold(name: str) -> str:
+    """`name` folded for case-insensitive matching."""
+    return name.casefold()
+
+
+def surname_of(key: str) -> str:
+    """The last word of a person's identity key: only names sharing it can join."""
+    words = key.split()
+    return words[-1] if words else key
+
+
+Identity = tuple[str, str]
+"""A speaker across articles: (kind, the registry key of its fullest name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What the whole names table decides about one speaker: name, slug and other names."""
+
+    kind: str
+    name: str
+    slug: str
+    aliases: list[str]
+    quote_count: int
+
+    def summary(self, document_count: int) -> SpeakerSummary:
+        """The record of this speaker."""
+        return SpeakerSummary(
+            slug=self.slug,
+            name=self.name,
+            kind=self.kind,  # type: ignore[arg-type]
+            aliases=self.aliases,
+            quote_count=self.quote_count,
+            document_count=document_count,
+        )
+
+
+@dataclass
+class Speakers:
+    """The speakers of the whole database, computed from its names table."""
+
+    named: dict[Identity, Named]
+    identity_of: dict[tuple[str, str], Identity]
+
+    def name_of(self, name: str | None, kind: str | None) -> tuple[str | None, str | None]:
+        """The display name and slug of the speaker quoted as (name, kind)."""
+        if name is None or kind is None:
+            return None, None
+        named = self.named[self.identity_of[(name, kind)]]
+        return named.name, named.slug
+
+
+def gather_speakers(rows: Iterable[tuple[str, str, str, str, str, int]]) -> Speakers:
+    """Speakers from (name, kind, key, target, slug, count) rows, named as the registry does."""
+    # The registry's naming: the most quoted spelling of the fullest name; clashing slugs
+    # numbered -2, -3 in identity order, so that slugs agree with fact sheets.
+    spellings: dict[Identity, list[tuple[int, str, str]]] = defaultdict(list)
+    identity_of: dict[tuple[str, str], Identity] = {}
+    slugs: dict[str, str] = {}
+    for name, kind, key, target, slug, count in rows:
+        identity = (kind, target)
+        identity_of[(name, kind)] = identity
+        spellings[identity].append((count, name, key))
+        slugs[name] = slug
+    named: dict[Identity, Named] = {}
+    taken: set[str] = set()
+    for identity in sorted(spellings):
+        kind, target = identity
+        names = spellings[identity]
+        fullest = [(count, name) for count, name, key in names if key == target] or [
+            (count, name) for count, name, _ in names
+        ]
+        display = min(fullest, key=lambda pair: (-pair[0], pair[1]))[1]
+        base = slug = slugs[display]
+        number = 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        aliases = sorted(name for _, name, _ in names if name != display)
+        total = sum(count for count, _, _ in names)
+        named[identity] = Named(kind, display, slug, aliases, total)
+    return Speakers(named, identity_of)
+
+
+def _quote_row(document: Document, position: int, quote: Quote) -> tuple[object, ...]:
+    """The `quotes` table row of one quote."""
+    speaker = quote.speaker
+    return (
+        document.id,
+        position,
+        quote.start,
+        quote.end,
+        quote.text,
+        quote.kind,
+        quote.paragraph,
+        quote.line,
+        quote.column,
+        speaker.name if speaker else None,
+        speaker.kind if speaker else None,
+        speaker.role if speaker else None,
+        speaker.mention.text if speaker else None,
+        speaker.resolution if speaker else None,
+        quote.cue.phrase.text if quote.cue else None,
+        quote.rule,
+        quote.confidence,
+    )
+
+
+_INSERT_QUOTE = (
+    'INSERT INTO quotes (document_id, position, start, "end", text, kind, paragraph, line, '
+    '"column", speaker, speaker_kind, role, mention, resolution, cue, rule, confidence) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+_QUOTE_COLUMNS = (
+    "q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, q.speaker, q.speaker_kind, "
+    "q.mention, q.role, q.cue, q.rule"
+)
+
+
+def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> StoredQuote:
+    """The record of a row of `_QUOTE_COLUMNS`."""
+    document_id, path, paragraph, line, text, kind, name, speaker_kind, *rest = row[:12]
+    mention, role, cue, rule = rest
+    speaker, slug = speakers.name_of(name, speaker_kind)
+    return StoredQuote(
+        document_id=document_id,
+        path=path,
+        paragraph=paragraph,
+        line=line,
+        text=text,
+        kind=kind,
+        speaker=speaker,
+        speaker_slug=slug,
+        name_in_article=name,
+        mention=mention,
+        role=role,
+        cue=cue,
+        rule=rule,
+    )
+
+
+def _matches(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text inside FTS5 highlight markers, and the offsets of the marked stretches."""
+    plain: list[str] = []
+    matches: list[tuple[int, int]] = []
+    length = 0
+    start = 0
+    for piece in regex.split(f"([{_OPEN_MATCH}{_CLOSE_MATCH}])", marked):
+        if piece == _OPEN_MATCH:
+            start = length
+        elif piece == _CLOSE_MATCH:
+            matches.append((start, length))
+        else:
+            plain.append(piece)
+            length += len(piece)
+    return "".join(plain), matches
+
+
+def check_query(query: str) -> None:
+    """Raises QueryError unless `query` is valid FTS5 query syntax."""
+    # Tried on an empty in-memory table, so that every error is about the query itself and
+    # never about the database (locked, corrupt) that the real search runs on.
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
+        probe.execute("SELECT rowid FROM probe WHERE probe MATCH ?", (query,)).fetchall()
+    except sqlite3.OperationalError as error:
+        raise QueryError(
+            f"search query {query!r} is not valid FTS5 syntax ({error}); "
+            'put words with punctuation in "double quotes"'
+        ) from error
+    finally:
+        probe.close()
+
+
+def open_store(path: Path, create: bool = False) -> Store:
+    """The database at `path`, migrated to the current schema.
+
+    Args:
+        path: The database file.
+        create: Create the file when it does not exist (for indexing); otherwise it must exist.
+    """
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if not create and not path.exists():
+        raise StoreError(
+            f"{path}: no such database; build it with: quotes index PATH... --db {path}"
+        )
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot open it ({error})") from error
+    store = Store(connection, path)
+    try:
+        store.prepare(create)
+    except BaseException:
+        connection.close()
+        raise
+    return store
+
+
+class Store:
+    """An open quote database."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Closes the connection; the last one out folds the write-ahead log back in."""
+        self.connection.close()
+
+    # Schema ------------------------------------------------------------------------------------
+
+    def version(self) -> int:
+        """The schema version stored in the file."""
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def prepare(self, create: bool) -> None:
+        """Checks that the file is a quote database and brings its schema up to date."""
+        try:
+            version = self.version()
+            tables = self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"{self.path}: not a SQLite database ({error}); "
+                "pass a database made by quotes index"
+            ) from error
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this quotes supports "
+                f"({SCHEMA_VERSION}); upgrade quotes"
+            )
+        if version == 0 and tables:
+            raise StoreError(f"{self.path}: a SQLite database, but not a quote database")
+        if version == 0 and not create:
+            raise StoreError(
+                f"{self.path}: an empty database; build it with: quotes index PATH... "
+                f"--db {self.path}"
+            )
+        try:
+            # WAL lets readers run while an index run writes; NORMAL sync is durable across
+            # application crashes, which is what one-transaction-per-document protects against.
+            self.connection.execute("PRAGMA journal_mode = WAL")
+            self.connection.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot prepare the database ({error})") from error
+
+    def migrate(self) -> None:
+        """Applies the migrations the file lacks, each in its own transaction."""
+        for target, statements in enumerate(MIGRATIONS, start=1):
+            if self.version() >= target:
+                continue
+            with self.transaction() as db:
+                # Another process may have migrated while this one waited for the lock.
+                if self.version() >= target:
+                    continue
+                for statement in statements:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the lock at once, so concurrent writers queue."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            # Also on Ctrl-C: never leave half a document behind.
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # Indexing ----------------------------------------------------------------------------------
+
+    def stored_hash(self, document_id: str) -> str | None:
+        """The content hash stored for `document_id`, or None when it is not indexed."""
+        row = self.connection.execute(
+            "SELECT content_hash FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def index(
+        self,
+        articles: Iterable[Article],
+        options: ExtractOptions,
+        advance: Callable[[], None] = lambda: None,
+    ) -> IndexReport:
+        """Extracts and stores each article that is new or changed, one transaction each."""
+        report = IndexReport()
+        for article in articles:
+            status, count = self.index_article(article, options)
+            setattr(report, status, getattr(report, status) + 1)
+            report.quotes += count
+            advance()
+        return report
+
+    def index_article(self, article: Article, options: ExtractOptions) -> tuple[IndexStatus, int]:
+        """Stores one article unless it is stored unchanged; returns what happened."""
+        # Checked before extracting, so that re-indexing an unchanged corpus costs little.
+        try:
+            if self.stored_hash(article.id) == content_hash(article.text):
+                return "unchanged", 0
+            document = extract(article, options=options)
+            return self.add(document), len(document.quotes)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot store {article.id} ({error})") from error
+
+    def add(self, document: Document) -> IndexStatus:
+        """Stores `document`, replacing an older version of it in the same transaction."""
+        digest = content_hash(document.text)
+        with self.transaction() as db:
+            stored = self.stored_hash(document.id)
+            if stored == digest:
+                return "unchanged"
+            names = self._names_of(document.id)
+            speakers = [quote.speaker for quote in document.quotes if quote.speaker]
+            names.update((speaker.name, speaker.kind) for speaker in speakers)
+            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
+            db.execute(
+                "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+                "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
+                "indexed_at = excluded.indexed_at",
+                (
+                    document.id,
+                    document.path,
+                    digest,
+                    len(document.quotes),
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+            db.executemany(
+                _INSERT_QUOTE,
+                (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
+            )
+            self._refresh_names(names)
+        return "added" if stored is None else "replaced"
+
+    def _names_of(self, document_id: str) -> set[tuple[str, str]]:
+        """The (name, kind) of every speaker quoted in the stored version of a document."""
+        rows = self.connection.execute(
+            "SELECT DISTINCT speaker, speaker_kind FROM quotes "
+            "WHERE document_id = ? AND speaker IS NOT NULL",
+            (document_id,),
+        )
+        return {(str(name), str(kind)) for name, kind in rows}
+
+    def _refresh_names(self, names: set[tuple[str, str]]) -> None:
+        """Brings the names table in step with the quotes for `names` and their surnames."""
+        db = self.connection
+        surnames: set[str] = set()
+        for name, kind in names:
+            count = db.execute(
+                "SELECT count(*) FROM quotes WHERE speaker = ? AND speaker_kind = ?", (name, kind)
+            ).fetchone()[0]
+            if not count:
+                db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
+                continue
+            key = key_of_name(name, kind)[1]  # type: ignore[arg-type]
+            surname = surname_of(key) if kind == "person" else ""
+            db.execute(
+                "INSERT INTO names (name, kind, key, folded, surname, target, slug, quote_count) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
+                (name, kind, key, fold(name), surname, key, registry_slugify(name), count),
+            )
+            if kind == "person":
+                surnames.add(surname)
+        # A new or vanished fuller name can change whom each name with its surname joins.
+        for surname in surnames:
+            rows = db.execute(
+                "SELECT key, target FROM names WHERE kind = 'person' AND surname = ?", (surname,)
+            )
+            targets = {str(key): str(target) for key, target in rows}
+            joiner = Joiner({("person", key) for key in targets})
+            for key, old in targets.items():
+                new = joiner.target(("person", key), set())[1]
+                if new != old:
+                    db.execute(
+                        "UPDATE names SET target = ? WHERE kind = 'person' AND key = ?", (new, key)
+                    )
+
+    # Queries -----------------------------------------------------------------------------------
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Every speaker with quote and article counts, the most quoted first."""
+        return self._query(self._speakers)
+
+    def who(self, name: str) -> list[SpeakerQuotes]:
+        """The speakers any of whose names contains `name` (case-insensitive), with their quotes."""
+        needle = fold(name.strip())
+        if not needle:
+            raise QueryError("give a name to look for")
+        return self._query(lambda: self._who(needle))
+
+    def search(self, query: str, speaker: str | None = None, limit: int = 50) -> list[SearchHit]:
+        """The quotes matching an FTS5 `query`, best first, optionally from one speaker."""
+        if not query.strip():
+            raise QueryError("give words to search for")
+        return self._query(lambda: self._search(query, speaker, limit))
+
+    def _query(self, run: Callable[[], _T]) -> _T:
+        """Runs a read query, turning SQLite errors into one-line errors."""
+        try:
+            return run()
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: query failed ({error})") from error
+
+    def _gather(self) -> Speakers:
+        """Every speaker in the database."""
+        columns = "name, kind, key, target, slug, quote_count"
+        return gather_speakers(self.connection.execute(f"SELECT {columns} FROM names"))
+
+    def _speakers(self) -> list[SpeakerSummary]:
+        speakers = self._gather()
+        # CROSS JOIN keeps names as the outer loop: the planner would otherwise scan quotes.
+        documents = self.connection.execute(
+            "SELECT n.kind, n.target, count(DISTINCT q.document_id) FROM names n "
+            "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
+            "GROUP BY n.kind, n.target"
+        )
+        summaries = [
+            speakers.named[(kind, target)].summary(count) for kind, target, count in documents
+        ]
+        return sorted(summaries, key=lambda s: (-s.quote_count, s.name, s.slug))
+
+    def _who(self, needle: str) -> list[SpeakerQuotes]:
+        identities = self.connection.execute(
+            "SELECT DISTINCT kind, target FROM names WHERE instr(folded, ?) > 0", (needle,)
+        ).fetchall()
+        if not identities:
+            return []
+        speakers = self._gather()
+        found: list[SpeakerQuotes] = []
+        for kind, target in identities:
+            rows = self.connection.execute(
+                f"SELECT {_QUOTE_COLUMNS} FROM names n "
+                "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
+                "JOIN documents d ON d.id = q.document_id "
+                "WHERE n.kind = ? AND n.target = ? ORDER BY q.document_id, q.position",
+                (kind, target),
+            ).fetchall()
+            summary = speakers.named[(kind, target)].summary(len({row[0] for row in rows}))
+            quotes = [_stored_quote(row, speakers) for row in rows]
+            found.append(SpeakerQuotes(speaker=summary, quotes=quotes))
+        found.sort(key=lambda entry: (-entry.speaker.quote_count, entry.speaker.name))
+        return found
+
+    def _quote_ids_by(self, speaker: str) -> set[int]:
+        """The ids of the quotes by every speaker one of whose names contains `speaker`."""
+        rows = self.connection.execute(
+            "SELECT q.id FROM names m "
+            "CROSS JOIN names n ON n.kind = m.kind AND n.target = m.target "
+            "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
+            "WHERE instr(m.folded, ?) > 0",
+            (fold(speaker.strip()),),
+        )
+        return {row[0] for row in rows}
+
+    def _search(self, query: str, speaker: str | None, limit: int) -> list[SearchHit]:
+        check_query(query)
+        # Rank on the full-text table alone, then fetch and highlight only the hits kept:
+        # joining first would build and sort every matching row of a common word. A speaker
+        # filter is applied to the ranked stream, as FTS5 runs a rowid IN (...) per row.
+        wanted = None if speaker is None else self._quote_ids_by(speaker)
+        ranked = self.connection.execute(
+            "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit if wanted is None and limit > 0 else -1),
+        )
+        ids: list[int] = []
+        for (id,) in ranked:
+            if wanted is None or id in wanted:
+                ids.append(id)
+                if len(ids) == limit:
+                    break
+        ranked.close()
+        if not ids:
+            return []
+        places = ",".join("?" * len(ids))
+        marks = dict(
+            self.connection.execute(
+                "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts "
+                f"WHERE quotes_fts MATCH ? AND rowid IN ({places})",
+                [_OPEN_MATCH, _CLOSE_MATCH, query, *ids],
+            )
+        )
+        rows = self.connection.execute(
+            f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
+            f"WHERE q.id IN ({places})",
+            ids,
+        )
+        by_id = {row[0]: row[1:] for row in rows}
+        speakers = self._gather()
+        hits: list[SearchHit] = []
+        for id in ids:
+            quote = _stored_quote(by_id[id], speakers)
+            plain, matches = _matches(marks[id])
+            hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
+        return hits

@@ -1,0 +1,283 @@
+"""Tests for the quote database in quotes.store."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotes import store as store_module
+from quotes.errors import QueryError, StoreError
+from quotes.models import Article
+from quotes.pipeline import ExtractOptions
+from quotes.store import SCHEMA_VERSION, Store, open_store
+
+HARBOUR = (
+    '"We will rebuild the harbour," Mayor Jane Okafor said.\n\n'
+    '"Tourism will return by spring," Okafor added.\n'
+)
+BUDGET = '"The budget is balanced," Okafor told reporters.\n'
+FISHERMEN = '"Nobody asked the fishermen," Peter Okafor said.\n'
+FERRY = '"The ferry will run again in June," said Jane Okafor.\n'
+
+
+def index(store: Store, **texts: str) -> list[str]:
+    """Indexes one article per keyword (id=text) and returns what happened to each."""
+    options = ExtractOptions()
+    return [
+        store.index_article(Article(id=id, text=text), options)[0] for id, text in texts.items()
+    ]
+
+
+def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    """The rows of `sql` run on a fresh connection to `db`."""
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "quotes.db"
+
+
+@pytest.fixture
+def store(db: Path) -> Store:
+    opened = open_store(db, create=True)
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+# Schema and migrations -------------------------------------------------------------------------
+
+
+def test_store_new_database_has_current_schema_version(store: Store) -> None:
+    assert store.version() == SCHEMA_VERSION == len(store_module.MIGRATIONS)
+
+
+def test_store_new_database_uses_wal(store: Store, db: Path) -> None:
+    assert rows(db, "PRAGMA journal_mode") == [("wal",)]
+
+
+def test_store_migration_steps_apply_in_order_to_an_older_database(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_store(db, create=True) as store:
+        index(store, harbour=HARBOUR)
+    extra = (
+        "ALTER TABLE documents ADD COLUMN language TEXT",
+        "UPDATE documents SET language = 'en'",
+    )
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, extra])
+    with open_store(db) as store:
+        assert store.version() == SCHEMA_VERSION + 1
+    assert rows(db, "SELECT id, language FROM documents") == [("harbour", "en")]
+
+
+def test_store_newer_schema_is_refused(db: Path) -> None:
+    open_store(db, create=True).close()
+    rows(db, "PRAGMA user_version = 99")
+    with pytest.raises(StoreError) as error:
+        open_store(db)
+    assert str(error.value) == (
+        f"{db}: schema version 99 is newer than this quotes supports ({SCHEMA_VERSION}); "
+        "upgrade quotes"
+    )
+
+
+def test_store_other_sqlite_database_is_refused(db: Path) -> None:
+    rows(db, "CREATE TABLE accounts (id INTEGER)")
+    with pytest.raises(StoreError, match="a SQLite database, but not a quote database"):
+        open_store(db, create=True)
+
+
+# Indexing --------------------------------------------------------------------------------------
+
+
+def test_store_index_reports_added_then_unchanged(store: Store) -> None:
+    assert index(store, harbour=HARBOUR) == ["added"]
+    assert index(store, harbour=HARBOUR) == ["unchanged"]
+
+
+def test_store_reindex_unchanged_writes_nothing(store: Store, db: Path) -> None:
+    index(store, harbour=HARBOUR, budget=BUDGET)
+    before = store.connection.total_changes
+    index(store, harbour=HARBOUR, budget=BUDGET)
+    assert store.connection.total_changes == before
+
+
+def test_store_changed_document_replaces_its_quotes(store: Store, db: Path) -> None:
+    index(store, harbour=HARBOUR)
+    assert index(store, harbour=FERRY) == ["replaced"]
+    assert rows(db, "SELECT text FROM quotes") == [("The ferry will run again in June,",)]
+
+
+def test_store_changed_document_leaves_no_stale_search_hits(store: Store) -> None:
+    index(store, harbour=HARBOUR)
+    index(store, harbour=FERRY)
+    assert store.search("harbour") == []
+
+
+def test_store_failed_insert_leaves_nothing_of_the_document(
+    store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_row = store_module._quote_row
+
+    def fail_on_second(document, position, quote):  # type: ignore[no-untyped-def]
+        if position == 1:
+            raise RuntimeError("disk pulled out")
+        return real_row(document, position, quote)
+
+    monkeypatch.setattr(store_module, "_quote_row", fail_on_second)
+    with pytest.raises(RuntimeError):
+        index(store, harbour=HARBOUR)
+    counts = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM quotes), "
+    assert rows(db, counts + "(SELECT count(*) FROM names)") == [(0, 0, 0)]
+
+
+def test_store_failed_replacement_keeps_the_old_version(
+    store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index(store, harbour=FERRY)
+    monkeypatch.setattr(store_module, "_quote_row", lambda *_: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        index(store, harbour=HARBOUR)
+    assert rows(db, "SELECT text FROM quotes") == [("The ferry will run again in June,",)]
+
+
+def test_store_two_index_processes_at_once_both_finish(tmp_path: Path, db: Path) -> None:
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for number, folder in enumerate(folders):
+        folder.mkdir()
+        for i in range(40):
+            # The first ten articles are in both folders, so the runs also race on them.
+            name = f"shared{i}" if i < 10 else f"own{number}-{i}"
+            (folder / f"{name}.txt").write_text(f"Item {i}.\n\n{HARBOUR}", encoding="utf-8")
+    command = [sys.executable, "-m", "quotes", "index", "--db", str(db)]
+    runs = [subprocess.Popen([*command, str(folder)], stderr=subprocess.PIPE) for folder in folders]
+    errors = [run.communicate(timeout=120)[1].decode() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(db, "SELECT count(*), count(DISTINCT content_hash) FROM documents") == [(70, 40)]
+
+
+# Speakers across articles ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        pytest.param([HARBOUR, BUDGET], ["Jane Okafor"], id="surname-joins-the-only-full-name"),
+        pytest.param(
+            [HARBOUR, BUDGET, FISHERMEN],
+            ["Jane Okafor", "Okafor", "Peter Okafor"],
+            id="surname-of-two-people-stays-apart",
+        ),
+        pytest.param(
+            [
+                '"Talks will resume," Anna van der Berg said.\n',
+                '"Not yet," van der Berg said.\n',
+            ],
+            ["Anna van der Berg"],
+            id="surname-with-particles-joins",
+        ),
+    ],
+)
+def test_store_joins_speakers_across_articles(
+    store: Store, texts: list[str], expected: list[str]
+) -> None:
+    index(store, **{f"article{i}": text for i, text in enumerate(texts)})
+    assert sorted(speaker.name for speaker in store.speakers()) == expected
+
+
+def test_store_surname_in_another_article_joins_the_full_name(store: Store) -> None:
+    index(store, harbour=HARBOUR, budget=BUDGET)
+    assert [(s.name, s.aliases, s.quote_count) for s in store.speakers()] == [
+        ("Jane Okafor", ["Okafor"], 3)
+    ]
+
+
+def test_store_second_full_name_splits_a_joined_surname(store: Store) -> None:
+    index(store, harbour=HARBOUR, budget=BUDGET, fishermen=FISHERMEN)
+    assert sorted(s.name for s in store.speakers()) == ["Jane Okafor", "Okafor", "Peter Okafor"]
+
+
+def test_store_removed_full_name_rejoins_the_surname(store: Store) -> None:
+    index(store, harbour=HARBOUR, budget=BUDGET, fishermen=FISHERMEN)
+    index(store, fishermen=FERRY)
+    assert [s.name for s in store.speakers()] == ["Jane Okafor"]
+
+
+def test_store_speakers_count_articles(store: Store) -> None:
+    index(store, harbour=HARBOUR, budget=BUDGET)
+    assert store.speakers()[0].document_count == 2
+
+
+# Queries ---------------------------------------------------------------------------------------
+
+
+def test_store_who_matches_an_alias_in_any_case(store: Store) -> None:
+    index(store, harbour=HARBOUR, budget=BUDGET)
+    found = store.who("OKAF")
+    assert [(entry.speaker.name, len(entry.quotes)) for entry in found] == [("Jane Okafor", 3)]
+
+
+def test_store_who_gives_article_paragraph_cue_and_role(store: Store) -> None:
+    index(store, harbour=HARBOUR)
+    quote = store.who("jane")[0].quotes[0]
+    assert (quote.document_id, quote.paragraph, quote.cue, quote.role) == (
+        "harbour",
+        1,
+        "said",
+        "Mayor",
+    )
+
+
+def test_store_who_unknown_name_finds_nothing(store: Store) -> None:
+    index(store, harbour=HARBOUR)
+    assert store.who("Smith") == []
+
+
+def test_store_search_gives_match_offsets(store: Store) -> None:
+    index(store, harbour=HARBOUR)
+    hit = store.search("harbour")[0]
+    assert [hit.quote.text[start:end] for start, end in hit.matches] == ["harbour"]
+
+
+def test_store_search_stems_words(store: Store) -> None:
+    index(store, fishermen=FISHERMEN)
+    assert [hit.quote.document_id for hit in store.search("asking")] == ["fishermen"]
+
+
+def test_store_search_filters_by_speaker(store: Store) -> None:
+    index(store, harbour=HARBOUR, fishermen=FISHERMEN, ferry=FERRY)
+    hits = store.search("will OR nobody", speaker="jane")
+    assert sorted(hit.quote.text for hit in hits) == [
+        "The ferry will run again in June,",
+        "Tourism will return by spring,",
+        "We will rebuild the harbour,",
+    ]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        pytest.param('"unclosed', id="unclosed-phrase"),
+        pytest.param("harbour AND", id="dangling-operator"),
+        pytest.param("mayor:okafor", id="unknown-column"),
+    ],
+)
+def test_store_search_bad_syntax_raises_query_error(store: Store, query: str) -> None:
+    with pytest.raises(QueryError, match="is not valid FTS5 syntax"):
+        store.search(query)
+
+
+def test_store_missing_database_is_not_created_for_queries(db: Path) -> None:
+    with pytest.raises(StoreError, match="no such database"):
+        open_store(db)
+    assert not db.exists()
