@@ -74,3 +74,10 @@ def speaker_entry(name: str = "Jane Doe", slug: str = "jane-doe", count: int = 1
         quote_count=count,
         document_ids=["sample"],
     )
+
+
+# CI machines are shared and slow at times: judge properties, not per-example timing.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("quotes", deadline=None)
+settings.load_profile("quotes")
