@@ -27,60 +27,6 @@ QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
 DOUBLE_MARKS = frozenset('"“”„«»`')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
-# Words that open a sentence or an introductory phrase, never a name.
-SENTENCE_OPENERS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "for",
-        "with",
-        "from",
-        "by",
-        "to",
-        "of",
-        "and",
-        "but",
-        "or",
-        "so",
-        "yet",
-        "then",
-        "however",
-        "meanwhile",
-        "during",
-        "since",
-        "although",
-        "though",
-        "because",
-        "instead",
-        "asked",
-        "like",
-        "now",
-        "his",
-        "her",
-        "their",
-        "there",
-        "it",
-        "this",
-        "that",
-        "what",
-        "who",
-        "which",
-        "where",
-        "here",
-        "why",
-        "how",
-        "not",
-        "no",
-        "yes",
-    }
-)
 RELATIVE = frozenset({"who", "whose", "which", "whom"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
 # Verbs whose cue phrase includes the listener, and the words that end that phrase.
@@ -182,7 +128,7 @@ class Attributor:
             lexicon.determiners
             | lexicon.pronouns.keys()
             | lexicon.function_words
-            | SENTENCE_OPENERS
+            | lexicon.sentence_openers
         ) - {"one"}
 
     # --- mentions -------------------------------------------------------------
@@ -360,7 +306,7 @@ class Attributor:
         "Hillary Clinton campaign spokesman Glen Caplin declined …" → Glen Caplin.
         """
         i = 0
-        if tokens and tokens[0].lower in SENTENCE_OPENERS - {
+        if tokens and tokens[0].lower in self.lexicon.sentence_openers - {
             "his",
             "her",
             "their",

@@ -85,6 +85,11 @@ class Problem(_Result):
         )
 
 
+def coverage_of(attributed: int, quotes: int) -> float:
+    """Attributed over all quotes; nothing to attribute counts as full coverage."""
+    return attributed / quotes if quotes else 1.0
+
+
 class FileResult(_Result):
     """The coverage of one document."""
 
@@ -99,7 +104,7 @@ class FileResult(_Result):
     @property
     def coverage(self) -> float:
         """Attributed quotes over all quotes; 1.0 for a file with none."""
-        return self.attributed / self.quotes if self.quotes else 1.0
+        return coverage_of(self.attributed, self.quotes)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -137,7 +142,7 @@ class CheckReport(_Result):
     @property
     def coverage(self) -> float:
         """Attributed quotes over all quotes; 1.0 when there are none."""
-        return self.attributed / self.quotes if self.quotes else 1.0
+        return coverage_of(self.attributed, self.quotes)
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -67,6 +67,7 @@ class Lexicon:
     given_names: dict[str, str]
     function_words: frozenset[str]
     determiners: frozenset[str]
+    sentence_openers: frozenset[str]
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -91,6 +92,7 @@ class Lexicon:
             given_names=self.given_names,
             function_words=self.function_words,
             determiners=self.determiners,
+            sentence_openers=self.sentence_openers,
         )
 
 
@@ -108,4 +110,5 @@ def default_lexicon() -> Lexicon:
         given_names=labels(read_lexicon("given_names.txt")),
         function_words=words(read_lexicon("function_words.txt")),
         determiners=words(read_lexicon("determiners.txt")),
+        sentence_openers=words(read_lexicon("sentence_openers.txt")),
     )

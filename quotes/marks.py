@@ -22,7 +22,6 @@ DOUBLE_OPENERS = frozenset("“„«")
 DOUBLE_CLOSERS = frozenset("”»")
 DOUBLE_EITHER = frozenset(['"', "''", "``"])
 SINGLE_OPENERS = frozenset("‘‚‹")
-SINGLE_CLOSERS = frozenset("’›")
 # Closers that belong to a particular opener (German „…“ and ‚…‘).
 PAIRED_CLOSER = {"„": "“”", "‚": "‘’", "«": "»", "‹": "›"}
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .attribution import Attribution, Attributor, Mention
+from .attribution import Attribution, Attributor
 from .lexicon import Lexicon, default_lexicon
 from .marks import PARAGRAPH, QuotedSpan, scan_marks
 from .models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
@@ -437,4 +437,4 @@ def _cue(text: str, attribution: Attribution) -> Cue | None:
     )
 
 
-__all__ = ["ExtractOptions", "Mention", "extract", "split_sentences"]
+__all__ = ["ExtractOptions", "extract", "split_sentences"]

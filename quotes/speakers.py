@@ -26,35 +26,9 @@ MALE_HONORIFIC = regex.compile(r"\bmr\b")
 FEMALE_HONORIFIC = regex.compile(r"\b(?:mrs|ms|miss)\b")
 PLAIN_WORD = regex.compile(r"[\p{L}'’.\-]+")
 LEADING_DETERMINER = regex.compile(r"(?i)^(?:a|an|the|its|his|her|their)\s+")
-CONJUNCTIONS = frozenset(
+# Words before a sentence's subject: "But he regretted …", "Still, she said …".
+DISCOURSE_OPENERS = frozenset(
     {"but", "and", "yet", "so", "still", "however", "meanwhile", "later", "then", "instead"}
-)
-# Capitalised only because they open a sentence.
-OPENERS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "for",
-        "with",
-        "from",
-        "by",
-        "to",
-        "of",
-        "now",
-        "asked",
-        "like",
-        "since",
-        "during",
-        "despite",
-        "although",
-    }
 )
 SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
 # How far back a pronoun looks for the person it stands for, in sentences.
@@ -100,7 +74,7 @@ class SpeakerResolver:
         self.sentences = sentences
         self.sentence_starts = [start for start, _ in sentences]
         self.name_run = _name_run_pattern(lexicon)
-        self.openers = lexicon.determiners | lexicon.pronouns.keys() | CONJUNCTIONS | OPENERS
+        self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
@@ -355,7 +329,7 @@ class SpeakerResolver:
         start, end = sentence
         words = list(PLAIN_WORD.finditer(self.text[start:end]))
         i = 0
-        while i < len(words) and words[i].group().lower().strip(",") in CONJUNCTIONS:
+        while i < len(words) and words[i].group().lower().strip(",") in DISCOURSE_OPENERS:
             i += 1
         if i >= len(words):
             return None
