@@ -20,13 +20,17 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 
 # Words, with inner apostrophes, hyphens and full stops ("O'Brien", "U.S"), or
 # single punctuation characters.
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}])?|[^\s]")
+TOKEN = regex.compile(
+    r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}])?"
+    r"(?:(?<=s)['’](?![\p{L}\p{M}\p{N}]))?"  # the plural possessive of "Sanders’ aide"
+    r"|[^\s]"
+)
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
 # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe ("Sanders’").
 DOUBLE_MARKS = frozenset('"“”„«»`')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
-CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
+CONNECTORS = frozenset({"of", "for", "on", "the"})
 RELATIVE = frozenset({"who", "whose", "which", "whom"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
 # Verbs whose cue phrase includes the listener, and the words that end that phrase.
@@ -221,11 +225,15 @@ class Attributor:
             token = tokens[i]
             if token.lower in self.lexicon.determiners:
                 return i
+            if token.text == "." and i > 0 and ABBREVIATION.fullmatch(tokens[i - 1].text):
+                i -= 1  # "a U.S. official"
+                continue
             if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
                 break
             if token.lower in self.lexicon.function_words or token.possessive:
                 if token.possessive:
-                    return i  # "Trump's spokeswoman Hope Hicks"
+                    # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
+                    return self.name_run_before(tokens, i) if token.capitalised else i
                 break
             i -= 1
             reach += 1
@@ -390,10 +398,19 @@ class Attributor:
         if token.lower in self.lexicon.pronouns and token.lower not in ("it", "i"):
             return Mention(token.start, token.end, "pronoun"), start
         i = start
+        determined = token.lower in self.lexicon.determiners
         while i < len(tokens) and i - start < 9:
             t = tokens[i]
             if t.text == "." and i > start and ABBREVIATION.fullmatch(tokens[i - 1].text):
-                if i + 1 < len(tokens) and self.is_name_word(tokens[i + 1]):
+                # "Sen. Ted Cruz", "a U.S. official": the phrase goes on after the full stop
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                if following is not None and (
+                    self.is_name_word(following)
+                    or (
+                        following.text.islower()
+                        and self._noun_phrase_continues(tokens, i + 1, determined)
+                    )
+                ):
                     i += 1
                     continue
                 break
@@ -406,7 +423,7 @@ class Attributor:
                 or (
                     t.lower in self.lexicon.particles
                     and i + 1 < len(tokens)
-                    and tokens[i + 1].capitalised
+                    and (tokens[i + 1].capitalised or tokens[i + 1].lower in self.lexicon.particles)
                 )
                 or (
                     t.lower in CONNECTORS
@@ -414,11 +431,7 @@ class Attributor:
                     and i + 1 < len(tokens)
                     and tokens[i + 1].capitalised
                 )
-                or (
-                    t.text.islower()
-                    and i + 1 < len(tokens)
-                    and self._noun_phrase_continues(tokens, i)
-                )
+                or (t.text.islower() and self._noun_phrase_continues(tokens, i, determined))
             ):
                 i += 1
             else:
@@ -455,15 +468,25 @@ class Attributor:
                 )
         return mention, start
 
-    def _noun_phrase_continues(self, tokens: list[Token], i: int) -> bool:
-        """A lower-case word inside an inverted subject: "said a senior official"."""
+    def _noun_phrase_continues(self, tokens: list[Token], i: int, determined: bool) -> bool:
+        """A lower-case word inside an inverted subject: "said a local shopkeeper".
+
+        After a determiner the phrase runs on to its head noun; otherwise only a role
+        word ahead ("Clinton's top foreign policy aide") keeps it going.
+        """
         word = tokens[i].lower
         if word in self.lexicon.roles or word in self.lexicon.titles:
             return True
-        if word in self.lexicon.function_words or word in self.lexicon.all_verbs:
+        if (
+            word in self.lexicon.function_words
+            or word in self.lexicon.all_verbs
+            or word in self.lexicon.sentence_openers
+            or word in CUE_STOP
+        ):
             return False
-        previous = tokens[i - 1].lower if i > 0 else ""
-        return previous in self.lexicon.determiners or any(
+        if determined:
+            return True
+        return any(
             t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
             for t in tokens[i + 1 : i + 4]
         )
@@ -527,7 +550,7 @@ class Attributor:
                 return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
             if found[1] > 0 and tokens[found[1] - 1].text == "," and self._ends_sentence(tokens, k):
                 return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
-        return self.according_to(tokens[window_start : window_start + 4])
+        return self.according_to(tokens[window_start : window_start + 16])
 
     def _short_cue(self, tokens: list[Token], verb_index: int) -> bool:
         """`Clinton said.` or `he told CNN.`: the sentence ends within a few words of the verb."""

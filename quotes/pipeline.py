@@ -313,17 +313,26 @@ def _paragraph_gap(text: str, start: int, end: int) -> bool:
 
 
 def _skip_reason(text: str, item: Found) -> SkipReason | None:
-    """Why an unattributed quoted span is not speech, if it is not."""
+    """Why a quoted span is not speech, if it is not.
+
+    Nicknames and titles of works are left out even beside a speech verb ("who fans
+    dubbed "The Greatest""); short terms only when no speaker was found.
+    """
     content = text[item.span.start : item.span.end]
     if not HAS_LETTER.search(content):
         return "no_letters"
     words = content.split()
     # the cues these rules look for stand just before the mark; a bounded look stays linear
     before = text[max(item.sentence[0], item.span.open_at - 60) : item.span.open_at]
-    if NICKNAME.search(before):
+    attributed = item.speaker is not None
+    if NICKNAME.search(before) and (not attributed or _title_case(words) or len(words) == 1):
         return "nickname"
     if len(words) <= SHORT_WORDS and _between_names(text, item.span):
         return "nickname"
+    if _is_title(text, item):
+        return "title"
+    if attributed:
+        return None
     if WORKS.search(before) or (_title_case(words) and content[-1] not in ".,!?"):
         return "title"
     if len(words) <= SHORT_WORDS and content[-1] not in ".!?" and not _speaker_follows(text, item):
@@ -378,20 +387,19 @@ def _records(
         span = item.span
         line, column = index.locate(span.open_at)
         content = text[span.start : span.end]
-        if item.speaker is None or _is_title(text, item):
-            reason = "title" if item.speaker is not None else _skip_reason(text, item)
-            if reason is not None:
-                skipped.append(
-                    Skipped(
-                        start=span.start,
-                        end=span.end,
-                        text=content,
-                        reason=reason,
-                        line=line,
-                        column=column,
-                    )
+        reason = _skip_reason(text, item)
+        if reason is not None:
+            skipped.append(
+                Skipped(
+                    start=span.start,
+                    end=span.end,
+                    text=content,
+                    reason=reason,
+                    line=line,
+                    column=column,
                 )
-                continue
+            )
+            continue
         attribution = item.attribution if item.speaker is not None else None
         cue = _cue(text, attribution) if attribution is not None else None
         speaker = item.speaker

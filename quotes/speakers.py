@@ -21,7 +21,8 @@ CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
 WORD = regex.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
-POSSESSIVE_S = regex.compile(r"['’]s$")
+POSSESSIVE_S = regex.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+HONORIFICS = regex.compile(r"(?i)^(?:(?:mr|mrs|ms|miss)\.?\s*)+$")
 MALE_HONORIFIC = regex.compile(r"\bmr\b")
 FEMALE_HONORIFIC = regex.compile(r"\b(?:mrs|ms|miss)\b")
 PLAIN_WORD = regex.compile(r"[\p{L}'’.\-]+")
@@ -33,6 +34,25 @@ DISCOURSE_OPENERS = frozenset(
 SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
 # How far back a pronoun looks for the person it stands for, in sentences.
 PRONOUN_REACH = 6
+
+
+class HeadlineLines:
+    """Which lines are headlines in Title Case, where capitalised runs are not names."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, bool] = {}
+
+    def holds(self, offset: int) -> bool:
+        """Whether `offset` lies on a Title Case line."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start not in self.known:
+            line_end = self.text.find("\n", offset)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+            capitalised = sum(w[0].isupper() for w in long_words)
+            self.known[line_start] = len(long_words) >= 4 and capitalised == len(long_words)
+        return self.known[line_start]
 
 
 @dataclass(slots=True)
@@ -96,6 +116,8 @@ class SpeakerResolver:
             lower = word.lower()
             if lower in self.lexicon.titles or lower.rstrip(".") in self.lexicon.titles:
                 cut = i + 1
+            elif word[0].islower() and lower not in self.lexicon.particles:
+                cut = i + 1  # "policy aide Jake Sullivan": names are capitalised
             elif DOTTED_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
                 if i + 1 < len(words):
                     cut = i + 1 if cut == i else cut
@@ -105,7 +127,7 @@ class SpeakerResolver:
         if not name_words:
             return None
         name_start = name_words[0][0]
-        title = self.text[start:name_start].strip(" ,")
+        title = LEADING_DETERMINER.sub("", self.text[start:name_start].strip(" ,"))
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
@@ -115,6 +137,8 @@ class SpeakerResolver:
         explicit_starts = {m.start for m in explicit}
         runs: list[NameRun] = []
         single_words: list[tuple[int, str]] = []
+        untitled: list[tuple[int, int, str]] = []  # runs with no title or known given name
+        headlines = HeadlineLines(self.text)
         for match in self.name_run.finditer(self.text):
             word = match.group()
             if " " not in word:
@@ -124,7 +148,10 @@ class SpeakerResolver:
                 single_words.append((match.start(), word))
                 continue
             start, end = match.span()
-            if not self._may_name_person(word) or self.in_quote(start):
+            if self.in_quote(start) or headlines.holds(start):
+                continue
+            if not self._may_name_person(word):
+                untitled.append((start, end, word.rsplit(None, 1)[-1]))
                 continue
             run = self.split_run(start, end)
             if run is not None:
@@ -134,6 +161,14 @@ class SpeakerResolver:
             run = self.split_run(mention.start, mention.end)
             if run is not None:
                 explicit_runs.append(run)
+        # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
+        speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
+        for start, end, surname in untitled:
+            if surname in speaker_surnames:
+                run = self.split_run(start, end)
+                if run is not None:
+                    runs.append(run)
+                    explicit_starts.add(run.start)
         for run in [*runs, *explicit_runs]:
             if not self.is_person(run, run.start in explicit_starts):
                 continue
@@ -147,7 +182,7 @@ class SpeakerResolver:
                 person = self.people[canonical]
                 if person.gender is None:
                     person.gender = self._gender_from_title(run.title)
-                if run.title and run.title not in person.roles:
+                if self._is_role(run.title) and run.title not in person.roles:
                     person.roles.append(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
         for start, word in single_words:
@@ -163,6 +198,11 @@ class SpeakerResolver:
                 self.mentions.append((run.name_start, run.end, name))
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
+
+    @staticmethod
+    def _is_role(title: str) -> bool:
+        """A title worth reporting as a role: "Mr." alone is not one."""
+        return bool(title) and not HONORIFICS.match(title)
 
     def _may_name_person(self, run: str) -> bool:
         """A cheap first look: a title or a given name somewhere in the run."""
@@ -270,7 +310,7 @@ class SpeakerResolver:
             ), False
         canonical = self.canonical(run.words, mention.start)
         person = self.people.get(canonical)
-        role = role or run.title or None
+        role = role or (run.title if self._is_role(run.title) else None)
         if person is not None:
             if role and role not in person.roles:
                 person.roles.append(role)
@@ -386,8 +426,16 @@ class SpeakerResolver:
         return role.strip(" ,") or None
 
     def _nominal_kind(self, phrase: str) -> SpeakerKind:
-        first = phrase.split()[0].lower() if phrase.split() else ""
-        return "unnamed" if first in SINGULAR_SOURCE else "group"
+        """One unnamed person ("a U.S. official", "Sanders’ aide") or a group ("aides")."""
+        words = phrase.lower().split()
+        if not words:
+            return "group"
+        head = words[-1]
+        if words[0] in SINGULAR_SOURCE:
+            return "unnamed"
+        if head in self.lexicon.organisation_words:
+            return "group"
+        return "unnamed" if head in self.lexicon.roles and not head.endswith("s") else "group"
 
 
 def _name_run_pattern(lexicon: Lexicon) -> regex.Pattern[str]:

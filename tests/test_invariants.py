@@ -214,13 +214,6 @@ RUN_EXTRACT = textwrap.dedent(
     """
 )
 
-QUADRATIC = pytest.mark.xfail(
-    reason="quadratic in the number of quotes: pipeline._propagate scans every quote for each "
-    "uncredited one (same sentence, same paragraph, previous paragraph), and _skip_reason "
-    "searches the whole sentence before each quote",
-    strict=False,
-)
-
 
 def build_pathological(name: str) -> str:
     """The pathological input called `name`."""
@@ -246,16 +239,16 @@ def build_pathological(name: str) -> str:
     [
         "unmatched-curly-openers",
         "unmatched-straight-marks",
-        pytest.param("unmatched-spaced-marks", marks=QUADRATIC),
+        "unmatched-spaced-marks",
         "unmatched-apostrophes",
         "unmatched-single-openers",
-        pytest.param("unmatched-one-per-paragraph", marks=QUADRATIC),
+        "unmatched-one-per-paragraph",
         "one-megabyte-paragraph-no-punctuation",
         "one-megabyte-capitalised-no-punctuation",
         "one-megabyte-said-no-punctuation",
         "many-attributed-quotes-one-paragraph",
-        pytest.param("many-nested-marks", marks=QUADRATIC),
-        pytest.param("many-short-quotes-one-sentence", marks=QUADRATIC),
+        "many-nested-marks",
+        "many-short-quotes-one-sentence",
     ],
 )
 def test_extract_pathological_input_finishes(name: str) -> None:

@@ -76,10 +76,6 @@ def test_extract_names_rule_that_fired(text: str, speaker: str, rule: str) -> No
     assert only_quote(text).rule == rule
 
 
-@pytest.mark.xfail(
-    reason="according to + title: the engine credits 'Mary' (mention 'Senator Mary')",
-    strict=False,
-)
 def test_extract_according_to_titled_name_keeps_surname() -> None:
     text = '"The vote was rigged from the start," according to Senator Mary Brandt.'
     assert speaker_name(only_quote(text)) == "Mary Brandt"
@@ -325,12 +321,6 @@ def test_extract_direct_quote_is_kind_direct(text: str) -> None:
     assert only_quote(text).kind == "direct"
 
 
-NICKNAME_CREDITED = pytest.mark.xfail(
-    reason="the sentence_subject rule credits a nickname to the sentence's subject "
-    "('The boxer', 'Ali') as a partial quote before the nickname filter runs",
-    strict=False,
-)
-
 # Not speech ------------------------------------------------------------------------------------
 
 
@@ -342,13 +332,11 @@ NICKNAME_CREDITED = pytest.mark.xfail(
         pytest.param(
             'The boxer, nicknamed "The Hammer", won again.',
             "nickname",
-            marks=NICKNAME_CREDITED,
             id="nickname",
         ),
         pytest.param(
             'Ali, who fans dubbed "The Greatest", retired in 1981.',
             "nickname",
-            marks=NICKNAME_CREDITED,
             id="dubbed",
         ),
         pytest.param('The so-called "reform" changed nothing.', "scare_quote", id="scare-quote"),
@@ -365,11 +353,6 @@ def test_extract_non_speech_is_skipped_with_reason(text: str, reason: str) -> No
         pytest.param('"Yes," she said.', id="one-word-with-cue"),
         pytest.param('"The talks are stalled," a U.S. official said.', id="short-with-cue"),
     ],
-)
-@pytest.mark.xfail(
-    reason="a short quote with a speech cue but no resolvable speaker is skipped as a "
-    "scare quote; it is speech and belongs in quotes with speaker None",
-    strict=False,
 )
 def test_extract_short_quote_with_speech_cue_is_not_skipped(text: str) -> None:
     assert len(extract(text).quotes) == 1
@@ -401,11 +384,6 @@ def test_extract_short_quote_with_speech_cue_is_not_skipped(text: str) -> None:
         pytest.param(
             'Karl Weiss opened the quay.\n\n"It took ten years," Weiss said.',
             "Karl Weiss",
-            marks=pytest.mark.xfail(
-                reason="an untitled name whose given name is not in given_names.txt is not "
-                "collected, so 'Weiss' stays 'Weiss'",
-                strict=False,
-            ),
             id="untitled-full-name",
         ),
     ],
@@ -473,21 +451,8 @@ UNNAMED = [
     ("text", "name"),
     [
         *UNNAMED[:2],
-        pytest.param(
-            *UNNAMED[2].values,
-            marks=pytest.mark.xfail(
-                reason="'U.S.' ends the subject search: no speaker is found", strict=False
-            ),
-            id="a-us-official",
-        ),
-        pytest.param(
-            *UNNAMED[3].values,
-            marks=pytest.mark.xfail(
-                reason="according to: the mention is cut at the abbreviation, 'a U.S'",
-                strict=False,
-            ),
-            id="according-to-a-us-official",
-        ),
+        UNNAMED[2],
+        UNNAMED[3],
     ],
 )
 def test_extract_unnamed_source_stays_as_written(text: str, name: str) -> None:
@@ -498,13 +463,7 @@ def test_extract_unnamed_source_stays_as_written(text: str, name: str) -> None:
     ("text", "name"),
     [
         *UNNAMED[:2],
-        pytest.param(
-            *UNNAMED[2].values,
-            marks=pytest.mark.xfail(
-                reason="'U.S.' ends the subject search: no speaker is found", strict=False
-            ),
-            id="a-us-official",
-        ),
+        UNNAMED[2],
         UNNAMED[3],
     ],
 )
