@@ -9,7 +9,7 @@ turning a mention into a person lives in `speakers.py`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -40,17 +40,16 @@ CUE_STOP = frozenset({"that", "on", "in", "at", "during", "after", "before", "wh
 CUE_REACH = 14
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation character of the text, with its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation character of the text, with its offsets.
+
+    A named tuple: documents make hundreds of these, and tuples are cheap to build.
+    """
 
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def capitalised(self) -> bool:
@@ -61,8 +60,7 @@ class Token:
         return self.text.endswith(("'s", "’s", "s'", "s’"))
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A stretch of text naming a speaker, before resolution."""
 
     start: int
@@ -72,8 +70,7 @@ class Mention:
     role_end: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """What a rule found: the speaker mention and the cue that introduces it."""
 
     rule: str
@@ -120,7 +117,11 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of `text[start:end]`."""
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return [
+        Token(m.start(), m.end(), word, word.lower())
+        for m in TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
+    ]
 
 
 class Attributor:

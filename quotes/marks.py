@@ -8,7 +8,7 @@ there. An unclosed mark therefore ends at its paragraph's end, flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -33,8 +33,7 @@ OPEN_BEFORE = frozenset(" \t\r([{—–-/:;,\u00a0")
 CLOSE_AFTER = frozenset(" \t\r)]}.,;:!?—–-/…\u00a0\"“”’'»›")
 
 
-@dataclass(frozen=True, slots=True)
-class QuotedSpan:
+class QuotedSpan(NamedTuple):
     """A quoted passage: `start`/`end` bound its content, inside the marks."""
 
     open_at: int
@@ -61,7 +60,10 @@ def scan_marks(text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     carry: Family | None = None
     for paragraph in PARAGRAPH.finditer(text):
-        found, carry = _scan_paragraph(text, paragraph.start(), paragraph.end(), carry)
+        start, end = paragraph.span()
+        if carry is None and not MARK.search(text, start, end):
+            continue  # most paragraphs of narrative hold no mark at all
+        found, carry = _scan_paragraph(text, start, end, carry)
         spans.extend(found)
     return spans
 
@@ -158,7 +160,7 @@ def _scan_paragraph(
         elif _next_paragraph_reopens(text, line_end, bottom.family):
             emit(bottom, line_end, line_end)
             if spans and spans[-1].open_at == bottom.at:
-                spans[-1] = _replace_continues_next(spans[-1])
+                spans[-1] = spans[-1]._replace(unclosed=False, continues_next=True)
             carry_out = bottom.family
         elif bottom.family == "double":
             emit(bottom, line_end, line_end, unclosed=True)
@@ -197,16 +199,3 @@ def _next_paragraph_reopens(text: str, line_end: int, family: Family) -> bool:
     if family == "double":
         return mark in DOUBLE_OPENERS or mark in DOUBLE_EITHER
     return mark in SINGLE_OPENERS or mark == "'"
-
-
-def _replace_continues_next(span: QuotedSpan) -> QuotedSpan:
-    return QuotedSpan(
-        open_at=span.open_at,
-        start=span.start,
-        end=span.end,
-        close_end=span.close_end,
-        family=span.family,
-        unclosed=False,
-        continues_previous=span.continues_previous,
-        continues_next=True,
-    )

@@ -224,7 +224,7 @@ def _group(found: list[Found]) -> None:
                 item.attribution is None
                 or (
                     previous.attribution is not None
-                    and item.attribution.verb is previous.attribution.verb
+                    and item.attribution.verb == previous.attribution.verb
                 )
                 or previous.attribution is None
             )

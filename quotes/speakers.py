@@ -8,7 +8,9 @@ person, and a pronoun becomes the person it most plausibly refers to.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -93,12 +95,17 @@ class SpeakerResolver:
         self.quoted = quoted
         self.sentences = sentences
         self.sentence_starts = [start for start, _ in sentences]
-        self.name_run = _name_run_pattern(lexicon)
+        self.name_run = _name_run_pattern(lexicon.titles, lexicon.particles)
         self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
         self.speaker_starts: set[int] = set()
+        self._runs: dict[tuple[int, int], NameRun | None] = {}
+        # as they are capitalised in names: "Department", "Campaign", "Corp."
+        self.organisation_words = _capitalised_forms(lexicon.organisation_words)
+        # filled once every full name is known, so the answer no longer changes
+        self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.groups: list[tuple[int, str]] = []
         self._collect(explicit_names)
 
@@ -106,6 +113,12 @@ class SpeakerResolver:
 
     def split_run(self, start: int, end: int) -> NameRun | None:
         """Splits a capitalised run into its leading title and the name after it."""
+        key = (start, end)
+        if key not in self._runs:
+            self._runs[key] = self._split_run(start, end)
+        return self._runs[key]
+
+    def _split_run(self, start: int, end: int) -> NameRun | None:
         words = [(m.start() + start, m.group()) for m in WORD.finditer(self.text[start:end])]
         cut = 0
         while cut < len(words) - 1 and words[cut][1].lower() in self.openers:
@@ -136,19 +149,13 @@ class SpeakerResolver:
         """Finds every person named in the narrative, and their full names."""
         explicit_starts = {m.start for m in explicit}
         runs: list[NameRun] = []
-        single_words: list[tuple[int, str]] = []
         untitled: list[tuple[int, int, str]] = []  # runs with no title or known given name
         headlines = HeadlineLines(self.text)
-        for match in self.name_run.finditer(self.text):
+        for match in self.narrative_runs():
             word = match.group()
-            if " " not in word:
-                # most capitalised words stand alone; they matter only as a known surname
-                if word[-1] in "s’'":
-                    word = POSSESSIVE_S.sub("", word)
-                single_words.append((match.start(), word))
-                continue
             start, end = match.span()
-            if self.in_quote(start) or headlines.holds(start):
+            # only long runs can be a headline's words glued together ("Cruz Apologizes To …")
+            if word.count(" ") >= 2 and headlines.holds(start):
                 continue
             if not self._may_name_person(word):
                 untitled.append((start, end, word.rsplit(None, 1)[-1]))
@@ -185,11 +192,7 @@ class SpeakerResolver:
                 if self._is_role(run.title) and run.title not in person.roles:
                     person.roles.append(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
-        for start, word in single_words:
-            if word in self.by_surname and not self.in_quote(start):
-                canonical = self.canonical((word,), start)
-                if canonical in self.people:
-                    self.mentions.append((start, start + len(word), canonical))
+        self._collect_surnames()
         for run in explicit_runs:
             # a speaker named by a cue is a person even when only a surname is given
             if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
@@ -212,6 +215,28 @@ class SpeakerResolver:
             if word in self.lexicon.titles:
                 return True
         return False
+
+    def narrative_runs(self) -> Iterator[regex.Match[str]]:
+        """Capitalised runs outside quoted content: what the reporter says, not the speaker."""
+        at = 0
+        for start, end in [*self.quoted, (len(self.text), len(self.text))]:
+            if start > at:
+                yield from self.name_run.finditer(self.text, at, start)
+            at = max(at, end)
+
+    def _collect_surnames(self) -> None:
+        """Every mention of a known person by surname alone ("Clinton", "Clinton's")."""
+        for surname in self.by_surname:
+            at = self.text.find(surname)
+            while at >= 0:
+                end = at + len(surname)
+                before = self.text[at - 1] if at else " "
+                after = self.text[end] if end < len(self.text) else " "
+                if not (before.isalpha() or after.isalpha()) and not self.in_quote(at):
+                    canonical = self.canonical((surname,), at)
+                    if canonical in self.people:
+                        self.mentions.append((at, end, canonical))
+                at = self.text.find(surname, end)
 
     def _add_full_name(self, run: NameRun) -> None:
         name = " ".join(run.words)
@@ -248,7 +273,7 @@ class SpeakerResolver:
 
     def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
         """Organisation words, an acronym alone, or "the" before a capitalised run."""
-        if any(w.lower().rstrip(".") in self.lexicon.organisation_words for w in words):
+        if not self.organisation_words.isdisjoint(words):
             return True
         if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
             return True
@@ -257,28 +282,34 @@ class SpeakerResolver:
 
     def canonical(self, words: tuple[str, ...], at: int) -> str:
         """The fullest name the document gives the person named `words` near `at`."""
-        name = POSSESSIVE_S.sub("", " ".join(words))
-        surname = name.split()[-1]
-        candidates = self.by_surname.get(surname, [])
-        names = {full for _, full in candidates}
+        found = self._fullest.get(words)
+        if found is None:
+            found = self._fullest_names(words)
+            self._fullest[words] = found
+        name, names = found
         if not names:
             return name
-        if len(words) >= 2:
-            wanted = set(name.split())
-            containing = [full for full in names if wanted <= set(full.split())]
-            if not containing:
-                return name
-            names = set(containing)
-        # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
-        names = {n for n in names if not any(set(n.split()) < set(o.split()) for o in names)}
         if len(names) == 1:
-            return next(iter(names))
+            return names[0]
+        # two people share the name: the nearest full mention before, else the first after
+        candidates = self.by_surname[name.split()[-1]]
         before = [(start, full) for start, full in candidates if start <= at and full in names]
         if not before and len(words) == 1:
             before = [(start, full) for start, full in candidates if start <= at]
         if before:
             return before[-1][1]
         return min((start, full) for start, full in candidates if full in names)[1]
+
+    def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
+        """The name `words` spell, and the full names in the document that contain it."""
+        name = POSSESSIVE_S.sub("", " ".join(words))
+        names = {full for _, full in self.by_surname.get(name.split()[-1], [])}
+        if len(words) >= 2:
+            wanted = set(name.split())
+            names = {full for full in names if wanted <= set(full.split())}
+        # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
+        names = {n for n in names if not any(set(n.split()) < set(o.split()) for o in names)}
+        return name, sorted(names)
 
     def in_quote(self, offset: int) -> bool:
         """Whether `offset` lies inside quoted content."""
@@ -438,14 +469,25 @@ class SpeakerResolver:
         return "unnamed" if head in self.lexicon.roles and not head.endswith("s") else "group"
 
 
-def _name_run_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    """Capitalised runs with name particles and title abbreviations inside."""
-    abbreviations = sorted(t for t in lexicon.titles if t.endswith("."))
-    particles = sorted(lexicon.particles)
+@cache
+def _capitalised_forms(words: frozenset[str]) -> frozenset[str]:
+    """Each word as it stands in a name: capitalised, upper case, or as listed."""
+    forms = {form for word in words for form in (word, word.capitalize(), word.upper())}
+    return frozenset(forms | {form.rstrip(".") for form in forms})
+
+
+@cache
+def _name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> regex.Pattern[str]:
+    """Runs of two or more capitalised words, with particles and title abbreviations inside.
+
+    Compiled once per lexicon. A capitalised word alone matters only as a known surname,
+    which `_collect` looks up directly.
+    """
+    abbreviations = sorted(t for t in titles if t.endswith("."))
     word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
     joiner = r"(?:\s+(?:\L<particles>\s+)*|\s+of\s+)"
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))*+",
+        rf"(?<![\p{{L}}\p{{M}}'’])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
         abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
-        particles=particles,
+        particles=sorted(particles),
     )
