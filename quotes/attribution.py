@@ -186,7 +186,16 @@ class Attributor:
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == ",":
             return self.appositive_subject(tokens, i)
-        return self.noun_phrase_ending(tokens, i)
+        found = self.noun_phrase_ending(tokens, i)
+        if found is None or found[1] == 0:
+            return found
+        before = tokens[found[1] - 1].lower
+        if before == "of" and found[1] >= 2:
+            # "the head of the agency said": the phrase before "of" is the subject
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if head is not None:
+                return Mention(head[0].start, found[0].end, head[0].kind), head[1]
+        return found
 
     def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """A name or nominal source phrase whose last token is `last`."""
@@ -200,7 +209,8 @@ class Attributor:
             if tokens[first].lower in ("the",) and first == last:
                 return None
             return Mention(tokens[first].start, token.end, self.kind_of(tokens, first, last)), first
-        if token.lower in self.lexicon.roles or token.lower in self.lexicon.organisation_words:
+        if self.is_source_noun(token.lower):
+            # "a senior official", "the campaign", "the letter": a source without a name
             first = self.extend_role(tokens, last)
             return Mention(tokens[first].start, token.end, "nominal"), first
         if (
@@ -210,9 +220,17 @@ class Attributor:
             and tokens[last - 1].lower in ("the", "a", "an", "its", "his", "her", "their")
             and token.lower not in self.lexicon.all_verbs
         ):
-            # "the ad said", "the letter says": a determiner and a plain noun
             return Mention(tokens[last - 1].start, token.end, "nominal"), last - 1
         return None
+
+    def is_source_noun(self, word: str) -> bool:
+        """A role, an organisation or a document: heads that can speak."""
+        lexicon = self.lexicon
+        return (
+            word in lexicon.roles
+            or word in lexicon.organisation_words
+            or word in lexicon.source_nouns
+        )
 
     def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
         """A phrase ending in a capitalised word names someone or something."""
@@ -285,6 +303,8 @@ class Attributor:
         if segment and self.is_name_word(segment[0]) and not inner_is_name:
             # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
             return self.subject_at_start(segment)
+        if outer is not None and all(t.text.isdigit() for t in segment):
+            return outer  # "Ramos, 58, told": an age, not a role
         if outer is not None:
             mention, first = outer
             role = Mention(
@@ -398,6 +418,8 @@ class Attributor:
         token = tokens[start]
         if token.lower in self.lexicon.pronouns and token.lower not in ("it", "i"):
             return Mention(token.start, token.end, "pronoun"), start
+        if token.lower in ("that", "this", "these", "those"):
+            return None  # "note that he …": a clause follows, not a subject
         i = start
         determined = token.lower in self.lexicon.determiners
         while i < len(tokens) and i - start < 9:
@@ -450,11 +472,7 @@ class Attributor:
             kind = "nominal"
         mention = Mention(words[0].start, words[-1].end, kind)
         # an appositive after the name: ", a spokesman for the campaign"
-        if (
-            i + 1 < len(tokens)
-            and tokens[i].text == ","
-            and tokens[i + 1].lower in self.lexicon.determiners
-        ):
+        if i + 1 < len(tokens) and tokens[i].text == "," and self._opens_role(tokens, i + 1):
             j = i + 1
             while (
                 j < len(tokens)
@@ -468,6 +486,16 @@ class Attributor:
                     mention.start, mention.end, kind, tokens[i + 1].start, tokens[j - 1].end
                 )
         return mention, start
+
+    def _opens_role(self, tokens: list[Token], i: int) -> bool:
+        """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"."""
+        if tokens[i].lower in self.lexicon.determiners:
+            return True
+        ahead = tokens[i : i + 5]
+        ends = next((k for k, t in enumerate(ahead) if not t.text[0].isalnum()), len(ahead))
+        return any(
+            self.is_source_noun(t.lower) or t.lower in self.lexicon.titles for t in ahead[:ends]
+        )
 
     def _noun_phrase_continues(self, tokens: list[Token], i: int, determined: bool) -> bool:
         """A lower-case word inside an inverted subject: "said a local shopkeeper".
@@ -487,6 +515,8 @@ class Attributor:
             return False
         if determined:
             return True
+        if i + 1 < len(tokens) and self.is_name_word(tokens[i + 1]):
+            return True  # "said pollster Frank Luntz"
         return any(
             t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
             for t in tokens[i + 1 : i + 4]
@@ -538,19 +568,24 @@ class Attributor:
             if lemma is None:
                 continue
             if k == window_start:
-                found = self.subject_after(tokens, k + 1)
+                found = self.subject_after(tokens, k + 1) if lemma not in ("tell",) else None
                 if found is not None:
                     return self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
                 continue
             found = self.subject_before(tokens, k)
-            if found is None:
-                continue
-            if k - window_start < CUE_REACH and self._adjacent(tokens, window_start, found[1]):
-                if closed and not self._short_cue(tokens, k):
-                    return None  # `"…." Clinton said Wednesday she …`: a new sentence
-                return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
-            if found[1] > 0 and tokens[found[1] - 1].text == "," and self._ends_sentence(tokens, k):
-                return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
+            if found is not None:
+                if k - window_start < CUE_REACH and self._adjacent(tokens, window_start, found[1]):
+                    if closed and not self._short_cue(tokens, k):
+                        return None  # `"…." Clinton said Wednesday she …`: a new sentence
+                    return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
+                after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
+                if after_comma and self._ends_sentence(tokens, k):
+                    return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
+            elif tokens[k - 1].text == "," and lemma not in LISTENER_VERBS:
+                # `"…" for the EU, said Geert Wilders.`: the inverted cue closes the sentence
+                found = self.subject_after(tokens, k + 1)
+                if found is not None and self._ends_sentence(tokens, k):
+                    return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
         return self.according_to(tokens[window_start : window_start + 16])
 
     def _short_cue(self, tokens: list[Token], verb_index: int) -> bool:

@@ -68,6 +68,7 @@ class Lexicon:
     function_words: frozenset[str]
     determiners: frozenset[str]
     sentence_openers: frozenset[str]
+    source_nouns: frozenset[str]
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -93,6 +94,7 @@ class Lexicon:
             function_words=self.function_words,
             determiners=self.determiners,
             sentence_openers=self.sentence_openers,
+            source_nouns=self.source_nouns,
         )
 
 
@@ -111,4 +113,5 @@ def default_lexicon() -> Lexicon:
         function_words=words(read_lexicon("function_words.txt")),
         determiners=words(read_lexicon("determiners.txt")),
         sentence_openers=words(read_lexicon("sentence_openers.txt")),
+        source_nouns=words(read_lexicon("source_nouns.txt")),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -389,8 +390,10 @@ class Store:
     def prepare(self, create: bool) -> None:
         """Checks that the file is a quote database and brings its schema up to date."""
         try:
-            version = self.version()
-            tables = self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            # one statement, so that a run creating the schema meanwhile is seen whole or not at all
+            version, tables = self.connection.execute(
+                "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"
+            ).fetchone()
         except sqlite3.DatabaseError as error:
             raise StoreError(
                 f"{self.path}: not a SQLite database ({error}); "
@@ -411,11 +414,29 @@ class Store:
         try:
             # WAL lets readers run while an index run writes; NORMAL sync is durable across
             # application crashes, which is what one-transaction-per-document protects against.
-            self.connection.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self.connection.execute("PRAGMA synchronous = NORMAL")
             self.migrate()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot prepare the database ({error})") from error
+
+    def _use_wal(self) -> None:
+        """Switches the file to write-ahead logging, waiting out a run that is creating it.
+
+        SQLite reports "locked" at once, without its busy timeout, when two connections
+        change the journal mode of a new file together; so this waits and tries again.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                mode = self.connection.execute("PRAGMA journal_mode").fetchone()[0]
+                if mode != "wal":
+                    self.connection.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def migrate(self) -> None:
         """Applies the migrations the file lacks, each in its own transaction."""
