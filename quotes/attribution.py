@@ -558,8 +558,17 @@ class Attributor:
         while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
             i += 1
         window_start = i
+        inside = -1  # the ")" that closes a parenthesis being read past: "Rep. Mica (R-Fla.)"
         for k in range(window_start, len(tokens)):
             token = tokens[k]
+            if k <= inside:
+                continue
+            if token.text == "(":
+                inside = next(
+                    (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text == ")"), -1
+                )
+                if inside > 0:
+                    continue
             if token.text == "." and k > 0 and ABBREVIATION.fullmatch(tokens[k - 1].text):
                 continue
             if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:

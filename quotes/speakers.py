@@ -33,6 +33,10 @@ LEADING_DETERMINER = regex.compile(r"(?i)^(?:a|an|the|its|his|her|their)\s+")
 DISCOURSE_OPENERS = frozenset(
     {"but", "and", "yet", "so", "still", "however", "meanwhile", "later", "then", "instead"}
 )
+# "When Trump suggested …, Rubio fired back": the clause before the comma is subordinate.
+SUBORDINATE_OPENING = regex.compile(
+    r"\s*(?:When|After|Before|While|As|If|Although|Though|Because|Since|Until|Once)\b[^,.;:]{1,120},"
+)
 SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
 # How far back a pronoun looks for the person it stands for, in sentences.
 PRONOUN_REACH = 6
@@ -136,7 +140,8 @@ class SpeakerResolver:
                     cut = i + 1 if cut == i else cut
             elif lower in ("of", "the", "and", "for") and cut == i and i > 0:
                 cut = i + 1
-        name_words = words[cut:]
+        # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
+        name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
             return None
         name_start = name_words[0][0]
@@ -389,11 +394,19 @@ class SpeakerResolver:
                 if gender is None or person_gender in (None, gender):
                     fitting.append((m_start, name))
             if fitting:
-                # a speaker named by a cue is the likelier antecedent than a name in passing
+                # a speaker named by a cue is the likelier antecedent than a name in passing,
+                # and the main clause's subject than a name in an opening "When …," clause
                 speakers = [name for start, name in fitting if start in self.speaker_starts]
+                main = self._main_clause_start(start, limit)
+                in_main = [name for m_start, name in fitting if m_start >= main]
                 names = [name for _, name in fitting]
-                return (speakers or names)[0], len(set(names)) > 1
+                return (speakers or in_main or names)[0], len(set(names)) > 1
         return None
+
+    def _main_clause_start(self, start: int, end: int) -> int:
+        """Where the main clause begins: after an opening subordinate clause and its comma."""
+        match = SUBORDINATE_OPENING.match(self.text, start, end)
+        return match.end() if match else start
 
     def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
         """The person a sentence is about: its opening pronoun or name ("But he regretted…")."""
