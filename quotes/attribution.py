@@ -679,12 +679,36 @@ class Attributor:
     def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
         """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
         tokens = tokenize(text, line_start, span.open_at)
-        if len(tokens) < 2 or len(tokens) > 6 or tokens[-1].text != ":":
+        if len(tokens) < 2 or tokens[-1].text != ":":
             return None
-        found = self.noun_phrase_ending(tokens, len(tokens) - 2)
-        if found is None or found[1] != 0 or found[0].kind != "name":
+        if len(tokens) <= 6:
+            found = self.noun_phrase_ending(tokens, len(tokens) - 2)
+            if found is None or found[1] != 0 or found[0].kind != "name":
+                return None
+            mention = found[0]
+        else:
+            # "Elizabeth Warren Hammers Wells Fargo CEO: '…'": a headline opens with its speaker
+            mention = self.headline_subject(tokens)
+            if mention is None:
+                return None
+        return Attribution(HEADLINE.name, mention, None, "", mention.end, HEADLINE.confidence)
+
+    def headline_subject(self, tokens: list[Token]) -> Mention | None:
+        """The name a Title Case headline opens with: one word, or a given name and surname."""
+        words = [t for t in tokens if t.text[0].isalpha()]
+        if len(words) > 20 or sum(t.capitalised for t in words) < 0.7 * len(words):
             return None
-        return Attribution(HEADLINE.name, found[0], None, "", found[0].end, HEADLINE.confidence)
+        first = tokens[0]
+        if not self.is_name_word(first):
+            return None
+        end = first.end
+        if (
+            len(tokens) > 1
+            and self.is_name_word(tokens[1])
+            and (first.lower in self.lexicon.given_names or first.lower in self.lexicon.titles)
+        ):
+            end = tokens[1].end
+        return Mention(first.start, end, "name")
 
     def according_to(self, tokens: list[Token]) -> Attribution | None:
         """`according to X` in the given tokens."""

@@ -154,10 +154,7 @@ def _attribute(
         after = attributor.after_quote(text, span, limit)
         before = attributor.before_quote(text, span, start)
         chosen = after
-        if before is not None and (
-            after is None
-            or (before.rule == "speaker_verb_then_quote" and text[span.end - 1 : span.end] in ".!?")
-        ):
+        if before is not None and (after is None or text[span.end - 1 : span.end] in ".!?"):
             chosen = before
         item.direct = _is_direct(text, item, chosen)
         if (chosen is None and i == 0) or (
@@ -170,6 +167,9 @@ def _attribute(
             k = bisect_right(sentence_starts, span.open_at) - 2
             previous = sentences[k] if k >= 0 else None
             if previous is not None and previous[0] >= paragraphs[item.paragraph][0]:
+                chosen = attributor.cue_sentence(text, previous[0], previous[1])
+            elif previous is not None and text[previous[0] : previous[1]].rstrip().endswith(":"):
+                # "Reporter Jane Doe says:" closing the paragraph before the quotation
                 chosen = attributor.cue_sentence(text, previous[0], previous[1])
         item.attribution = chosen
 
