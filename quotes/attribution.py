@@ -30,7 +30,7 @@ QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
 # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe ("Sanders’").
 DOUBLE_MARKS = frozenset('"“”„«»`')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
-CONNECTORS = frozenset({"of", "for", "on", "the"})
+CONNECTORS = frozenset({"of", "the"})
 RELATIVE = frozenset({"who", "whose", "which", "whom"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
 # Verbs whose cue phrase includes the listener, and the words that end that phrase.
@@ -622,8 +622,14 @@ class Attributor:
         )
 
     def before_quote(self, text: str, span: QuotedSpan, sentence_start: int) -> Attribution | None:
-        """`Clinton said: "…"`, `He called the talks "smooth"`: a cue earlier in the sentence."""
+        """`Clinton said: "…"`, `He called the talks "smooth"`: a cue earlier in the sentence.
+
+        Of several cues, the sentence's first speech verb wins ("Fiorina declared that any
+        deal under her watch would demand "secrecy"" is Fiorina's); with none, the nearest
+        verb of the partial-quote kind ("called", "described").
+        """
         tokens = tokenize(text, sentence_start, span.open_at)
+        chosen: tuple[int, Mention, str] | None = None
         for k in range(len(tokens) - 1, -1, -1):
             token = tokens[k]
             if token.text in DOUBLE_MARKS:
@@ -633,20 +639,35 @@ class Attributor:
             lemma = self.verb_lemma(token, partial=True)
             if lemma is None:
                 continue
-            found = self.subject_before(tokens, k)
-            if found is None and (
-                token.text.endswith("ing") or (k > 0 and tokens[k - 1].lower in ("and", ","))
-            ):
-                # "…, calling it", "…, and emphasized": the sentence's subject speaks
-                found = self.subject_at_start(tokens[:k])
-            if found is None:
-                continue
-            trailing = tokens[k + 1 :]
-            rule = REPORTED_SPEECH
-            if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
-                rule = SPEAKER_VERB_THEN_QUOTE
-            return self._attribution(rule, found[0], tokens, k, lemma)
-        return None
+            found = self.cue_subject(tokens, k)
+            if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
+                chosen = k, found, lemma
+        if chosen is None:
+            return None
+        k, mention, lemma = chosen
+        trailing = tokens[k + 1 :]
+        rule = REPORTED_SPEECH
+        if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
+            rule = SPEAKER_VERB_THEN_QUOTE
+        return self._attribution(rule, mention, tokens, k, lemma)
+
+    def cue_subject(self, tokens: list[Token], k: int) -> Mention | None:
+        """Who speaks through the verb at `k`: its subject, or the sentence's for a participle."""
+        token = tokens[k]
+        found = self.subject_before(tokens, k)
+        if (
+            found is not None
+            and token.text.endswith("ing")
+            and found[0].kind == "nominal"
+            and tokens[found[1]].lower in ("a", "an")
+        ):
+            found = None  # "issued a statement saying": the statement's issuer speaks
+        if found is None and (
+            token.text.endswith("ing") or (k > 0 and tokens[k - 1].lower in ("and", ","))
+        ):
+            # "…, calling it", "…, and emphasized": the sentence's subject speaks
+            found = self.subject_at_start(tokens[:k])
+        return found[0] if found is not None else None
 
     def sentence_subject(
         self, text: str, span: QuotedSpan, sentence_start: int
