@@ -30,7 +30,7 @@ NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 SPEAKER_NEXT = regex.compile(r"\s*(?:\p{Lu}\p{L}+|he|she|they)\s+\p{Ll}+")
-NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.)\s*$")
+NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|the nickname|known as|aka|a\.k\.a\.)\s*$")
 # Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
 ADJACENT_RULES = frozenset(
     {
@@ -161,7 +161,7 @@ def _attribute(
             chosen is None and found[i - 1].paragraph != item.paragraph
         ):
             chosen = attributor.headline_speaker(text, span, paragraphs[item.paragraph][0])
-        if chosen is None and not item.direct:
+        if chosen is None and (not item.direct or text[start : span.open_at].strip()):
             chosen = attributor.sentence_subject(text, span, start)
         if chosen is None and item.direct and not text[start : span.open_at].strip():
             k = bisect_right(sentence_starts, span.open_at) - 2
@@ -351,8 +351,8 @@ def _is_title(text: str, item: Found) -> bool:
     if WORKS.search(before) or NAMED_AS.search(before):
         return True
     outside = (before + " " + text[item.span.close_end : item.sentence[1]]).split()
-    if raw[-1] in ".!?" or _title_case(outside):
-        return False  # a sentence, or a quote inside a Title Case headline
+    if raw[-1] in "!?" or len(outside) < 2 or _title_case(outside):
+        return False  # an exclamation or question, or a quote inside a Title Case headline
     return item.rule not in ADJACENT_RULES
 
 
