@@ -12,11 +12,12 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from .text import PARAGRAPH
+
 Family = Literal["double", "single"]
 
 # Doubled apostrophes and backticks come first so that they win over one "'".
 MARK = regex.compile(r"''|``|[\"“”„«»‘’‚‹›']")
-PARAGRAPH = regex.compile(r"[^\n]+")
 
 DOUBLE_OPENERS = frozenset("“„«")
 DOUBLE_CLOSERS = frozenset("”»")

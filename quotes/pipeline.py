@@ -9,7 +9,7 @@ import regex
 
 from .attribution import Attribution, Attributor
 from .lexicon import Lexicon, default_lexicon
-from .marks import PARAGRAPH, QuotedSpan, scan_marks
+from .marks import QuotedSpan, scan_marks
 from .models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
 from .speakers import SpeakerResolver
 from .text import LineIndex
@@ -81,7 +81,8 @@ def extract(
     if isinstance(text, Article):
         id, path, text = text.id, text.path, text.text
     attributor = Attributor(options.lexicon)
-    paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
+    index = LineIndex(text)
+    paragraphs = index.paragraphs
     spans = scan_marks(text)
     quoted = [(s.start, s.end) for s in spans]
     sentences = split_sentences(text, paragraphs, quoted)
@@ -96,7 +97,7 @@ def extract(
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
-    return _records(text, id, path, found, ambiguous)
+    return _records(text, id, path, found, ambiguous, index)
 
 
 def split_sentences(
@@ -378,9 +379,13 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _records(
-    text: str, id: str, path: str | None, found: list[Found], ambiguous: set[int]
+    text: str,
+    id: str,
+    path: str | None,
+    found: list[Found],
+    ambiguous: set[int],
+    index: LineIndex,
 ) -> Document:
-    index = LineIndex(text)
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
     for i, item in enumerate(found):
@@ -416,7 +421,7 @@ def _records(
                 confidence=item.confidence if speaker else 0.0,
                 rule=item.rule if speaker else "none",
                 group=item.group,
-                paragraph=index.paragraph(span.open_at),
+                paragraph=item.paragraph + 1,
                 line=line,
                 column=column,
                 sentence=Span(

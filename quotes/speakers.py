@@ -498,7 +498,7 @@ def _name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> rege
     """
     abbreviations = sorted(t for t in titles if t.endswith("."))
     word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
-    joiner = r"(?:\s+(?:\L<particles>\s+)*|\s+of\s+)"
+    joiner = r"(?:[^\S\n]+(?:\L<particles>[^\S\n]+)*|[^\S\n]+of[^\S\n]+)"  # never across a line
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}'’])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
         abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],

@@ -16,6 +16,8 @@ from quotes.errors import InputError
 from quotes.models import Article
 
 NEWLINE = regex.compile(r"\n")
+# A paragraph: a line with something on it.
+PARAGRAPH = regex.compile(r"[^\n]*\S[^\n]*")
 
 
 class LineIndex:
@@ -28,13 +30,8 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
-        self.paragraph_of_line: list[int] = []
-        paragraph = 0
-        for i, start in enumerate(self.line_starts):
-            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(text)
-            if text[start:end].strip():
-                paragraph += 1
-            self.paragraph_of_line.append(max(paragraph, 1))
+        self.paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
 
     def line_of(self, offset: int) -> int:
         """The 0-based line index holding `offset`."""
@@ -47,7 +44,7 @@ class LineIndex:
 
     def paragraph(self, offset: int) -> int:
         """1-based number of the paragraph holding `offset`."""
-        return self.paragraph_of_line[self.line_of(offset)]
+        return max(1, bisect_right(self.paragraph_starts, offset))
 
 
 # Loading articles ----------------------------------------------------------------------------
