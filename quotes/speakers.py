@@ -42,6 +42,10 @@ SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
 PRONOUN_REACH = 6
 
 
+LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
+CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
+
+
 class HeadlineLines:
     """Which lines are headlines in Title Case, where capitalised runs are not names."""
 
@@ -54,10 +58,11 @@ class HeadlineLines:
         line_start = self.text.rfind("\n", 0, offset) + 1
         if line_start not in self.known:
             line_end = self.text.find("\n", offset)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-            capitalised = sum(w[0].isupper() for w in long_words)
-            self.known[line_start] = len(long_words) >= 4 and capitalised == len(long_words)
+            line_end = line_end if line_end >= 0 else len(self.text)
+            # one lower-case word of four letters or more, and it is running text
+            self.known[line_start] = not LOWER_WORD.search(self.text, line_start, line_end) and (
+                len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
+            )
         return self.known[line_start]
 
 
@@ -231,17 +236,23 @@ class SpeakerResolver:
 
     def _collect_surnames(self) -> None:
         """Every mention of a known person by surname alone ("Clinton", "Clinton's")."""
+        text = self.text
         for surname in self.by_surname:
-            at = self.text.find(surname)
+            _, names = self._fullest_names((surname,))
+            # one full name with this surname: every mention is that person, wherever it is
+            fixed = names[0] if len(names) == 1 else None
+            at = text.find(surname)
             while at >= 0:
                 end = at + len(surname)
-                before = self.text[at - 1] if at else " "
-                after = self.text[end] if end < len(self.text) else " "
-                if not (before.isalpha() or after.isalpha()) and not self.in_quote(at):
-                    canonical = self.canonical((surname,), at)
+                if (
+                    not (at and text[at - 1].isalpha())
+                    and not (end < len(text) and text[end].isalpha())
+                    and not self.in_quote(at)
+                ):
+                    canonical = fixed or self.canonical((surname,), at)
                     if canonical in self.people:
                         self.mentions.append((at, end, canonical))
-                at = self.text.find(surname, end)
+                at = text.find(surname, end)
 
     def _add_full_name(self, run: NameRun) -> None:
         name = " ".join(run.words)
