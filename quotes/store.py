@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 import regex
 from pydantic import Field
 
+from . import __version__
 from .errors import QueryError, StoreError
 from .models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
 from .pipeline import ExtractOptions, extract
@@ -157,8 +158,10 @@ class IndexReport:
 
 
 def content_hash(text: str) -> str:
-    """The SHA-256 of `text`, which decides whether a document changed."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """The SHA-256 of `text` and the engine version: a changed text, or a newer engine
+    that may read it differently, makes the document be extracted again."""
+    engine = f"quotes {__version__}\n".encode()
+    return hashlib.sha256(engine + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def fold(name: str) -> str:

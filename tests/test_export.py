@@ -98,6 +98,18 @@ def test_export_rerun_gives_same_output(tmp_path: Path, make_document: MakeDocum
     assert same == [True, True]
 
 
+def test_export_removes_fact_sheets_of_speakers_no_longer_present(
+    tmp_path: Path, make_document: MakeDocument
+) -> None:
+    options = ExportOptions(tmp_path, ("json", "claimreview"))
+    export([make_document("harbour", ARTICLE)], options, RAN_AT)
+    later = '"The bridge is safe," said Anna Lind.\n'
+    export([make_document("bridge", later)], options, RAN_AT)
+    files = sorted(p.name for p in (tmp_path / "speakers").iterdir())
+    files += sorted(p.name for p in (tmp_path / "claimreview").iterdir())
+    assert files == ["anna-lind.json", "anna-lind.jsonld"]
+
+
 def test_cli_export_writes_default_formats(tmp_path: Path) -> None:
     result = run(tmp_path, "--out", str(tmp_path / "out"))
     assert (result.exit_code, sorted(p.name for p in (tmp_path / "out").iterdir())) == (  # type: ignore[attr-defined]

@@ -111,6 +111,14 @@ def test_store_reindex_unchanged_writes_nothing(store: Store, db: Path) -> None:
     assert store.connection.total_changes == before
 
 
+def test_store_newer_engine_extracts_an_unchanged_document_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index(store, harbour=HARBOUR)
+    monkeypatch.setattr("quotes.store.__version__", "99.0.0")
+    assert index(store, harbour=HARBOUR) == ["replaced"]
+
+
 def test_store_changed_document_replaces_its_quotes(store: Store, db: Path) -> None:
     index(store, harbour=HARBOUR)
     assert index(store, harbour=FERRY) == ["replaced"]
