@@ -629,6 +629,7 @@ class Attributor:
         verb of the partial-quote kind ("called", "described").
         """
         tokens = tokenize(text, sentence_start, span.open_at)
+        nearest: tuple[int, Mention, str] | None = None
         chosen: tuple[int, Mention, str] | None = None
         for k in range(len(tokens) - 1, -1, -1):
             token = tokens[k]
@@ -642,8 +643,11 @@ class Attributor:
             found = self.cue_subject(tokens, k)
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
                 chosen = k, found, lemma
-        if chosen is None:
+                nearest = nearest or chosen
+        if chosen is None or nearest is None:
             return None
+        if nearest[1][:2] == chosen[1][:2]:
+            chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
         k, mention, lemma = chosen
         trailing = tokens[k + 1 :]
         rule = REPORTED_SPEECH

@@ -158,10 +158,8 @@ def eval_command(
 ) -> None:
     """Score extraction against gold annotations (quote P/R/F1, speaker accuracy, attribution).
 
-    The gold format: one JSON object per line with "id", "text" and "quotes", each quote
-    with "start"/"end" character offsets of the content inside the marks, "speaker"
-    (a name or null) and optionally "kind" (direct, mixed or indirect).
-    """
+    Gold is JSON Lines: one object per document with "id", "text" and "quotes"; each quote has "start"/"end" character offsets of the words inside the marks, "speaker" (a name or null) and optionally "kind" (direct, mixed or indirect). The README section "Evaluating on your own corpus" gives the full format.
+    """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
     from .evaluate import evaluate_corpus, render_report, report_json
 
     try:

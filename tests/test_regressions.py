@@ -1,0 +1,55 @@
+"""Regressions keyed to the seed article and to issues: each pins a behaviour that once broke."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotes import extract
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "reuters-nato-russia.txt"
+
+
+def seed_quotes() -> list[tuple[str | None, str | None, str | None]]:
+    document = extract(SEED.read_text(encoding="utf-8"), "seed")
+    return [
+        (
+            q.speaker.name if q.speaker else None,
+            q.speaker.role if q.speaker else None,
+            q.cue.phrase.text if q.cue else None,
+        )
+        for q in document.quotes
+    ]
+
+
+def test_seed_speakers_roles_and_cues_match_issue_2() -> None:
+    rogozin = ("Dmitry Rogozin", "ambassador to NATO")
+    scheffer = ("Jaap de Hoop Scheffer", "NATO Secretary General")
+    clinton = ("Hillary Clinton", "U.S. Secretary of State")
+    assert seed_quotes() == [
+        (*clinton, "said"),
+        (*rogozin, "told a news conference"),
+        (*rogozin, "calling"),
+        (*rogozin, None),  # a paragraph that is only a quotation: credited from context
+        (*scheffer, "said"),
+        (*scheffer, "added"),
+        (*scheffer, "said"),
+        (*clinton, "said"),
+    ]
+
+
+def test_leftmost_speech_verb_credits_nested_reported_speech() -> None:
+    text = 'Fiorina declared that any deal under her watch would demand "absolute secrecy."'
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name if quote.speaker else None) == "Fiorina"
+
+
+def test_listener_after_told_is_not_the_speaker() -> None:
+    text = '"He is right," Flynn, a top Trump surrogate, told CNN on Thursday.'
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name if quote.speaker else None) == "Flynn"
+
+
+def test_party_label_in_parentheses_does_not_hide_the_speaker() -> None:
+    text = '"We cannot have that," Rep. John Mica (R-Fla.) said.'
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name if quote.speaker else None) == "John Mica"
