@@ -31,6 +31,7 @@ QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
 DOUBLE_MARKS = frozenset('"“”„«»`')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "the"})
+SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
 RELATIVE = frozenset({"who", "whose", "which", "whom"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
 # Verbs whose cue phrase includes the listener, and the words that end that phrase.
@@ -233,7 +234,10 @@ class Attributor:
         )
 
     def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
-        """A phrase ending in a capitalised word names someone or something."""
+        """A phrase ending in a capitalised word names someone or something, unless it is
+        an indefinite source: "a spokeswoman for Downing Street"."""
+        if tokens[first].lower in SINGULAR_DETERMINERS:
+            return "nominal"
         return "name" if tokens[last].capitalised else "nominal"
 
     def extend_role(self, tokens: list[Token], first: int) -> int:
@@ -471,6 +475,11 @@ class Attributor:
         if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
             kind = "nominal"
         mention = Mention(words[0].start, words[-1].end, kind)
+        if kind == "nominal" and i + 1 < len(tokens) and tokens[i].text == ",":
+            # "said Labour's deputy leader, Angela Rayner": the role first, then the name
+            named = self._name_after(tokens, i + 1)
+            if named is not None:
+                return Mention(named[0], named[1], "name", mention.start, mention.end), start
         # an appositive after the name: ", a spokesman for the campaign"
         if i + 1 < len(tokens) and tokens[i].text == "," and self._opens_role(tokens, i + 1):
             j = i + 1
@@ -486,6 +495,20 @@ class Attributor:
                     mention.start, mention.end, kind, tokens[i + 1].start, tokens[j - 1].end
                 )
         return mention, start
+
+    def _name_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """Offsets of a name that fills the phrase from `i` to a clause break or comma."""
+        k = i
+        while k < len(tokens) and (
+            self.is_name_word(tokens[k])
+            or tokens[k].lower in self.lexicon.particles
+            or (tokens[k].text == "." and k > i and ABBREVIATION.fullmatch(tokens[k - 1].text))
+        ):
+            k += 1
+        ends = k == len(tokens) or tokens[k].text in CLAUSE_BREAK or tokens[k].text == ","
+        if k > i and ends and tokens[i].capitalised:
+            return tokens[i].start, tokens[k - 1].end
+        return None
 
     def _opens_role(self, tokens: list[Token], i: int) -> bool:
         """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"."""

@@ -53,3 +53,22 @@ def test_party_label_in_parentheses_does_not_hide_the_speaker() -> None:
     text = '"We cannot have that," Rep. John Mica (R-Fla.) said.'
     quote = extract(text).quotes[0]
     assert (quote.speaker.name if quote.speaker else None) == "John Mica"
+
+
+def speaker_of(text: str) -> tuple[str | None, str | None]:
+    speaker = extract(text).quotes[0].speaker
+    return (speaker.name, speaker.role) if speaker else (None, None)
+
+
+def test_british_honorific_without_full_stop_is_a_title() -> None:
+    assert speaker_of("Mr Johnson said: ‘This is a great day.’") == ("Johnson", None)
+
+
+def test_inverted_role_then_name_credits_the_name() -> None:
+    text = "‘It is a disgrace,’ said Labour’s deputy leader, Angela Rayner."
+    assert speaker_of(text) == ("Angela Rayner", "Labour’s deputy leader")
+
+
+def test_indefinite_spokesperson_for_a_named_body_is_unnamed() -> None:
+    speaker = extract('A spokeswoman for Downing Street said: "No comment."').quotes[0].speaker
+    assert speaker is not None and speaker.kind == "unnamed"
