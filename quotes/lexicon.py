@@ -69,6 +69,7 @@ class Lexicon:
     determiners: frozenset[str]
     sentence_openers: frozenset[str]
     source_nouns: frozenset[str]
+    title_abbreviations: dict[str, str]
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -95,6 +96,7 @@ class Lexicon:
             determiners=self.determiners,
             sentence_openers=self.sentence_openers,
             source_nouns=self.source_nouns,
+            title_abbreviations=self.title_abbreviations,
         )
 
 
@@ -114,4 +116,5 @@ def default_lexicon() -> Lexicon:
         determiners=words(read_lexicon("determiners.txt")),
         sentence_openers=words(read_lexicon("sentence_openers.txt")),
         source_nouns=words(read_lexicon("source_nouns.txt")),
+        title_abbreviations=labels(read_lexicon("title_abbreviations.txt")),
     )

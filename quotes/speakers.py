@@ -178,6 +178,7 @@ class SpeakerResolver:
             run = self.split_run(mention.start, mention.end)
             if run is not None:
                 explicit_runs.append(run)
+        titled: list[NameRun] = []
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         for start, end, surname in untitled:
@@ -191,6 +192,12 @@ class SpeakerResolver:
                 continue
             if len(run.words) >= 2:
                 self._add_full_name(run)
+            elif run.title and self._is_role(run.title):
+                titled.append(run)  # "President Biden": a person, though only the surname shows
+        for run in titled:
+            name = POSSESSIVE_S.sub("", run.words[0])
+            if name not in self.by_surname:
+                self.people.setdefault(name, Person(name, self._gender(run)))
         for run in [*runs, *explicit_runs]:
             if self.is_organisation(run.words, run.start):
                 continue
@@ -341,6 +348,16 @@ class SpeakerResolver:
         if mention.kind == "pronoun":
             return self.resolve_pronoun(mention, span)
         if mention.kind == "nominal":
+            described = self.described_person(span.text, mention.start)
+            if described is not None:
+                roles = self.people[described].roles
+                return Speaker(
+                    name=described,
+                    kind="person",
+                    role=role or (roles[0] if roles else None),
+                    mention=span,
+                    resolution="context",
+                ), False
             kind: SpeakerKind = self._nominal_kind(span.text)
             self.groups.append((mention.start, span.text))
             return Speaker(
@@ -365,6 +382,33 @@ class SpeakerResolver:
         return Speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         ), False
+
+    def described_person(self, phrase: str, at: int) -> str | None:
+        """The person a definite description stands for: "the senator" after "Sen. Graham",
+        "the president" after "President Biden"; the most recently mentioned one."""
+        words = phrase.lower().split()
+        if len(words) < 2 or words[0] != "the":
+            return None
+        head = words[-1]
+        if head not in self.lexicon.titles and head not in self.lexicon.roles:
+            return None
+        latest: tuple[int, str] | None = None
+        for start, _end, name in self.mentions:
+            if start >= at:
+                break
+            person = self.people.get(name)
+            if person is not None and head in self._role_words(person):
+                latest = (start, name)
+        return latest[1] if latest else None
+
+    def _role_words(self, person: Person) -> set[str]:
+        """The words of a person's titles and roles, abbreviations spelled out."""
+        words = {word for role in person.roles for word in role.lower().split()}
+        return words | {
+            self.lexicon.title_abbreviations[w]
+            for w in words
+            if w in self.lexicon.title_abbreviations
+        }
 
     def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""

@@ -72,3 +72,15 @@ def test_inverted_role_then_name_credits_the_name() -> None:
 def test_indefinite_spokesperson_for_a_named_body_is_unnamed() -> None:
     speaker = extract('A spokeswoman for Downing Street said: "No comment."').quotes[0].speaker
     assert speaker is not None and speaker.kind == "unnamed"
+
+
+def test_definite_description_resolves_to_the_titled_person() -> None:
+    text = 'Sen. Lindsey Graham spoke first.\n\n"It was a mistake," the senator said.'
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.resolution) == ("Lindsey Graham", "context")
+
+
+def test_title_and_surname_alone_make_a_person() -> None:
+    text = 'President Biden met the press.\n\n"We are united," he said.'
+    assert speaker_of(text)[0] == "Biden"
