@@ -70,8 +70,22 @@ class Batch:
     def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
         with progress_bar("Extracting") as advance:
             for article in self.articles(paths):
-                yield extract(article, options=options)
+                document = extract(article, options=options)
+                self.warn_unclosed(document)
+                yield document
                 advance()
+
+    @staticmethod
+    def warn_unclosed(document: Document) -> None:
+        """One warning line per quotation mark left open: the record stops at its paragraph."""
+        where = document.path or document.id
+        for quote in document.quotes:
+            if quote.unclosed:
+                typer.echo(
+                    f"Warning: {where}:{quote.line}:{quote.column}: quotation mark not closed "
+                    "before the end of its paragraph; the quote stops there",
+                    err=True,
+                )
 
     def finish(self) -> None:
         """Exits non-zero after a summary when any input was bad."""

@@ -161,6 +161,21 @@ def bad_run(tmp_path: Path, name: str, data: bytes | None) -> tuple[Path, Any]:
     return bad, result
 
 
+def test_extract_unclosed_quote_warns_with_its_place_and_exits_0(tmp_path: Path) -> None:
+    draft = write(
+        tmp_path / "draft.txt",
+        'Intro.\n\nHe said "we will win this vote and the next one\n\nNext.\n',
+    )
+    result = runner.invoke(app, ["extract", str(draft), "--format", "jsonl"])
+    assert (result.exit_code, result.stderr.splitlines()) == (
+        0,
+        [
+            f"Warning: {draft}:3:9: quotation mark not closed before the end of its "
+            "paragraph; the quote stops there"
+        ],
+    )
+
+
 @pytest.mark.parametrize(("name", "data", "problem"), BAD_INPUTS)
 def test_extract_bad_input_prints_one_error_line(
     tmp_path: Path, name: str, data: bytes | None, problem: str
