@@ -689,8 +689,11 @@ class Attributor:
             and tokens[found[1]].lower in ("a", "an")
         ):
             found = None  # "issued a statement saying": the statement's issuer speaks
+        before = k - 1
+        while before > 0 and tokens[before].lower in self.lexicon.function_words:
+            before -= 1  # "and repeatedly says"
         if found is None and (
-            token.text.endswith("ing") or (k > 0 and tokens[k - 1].lower in ("and", ","))
+            token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
             found = self.subject_at_start(tokens[:k])

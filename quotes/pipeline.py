@@ -325,10 +325,11 @@ def _skip_reason(text: str, item: Found) -> SkipReason | None:
     words = content.split()
     # the cues these rules look for stand just before the mark; a bounded look stays linear
     before = text[max(item.sentence[0], item.span.open_at - 60) : item.span.open_at]
-    attributed = item.speaker is not None
+    # a cue was found, even if its pronoun could not be resolved: this is speech
+    attributed = item.speaker is not None or item.attribution is not None
     if NICKNAME.search(before) and (not attributed or _title_case(words) or len(words) == 1):
         return "nickname"
-    if len(words) <= SHORT_WORDS and _between_names(text, item.span):
+    if len(words) <= SHORT_WORDS and _title_case([*words, "X"]) and _between_names(text, item.span):
         return "nickname"
     if _is_title(text, item):
         return "title"
