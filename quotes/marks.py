@@ -118,6 +118,18 @@ def _scan_paragraph(
         first_mark = False
         top = stack[-1] if stack else None
         if mark in DOUBLE_OPENERS or mark in DOUBLE_CLOSERS or mark in DOUBLE_EITHER:
+            if (
+                top is not None
+                and top.family == "single"
+                and len(stack) > 1
+                and mark not in DOUBLE_OPENERS
+                and can_close
+            ):
+                # a single quotation nested in a double one was never closed: the double
+                # mark ends both ("… ‘they said …,” she said")
+                while stack[-1].family == "single":
+                    stack.pop()
+                top = stack[-1]
             closes_top = top is not None and top.family == "double" and _closes(top.mark, mark)
             if closes_top and (can_close or not can_open or mark not in DOUBLE_OPENERS):
                 stack.pop()
@@ -139,7 +151,8 @@ def _scan_paragraph(
                 and mark not in SINGLE_OPENERS
                 and closes_single
             ):
-                if _looks_possessive(text, at, end, line_end):
+                if _looks_possessive(text, at, end, line_end) or not _closes_single(top.mark, mark):
+                    # "states' rights", or a straight ' inside ‘…’ ("rock 'n' roll")
                     top.fallback_close = at
                     continue
                 stack.pop()
@@ -147,7 +160,9 @@ def _scan_paragraph(
                     emit(top, at, end)
                 continue
             if top is not None and top.family == "double":
-                continue  # nested single quotes stay inside the double quotation
+                if mark in SINGLE_OPENERS and can_open:
+                    stack.append(_Open(mark, "single", at, end))  # nested: “… ‘…’ …”
+                continue  # other single marks inside a double quotation are apostrophes
             if (mark in SINGLE_OPENERS or mark == "'") and (
                 (can_open and not ELISION.match(text, end) and text[end].isalpha())
                 or (can_open and mark in SINGLE_OPENERS)
@@ -163,9 +178,19 @@ def _scan_paragraph(
             if spans and spans[-1].open_at == bottom.at:
                 spans[-1] = spans[-1]._replace(unclosed=False, continues_next=True)
             carry_out = bottom.family
-        elif bottom.family == "double":
+        elif bottom.family == "double" or bottom.mark in SINGLE_OPENERS:
+            # a curly ‘ opens for certain; a straight ' left open was an apostrophe
             emit(bottom, line_end, line_end, unclosed=True)
     return spans, carry_out
+
+
+def _closes_single(opened: str, mark: str) -> bool:
+    """Whether `mark` closes a single quotation opened by `opened`: marks come in pairs."""
+    if opened == "'":
+        return mark == "'"
+    if opened in PAIRED_CLOSER:
+        return mark in PAIRED_CLOSER[opened]
+    return mark == "’"
 
 
 def _closes(opened: str, mark: str) -> bool:
