@@ -339,27 +339,25 @@ class Attributor:
         "Hillary Clinton campaign spokesman Glen Caplin declined …" → Glen Caplin.
         """
         i = 0
-        if tokens and tokens[0].lower in self.lexicon.sentence_openers - {
-            "his",
-            "her",
-            "their",
-            "it",
-            "this",
-            "that",
-        }:
-            comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
-            if comma is None:
-                if tokens[0].lower in CONJUNCTIONS or tokens[0].lower in (
-                    "then",
-                    "however",
-                    "so",
-                    "yet",
-                ):
-                    i = 1
-                else:
-                    return None
+        if tokens and self._opens_introduction(tokens[0]):
+            # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": the subject follows
+            # the last comma (of the first fifteen tokens) that a name or pronoun follows
+            commas = [
+                k
+                for k, t in enumerate(tokens[:15])
+                if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
+            ]
+            if commas:
+                i = commas[-1] + 1
+            elif tokens[0].lower in CONJUNCTIONS or tokens[0].lower in (
+                "then",
+                "however",
+                "so",
+                "yet",
+            ):
+                i = 1
             else:
-                i = comma + 1
+                return None
         while i < len(tokens) and tokens[i].lower in ("also", "however", "then", ","):
             i += 1
         if i >= len(tokens):
@@ -414,6 +412,28 @@ class Attributor:
         if found is None:
             return None
         return found[0], i
+
+    def _opens_introduction(self, token: Token) -> bool:
+        """A first word that opens an introduction: "In", "Under", "Speaking", "Horrified"."""
+        if token.lower in self.lexicon.sentence_openers - {
+            "his",
+            "her",
+            "their",
+            "it",
+            "this",
+            "that",
+        }:
+            return True
+        return (
+            token.capitalised and token.text.endswith(("ly", "ed", "ing")) and len(token.text) > 4
+        )
+
+    def _may_open_subject(self, token: Token) -> bool:
+        """A word a subject can start with: a name, a pronoun or a determiner."""
+        lower = token.lower
+        return (
+            token.capitalised or lower in self.lexicon.pronouns or lower in self.lexicon.determiners
+        )
 
     def subject_after(self, tokens: list[Token], start: int) -> tuple[Mention, int] | None:
         """The subject that follows an inverted verb: "said Clinton", "said a U.S. official"."""
