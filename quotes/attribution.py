@@ -32,6 +32,8 @@ DOUBLE_MARKS = frozenset('"“”„«»`')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "the"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
+# Capitalised, these are names (Theresa May, Will Smith), not the verbs they spell.
+NAME_LIKE_FUNCTION_WORDS = frozenset({"may", "will", "long"})
 RELATIVE = frozenset({"who", "whose", "which", "whom"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
 # Verbs whose cue phrase includes the listener, and the words that end that phrase.
@@ -133,7 +135,7 @@ class Attributor:
         self.not_names = (
             lexicon.determiners
             | lexicon.pronouns.keys()
-            | lexicon.function_words
+            | (lexicon.function_words - NAME_LIKE_FUNCTION_WORDS)
             | lexicon.sentence_openers
         ) - {"one"}
 
@@ -177,7 +179,12 @@ class Attributor:
         if i > 0 and tokens[i].text == ")":
             i = _skip_parenthesis(tokens, i)  # "Sen. Ted Cruz (R-Texas) said"
         skipped = 0
-        while i >= 0 and tokens[i].lower in self.lexicon.function_words and skipped < 3:
+        while (
+            i >= 0
+            and tokens[i].lower in self.lexicon.function_words
+            and not (tokens[i].capitalised and tokens[i].lower in NAME_LIKE_FUNCTION_WORDS)
+            and skipped < 3
+        ):
             i -= 1
             skipped += 1
         if i < 0:

@@ -121,7 +121,7 @@ def _scan_paragraph(
             if (
                 top is not None
                 and top.family == "single"
-                and len(stack) > 1
+                and any(opened.family == "double" for opened in stack)
                 and mark not in DOUBLE_OPENERS
                 and can_close
             ):

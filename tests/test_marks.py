@@ -272,3 +272,10 @@ def test_scan_marks_unclosed_single_inside_double_ends_with_the_double() -> None
     assert [text[s.start : s.end] for s in scan_marks(text)] == [
         "We grew up in the ‘80s and loved it,"
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ['‘‘"', '‹‹"', "‘x “y’ z”"], ids=["singles-then-double", "angles", "crossed"]
+)
+def test_scan_marks_double_closer_after_only_single_openers_does_not_crash(text: str) -> None:
+    assert all(text[s.start : s.end] for s in scan_marks(text))

@@ -84,3 +84,16 @@ def test_definite_description_resolves_to_the_titled_person() -> None:
 def test_title_and_surname_alone_make_a_person() -> None:
     text = 'President Biden met the press.\n\n"We are united," he said.'
     assert speaker_of(text)[0] == "Biden"
+
+
+def test_name_that_spells_a_modal_verb_stays_whole() -> None:
+    assert speaker_of('"We are leaving," Theresa May said.')[0] == "Theresa May"
+
+
+def test_weekday_between_subject_and_verb_is_skipped() -> None:
+    assert speaker_of('"We win," Clinton on Tuesday said.')[0] == "Clinton"
+
+
+def test_subject_follows_a_long_introduction() -> None:
+    text = 'At an event in Ames, Iowa, on Sunday, Mrs. Clinton said the plan was "reckless".'
+    assert speaker_of(text)[0] == "Clinton"
