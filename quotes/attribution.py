@@ -708,11 +708,11 @@ class Attributor:
     def cue_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """Who speaks through the verb at `k`: its subject, or the sentence's for a participle."""
         token = tokens[k]
-        found = None
-        if token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ",":
+        found = self.subject_before(tokens, k)
+        participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
+        if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(tokens[:k])
-        found = found or self.subject_before(tokens, k)
+            found = self.subject_at_start(tokens[:k]) or found
         if (
             found is not None
             and token.text.endswith("ing")
