@@ -65,6 +65,10 @@ class Found:
     group: int = -1
     direct: bool = True
 
+    def text_before(self, text: str) -> str:
+        """The sentence's text before the opening mark."""
+        return text[self.sentence[0] : self.span.open_at]
+
 
 def extract(
     text: str | Article, id: str = "text", options: ExtractOptions | None = None
@@ -262,6 +266,16 @@ def _propagate(
             if speaker is not None:
                 item.speaker, item.rule, item.confidence = speaker, "previous_paragraph", 0.6
                 by_group.setdefault(item.group, item)
+        elif (
+            item.speaker is None
+            and item.direct
+            and item.sentence[0] > paragraphs[item.paragraph][0]
+        ):
+            # "Rubio pressed on. "…"": the sentence before, in the same paragraph, is about them
+            k = bisect_right(resolver.sentence_starts, item.sentence[0] - 1) - 1
+            speaker = resolver.sentence_subject(resolver.sentences[k]) if k >= 0 else None
+            if speaker is not None and not item.text_before(resolver.text).strip():
+                item.speaker, item.rule, item.confidence = speaker, "previous_sentence", 0.6
         if item.speaker is not None:
             last_credited[item.paragraph] = item
         last_quote[item.paragraph] = item

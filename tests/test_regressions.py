@@ -97,3 +97,10 @@ def test_weekday_between_subject_and_verb_is_skipped() -> None:
 def test_subject_follows_a_long_introduction() -> None:
     text = 'At an event in Ames, Iowa, on Sunday, Mrs. Clinton said the plan was "reckless".'
     assert speaker_of(text)[0] == "Clinton"
+
+
+def test_quote_after_a_sentence_about_someone_in_its_paragraph_is_theirs_by_context() -> None:
+    text = 'Senator Marco Rubio pressed on. "We will win this state and the next one."'
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.resolution) == ("Marco Rubio", "context")
