@@ -217,9 +217,13 @@ class Attributor:
             if tokens[first].lower in ("the",) and first == last:
                 return None
             return Mention(tokens[first].start, token.end, self.kind_of(tokens, first, last)), first
-        if self.is_source_noun(token.lower):
-            # "a senior official", "the campaign", "the letter": a source without a name
+        if self.is_source_noun(token.lower) or (
+            last > 0 and tokens[last - 1].possessive and token.text.islower()
+        ):
+            # "a senior official", "the campaign", "the ad's narrator": a source without a name
             first = self.extend_role(tokens, last)
+            if first > 0 and tokens[first].possessive and tokens[first - 1].lower in ("the", "a"):
+                first -= 1
             return Mention(tokens[first].start, token.end, "nominal"), first
         if (
             token.text.isalpha()
@@ -633,7 +637,8 @@ class Attributor:
                 continue
             found = self.subject_before(tokens, k)
             if found is not None:
-                if k - window_start < CUE_REACH and self._adjacent(tokens, window_start, found[1]):
+                near = k - window_start < CUE_REACH or found[1] <= window_start
+                if near and self._adjacent(tokens, window_start, found[1]):
                     if closed and not self._short_cue(tokens, k):
                         return None  # `"…." Clinton said Wednesday she …`: a new sentence
                     return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
@@ -709,6 +714,8 @@ class Attributor:
         """Who speaks through the verb at `k`: its subject, or the sentence's for a participle."""
         token = tokens[k]
         found = self.subject_before(tokens, k)
+        if found is None and k > 0 and tokens[k - 1].lower == "to":
+            found = self.subject_at_start(tokens[: k - 1])  # "The email went on to say"
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
         if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks

@@ -104,3 +104,20 @@ def test_quote_after_a_sentence_about_someone_in_its_paragraph_is_theirs_by_cont
     speaker = extract(text).quotes[0].speaker
     assert speaker is not None
     assert (speaker.name, speaker.resolution) == ("Marco Rubio", "context")
+
+
+def test_long_relative_clause_between_name_and_verb() -> None:
+    text = (
+        '"We need this," Valdez Anderson, who works at a heating and air-conditioning '
+        "company in Sacramento, said on a call."
+    )
+    assert speaker_of(text)[0] == "Valdez Anderson"
+
+
+def test_possessive_noun_phrase_is_a_source() -> None:
+    assert speaker_of("“That is smart,” the ad’s narrator says.")[0] == "the ad’s narrator"
+
+
+def test_went_on_to_say_reaches_the_subject() -> None:
+    text = "The email went on to say, “Today we are closing the office for good.”"
+    assert speaker_of(text)[0] == "The email"
