@@ -672,7 +672,7 @@ class Attributor:
         return len(between) <= 3 and all(
             t.text[0].isalpha()
             and t.lower not in self.lexicon.all_verbs
-            and t.lower not in CONJUNCTIONS
+            and (t.lower not in CONJUNCTIONS or t.lower == "as")  # '"…," as Cruz said'
             for t in between
         )
 

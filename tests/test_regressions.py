@@ -121,3 +121,8 @@ def test_possessive_noun_phrase_is_a_source() -> None:
 def test_went_on_to_say_reaches_the_subject() -> None:
     text = "The email went on to say, “Today we are closing the office for good.”"
     assert speaker_of(text)[0] == "The email"
+
+
+def test_as_before_the_speaker_after_a_quote() -> None:
+    text = 'The race "is a dead heat right now," as Cruz said on the radio, so it goes on.'
+    assert speaker_of(text)[0] == "Cruz"
