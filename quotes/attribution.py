@@ -349,8 +349,8 @@ class Attributor:
         "In a speech in 2013, Clinton talks about …" → Clinton;
         "Hillary Clinton campaign spokesman Glen Caplin declined …" → Glen Caplin.
         """
-        i = 0
-        if tokens and self._opens_introduction(tokens[0]):
+        i = self.after_dateline(tokens)
+        if i == 0 and tokens and self._opens_introduction(tokens[0]):
             # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": the subject follows
             # the last comma (of the first fifteen tokens) that a name or pronoun follows
             commas = [
@@ -684,10 +684,15 @@ class Attributor:
         verb of the partial-quote kind ("called", "described").
         """
         tokens = tokenize(text, sentence_start, span.open_at)
+        # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
+        # quote's: the main clause's verbs come first, the opening clause's only if none fits
+        main = self.main_clause_start(tokens)
         nearest: tuple[int, Mention, str] | None = None
         chosen: tuple[int, Mention, str] | None = None
-        for k in range(len(tokens) - 1, -1, -1):
+        for k in [*range(len(tokens) - 1, main - 1, -1), *range(main - 1, -1, -1)]:
             token = tokens[k]
+            if k < main and chosen is not None:
+                break
             if token.text in DOUBLE_MARKS:
                 break
             if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
@@ -709,6 +714,29 @@ class Attributor:
         if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def after_dateline(self, tokens: list[Token]) -> int:
+        """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
+        if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
+            return 0
+        for k, token in enumerate(tokens[:8]):
+            if token.text in ("—", "–", "-") and k > 0:
+                return k + 1
+        return 0
+
+    def main_clause_start(self, tokens: list[Token]) -> int:
+        """The index where a sentence's main clause starts, after an opening clause or phrase."""
+        dateline = self.after_dateline(tokens)
+        if dateline:
+            return dateline
+        if not tokens or not self._opens_introduction(tokens[0]):
+            return 0
+        commas = [
+            k
+            for k, t in enumerate(tokens[:30])
+            if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
+        ]
+        return commas[-1] + 1 if commas else 0
 
     def cue_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """Who speaks through the verb at `k`: its subject, or the sentence's for a participle."""

@@ -126,3 +126,16 @@ def test_went_on_to_say_reaches_the_subject() -> None:
 def test_as_before_the_speaker_after_a_quote() -> None:
     text = 'The race "is a dead heat right now," as Cruz said on the radio, so it goes on.'
     assert speaker_of(text)[0] == "Cruz"
+
+
+def test_cue_in_an_opening_clause_is_not_the_quotes() -> None:
+    text = (
+        "When House Speaker Paul Ryan said he would no longer defend him, "
+        'Trump responded, "I would think that Ryan would not be there."'
+    )
+    assert speaker_of(text)[0] == "Trump"
+
+
+def test_dateline_is_not_a_speaker() -> None:
+    text = 'WASHINGTON — Sen. Chuck Grassley said it is like calling herself "a wise Latina."'
+    assert speaker_of(text)[0] == "Chuck Grassley"
