@@ -298,6 +298,9 @@ class Attributor:
         )
         if inner_is_name and inner is not None:
             mention, _ = inner
+            earlier = self._name_before_appositive(tokens, j, comma)
+            if earlier is not None:
+                return earlier
             if outer is None:
                 return mention, j + 1
             outer_words = tokens[outer[1] : j]
@@ -330,6 +333,25 @@ class Attributor:
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
+
+    def _name_before_appositive(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
+        said`: a name, its role, and the role's own name; the first name speaks."""
+        k = j - 1
+        while k >= 0 and tokens[k].text != "," and j - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in QUOTE_CHARS:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        if earlier is None or earlier[0].kind != "name":
+            return None
+        head = earlier[0]
+        role = Mention(head.start, head.end, "name", tokens[k + 1].start, tokens[comma - 1].end)
+        return role, earlier[1]
 
     def relative_clause_subject(
         self, tokens: list[Token], comma: int

@@ -139,3 +139,11 @@ def test_cue_in_an_opening_clause_is_not_the_quotes() -> None:
 def test_dateline_is_not_a_speaker() -> None:
     text = 'WASHINGTON — Sen. Chuck Grassley said it is like calling herself "a wise Latina."'
     assert speaker_of(text)[0] == "Chuck Grassley"
+
+
+def test_name_role_and_the_roles_own_name_credit_the_first_name() -> None:
+    text = (
+        "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, "
+        "said every pope was ''both religious and political.''"
+    )
+    assert speaker_of(text)[0] == "Giovanni Maria Vian"
