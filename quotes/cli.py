@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -297,7 +297,8 @@ def check_command(
 # Logic lives in quotes.store; these commands parse arguments and render its records.
 
 # E402: imported here, not at the top, so that this section merges as one block.
-from .store import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote, open_store  # noqa: E402
+if TYPE_CHECKING:  # the store loads only for its own commands, keeping `extract` quick to start
+    from .store import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote
 
 
 class QueryFormat(StrEnum):
@@ -324,6 +325,8 @@ DEFAULT_DB = Path("quotes.db")
 def reading(db: Path) -> Iterator[Store]:
     """An existing database; library errors in the `with` body also become one-line errors."""
     try:
+        from .store import open_store
+
         with open_store(db) as store:
             yield store
     except QuotesError as error:
@@ -344,6 +347,8 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
     """
     batch = Batch()
     try:
+        from .store import open_store
+
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
             report = store.index(batch.articles(paths), build_options(), advance)
     except QuotesError as error:

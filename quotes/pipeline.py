@@ -157,10 +157,11 @@ def _attribute(
             limit = found[i + 1].span.open_at
         start = max(item.sentence[0], _previous_close(found, i))
         after = attributor.after_quote(text, span, limit)
-        before = attributor.before_quote(text, span, start)
         chosen = after
-        if before is not None and (after is None or text[span.end - 1 : span.end] in ".!?"):
-            chosen = before
+        # a cue before the quote wins only when none follows it, or the quote ends its sentence
+        if after is None or text[span.end - 1 : span.end] in ".!?":
+            before = attributor.before_quote(text, span, start)
+            chosen = before or after
         item.direct = _is_direct(text, item, chosen)
         if (chosen is None and i == 0) or (
             chosen is None and found[i - 1].paragraph != item.paragraph
