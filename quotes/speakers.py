@@ -305,11 +305,7 @@ class SpeakerResolver:
 
     def canonical(self, words: tuple[str, ...], at: int) -> str:
         """The fullest name the document gives the person named `words` near `at`."""
-        found = self._fullest.get(words)
-        if found is None:
-            found = self._fullest_names(words)
-            self._fullest[words] = found
-        name, names = found
+        name, names = self._fullest_names(words)
         if not names:
             return name
         if len(names) == 1:
@@ -325,6 +321,12 @@ class SpeakerResolver:
 
     def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         """The name `words` spell, and the full names in the document that contain it."""
+        found = self._fullest.get(words)
+        if found is None:
+            found = self._fullest[words] = self._find_fullest_names(words)
+        return found
+
+    def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         name = POSSESSIVE_S.sub("", " ".join(words))
         names = {full for _, full in self.by_surname.get(name.split()[-1], [])}
         if len(words) >= 2:
