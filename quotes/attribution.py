@@ -628,7 +628,7 @@ class Attributor:
 
         Further along the same sentence, `, candidate Ben Carson said` still credits it.
         """
-        tokens = tokenize(text, span.close_end, min(limit, span.close_end + 400))
+        tokens = tokenize(text, span.close_end, min(limit, span.close_end + 240))
         closed = text[span.end - 1] == "."
         i = 0
         while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
