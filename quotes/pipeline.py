@@ -188,7 +188,7 @@ def _previous_close(found: list[Found], i: int) -> int:
 
 def _is_direct(text: str, item: Found, attribution: Attribution | None) -> bool:
     """A direct quote stands as its own sentence or after a cue's comma or colon."""
-    before = text[item.sentence[0] : item.span.open_at].rstrip()
+    before = item.text_before(text).rstrip()
     if not before or before[-1] in ",:—–-\"”'’":
         return True
     if attribution is not None and attribution.rule == "speaker_verb_then_quote":
