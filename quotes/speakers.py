@@ -59,9 +59,13 @@ class HeadlineLines:
         if line_start not in self.known:
             line_end = self.text.find("\n", offset)
             line_end = line_end if line_end >= 0 else len(self.text)
-            # one lower-case word of four letters or more, and it is running text
-            self.known[line_start] = not LOWER_WORD.search(self.text, line_start, line_end) and (
-                len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
+            # one lower-case word of four letters or more, or a closing full stop, and it is
+            # running text ("Governor John Kasich won Ohio on Tuesday.")
+            line = self.text[line_start:line_end].rstrip(" \t\r\"'”’")
+            self.known[line_start] = (
+                not line.endswith(".")
+                and not LOWER_WORD.search(self.text, line_start, line_end)
+                and len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
             )
         return self.known[line_start]
 
@@ -450,6 +454,8 @@ class SpeakerResolver:
                 person_gender = person.gender if person else None
                 if gender is None or person_gender in (None, gender):
                     fitting.append((m_start, name))
+            if fitting and self._opens_with_pronoun(start, fitting[0][0], gender):
+                continue  # "He's one of three left after Rubio quit": "he" goes further back
             if fitting:
                 # a speaker named by a cue is the likelier antecedent than a name in passing,
                 # and the main clause's subject than a name in an opening "When …," clause
@@ -459,6 +465,17 @@ class SpeakerResolver:
                 names = [name for _, name in fitting]
                 return (speakers or in_main or names)[0], len(set(names)) > 1
         return None
+
+    def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
+        """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
+        of the first name in it (at `before`)."""
+        for word in PLAIN_WORD.finditer(self.text, start, before):
+            lower = word.group().lower().strip(".")
+            if lower in DISCOURSE_OPENERS:
+                continue
+            lower = lower.split("'")[0].split("’")[0]  # "He's"
+            return gender is not None and self.lexicon.pronouns.get(lower) == gender
+        return False
 
     def _main_clause_start(self, start: int, end: int) -> int:
         """Where the main clause begins: after an opening subordinate clause and its comma."""

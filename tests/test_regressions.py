@@ -147,3 +147,12 @@ def test_name_role_and_the_roles_own_name_credit_the_first_name() -> None:
         "said every pope was ''both religious and political.''"
     )
     assert speaker_of(text)[0] == "Giovanni Maria Vian"
+
+
+def test_pronoun_subject_carries_the_antecedent_further_back() -> None:
+    text = (
+        "Governor John Kasich won Ohio on Tuesday.\n\n"
+        "He is one of three candidates left after rival Marco Rubio dropped out.\n\n"
+        '"The campaign goes on," he told the crowd.'
+    )
+    assert speaker_of(text)[0] == "John Kasich"
