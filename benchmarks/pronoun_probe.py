@@ -31,6 +31,7 @@ def main(path: Path) -> None:
                 if (
                     speaker is None
                     or speaker.kind != "person"
+                    or speaker.resolution != "explicit"
                     or quote.rule != "quote_then_speaker_verb"
                     or " " in speaker.mention.text
                 ):
