@@ -59,11 +59,12 @@ class HeadlineLines:
         if line_start not in self.known:
             line_end = self.text.find("\n", offset)
             line_end = line_end if line_end >= 0 else len(self.text)
-            # one lower-case word of four letters or more, or a closing full stop, and it is
-            # running text ("Governor John Kasich won Ohio on Tuesday.")
+            # one lower-case word of four letters or more, or a closing full stop below the
+            # first line, and it is running text ("Governor John Kasich won Ohio on Tuesday.")
             line = self.text[line_start:line_end].rstrip(" \t\r\"'”’")
+            first_line = not self.text[:line_start].strip()
             self.known[line_start] = (
-                not line.endswith(".")
+                (first_line or not line.endswith("."))
                 and not LOWER_WORD.search(self.text, line_start, line_end)
                 and len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
             )
@@ -447,6 +448,7 @@ class SpeakerResolver:
             limit = min(end, offset)
             lo = bisect_right(self.mentions, (start, -1, ""))
             fitting: list[tuple[int, str]] = []
+            known: set[str] = set()  # fitting people whose gender the article shows
             for m_start, _m_end, name in self.mentions[lo:]:
                 if m_start >= limit:
                     break
@@ -454,16 +456,27 @@ class SpeakerResolver:
                 person_gender = person.gender if person else None
                 if gender is None or person_gender in (None, gender):
                     fitting.append((m_start, name))
+                    if person_gender is not None:
+                        known.add(name)
             if fitting and self._opens_with_pronoun(start, fitting[0][0], gender):
                 continue  # "He's one of three left after Rubio quit": "he" goes further back
             if fitting:
                 # a speaker named by a cue is the likelier antecedent than a name in passing,
                 # and the main clause's subject than a name in an opening "When …," clause
+                # and someone known to be "he" or "she" than a name of unknown gender
                 speakers = [name for start, name in fitting if start in self.speaker_starts]
                 main = self._main_clause_start(start, limit)
                 in_main = [name for m_start, name in fitting if m_start >= main]
                 names = [name for _, name in fitting]
-                return (speakers or in_main or names)[0], len(set(names)) > 1
+                ranked = [
+                    *(n for n in speakers if n in known),
+                    *(n for n in in_main if n in known),
+                    *(n for n in names if n in known),
+                    *speakers,
+                    *in_main,
+                    *names,
+                ]
+                return ranked[0], len(set(names)) > 1
         return None
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
