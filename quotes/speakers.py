@@ -42,6 +42,8 @@ SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
 PRONOUN_REACH = 6
 
 
+# A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
+HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
 LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
 CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
 
@@ -59,12 +61,11 @@ class HeadlineLines:
         if line_start not in self.known:
             line_end = self.text.find("\n", offset)
             line_end = line_end if line_end >= 0 else len(self.text)
-            # one lower-case word of four letters or more, or a closing full stop below the
-            # first line, and it is running text ("Governor John Kasich won Ohio on Tuesday.")
+            # one lower-case word of four letters or more, or a closing full stop, and it is
+            # running text ("Governor John Kasich won Ohio on Tuesday.")
             line = self.text[line_start:line_end].rstrip(" \t\r\"'”’")
-            first_line = not self.text[:line_start].strip()
             self.known[line_start] = (
-                (first_line or not line.endswith("."))
+                not line.endswith(".")
                 and not LOWER_WORD.search(self.text, line_start, line_end)
                 and len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
             )
@@ -169,6 +170,20 @@ class SpeakerResolver:
         for match in self.narrative_runs():
             word = match.group()
             start, end = match.span()
+            verb = next(
+                (
+                    v
+                    for v in HEADLINE_VERB.finditer(word)
+                    if v.group(1).lower() in self.lexicon.all_verbs
+                ),
+                None,
+            )
+            if verb is not None:
+                # "Donald Trump Praises Breitbart's Editor": a Title Case verb ends the name
+                end = start + verb.start()
+                word = word[: verb.start()]
+                if " " not in word:
+                    continue
             # only long runs can be a headline's words glued together ("Cruz Apologizes To …")
             if word.count(" ") >= 2 and headlines.holds(start):
                 continue
