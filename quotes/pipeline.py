@@ -38,6 +38,7 @@ ADJACENT_RULES = frozenset(
         "quote_then_verb_speaker",
         "speaker_verb_then_quote",
         "according_to",
+        "headline_speaker",
     }
 )
 # Quotes this short with no speaker and no cue are scare quotes or terms, not speech.
@@ -339,7 +340,7 @@ def _skip_reason(text: str, item: Found) -> SkipReason | None:
         return "no_letters"
     words = content.split()
     # the cues these rules look for stand just before the mark; a bounded look stays linear
-    before = text[max(item.sentence[0], item.span.open_at - 60) : item.span.open_at]
+    before = _words_before(text, item)
     # a cue was found, even if its pronoun could not be resolved: this is speech
     attributed = item.speaker is not None or item.attribution is not None
     if NICKNAME.search(before) and (not attributed or _title_case(words) or len(words) == 1):
@@ -357,6 +358,15 @@ def _skip_reason(text: str, item: Found) -> SkipReason | None:
     return None
 
 
+def _words_before(text: str, item: Found, reach: int = 60) -> str:
+    """The last words of the sentence before the quote, at most `reach` characters, whole."""
+    start = item.span.open_at - reach
+    if start <= item.sentence[0]:
+        return text[item.sentence[0] : item.span.open_at]
+    space = text.find(" ", start, item.span.open_at)
+    return text[space + 1 if space >= 0 else start : item.span.open_at]
+
+
 def _is_title(text: str, item: Found) -> bool:
     """A Title Case phrase with no cue beside it ("on "Meet the Press"", "a book called
     "Women Who Work""): the title of a work, not speech."""
@@ -364,7 +374,7 @@ def _is_title(text: str, item: Found) -> bool:
     content = raw.rstrip(".,!?")
     if not _title_case(content.split()):
         return False
-    before = text[max(item.sentence[0], item.span.open_at - 60) : item.span.open_at]
+    before = _words_before(text, item)
     if WORKS.search(before) or NAMED_AS.search(before):
         return True
     outside = (before + " " + text[item.span.close_end : item.sentence[1]]).split()

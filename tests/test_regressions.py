@@ -156,3 +156,8 @@ def test_pronoun_subject_carries_the_antecedent_further_back() -> None:
         '"The campaign goes on," he told the crowd.'
     )
     assert speaker_of(text)[0] == "John Kasich"
+
+
+def test_headline_quote_in_title_case_is_its_speakers() -> None:
+    text = "Donald Trump Praises Political Editor Matthew Boyle: ‘Very Good Reporter.’"
+    assert speaker_of(text)[0] == "Donald Trump"
