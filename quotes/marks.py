@@ -60,11 +60,18 @@ def scan_marks(text: str) -> list[QuotedSpan]:
     """Every top-level quoted span in `text`, in order. Nested quotes stay inside."""
     spans: list[QuotedSpan] = []
     carry: Family | None = None
+    marks = list(MARK.finditer(text))
+    m = 0
     for paragraph in PARAGRAPH.finditer(text):
         start, end = paragraph.span()
-        if carry is None and not MARK.search(text, start, end):
+        while m < len(marks) and marks[m].start() < start:
+            m += 1
+        first = m
+        while m < len(marks) and marks[m].start() < end:
+            m += 1
+        if first == m:
             continue  # most paragraphs of narrative hold no mark at all
-        found, carry = _scan_paragraph(text, start, end, carry)
+        found, carry = _scan_paragraph(text, start, end, carry, marks[first:m])
         spans.extend(found)
     return spans
 
@@ -80,7 +87,11 @@ def _can_close(text: str, at: int, end: int, line_start: int) -> bool:
 
 
 def _scan_paragraph(
-    text: str, line_start: int, line_end: int, carry: Family | None
+    text: str,
+    line_start: int,
+    line_end: int,
+    carry: Family | None,
+    marks: list[regex.Match[str]],
 ) -> tuple[list[QuotedSpan], Family | None]:
     """Pairs the marks of one paragraph; `carry` is a quotation left open before it."""
     spans: list[QuotedSpan] = []
@@ -107,7 +118,7 @@ def _scan_paragraph(
                 )
             )
 
-    for match in MARK.finditer(text, line_start, line_end):
+    for match in marks:
         mark, at, end = match.group(), match.start(), match.end()
         if (at > line_start and text[at - 1] == "=") or (end < line_end and text[end] == ">"):
             continue  # markup attributes (<tweet author="…">) are not quotations
