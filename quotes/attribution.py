@@ -600,6 +600,13 @@ class Attributor:
 
     # --- rules ----------------------------------------------------------------
 
+    def cue_lemma(self, tokens: list[Token], k: int, partial: bool = False) -> str | None:
+        """The lemma of the speech verb at `k`, one word or two ("shot back")."""
+        lemma = self.verb_lemma(tokens[k], partial)
+        if lemma is None and k + 1 < len(tokens):
+            lemma = self.lexicon.phrasal_verbs.get((tokens[k].text, tokens[k + 1].lower))
+        return lemma
+
     def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
         """The lemma of a lower-case speech verb token."""
         if not token.text.islower():
@@ -649,7 +656,7 @@ class Attributor:
                 continue
             if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
                 break
-            lemma = self.verb_lemma(token)
+            lemma = self.cue_lemma(tokens, k)
             if lemma is None:
                 continue
             if k == window_start:
@@ -719,7 +726,7 @@ class Attributor:
                 break
             if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
                 return self.according_to(tokens[k:])
-            lemma = self.verb_lemma(token, partial=True)
+            lemma = self.cue_lemma(tokens, k, partial=True)
             if lemma is None:
                 continue
             found = self.cue_subject(tokens, k)
@@ -806,8 +813,8 @@ class Attributor:
         tokens = tokenize(text, start, end)
         if any(t.text in QUOTE_CHARS for t in tokens):
             return None
-        for k, token in enumerate(tokens):
-            lemma = self.verb_lemma(token)
+        for k in range(len(tokens)):
+            lemma = self.cue_lemma(tokens, k)
             if lemma is None:
                 continue
             found = self.subject_before(tokens, k) or self.subject_at_start(tokens[:k])
@@ -874,6 +881,7 @@ class Attributor:
             mention,
             tokens[verb_index],
             lemma,
-            self.cue_phrase_end(tokens, verb_index),
+            # a two-word verb's phrase ends with its particle
+            tokens[verb_index + 1].end if " " in lemma else self.cue_phrase_end(tokens, verb_index),
             confidence,
         )

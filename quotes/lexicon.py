@@ -53,6 +53,14 @@ def labels(rows: list[list[str]]) -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) > 1}
 
 
+def phrasal(rows: list[list[str]]) -> dict[tuple[str, str], str]:
+    """A `verb particle lemma particle` lexicon: each two-word form mapped to its lemma."""
+    for row in rows:
+        if len(row) != 4:
+            raise LexiconError(f"phrasal_verbs.txt: {' '.join(row)!r} is not four words")
+    return {(row[0], row[1]): f"{row[2]} {row[3]}" for row in rows}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every word list the rules consult."""
@@ -70,6 +78,7 @@ class Lexicon:
     sentence_openers: frozenset[str]
     source_nouns: frozenset[str]
     title_abbreviations: dict[str, str]
+    phrasal_verbs: dict[tuple[str, str], str]
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -97,6 +106,7 @@ class Lexicon:
             sentence_openers=self.sentence_openers,
             source_nouns=self.source_nouns,
             title_abbreviations=self.title_abbreviations,
+            phrasal_verbs=self.phrasal_verbs,
         )
 
 
@@ -117,4 +127,5 @@ def default_lexicon() -> Lexicon:
         sentence_openers=words(read_lexicon("sentence_openers.txt")),
         source_nouns=words(read_lexicon("source_nouns.txt")),
         title_abbreviations=labels(read_lexicon("title_abbreviations.txt")),
+        phrasal_verbs=phrasal(read_lexicon("phrasal_verbs.txt")),
     )

@@ -513,6 +513,8 @@ class SpeakerResolver:
     def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
         """The person a sentence is about: its opening pronoun or name ("But he regretted…")."""
         start, end = sentence
+        # "When Wallace died, President Clinton released a statement": the main clause's
+        start = self._main_clause_start(start, end)
         words = list(PLAIN_WORD.finditer(self.text[start:end]))
         i = 0
         while i < len(words) and words[i].group().lower().strip(",") in DISCOURSE_OPENERS:

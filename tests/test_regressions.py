@@ -161,3 +161,23 @@ def test_pronoun_subject_carries_the_antecedent_further_back() -> None:
 def test_headline_quote_in_title_case_is_its_speakers() -> None:
     text = "Donald Trump Praises Political Editor Matthew Boyle: ‘Very Good Reporter.’"
     assert speaker_of(text)[0] == "Donald Trump"
+
+
+def test_two_word_speech_verbs_are_cues() -> None:
+    document = extract('"Jeb wants to be a tough guy tonight," Trump shot back.')
+    quote = document.quotes[0]
+    assert (
+        quote.speaker.name if quote.speaker else None,
+        quote.cue.phrase.text if quote.cue else None,
+    ) == (
+        "Trump",
+        "shot back",
+    )
+
+
+def test_context_subject_comes_from_the_main_clause() -> None:
+    text = (
+        "When Wallace died in 1998, President Clinton released the following statement:\n\n"
+        "“Hillary and I offer our condolences to the family.”"
+    )
+    assert speaker_of(text)[0] == "Clinton"
