@@ -132,6 +132,7 @@ class Attributor:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
         self.not_names = (
             lexicon.determiners
             | lexicon.pronouns.keys()
@@ -602,10 +603,13 @@ class Attributor:
 
     def cue_lemma(self, tokens: list[Token], k: int, partial: bool = False) -> str | None:
         """The lemma of the speech verb at `k`, one word or two ("shot back")."""
-        lemma = self.verb_lemma(tokens[k], partial)
-        if lemma is None and k + 1 < len(tokens):
-            lemma = self.lexicon.phrasal_verbs.get((tokens[k].text, tokens[k + 1].lower))
-        return lemma
+        text = tokens[k].text
+        lemma = (self.lexicon.all_verbs if partial else self.lexicon.speech_verbs).get(text)
+        if lemma is not None:
+            return lemma if text.islower() else None
+        if text in self.phrasal_heads and k + 1 < len(tokens):
+            return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
+        return None
 
     def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
         """The lemma of a lower-case speech verb token."""
