@@ -8,6 +8,7 @@ turning a mention into a person lives in `speakers.py`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -20,10 +21,12 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 
 # Words, with inner apostrophes, hyphens and full stops ("O'Brien", "U.S"), or
 # single punctuation characters.
-TOKEN = regex.compile(
-    r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}])?"
-    r"(?:(?<=s)['’](?![\p{L}\p{M}\p{N}]))?"  # the plural possessive of "Sanders’ aide"
-    r"|[^\s]"
+# The standard library's `re` runs this simple pattern faster than `regex` does; its
+# Unicode-aware [^\W_] is a letter or digit.
+TOKEN = re.compile(
+    r"[^\W_](?:[\w'’.\-]*[^\W_])?"
+    r"(?:(?<=s)['’](?!\w))?"  # the plural possessive of "Sanders’ aide"
+    r"|\S"
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
