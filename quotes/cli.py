@@ -40,6 +40,11 @@ Paths = Annotated[
 ]
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 article", "2 articles"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Prints one error line on stderr and returns the exit to raise."""
     typer.echo(f"Error: {message}", err=True)
@@ -233,7 +238,8 @@ def export_command(
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(
-        f"{result.documents} articles, {result.quotes} quotes, {result.speakers} speakers: "
+        f"{counted(result.documents, 'article')}, {counted(result.quotes, 'quote')}, "
+        f"{counted(result.speakers, 'speaker')}: "
         f"wrote {len(result.paths)} files to {out}",
         err=True,
     )

@@ -118,6 +118,13 @@ def test_cli_export_writes_default_formats(tmp_path: Path) -> None:
     )
 
 
+def test_cli_export_summary_line_counts_in_words(tmp_path: Path) -> None:
+    result = run(tmp_path, "--out", str(tmp_path / "out"))
+    assert result.stderr.splitlines()[-1] == (  # type: ignore[attr-defined]
+        f"1 article, 2 quotes, 2 speakers: wrote 4 files to {tmp_path / 'out'}"
+    )
+
+
 def test_cli_export_claimreview_format(tmp_path: Path) -> None:
     run(tmp_path, "--out", str(tmp_path / "out"), "--format", "claimreview")
     assert sorted(p.name for p in (tmp_path / "out/claimreview").iterdir()) == [
