@@ -596,9 +596,15 @@ class Store:
         return self._query(lambda: self._search(query, speaker, limit))
 
     def _query(self, run: Callable[[], _T]) -> _T:
-        """Runs a read query, turning SQLite errors into one-line errors."""
+        """Runs a read query on one snapshot, turning SQLite errors into one-line errors."""
         try:
-            return run()
+            # One read transaction: an index run committing between this query's statements
+            # would otherwise leave names and quotes out of step.
+            self.connection.execute("BEGIN")
+            try:
+                return run()
+            finally:
+                self.connection.execute("COMMIT")
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: query failed ({error})") from error
 
