@@ -14,7 +14,9 @@ reimplemented here so that the figures are identical:
   mention or a comma-separated part of it. Gold speakers that are null or bare
   pronouns are not judged.
 - Attribution P/R/F1 counts a quote found AND credited to the right named
-  speaker. Only direct and mixed gold quotes count by default.
+  speaker. Its precision is over the predictions that name a speaker: a quote
+  left unattributed costs recall only, a wrong or spurious attribution costs
+  precision too. Only direct and mixed gold quotes count by default.
 
 The gold file format is described in `GOLD_FORMAT_HELP`.
 """
@@ -512,6 +514,8 @@ class _Outcome:
     found: bool
     exact: bool
     speaker_right: bool
+    # The matched prediction names a speaker (only meaningful when found).
+    claimed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +525,8 @@ class _DocResult:
     id: str
     has_prediction: bool
     pred_quotes: int
+    # Predicted spans that name a speaker: attribution precision's denominator.
+    claims: int
     outcomes: tuple[_Outcome, ...]
 
 
@@ -561,13 +567,15 @@ def _score_document(
     gold_spans = [trim_span(doc.text, q.start, q.end) for q in gold]
     pairs = match_spans(gold_spans, [(s, e) for s, e, _ in predicted])
     partner = {i: (j, exact) for i, j, exact in pairs}
+    claims = [bool(speaker_name(speaker)) for _, _, speaker in predicted]
     outcomes: list[_Outcome] = []
     for i, quote in enumerate(gold):
         named = is_named_speaker(quote.speaker)
         j, exact = partner.get(i, (-1, False))
         right = j >= 0 and named and same_speaker(quote.speaker, speaker_name(predicted[j][2]))
-        outcomes.append(_Outcome(quote.kind, named, j >= 0, exact, right))
-    return _DocResult(doc.id, quotes is not None, len(predicted), tuple(outcomes))
+        claimed = j >= 0 and claims[j]
+        outcomes.append(_Outcome(quote.kind, named, j >= 0, exact, right, claimed))
+    return _DocResult(doc.id, quotes is not None, len(predicted), sum(claims), tuple(outcomes))
 
 
 def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -595,9 +603,11 @@ def _scores(results: Sequence[_DocResult]) -> Scores:
     right = sum(o.speaker_right for o in outcomes)
     p, r, f = _prf(found, n_pred, len(outcomes))
     ep, er, ef = _prf(exact, n_pred, len(outcomes))
-    # Predictions matched to gold quotes without a named speaker cannot be
-    # right or wrong, so they leave the attribution precision's denominator.
-    ap, ar, af = _prf(right, n_pred - (found - judged), named)
+    # Precision is over predictions that name a speaker; those matched to gold
+    # quotes without a named speaker cannot be right or wrong, so they leave it.
+    claims = sum(r.claims for r in results)
+    unjudged = sum(o.found and not o.named and o.claimed for o in outcomes)
+    ap, ar, af = _prf(right, claims - unjudged, named)
     return Scores(
         docs=len(results),
         docs_without_prediction=sum(not r.has_prediction for r in results),

@@ -274,6 +274,27 @@ def test_score_leaves_pronoun_speakers_unjudged() -> None:
     assert (scores.speaker_acc, scores.attrib_p, scores.attrib_r) == (1.0, 1.0, 1.0)
 
 
+def test_score_unattributed_quote_costs_recall_not_precision() -> None:
+    text = '"Yes," Ann said. "No," Bob said.'
+    doc = make_doc(text, [(1, 4, "Ann"), (18, 20, "Bob")])
+    scores = score([doc], {"d": [pred(1, 4, "Ann"), pred(18, 20, None)]})
+    assert (scores.attrib_p, scores.attrib_r) == (1.0, 0.5)
+
+
+def test_score_wrong_speaker_costs_precision() -> None:
+    text = '"Yes," Ann said. "No," Bob said.'
+    doc = make_doc(text, [(1, 4, "Ann"), (18, 20, "Bob")])
+    scores = score([doc], {"d": [pred(1, 4, "Ann"), pred(18, 20, "Carol")]})
+    assert (scores.attrib_p, scores.attrib_r) == (0.5, 0.5)
+
+
+def test_score_spurious_attributed_quote_costs_precision() -> None:
+    text = '"Yes," Ann said. The "so-called" plan.'
+    doc = make_doc(text, [(1, 4, "Ann")])
+    scores = score([doc], {"d": [pred(1, 4, "Ann"), pred(22, 31, "Ann")]})
+    assert scores.attrib_p == 0.5
+
+
 # --- score bookkeeping ---------------------------------------------------------
 
 
