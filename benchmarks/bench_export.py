@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from quotes import extract
-from quotes.export import ExportOptions, export
 from quotes.models import Document
+from quotes.writers.export import ExportOptions, export
 
 FIRST = ["Ana", "Tom", "Eva", "Karl", "Mia", "Omar", "Lena", "Raj", "Sofia", "Ivan"]
 LAST = ["Lopez", "Brandt", "Weiss", "Okafor", "Tanaka", "Novak", "Silva", "Moreau"]

@@ -19,9 +19,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from quotes.pipeline import ExtractOptions
-from quotes.store import open_store
-from quotes.text import load_documents
+from quotes.engine.composer import ExtractOptions
+from quotes.readers.files import load_documents
+from quotes.store.database import open_store
 
 SEED = Path(__file__).parents[1] / "seeds" / "reuters-nato-russia.txt"
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from quotes import extract
-from quotes.lexicon import default_lexicon
+from quotes.engine.lexicon import default_lexicon
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "polnear" / "dev.jsonl"
 

@@ -6,9 +6,9 @@
 'Clinton'
 """
 
-from .models import Article, Cue, Document, Quote, Skipped, Speaker
-from .pipeline import ExtractOptions, extract
-from .text import load_documents
+from quotes.engine.composer import ExtractOptions, extract
+from quotes.models import Article, Cue, Document, Quote, Skipped, Speaker
+from quotes.readers.files import load_documents
 
 __version__ = "0.1.0"
 

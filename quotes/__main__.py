@@ -1,5 +1,5 @@
 """Lets `python -m quotes` run the command line."""
 
-from .cli import main
+from quotes.cli import main
 
 main()

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .errors import InputError, QuotesError
-from .lexicon import default_lexicon
-from .models import Article, Document
-from .pipeline import ExtractOptions, extract
-from .text import load_documents
+from quotes.engine.composer import ExtractOptions, extract
+from quotes.engine.lexicon import default_lexicon
+from quotes.errors import InputError, QuotesError
+from quotes.models import Article, Document
+from quotes.readers.files import load_documents
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -179,7 +179,7 @@ def eval_command(
 
     Gold is JSON Lines: one object per document with "id", "text" and "quotes"; each quote has "start"/"end" character offsets of the words inside the marks, "speaker" (a name or null) and optionally "kind" (direct, mixed or indirect). The README section "Evaluating on your own corpus" gives the full format.
     """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
-    from .evaluate import evaluate_corpus, render_report, report_json
+    from quotes.evaluation.score import evaluate_corpus, render_report, report_json
 
     try:
         report = evaluate_corpus(gold, pred, build_options(), worst=worst)
@@ -199,7 +199,7 @@ def schema_command(
     ] = "document",
 ) -> None:
     """Print the JSON Schema of the records (documents, quotes, speakers, fact sheets)."""
-    from .factsheets import SCHEMAS
+    from quotes.writers.factsheets import SCHEMAS
 
     if record not in SCHEMAS:
         raise fail(f"no schema named {record!r}; choose from {', '.join(SCHEMAS)}")
@@ -226,8 +226,8 @@ def export_command(
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
     import datetime
 
-    from . import __version__
-    from .export import ExportOptions, export, parse_formats
+    from quotes import __version__
+    from quotes.writers.export import ExportOptions, export, parse_formats
 
     inputs = tuple(paths or ["seeds"])
     try:
@@ -249,7 +249,7 @@ def export_command(
 # quotes check: attribution coverage for CI ---------------------------------------------------
 
 # Imported here rather than at the top so that this section merges as one self-contained block.
-from .coverage import CheckFormat  # noqa: E402
+from quotes.check.coverage import CheckFormat  # noqa: E402
 
 
 @app.command("check")
@@ -283,8 +283,8 @@ def check_command(
 
     Settings: the tool.quotes table of the nearest pyproject.toml; options win over it.
     """
-    from .config import load_config
-    from .coverage import check_documents, check_settings, render_check, select_paths
+    from quotes.check.coverage import check_documents, check_settings, render_check, select_paths
+    from quotes.config import load_config
 
     try:
         config = load_config(Path.cwd())
@@ -304,7 +304,7 @@ def check_command(
 
 # E402: imported here, not at the top, so that this section merges as one block.
 if TYPE_CHECKING:  # the store loads only for its own commands, keeping `extract` quick to start
-    from .store import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote
+    from quotes.store.database import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote
 
 
 class QueryFormat(StrEnum):
@@ -331,7 +331,7 @@ DEFAULT_DB = Path("quotes.db")
 def reading(db: Path) -> Iterator[Store]:
     """An existing database; library errors in the `with` body also become one-line errors."""
     try:
-        from .store import open_store
+        from quotes.store.database import open_store
 
         with open_store(db) as store:
             yield store
@@ -353,7 +353,7 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
     """
     batch = Batch()
     try:
-        from .store import open_store
+        from quotes.store.database import open_store
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
             report = store.index(batch.articles(paths), build_options(), advance)

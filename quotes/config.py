@@ -10,8 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .lexicon import ENTRY
+from quotes.engine.lexicon import ENTRY
+from quotes.errors import ConfigError
 
 CONFIG_FILE = "pyproject.toml"
 

@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from quotes.evaluate import evaluate_corpus
+from quotes.evaluation.score import evaluate_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tests" / "eval_baseline.json"

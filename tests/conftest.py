@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from quotes import extract
-from quotes.factsheets import QuoteEntry
+from quotes.identity import RoleSeen, SpeakerEntry
 from quotes.models import Article, Document
-from quotes.registry import RoleSeen, SpeakerEntry
+from quotes.writers.factsheets import QuoteEntry
 
 MakeDocument = Callable[..., Document]
 

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from quotes import extract
-from quotes.config import Config
-from quotes.coverage import (
+from quotes.check.coverage import (
     CheckFormat,
     CheckReport,
     CheckSettings,
@@ -31,6 +30,7 @@ from quotes.coverage import (
     select_paths,
     workflow_command,
 )
+from quotes.config import Config
 from quotes.models import Document
 
 # Sample drafts, written for these tests.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.evaluate import evaluate_corpus
+from quotes.evaluation.score import evaluate_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = json.loads((ROOT / "tests" / "eval_baseline.json").read_text())

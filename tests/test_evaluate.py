@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes.errors import GoldFormatError
-from quotes.evaluate import (
+from quotes.evaluation.score import (
     GOLD_FORMAT_HELP,
     SCORED_KINDS,
     GoldDocument,

@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
-from quotes.excel import CELL_LIMIT, About, clean_text, sheet_title, write_workbook
-from quotes.factsheets import QuoteEntry
-from quotes.registry import SpeakerEntry
+from quotes.identity import SpeakerEntry
+from quotes.writers.factsheets import QuoteEntry
+from quotes.writers.workbook import CELL_LIMIT, About, clean_text, sheet_title, write_workbook
 from tests.conftest import ListSource, quote_entry, speaker_entry
 
 RAN_AT = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.UTC)

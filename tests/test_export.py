@@ -15,9 +15,9 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.cli import app
-from quotes.excel import About, write_workbook
-from quotes.export import ExportOptions, export
-from quotes.factsheets import write_claim_reviews, write_documents_json, write_fact_sheets
+from quotes.writers.export import ExportOptions, export
+from quotes.writers.factsheets import write_claim_reviews, write_documents_json, write_fact_sheets
+from quotes.writers.workbook import About, write_workbook
 from tests.conftest import ListSource, MakeDocument
 
 ARTICLE = (

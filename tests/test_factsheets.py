@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.factsheets import CLAIM_LENGTH, cut, write_claim_reviews, write_fact_sheets
+from quotes.writers.factsheets import CLAIM_LENGTH, cut, write_claim_reviews, write_fact_sheets
 from tests.conftest import ListSource, quote_entry, speaker_entry
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -51,7 +51,7 @@ def exported(tmp_path: Path, make_document) -> Path:  # type: ignore[no-untyped-
     """The JSON and ClaimReview export of the sample articles."""
     import datetime
 
-    from quotes.export import ExportOptions, export
+    from quotes.writers.export import ExportOptions, export
 
     documents = [make_document(id, text, path=f"samples/{id}.txt") for id, text in SAMPLES.items()]
     options = ExportOptions(tmp_path, ("json", "claimreview"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.marks import QuotedSpan, scan_marks
+from quotes.engine.marks import QuotedSpan, scan_marks
 
 
 def contents(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import IO
 import pytest
 
 from quotes.errors import OutputError
-from quotes.output import prepare_folder, write_atomically, write_text_atomically
+from quotes.writers.atomic import prepare_folder, write_atomically, write_text_atomically
 
 
 class Interrupted(Exception):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.identity import build_registry, slugify
 from quotes.models import Document
-from quotes.registry import build_registry, slugify
 from tests.conftest import MakeDocument
 
 HILLARY = '"We will act on this," said Hillary Clinton, the Secretary of State.'

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from quotes import store as store_module
+from quotes.engine.composer import ExtractOptions
 from quotes.errors import QueryError, StoreError
 from quotes.models import Article
-from quotes.pipeline import ExtractOptions
-from quotes.store import SCHEMA_VERSION, Store, open_store
+from quotes.store import database as store_module
+from quotes.store.database import SCHEMA_VERSION, Store, open_store
 
 HARBOUR = (
     '"We will rebuild the harbour," Mayor Jane Okafor said.\n\n'
@@ -115,7 +115,7 @@ def test_store_newer_engine_extracts_an_unchanged_document_again(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     index(store, harbour=HARBOUR)
-    monkeypatch.setattr("quotes.store.__version__", "99.0.0")
+    monkeypatch.setattr("quotes.store.database.__version__", "99.0.0")
     assert index(store, harbour=HARBOUR) == ["replaced"]
 
 

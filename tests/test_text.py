@@ -12,10 +12,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from quotes import text as text_module
 from quotes.errors import InputError
 from quotes.models import Article
-from quotes.text import article_from_text, decode_bytes, load_documents
+from quotes.readers import files as text_module
+from quotes.readers.files import article_from_text, decode_bytes, load_documents
 
 SAID = "“We will win,” she said.\r\nThen she left.\n"
 

@@ -17,18 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from .errors import OutputError
-from .excel import About, write_workbook
-from .factsheets import (
+from quotes.errors import OutputError
+from quotes.identity import Key, Registry, RegistryBuilder, key_of
+from quotes.models import Document
+from quotes.writers.atomic import describe, prepare_folder
+from quotes.writers.factsheets import (
     QuoteEntry,
     entry_of,
     write_claim_reviews,
     write_documents_json,
     write_fact_sheets,
 )
-from .models import Document
-from .output import describe, prepare_folder
-from .registry import Key, Registry, RegistryBuilder, key_of
+from quotes.writers.workbook import About, write_workbook
 
 FORMATS = ("xlsx", "json", "claimreview")
 DEFAULT_FORMATS = ("xlsx", "json")

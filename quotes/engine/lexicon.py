@@ -8,7 +8,7 @@ from importlib import resources
 
 import regex
 
-from .errors import LexiconError
+from quotes.errors import LexiconError
 
 # Entries are plain words: letters, and the full stop, hyphen and apostrophe
 # of abbreviations and names. Anything else would be a regex hazard.

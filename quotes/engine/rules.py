@@ -14,8 +14,8 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from .lexicon import Lexicon
-from .marks import QuotedSpan
+from quotes.engine.lexicon import Lexicon
+from quotes.engine.marks import QuotedSpan
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .models import Document, Quote, Record, Speaker, SpeakerKind
+from quotes.models import Document, Quote, Record, Speaker, SpeakerKind
 
 NAME_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 SLUG_NOISE = regex.compile(r"[^a-z0-9]+")

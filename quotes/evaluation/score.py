@@ -44,8 +44,8 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
-from .errors import GoldFormatError
-from .pipeline import ExtractOptions, extract
+from quotes.engine.composer import ExtractOptions, extract
+from quotes.errors import GoldFormatError
 
 __all__ = [
     "GOLD_FORMAT_HELP",

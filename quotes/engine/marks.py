@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from .text import PARAGRAPH
+from quotes.engine.text import PARAGRAPH
 
 Family = Literal["double", "single"]
 

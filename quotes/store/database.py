@@ -16,12 +16,12 @@ from typing import Any, Literal, TypeVar
 import regex
 from pydantic import Field
 
-from . import __version__
-from .errors import QueryError, StoreError
-from .models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
-from .pipeline import ExtractOptions, extract
-from .registry import Joiner, key_of_name
-from .registry import slugify as registry_slugify
+from quotes import __version__
+from quotes.engine.composer import ExtractOptions, extract
+from quotes.errors import QueryError, StoreError
+from quotes.identity import Joiner, key_of_name
+from quotes.identity import slugify as registry_slugify
+from quotes.models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
 
 Migration = tuple[str, ...]
 """The SQL statements that take the schema from one version to the next."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from .errors import OutputError
+from quotes.errors import OutputError
 
 
 def _umask() -> int:

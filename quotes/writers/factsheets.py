@@ -9,9 +9,9 @@ from typing import IO, Any, Protocol
 
 from pydantic import Field, TypeAdapter
 
-from .models import Document, Quote, QuoteKind, Record, Resolution
-from .output import write_atomically
-from .registry import SpeakerEntry
+from quotes.identity import SpeakerEntry
+from quotes.models import Document, Quote, QuoteKind, Record, Resolution
+from quotes.writers.atomic import write_atomically
 
 # Long enough for a claim as fact-checkers quote it; a tweet's length.
 CLAIM_LENGTH = 280

@@ -15,9 +15,9 @@ from functools import cache
 
 import regex
 
-from .attribution import Mention
-from .lexicon import Lexicon
-from .models import Span, Speaker, SpeakerKind
+from quotes.engine.lexicon import Lexicon
+from quotes.engine.rules import Mention
+from quotes.models import Span, Speaker, SpeakerKind
 
 # A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
 CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"

@@ -20,9 +20,9 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from .factsheets import QuoteEntry, QuoteSource
-from .output import write_atomically
-from .registry import SpeakerEntry
+from quotes.identity import SpeakerEntry
+from quotes.writers.atomic import write_atomically
+from quotes.writers.factsheets import QuoteEntry, QuoteSource
 
 # Characters XML 1.0 forbids (and openpyxl refuses), plus lone surrogates and non-characters.
 XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

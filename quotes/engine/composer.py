@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .attribution import Attribution, Attributor
-from .lexicon import Lexicon, default_lexicon
-from .marks import QuotedSpan, scan_marks
-from .models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
-from .speakers import SpeakerResolver
-from .text import LineIndex
+from quotes.engine.lexicon import Lexicon, default_lexicon
+from quotes.engine.marks import QuotedSpan, scan_marks
+from quotes.engine.rules import Attribution, Attributor
+from quotes.engine.speakers import SpeakerResolver
+from quotes.engine.text import LineIndex
+from quotes.models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
 
 # A sentence ends at . ! or ? (and any closing marks) before a capital, digit or opening mark.
 SENTENCE_END = regex.compile(r"[.!?]+[\"”’'»)\]]*\s+(?=[\"“‘'«(]?[\p{Lu}\p{N}])")

@@ -14,9 +14,9 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from .config import Config
-from .errors import InputError
-from .models import Document, Quote
+from quotes.config import Config
+from quotes.errors import InputError
+from quotes.models import Document, Quote
 
 ProblemKind = Literal["unattributed", "context", "ambiguous"]
 

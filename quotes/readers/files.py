@@ -1,12 +1,10 @@
-"""Loading articles, and locating offsets in them. The text is never altered."""
+"""Reading articles from files, folders, stdin and JSONL corpora. The text is never altered."""
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import sys
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -15,39 +13,6 @@ import regex
 
 from quotes.errors import InputError
 from quotes.models import Article
-
-# Simple patterns run faster in the standard library's `re` than in `regex`.
-NEWLINE = re.compile(r"\n")
-# A paragraph: a line with something on it.
-PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
-
-
-class LineIndex:
-    """Maps character offsets to 1-based line, column and paragraph numbers.
-
-    A paragraph is a line with something other than white space on it: news
-    text separates paragraphs by one or more line breaks, and quotations never
-    run across one without a new opening mark.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
-        self.paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
-        self.paragraph_starts = [start for start, _ in self.paragraphs]
-
-    def line_of(self, offset: int) -> int:
-        """The 0-based line index holding `offset`."""
-        return bisect_right(self.line_starts, offset) - 1
-
-    def locate(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of `offset`."""
-        line = self.line_of(offset)
-        return line + 1, offset - self.line_starts[line] + 1
-
-    def paragraph(self, offset: int) -> int:
-        """1-based number of the paragraph holding `offset`."""
-        return max(1, bisect_right(self.paragraph_starts, offset))
-
 
 # Loading articles ----------------------------------------------------------------------------
 

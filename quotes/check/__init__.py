@@ -1,0 +1,1 @@
+"""The attribution coverage check for newsroom CI (`quotes check`)."""

@@ -1,0 +1,1 @@
+"""The extraction engine: text offsets → quotation marks → rules → speakers → the composer."""

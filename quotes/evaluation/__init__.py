@@ -1,0 +1,1 @@
+"""Evaluation: scoring predictions against gold annotations, as the reference scorer does."""

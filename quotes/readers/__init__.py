@@ -1,0 +1,1 @@
+"""Readers: turn files, folders, standard input and corpora into `Article`s."""

@@ -1,0 +1,1 @@
+"""The quote database: extracted documents stored in SQLite and searched with FTS5."""

@@ -1,0 +1,1 @@
+"""Writers: the workbook, JSON fact sheets and ClaimReview, each written atomically."""

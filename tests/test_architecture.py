@@ -1,0 +1,138 @@
+"""The package layout: folders by role, data flowing one way (STYLE.md), checked with `ast`."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "quotes"
+
+# Every module by its dotted name under `quotes` ("engine.rules"); a package's
+# `__init__` is named by the package ("engine").
+MODULES = sorted(
+    ".".join(path.relative_to(PACKAGE).with_suffix("").parts).removesuffix(".__init__")
+    or "__init__"
+    for path in PACKAGE.rglob("*.py")
+)
+
+# What each role may import. errors and models are leaves every module may use.
+LEAVES = {"errors", "models"}
+ENGINE = {
+    "engine",
+    "engine.text",
+    "engine.lexicon",
+    "engine.marks",
+    "engine.rules",
+    "engine.speakers",
+    "engine.composer",
+}
+MAY_IMPORT: dict[str, set[str]] = {
+    "errors": set(),
+    "models": set(),
+    "engine": set(),
+    "engine.text": LEAVES,
+    "engine.lexicon": LEAVES,
+    "engine.marks": LEAVES | {"engine.text"},
+    "engine.rules": LEAVES | {"engine.marks", "engine.lexicon", "engine.text"},
+    "engine.speakers": LEAVES | {"engine.rules", "engine.lexicon", "engine.marks", "engine.text"},
+    "engine.composer": LEAVES | ENGINE - {"engine.composer"},
+    "readers": set(),
+    "readers.files": LEAVES,
+    "config": LEAVES | {"engine.lexicon"},
+    "identity": LEAVES,
+    "writers": set(),
+    "writers.atomic": LEAVES,
+    "writers.factsheets": LEAVES | {"writers.atomic", "identity"},
+    "writers.workbook": LEAVES | {"writers.atomic", "identity", "writers.factsheets"},
+    "writers.export": LEAVES
+    | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook"},
+    "check": set(),
+    "check.coverage": LEAVES | {"config", "engine.composer", "readers.files"},
+    "store": set(),
+    "store.database": LEAVES | {"identity", "engine.composer", "readers.files", "__init__"},
+    "evaluation": set(),
+    "evaluation.score": LEAVES | {"engine.composer"},
+    "cli": {"*"},
+    "__init__": LEAVES | {"engine.composer", "readers.files"},
+    "__main__": {"cli"},
+}
+
+
+def internal_imports(module: str) -> set[str]:
+    """The quotes modules that `module` imports, at any depth of its code."""
+    parts = module.split(".") if module != "__init__" else []
+    path = PACKAGE.joinpath(*parts)
+    path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+    if module == "__main__":
+        path = PACKAGE / "__main__.py"
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            assert node.level == 0, f"{module}: use absolute imports (from quotes.… import …)"
+            names = [node.module or ""]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        for name in names:
+            if name == "quotes":
+                found.add("__init__")
+            elif name.startswith("quotes."):
+                found.add(name.removeprefix("quotes."))
+    return found - {module}
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_layering_module_has_a_row(module: str) -> None:
+    assert module in MAY_IMPORT, f"add quotes/{module} to MAY_IMPORT in {__file__}"
+
+
+@pytest.mark.parametrize(
+    "module", [m for m in MODULES if m in MAY_IMPORT and "*" not in MAY_IMPORT[m]]
+)
+def test_layering_module_imports_only_what_it_may(module: str) -> None:
+    assert internal_imports(module) - MAY_IMPORT[module] == set()
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m != "__main__"])
+def test_layering_nothing_imports_cli(module: str) -> None:
+    assert "cli" not in internal_imports(module)
+
+
+@pytest.mark.parametrize("module", sorted(ENGINE))
+def test_layering_engine_imports_only_engine(module: str) -> None:
+    assert internal_imports(module) - ENGINE - LEAVES == set()
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_layout_every_module_says_what_it_owns(module: str) -> None:
+    parts = module.split(".") if module != "__init__" else []
+    path = PACKAGE.joinpath(*parts)
+    path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+    if module == "__main__":
+        path = PACKAGE / "__main__.py"
+    assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+
+
+def test_layering_has_no_cycles() -> None:
+    graph = {m: internal_imports(m) - {"__init__"} for m in MODULES}
+    visiting: set[str] = set()
+    done: set[str] = set()
+
+    def cycle_from(module: str) -> list[str] | None:
+        if module in done:
+            return None
+        if module in visiting:
+            return [module]
+        visiting.add(module)
+        for imported in sorted(graph.get(module, set())):
+            path = cycle_from(imported)
+            if path is not None:
+                return [module, *path]
+        visiting.discard(module)
+        done.add(module)
+        return None
+
+    assert [cycle_from(m) for m in MODULES if cycle_from(m)] == []
