@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -16,6 +17,22 @@ class Record(BaseModel):
     """Common configuration: immutable, and unknown fields are an error."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ArticleMetadata(Record):
+    """Where an article was published: what a fact-checker cites. Every field is optional."""
+
+    headline: str | None = None
+    url: str | None = Field(default=None, description="Canonical URL of the article.")
+    outlet: str | None = Field(default=None, description="Publisher or site name.")
+    published: datetime.datetime | datetime.date | None = Field(
+        default=None, description="Publication date, with time and timezone when stated."
+    )
+    published_text: str | None = Field(
+        default=None, description="A publication date as given that could not be parsed."
+    )
+    authors: list[str] = Field(default_factory=list)
+    language: str | None = Field(default=None, description="Language tag, e.g. 'en'.")
 
 
 class Span(Record):
@@ -87,6 +104,7 @@ class Document(Record):
 
     id: str
     path: str | None = None
+    metadata: ArticleMetadata | None = None
     text: str = Field(exclude=True, repr=False)
     quotes: list[Quote] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)
@@ -114,4 +132,5 @@ class Article(Record):
 
     id: str
     path: str | None = None
+    metadata: ArticleMetadata | None = None
     text: str

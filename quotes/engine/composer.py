@@ -82,9 +82,9 @@ def extract(
         options: Extraction options; the shipped lexicons by default.
     """
     options = options or ExtractOptions()
-    path = None
+    path = metadata = None
     if isinstance(text, Article):
-        id, path, text = text.id, text.path, text.text
+        id, path, metadata, text = text.id, text.path, text.metadata, text.text
     attributor = Attributor(options.lexicon)
     index = LineIndex(text)
     paragraphs = index.paragraphs
@@ -102,7 +102,9 @@ def extract(
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
-    return _records(text, id, path, found, ambiguous, index)
+    return _records(text, id, path, found, ambiguous, index).model_copy(
+        update={"metadata": metadata}
+    )
 
 
 def split_sentences(
