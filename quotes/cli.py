@@ -353,10 +353,11 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
     """
     batch = Batch()
     try:
+        from quotes.indexing import index_articles
         from quotes.store.database import open_store
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
-            report = store.index(batch.articles(paths), build_options(), advance)
+            report = index_articles(store, batch.articles(paths), build_options(), advance)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(

@@ -11,6 +11,7 @@ import pytest
 
 from quotes.engine.composer import ExtractOptions
 from quotes.errors import QueryError, StoreError
+from quotes.indexing import index_articles
 from quotes.models import Article
 from quotes.store import database as store_module
 from quotes.store.database import SCHEMA_VERSION, Store, open_store
@@ -27,9 +28,13 @@ FERRY = '"The ferry will run again in June," said Jane Okafor.\n'
 def index(store: Store, **texts: str) -> list[str]:
     """Indexes one article per keyword (id=text) and returns what happened to each."""
     options = ExtractOptions()
-    return [
-        store.index_article(Article(id=id, text=text), options)[0] for id, text in texts.items()
-    ]
+    statuses: list[str] = []
+    for id, text in texts.items():
+        report = index_articles(store, [Article(id=id, text=text)], options)
+        statuses += [
+            status for status in ("added", "replaced", "unchanged") if getattr(report, status)
+        ]
+    return statuses
 
 
 def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
@@ -145,7 +150,7 @@ def test_store_failed_insert_leaves_nothing_of_the_document(
     with pytest.raises(RuntimeError):
         index(store, harbour=HARBOUR)
     counts = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM quotes), "
-    assert rows(db, counts + "(SELECT count(*) FROM names)") == [(0, 0, 0)]
+    assert rows(db, counts + "(SELECT count(*) FROM speaker_names)") == [(0, 0, 0)]
 
 
 def test_store_failed_replacement_keeps_the_old_version(
@@ -206,7 +211,7 @@ def test_store_joins_speakers_across_articles(
 def test_store_surname_in_another_article_joins_the_full_name(store: Store) -> None:
     index(store, harbour=HARBOUR, budget=BUDGET)
     assert [(s.name, s.aliases, s.quote_count) for s in store.speakers()] == [
-        ("Jane Okafor", ["Okafor"], 3)
+        ("Jane Okafor", ["Mayor Jane Okafor", "Okafor"], 3)
     ]
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,10 +16,8 @@ import regex
 from pydantic import Field
 
 from quotes import __version__
-from quotes.engine.composer import ExtractOptions, extract
 from quotes.errors import QueryError, StoreError
-from quotes.identity import Joiner, key_of_name
-from quotes.identity import slugify as registry_slugify
+from quotes.identity import Registry, RegistryBuilder, Sighting, name_key
 from quotes.models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
 
 Migration = tuple[str, ...]
@@ -87,6 +84,39 @@ MIGRATIONS: list[Migration] = [
         """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
             INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
         END""",
+    ),
+    # 2: speakers across articles as quotes.identity joins them, the same join the exporters
+    # use; rebuilt from the quotes whenever `registry_state.stale` is set.
+    (
+        "DROP TABLE names",
+        """CREATE TABLE speakers (
+            slug TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            quote_count INTEGER NOT NULL,
+            document_count INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        # Every name and mention a speaker was quoted under, folded for `who`.
+        """CREATE TABLE speaker_aliases (
+            slug TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            PRIMARY KEY (slug, alias)
+        ) WITHOUT ROWID""",
+        # Which speaker each (document, name, kind) of the quotes table is.
+        """CREATE TABLE speaker_names (
+            document_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            slug TEXT NOT NULL,
+            PRIMARY KEY (document_id, name, kind)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX speaker_names_slug ON speaker_names(slug)",
+        """CREATE TABLE registry_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            stale INTEGER NOT NULL
+        )""",
+        "INSERT INTO registry_state (id, stale) VALUES (1, 1)",
     ),
 ]
 
@@ -169,86 +199,6 @@ def fold(name: str) -> str:
     return name.casefold()
 
 
-def surname_of(key: str) -> str:
-    """The last word of a person's identity key: only names sharing it can join."""
-    words = key.split()
-    return words[-1] if words else key
-
-
-Identity = tuple[str, str]
-"""A speaker across articles: (kind, the registry key of its fullest name)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """What the whole names table decides about one speaker: name, slug and other names."""
-
-    kind: str
-    name: str
-    slug: str
-    aliases: list[str]
-    quote_count: int
-
-    def summary(self, document_count: int) -> SpeakerSummary:
-        """The record of this speaker."""
-        return SpeakerSummary(
-            slug=self.slug,
-            name=self.name,
-            kind=self.kind,  # type: ignore[arg-type]
-            aliases=self.aliases,
-            quote_count=self.quote_count,
-            document_count=document_count,
-        )
-
-
-@dataclass
-class Speakers:
-    """The speakers of the whole database, computed from its names table."""
-
-    named: dict[Identity, Named]
-    identity_of: dict[tuple[str, str], Identity]
-
-    def name_of(self, name: str | None, kind: str | None) -> tuple[str | None, str | None]:
-        """The display name and slug of the speaker quoted as (name, kind)."""
-        if name is None or kind is None:
-            return None, None
-        named = self.named[self.identity_of[(name, kind)]]
-        return named.name, named.slug
-
-
-def gather_speakers(rows: Iterable[tuple[str, str, str, str, str, int]]) -> Speakers:
-    """Speakers from (name, kind, key, target, slug, count) rows, named as the registry does."""
-    # The registry's naming: the most quoted spelling of the fullest name; clashing slugs
-    # numbered -2, -3 in identity order, so that slugs agree with fact sheets.
-    spellings: dict[Identity, list[tuple[int, str, str]]] = defaultdict(list)
-    identity_of: dict[tuple[str, str], Identity] = {}
-    slugs: dict[str, str] = {}
-    for name, kind, key, target, slug, count in rows:
-        identity = (kind, target)
-        identity_of[(name, kind)] = identity
-        spellings[identity].append((count, name, key))
-        slugs[name] = slug
-    named: dict[Identity, Named] = {}
-    taken: set[str] = set()
-    for identity in sorted(spellings):
-        kind, target = identity
-        names = spellings[identity]
-        fullest = [(count, name) for count, name, key in names if key == target] or [
-            (count, name) for count, name, _ in names
-        ]
-        display = min(fullest, key=lambda pair: (-pair[0], pair[1]))[1]
-        base = slug = slugs[display]
-        number = 1
-        while slug in taken:
-            number += 1
-            slug = f"{base}-{number}"
-        taken.add(slug)
-        aliases = sorted(name for _, name, _ in names if name != display)
-        total = sum(count for count, _, _ in names)
-        named[identity] = Named(kind, display, slug, aliases, total)
-    return Speakers(named, identity_of)
-
-
 def _quote_row(document: Document, position: int, quote: Quote) -> tuple[object, ...]:
     """The `quotes` table row of one quote."""
     speaker = quote.speaker
@@ -280,16 +230,22 @@ _INSERT_QUOTE = (
 )
 
 _QUOTE_COLUMNS = (
-    "q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, q.speaker, q.speaker_kind, "
+    "q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, s.name, s.slug, q.speaker, "
     "q.mention, q.role, q.cue, q.rule"
+)
+# The tables `_QUOTE_COLUMNS` reads, after `FROM quotes q`: an unattributed quote has no speaker.
+_QUOTE_TABLES = (
+    "JOIN documents d ON d.id = q.document_id "
+    "LEFT JOIN speaker_names n "
+    "ON n.document_id = q.document_id AND n.name = q.speaker AND n.kind = q.speaker_kind "
+    "LEFT JOIN speakers s ON s.slug = n.slug"
 )
 
 
-def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> StoredQuote:
+def _stored_quote(row: sqlite3.Row | tuple[Any, ...]) -> StoredQuote:
     """The record of a row of `_QUOTE_COLUMNS`."""
-    document_id, path, paragraph, line, text, kind, name, speaker_kind, *rest = row[:12]
+    document_id, path, paragraph, line, text, kind, speaker, slug, name, *rest = row[:13]
     mention, role, cue, rule = rest
-    speaker, slug = speakers.name_of(name, speaker_kind)
     return StoredQuote(
         document_id=document_id,
         path=path,
@@ -475,42 +431,26 @@ class Store:
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def index(
-        self,
-        articles: Iterable[Article],
-        options: ExtractOptions,
-        advance: Callable[[], None] = lambda: None,
-    ) -> IndexReport:
-        """Extracts and stores each article that is new or changed, one transaction each."""
-        report = IndexReport()
-        for article in articles:
-            status, count = self.index_article(article, options)
-            setattr(report, status, getattr(report, status) + 1)
-            report.quotes += count
-            advance()
-        return report
-
-    def index_article(self, article: Article, options: ExtractOptions) -> tuple[IndexStatus, int]:
-        """Stores one article unless it is stored unchanged; returns what happened."""
-        # Checked before extracting, so that re-indexing an unchanged corpus costs little.
+    def holds(self, article: Article) -> bool:
+        """True when `article` is stored with this text by this engine version."""
         try:
-            if self.stored_hash(article.id) == content_hash(article.text):
-                return "unchanged", 0
-            document = extract(article, options=options)
-            return self.add(document), len(document.quotes)
+            return self.stored_hash(article.id) == content_hash(article.text)
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot store {article.id} ({error})") from error
+            raise StoreError(f"{self.path}: cannot read {article.id} ({error})") from error
 
     def add(self, document: Document) -> IndexStatus:
         """Stores `document`, replacing an older version of it in the same transaction."""
+        try:
+            return self._add(document)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot store {document.id} ({error})") from error
+
+    def _add(self, document: Document) -> IndexStatus:
         digest = content_hash(document.text)
         with self.transaction() as db:
             stored = self.stored_hash(document.id)
             if stored == digest:
                 return "unchanged"
-            names = self._names_of(document.id)
-            speakers = [quote.speaker for quote in document.quotes if quote.speaker]
-            names.update((speaker.name, speaker.kind) for speaker in speakers)
             db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
             db.execute(
                 "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at) "
@@ -529,52 +469,25 @@ class Store:
                 _INSERT_QUOTE,
                 (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
             )
-            self._refresh_names(names)
+            # Any document can change whom a name joins elsewhere (a second "Jane Okafor"
+            # splits "Okafor"), so the speakers are rebuilt, once, before they are read.
+            db.execute("UPDATE registry_state SET stale = 1")
         return "added" if stored is None else "replaced"
 
-    def _names_of(self, document_id: str) -> set[tuple[str, str]]:
-        """The (name, kind) of every speaker quoted in the stored version of a document."""
-        rows = self.connection.execute(
-            "SELECT DISTINCT speaker, speaker_kind FROM quotes "
-            "WHERE document_id = ? AND speaker IS NOT NULL",
-            (document_id,),
-        )
-        return {(str(name), str(kind)) for name, kind in rows}
+    def refresh_speakers(self) -> None:
+        """Rebuilds the speakers from the quotes when a document changed since the last build."""
+        try:
+            if not self._stale():
+                return
+            with self.transaction() as db:
+                # Another process may have rebuilt them while this one waited for the lock.
+                if self._stale():
+                    write_registry(db, read_registry(db))
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot update the speakers ({error})") from error
 
-    def _refresh_names(self, names: set[tuple[str, str]]) -> None:
-        """Brings the names table in step with the quotes for `names` and their surnames."""
-        db = self.connection
-        surnames: set[str] = set()
-        for name, kind in names:
-            count = db.execute(
-                "SELECT count(*) FROM quotes WHERE speaker = ? AND speaker_kind = ?", (name, kind)
-            ).fetchone()[0]
-            if not count:
-                db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
-                continue
-            key = key_of_name(name, kind)[1]  # type: ignore[arg-type]
-            surname = surname_of(key) if kind == "person" else ""
-            db.execute(
-                "INSERT INTO names (name, kind, key, folded, surname, target, slug, quote_count) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
-                (name, kind, key, fold(name), surname, key, registry_slugify(name), count),
-            )
-            if kind == "person":
-                surnames.add(surname)
-        # A new or vanished fuller name can change whom each name with its surname joins.
-        for surname in surnames:
-            rows = db.execute(
-                "SELECT key, target FROM names WHERE kind = 'person' AND surname = ?", (surname,)
-            )
-            targets = {str(key): str(target) for key, target in rows}
-            joiner = Joiner({("person", key) for key in targets})
-            for key, old in targets.items():
-                new = joiner.target(("person", key), set())[1]
-                if new != old:
-                    db.execute(
-                        "UPDATE names SET target = ? WHERE kind = 'person' AND key = ?", (new, key)
-                    )
+    def _stale(self) -> bool:
+        return bool(self.connection.execute("SELECT stale FROM registry_state").fetchone()[0])
 
     # Queries -----------------------------------------------------------------------------------
 
@@ -597,9 +510,10 @@ class Store:
 
     def _query(self, run: Callable[[], _T]) -> _T:
         """Runs a read query on one snapshot, turning SQLite errors into one-line errors."""
+        self.refresh_speakers()
         try:
             # One read transaction: an index run committing between this query's statements
-            # would otherwise leave names and quotes out of step.
+            # would otherwise leave speakers and quotes out of step.
             self.connection.execute("BEGIN")
             try:
                 return run()
@@ -608,53 +522,54 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: query failed ({error})") from error
 
-    def _gather(self) -> Speakers:
-        """Every speaker in the database."""
-        columns = "name, kind, key, target, slug, quote_count"
-        return gather_speakers(self.connection.execute(f"SELECT {columns} FROM names"))
-
-    def _speakers(self) -> list[SpeakerSummary]:
-        speakers = self._gather()
-        # CROSS JOIN keeps names as the outer loop: the planner would otherwise scan quotes.
-        documents = self.connection.execute(
-            "SELECT n.kind, n.target, count(DISTINCT q.document_id) FROM names n "
-            "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
-            "GROUP BY n.kind, n.target"
+    def _summaries(
+        self, where: str = "", parameters: tuple[object, ...] = ()
+    ) -> list[SpeakerSummary]:
+        """The speakers matching `where` (on `speakers s`), the most quoted first."""
+        rows = self.connection.execute(
+            "SELECT s.slug, s.name, s.kind, s.quote_count, s.document_count, "
+            "group_concat(a.alias, char(10)) FROM speakers s "
+            f"JOIN speaker_aliases a ON a.slug = s.slug {where} GROUP BY s.slug",
+            parameters,
         )
         summaries = [
-            speakers.named[(kind, target)].summary(count) for kind, target, count in documents
+            SpeakerSummary(
+                slug=slug,
+                name=name,
+                kind=kind,
+                aliases=sorted(alias for alias in aliases.split("\n") if alias != name),
+                quote_count=quote_count,
+                document_count=document_count,
+            )
+            for slug, name, kind, quote_count, document_count, aliases in rows
         ]
         return sorted(summaries, key=lambda s: (-s.quote_count, s.name, s.slug))
 
+    def _speakers(self) -> list[SpeakerSummary]:
+        return self._summaries()
+
     def _who(self, needle: str) -> list[SpeakerQuotes]:
-        identities = self.connection.execute(
-            "SELECT DISTINCT kind, target FROM names WHERE instr(folded, ?) > 0", (needle,)
-        ).fetchall()
-        if not identities:
-            return []
-        speakers = self._gather()
+        where = "WHERE s.slug IN (SELECT slug FROM speaker_aliases WHERE instr(folded, ?) > 0)"
         found: list[SpeakerQuotes] = []
-        for kind, target in identities:
+        for summary in self._summaries(where, (needle,)):
             rows = self.connection.execute(
-                f"SELECT {_QUOTE_COLUMNS} FROM names n "
-                "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
-                "JOIN documents d ON d.id = q.document_id "
-                "WHERE n.kind = ? AND n.target = ? ORDER BY q.document_id, q.position",
-                (kind, target),
+                f"SELECT {_QUOTE_COLUMNS} FROM speaker_names m "
+                "CROSS JOIN quotes q ON q.document_id = m.document_id AND q.speaker = m.name "
+                f"AND q.speaker_kind = m.kind {_QUOTE_TABLES} "
+                "WHERE m.slug = ? ORDER BY q.document_id, q.position",
+                (summary.slug,),
             ).fetchall()
-            summary = speakers.named[(kind, target)].summary(len({row[0] for row in rows}))
-            quotes = [_stored_quote(row, speakers) for row in rows]
-            found.append(SpeakerQuotes(speaker=summary, quotes=quotes))
-        found.sort(key=lambda entry: (-entry.speaker.quote_count, entry.speaker.name))
+            found.append(SpeakerQuotes(speaker=summary, quotes=[_stored_quote(r) for r in rows]))
         return found
 
     def _quote_ids_by(self, speaker: str) -> set[int]:
         """The ids of the quotes by every speaker one of whose names contains `speaker`."""
         rows = self.connection.execute(
-            "SELECT q.id FROM names m "
-            "CROSS JOIN names n ON n.kind = m.kind AND n.target = m.target "
-            "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
-            "WHERE instr(m.folded, ?) > 0",
+            "SELECT q.id FROM speaker_aliases a "
+            "CROSS JOIN speaker_names n ON n.slug = a.slug "
+            "CROSS JOIN quotes q ON q.document_id = n.document_id AND q.speaker = n.name "
+            "AND q.speaker_kind = n.kind "
+            "WHERE instr(a.folded, ?) > 0",
             (fold(speaker.strip()),),
         )
         return {row[0] for row in rows}
@@ -704,15 +619,64 @@ class Store:
             )
         )
         rows = self.connection.execute(
-            f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
-            f"WHERE q.id IN ({places})",
+            f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q {_QUOTE_TABLES} WHERE q.id IN ({places})",
             ids,
         )
         by_id = {row[0]: row[1:] for row in rows}
-        speakers = self._gather()
         hits: list[SearchHit] = []
         for id in ids:
-            quote = _stored_quote(by_id[id], speakers)
+            quote = _stored_quote(by_id[id])
             plain, matches = _matches(marks[id])
             hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
         return hits
+
+
+def read_registry(db: sqlite3.Connection) -> Registry:
+    """The speakers of every stored quote, joined across articles by quotes.identity."""
+    builder = RegistryBuilder()
+    rows = db.execute(
+        "SELECT document_id, speaker, speaker_kind, role, "
+        "CASE WHEN resolution = 'explicit' THEN mention END, count(*) FROM quotes "
+        "WHERE speaker IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
+    )
+    for document_id, name, kind, role, alias, quotes in rows:
+        builder.add_sighting(Sighting(document_id, name, kind, role, alias, quotes))
+    return builder.build()
+
+
+def write_registry(db: sqlite3.Connection, registry: Registry) -> None:
+    """Replaces the speaker tables with `registry` and marks them current."""
+    for table in ("speakers", "speaker_aliases", "speaker_names"):
+        db.execute(f"DELETE FROM {table}")
+    db.executemany(
+        "INSERT INTO speakers (slug, name, kind, quote_count, document_count) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (
+            (entry.slug, entry.name, entry.kind, entry.quote_count, len(entry.document_ids))
+            for entry in registry.speakers
+        ),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO speaker_aliases (slug, alias, folded) VALUES (?, ?, ?)",
+        (
+            (entry.slug, alias, fold(alias))
+            for entry in registry.speakers
+            for alias in {entry.name, *entry.aliases}
+        ),
+    )
+    names = db.execute(
+        "SELECT DISTINCT document_id, speaker, speaker_kind FROM quotes WHERE speaker IS NOT NULL"
+    ).fetchall()
+    db.executemany(
+        "INSERT INTO speaker_names (document_id, name, kind, slug) VALUES (?, ?, ?, ?)",
+        (
+            (
+                document_id,
+                name,
+                kind,
+                registry.slug_for_key(document_id, name_key(name, kind, document_id)),
+            )
+            for document_id, name, kind in names
+        ),
+    )
+    db.execute("UPDATE registry_state SET stale = 0")
