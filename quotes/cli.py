@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from quotes.engine.composer import ExtractOptions, extract
-from quotes.engine.lexicon import default_lexicon
+from quotes.engine.language import load_language
+from quotes.engine.lexicon import DEFAULT_LANGUAGE, languages
 from quotes.errors import InputError, QuotesError
 from quotes.models import Article, Document
 from quotes.readers.files import load_documents
@@ -40,6 +41,17 @@ Paths = Annotated[
 ]
 
 
+LanguageOption = Annotated[
+    str,
+    typer.Option(
+        "--language",
+        "-l",
+        help=f"Language of the articles: which quotation marks and word lists apply "
+        f"({', '.join(languages())}).",
+    ),
+]
+
+
 def counted(number: int, noun: str) -> str:
     """ "1 article", "2 articles"."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
@@ -51,12 +63,17 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def build_options(extra_speech_verbs: list[str] | None = None) -> ExtractOptions:
+def build_options(
+    extra_speech_verbs: list[str] | None = None, language: str = DEFAULT_LANGUAGE
+) -> ExtractOptions:
     """The one place command-line settings become extraction options."""
-    lexicon = default_lexicon()
+    try:
+        chosen = load_language(language)
+    except QuotesError as error:
+        raise fail(str(error), code=2) from None
     if extra_speech_verbs:
-        lexicon = lexicon.with_speech_verbs(extra_speech_verbs)
-    return ExtractOptions(lexicon=lexicon)
+        chosen = chosen.with_speech_verbs(extra_speech_verbs)
+    return ExtractOptions(language=chosen)
 
 
 class Batch:
@@ -126,11 +143,12 @@ def extract_command(
         ExtractFormat | None,
         typer.Option("--format", "-f", help="table (default on a terminal), json or jsonl."),
     ] = None,
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Extract quotes from articles and print them."""
     chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
     batch = Batch()
-    documents = batch.documents(paths, build_options())
+    documents = batch.documents(paths, build_options(language=language))
     if chosen is ExtractFormat.jsonl:
         for document in documents:
             sys.stdout.write(document.model_dump_json() + "\n")
@@ -174,6 +192,7 @@ def eval_command(
     worst: Annotated[
         int, typer.Option("--worst", help="How many of the worst documents to list.")
     ] = 10,
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Score extraction against gold annotations (quote P/R/F1, speaker accuracy, attribution).
 
@@ -182,7 +201,7 @@ def eval_command(
     from quotes.evaluation.score import evaluate_corpus, render_report, report_json
 
     try:
-        report = evaluate_corpus(gold, pred, build_options(), worst=worst)
+        report = evaluate_corpus(gold, pred, build_options(language=language), worst=worst)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(report_json(report) if as_json else render_report(report))
@@ -222,6 +241,7 @@ def export_command(
         str,
         typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview."),
     ] = "xlsx,json",
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
     import datetime
@@ -234,7 +254,7 @@ def export_command(
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, build_options()), options, now)
+        result = export(batch.documents(inputs, build_options(language=language)), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(
@@ -278,6 +298,7 @@ def check_command(
             help="Also fail quotes attributed only by context or through an ambiguous pronoun.",
         ),
     ] = False,
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Fail articles that quote someone without saying who (exit 1; 2 on bad input).
 
@@ -289,7 +310,7 @@ def check_command(
     try:
         config = load_config(Path.cwd())
         files = select_paths(paths, config)
-        options = build_options(list(config.extra_speech_verbs))
+        options = build_options(list(config.extra_speech_verbs), language)
     except QuotesError as error:
         raise fail(str(error), code=2) from None
     batch = Batch()
@@ -345,7 +366,9 @@ def echo_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSumma
 
 
 @app.command("index")
-def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
+def index_command(
+    paths: Paths, db: Database = DEFAULT_DB, language: LanguageOption = DEFAULT_LANGUAGE
+) -> None:
     """Extract quotes from articles and store them in a database for who, search and speakers.
 
     Unchanged articles (same id and text) are skipped; a changed one replaces its old quotes.
@@ -356,8 +379,9 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
         from quotes.indexing import index_articles
         from quotes.store.database import open_store
 
+        options = build_options(language=language)
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
-            report = index_articles(store, batch.articles(paths), build_options(), advance)
+            report = index_articles(store, batch.articles(paths), options, advance)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
-from quotes.engine.lexicon import Lexicon, default_lexicon
-from quotes.engine.marks import QuotedSpan, scan_marks
+from quotes.engine.language import Language, default_language
+from quotes.engine.lexicon import Lexicon
+from quotes.engine.marks import QuotationMarks, QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import LineIndex
 from quotes.models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
 
-# A sentence ends at . ! or ? (and any closing marks) before a capital, digit or opening mark.
-SENTENCE_END = regex.compile(r"[.!?]+[\"”’'»)\]]*\s+(?=[\"“‘'«(]?[\p{Lu}\p{N}])")
 ABBREVIATED = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Hon|Adm|No|vs|Inc|"
     r"Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ft|Mt)|\b\p{Lu}|(?:\p{L}\.)+\p{L})\.$"
@@ -47,9 +47,22 @@ SHORT_WORDS = 4
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    """Everything that tunes extraction."""
+    """Everything that tunes extraction: the language, its marks and word lists."""
 
-    lexicon: Lexicon = field(default_factory=default_lexicon)
+    language: Language = field(default_factory=default_language)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The word lists of the language."""
+        return self.language.lexicon
+
+
+@cache
+def sentence_end(marks: QuotationMarks) -> regex.Pattern[str]:
+    """A sentence end: . ! or ? (and any closing marks) before a capital, digit or opening mark."""
+    closing = regex.escape("".join(sorted(marks.closing_characters)))
+    opening = regex.escape("".join(sorted(marks.opening_characters)))
+    return regex.compile(rf"[.!?]+[{closing})\]]*\s+(?=[{opening}(]?[\p{{Lu}}\p{{N}}])")
 
 
 @dataclass(slots=True)
@@ -85,12 +98,13 @@ def extract(
     path = metadata = None
     if isinstance(text, Article):
         id, path, metadata, text = text.id, text.path, text.metadata, text.text
-    attributor = Attributor(options.lexicon)
+    language = options.language
+    attributor = Attributor(language)
     index = LineIndex(text)
     paragraphs = index.paragraphs
-    spans = scan_marks(text)
+    spans = scan_marks(text, language.marks)
     quoted = [(s.start, s.end) for s in spans]
-    sentences = split_sentences(text, paragraphs, quoted)
+    sentences = split_sentences(text, paragraphs, quoted, language.marks)
     found = _locate(spans, paragraphs, sentences)
     _attribute(text, found, paragraphs, sentences, attributor)
     explicit = [
@@ -98,7 +112,7 @@ def extract(
         for f in found
         if f.attribution and f.attribution.mention and f.attribution.mention.kind == "name"
     ]
-    resolver = SpeakerResolver(text, quoted, sentences, options.lexicon, explicit)
+    resolver = SpeakerResolver(text, quoted, sentences, language, explicit)
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
@@ -108,14 +122,18 @@ def extract(
 
 
 def split_sentences(
-    text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]]
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    marks: QuotationMarks,
 ) -> list[tuple[int, int]]:
     """Sentence spans within each paragraph; full stops inside quotes do not end one."""
+    pattern = sentence_end(marks)
     sentences: list[tuple[int, int]] = []
     q = 0
     for p_start, p_end in paragraphs:
         start = p_start
-        for match in SENTENCE_END.finditer(text, p_start, p_end):
+        for match in pattern.finditer(text, p_start, p_end):
             cut = match.end()
             while q < len(quoted) and quoted[q][1] <= cut - 1 and quoted[q][1] < match.start():
                 q += 1
@@ -165,7 +183,7 @@ def _attribute(
         if after is None or text[span.end - 1 : span.end] in ".!?":
             before = attributor.before_quote(text, span, start)
             chosen = before or after
-        item.direct = _is_direct(text, item, chosen)
+        item.direct = _is_direct(text, item, chosen, attributor.closing_chars)
         if (chosen is None and i == 0) or (
             chosen is None and found[i - 1].paragraph != item.paragraph
         ):
@@ -189,10 +207,13 @@ def _previous_close(found: list[Found], i: int) -> int:
     return 0
 
 
-def _is_direct(text: str, item: Found, attribution: Attribution | None) -> bool:
-    """A direct quote stands as its own sentence or after a cue's comma or colon."""
+def _is_direct(
+    text: str, item: Found, attribution: Attribution | None, closing_marks: frozenset[str]
+) -> bool:
+    """A direct quote stands as its own sentence, after a cue's comma or colon, or after
+    another quotation."""
     before = item.text_before(text).rstrip()
-    if not before or before[-1] in ",:—–-\"”'’":
+    if not before or before[-1] in ",:—–-" or before[-1] in closing_marks:
         return True
     if attribution is not None and attribution.rule == "speaker_verb_then_quote":
         return attribution.verb is not None and before.endswith(attribution.verb.text)

@@ -1,4 +1,4 @@
-"""Word lists kept as data in `lexicons/*.txt`: loading and validating them."""
+"""Word lists kept as data in `lexicons/<language>/*.txt`: loading and validating them."""
 
 from __future__ import annotations
 
@@ -10,22 +10,48 @@ import regex
 
 from quotes.errors import LexiconError
 
-# Entries are plain words: letters, and the full stop, hyphen and apostrophe
-# of abbreviations and names. Anything else would be a regex hazard.
-ENTRY = regex.compile(r"[a-z][a-z.'\-]*")
+# Entries are plain words: lower-case letters of any script, and the full stop, hyphen
+# and apostrophe of abbreviations and names. Anything else would be a regex hazard.
+ENTRY = regex.compile(r"\p{Ll}[\p{Ll}.'\-]*")
+DEFAULT_LANGUAGE = "en"
 
 
-def read_lexicon(name: str, text: str | None = None) -> list[list[str]]:
+def languages() -> tuple[str, ...]:
+    """The codes of the languages shipped in `quotes/lexicons/`, sorted."""
+    folder = resources.files("quotes").joinpath("lexicons")
+    return tuple(sorted(entry.name for entry in folder.iterdir() if entry.is_dir()))
+
+
+def lexicon_text(name: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The text of data file `name` of `language`."""
+    path = resources.files("quotes").joinpath("lexicons", language, name)
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError:
+        raise LexiconError(
+            f"lexicons/{language}/{name}: missing; every language needs it"
+        ) from None
+
+
+def read_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
+    """Each non-comment line of a data file, split into words, with its line number."""
+    rows: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        words = line.split("#", 1)[0].split()
+        if words:
+            rows.append((number, words))
+    return rows
+
+
+def read_lexicon(
+    name: str, text: str | None = None, language: str = DEFAULT_LANGUAGE
+) -> list[list[str]]:
     """The rows of lexicon `name`: each non-comment line split into words."""
     if text is None:
-        text = resources.files("quotes").joinpath("lexicons").joinpath(name).read_text("utf-8")
+        text = lexicon_text(name, language)
     rows: list[list[str]] = []
     seen: set[str] = set()
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        words = line.split()
+    for number, words in read_rows(name, text):
         for word in words:
             if not ENTRY.fullmatch(word):
                 raise LexiconError(f"{name}:{number}: {word!r} is not a lower-case word")
@@ -111,21 +137,30 @@ class Lexicon:
 
 
 @cache
-def default_lexicon() -> Lexicon:
-    """The lexicon shipped in `quotes/lexicons/`."""
+def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """The lexicon shipped in `quotes/lexicons/<language>/`."""
+
+    def rows(name: str) -> list[list[str]]:
+        return read_lexicon(name, language=language)
+
     return Lexicon(
-        speech_verbs=forms_to_lemma(read_lexicon("speech_verbs.txt")),
-        partial_verbs=forms_to_lemma(read_lexicon("partial_verbs.txt")),
-        titles=words(read_lexicon("titles.txt")),
-        roles=words(read_lexicon("roles.txt")),
-        pronouns=labels(read_lexicon("pronouns.txt")),
-        particles=words(read_lexicon("particles.txt")),
-        organisation_words=words(read_lexicon("organisations.txt")),
-        given_names=labels(read_lexicon("given_names.txt")),
-        function_words=words(read_lexicon("function_words.txt")),
-        determiners=words(read_lexicon("determiners.txt")),
-        sentence_openers=words(read_lexicon("sentence_openers.txt")),
-        source_nouns=words(read_lexicon("source_nouns.txt")),
-        title_abbreviations=labels(read_lexicon("title_abbreviations.txt")),
-        phrasal_verbs=phrasal(read_lexicon("phrasal_verbs.txt")),
+        speech_verbs=forms_to_lemma(rows("speech_verbs.txt")),
+        partial_verbs=forms_to_lemma(rows("partial_verbs.txt")),
+        titles=words(rows("titles.txt")),
+        roles=words(rows("roles.txt")),
+        pronouns=labels(rows("pronouns.txt")),
+        particles=words(rows("particles.txt")),
+        organisation_words=words(rows("organisations.txt")),
+        given_names=labels(rows("given_names.txt")),
+        function_words=words(rows("function_words.txt")),
+        determiners=words(rows("determiners.txt")),
+        sentence_openers=words(rows("sentence_openers.txt")),
+        source_nouns=words(rows("source_nouns.txt")),
+        title_abbreviations=labels(rows("title_abbreviations.txt")),
+        phrasal_verbs=phrasal(rows("phrasal_verbs.txt")),
     )
+
+
+def default_lexicon() -> Lexicon:
+    """The English lexicon."""
+    return load_lexicon(DEFAULT_LANGUAGE)

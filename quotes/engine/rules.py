@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from quotes.engine.lexicon import Lexicon
+from quotes.engine.language import Language
 from quotes.engine.marks import QuotedSpan
 
 MentionKind = Literal["name", "pronoun", "nominal"]
@@ -29,9 +29,6 @@ TOKEN = re.compile(
     r"|\S"
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
-QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
-# Double marks end a rule's search; a lone ’ or ' is more often an apostrophe ("Sanders’").
-DOUBLE_MARKS = frozenset('"“”„«»`')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "the"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
@@ -133,8 +130,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 class Attributor:
     """Applies the sentence-level rules with one lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
+    def __init__(self, language: Language) -> None:
+        lexicon = self.lexicon = language.lexicon
+        self.quote_chars = language.marks.characters
+        # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe.
+        self.double_marks = language.marks.double_characters
+        self.closing_chars = language.marks.closing_characters
         self.phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
         self.not_names = (
             lexicon.determiners
@@ -281,7 +282,7 @@ class Attributor:
         """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""
         j = comma - 1
         while j >= 0 and tokens[j].text != "," and tokens[j].text not in CLAUSE_BREAK:
-            if tokens[j].text in QUOTE_CHARS:
+            if tokens[j].text in self.quote_chars:
                 return None
             j -= 1
         relative = self.relative_clause_subject(tokens, comma)
@@ -345,7 +346,7 @@ class Attributor:
         said`: a name, its role, and the role's own name; the first name speaks."""
         k = j - 1
         while k >= 0 and tokens[k].text != "," and j - k < 16:
-            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in QUOTE_CHARS:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
                 return None
             k -= 1
         if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
@@ -363,7 +364,7 @@ class Attributor:
         """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
         for i in range(comma - 1, max(0, comma - 30), -1):
             token = tokens[i]
-            if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
                 return None
             if token.text == "," and i + 1 < comma and tokens[i + 1].lower in RELATIVE:
                 return self.noun_phrase_ending(tokens, i - 1)
@@ -543,7 +544,7 @@ class Attributor:
             while (
                 j < len(tokens)
                 and tokens[j].text not in CLAUSE_BREAK
-                and tokens[j].text not in QUOTE_CHARS
+                and tokens[j].text not in self.quote_chars
                 and tokens[j].text != ","
             ):
                 j += 1
@@ -661,7 +662,7 @@ class Attributor:
                     continue
             if token.text == "." and k > 0 and ABBREVIATION.fullmatch(tokens[k - 1].text):
                 continue
-            if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
                 break
             lemma = self.cue_lemma(tokens, k)
             if lemma is None:
@@ -696,7 +697,7 @@ class Attributor:
     def _ends_sentence(self, tokens: list[Token], verb_index: int) -> bool:
         """Whether only the cue's own words follow the verb before the sentence ends."""
         for token in tokens[verb_index + 1 : verb_index + 12]:
-            if token.text in ".!?" or token.text in QUOTE_CHARS:
+            if token.text in ".!?" or token.text in self.quote_chars:
                 return True
             if token.text in ",;:":
                 return token.text == ","
@@ -729,7 +730,7 @@ class Attributor:
             token = tokens[k]
             if k < main and chosen is not None:
                 break
-            if token.text in DOUBLE_MARKS:
+            if token.text in self.double_marks:
                 break
             if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
                 return self.according_to(tokens[k:])
@@ -806,7 +807,7 @@ class Attributor:
     ) -> Attribution | None:
         """A quoted phrase inside a sentence about someone: `Rubio bemoaned a climate of "hate"`."""
         tokens = tokenize(text, sentence_start, span.open_at)
-        if any(t.text in DOUBLE_MARKS for t in tokens):
+        if any(t.text in self.double_marks for t in tokens):
             return None
         found = self.subject_at_start(tokens)
         if found is None:
@@ -818,7 +819,7 @@ class Attributor:
     def cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
         """A sentence that introduces the next quote: `Cruz tweeted a warning.`."""
         tokens = tokenize(text, start, end)
-        if any(t.text in QUOTE_CHARS for t in tokens):
+        if any(t.text in self.quote_chars for t in tokens):
             return None
         for k in range(len(tokens)):
             lemma = self.cue_lemma(tokens, k)

@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from quotes.engine.lexicon import Lexicon
+from quotes.engine.language import Language
 from quotes.engine.rules import Mention
 from quotes.models import Span, Speaker, SpeakerKind
 
@@ -53,8 +53,9 @@ CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
 class HeadlineLines:
     """Which lines are headlines in Title Case, where capitalised runs are not names."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, closing_marks: str) -> None:
         self.text = text
+        self.trailing = " \t\r" + closing_marks
         self.known: dict[int, bool] = {}
 
     def holds(self, offset: int) -> bool:
@@ -65,7 +66,7 @@ class HeadlineLines:
             line_end = line_end if line_end >= 0 else len(self.text)
             # one lower-case word of four letters or more, or a closing full stop, and it is
             # running text ("Governor John Kasich won Ohio on Tuesday.")
-            line = self.text[line_start:line_end].rstrip(" \t\r\"'”’")
+            line = self.text[line_start:line_end].rstrip(self.trailing)
             self.known[line_start] = (
                 not line.endswith(".")
                 and not LOWER_WORD.search(self.text, line_start, line_end)
@@ -103,11 +104,12 @@ class SpeakerResolver:
         text: str,
         quoted: list[tuple[int, int]],
         sentences: list[tuple[int, int]],
-        lexicon: Lexicon,
+        language: Language,
         explicit_names: list[Mention],
     ) -> None:
         self.text = text
-        self.lexicon = lexicon
+        lexicon = self.lexicon = language.lexicon
+        self.closing_marks = "".join(sorted(language.marks.closing_characters))
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
         self.sentences = sentences
@@ -168,7 +170,7 @@ class SpeakerResolver:
         explicit_starts = {m.start for m in explicit}
         runs: list[NameRun] = []
         untitled: list[tuple[int, int, str]] = []  # runs with no title or known given name
-        headlines = HeadlineLines(self.text)
+        headlines = HeadlineLines(self.text, self.closing_marks)
         for match in self.narrative_runs():
             word = match.group()
             start, end = match.span()
