@@ -9,28 +9,16 @@ from functools import cache
 import regex
 
 from quotes.engine.language import Language, default_language
-from quotes.engine.lexicon import Lexicon
+from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.marks import QuotationMarks, QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import LineIndex
 from quotes.models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
 
-ABBREVIATED = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Hon|Adm|No|vs|Inc|"
-    r"Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ft|Mt)|\b\p{Lu}|(?:\p{L}\.)+\p{L})\.$"
-)
-WORKS = regex.compile(
-    r"(?i)\b(?:book|film|movie|song|album|show|series|program|programme|documentary|novel|"
-    r"play|poem|episode|headline|column|article|essay|magazine|titled|entitled|segment|podcast)"
-    r"\W*$"
-)
 HAS_LETTER = regex.compile(r"\p{L}")
-NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
-SPEAKER_NEXT = regex.compile(r"\s*(?:\p{Lu}\p{L}+|he|she|they)\s+\p{Ll}+")
-NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|the nickname|known as|aka|a\.k\.a\.)\s*$")
 # Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
 ADJACENT_RULES = frozenset(
     {
@@ -55,6 +43,34 @@ class ExtractOptions:
     def lexicon(self) -> Lexicon:
         """The word lists of the language."""
         return self.language.lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class WordPatterns:
+    """Patterns built once per lexicon: the words that make a quote a title or nickname."""
+
+    abbreviated: regex.Pattern[str]
+    works: regex.Pattern[str]
+    named_as: regex.Pattern[str]
+    speaker_next: regex.Pattern[str]
+    nickname: regex.Pattern[str]
+    small_words: frozenset[str]
+
+
+@cache
+def word_patterns(lexicon: Lexicon) -> WordPatterns:
+    """The patterns of `lexicon`'s abbreviations, work nouns, naming verbs and nicknames."""
+    abbreviations = alternation(lexicon.sentence_abbreviations)
+    pronouns = alternation(lexicon.third_person_pronouns)
+    return WordPatterns(
+        # A full stop after one of these, a single capital or initials ends no sentence.
+        abbreviated=regex.compile(rf"(?:\b{abbreviations}|\b\p{{Lu}}|(?:\p{{L}}\.)+\p{{L}})\.$"),
+        works=regex.compile(rf"(?i)\b{alternation(lexicon.work_nouns)}\W*$"),
+        named_as=regex.compile(rf"(?i)\b{alternation(lexicon.naming_verbs)}\s*$"),
+        speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
+        nickname=regex.compile(rf"(?i)\b{alternation(lexicon.nickname_cues)}\s*$"),
+        small_words=lexicon.title_small_words,
+    )
 
 
 @cache
@@ -104,7 +120,7 @@ def extract(
     paragraphs = index.paragraphs
     spans = scan_marks(text, language.marks)
     quoted = [(s.start, s.end) for s in spans]
-    sentences = split_sentences(text, paragraphs, quoted, language.marks)
+    sentences = split_sentences(text, paragraphs, quoted, language)
     found = _locate(spans, paragraphs, sentences)
     _attribute(text, found, paragraphs, sentences, attributor)
     explicit = [
@@ -116,7 +132,8 @@ def extract(
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
-    return _records(text, id, path, found, ambiguous, index).model_copy(
+    patterns = word_patterns(language.lexicon)
+    return _records(text, id, path, found, ambiguous, index, patterns).model_copy(
         update={"metadata": metadata}
     )
 
@@ -125,10 +142,11 @@ def split_sentences(
     text: str,
     paragraphs: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
-    marks: QuotationMarks,
+    language: Language,
 ) -> list[tuple[int, int]]:
     """Sentence spans within each paragraph; full stops inside quotes do not end one."""
-    pattern = sentence_end(marks)
+    pattern = sentence_end(language.marks)
+    abbreviated = word_patterns(language.lexicon).abbreviated
     sentences: list[tuple[int, int]] = []
     q = 0
     for p_start, p_end in paragraphs:
@@ -139,7 +157,7 @@ def split_sentences(
                 q += 1
             if any(s < cut - 1 < e for s, e in quoted[max(0, q - 1) : q + 2]):
                 continue
-            if ABBREVIATED.search(text, max(p_start, match.start() - 12), match.start() + 1):
+            if abbreviated.search(text, max(p_start, match.start() - 12), match.start() + 1):
                 continue
             sentences.append((start, match.start() + 1))
             start = cut
@@ -352,7 +370,7 @@ def _paragraph_gap(text: str, start: int, end: int) -> bool:
     return len([line for line in text[start:end].split("\n")[1:-1] if line.strip()]) > 0
 
 
-def _skip_reason(text: str, item: Found) -> SkipReason | None:
+def _skip_reason(text: str, item: Found, patterns: WordPatterns) -> SkipReason | None:
     """Why a quoted span is not speech, if it is not.
 
     Nicknames and titles of works are left out even beside a speech verb ("who fans
@@ -366,17 +384,28 @@ def _skip_reason(text: str, item: Found) -> SkipReason | None:
     before = _words_before(text, item)
     # a cue was found, even if its pronoun could not be resolved: this is speech
     attributed = item.speaker is not None or item.attribution is not None
-    if NICKNAME.search(before) and (not attributed or _title_case(words) or len(words) == 1):
+    small = patterns.small_words
+    if patterns.nickname.search(before) and (
+        not attributed or _title_case(words, small) or len(words) == 1
+    ):
         return "nickname"
-    if len(words) <= SHORT_WORDS and _title_case([*words, "X"]) and _between_names(text, item.span):
+    if (
+        len(words) <= SHORT_WORDS
+        and _title_case([*words, "X"], small)
+        and _between_names(text, item.span)
+    ):
         return "nickname"
-    if _is_title(text, item):
+    if _is_title(text, item, patterns):
         return "title"
     if attributed:
         return None
-    if WORKS.search(before) or (_title_case(words) and content[-1] not in ".,!?"):
+    if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
         return "title"
-    if len(words) <= SHORT_WORDS and content[-1] not in ".!?" and not _speaker_follows(text, item):
+    if (
+        len(words) <= SHORT_WORDS
+        and content[-1] not in ".!?"
+        and not _speaker_follows(text, item, patterns)
+    ):
         return "scare_quote"
     return None
 
@@ -390,27 +419,27 @@ def _words_before(text: str, item: Found, reach: int = 60) -> str:
     return text[space + 1 if space >= 0 else start : item.span.open_at]
 
 
-def _is_title(text: str, item: Found) -> bool:
+def _is_title(text: str, item: Found, patterns: WordPatterns) -> bool:
     """A Title Case phrase with no cue beside it ("on "Meet the Press"", "a book called
     "Women Who Work""): the title of a work, not speech."""
     raw = text[item.span.start : item.span.end]
     content = raw.rstrip(".,!?")
-    if not _title_case(content.split()):
+    if not _title_case(content.split(), patterns.small_words):
         return False
     before = _words_before(text, item)
-    if WORKS.search(before) or NAMED_AS.search(before):
+    if patterns.works.search(before) or patterns.named_as.search(before):
         return True
     outside = (before + " " + text[item.span.close_end : item.sentence[1]]).split()
-    if raw[-1] in "!?" or len(outside) < 2 or _title_case(outside):
+    if raw[-1] in "!?" or len(outside) < 2 or _title_case(outside, patterns.small_words):
         return False  # an exclamation or question, or a quote inside a Title Case headline
     return item.rule not in ADJACENT_RULES
 
 
-def _speaker_follows(text: str, item: Found) -> bool:
+def _speaker_follows(text: str, item: Found, patterns: WordPatterns) -> bool:
     """`"We are done here," Ruiz fumed`: a comma inside the marks, then a name or pronoun."""
     if text[item.span.end - 1] != ",":
         return False
-    return bool(SPEAKER_NEXT.match(text, item.span.close_end))
+    return bool(patterns.speaker_next.match(text, item.span.close_end))
 
 
 def _between_names(text: str, span: QuotedSpan) -> bool:
@@ -419,11 +448,10 @@ def _between_names(text: str, span: QuotedSpan) -> bool:
     return bool(NAME_BEFORE.search(before) and NAME_AFTER.match(after))
 
 
-def _title_case(words: list[str]) -> bool:
-    """Most words capitalised, as in "The Art of the Deal"."""
+def _title_case(words: list[str], small: frozenset[str]) -> bool:
+    """Most words capitalised, as in "The Art of the Deal"; `small` words may stay lower-case."""
     if len(words) < 2:
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
     return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
 
 
@@ -434,6 +462,7 @@ def _records(
     found: list[Found],
     ambiguous: set[int],
     index: LineIndex,
+    patterns: WordPatterns,
 ) -> Document:
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
@@ -441,7 +470,7 @@ def _records(
         span = item.span
         line, column = index.locate(span.open_at)
         content = text[span.start : span.end]
-        reason = _skip_reason(text, item)
+        reason = _skip_reason(text, item, patterns)
         if reason is not None:
             skipped.append(
                 Skipped(

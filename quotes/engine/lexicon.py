@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -13,6 +14,8 @@ from quotes.errors import LexiconError
 # Entries are plain words: lower-case letters of any script, and the full stop, hyphen
 # and apostrophe of abbreviations and names. Anything else would be a regex hazard.
 ENTRY = regex.compile(r"\p{Ll}[\p{Ll}.'\-]*")
+# Entries of lists where case matters ("No." abbreviates, "no." ends a sentence).
+CASED_ENTRY = regex.compile(r"\p{L}[\p{L}.'\-]*")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -44,17 +47,22 @@ def read_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
 
 
 def read_lexicon(
-    name: str, text: str | None = None, language: str = DEFAULT_LANGUAGE
+    name: str,
+    text: str | None = None,
+    language: str = DEFAULT_LANGUAGE,
+    cased: bool = False,
 ) -> list[list[str]]:
     """The rows of lexicon `name`: each non-comment line split into words."""
     if text is None:
         text = lexicon_text(name, language)
+    entry = CASED_ENTRY if cased else ENTRY
     rows: list[list[str]] = []
     seen: set[str] = set()
     for number, words in read_rows(name, text):
         for word in words:
-            if not ENTRY.fullmatch(word):
-                raise LexiconError(f"{name}:{number}: {word!r} is not a lower-case word")
+            if not entry.fullmatch(word):
+                kind = "word" if cased else "lower-case word"
+                raise LexiconError(f"{name}:{number}: {word!r} is not a {kind}")
         if words[0] in seen:
             raise LexiconError(f"{name}:{number}: {words[0]!r} is listed twice")
         seen.add(words[0])
@@ -62,6 +70,12 @@ def read_lexicon(
     if not rows:
         raise LexiconError(f"{name}: the lexicon is empty")
     return rows
+
+
+def alternation(entries: Iterable[str]) -> str:
+    """A regex group matching any of `entries` literally, longest first."""
+    ordered = sorted(entries, key=lambda entry: (-len(entry), entry))
+    return "(?:" + "|".join(regex.escape(entry) for entry in ordered) + ")"
 
 
 def forms_to_lemma(rows: list[list[str]]) -> dict[str, str]:
@@ -79,6 +93,11 @@ def labels(rows: list[list[str]]) -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) > 1}
 
 
+def phrases(rows: list[list[str]]) -> tuple[str, ...]:
+    """Each row as one phrase of words separated by single spaces."""
+    return tuple(" ".join(row) for row in rows)
+
+
 def phrasal(rows: list[list[str]]) -> dict[tuple[str, str], str]:
     """A `verb particle lemma particle` lexicon: each two-word form mapped to its lemma."""
     for row in rows:
@@ -87,7 +106,8 @@ def phrasal(rows: list[list[str]]) -> dict[tuple[str, str], str]:
     return {(row[0], row[1]): f"{row[2]} {row[3]}" for row in rows}
 
 
-@dataclass(frozen=True)
+# eq=False: a lexicon is hashed by identity, so that patterns built from it can be cached.
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Every word list the rules consult."""
 
@@ -105,6 +125,25 @@ class Lexicon:
     source_nouns: frozenset[str]
     title_abbreviations: dict[str, str]
     phrasal_verbs: dict[tuple[str, str], str]
+    # Closed classes of words the rules and the resolver consult.
+    name_connectors: frozenset[str]
+    singular_determiners: frozenset[str]
+    name_like_words: frozenset[str]
+    relative_pronouns: frozenset[str]
+    conjunctions: frozenset[str]
+    listener_verbs: frozenset[str]
+    cue_stops: frozenset[str]
+    leading_determiners: frozenset[str]
+    discourse_openers: frozenset[str]
+    subordinators: frozenset[str]
+    honorifics: dict[str, str]
+    third_person_pronouns: frozenset[str]
+    # Words around quotes that are titles, names and nicknames rather than speech.
+    work_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    nickname_cues: tuple[str, ...]
+    title_small_words: frozenset[str]
+    sentence_abbreviations: frozenset[str]
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -118,22 +157,7 @@ class Lexicon:
             if not ENTRY.fullmatch(word):
                 raise LexiconError(f"extra speech verb {verb!r} is not a lower-case word")
             verbs.setdefault(word, word)
-        return Lexicon(
-            speech_verbs=verbs,
-            partial_verbs=self.partial_verbs,
-            titles=self.titles,
-            roles=self.roles,
-            pronouns=self.pronouns,
-            particles=self.particles,
-            organisation_words=self.organisation_words,
-            given_names=self.given_names,
-            function_words=self.function_words,
-            determiners=self.determiners,
-            sentence_openers=self.sentence_openers,
-            source_nouns=self.source_nouns,
-            title_abbreviations=self.title_abbreviations,
-            phrasal_verbs=self.phrasal_verbs,
-        )
+        return replace(self, speech_verbs=verbs)
 
 
 @cache
@@ -158,6 +182,25 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         source_nouns=words(rows("source_nouns.txt")),
         title_abbreviations=labels(rows("title_abbreviations.txt")),
         phrasal_verbs=phrasal(rows("phrasal_verbs.txt")),
+        name_connectors=words(rows("name_connectors.txt")),
+        singular_determiners=words(rows("singular_determiners.txt")),
+        name_like_words=words(rows("name_like_words.txt")),
+        relative_pronouns=words(rows("relative_pronouns.txt")),
+        conjunctions=words(rows("conjunctions.txt")),
+        listener_verbs=words(rows("listener_verbs.txt")),
+        cue_stops=words(rows("cue_stops.txt")),
+        leading_determiners=words(rows("leading_determiners.txt")),
+        discourse_openers=words(rows("discourse_openers.txt")),
+        subordinators=words(rows("subordinators.txt")),
+        honorifics=labels(rows("honorifics.txt")),
+        third_person_pronouns=words(rows("third_person_pronouns.txt")),
+        work_nouns=words(rows("work_nouns.txt")),
+        naming_verbs=words(rows("naming_verbs.txt")),
+        nickname_cues=phrases(rows("nickname_cues.txt")),
+        title_small_words=words(rows("title_small_words.txt")),
+        sentence_abbreviations=words(
+            read_lexicon("sentence_abbreviations.txt", language=language, cased=True)
+        ),
     )
 
 

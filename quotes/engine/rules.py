@@ -30,15 +30,6 @@ TOKEN = re.compile(
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 CLAUSE_BREAK = frozenset(".!?;:()[]")
-CONNECTORS = frozenset({"of", "the"})
-SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
-# Capitalised, these are names (Theresa May, Will Smith), not the verbs they spell.
-NAME_LIKE_FUNCTION_WORDS = frozenset({"may", "will", "long"})
-RELATIVE = frozenset({"who", "whose", "which", "whom"})
-CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
-# Verbs whose cue phrase includes the listener, and the words that end that phrase.
-LISTENER_VERBS = frozenset({"tell", "ask", "testify", "write", "tweet"})
-CUE_STOP = frozenset({"that", "on", "in", "at", "during", "after", "before", "when", "while"})
 # How far a rule looks for a cue, in tokens: attribution sits next to the quote.
 CUE_REACH = 14
 
@@ -140,7 +131,7 @@ class Attributor:
         self.not_names = (
             lexicon.determiners
             | lexicon.pronouns.keys()
-            | (lexicon.function_words - NAME_LIKE_FUNCTION_WORDS)
+            | (lexicon.function_words - lexicon.name_like_words)
             | lexicon.sentence_openers
         ) - {"one"}
 
@@ -168,7 +159,7 @@ class Attributor:
                 first = i
             elif token.lower in self.lexicon.particles:
                 first = i  # "de Hoop Scheffer"
-            elif token.lower in CONNECTORS and token.lower != "the" and i > 0:
+            elif token.lower in self.lexicon.name_connectors and token.lower != "the" and i > 0:
                 if not self.is_name_word(tokens[i - 1]):
                     break
             elif token.lower in self.lexicon.titles or token.lower in self.lexicon.roles:
@@ -187,7 +178,7 @@ class Attributor:
         while (
             i >= 0
             and tokens[i].lower in self.lexicon.function_words
-            and not (tokens[i].capitalised and tokens[i].lower in NAME_LIKE_FUNCTION_WORDS)
+            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
             and skipped < 3
         ):
             i -= 1
@@ -234,7 +225,7 @@ class Attributor:
             token.text.isalpha()
             and token.text.islower()
             and last > 0
-            and tokens[last - 1].lower in ("the", "a", "an", "its", "his", "her", "their")
+            and tokens[last - 1].lower in self.lexicon.leading_determiners
             and token.lower not in self.lexicon.all_verbs
         ):
             return Mention(tokens[last - 1].start, token.end, "nominal"), last - 1
@@ -252,7 +243,7 @@ class Attributor:
     def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
         """A phrase ending in a capitalised word names someone or something, unless it is
         an indefinite source: "a spokeswoman for Downing Street"."""
-        if tokens[first].lower in SINGULAR_DETERMINERS:
+        if tokens[first].lower in self.lexicon.singular_determiners:
             return "nominal"
         return "name" if tokens[last].capitalised else "nominal"
 
@@ -366,7 +357,11 @@ class Attributor:
             token = tokens[i]
             if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
                 return None
-            if token.text == "," and i + 1 < comma and tokens[i + 1].lower in RELATIVE:
+            if (
+                token.text == ","
+                and i + 1 < comma
+                and tokens[i + 1].lower in self.lexicon.relative_pronouns
+            ):
                 return self.noun_phrase_ending(tokens, i - 1)
         return None
 
@@ -387,7 +382,7 @@ class Attributor:
             ]
             if commas:
                 i = commas[-1] + 1
-            elif tokens[0].lower in CONJUNCTIONS or tokens[0].lower in (
+            elif tokens[0].lower in self.lexicon.conjunctions or tokens[0].lower in (
                 "then",
                 "however",
                 "so",
@@ -430,7 +425,7 @@ class Attributor:
                 lower in self.lexicon.titles
                 or lower in self.lexicon.particles
                 or (k == i and lower in self.lexicon.determiners)
-                or (lower in CONNECTORS and last >= 0)
+                or (lower in self.lexicon.name_connectors and last >= 0)
             ):
                 pass
             elif (
@@ -511,7 +506,7 @@ class Attributor:
                     and (tokens[i + 1].capitalised or tokens[i + 1].lower in self.lexicon.particles)
                 )
                 or (
-                    t.lower in CONNECTORS
+                    t.lower in self.lexicon.name_connectors
                     and i > start
                     and i + 1 < len(tokens)
                     and tokens[i + 1].capitalised
@@ -591,7 +586,7 @@ class Attributor:
             word in self.lexicon.function_words
             or word in self.lexicon.all_verbs
             or word in self.lexicon.sentence_openers
-            or word in CUE_STOP
+            or word in self.lexicon.cue_stops
         ):
             return False
         if determined:
@@ -630,10 +625,10 @@ class Attributor:
         """
         verb = tokens[verb_index]
         end = verb.end
-        if self.lexicon.speech_verbs.get(verb.text) not in LISTENER_VERBS:
+        if self.lexicon.speech_verbs.get(verb.text) not in self.lexicon.listener_verbs:
             return end
         for token in tokens[verb_index + 1 : verb_index + 5]:
-            if not token.text[0].isalnum() or token.lower in CUE_STOP:
+            if not token.text[0].isalnum() or token.lower in self.lexicon.cue_stops:
                 break
             end = token.end
         return end
@@ -682,7 +677,7 @@ class Attributor:
                 after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
                 if after_comma and self._ends_sentence(tokens, k):
                     return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
-            elif tokens[k - 1].text == "," and lemma not in LISTENER_VERBS:
+            elif tokens[k - 1].text == "," and lemma not in self.lexicon.listener_verbs:
                 # `"…" for the EU, said Geert Wilders.`: the inverted cue closes the sentence
                 found = self.subject_after(tokens, k + 1)
                 if found is not None and self._ends_sentence(tokens, k):
@@ -709,7 +704,7 @@ class Attributor:
         return len(between) <= 3 and all(
             t.text[0].isalpha()
             and t.lower not in self.lexicon.all_verbs
-            and (t.lower not in CONJUNCTIONS or t.lower == "as")  # '"…," as Cruz said'
+            and (t.lower not in self.lexicon.conjunctions or t.lower == "as")  # '"…," as Cruz said'
             for t in between
         )
 

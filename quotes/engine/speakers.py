@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from quotes.engine.language import Language
+from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.rules import Mention
 from quotes.models import Span, Speaker, SpeakerKind
 
@@ -26,20 +27,7 @@ DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
-HONORIFICS = regex.compile(r"(?i)^(?:(?:mr|mrs|ms|miss)\.?\s*)+$")
-MALE_HONORIFIC = regex.compile(r"\bmr\b")
-FEMALE_HONORIFIC = regex.compile(r"\b(?:mrs|ms|miss)\b")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
-LEADING_DETERMINER = regex.compile(r"(?i)^(?:a|an|the|its|his|her|their)\s+")
-# Words before a sentence's subject: "But he regretted …", "Still, she said …".
-DISCOURSE_OPENERS = frozenset(
-    {"but", "and", "yet", "so", "still", "however", "meanwhile", "later", "then", "instead"}
-)
-# "When Trump suggested …, Rubio fired back": the clause before the comma is subordinate.
-SUBORDINATE_OPENING = regex.compile(
-    r"\s*(?:When|After|Before|While|As|If|Although|Though|Because|Since|Until|Once)\b[^,.;:]{1,120},"
-)
-SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
 # How far back a pronoun looks for the person it stands for, in sentences.
 PRONOUN_REACH = 6
 
@@ -48,6 +36,34 @@ PRONOUN_REACH = 6
 HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
 LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
 CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
+
+
+@dataclass(frozen=True, slots=True)
+class WordPatterns:
+    """Patterns built once per lexicon from its word lists."""
+
+    honorifics: regex.Pattern[str]
+    male_honorific: regex.Pattern[str]
+    female_honorific: regex.Pattern[str]
+    leading_determiner: regex.Pattern[str]
+    # "When Trump suggested …, Rubio fired back": the clause before the comma is subordinate.
+    subordinate_opening: regex.Pattern[str]
+
+
+@cache
+def word_patterns(lexicon: Lexicon) -> WordPatterns:
+    """The patterns of `lexicon`'s honorifics, determiners and subordinators."""
+    honorifics = lexicon.honorifics
+    male = [word for word, gender in honorifics.items() if gender == "male"]
+    female = [word for word, gender in honorifics.items() if gender == "female"]
+    subordinators = alternation(word.capitalize() for word in lexicon.subordinators)
+    return WordPatterns(
+        honorifics=regex.compile(rf"(?i)^(?:{alternation(honorifics)}\.?\s*)+$"),
+        male_honorific=regex.compile(rf"\b{alternation(male)}\b"),
+        female_honorific=regex.compile(rf"\b{alternation(female)}\b"),
+        leading_determiner=regex.compile(rf"(?i)^{alternation(lexicon.leading_determiners)}\s+"),
+        subordinate_opening=regex.compile(rf"\s*{subordinators}\b[^,.;:]{{1,120}},"),
+    )
 
 
 class HeadlineLines:
@@ -109,6 +125,7 @@ class SpeakerResolver:
     ) -> None:
         self.text = text
         lexicon = self.lexicon = language.lexicon
+        self.patterns = word_patterns(lexicon)
         self.closing_marks = "".join(sorted(language.marks.closing_characters))
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
@@ -160,7 +177,7 @@ class SpeakerResolver:
         if not name_words:
             return None
         name_start = name_words[0][0]
-        title = LEADING_DETERMINER.sub("", self.text[start:name_start].strip(" ,"))
+        title = self.patterns.leading_determiner.sub("", self.text[start:name_start].strip(" ,"))
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
@@ -243,10 +260,9 @@ class SpeakerResolver:
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
 
-    @staticmethod
-    def _is_role(title: str) -> bool:
+    def _is_role(self, title: str) -> bool:
         """A title worth reporting as a role: "Mr." alone is not one."""
-        return bool(title) and not HONORIFICS.match(title)
+        return bool(title) and not self.patterns.honorifics.match(title)
 
     def _may_name_person(self, run: str) -> bool:
         """A cheap first look: a title or a given name somewhere in the run."""
@@ -299,12 +315,11 @@ class SpeakerResolver:
         given = self.lexicon.given_names.get(run.words[0].lower())
         return given or self._gender_from_title(run.title)
 
-    @staticmethod
-    def _gender_from_title(title: str) -> str | None:
+    def _gender_from_title(self, title: str) -> str | None:
         lower = title.lower()
-        if MALE_HONORIFIC.search(lower):
+        if self.patterns.male_honorific.search(lower):
             return "male"
-        if FEMALE_HONORIFIC.search(lower):
+        if self.patterns.female_honorific.search(lower):
             return "female"
         return None
 
@@ -503,7 +518,7 @@ class SpeakerResolver:
         of the first name in it (at `before`)."""
         for word in PLAIN_WORD.finditer(self.text, start, before):
             lower = word.group().lower().strip(".")
-            if lower in DISCOURSE_OPENERS:
+            if lower in self.lexicon.discourse_openers:
                 continue
             lower = lower.split("'")[0].split("’")[0]  # "He's"
             return gender is not None and self.lexicon.pronouns.get(lower) == gender
@@ -511,7 +526,7 @@ class SpeakerResolver:
 
     def _main_clause_start(self, start: int, end: int) -> int:
         """Where the main clause begins: after an opening subordinate clause and its comma."""
-        match = SUBORDINATE_OPENING.match(self.text, start, end)
+        match = self.patterns.subordinate_opening.match(self.text, start, end)
         return match.end() if match else start
 
     def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
@@ -521,7 +536,9 @@ class SpeakerResolver:
         start = self._main_clause_start(start, end)
         words = list(PLAIN_WORD.finditer(self.text[start:end]))
         i = 0
-        while i < len(words) and words[i].group().lower().strip(",") in DISCOURSE_OPENERS:
+        while (
+            i < len(words) and words[i].group().lower().strip(",") in self.lexicon.discourse_openers
+        ):
             i += 1
         if i >= len(words):
             return None
@@ -574,7 +591,7 @@ class SpeakerResolver:
         if mention.role_start < 0:
             return None
         role = self.text[mention.role_start : mention.role_end]
-        role = LEADING_DETERMINER.sub("", role)
+        role = self.patterns.leading_determiner.sub("", role)
         return role.strip(" ,") or None
 
     def _nominal_kind(self, phrase: str) -> SpeakerKind:
@@ -583,7 +600,7 @@ class SpeakerResolver:
         if not words:
             return "group"
         head = words[-1]
-        if words[0] in SINGULAR_SOURCE:
+        if words[0] in self.lexicon.singular_determiners:
             return "unnamed"
         if head in self.lexicon.organisation_words:
             return "group"
