@@ -69,8 +69,13 @@ class Batch:
         self.failed += 1
         typer.echo(f"Error: {error}", err=True)
 
+    @staticmethod
+    def notice(message: str) -> None:
+        """A warning that does not fail the run: a repeated id renamed, a file skipped."""
+        typer.echo(f"Warning: {message}", err=True)
+
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
-        return load_documents(paths, on_error=self.warn)
+        return load_documents(paths, on_error=self.warn, on_warning=self.notice)
 
     def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
         with progress_bar("Extracting") as advance:
@@ -359,6 +364,8 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
             report = store.index(batch.articles(paths), build_options(), advance)
     except QuotesError as error:
         raise fail(str(error)) from None
+    for moved in report.moved:
+        batch.notice(moved)
     typer.echo(
         f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
         f"{report.quotes} quotes stored",

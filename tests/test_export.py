@@ -192,3 +192,19 @@ def test_cli_schema_unknown_record_is_one_line_error() -> None:
         1,
         "Error: no schema named 'nope'; choose from document, quotes-json, factsheet\n",
     )
+
+
+# Article identity (issue 8) ---------------------------------------------------------------------
+
+
+def test_export_counts_articles_with_the_same_file_name(tmp_path: Path) -> None:
+    for post in ("a", "b", "c"):
+        page = tmp_path / "posts" / post / "index.md"
+        page.parent.mkdir(parents=True)
+        page.write_text(f'"Post {post} is out," Jane Okafor said.\n', encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["export", str(tmp_path / "posts"), "--out", str(tmp_path / "out")]
+    )
+    documents = json.loads((tmp_path / "out" / "quotes.json").read_text(encoding="utf-8"))
+    assert result.stderr.startswith("3 articles, 3 quotes, 1 speaker")
+    assert [document["id"] for document in documents] == ["a/index", "b/index", "c/index"]

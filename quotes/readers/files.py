@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -288,7 +289,7 @@ def _skip_rest_of_line(stream: BinaryIO) -> None:
             return
 
 
-def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
+def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Found]:
     """The articles of a JSON Lines corpus, read one line at a time."""
     try:
         stream = path.open("rb")
@@ -323,11 +324,15 @@ def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Article]
             except InputError as error:
                 report(error)
                 continue
-            yield article
+            yield article, f"{name}:{number}"
 
 
-def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
-    """The articles that one command-line path stands for."""
+Found = tuple[Article, str]
+"""An article and where it was read: a file's name, or `corpus:line` for a corpus record."""
+
+
+def _path_articles(given: str | Path, report: Report) -> Iterator[Found]:
+    """The articles that one command-line path stands for, each with where it was read."""
     name = str(given)
     if name == "-":
         try:
@@ -335,7 +340,7 @@ def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
         except InputError as error:
             report(error)
             return
-        yield Article(id="stdin", path=name, text=text)
+        yield Article(id="stdin", path=name, text=text), name
         return
     if not name:
         report(InputError("an empty path was given; name a file or folder"))
@@ -343,13 +348,16 @@ def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
     path = Path(given)
     if path.is_dir():
         for found in _folder_documents(path, name, report):
-            yield from _file_articles(found, str(found), report)
+            # Its path within the folder given, so that posts/a/index.md and posts/b/index.md
+            # stay two articles; the suffix is left out, as a file's own id leaves it out.
+            relative = found.relative_to(path).with_suffix("").as_posix()
+            yield from _file_articles(found, str(found), report, relative)
         return
-    yield from _file_articles(path, name, report)
+    yield from _file_articles(path, name, report, path.stem)
 
 
-def _file_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
-    """The articles in one file: a corpus when it ends in .jsonl, otherwise a single document."""
+def _file_articles(path: Path, name: str, report: Report, id: str) -> Iterator[Found]:
+    """The articles in one file: a corpus when it ends in .jsonl, otherwise one article `id`."""
     if path.suffix.lower() == _CORPUS_SUFFIX:
         yield from _corpus_articles(path, name, report)
         return
@@ -358,16 +366,65 @@ def _file_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
     except InputError as error:
         report(error)
         return
-    yield Article(id=path.stem, path=name, text=text)
+    yield Article(id=id, path=name, text=text), name
+
+
+class _Identities:
+    """Keeps article ids unique in one load: a repeated id gets `#2`, `#3`, with a warning.
+
+    The later article is kept rather than dropped or merged: it is a different text that
+    happens to share an id, and its number depends only on the order of the inputs, so a
+    re-run over the same inputs gives it the same id.
+    """
+
+    def __init__(self, warn: Callable[[str], None]) -> None:
+        self.warn = warn
+        self.first_seen: dict[str, str] = {}
+        self.files: set[str] = set()
+
+    def unique(self, article: Article, where: str) -> Article | None:
+        """`article` with an id not used before in this load; None for a file read twice."""
+        if article.path and where == article.path and article.path != "-":
+            file = os.path.realpath(article.path)
+            if file in self.files:
+                self.warn(f"{where}: given more than once; read once")
+                return None
+            self.files.add(file)
+        id = article.id
+        if id not in self.first_seen:
+            self.first_seen[id] = where
+            return article
+        number = 2
+        while f"{id}#{number}" in self.first_seen:
+            number += 1
+        renamed = f"{id}#{number}"
+        self.first_seen[renamed] = where
+        self.warn(
+            f"{where}: id {id!r} is already used by {self.first_seen[id]}; "
+            f"this article is kept as {renamed!r}"
+        )
+        return article.model_copy(update={"id": renamed})
+
+
+def _warn(message: str) -> None:
+    """The default for warnings: Python's warnings, which the library's callers can filter."""
+    warnings.warn(message, stacklevel=3)
 
 
 def load_documents(
-    paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None = None
+    paths: Iterable[str | Path],
+    on_error: Callable[[InputError], None] | None = None,
+    on_warning: Callable[[str], None] = _warn,
 ) -> Iterator[Article]:
     """Articles from files, folders, JSON Lines corpora and `-` (stdin), in the order given.
 
     Without `on_error` the first InputError is raised; with it, each error is passed to
     `on_error` and loading goes on with the next document.
+
+    An article's id is unique within one call: a file given directly is known by its name
+    without the suffix, a file in a folder by its path within that folder (`a/index`), a
+    corpus record by its "id". A later article with an id already used keeps its text under
+    `id#2` (`#3`, …), reported to `on_warning`; a file given twice is read once.
     """
 
     def report(error: InputError) -> None:
@@ -376,5 +433,9 @@ def load_documents(
         on_error(error)
 
     # A lone path would otherwise be iterated character by character.
+    identities = _Identities(on_warning)
     for given in [paths] if isinstance(paths, str | Path) else paths:
-        yield from _path_articles(given, report)
+        for article, where in _path_articles(given, report):
+            unique = identities.unique(article, where)
+            if unique is not None:
+                yield unique

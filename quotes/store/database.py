@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -155,6 +155,8 @@ class IndexReport:
     replaced: int = 0
     unchanged: int = 0
     quotes: int = 0
+    moved: list[str] = field(default_factory=list)
+    """One line per article that replaced one with its id stored from another file."""
 
 
 def content_hash(text: str) -> str:
@@ -475,6 +477,13 @@ class Store:
         ).fetchone()
         return None if row is None else str(row[0])
 
+    def stored_path(self, document_id: str) -> str | None:
+        """The path stored for `document_id`, or None when it is not indexed or has none."""
+        row = self.connection.execute(
+            "SELECT path FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
     def index(
         self,
         articles: Iterable[Article],
@@ -484,7 +493,14 @@ class Store:
         """Extracts and stores each article that is new or changed, one transaction each."""
         report = IndexReport()
         for article in articles:
+            previous = self.stored_path(article.id)
             status, count = self.index_article(article, options)
+            if status == "replaced" and previous is not None and previous != article.path:
+                # Never silent: two files known by one id would otherwise swap on every run.
+                report.moved.append(
+                    f"{article.path}: replaced article {article.id!r}, "
+                    f"which was stored from {previous}"
+                )
             setattr(report, status, getattr(report, status) + 1)
             report.quotes += count
             advance()
