@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -235,6 +236,10 @@ def export_command(
     from quotes.writers.export import ExportOptions, export, parse_formats
 
     inputs = tuple(paths or ["seeds"])
+    # A mistyped path must not replace a full export with an empty one.
+    missing = [path for path in inputs if path != "-" and not os.path.lexists(path)]
+    if missing:
+        raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
