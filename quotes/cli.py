@@ -65,9 +65,11 @@ class Batch:
 
     def __init__(self) -> None:
         self.failed = 0
+        self.errors: list[str] = []
 
     def warn(self, error: InputError) -> None:
         self.failed += 1
+        self.errors.append(str(error))
         typer.echo(f"Error: {error}", err=True)
 
     @staticmethod
@@ -293,7 +295,13 @@ def check_command(
 
     Settings: the tool.quotes table of the nearest pyproject.toml; options win over it.
     """
-    from quotes.check.coverage import check_documents, check_settings, render_check, select_paths
+    from quotes.check.coverage import (
+        check_documents,
+        check_settings,
+        nothing_selected,
+        render_check,
+        select_paths,
+    )
     from quotes.config import load_config
 
     try:
@@ -302,9 +310,15 @@ def check_command(
         options = build_options(list(config.extra_speech_verbs))
     except QuotesError as error:
         raise fail(str(error), code=2) from None
+    if not files:
+        message, code = nothing_selected(paths, config)
+        if code:
+            raise fail(message, code)
+        typer.echo(message, err=True)
+        raise typer.Exit(0)
     batch = Batch()
     settings = check_settings(config, min_coverage, strict)
-    report = check_documents(batch.documents(files, options), settings, lambda: batch.failed)
+    report = check_documents(batch.documents(files, options), settings, lambda: batch.errors)
     typer.echo(render_check(report, format))
     raise typer.Exit(report.exit_code)
 
