@@ -52,7 +52,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "check": set(),
     "check.coverage": LEAVES | {"config", "engine.composer", "readers.files"},
     "store": set(),
-    "store.database": LEAVES | {"identity", "engine.composer", "readers.files", "__init__"},
+    "store.database": LEAVES
+    | {"identity", "engine.composer", "engine.lexicon", "readers.files", "__init__"},
     "evaluation": set(),
     "evaluation.score": LEAVES | {"engine.composer"},
     "cli": {"*"},

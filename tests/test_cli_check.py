@@ -266,3 +266,35 @@ def test_check_github_reports_unreadable_files(newsroom: Path) -> None:
     assert result.stdout.splitlines()[0] == (
         "::error file=b.md,title=Unreadable input::b.md: not text (binary data at byte 6)"
     )
+
+
+def attributed_by(command: str, newsroom: Path) -> bool:
+    """Whether `quotes COMMAND` credits MADE_UP_VERB's quote to Ruiz."""
+    article = str(newsroom / "a.md")
+    if command == "extract":
+        result = CliRunner().invoke(app, ["extract", article, "--format", "jsonl"])
+        return json.loads(result.stdout)["quotes"][0]["speaker"] is not None
+    if command == "export":
+        out = newsroom / "exports"
+        CliRunner().invoke(app, ["export", article, "--out", str(out), "--format", "json"])
+        quotes = json.loads((out / "quotes.json").read_text(encoding="utf-8"))[0]["quotes"]
+        return quotes[0]["speaker"] is not None
+    db = str(newsroom / "quotes.db")
+    CliRunner().invoke(app, ["index", article, "--db", db])
+    result = CliRunner().invoke(app, ["speakers", "--db", db, "--format", "json"])
+    return [speaker["name"] for speaker in json.loads(result.stdout)] == ["Ruiz"]
+
+
+@pytest.mark.parametrize("command", ["extract", "export", "index"])
+def test_extra_speech_verbs_apply_to_every_command(newsroom: Path, command: str) -> None:
+    write(newsroom / "a.md", MADE_UP_VERB)
+    before = attributed_by(command, newsroom)
+    write(newsroom / "pyproject.toml", '[tool.quotes]\nextra-speech-verbs = ["blorped"]\n')
+    assert (before, attributed_by(command, newsroom)) == (False, True)
+
+
+def test_a_bad_configuration_stops_extract_with_one_line(newsroom: Path) -> None:
+    write(newsroom / "pyproject.toml", "[tool.quotes]\nmin-coverag = 1\n")
+    write(newsroom / "a.md", ATTRIBUTED)
+    result = CliRunner().invoke(app, ["extract", "a.md"])
+    assert (result.exit_code, len(result.stderr.splitlines())) == (2, 1)

@@ -18,6 +18,7 @@ from pydantic import Field
 
 from quotes import __version__
 from quotes.engine.composer import ExtractOptions, extract
+from quotes.engine.lexicon import default_lexicon
 from quotes.errors import QueryError, StoreError
 from quotes.identity import Joiner, key_of_name
 from quotes.identity import slugify as registry_slugify
@@ -159,11 +160,17 @@ class IndexReport:
     """One line per article that replaced one with its id stored from another file."""
 
 
-def content_hash(text: str) -> str:
-    """The SHA-256 of `text` and the engine version: a changed text, or a newer engine
-    that may read it differently, makes the document be extracted again."""
-    engine = f"quotes {__version__}\n".encode()
+def content_hash(text: str, settings: str = "") -> str:
+    """The SHA-256 of `text`, the engine version and the settings: a changed text, a newer
+    engine or other settings that may read it differently make it be extracted again."""
+    engine = f"quotes {__version__}\n{settings}".encode()
     return hashlib.sha256(engine + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def settings_of(options: ExtractOptions) -> str:
+    """What in `options` differs from the defaults, as text; empty for the defaults."""
+    extra = set(options.lexicon.speech_verbs) - set(default_lexicon().speech_verbs)
+    return "" if not extra else "extra-speech-verbs: " + " ".join(sorted(extra)) + "\n"
 
 
 def fold(name: str) -> str:
@@ -375,6 +382,8 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self.connection = connection
         self.path = path
+        # The extraction settings of the current index run, part of each content hash.
+        self.settings = ""
 
     def __enter__(self) -> Store:
         return self
@@ -492,6 +501,7 @@ class Store:
     ) -> IndexReport:
         """Extracts and stores each article that is new or changed, one transaction each."""
         report = IndexReport()
+        self.settings = settings_of(options)
         for article in articles:
             previous = self.stored_path(article.id)
             status, count = self.index_article(article, options)
@@ -510,7 +520,7 @@ class Store:
         """Stores one article unless it is stored unchanged; returns what happened."""
         # Checked before extracting, so that re-indexing an unchanged corpus costs little.
         try:
-            if self.stored_hash(article.id) == content_hash(article.text):
+            if self.stored_hash(article.id) == content_hash(article.text, self.settings):
                 return "unchanged", 0
             document = extract(article, options=options)
             return self.add(document), len(document.quotes)
@@ -519,7 +529,7 @@ class Store:
 
     def add(self, document: Document) -> IndexStatus:
         """Stores `document`, replacing an older version of it in the same transaction."""
-        digest = content_hash(document.text)
+        digest = content_hash(document.text, self.settings)
         with self.transaction() as db:
             stored = self.stored_hash(document.id)
             if stored == digest:
