@@ -319,7 +319,7 @@ def check_command(
 
     config, options = project_settings()
     try:
-        files = select_paths(paths, config)
+        files = select_paths(paths, config, Batch.notice)
     except QuotesError as error:
         raise fail(str(error), code=2) from None
     if not files:

@@ -168,7 +168,9 @@ class CheckReport(_Result):
 # Selecting files ------------------------------------------------------------------------------
 
 
-def select_paths(paths: Iterable[str], config: Config) -> list[str]:
+def select_paths(
+    paths: Iterable[str], config: Config, warn: Callable[[str], None] | None = None
+) -> list[str]:
     """The paths to check: folders expanded to their articles, excluded paths left out.
 
     A path that does not exist is an InputError: checking nothing must not pass.
@@ -181,7 +183,7 @@ def select_paths(paths: Iterable[str], config: Config) -> list[str]:
         elif not os.path.lexists(path):
             raise InputError(f"{given}: no such file or folder")
         elif path.is_dir():
-            selected.extend(str(found) for found in _articles_under(path, config))
+            selected.extend(str(found) for found in _articles_under(path, config, warn))
         elif not config.excludes(path):
             selected.append(given)
     return selected
@@ -202,8 +204,13 @@ def nothing_selected(paths: list[str], config: Config) -> tuple[str, int]:
     return f"nothing to check: {where} holds no .txt or .md files{left_in}", 2
 
 
-def _articles_under(root: Path, config: Config) -> list[Path]:
-    """The .txt and .md files under `root` that no exclude pattern matches, sorted."""
+def _articles_under(
+    root: Path, config: Config, warn: Callable[[str], None] | None = None
+) -> list[Path]:
+    """The .txt and .md files under `root` that no exclude pattern matches, sorted.
+
+    Links to folders are not followed (one could lead back up the tree); `warn` names each.
+    """
 
     def walk_error(error: OSError) -> None:
         raise InputError(f"{error.filename}: cannot read this folder ({error.strerror})")
@@ -217,6 +224,12 @@ def _articles_under(root: Path, config: Config) -> list[Path]:
             for sub in subfolders
             if not sub.startswith(".") and not config.excludes(Path(folder, sub))
         )
+        for sub in subfolders:
+            if warn is not None and os.path.islink(os.path.join(folder, sub)):
+                warn(
+                    f"{os.path.join(folder, sub)}: a link to a folder, not followed; "
+                    "name it on the command line to check it"
+                )
         for file in sorted(files):
             path = Path(folder, file)
             if (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -115,10 +116,33 @@ def _decode_with_bom(data: bytes, bom: bytes, codec: str, label: str, name: str)
     return text
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """ "LE" or "BE" when `data` looks like UTF-16 text without a byte order mark, else None.
+
+    Latin-script UTF-16 is every other byte zero: at odd offsets for little-endian, even
+    ones for big-endian. Binary data has zeros scattered over both.
+    """
+    sample = data[: 1 << 16]
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 2:
+        return None
+    even_zeros, odd_zeros = even.count(0), odd.count(0)
+    if odd_zeros > 0.6 * len(odd) and even_zeros < 0.05 * len(even):
+        return "LE"
+    if even_zeros > 0.6 * len(even) and odd_zeros < 0.05 * len(odd):
+        return "BE"
+    return None
+
+
 def _decode_plain(data: bytes, name: str) -> str:
     """`data` as UTF-8, or as cp1252 when it is not UTF-8 and not mostly UTF-8 either."""
     at = _binary_at(data)
     if at is not None:
+        order = _utf16_order(data)
+        if order is not None:
+            raise InputError(
+                f"{name}: looks like UTF-16 {order} without a byte-order mark; save it as UTF-8"
+            )
         raise InputError(f"{name}: not text (binary data at byte {at})")
     try:
         return data.decode("utf-8")
@@ -190,12 +214,31 @@ def _read_limited(stream: BinaryIO, name: str, size: int | None) -> bytes:
 
 
 def _read_file(path: Path, name: str) -> bytes:
-    """The bytes of the file at `path`."""
+    """The bytes of the file at `path`; a named pipe is read only if something writes to it."""
     try:
+        # stat never blocks, where opening a named pipe waits for a writer, maybe forever.
+        mode = os.stat(path).st_mode
+        if stat.S_ISFIFO(mode):
+            return _read_pipe(path, name)
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise InputError(f"{name}: not a regular file (a device or socket); skipped")
         with path.open("rb") as stream:
             return _read_limited(stream, name, os.fstat(stream.fileno()).st_size)
     except OSError as error:
         raise _read_error(name, error) from error
+
+
+def _read_pipe(path: Path, name: str) -> bytes:
+    """What a writer already attached to the named pipe at `path` sends, to its end."""
+    # Opened without blocking, so that a pipe nobody writes to reads as empty at once;
+    # then made blocking, so that a live writer (`quotes extract <(curl …)`) is waited for.
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(handle, True)
+    with os.fdopen(handle, "rb") as stream:
+        data = _read_limited(stream, name, None)
+    if not data:
+        raise InputError(f"{name}: a named pipe with nothing written to it; skipped")
+    return data
 
 
 def _read_stdin() -> bytes:
@@ -209,8 +252,13 @@ def _read_stdin() -> bytes:
         raise _read_error("stdin", error) from error
 
 
-def _folder_documents(root: Path, name: str, report: Report) -> list[Path]:
-    """The documents and corpora under `root`, recursively, in sorted order."""
+def _folder_documents(
+    root: Path, name: str, report: Report, warn: Callable[[str], None]
+) -> list[Path]:
+    """The documents and corpora under `root`, recursively, in sorted order.
+
+    Links to folders are not followed (one could lead back up the tree), and each is named.
+    """
 
     def walk_error(error: OSError) -> None:
         report(_read_error(str(error.filename or name), error))
@@ -220,6 +268,12 @@ def _folder_documents(root: Path, name: str, report: Report) -> list[Path]:
     for folder, subfolders, files in os.walk(root, onerror=walk_error):
         # Hidden entries are tool state (.git, .ipynb_checkpoints), never articles.
         subfolders[:] = [sub for sub in subfolders if not sub.startswith(".")]
+        for sub in sorted(subfolders):
+            if os.path.islink(os.path.join(folder, sub)):
+                warn(
+                    f"{os.path.join(folder, sub)}: a link to a folder, not followed; "
+                    "name it on the command line to read it"
+                )
         for file in files:
             path = Path(folder, file)
             if not file.startswith(".") and path.suffix.lower() in wanted:
@@ -331,7 +385,9 @@ Found = tuple[Article, str]
 """An article and where it was read: a file's name, or `corpus:line` for a corpus record."""
 
 
-def _path_articles(given: str | Path, report: Report) -> Iterator[Found]:
+def _path_articles(
+    given: str | Path, report: Report, warn: Callable[[str], None]
+) -> Iterator[Found]:
     """The articles that one command-line path stands for, each with where it was read."""
     name = str(given)
     if name == "-":
@@ -347,7 +403,7 @@ def _path_articles(given: str | Path, report: Report) -> Iterator[Found]:
         return
     path = Path(given)
     if path.is_dir():
-        for found in _folder_documents(path, name, report):
+        for found in _folder_documents(path, name, report, warn):
             # Its path within the folder given, so that posts/a/index.md and posts/b/index.md
             # stay two articles; the suffix is left out, as a file's own id leaves it out.
             relative = found.relative_to(path).with_suffix("").as_posix()
@@ -435,7 +491,7 @@ def load_documents(
     # A lone path would otherwise be iterated character by character.
     identities = _Identities(on_warning)
     for given in [paths] if isinstance(paths, str | Path) else paths:
-        for article, where in _path_articles(given, report):
+        for article, where in _path_articles(given, report, on_warning):
             unique = identities.unique(article, where)
             if unique is not None:
                 yield unique

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+import urllib.parse
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -363,11 +364,24 @@ def open_store(path: Path, create: bool = False) -> Store:
         raise StoreError(
             f"{path}: no such database; build it with: quotes index PATH... --db {path}"
         )
+    if not create:
+        # Queries open the file read-only, so that a database in a read-only folder, or one
+        # the user may only read, can still be asked; only an older schema needs writing.
+        store = _open_read_only(path)
+        if store is not None:
+            return store
+    return _open(path, create)
+
+
+def _open(path: Path, create: bool, uri: str | None = None) -> Store:
+    """The database at `path` (or at the SQLite `uri`), checked and migrated."""
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        connection = sqlite3.connect(
+            uri or path, timeout=BUSY_TIMEOUT, isolation_level=None, uri=uri is not None
+        )
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open it ({error})") from error
-    store = Store(connection, path)
+    store = Store(connection, path, read_only=uri is not None)
     try:
         store.prepare(create)
     except BaseException:
@@ -376,12 +390,31 @@ def open_store(path: Path, create: bool = False) -> Store:
     return store
 
 
+def _open_read_only(path: Path) -> Store | None:
+    """The database at `path` opened for reading; None when its schema must be upgraded."""
+    location = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    try:
+        store = _open(path, create=False, uri=location)
+    except StoreError as error:
+        cause = error.__cause__
+        if not isinstance(cause, sqlite3.OperationalError) or "unable to open" not in str(cause):
+            raise
+        # A WAL database whose -shm file is gone cannot be read where it cannot be created
+        # (a read-only folder); nobody can be writing it there, so it is read as immutable.
+        store = _open(path, create=False, uri=location + "&immutable=1")
+    if store.version() < len(MIGRATIONS):
+        store.close()
+        return None
+    return store
+
+
 class Store:
     """An open quote database."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self.connection = connection
         self.path = path
+        self.read_only = read_only
         # The extraction settings of the current index run, part of each content hash.
         self.settings = ""
 
@@ -408,6 +441,9 @@ class Store:
             version, tables = self.connection.execute(
                 "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"
             ).fetchone()
+        except sqlite3.OperationalError as error:
+            # Cannot open or lock it: the file may be a fine database behind permissions.
+            raise StoreError(f"{self.path}: cannot read it ({error})") from error
         except sqlite3.DatabaseError as error:
             raise StoreError(
                 f"{self.path}: not a SQLite database ({error}); "
@@ -425,6 +461,8 @@ class Store:
                 f"{self.path}: an empty database; build it with: quotes index PATH... "
                 f"--db {self.path}"
             )
+        if self.read_only:
+            return
         try:
             # WAL lets readers run while an index run writes; NORMAL sync is durable across
             # application crashes, which is what one-transaction-per-document protects against.
