@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from quotes.config import Config, load_config
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.language import load_language
 from quotes.engine.lexicon import DEFAULT_LANGUAGE, languages
@@ -63,17 +65,24 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def build_options(
-    extra_speech_verbs: list[str] | None = None, language: str = DEFAULT_LANGUAGE
-) -> ExtractOptions:
-    """The one place command-line settings become extraction options."""
+def build_options(config: Config, language: str = DEFAULT_LANGUAGE) -> ExtractOptions:
+    """The one place settings become extraction options, the same for every command."""
+    chosen = load_language(language)
+    if config.extra_speech_verbs:
+        chosen = chosen.with_speech_verbs(list(config.extra_speech_verbs))
+    return ExtractOptions(language=chosen)
+
+
+def project_settings(language: str = DEFAULT_LANGUAGE) -> tuple[Config, ExtractOptions]:
+    """`[tool.quotes]` of the nearest pyproject.toml and the extraction options it gives.
+
+    A bad configuration or an unknown language is a usage error (exit 2), as for `check`.
+    """
     try:
-        chosen = load_language(language)
+        config = load_config(Path.cwd())
+        return config, build_options(config, language)
     except QuotesError as error:
         raise fail(str(error), code=2) from None
-    if extra_speech_verbs:
-        chosen = chosen.with_speech_verbs(extra_speech_verbs)
-    return ExtractOptions(language=chosen)
 
 
 class Batch:
@@ -81,13 +90,20 @@ class Batch:
 
     def __init__(self) -> None:
         self.failed = 0
+        self.errors: list[str] = []
 
     def warn(self, error: InputError) -> None:
         self.failed += 1
+        self.errors.append(str(error))
         typer.echo(f"Error: {error}", err=True)
 
+    @staticmethod
+    def notice(message: str) -> None:
+        """A warning that does not fail the run: a repeated id renamed, a file skipped."""
+        typer.echo(f"Warning: {message}", err=True)
+
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
-        return load_documents(paths, on_error=self.warn)
+        return load_documents(paths, on_error=self.warn, on_warning=self.notice)
 
     def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
         with progress_bar("Extracting") as advance:
@@ -148,7 +164,7 @@ def extract_command(
     """Extract quotes from articles and print them."""
     chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
     batch = Batch()
-    documents = batch.documents(paths, build_options(language=language))
+    documents = batch.documents(paths, project_settings(language)[1])
     if chosen is ExtractFormat.jsonl:
         for document in documents:
             sys.stdout.write(document.model_dump_json() + "\n")
@@ -201,7 +217,7 @@ def eval_command(
     from quotes.evaluation.score import evaluate_corpus, render_report, report_json
 
     try:
-        report = evaluate_corpus(gold, pred, build_options(language=language), worst=worst)
+        report = evaluate_corpus(gold, pred, project_settings(language)[1], worst=worst)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(report_json(report) if as_json else render_report(report))
@@ -249,12 +265,17 @@ def export_command(
     from quotes import __version__
     from quotes.writers.export import ExportOptions, export, parse_formats
 
+    _, extract_options = project_settings(language)
     inputs = tuple(paths or ["seeds"])
+    # A mistyped path must not replace a full export with an empty one.
+    missing = [path for path in inputs if path != "-" and not os.path.lexists(path)]
+    if missing:
+        raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, build_options(language=language)), options, now)
+        result = export(batch.documents(inputs, extract_options), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(
@@ -304,18 +325,28 @@ def check_command(
 
     Settings: the tool.quotes table of the nearest pyproject.toml; options win over it.
     """
-    from quotes.check.coverage import check_documents, check_settings, render_check, select_paths
-    from quotes.config import load_config
+    from quotes.check.coverage import (
+        check_documents,
+        check_settings,
+        nothing_selected,
+        render_check,
+        select_paths,
+    )
 
+    config, options = project_settings(language)
     try:
-        config = load_config(Path.cwd())
-        files = select_paths(paths, config)
-        options = build_options(list(config.extra_speech_verbs), language)
+        files = select_paths(paths, config, Batch.notice)
     except QuotesError as error:
         raise fail(str(error), code=2) from None
+    if not files:
+        message, code = nothing_selected(paths, config)
+        if code:
+            raise fail(message, code)
+        typer.echo(message, err=True)
+        raise typer.Exit(0)
     batch = Batch()
     settings = check_settings(config, min_coverage, strict)
-    report = check_documents(batch.documents(files, options), settings, lambda: batch.failed)
+    report = check_documents(batch.documents(files, options), settings, lambda: batch.errors)
     typer.echo(render_check(report, format))
     raise typer.Exit(report.exit_code)
 
@@ -374,16 +405,18 @@ def index_command(
     Unchanged articles (same id and text) are skipped; a changed one replaces its old quotes.
     Each article is stored in its own transaction, so an interrupted run keeps what it stored.
     """
+    _, options = project_settings(language)
     batch = Batch()
     try:
         from quotes.indexing import index_articles
         from quotes.store.database import open_store
 
-        options = build_options(language=language)
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
             report = index_articles(store, batch.articles(paths), options, advance)
     except QuotesError as error:
         raise fail(str(error)) from None
+    for moved in report.moved:
+        batch.notice(moved)
     typer.echo(
         f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
         f"{report.quotes} quotes stored",

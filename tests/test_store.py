@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from quotes.engine.composer import ExtractOptions
+from quotes.engine.language import load_language
 from quotes.errors import QueryError, StoreError
-from quotes.indexing import index_articles
+from quotes.indexing import index_articles, settings_of
 from quotes.models import Article
 from quotes.store import database as store_module
 from quotes.store.database import SCHEMA_VERSION, Store, open_store
@@ -294,3 +295,8 @@ def test_store_missing_database_is_not_created_for_queries(db: Path) -> None:
     with pytest.raises(StoreError, match="no such database"):
         open_store(db)
     assert not db.exists()
+
+
+def test_store_settings_name_a_language_other_than_english() -> None:
+    german = ExtractOptions(language=load_language("de"))
+    assert (settings_of(ExtractOptions()), settings_of(german)) == ("", "language: de\n")

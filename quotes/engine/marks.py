@@ -199,7 +199,7 @@ def _can_close(text: str, at: int, end: int, line_start: int, marks: QuotationMa
         end >= len(text)
         or text[end] in CLOSE_AFTER
         or text[end] in marks.closing_characters
-        or text[end] == "\n"
+        or text[end] in "\r\n"
     )
 
 

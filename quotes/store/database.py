@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -185,12 +186,14 @@ class IndexReport:
     replaced: int = 0
     unchanged: int = 0
     quotes: int = 0
+    moved: list[str] = field(default_factory=list)
+    """One line per article that replaced one with its id stored from another file."""
 
 
-def content_hash(text: str) -> str:
-    """The SHA-256 of `text` and the engine version: a changed text, or a newer engine
-    that may read it differently, makes the document be extracted again."""
-    engine = f"quotes {__version__}\n".encode()
+def content_hash(text: str, settings: str = "") -> str:
+    """The SHA-256 of `text`, the engine version and the settings: a changed text, a newer
+    engine or other settings that may read it differently make it be extracted again."""
+    engine = f"quotes {__version__}\n{settings}".encode()
     return hashlib.sha256(engine + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -310,11 +313,24 @@ def open_store(path: Path, create: bool = False) -> Store:
         raise StoreError(
             f"{path}: no such database; build it with: quotes index PATH... --db {path}"
         )
+    if not create:
+        # Queries open the file read-only, so that a database in a read-only folder, or one
+        # the user may only read, can still be asked; only an older schema needs writing.
+        store = _open_read_only(path)
+        if store is not None:
+            return store
+    return _open(path, create)
+
+
+def _open(path: Path, create: bool, uri: str | None = None) -> Store:
+    """The database at `path` (or at the SQLite `uri`), checked and migrated."""
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        connection = sqlite3.connect(
+            uri or path, timeout=BUSY_TIMEOUT, isolation_level=None, uri=uri is not None
+        )
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open it ({error})") from error
-    store = Store(connection, path)
+    store = Store(connection, path, read_only=uri is not None)
     try:
         store.prepare(create)
     except BaseException:
@@ -323,12 +339,32 @@ def open_store(path: Path, create: bool = False) -> Store:
     return store
 
 
+def _open_read_only(path: Path) -> Store | None:
+    """The database at `path` opened for reading; None when its schema must be upgraded."""
+    location = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    try:
+        store = _open(path, create=False, uri=location)
+    except StoreError as error:
+        cause = error.__cause__
+        if not isinstance(cause, sqlite3.OperationalError) or "unable to open" not in str(cause):
+            raise
+        # A WAL database whose -shm file is gone cannot be read where it cannot be created
+        # (a read-only folder); nobody can be writing it there, so it is read as immutable.
+        store = _open(path, create=False, uri=location + "&immutable=1")
+    # An older schema, or speakers an interrupted index run left out of date, need writing.
+    if store.version() < len(MIGRATIONS) or store.speakers_stale():
+        store.close()
+        return None
+    return store
+
+
 class Store:
     """An open quote database."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self.connection = connection
         self.path = path
+        self.read_only = read_only
 
     def __enter__(self) -> Store:
         return self
@@ -353,6 +389,9 @@ class Store:
             version, tables = self.connection.execute(
                 "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"
             ).fetchone()
+        except sqlite3.OperationalError as error:
+            # Cannot open or lock it: the file may be a fine database behind permissions.
+            raise StoreError(f"{self.path}: cannot read it ({error})") from error
         except sqlite3.DatabaseError as error:
             raise StoreError(
                 f"{self.path}: not a SQLite database ({error}); "
@@ -370,6 +409,8 @@ class Store:
                 f"{self.path}: an empty database; build it with: quotes index PATH... "
                 f"--db {self.path}"
             )
+        if self.read_only:
+            return
         try:
             # WAL lets readers run while an index run writes; NORMAL sync is durable across
             # application crashes, which is what one-transaction-per-document protects against.
@@ -431,22 +472,30 @@ class Store:
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def holds(self, article: Article) -> bool:
-        """True when `article` is stored with this text by this engine version."""
+    def stored_path(self, document_id: str) -> str | None:
+        """The path stored for `document_id`, or None when it is not indexed or has none."""
+        row = self.connection.execute(
+            "SELECT path FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
+    def holds(self, article: Article, settings: str = "") -> bool:
+        """True when `article` is stored with this text, engine version and `settings`."""
         try:
-            return self.stored_hash(article.id) == content_hash(article.text)
+            return self.stored_hash(article.id) == content_hash(article.text, settings)
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot read {article.id} ({error})") from error
 
-    def add(self, document: Document) -> IndexStatus:
-        """Stores `document`, replacing an older version of it in the same transaction."""
+    def add(self, document: Document, settings: str = "") -> IndexStatus:
+        """Stores `document`, extracted with `settings`, replacing an older version of it in
+        the same transaction."""
         try:
-            return self._add(document)
+            return self._add(document, settings)
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot store {document.id} ({error})") from error
 
-    def _add(self, document: Document) -> IndexStatus:
-        digest = content_hash(document.text)
+    def _add(self, document: Document, settings: str) -> IndexStatus:
+        digest = content_hash(document.text, settings)
         with self.transaction() as db:
             stored = self.stored_hash(document.id)
             if stored == digest:
@@ -477,16 +526,17 @@ class Store:
     def refresh_speakers(self) -> None:
         """Rebuilds the speakers from the quotes when a document changed since the last build."""
         try:
-            if not self._stale():
+            if not self.speakers_stale():
                 return
             with self.transaction() as db:
                 # Another process may have rebuilt them while this one waited for the lock.
-                if self._stale():
+                if self.speakers_stale():
                     write_registry(db, read_registry(db))
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot update the speakers ({error})") from error
 
-    def _stale(self) -> bool:
+    def speakers_stale(self) -> bool:
+        """True when a document changed since the speakers were last rebuilt."""
         return bool(self.connection.execute("SELECT stale FROM registry_state").fetchone()[0])
 
     # Queries -----------------------------------------------------------------------------------
