@@ -228,8 +228,27 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
             ambiguous.add(i)
         item.speaker = speaker
         item.rule = attribution.rule
-        item.confidence = attribution.confidence if speaker else 0.0
+        item.confidence = _confidence(attribution, speaker, unsure) if speaker else 0.0
     return ambiguous
+
+
+def _confidence(attribution: Attribution, speaker: Speaker, ambiguous: bool) -> float:
+    """The rule's confidence, lowered for what the dev split shows to go wrong more often.
+
+    Tuned so that attributions at 0.9 or more are right at least 95% of the time: a named
+    person at the cue keeps the rule's figure; a group or unnamed source, a description
+    resolved to a named person ("the senator"), a pronoun and an ambiguous pronoun are
+    each less sure.
+    """
+    confidence = attribution.confidence
+    if speaker.resolution == "pronoun":
+        # the rule already took 0.1 off for the pronoun
+        confidence -= 0.2 if ambiguous else 0.1
+    elif speaker.resolution == "context":
+        confidence = min(confidence, 0.7)
+    elif speaker.kind != "person":
+        confidence -= 0.1
+    return round(max(0.3, confidence), 2)
 
 
 def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bool:

@@ -138,7 +138,7 @@ HEADLINE = Rule("headline_speaker", "Trump: 'We are going to win so much'", 0.85
 SENTENCE_FINAL_CUE = Rule(
     "sentence_final_cue", '"Boots on the ground" would be right, candidate Ben Carson said.', 0.8
 )
-ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.9)
+ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.85)
 
 
 def _skip_parenthesis(tokens: list[Token], close: int) -> int:
