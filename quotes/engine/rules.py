@@ -62,6 +62,11 @@ DESCRIBING_DETERMINERS = frozenset(
         "those",
     }
 )
+# Words after which a verb's form is a noun: "the call", "his claim", "an unprompted call".
+NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
+# Endings of adjectives, which do not head a phrase naming a source ("the deadly", "an
+# unprompted"); role nouns with these endings are listed in roles.txt and still count.
+ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "less", "able", "ible", "ly", "ness", "ary")
 # Words that end a phrase but never name who speaks: "two weeks ago", "the bulk of".
 NOT_HEADS = frozenset({"ago", "of", "to", "by", "into", "about", "than", "bulk", "rest"})
 # "a nurse at the hospital said": the phrase before these is the speaker.
@@ -266,18 +271,27 @@ class Attributor:
             if first > 0 and tokens[first].possessive and tokens[first - 1].lower in ("the", "a"):
                 first -= 1
             return Mention(tokens[first].start, token.end, "nominal"), first
-        if token.text.isalpha() and token.text.islower() and self._may_head(token.lower):
+        if (
+            token.text.isalpha()
+            and token.text.islower()
+            and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
+        ):
             first = self.described_source_start(tokens, last)
             if first is not None:
                 return Mention(tokens[first].start, token.end, "nominal"), first
         return None
 
-    def _may_head(self, word: str) -> bool:
+    def _may_head(self, word: str, previous: str = "") -> bool:
         """Whether a lower-case word can end a noun phrase naming a source: not a verb, a
         function word, a conjunction, a preposition or a relative pronoun."""
         lexicon = self.lexicon
+        if word in lexicon.roles or word in lexicon.source_nouns:
+            return True
+        if word.endswith("ed") and previous in ("those", "the"):
+            return True  # "those surveyed", "the accused": a participle as a noun
         return not (
-            word in lexicon.all_verbs
+            word.endswith(ADJECTIVE_ENDINGS)
+            or word in lexicon.all_verbs
             or word in lexicon.function_words
             or word in lexicon.sentence_openers
             or word in lexicon.not_speakers
@@ -678,6 +692,8 @@ class Attributor:
         text = tokens[k].text
         lemma = (self.lexicon.all_verbs if partial else self.lexicon.speech_verbs).get(text)
         if lemma is not None:
+            if k > 0 and (tokens[k - 1].lower in NOUN_MARKERS or tokens[k - 1].possessive):
+                return None  # "a call", "his response", "Trump's claims": a noun, not a verb
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
