@@ -51,8 +51,12 @@ def read_lexicon(
     text: str | None = None,
     language: str = DEFAULT_LANGUAGE,
     cased: bool = False,
+    phrases: bool = False,
 ) -> list[list[str]]:
-    """The rows of lexicon `name`: each non-comment line split into words."""
+    """The rows of lexicon `name`: each non-comment line split into words.
+
+    A row's first word must be unique, or with `phrases` the whole row.
+    """
     if text is None:
         text = lexicon_text(name, language)
     entry = CASED_ENTRY if cased else ENTRY
@@ -63,9 +67,10 @@ def read_lexicon(
             if not entry.fullmatch(word):
                 kind = "word" if cased else "lower-case word"
                 raise LexiconError(f"{name}:{number}: {word!r} is not a {kind}")
-        if words[0] in seen:
-            raise LexiconError(f"{name}:{number}: {words[0]!r} is listed twice")
-        seen.add(words[0])
+        key = " ".join(words) if phrases else words[0]
+        if key in seen:
+            raise LexiconError(f"{name}:{number}: {key!r} is listed twice")
+        seen.add(key)
         rows.append(words)
     if not rows:
         raise LexiconError(f"{name}: the lexicon is empty")
@@ -93,9 +98,9 @@ def labels(rows: list[list[str]]) -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) > 1}
 
 
-def phrases(rows: list[list[str]]) -> tuple[str, ...]:
-    """Each row as one phrase of words separated by single spaces."""
-    return tuple(" ".join(row) for row in rows)
+def phrases(rows: list[list[str]]) -> frozenset[str]:
+    """Every row as one phrase of space-separated words."""
+    return frozenset(" ".join(row) for row in rows)
 
 
 def phrasal(rows: list[list[str]]) -> dict[tuple[str, str], str]:
@@ -138,12 +143,19 @@ class Lexicon:
     subordinators: frozenset[str]
     honorifics: dict[str, str]
     third_person_pronouns: frozenset[str]
+    describing_determiners: frozenset[str]
+    noun_markers: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    not_heads: frozenset[str]
+    place_prepositions: frozenset[str]
     # Words around quotes that are titles, names and nicknames rather than speech.
     work_nouns: frozenset[str]
     naming_verbs: frozenset[str]
-    nickname_cues: tuple[str, ...]
+    nickname_cues: frozenset[str]
     title_small_words: frozenset[str]
     sentence_abbreviations: frozenset[str]
+    not_speakers: frozenset[str] = frozenset()
+    web_labels: frozenset[str] = frozenset()
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -196,11 +208,18 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         third_person_pronouns=words(rows("third_person_pronouns.txt")),
         work_nouns=words(rows("work_nouns.txt")),
         naming_verbs=words(rows("naming_verbs.txt")),
-        nickname_cues=phrases(rows("nickname_cues.txt")),
+        nickname_cues=phrases(read_lexicon("nickname_cues.txt", language=language, phrases=True)),
         title_small_words=words(rows("title_small_words.txt")),
         sentence_abbreviations=words(
             read_lexicon("sentence_abbreviations.txt", language=language, cased=True)
         ),
+        describing_determiners=words(rows("describing_determiners.txt")),
+        noun_markers=words(rows("noun_markers.txt")),
+        adjective_endings=tuple(sorted(words(rows("adjective_endings.txt")))),
+        not_heads=words(rows("not_heads.txt")),
+        place_prepositions=words(rows("place_prepositions.txt")),
+        not_speakers=words(rows("not_speakers.txt")),
+        web_labels=phrases(read_lexicon("web_labels.txt", language=language, phrases=True)),
     )
 
 

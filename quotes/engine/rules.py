@@ -98,7 +98,7 @@ HEADLINE = Rule("headline_speaker", "Trump: 'We are going to win so much'", 0.85
 SENTENCE_FINAL_CUE = Rule(
     "sentence_final_cue", '"Boots on the ground" would be right, candidate Ben Carson said.', 0.8
 )
-ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.9)
+ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.85)
 
 
 def _skip_parenthesis(tokens: list[Token], close: int) -> int:
@@ -194,6 +194,15 @@ class Attributor:
         if found is None or found[1] == 0:
             return found
         before = tokens[found[1] - 1].lower
+        if before in self.lexicon.place_prepositions and found[1] >= 2:
+            # "a nurse at the hospital said": a described person, placed
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if (
+                head is not None
+                and head[0].kind == "nominal"
+                and tokens[head[1]].lower in self.lexicon.describing_determiners
+            ):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
             # "the head of the agency said": the phrase before "of" is the subject
             head = self.noun_phrase_ending(tokens, found[1] - 2)
@@ -224,11 +233,52 @@ class Attributor:
         if (
             token.text.isalpha()
             and token.text.islower()
-            and last > 0
-            and tokens[last - 1].lower in self.lexicon.leading_determiners
-            and token.lower not in self.lexicon.all_verbs
+            and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
         ):
-            return Mention(tokens[last - 1].start, token.end, "nominal"), last - 1
+            first = self.described_source_start(tokens, last)
+            if first is not None:
+                return Mention(tokens[first].start, token.end, "nominal"), first
+        return None
+
+    def _may_head(self, word: str, previous: str = "") -> bool:
+        """Whether a lower-case word can end a noun phrase naming a source: not a verb, a
+        function word, a conjunction, a preposition or a relative pronoun."""
+        lexicon = self.lexicon
+        if word in lexicon.roles or word in lexicon.source_nouns:
+            return True
+        if word.endswith("ed") and previous in ("those", "the"):
+            return True  # "those surveyed", "the accused": a participle as a noun
+        return not (
+            word.endswith(self.lexicon.adjective_endings)
+            or word in lexicon.all_verbs
+            or word in lexicon.function_words
+            or word in lexicon.sentence_openers
+            or word in lexicon.not_speakers
+            or word in self.lexicon.conjunctions
+            or word in self.lexicon.cue_stops
+            or word in self.lexicon.place_prepositions
+            or word in self.lexicon.relative_pronouns
+            or word in self.lexicon.not_heads
+        )
+
+    def described_source_start(self, tokens: list[Token], last: int) -> int | None:
+        """Where a described source ending in the noun at `last` starts: "one trader",
+        "a 54-year-old baker", "the retired fisherman", "several residents"."""
+        j = last - 1
+        while j >= 0 and last - j <= 4:
+            word = tokens[j]
+            if word.lower in self.lexicon.describing_determiners:
+                return j
+            plain = word.text.replace("-", "").isalnum() and not word.capitalised
+            if (
+                not plain
+                or word.lower in self.lexicon.all_verbs
+                or word.lower in self.lexicon.function_words
+                or word.lower in self.lexicon.sentence_openers
+                or word.lower in self.lexicon.conjunctions
+            ):
+                return None
+            j -= 1
         return None
 
     def is_source_noun(self, word: str) -> bool:
@@ -605,6 +655,10 @@ class Attributor:
         text = tokens[k].text
         lemma = (self.lexicon.all_verbs if partial else self.lexicon.speech_verbs).get(text)
         if lemma is not None:
+            if k > 0 and (
+                tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
+            ):
+                return None  # "a call", "his response", "Trump's claims": a noun, not a verb
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
