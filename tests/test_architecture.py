@@ -26,6 +26,8 @@ ENGINE = {
     "engine.language",
     "engine.marks",
     "engine.rules",
+    "engine.ruleset",
+    "engine.windows",
     "engine.speakers",
     "engine.composer",
 }
@@ -37,9 +39,19 @@ MAY_IMPORT: dict[str, set[str]] = {
     "engine.lexicon": LEAVES,
     "engine.marks": LEAVES | {"engine.text"},
     "engine.language": LEAVES | {"engine.lexicon", "engine.marks"},
-    "engine.rules": LEAVES | {"engine.marks", "engine.lexicon", "engine.language", "engine.text"},
+    "engine.rules": LEAVES
+    | {"engine.marks", "engine.lexicon", "engine.language", "engine.text", "engine.windows"},
+    "engine.windows": set(),
+    "engine.ruleset": LEAVES | {"engine.rules", "engine.marks"},
     "engine.speakers": LEAVES
-    | {"engine.rules", "engine.lexicon", "engine.language", "engine.marks", "engine.text"},
+    | {
+        "engine.rules",
+        "engine.lexicon",
+        "engine.language",
+        "engine.marks",
+        "engine.text",
+        "engine.windows",
+    },
     "engine.composer": LEAVES | ENGINE - {"engine.composer"},
     "readers": set(),
     "readers.files": LEAVES,

@@ -12,23 +12,39 @@ from quotes.engine.language import Language, default_language
 from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.marks import QuotationMarks, QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
+from quotes.engine.ruleset import (
+    ADJACENT_RULES,
+    CONTINUED_QUOTATION,
+    PREVIOUS_PARAGRAPH,
+    PREVIOUS_SENTENCE,
+    SAME_SENTENCE,
+    SPLIT_QUOTE,
+    QuoteContext,
+    first_match,
+)
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE, LineIndex
-from quotes.models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
+from quotes.engine.windows import (
+    ABBREVIATION_CHARACTERS,
+    NICKNAME_NAME_CHARACTERS,
+    SHORT_QUOTE_WORDS,
+    WORDS_BEFORE_CHARACTERS,
+)
+from quotes.models import (
+    Article,
+    Cue,
+    Document,
+    Quote,
+    RuleName,
+    Skipped,
+    SkipReason,
+    Span,
+    Speaker,
+)
 
 HAS_LETTER = regex.compile(r"\p{L}")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
-# Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
-ADJACENT_RULES = frozenset(
-    {
-        "quote_then_speaker_verb",
-        "quote_then_verb_speaker",
-        "speaker_verb_then_quote",
-        "according_to",
-        "headline_speaker",
-    }
-)
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
@@ -38,8 +54,6 @@ PHOTO_CREDIT = regex.compile(
     r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty Images\b|THE CANADIAN PRESS/|"
     r"\((?:AP|Reuters|AFP) Photo\b"
 )
-# Quotes this short with no speaker and no cue are scare quotes or terms, not speech.
-SHORT_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -98,7 +112,7 @@ class Found:
     paragraph: int
     sentence: tuple[int, int]
     attribution: Attribution | None = None
-    rule: str = "none"
+    rule: RuleName = RuleName.none
     confidence: float = 0.0
     speaker: Speaker | None = None
     group: int = -1
@@ -167,7 +181,9 @@ def split_sentences(
                 q += 1
             if any(s < cut - 1 < e for s, e in quoted[max(0, q - 1) : q + 2]):
                 continue
-            if abbreviated.search(text, max(p_start, match.start() - 12), match.start() + 1):
+            if abbreviated.search(
+                text, max(p_start, match.start() - ABBREVIATION_CHARACTERS), match.start() + 1
+            ):
                 continue
             sentences.append((start, match.start() + 1))
             start = cut
@@ -197,55 +213,34 @@ def _attribute(
     sentences: list[tuple[int, int]],
     attributor: Attributor,
 ) -> None:
-    """Applies the sentence-level rules to each quote, nearest cue first."""
+    """Credits each quote through the first rule of the registry that applies to it."""
     sentence_starts = [start for start, _ in sentences]
     for i, item in enumerate(found):
         span = item.span
-        limit = paragraphs[item.paragraph][1]
+        paragraph_start, limit = paragraphs[item.paragraph]
         if i + 1 < len(found) and found[i + 1].paragraph == item.paragraph:
             limit = found[i + 1].span.open_at
-        start = max(item.sentence[0], _previous_close(found, i))
-        after = attributor.after_quote(text, span, limit)
-        chosen = after
-        # a cue before the quote wins only when none follows it, or the quote ends its sentence
-        if after is None or text[span.end - 1 : span.end] in ".!?":
-            before = attributor.before_quote(text, span, start)
-            chosen = before or after
-        item.direct = _is_direct(text, item, chosen, attributor.closing_chars)
-        if (chosen is None and i == 0) or (
-            chosen is None and found[i - 1].paragraph != item.paragraph
-        ):
-            chosen = attributor.headline_speaker(text, span, paragraphs[item.paragraph][0])
-        if chosen is None and (not item.direct or text[start : span.open_at].strip()):
-            chosen = attributor.sentence_subject(text, span, start)
-        if chosen is None and item.direct and not text[start : span.open_at].strip():
-            k = bisect_right(sentence_starts, span.open_at) - 2
-            previous = sentences[k] if k >= 0 else None
-            if previous is not None and previous[0] >= paragraphs[item.paragraph][0]:
-                chosen = attributor.cue_sentence(text, previous[0], previous[1])
-            elif previous is not None and text[previous[0] : previous[1]].rstrip().endswith(":"):
-                # "Reporter Jane Doe says:" closing the paragraph before the quotation
-                chosen = attributor.cue_sentence(text, previous[0], previous[1])
-        item.attribution = chosen
+        k = bisect_right(sentence_starts, span.open_at) - 2
+        quote = QuoteContext(
+            attributor=attributor,
+            text=text,
+            span=span,
+            sentence_start=item.sentence[0],
+            start=max(item.sentence[0], _previous_close(found, i)),
+            limit=limit,
+            paragraph_start=paragraph_start,
+            first_in_paragraph=i == 0 or found[i - 1].paragraph != item.paragraph,
+            previous_sentence=sentences[k] if k >= 0 else None,
+        )
+        unit, attribution = first_match(quote)
+        item.direct = quote.direct(attribution if unit is not None and unit.reads_cue else None)
+        item.attribution = attribution
 
 
 def _previous_close(found: list[Found], i: int) -> int:
     if i > 0 and found[i - 1].paragraph == found[i].paragraph:
         return found[i - 1].span.close_end
     return 0
-
-
-def _is_direct(
-    text: str, item: Found, attribution: Attribution | None, closing_marks: frozenset[str]
-) -> bool:
-    """A direct quote stands as its own sentence, after a cue's comma or colon, or after
-    another quotation."""
-    before = item.text_before(text).rstrip()
-    if not before or before[-1] in ",:—–-" or before[-1] in closing_marks:
-        return True
-    if attribution is not None and attribution.rule == "speaker_verb_then_quote":
-        return attribution.verb is not None and before.endswith(attribution.verb.text)
-    return False
 
 
 def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
@@ -255,11 +250,13 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
         attribution = item.attribution
         if attribution is None or attribution.mention is None:
             continue
-        if attribution.rule == "according_to":
+        if attribution.rule == RuleName.according_to:
             speaker, unsure = resolver.resolve_source(attribution.mention)
         else:
             speaker, unsure = resolver.resolve(attribution.mention)
-        if attribution.rule == "sentence_subject" and not _plausible_subject(speaker, resolver):
+        if attribution.rule == RuleName.sentence_subject and not _plausible_subject(
+            speaker, resolver
+        ):
             if not resolver.plausible_source(speaker):
                 item.attribution = None  # no one to speak: a term or scare quote, maybe
             continue  # someone to speak, but too unsure to name: speech with a blank
@@ -364,7 +361,8 @@ def _propagate(
         ):
             speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)
             if speaker is not None:
-                item.speaker, item.rule, item.confidence = speaker, "previous_paragraph", 0.6
+                item.speaker, item.rule = speaker, PREVIOUS_PARAGRAPH.name
+                item.confidence = PREVIOUS_PARAGRAPH.confidence
                 by_group.setdefault(item.group, item)
         elif (
             item.speaker is None
@@ -375,7 +373,8 @@ def _propagate(
             k = bisect_right(resolver.sentence_starts, item.sentence[0] - 1) - 1
             speaker = resolver.sentence_subject(resolver.sentences[k]) if k >= 0 else None
             if speaker is not None and not item.text_before(resolver.text).strip():
-                item.speaker, item.rule, item.confidence = speaker, "previous_sentence", 0.6
+                item.speaker, item.rule = speaker, PREVIOUS_SENTENCE.name
+                item.confidence = PREVIOUS_SENTENCE.confidence
         if item.speaker is not None:
             last_credited[item.paragraph] = item
         last_quote[item.paragraph] = item
@@ -400,14 +399,14 @@ def _credit(
 ) -> None:
     """Takes the speaker of its group, its sentence, or an earlier quote in its paragraph."""
     source = by_group.get(item.group)
-    rule = "continued_quotation" if item.span.continues_previous else "split_quote"
+    rule = CONTINUED_QUOTATION if item.span.continues_previous else SPLIT_QUOTE
     if source is None:
-        source, rule = by_sentence.get(item.sentence), "same_sentence"
+        source, rule = by_sentence.get(item.sentence), SAME_SENTENCE
     if source is None and item.direct:
-        source, rule = last_credited.get(item.paragraph), "split_quote"
+        source, rule = last_credited.get(item.paragraph), SPLIT_QUOTE
     if source is not None:
-        item.speaker, item.rule = source.speaker, rule
-        item.confidence = max(0.5, source.confidence - 0.1)
+        item.speaker, item.rule = source.speaker, rule.name
+        item.confidence = rule.confidence_from(source.confidence)
         item.attribution = source.attribution
 
 
@@ -490,7 +489,7 @@ def _skip_reason(
     ):
         return "nickname"
     if (
-        len(words) <= SHORT_WORDS
+        len(words) <= SHORT_QUOTE_WORDS
         and _title_case([*words, "X"], small)
         and _between_names(text, item.span)
     ):
@@ -502,7 +501,7 @@ def _skip_reason(
     if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
         return "title"
     if (
-        len(words) <= SHORT_WORDS
+        len(words) <= SHORT_QUOTE_WORDS
         and content[-1] not in ".!?"
         and not _speaker_follows(text, item, patterns)
     ):
@@ -510,7 +509,7 @@ def _skip_reason(
     return None
 
 
-def _words_before(text: str, item: Found, reach: int = 60) -> str:
+def _words_before(text: str, item: Found, reach: int = WORDS_BEFORE_CHARACTERS) -> str:
     """The last words of the sentence before the quote, at most `reach` characters, whole."""
     start = item.span.open_at - reach
     if start <= item.sentence[0]:
@@ -543,8 +542,8 @@ def _speaker_follows(text: str, item: Found, patterns: WordPatterns) -> bool:
 
 
 def _between_names(text: str, span: QuotedSpan) -> bool:
-    before = text[max(0, span.open_at - 20) : span.open_at]
-    after = text[span.close_end : span.close_end + 20]
+    before = text[max(0, span.open_at - NICKNAME_NAME_CHARACTERS) : span.open_at]
+    after = text[span.close_end : span.close_end + NICKNAME_NAME_CHARACTERS]
     return bool(NAME_BEFORE.search(before) and NAME_AFTER.match(after))
 
 
@@ -598,7 +597,7 @@ def _records(
                 speaker=speaker,
                 cue=cue,
                 confidence=item.confidence if speaker else 0.0,
-                rule=item.rule if speaker else "none",
+                rule=item.rule if speaker else RuleName.none,
                 group=item.group,
                 paragraph=item.paragraph + 1,
                 line=line,

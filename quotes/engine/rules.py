@@ -16,6 +16,21 @@ import regex
 
 from quotes.engine.language import Language
 from quotes.engine.marks import QuotedSpan
+from quotes.engine.windows import (
+    ACCORDING_TO_REACH,
+    AFTER_QUOTE_CHARACTERS,
+    BETWEEN_QUOTE_AND_SPEAKER,
+    CUE_PHRASE_REACH,
+    CUE_REACH,
+    DATELINE_REACH,
+    DESCRIPTION_WORDS,
+    HEADLINE_WORDS,
+    INTRODUCTION_REACH,
+    PARENTHESIS_REACH,
+    SHORT_CUE_REACH,
+    SPEAKER_VERB_TRAILING,
+)
+from quotes.models import RuleName
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 
@@ -30,8 +45,6 @@ TOKEN = re.compile(
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 CLAUSE_BREAK = frozenset(".!?;:()[]")
-# How far a rule looks for a cue, in tokens: attribution sits next to the quote.
-CUE_REACH = 14
 
 
 class Token(NamedTuple):
@@ -67,7 +80,7 @@ class Mention(NamedTuple):
 class Attribution(NamedTuple):
     """What a rule found: the speaker mention and the cue that introduces it."""
 
-    rule: str
+    rule: RuleName
     mention: Mention | None
     verb: Token | None
     lemma: str
@@ -77,33 +90,55 @@ class Attribution(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A named attribution rule; `example` shows the sentence shape it reads."""
+    """A named attribution rule: the sentences it reads, and how sure a match of it is.
 
-    name: str
-    example: str
+    The code that applies each rule, and the order that decides between rules, are in
+    quotes.engine.ruleset; the scans here find the cues those rules read.
+    """
+
+    name: RuleName
+    examples: tuple[str, ...]
     confidence: float
 
 
 QUOTE_THEN_SPEAKER_VERB = Rule(
-    "quote_then_speaker_verb", '"This decision is positive," Dmitry Rogozin told reporters.', 0.95
+    RuleName.quote_then_speaker_verb,
+    ('"This decision is positive," Dmitry Rogozin told reporters.',),
+    0.95,
 )
-QUOTE_THEN_VERB_SPEAKER = Rule("quote_then_verb_speaker", '"We must act," said Clinton.', 0.95)
-SPEAKER_VERB_THEN_QUOTE = Rule("speaker_verb_then_quote", 'Clinton said: "We must act."', 0.9)
-REPORTED_SPEECH = Rule("reported_speech", 'Trump called the talks "smooth".', 0.8)
+QUOTE_THEN_VERB_SPEAKER = Rule(
+    RuleName.quote_then_verb_speaker, ('"We must act now," said Hillary Clinton.',), 0.95
+)
+SPEAKER_VERB_THEN_QUOTE = Rule(
+    RuleName.speaker_verb_then_quote, ('Hillary Clinton said: "We must act now."',), 0.9
+)
+REPORTED_SPEECH = Rule(
+    RuleName.reported_speech, ('Donald Trump called the talks "smooth and productive".',), 0.8
+)
 SENTENCE_SUBJECT = Rule(
-    "sentence_subject", 'Rubio bemoaned a climate in which people "literally hate each other".', 0.6
+    RuleName.sentence_subject,
+    ('Marco Rubio sees a climate in which people "literally hate each other".',),
+    0.6,
 )
-CUE_SENTENCE = Rule("cue_sentence", 'Cruz tweeted a warning. "Remember in November."', 0.75)
-HEADLINE = Rule("headline_speaker", "Trump: 'We are going to win so much'", 0.85)
+CUE_SENTENCE = Rule(
+    RuleName.cue_sentence,
+    ('Ted Cruz tweeted a warning to his rivals. "Remember this in November."',),
+    0.75,
+)
+HEADLINE = Rule(RuleName.headline_speaker, ("Trump: 'We are going to win so much'",), 0.85)
 SENTENCE_FINAL_CUE = Rule(
-    "sentence_final_cue", '"Boots on the ground" would be right, candidate Ben Carson said.', 0.8
+    RuleName.sentence_final_cue,
+    ('"Boots on the ground" would be right, candidate Ben Carson said.',),
+    0.8,
 )
-ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.85)
+ACCORDING_TO = Rule(
+    RuleName.according_to, ('"Talks were smooth," according to a U.S. official.',), 0.85
+)
 
 
 def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     """The index before the "(" that matches the ")" at `close`, or `close` if none is near."""
-    for i in range(close - 1, max(-1, close - 8), -1):
+    for i in range(close - 1, max(-1, close - PARENTHESIS_REACH), -1):
         if tokens[i].text == "(":
             return i - 1
     return close
@@ -265,7 +300,7 @@ class Attributor:
         """Where a described source ending in the noun at `last` starts: "one trader",
         "a 54-year-old baker", "the retired fisherman", "several residents"."""
         j = last - 1
-        while j >= 0 and last - j <= 4:
+        while j >= 0 and last - j <= DESCRIPTION_WORDS:
             word = tokens[j]
             if word.lower in self.lexicon.describing_determiners:
                 return j
@@ -455,7 +490,12 @@ class Attributor:
             lower = token.lower
             if token.text == "(":
                 close = next(
-                    (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text == ")"), None
+                    (
+                        m
+                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
+                        if tokens[m].text == ")"
+                    ),
+                    None,
                 )
                 if close is None:
                     break
@@ -692,7 +732,7 @@ class Attributor:
 
         Further along the same sentence, `, candidate Ben Carson said` still credits it.
         """
-        tokens = tokenize(text, span.close_end, min(limit, span.close_end + 240))
+        tokens = tokenize(text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS))
         closed = text[span.end - 1] == "."
         i = 0
         while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
@@ -705,7 +745,12 @@ class Attributor:
                 continue
             if token.text == "(":
                 inside = next(
-                    (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text == ")"), -1
+                    (
+                        m
+                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
+                        if tokens[m].text == ")"
+                    ),
+                    -1,
                 )
                 if inside > 0:
                     continue
@@ -736,26 +781,26 @@ class Attributor:
                 found = self.subject_after(tokens, k + 1)
                 if found is not None and self._ends_sentence(tokens, k):
                     return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
-        return self.according_to(tokens[window_start : window_start + 16])
+        return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
 
     def _short_cue(self, tokens: list[Token], verb_index: int) -> bool:
         """`Clinton said.` or `he told CNN.`: the sentence ends within a few words of the verb."""
-        following = tokens[verb_index + 1 : verb_index + 6]
+        following = tokens[verb_index + 1 : verb_index + SHORT_CUE_REACH]
         return not following or any(t.text in ".!?" for t in following)
 
     def _ends_sentence(self, tokens: list[Token], verb_index: int) -> bool:
         """Whether only the cue's own words follow the verb before the sentence ends."""
-        for token in tokens[verb_index + 1 : verb_index + 12]:
+        for token in tokens[verb_index + 1 : verb_index + CUE_PHRASE_REACH]:
             if token.text in ".!?" or token.text in self.quote_chars:
                 return True
             if token.text in ",;:":
                 return token.text == ","
-        return verb_index + 12 >= len(tokens)
+        return verb_index + CUE_PHRASE_REACH >= len(tokens)
 
     def _adjacent(self, tokens: list[Token], start: int, first: int) -> bool:
         """Whether only a few plain words lie between the quote and the subject."""
         between = tokens[start:first]
-        return len(between) <= 3 and all(
+        return len(between) <= BETWEEN_QUOTE_AND_SPEAKER and all(
             t.text[0].isalpha()
             and t.lower not in self.lexicon.all_verbs
             and (t.lower not in self.lexicon.conjunctions or t.lower == "as")  # '"…," as Cruz said'
@@ -797,7 +842,7 @@ class Attributor:
         k, mention, lemma = chosen
         trailing = tokens[k + 1 :]
         rule = REPORTED_SPEECH
-        if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
+        if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
 
@@ -805,7 +850,7 @@ class Attributor:
         """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
         if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
             return 0
-        for k, token in enumerate(tokens[:8]):
+        for k, token in enumerate(tokens[:DATELINE_REACH]):
             if token.text in ("—", "–", "-") and k > 0:
                 return k + 1
         return 0
@@ -819,7 +864,7 @@ class Attributor:
             return 0
         commas = [
             k
-            for k, t in enumerate(tokens[:30])
+            for k, t in enumerate(tokens[:INTRODUCTION_REACH])
             if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
         ]
         return commas[-1] + 1 if commas else 0
@@ -899,7 +944,7 @@ class Attributor:
     def headline_subject(self, tokens: list[Token]) -> Mention | None:
         """The name a Title Case headline opens with: one word, or a given name and surname."""
         words = [t for t in tokens if t.text[0].isalpha()]
-        if len(words) > 20 or sum(t.capitalised for t in words) < 0.7 * len(words):
+        if len(words) > HEADLINE_WORDS or sum(t.capitalised for t in words) < 0.7 * len(words):
             return None
         first = tokens[0]
         if not self.is_name_word(first):

@@ -18,6 +18,7 @@ import regex
 from quotes.engine.language import Language
 from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.rules import Mention, MentionKind
+from quotes.engine.windows import PRONOUN_SENTENCES, SUBORDINATE_CLAUSE_CHARACTERS
 from quotes.models import Span, Speaker, SpeakerKind
 
 # A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
@@ -28,8 +29,6 @@ WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
-# How far back a pronoun looks for the person it stands for, in sentences.
-PRONOUN_REACH = 6
 
 
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
@@ -62,7 +61,9 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         male_honorific=regex.compile(rf"\b{alternation(male)}\b"),
         female_honorific=regex.compile(rf"\b{alternation(female)}\b"),
         leading_determiner=regex.compile(rf"(?i)^{alternation(lexicon.leading_determiners)}\s+"),
-        subordinate_opening=regex.compile(rf"\s*{subordinators}\b[^,.;:]{{1,120}},"),
+        subordinate_opening=regex.compile(
+            rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
+        ),
     )
 
 
@@ -560,7 +561,7 @@ class SpeakerResolver:
     def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
         """The person a pronoun at `offset` refers to, and whether another fits as well."""
         index = bisect_right(self.sentence_starts, offset) - 1
-        for i in range(index, max(-1, index - PRONOUN_REACH), -1):
+        for i in range(index, max(-1, index - PRONOUN_SENTENCES), -1):
             start, end = self.sentences[i]
             limit = min(end, offset)
             lo = bisect_right(self.mentions, (start, -1, ""))
