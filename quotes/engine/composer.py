@@ -12,7 +12,18 @@ from quotes.engine.marks import QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import LineIndex
-from quotes.models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
+from quotes.models import (
+    SENTENCE_TEXT_LIMIT,
+    Article,
+    Cue,
+    Document,
+    Quote,
+    Sentence,
+    Skipped,
+    SkipReason,
+    Span,
+    Speaker,
+)
 
 # A sentence ends at . ! or ? (and any closing marks) before a capital, digit or opening mark.
 SENTENCE_END = regex.compile(r"[.!?]+[\"”’'»)\]]*\s+(?=[\"“‘'«(]?[\p{Lu}\p{N}])")
@@ -452,10 +463,14 @@ def _records(
                 paragraph=item.paragraph + 1,
                 line=line,
                 column=column,
-                sentence=Span(
+                sentence=Sentence(
                     start=item.sentence[0],
                     end=item.sentence[1],
-                    text=text[item.sentence[0] : item.sentence[1]],
+                    text=text[
+                        item.sentence[0] : min(
+                            item.sentence[1], item.sentence[0] + SENTENCE_TEXT_LIMIT
+                        )
+                    ],
                 ),
                 unclosed=span.unclosed,
             )
