@@ -73,39 +73,43 @@ def made_up_word(rng: random.Random, syllables: int = 3) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(syllables)).capitalize()
 
 
-def news_paragraph(rng: random.Random) -> str:
-    """One paragraph of a news story: narrative, a quotation with a cue, or both."""
-    given, surname = made_up_word(rng, 2), made_up_word(rng)
+def news_paragraph(rng: random.Random, cast: list[tuple[str, str, str]]) -> str:
+    """One paragraph of a story: narrative, or a quotation by one of its cast with a cue."""
+    title, given, surname = rng.choice(cast)
     fill = {
         "n": rng.randint(2, 900),
         "day": rng.choice(DAYS),
         "place": rng.choice(PLACES),
         "topic": rng.choice(TOPICS),
     }
-    shape = rng.randrange(5)
+    narrative = " ".join(rng.choice(NARRATIVE).format(**fill) for _ in range(rng.randint(1, 3)))
     claim = rng.choice(CLAIMS)
+    shape = rng.randrange(8)
     if shape == 0:
-        return rng.choice(NARRATIVE).format(**fill)
+        return f'"{claim}," {title} {given} {surname} {rng.choice(VERBS)}. ' + narrative
     if shape == 1:
-        return f'"{claim}," {rng.choice(TITLES)} {given} {surname} {rng.choice(VERBS)}.'
+        role = rng.choice(ROLES)
+        a = "an" if role[0] in "aeiou" else "a"
+        return f'{given} {surname}, {a} {role} in {fill["place"]}, said: "{claim}."'
     if shape == 2:
-        return f'{given} {surname}, a {rng.choice(ROLES)} in {fill["place"]}, said: "{claim}."'
+        return f'"{claim}," said {surname}, who spoke on {fill["day"]}. ' + narrative
     if shape == 3:
-        return f'"{claim}," said {surname}, who spoke on {fill["day"]}. ' + rng.choice(
-            NARRATIVE
-        ).format(**fill)
-    return f'The {rng.choice(ROLES)} called the plan "{claim.lower()}" in a statement.'
+        return f'The {rng.choice(ROLES)} called the plan "{claim.lower()}" in a statement.'
+    return narrative
 
 
 def news_text(size: int, seed: int = 8) -> str:
-    """About `size` characters of news-like text, one paragraph per line."""
+    """About `size` characters of news-like text: stories of a few people each, a
+    paragraph per line, about one quotation per 500 characters."""
     rng = random.Random(seed)
     parts: list[str] = []
     total = 0
     while total < size:
-        paragraph = news_paragraph(rng)
-        parts.append(paragraph)
-        total += len(paragraph) + 2
+        cast = [(rng.choice(TITLES), made_up_word(rng, 2), made_up_word(rng)) for _ in range(4)]
+        for _ in range(rng.randint(8, 20)):
+            paragraph = news_paragraph(rng, cast)
+            parts.append(paragraph)
+            total += len(paragraph) + 2
     return "\n\n".join(parts) + "\n"
 
 

@@ -639,22 +639,23 @@ class SpeakerResolver:
         start, end = sentence
         # "When Wallace died, President Clinton released a statement": the main clause's
         start = self._main_clause_start(start, end)
-        words = list(PLAIN_WORD.finditer(self.text[start:end]))
-        i = 0
-        while i < len(words) and words[i].group().lower().strip(",") in DISCOURSE_OPENERS:
-            i += 1
-        if i >= len(words):
+        # only the first words matter: read them lazily, however long the sentence
+        words = PLAIN_WORD.finditer(self.text, start, end)
+        word = next(words, None)
+        while word is not None and word.group().lower().strip(",") in DISCOURSE_OPENERS:
+            word = next(words, None)
+        if word is None:
             return None
-        word = words[i]
-        at = start + word.start()
+        at = word.start()
         if word.group().lower() in ("he", "she"):
             speaker, _ = self.resolve_pronoun(
                 Mention(at, at + len(word.group()), "pronoun"),
                 self.span(at, at + len(word.group())),
             )
             return speaker.model_copy(update={"resolution": "context"}) if speaker else None
-        for m_start, m_end, name in self.mentions:
-            if m_start >= at and m_start < end:
+        first = bisect_left(self.mentions, (at,))  # the first mention from `at` on
+        for m_start, m_end, name in self.mentions[first : first + 1]:
+            if m_start < end:
                 if m_start - at > 40:
                     return None
                 return Speaker(
