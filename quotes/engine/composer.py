@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -21,6 +22,7 @@ from quotes.engine.ruleset import (
     SPLIT_QUOTE,
     QuoteContext,
     first_match,
+    last_nonspace,
 )
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE, LineIndex
@@ -31,17 +33,20 @@ from quotes.engine.windows import (
     WORDS_BEFORE_CHARACTERS,
 )
 from quotes.models import (
+    SENTENCE_TEXT_LIMIT,
     Article,
     Cue,
     Document,
     Quote,
     RuleName,
+    Sentence,
     Skipped,
     SkipReason,
     Span,
     Speaker,
 )
 
+WHITESPACE_WORD = re.compile(r"\S+")
 HAS_LETTER = regex.compile(r"\p{L}")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
@@ -118,10 +123,6 @@ class Found:
     group: int = -1
     direct: bool = True
 
-    def text_before(self, text: str) -> str:
-        """The sentence's text before the opening mark."""
-        return text[self.sentence[0] : self.span.open_at]
-
 
 def extract(
     text: str | Article, id: str = "text", options: ExtractOptions | None = None
@@ -155,9 +156,8 @@ def extract(
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
-    patterns = word_patterns(language.lexicon)
-    debris = WebDebris(text, language.lexicon)
-    return _records(text, id, path, found, ambiguous, index, patterns, debris).model_copy(
+    skip = SkipContext(word_patterns(language.lexicon), WebDebris(text, language.lexicon))
+    return _records(text, id, path, found, ambiguous, index, skip).model_copy(
         update={"metadata": metadata}
     )
 
@@ -372,7 +372,8 @@ def _propagate(
             # "Rubio pressed on. "…"": the sentence before, in the same paragraph, is about them
             k = bisect_right(resolver.sentence_starts, item.sentence[0] - 1) - 1
             speaker = resolver.sentence_subject(resolver.sentences[k]) if k >= 0 else None
-            if speaker is not None and not item.text_before(resolver.text).strip():
+            opens_sentence = last_nonspace(resolver.text, item.sentence[0], item.span.open_at)
+            if speaker is not None and opens_sentence == item.sentence[0]:
                 item.speaker, item.rule = speaker, PREVIOUS_SENTENCE.name
                 item.confidence = PREVIOUS_SENTENCE.confidence
         if item.speaker is not None:
@@ -411,7 +412,8 @@ def _credit(
 
 
 def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
-    return not text[paragraphs[item.paragraph][0] : item.span.open_at].strip()
+    start = paragraphs[item.paragraph][0]
+    return last_nonspace(text, start, item.span.open_at) == start
 
 
 def _from_previous_paragraph(
@@ -465,9 +467,48 @@ class WebDebris:
         return bool(PHOTO_CREDIT.search(line))
 
 
-def _skip_reason(
-    text: str, item: Found, patterns: WordPatterns, debris: WebDebris
-) -> SkipReason | None:
+class SentenceWords:
+    """The white-space separated words of one sentence, and which are Title Case words.
+
+    `_is_title` asks whether the rest of a sentence after a quote is Title Case; read once
+    per sentence, the answer for each quote in it is a bisection, not a fresh split.
+    """
+
+    def __init__(self, text: str, sentence: tuple[int, int], small: frozenset[str]) -> None:
+        self.text = text
+        self.end = sentence[1]
+        self.small = small
+        words = list(WHITESPACE_WORD.finditer(text, sentence[0], sentence[1]))
+        self.starts = [word.start() for word in words]
+        self.ends = [word.end() for word in words]
+        self.last_lower = max(
+            (k for k, word in enumerate(words) if not _title_word(word.group(), small)),
+            default=-1,
+        )
+
+    def after(self, at: int) -> tuple[int, bool]:
+        """How many words `text[at:end].split()` gives, and whether all are Title Case."""
+        if at >= self.end:
+            return 0, True
+        k = bisect_left(self.starts, at)
+        count, title = len(self.starts) - k, self.last_lower < k
+        if k > 0 and self.starts[k - 1] < at < self.ends[k - 1]:
+            # `at` falls inside a word: its tail is a word of its own
+            count += 1
+            title = title and _title_word(self.text[at : self.ends[k - 1]], self.small)
+        return count, title
+
+
+@dataclass(slots=True)
+class SkipContext:
+    """What deciding that a quote is not speech reads, built once per document."""
+
+    patterns: WordPatterns
+    debris: WebDebris
+    sentence_words: dict[tuple[int, int], SentenceWords] = field(default_factory=dict)
+
+
+def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None:
     """Why a quoted span is not speech, if it is not.
 
     Nicknames and titles of works are left out even beside a speech verb ("who fans
@@ -476,7 +517,8 @@ def _skip_reason(
     content = text[item.span.start : item.span.end]
     if not HAS_LETTER.search(content):
         return "no_letters"
-    if debris.holds(item.span.open_at):
+    patterns = skip.patterns
+    if skip.debris.holds(item.span.open_at):
         return "web_debris"
     words = content.split()
     # the cues these rules look for stand just before the mark; a bounded look stays linear
@@ -494,7 +536,7 @@ def _skip_reason(
         and _between_names(text, item.span)
     ):
         return "nickname"
-    if _is_title(text, item, patterns):
+    if _is_title(text, item, skip):
         return "title"
     if attributed:
         return None
@@ -518,9 +560,10 @@ def _words_before(text: str, item: Found, reach: int = WORDS_BEFORE_CHARACTERS) 
     return text[space + 1 if space >= 0 else start : item.span.open_at]
 
 
-def _is_title(text: str, item: Found, patterns: WordPatterns) -> bool:
+def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
     """A Title Case phrase with no cue beside it ("on "Meet the Press"", "a book called
     "Women Who Work""): the title of a work, not speech."""
+    patterns = skip.patterns
     raw = text[item.span.start : item.span.end]
     content = raw.rstrip(".,!?")
     if not _title_case(content.split(), patterns.small_words):
@@ -528,9 +571,18 @@ def _is_title(text: str, item: Found, patterns: WordPatterns) -> bool:
     before = _words_before(text, item)
     if patterns.works.search(before) or patterns.named_as.search(before):
         return True
-    outside = (before + " " + text[item.span.close_end : item.sentence[1]]).split()
-    if raw[-1] in "!?" or len(outside) < 2 or _title_case(outside, patterns.small_words):
-        return False  # an exclamation or question, or a quote inside a Title Case headline
+    if raw[-1] in "!?":
+        return False  # an exclamation or question
+    # the words around the quote: a quote inside a Title Case headline is not a title
+    words = skip.sentence_words.get(item.sentence)
+    if words is None:
+        words = SentenceWords(text, item.sentence, patterns.small_words)
+        skip.sentence_words[item.sentence] = words
+    count, title = words.after(item.span.close_end)
+    outside = before.split()
+    count += len(outside)
+    if count < 2 or (title and all(_title_word(word, patterns.small_words) for word in outside)):
+        return False
     return item.rule not in ADJACENT_RULES
 
 
@@ -551,7 +603,12 @@ def _title_case(words: list[str], small: frozenset[str]) -> bool:
     """Most words capitalised, as in "The Art of the Deal"; `small` words may stay lower-case."""
     if len(words) < 2:
         return False
-    return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
+    return all(_title_word(w, small) for w in words)
+
+
+def _title_word(word: str, small: frozenset[str]) -> bool:
+    """A word as it stands in a title: capitalised, a small word, or not a word."""
+    return word[0].isupper() or word in small or not word[0].isalpha()
 
 
 def _records(
@@ -561,8 +618,7 @@ def _records(
     found: list[Found],
     ambiguous: set[int],
     index: LineIndex,
-    patterns: WordPatterns,
-    debris: WebDebris,
+    skip: SkipContext,
 ) -> Document:
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
@@ -570,7 +626,7 @@ def _records(
         span = item.span
         line, column = index.locate(span.open_at)
         content = text[span.start : span.end]
-        reason = _skip_reason(text, item, patterns, debris)
+        reason = _skip_reason(text, item, skip)
         if reason is not None:
             skipped.append(
                 Skipped(
@@ -602,10 +658,14 @@ def _records(
                 paragraph=item.paragraph + 1,
                 line=line,
                 column=column,
-                sentence=Span(
+                sentence=Sentence(
                     start=item.sentence[0],
                     end=item.sentence[1],
-                    text=text[item.sentence[0] : item.sentence[1]],
+                    text=text[
+                        item.sentence[0] : min(
+                            item.sentence[1], item.sentence[0] + SENTENCE_TEXT_LIMIT
+                        )
+                    ],
                 ),
                 unclosed=span.unclosed,
             )

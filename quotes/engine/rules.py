@@ -169,6 +169,7 @@ class Attributor:
             | (lexicon.function_words - lexicon.name_like_words)
             | lexicon.sentence_openers
         ) - {"one"}
+        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
 
     # --- mentions -------------------------------------------------------------
 
@@ -911,7 +912,17 @@ class Attributor:
         )
 
     def cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
-        """A sentence that introduces the next quote: `Cruz tweeted a warning.`."""
+        """A sentence that introduces the next quote: `Cruz tweeted a warning.`.
+
+        Remembered per sentence: a long sentence followed by thousands of uncued quotes
+        is read once, not once per quote.
+        """
+        key = (start, end)
+        if key not in self._cue_sentences:
+            self._cue_sentences[key] = self._cue_sentence(text, start, end)
+        return self._cue_sentences[key]
+
+    def _cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
         tokens = tokenize(text, start, end)
         if any(t.text in self.quote_chars for t in tokens):
             return None

@@ -76,7 +76,7 @@ class QuoteContext:
 
     def nothing_before(self) -> bool:
         """Whether the quote opens its sentence (after any earlier quote of it)."""
-        return not self.text[self.start : self.span.open_at].strip()
+        return last_nonspace(self.text, self.start, self.span.open_at) == self.start
 
     def direct(self, cue: Attribution | None) -> bool:
         """Whether the quote is direct speech, given the cue found for it."""
@@ -93,12 +93,23 @@ def is_direct(
 ) -> bool:
     """A direct quote stands as its own sentence, after a cue's comma or colon, or after
     another quotation."""
-    before = text[sentence_start : span.open_at].rstrip()
-    if not before or before[-1] in DIRECT_AFTER or before[-1] in closing_marks:
+    end = last_nonspace(text, sentence_start, span.open_at)
+    if end == sentence_start or text[end - 1] in DIRECT_AFTER or text[end - 1] in closing_marks:
         return True
     if cue is not None and cue.rule == RuleName.speaker_verb_then_quote:
-        return cue.verb is not None and before.endswith(cue.verb.text)
+        return cue.verb is not None and text.endswith(cue.verb.text, sentence_start, end)
     return False
+
+
+def last_nonspace(text: str, start: int, end: int) -> int:
+    """The offset after the last non-space character of `text[start:end]`, or `start`.
+
+    Scanning back from `end` reads only the white space there, where slicing and
+    stripping would copy the whole stretch once for every quote in a long sentence.
+    """
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 class RuleUnit(ABC):
@@ -216,10 +227,8 @@ class CueSentence(RuleUnit):
             return None
         text = quote.text
         # In the same paragraph, or "Reporter Jane Doe says:" closing the paragraph before.
-        if (
-            previous[0] >= quote.paragraph_start
-            or text[previous[0] : previous[1]].rstrip()[-1:] == ":"
-        ):
+        end = last_nonspace(text, previous[0], previous[1])
+        if previous[0] >= quote.paragraph_start or text.endswith(":", previous[0], end):
             return quote.attributor.cue_sentence(text, previous[0], previous[1])
         return None
 
