@@ -114,7 +114,7 @@ def parse_mark_pairs(rows: list[tuple[int, list[str]]], name: str) -> list[MarkP
         for mark in (opening, *closing):
             if not MARK_ENTRY.fullmatch(mark):
                 raise LexiconError(f"{name}:{number}: {mark!r} is not a quotation mark")
-        pairs.append(MarkPair(family, opening, tuple(closing), paired))  # type: ignore[arg-type]
+        pairs.append(MarkPair(family, opening, tuple(closing), paired))
     if not pairs:
         raise LexiconError(f"{name}: no quotation marks")
     return pairs

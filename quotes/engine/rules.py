@@ -271,9 +271,9 @@ class Attributor:
             and token.text.islower()
             and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
         ):
-            first = self.described_source_start(tokens, last)
-            if first is not None:
-                return Mention(tokens[first].start, token.end, "nominal"), first
+            described = self.described_source_start(tokens, last)
+            if described is not None:
+                return Mention(tokens[described].start, token.end, "nominal"), described
         return None
 
     def _may_head(self, word: str, previous: str = "") -> bool:
@@ -940,6 +940,7 @@ class Attributor:
         tokens = tokenize(text, line_start, span.open_at)
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
+        mention: Mention | None
         if len(tokens) <= 6:
             found = self.noun_phrase_ending(tokens, len(tokens) - 2)
             if found is None or found[1] != 0 or found[0].kind != "name":
