@@ -144,6 +144,11 @@ class Lexicon:
     honorifics: dict[str, str]
     third_person_pronouns: frozenset[str]
     describing_determiners: frozenset[str]
+    subject_adverbs: frozenset[str]
+    demonstratives: frozenset[str]
+    title_connectors: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    document_participles: frozenset[str]
     noun_markers: frozenset[str]
     adjective_endings: tuple[str, ...]
     not_heads: frozenset[str]
@@ -214,6 +219,11 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
             read_lexicon("sentence_abbreviations.txt", language=language, cased=True)
         ),
         describing_determiners=words(rows("describing_determiners.txt")),
+        subject_adverbs=words(rows("subject_adverbs.txt")),
+        demonstratives=words(rows("demonstratives.txt")),
+        title_connectors=words(rows("title_connectors.txt")),
+        possessive_pronouns=words(rows("possessive_pronouns.txt")),
+        document_participles=words(rows("document_participles.txt")),
         noun_markers=words(rows("noun_markers.txt")),
         adjective_endings=tuple(sorted(words(rows("adjective_endings.txt")))),
         not_heads=words(rows("not_heads.txt")),

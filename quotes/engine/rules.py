@@ -477,7 +477,8 @@ class Attributor:
                 i = 1
             else:
                 return None
-        while i < len(tokens) and tokens[i].lower in ("also", "however", "then", ","):
+        adverbs = self.lexicon.subject_adverbs
+        while i < len(tokens) and (tokens[i].lower in adverbs or tokens[i].text == ","):
             i += 1
         if i >= len(tokens):
             return None
@@ -566,7 +567,7 @@ class Attributor:
         token = tokens[start]
         if token.lower in self.lexicon.pronouns and token.lower not in ("it", "i"):
             return Mention(token.start, token.end, "pronoun"), start
-        if token.lower in ("that", "this", "these", "those"):
+        if token.lower in self.lexicon.demonstratives:
             return None  # "note that he …": a clause follows, not a subject
         i = start
         determined = token.lower in self.lexicon.determiners

@@ -232,7 +232,7 @@ class SpeakerResolver:
             elif DOTTED_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
                 if i + 1 < len(words):
                     cut = i + 1 if cut == i else cut
-            elif lower in ("of", "the", "and", "for") and cut == i and i > 0:
+            elif lower in self.lexicon.title_connectors and cut == i and i > 0:
                 cut = i + 1
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
@@ -505,7 +505,7 @@ class SpeakerResolver:
         for word in WORD.finditer(self.text, mention.start, mention.end):
             text = word.group()
             lower = text.lower()
-            if lower in ("his", "her", "their"):
+            if lower in self.lexicon.possessive_pronouns:
                 return Mention(word.start(), word.end(), "pronoun")
             if POSSESSIVE_S.search(text):
                 end = word.start() + len(POSSESSIVE_S.sub("", text))
@@ -558,7 +558,7 @@ class SpeakerResolver:
         head = words[-1]
         if not head.isalpha():
             head = next((w for w in reversed(words) if w.isalpha()), "")
-        if words[-1] in ("obtained", "released", "published", "seen", "filed", "issued", "sent"):
+        if words[-1] in self.lexicon.document_participles:
             head = words[-2]  # "a memo obtained by …"
         return head in self.lexicon.source_nouns and not any(
             w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
@@ -749,7 +749,7 @@ class SpeakerResolver:
         if word is None:
             return None
         at = word.start()
-        if word.group().lower() in ("he", "she"):
+        if self.lexicon.pronouns.get(word.group().lower()) in ("male", "female"):
             speaker, _ = self.resolve_pronoun(
                 Mention(at, at + len(word.group()), "pronoun"),
                 self.span(at, at + len(word.group())),
