@@ -42,7 +42,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "engine.rules": LEAVES
     | {"engine.marks", "engine.lexicon", "engine.language", "engine.text", "engine.windows"},
     "engine.windows": set(),
-    "engine.ruleset": LEAVES | {"engine.rules", "engine.marks"},
+    "engine.ruleset": LEAVES | {"engine.rules", "engine.marks", "engine.speakers"},
     "engine.speakers": LEAVES
     | {
         "engine.rules",

@@ -16,11 +16,13 @@ from quotes.engine.rules import Attribution, Attributor
 from quotes.engine.ruleset import (
     ADJACENT_RULES,
     CONTINUED_QUOTATION,
+    CUE_RULE_BY_NAME,
     PREVIOUS_PARAGRAPH,
     PREVIOUS_SENTENCE,
     SAME_SENTENCE,
     SPLIT_QUOTE,
     QuoteContext,
+    Verdict,
     first_match,
     last_nonspace,
 )
@@ -244,20 +246,18 @@ def _previous_close(found: list[Found], i: int) -> int:
 
 
 def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
-    """Turns each attribution's mention into a speaker; returns ambiguous quote indexes."""
+    """Turns each attribution's mention into a speaker, as the rule that found it reads
+    mentions; returns ambiguous quote indexes."""
     ambiguous: set[int] = set()
     for i, item in enumerate(found):
         attribution = item.attribution
         if attribution is None or attribution.mention is None:
             continue
-        if attribution.rule == RuleName.according_to:
-            speaker, unsure = resolver.resolve_source(attribution.mention)
-        else:
-            speaker, unsure = resolver.resolve(attribution.mention)
-        if attribution.rule == RuleName.sentence_subject and not _plausible_subject(
-            speaker, resolver
-        ):
-            if not resolver.plausible_source(speaker):
+        unit = CUE_RULE_BY_NAME[attribution.rule]
+        speaker, unsure = unit.resolve(resolver, attribution.mention)
+        verdict = unit.judge(speaker, resolver)
+        if verdict is not Verdict.credit:
+            if verdict is Verdict.drop:
                 item.attribution = None  # no one to speak: a term or scare quote, maybe
             continue  # someone to speak, but too unsure to name: speech with a blank
         if unsure:
@@ -285,25 +285,6 @@ def _confidence(attribution: Attribution, speaker: Speaker, ambiguous: bool) -> 
     elif speaker.kind != "person":
         confidence -= 0.1
     return round(max(0.3, confidence), 2)
-
-
-def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bool:
-    """Whether a sentence's subject may be credited with a quoted phrase that has no cue.
-
-    With no speech verb to go on, only a person the article names in full (or a pronoun
-    standing for one) is likely enough; a lone capitalised word ("Boos", "Latest"), a
-    group or a description is as often the subject of a sentence about someone else's
-    words.
-    """
-    if speaker is None:
-        return False
-    if speaker.resolution == "pronoun":
-        return True
-    words = speaker.name.split()
-    if speaker.kind == "group":
-        # a body the article names: "the NRA", "The State Department"
-        return words[0].lower() == "the" and words[-1][:1].isupper()
-    return speaker.kind == "person" and (len(words) >= 2 or resolver.is_speaker(speaker.name))
 
 
 def _group(found: list[Found]) -> None:

@@ -29,6 +29,8 @@ from quotes.engine.windows import (
     PARENTHESIS_REACH,
     SHORT_CUE_REACH,
     SPEAKER_VERB_TRAILING,
+    SUBJECT_INTRODUCTION_REACH,
+    SUBJECT_WORDS,
 )
 from quotes.models import RuleName
 
@@ -457,13 +459,30 @@ class Attributor:
         "In a speech in 2013, Clinton talks about …" → Clinton;
         "Hillary Clinton campaign spokesman Glen Caplin declined …" → Glen Caplin.
         """
+        i = self._subject_start(tokens)
+        if i is None or i >= len(tokens):
+            return None
+        first = tokens[i]
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), i
+        last = self._subject_run_end(tokens, i)
+        if last < 0:
+            return None
+        found = self.noun_phrase_ending(tokens, last)
+        if found is None:
+            return None
+        return found[0], i
+
+    def _subject_start(self, tokens: list[Token]) -> int | None:
+        """Where a sentence's subject starts: after a dateline, an introductory phrase and
+        adverbs; None when an introduction has no comma to end it."""
         i = self.after_dateline(tokens)
         if i == 0 and tokens and self._opens_introduction(tokens[0]):
             # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": the subject follows
-            # the last comma (of the first fifteen tokens) that a name or pronoun follows
+            # the last comma (of the first few tokens) that a name or pronoun follows
             commas = [
                 k
-                for k, t in enumerate(tokens[:15])
+                for k, t in enumerate(tokens[:SUBJECT_INTRODUCTION_REACH])
                 if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
             ]
             if commas:
@@ -480,14 +499,13 @@ class Attributor:
         adverbs = self.lexicon.subject_adverbs
         while i < len(tokens) and (tokens[i].lower in adverbs or tokens[i].text == ","):
             i += 1
-        if i >= len(tokens):
-            return None
-        first = tokens[i]
-        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
-            return Mention(first.start, first.end, "pronoun"), i
+        return i
+
+    def _subject_run_end(self, tokens: list[Token], i: int) -> int:
+        """The index of the last word of the name, role or noun run starting at `i`, or -1."""
         last = -1
         k = i
-        while k < len(tokens) and k - i < 10:
+        while k < len(tokens) and k - i < SUBJECT_WORDS:
             token = tokens[k]
             lower = token.lower
             if token.text == "(":
@@ -531,12 +549,7 @@ class Attributor:
             else:
                 break
             k += 1
-        if last < 0:
-            return None
-        found = self.noun_phrase_ending(tokens, last)
-        if found is None:
-            return None
-        return found[0], i
+        return last
 
     def _opens_introduction(self, token: Token) -> bool:
         """A first word that opens an introduction: "In", "Under", "Speaking", "Horrified"."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import ClassVar
 
 from quotes.engine.marks import QuotedSpan
@@ -30,9 +31,11 @@ from quotes.engine.rules import (
     SPEAKER_VERB_THEN_QUOTE,
     Attribution,
     Attributor,
+    Mention,
     Rule,
 )
-from quotes.models import RuleName
+from quotes.engine.speakers import SpeakerResolver
+from quotes.models import RuleName, Speaker
 
 # Marks and dashes after which a quotation opens as direct speech (", "", ": "").
 DIRECT_AFTER = ",:—–-"
@@ -112,6 +115,14 @@ def last_nonspace(text: str, start: int, end: int) -> int:
     return end
 
 
+class Verdict(Enum):
+    """What a rule makes of the speaker its mention resolved to."""
+
+    credit = "credit"  # the quote is theirs
+    blank = "blank"  # speech, but no one sure enough to name
+    drop = "drop"  # not speech after all: no one to speak it
+
+
 class RuleUnit(ABC):
     """One attribution rule: its name, examples and confidence, and the code applying it."""
 
@@ -125,6 +136,14 @@ class RuleUnit(ABC):
     @abstractmethod
     def find(self, quote: QuoteContext) -> Attribution | None:
         """The attribution this rule gives the quote, or None when it does not apply."""
+
+    def resolve(self, resolver: SpeakerResolver, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker the rule's mention stands for, and whether that is ambiguous."""
+        return resolver.resolve(mention)
+
+    def judge(self, speaker: Speaker | None, resolver: SpeakerResolver) -> Verdict:
+        """Whether the resolved speaker is credited with the quote."""
+        return Verdict.credit
 
 
 class _BeforeQuote(RuleUnit):
@@ -167,6 +186,10 @@ class AccordingTo(RuleUnit):
             if found is not None and found.rule == self.rule.name:
                 return found
         return None
+
+    def resolve(self, resolver: SpeakerResolver, mention: Mention) -> tuple[Speaker | None, bool]:
+        """A source named after "according to": a person, a group or a document's author."""
+        return resolver.resolve_source(mention)
 
 
 class QuoteThenVerbSpeaker(_AfterQuote):
@@ -214,6 +237,28 @@ class SentenceSubject(RuleUnit):
             return None
         return quote.attributor.sentence_subject(quote.text, quote.span, quote.start)
 
+    def judge(self, speaker: Speaker | None, resolver: SpeakerResolver) -> Verdict:
+        """With no speech verb to go on, only a person the article names in full (or a
+        pronoun standing for one) is likely enough; a lone capitalised word ("Boos",
+        "Latest"), a group or a description is as often the subject of a sentence about
+        someone else's words."""
+        if _plausible_subject(speaker, resolver):
+            return Verdict.credit
+        return Verdict.blank if resolver.plausible_source(speaker) else Verdict.drop
+
+
+def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bool:
+    """Whether a sentence's subject may be credited with a quoted phrase that has no cue."""
+    if speaker is None:
+        return False
+    if speaker.resolution == "pronoun":
+        return True
+    words = speaker.name.split()
+    if speaker.kind == "group":
+        # a body the article names: "the NRA", "The State Department"
+        return words[0].lower() == "the" and words[-1][:1].isupper()
+    return speaker.kind == "person" and (len(words) >= 2 or resolver.is_speaker(speaker.name))
+
 
 class CueSentence(RuleUnit):
     """`Cruz tweeted a warning. "…"`: the sentence before a direct quote introduces it."""
@@ -247,6 +292,7 @@ CUE_RULES: tuple[RuleUnit, ...] = (
     CueSentence(),
 )
 
+CUE_RULE_BY_NAME = {unit.rule.name: unit for unit in CUE_RULES}
 ADJACENT_RULES = frozenset(unit.rule.name for unit in CUE_RULES if unit.adjacent)
 
 

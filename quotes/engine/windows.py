@@ -29,6 +29,11 @@ SPEAKER_VERB_TRAILING = 6
 DATELINE_REACH = 8
 # Tokens of an opening clause or phrase before the main clause's comma.
 INTRODUCTION_REACH = 30
+# Tokens of an introductory phrase searched for the comma before a sentence's subject.
+SUBJECT_INTRODUCTION_REACH = 15
+# Tokens of a subject's name, role or noun run ("Hillary Clinton campaign spokesman Glen
+# Caplin"): longer, and the run is no longer one noun phrase.
+SUBJECT_WORDS = 10
 # Words of a Title Case headline that can open with its speaker.
 HEADLINE_WORDS = 20
 # Words of a description of an unnamed source ("a 54-year-old retired fisherman").
