@@ -199,6 +199,19 @@ def _is_direct(text: str, item: Found, attribution: Attribution | None) -> bool:
     return False
 
 
+MAX_NAME_WORDS = 16
+MAX_NAME_CHARS = 160
+"""The longest speaker name accepted; "the Organisation for Security and Co-operation in
+Europe" has 8 words and 57 characters. A longer run is a list or a headline, not a name."""
+
+
+def _name_sized(name: str) -> bool:
+    """Whether `name` is short enough to be a speaker's name."""
+    return (
+        len(name) <= MAX_NAME_CHARS and len(name.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
+    )
+
+
 def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
     """Turns each attribution's mention into a speaker; returns ambiguous quote indexes."""
     ambiguous: set[int] = set()
@@ -207,6 +220,9 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
         if attribution is None or attribution.mention is None:
             continue
         speaker, unsure = resolver.resolve(attribution.mention)
+        if speaker is not None and not _name_sized(speaker.name):
+            item.attribution = None
+            continue
         if attribution.rule == "sentence_subject" and not resolver.plausible_source(speaker):
             item.attribution = None
             continue
