@@ -200,22 +200,52 @@ class RegistryBuilder:
 
 
 class Joiner:
-    """Decides which fuller name, if any, a shorter person name stands for."""
+    """Decides which fuller name, if any, a shorter person name stands for.
+
+    Only names with the same surname can join, and a fuller form holds every word of the
+    shorter one: an index of words per surname keeps each look-up to the few names that
+    could fit, so that thousands of people sharing a surname cost linear time.
+    """
 
     def __init__(self, keys: set[Key]) -> None:
         people = sorted(key for key in keys if key[0] == "person")
         self.words = {key: tuple(key[1].split()) for key in people}
-        self.fullest = [
-            key
-            for key in people
-            if not any(contains(self.words[key], self.words[other]) for other in people)
-        ]
+        self.order = {key: i for i, key in enumerate(people)}
+        # surname → each other word of its names → the names holding it, and all its names
+        self.holding: dict[str, dict[str, set[Key]]] = {}
+        self.by_surname: dict[str, list[Key]] = {}
+        for key in people:
+            words = self.words[key]
+            if not words:
+                continue
+            self.by_surname.setdefault(words[-1], []).append(key)
+            index = self.holding.setdefault(words[-1], {})
+            for word in words[:-1]:
+                index.setdefault(word, set()).add(key)
+        self.fullest = [key for key in people if not self._wider(key)]
+        self._fullest = set(self.fullest)
+        self._fits: dict[Key, list[Key]] = {}
+
+    def _wider(self, key: Key) -> list[Key]:
+        """The names `key` is a shorter form of, in sorted order."""
+        short = self.words.get(key, ())
+        if not short:
+            return []
+        index = self.holding.get(short[-1], {})
+        postings = sorted((index.get(word, set()) for word in short[:-1]), key=len)
+        if postings:
+            candidates: Iterable[Key] = set.intersection(*postings)
+        else:
+            candidates = self.by_surname.get(short[-1], [])
+        wider = [other for other in candidates if contains(short, self.words[other])]
+        return sorted(wider, key=self.order.__getitem__)
 
     def fits(self, key: Key) -> list[Key]:
         """The fullest names that `key` is a shorter form of."""
-        if key not in self.words:
-            return []
-        return [full for full in self.fullest if contains(self.words[key], self.words[full])]
+        found = self._fits.get(key)
+        if found is None:
+            found = self._fits[key] = [o for o in self._wider(key) if o in self._fullest]
+        return found
 
     def target(self, key: Key, local: set[Key]) -> Key:
         """The identity `key` joins in a document whose identities are `local`."""
@@ -223,7 +253,8 @@ class Joiner:
         if len(fits) > 1:
             # Two people share the name; one the same article names in full is the one meant.
             near = {fit for other in local if other != key for fit in [*self.fits(other), other]}
-            fits = [full for full in fits if full in near]
+            fitting = set(fits)
+            fits = sorted((full for full in near if full in fitting), key=self.order.__getitem__)
         return fits[0] if len(fits) == 1 else key
 
 
