@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
+from anyascii import anyascii
 
 from quotes.models import Document, Quote, Record, Speaker, SpeakerKind
 
@@ -54,9 +55,20 @@ class SpeakerEntry(Record):
     document_ids: list[str]
 
 
+# Invisible characters a name may carry from the web: zero-width spaces and joiners, bidi
+# marks, soft hyphens. They are dropped from identities, never from the text.
+INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def plain_name(name: str) -> str:
+    """`name` composed (NFC) and without invisible characters: "José" typed as e + U+0301,
+    or with a zero-width space inside, is the same name as "José"."""
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", name))
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The case-folded words of a name, without punctuation ("U.S." → ("u", "s"))."""
-    return tuple(word.casefold() for word in NAME_WORD.findall(name))
+    return tuple(word.casefold() for word in NAME_WORD.findall(plain_name(name)))
 
 
 def key_of(speaker: Speaker, document_id: str) -> Key:
@@ -68,9 +80,9 @@ def name_key(name: str, kind: SpeakerKind, document_id: str) -> Key:
     """The identity of `name`, of the given kind, quoted in `document_id`."""
     if kind == "person":
         words = name_words(name)
-        return ("person", " ".join(words) if words else name.casefold(), "")
+        return ("person", " ".join(words) if words else plain_name(name).casefold(), "")
     scope = "" if joins_across_articles(name, kind) else document_id
-    return (kind, " ".join(name.split()).casefold(), scope)
+    return (kind, " ".join(plain_name(name).split()).casefold(), scope)
 
 
 def joins_across_articles(name: str, kind: SpeakerKind) -> bool:
@@ -83,7 +95,9 @@ def joins_across_articles(name: str, kind: SpeakerKind) -> bool:
 
 def slugify(name: str) -> str:
     """A lower-case ASCII, hyphen-separated form of `name`, safe as a file name anywhere."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    # Transliterated, so that "Владимир Путин" gets vladimir-putin, not a numbered
+    # "speaker-2"; accents simply drop ("José" → jose).
+    ascii_name = anyascii(plain_name(name))
     slug = SLUG_NOISE.sub("-", ascii_name.lower()).strip("-")[:SLUG_LENGTH].strip("-")
     if not slug:
         return "speaker"

@@ -245,6 +245,19 @@ def _previous_close(found: list[Found], i: int) -> int:
     return 0
 
 
+MAX_NAME_WORDS = 16
+MAX_NAME_CHARS = 160
+"""The longest speaker name accepted; "the Organisation for Security and Co-operation in
+Europe" has 8 words and 57 characters. A longer run is a list or a headline, not a name."""
+
+
+def _name_sized(name: str) -> bool:
+    """Whether `name` is short enough to be a speaker's name."""
+    return (
+        len(name) <= MAX_NAME_CHARS and len(name.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
+    )
+
+
 def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
     """Turns each attribution's mention into a speaker, as the rule that found it reads
     mentions; returns ambiguous quote indexes."""
@@ -255,6 +268,9 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
             continue
         unit = CUE_RULE_BY_NAME[attribution.rule]
         speaker, unsure = unit.resolve(resolver, attribution.mention)
+        if speaker is not None and not _name_sized(speaker.name):
+            item.attribution = None
+            continue
         verdict = unit.judge(speaker, resolver)
         if verdict is not Verdict.credit:
             if verdict is Verdict.drop:
