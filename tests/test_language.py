@@ -109,3 +109,39 @@ def test_language_option_reaches_extraction() -> None:
 def test_language_bad_quotation_mark_line_names_file_and_line(line: str, problem: str) -> None:
     with pytest.raises(LexiconError, match=f"^xx/quotation_marks.txt:2: {problem}"):
         parse_mark_pairs(read_rows("x", f"# pairs\n{line}\n"), "xx/quotation_marks.txt")
+
+
+def test_language_english_mark_roles_come_from_the_pairs() -> None:
+    marks = load_language("en").marks
+    assert (
+        marks.double_openers,
+        marks.double_closers,
+        marks.double_either,
+        marks.single_openers,
+    ) == (
+        frozenset("“‟„«"),
+        frozenset("”»"),
+        frozenset(['"', "''", "``"]),
+        frozenset("‘‛‚‹"),
+    )
+
+
+def test_language_german_mark_roles_come_from_the_pairs() -> None:
+    marks = load_language("de").marks
+    assert (marks.double_openers, marks.double_closers) == (frozenset("„»"), frozenset("“”«"))
+
+
+@pytest.mark.parametrize(
+    ("opened", "mark", "closes"),
+    [
+        pytest.param("„", "“", True, id="german-pair"),
+        pytest.param("„", '"', True, id="german-opener-straight-closer"),
+        pytest.param("«", "”", False, id="paired-refuses-other-closer"),
+        pytest.param("“", "»", True, id="unpaired-takes-any-closer"),
+        pytest.param("”", "“", True, id="reversed-pair"),
+    ],
+)
+def test_language_english_double_marks_close_as_paired(
+    opened: str, mark: str, closes: bool
+) -> None:
+    assert load_language("en").marks.closes_double(opened, mark) is closes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotes import extract
@@ -63,3 +65,9 @@ def test_ruleset_cue_before_wins_when_the_quote_ends_its_sentence() -> None:
 def test_ruleset_rule_names_are_in_the_json_schema() -> None:
     schema = Quote.model_json_schema()
     assert schema["$defs"]["RuleName"]["enum"] == [name.value for name in RuleName]
+
+
+def test_ruleset_readme_lists_every_rule() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    missing = [name.value for name in RuleName if f"`{name.value}`" not in readme]
+    assert missing == ["none"]
