@@ -587,8 +587,29 @@ class Attributor:
             return Mention(token.start, token.end, "pronoun"), start
         if token.lower in self.lexicon.demonstratives:
             return None  # "note that he …": a clause follows, not a subject
+        i = self._inverted_subject_end(tokens, start, token.lower in self.lexicon.determiners)
+        if i == start:
+            return None
+        last = i - 1
+        while last >= start and tokens[last].lower in self.lexicon.determiners:
+            last -= 1
+        if last < start:
+            return None
+        words = tokens[start : last + 1]
+        kind: MentionKind = "name"
+        if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
+            kind = "nominal"
+        mention = Mention(words[0].start, words[-1].end, kind)
+        if kind == "nominal" and i + 1 < len(tokens) and tokens[i].text == ",":
+            # "said Labour's deputy leader, Angela Rayner": the role first, then the name
+            named = self._name_after(tokens, i + 1)
+            if named is not None:
+                return Mention(named[0], named[1], "name", mention.start, mention.end), start
+        return self._with_appositive(tokens, mention, i), start
+
+    def _inverted_subject_end(self, tokens: list[Token], start: int, determined: bool) -> int:
+        """The index after the words of the subject that starts at `start`."""
         i = start
-        determined = token.lower in self.lexicon.determiners
         while i < len(tokens) and i - start < 9:
             t = tokens[i]
             if t.text == "." and i > start and ABBREVIATION.fullmatch(tokens[i - 1].text):
@@ -626,24 +647,10 @@ class Attributor:
                 i += 1
             else:
                 break
-        if i == start:
-            return None
-        last = i - 1
-        while last >= start and tokens[last].lower in self.lexicon.determiners:
-            last -= 1
-        if last < start:
-            return None
-        words = tokens[start : last + 1]
-        kind: MentionKind = "name"
-        if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
-            kind = "nominal"
-        mention = Mention(words[0].start, words[-1].end, kind)
-        if kind == "nominal" and i + 1 < len(tokens) and tokens[i].text == ",":
-            # "said Labour's deputy leader, Angela Rayner": the role first, then the name
-            named = self._name_after(tokens, i + 1)
-            if named is not None:
-                return Mention(named[0], named[1], "name", mention.start, mention.end), start
-        # an appositive after the name: ", a spokesman for the campaign"
+        return i
+
+    def _with_appositive(self, tokens: list[Token], mention: Mention, i: int) -> Mention:
+        """`mention` with the role an appositive after it gives (", a spokesman for …")."""
         if i + 1 < len(tokens) and tokens[i].text == "," and self._opens_role(tokens, i + 1):
             j = i + 1
             while (
@@ -654,10 +661,10 @@ class Attributor:
             ):
                 j += 1
             if j - i > 1:
-                mention = Mention(
-                    mention.start, mention.end, kind, tokens[i + 1].start, tokens[j - 1].end
+                return Mention(
+                    mention.start, mention.end, mention.kind, tokens[i + 1].start, tokens[j - 1].end
                 )
-        return mention, start
+        return mention
 
     def _name_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """Offsets of a name that fills the phrase from `i` to a clause break or comma."""

@@ -247,8 +247,36 @@ class SpeakerResolver:
     def _collect(self, explicit: list[Mention]) -> None:
         """Finds every person named in the narrative, and their full names."""
         explicit_starts = {m.start for m in explicit}
+        runs, untitled = self._narrative_name_runs()
+        explicit_runs = []
+        for mention in explicit:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                explicit_runs.append(run)
+        # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
+        speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
+        for start, end, surname in untitled:
+            if surname in speaker_surnames:
+                run = self.split_run(start, end)
+                if run is not None:
+                    runs.append(run)
+                    explicit_starts.add(run.start)
+        self._add_people([*runs, *explicit_runs], explicit_starts)
+        self._collect_surnames()
+        for run in explicit_runs:
+            # a speaker named by a cue is a person even when only a surname is given
+            if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
+                name = self.canonical(run.words, run.start)
+                self.people.setdefault(name, Person(name, self._gender(run)))
+                self.mentions.append((run.name_start, run.end, name))
+            self.speaker_starts.add(run.name_start)
+        self.mentions = sorted(set(self.mentions))
+
+    def _narrative_name_runs(self) -> tuple[list[NameRun], list[tuple[int, int, str]]]:
+        """The name runs of the narrative that may name a person, and the runs with no title
+        or known given name as (start, end, last word)."""
         runs: list[NameRun] = []
-        untitled: list[tuple[int, int, str]] = []  # runs with no title or known given name
+        untitled: list[tuple[int, int, str]] = []
         headlines = HeadlineLines(self.text, self.closing_marks)
         for match in self.narrative_runs():
             word = match.group()
@@ -276,21 +304,13 @@ class SpeakerResolver:
             run = self.split_run(start, end)
             if run is not None:
                 runs.append(run)
-        explicit_runs = []
-        for mention in explicit:
-            run = self.split_run(mention.start, mention.end)
-            if run is not None:
-                explicit_runs.append(run)
+        return runs, untitled
+
+    def _add_people(self, runs: list[NameRun], explicit_starts: set[int]) -> None:
+        """Records the people `runs` name: full names first, then titled surnames, then
+        every mention of a known person."""
         titled: list[NameRun] = []
-        # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
-        speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
-        for start, end, surname in untitled:
-            if surname in speaker_surnames:
-                run = self.split_run(start, end)
-                if run is not None:
-                    runs.append(run)
-                    explicit_starts.add(run.start)
-        for run in [*runs, *explicit_runs]:
+        for run in runs:
             if not self.is_person(run, run.start in explicit_starts):
                 continue
             if len(run.words) >= 2:
@@ -301,7 +321,7 @@ class SpeakerResolver:
             name = POSSESSIVE_S.sub("", run.words[0])
             if name not in self.by_surname:
                 self.people.setdefault(name, Person(name, self._gender(run)))
-        for run in [*runs, *explicit_runs]:
+        for run in runs:
             if self.is_organisation(run.words, run.start):
                 continue
             canonical = self.canonical(run.words, run.start)
@@ -312,15 +332,6 @@ class SpeakerResolver:
                 if self._is_role(run.title):
                     person.add_role(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
-        self._collect_surnames()
-        for run in explicit_runs:
-            # a speaker named by a cue is a person even when only a surname is given
-            if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
-                name = self.canonical(run.words, run.start)
-                self.people.setdefault(name, Person(name, self._gender(run)))
-                self.mentions.append((run.name_start, run.end, name))
-            self.speaker_starts.add(run.name_start)
-        self.mentions = sorted(set(self.mentions))
 
     def _is_role(self, title: str) -> bool:
         """A title worth reporting as a role: "Mr." alone is not one."""
