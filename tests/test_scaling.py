@@ -18,6 +18,8 @@ from typer.testing import CliRunner
 from quotes import extract
 from quotes.cli import app
 from quotes.engine.composer import ExtractOptions
+from quotes.engine.lexicon import default_lexicon
+from quotes.engine.speakers import SpeakerResolver
 from quotes.errors import QueryError
 from quotes.identity import Joiner, Key, contains
 from quotes.models import SENTENCE_TEXT_LIMIT, Article
@@ -61,11 +63,18 @@ def test_scaling_bare_surname_goes_to_the_nearest_full_name_before_it() -> None:
 def test_scaling_surname_mentions_are_found_in_one_pass(surname: str) -> None:
     text = (
         f"Sen. Ann {surname} met voters on Monday.\n\n"
-        f"The crowd cheered {surname} at the rally.\n\n"
-        '"We will win," he said.\n'
+        f"The crowd cheered {surname} at the rally, and {surname}'s aide waved.\n"
     )
-    quote = extract(text).quotes[0]
-    assert quote.speaker is not None and quote.speaker.name == f"Ann {surname}"
+    paragraphs = [(0, text.index("\n")), (text.index("The"), len(text) - 1)]
+    resolver = SpeakerResolver(text, [], paragraphs, default_lexicon(), [])
+    later = text.index("The")
+    found = [mention for mention in resolver.mentions if mention[0] > later]
+    second = text.index(surname, later)
+    third = text.index(surname, second + 1)
+    assert found == [
+        (second, second + len(surname), f"Ann {surname}"),
+        (third, third + len(surname), f"Ann {surname}"),
+    ]
 
 
 def test_scaling_the_senator_is_the_most_recent_senator() -> None:
