@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
+from pydantic import BaseModel
 
 from quotes.engine.lexicon import Lexicon, default_lexicon
 from quotes.engine.marks import QuotedSpan, scan_marks
@@ -451,14 +452,20 @@ class WebDebris:
         self.text = text
         self.labels = lexicon.web_labels
         self.known: dict[int, bool] = {}
+        # the last line looked at: quotes come in text order, and a long line holds many,
+        # which searching back to the line's start for each would make quadratic
+        self.line = (0, -1)
 
     def holds(self, offset: int) -> bool:
         """Whether `offset` lies on a line of web-page furniture."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        if start not in self.known:
+        start, end = self.line
+        if not start <= offset < end:
+            start = self.text.rfind("\n", 0, offset) + 1
             end = self.text.find("\n", offset)
-            line = self.text[start : end if end >= 0 else len(self.text)]
-            self.known[start] = self._is_debris(line)
+            end = end if end >= 0 else len(self.text)
+            self.line = (start, end)
+        if start not in self.known:
+            self.known[start] = self._is_debris(self.text[start:end])
         return self.known[start]
 
     def _is_debris(self, line: str) -> bool:
@@ -587,7 +594,8 @@ def _title_case(words: list[str]) -> bool:
     """Most words capitalised, as in "The Art of the Deal"."""
     if len(words) < 2:
         return False
-    return all(_title_word(w) for w in words)
+    small = SMALL_TITLE_WORDS
+    return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
 
 
 SMALL_TITLE_WORDS = frozenset(
@@ -612,6 +620,7 @@ def _records(
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
     sentence_words: dict[tuple[int, int], SentenceWords] = {}
+    shared: dict[frozenset[str], set[str]] = {}
     for i, item in enumerate(found):
         span = item.span
         line, column = index.locate(span.open_at)
@@ -628,6 +637,7 @@ def _records(
                     column=column,
                 )
             )
+            _share_fields_set(skipped[-1], shared)
             continue
         attribution = item.attribution if item.speaker is not None else None
         cue = _cue(text, attribution) if attribution is not None else None
@@ -660,7 +670,25 @@ def _records(
                 unclosed=span.unclosed,
             )
         )
+        _share_fields_set(quotes[-1], shared)
     return Document(id=id, path=path, text=text, quotes=quotes, skipped=skipped)
+
+
+def _share_fields_set(record: BaseModel, shared: dict[frozenset[str], set[str]]) -> None:
+    """Gives `record` and the records inside it one shared copy of their set of field names.
+
+    Pydantic keeps a set of the fields given for every record, about 2 KB of each quote's
+    4 KB; the records are frozen, so one set per shape serves them all (a copy made with
+    `model_copy(update=...)` still gets a set of its own).
+    """
+    names = record.__pydantic_fields_set__
+    key = frozenset(names)
+    one = shared.setdefault(key, names)
+    if one is not names:
+        object.__setattr__(record, "__pydantic_fields_set__", one)
+    for value in record.__dict__.values():
+        if isinstance(value, BaseModel):
+            _share_fields_set(value, shared)
 
 
 def _cue(text: str, attribution: Attribution) -> Cue | None:
