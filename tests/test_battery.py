@@ -47,24 +47,13 @@ JUNK = frozenset(
 
 # Cases the engine does not pass yet, with why: strict xfails, so a fix shows up.
 KNOWN_MISSES = {
-    "analysts-wrote-note": "a plural source before 'at <organisation>' loses to the organisation",
     "mother-of-three": "'of' after a described source takes the phrase after it",
-    "age-and-role": "an age and a role both between the name and the verb",
-    "which-clause-naming-body": "a which-clause naming another body after the role",
-    "which-clause-then-urged": "a which-clause naming another body, then a partial quote",
-    "doctor-role-at-hospital": "a role with 'at <place>' between the name and the verb",
     "quoted-by-paper-as-saying": "'quoted by X as saying' credits X",
     "described-by-as": "'described by X as' credits the subject, not X",
-    "according-to-report": "an indefinite document after 'according to' keeps its name",
     "then-after-a-pause": "a 'Then, after a pause:' lead-in is not read as the last speaker's",
-    "she-picks-the-woman": "a given name missing from given_names.txt has no gender",
-    "one-word-film-title": "a one-word title after 'the film' is kept as speech",
-    "dubbed-nickname": "'dubbed' with a subject is read as a speech cue",
     "many-alone": "a cue whose subject is a quantifier alone still skips the quote",
     "some-alone": "a cue whose subject is a quantifier alone still skips the quote",
     "both-alone": "a cue whose subject is a quantifier alone still skips the quote",
-    "low-high-single": "the low-high single marks ‚…‘ are not paired",
-    "double-primes": "primes are not read as quotation marks",
 }
 
 

@@ -30,7 +30,9 @@ NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 SPEAKER_NEXT = regex.compile(r"\s*(?:\p{Lu}\p{L}+|he|she|they)\s+\p{Ll}+")
-NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|the nickname|known as|aka|a\.k\.a\.)\s*$")
+NICKNAME = regex.compile(
+    r"(?i)\b(?:(?:dubbed|nicknamed)(?:\s+[\w'’]+){0,3}|the nickname|known as|aka|a\.k\.a\.)\s*$"
+)
 # Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
 ADJACENT_RULES = frozenset(
     {
@@ -449,6 +451,8 @@ def _skip_reason(text: str, item: Found, debris: WebDebris) -> SkipReason | None
         return "nickname"
     if _is_title(text, item):
         return "title"
+    if attributed and item.rule == "sentence_subject" and WORKS.search(before):
+        return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if attributed:
         return None
     if WORKS.search(before) or (_title_case(words) and content[-1] not in ".,!?"):

@@ -29,9 +29,9 @@ TOKEN = re.compile(
     r"|\S"
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
-QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
+QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`″′")
 # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe ("Sanders’").
-DOUBLE_MARKS = frozenset('"“”„«»`')
+DOUBLE_MARKS = frozenset('"“”„«»`″')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "the"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
@@ -241,7 +241,10 @@ class Attributor:
             if (
                 head is not None
                 and head[0].kind == "nominal"
-                and tokens[head[1]].lower in DESCRIBING_DETERMINERS
+                and (
+                    tokens[head[1]].lower in DESCRIBING_DETERMINERS
+                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
+                )
             ):
                 return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
@@ -367,6 +370,8 @@ class Attributor:
             if tokens[j].text in QUOTE_CHARS:
                 return None
             j -= 1
+            if j > 0 and tokens[j].text == "." and ABBREVIATION.fullmatch(tokens[j - 1].text):
+                j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
             return relative
@@ -375,6 +380,14 @@ class Attributor:
             return None
         inner = self.noun_phrase_ending(tokens, comma - 1)
         outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
+            # "John Smeaton, 54, a local baker, said": the age and the role describe the name
+            aged = self.noun_phrase_ending(tokens, j - 3)
+            if aged is not None and aged[0].kind == "name":
+                role = Mention(
+                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
+                )
+                return role, aged[1]
         segment = tokens[j + 1 : comma]
         inner_is_name = (
             inner is not None
@@ -449,7 +462,32 @@ class Attributor:
             if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
                 return None
             if token.text == "," and i + 1 < comma and tokens[i + 1].lower in RELATIVE:
-                return self.noun_phrase_ending(tokens, i - 1)
+                antecedent = self.noun_phrase_ending(tokens, i - 1)
+                if antecedent is not None and tokens[i + 1].lower == "which":
+                    # "Anna Kovacs, the president of the Council, which represents …, said":
+                    # the body is a role's; the name the role belongs to speaks
+                    return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
+                return antecedent
+        return None
+
+    def _name_before_role(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[Mention, int] | None:
+        """The name before `, <role of …>`, a role that ends with the phrase from token
+        `first` to token `last`."""
+        for c in range(first - 1, max(0, first - 12), -1):
+            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in QUOTE_CHARS:
+                return None
+            if tokens[c].text == ",":
+                if c == 0 or not self._opens_role(tokens, c + 1):
+                    return None
+                name = self.noun_phrase_ending(tokens, c - 1)
+                if name is None or name[0].kind != "name":
+                    return None
+                role = Mention(
+                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
+                )
+                return role, name[1]
         return None
 
     def subject_at_start(self, tokens: list[Token]) -> tuple[Mention, int] | None:
@@ -669,6 +707,14 @@ class Attributor:
         word = tokens[i].lower
         if word in self.lexicon.roles or word in self.lexicon.titles:
             return True
+        if (
+            determined
+            and i > 0
+            and tokens[i - 1].lower in NOUN_MARKERS
+            and word not in self.lexicon.function_words
+            and word not in CUE_STOP
+        ):
+            return True  # "a report by …", "the call": after "a" or "the", a noun
         if (
             word in self.lexicon.function_words
             or word in self.lexicon.all_verbs
