@@ -48,12 +48,6 @@ JUNK = frozenset(
 # Cases the engine does not pass yet, with why: strict xfails, so a fix shows up.
 KNOWN_MISSES = {
     "mother-of-three": "'of' after a described source takes the phrase after it",
-    "quoted-by-paper-as-saying": "'quoted by X as saying' credits X",
-    "described-by-as": "'described by X as' credits the subject, not X",
-    "then-after-a-pause": "a 'Then, after a pause:' lead-in is not read as the last speaker's",
-    "many-alone": "a cue whose subject is a quantifier alone still skips the quote",
-    "some-alone": "a cue whose subject is a quantifier alone still skips the quote",
-    "both-alone": "a cue whose subject is a quantifier alone still skips the quote",
 }
 
 

@@ -52,6 +52,13 @@ PHOTO_CREDIT = regex.compile(
     r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty Images\b|THE CANADIAN PRESS/|"
     r"\((?:AP|Reuters|AFP) Photo\b"
 )
+# A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
+LEAD_IN = regex.compile(
+    r"(?i)\s*(?:(?:then|and|but|later|finally|again|still|after|a|an|long|brief|short|pause|"
+    r"moment|moments|beat|silence|at|last|with|smile|shrug|sigh|laugh)[\s,]+)*"
+    r"(?:then|later|finally|again|pause|moment|moments|beat|silence|last|smile|shrug|sigh|laugh)"
+    r"\s*[:—–-]\s*"
+)
 # Quotes this short with no speaker and no cue are scare quotes or terms, not speech.
 SHORT_WORDS = 4
 
@@ -347,12 +354,7 @@ def _propagate(
 def _blank_by_choice(item: Found) -> bool:
     """Whether the quote's own cue names a subject that resolved to no speaker."""
     attribution = item.attribution
-    return (
-        item.speaker is None
-        and attribution is not None
-        and attribution.mention is not None
-        and attribution.verb is not None
-    )
+    return item.speaker is None and attribution is not None and attribution.verb is not None
 
 
 def _credit(
@@ -375,7 +377,10 @@ def _credit(
 
 
 def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
-    return not text[paragraphs[item.paragraph][0] : item.span.open_at].strip()
+    """Whether the quote opens its paragraph, or follows only a lead-in with no speaker of
+    its own ("Then, after a pause: "…"")."""
+    before = text[paragraphs[item.paragraph][0] : item.span.open_at]
+    return not before.strip() or bool(LEAD_IN.fullmatch(before))
 
 
 def _from_previous_paragraph(

@@ -62,6 +62,8 @@ DESCRIBING_DETERMINERS = frozenset(
         "those",
     }
 )
+# "was described by …": the verb before "by" is passive, and the agent speaks.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # Words after which a verb's form is a noun: "the call", "his claim", "an unprompted call".
 NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
 # Endings of adjectives, which do not head a phrase naming a source ("the deadly", "an
@@ -856,6 +858,7 @@ class Attributor:
         main = self.main_clause_start(tokens)
         nearest: tuple[int, Mention, str] | None = None
         chosen: tuple[int, Mention, str] | None = None
+        unnamed: tuple[int, str] | None = None
         for k in [*range(len(tokens) - 1, main - 1, -1), *range(main - 1, -1, -1)]:
             token = tokens[k]
             if k < main and chosen is not None:
@@ -871,6 +874,13 @@ class Attributor:
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
                 chosen = k, found, lemma
                 nearest = nearest or chosen
+            elif found is None and unnamed is None and self._quantifier_subject(tokens, k, main):
+                unnamed = k, lemma
+        if (chosen is None or nearest is None) and unnamed is not None:
+            # "Many called the decision "long overdue"": speech, by no one a reader could name
+            k, lemma = unnamed
+            rule = REPORTED_SPEECH
+            return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
         if chosen is None or nearest is None:
             return None
         if nearest[1][:2] == chosen[1][:2]:
@@ -881,6 +891,19 @@ class Attributor:
         if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def _quantifier_subject(self, tokens: list[Token], k: int, main: int) -> bool:
+        """Whether the verb at `k` has a quantifier alone for subject: "Many called", "Both
+        described", "Some said" at the start of the main clause."""
+        return (
+            k >= 1
+            and k - 1 == main
+            and (
+                tokens[k - 1].lower in self.lexicon.not_speakers
+                or tokens[k - 1].lower in self.lexicon.determiners
+            )
+            and tokens[k - 1].lower not in self.lexicon.pronouns
+        )
 
     def after_dateline(self, tokens: list[Token]) -> int:
         """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
@@ -907,6 +930,9 @@ class Attributor:
 
     def cue_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """Who speaks through the verb at `k`: its subject, or the sentence's for a participle."""
+        framed = self.passive_frame_subject(tokens, k)
+        if framed is not None:
+            return framed
         token = tokens[k]
         found = self.subject_before(tokens, k)
         if found is None and k > 0 and tokens[k - 1].lower == "to":
@@ -931,6 +957,30 @@ class Attributor:
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
             found = self.subject_at_start(tokens[:k])
         return found[0] if found is not None else None
+
+    def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
+        """The speaker of a passive frame around the verb at `k`.
+
+        "Hartley was quoted (by the Globe) as saying …" → Hartley, whose words they are;
+        "Dorsey was described by colleagues as …" → colleagues, who chose the words.
+        """
+        if tokens[k].lower == "saying" and k >= 2 and tokens[k - 1].lower == "as":
+            for q in range(k - 2, max(-1, k - 10), -1):
+                if tokens[q].lower == "quoted":
+                    found = self.subject_before(tokens, q)
+                    return found[0] if found is not None else None
+                if tokens[q].text in CLAUSE_BREAK or tokens[q].text == ",":
+                    break
+            return None
+        if (
+            k >= 1
+            and k + 2 < len(tokens)
+            and tokens[k - 1].lower in PASSIVE_AUXILIARIES
+            and tokens[k + 1].lower == "by"
+        ):
+            found = self.subject_after(tokens, k + 2)
+            return found[0] if found is not None else None
+        return None
 
     def sentence_subject(
         self, text: str, span: QuotedSpan, sentence_start: int
