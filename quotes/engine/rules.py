@@ -64,6 +64,8 @@ DESCRIBING_DETERMINERS = frozenset(
 )
 # "was described by …": the verb before "by" is passive, and the agent speaks.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# "the 43-year-old said": an age standing for the person.
+AGED = re.compile(r"\d+-year-old")
 # Words after which a verb's form is a noun: "the call", "his claim", "an unprompted call".
 NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
 # Endings of adjectives, which do not head a phrase naming a source ("the deadly", "an
@@ -276,7 +278,7 @@ class Attributor:
             if first > 0 and tokens[first].possessive and tokens[first - 1].lower in ("the", "a"):
                 first -= 1
             return Mention(tokens[first].start, token.end, "nominal"), first
-        if (
+        if AGED.fullmatch(token.text) or (
             token.text.isalpha()
             and token.text.islower()
             and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
@@ -420,7 +422,11 @@ class Attributor:
                 )
         if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
             return outer  # "Rogozin, told a news conference, calling it": a clause, no role
-        if segment and self.is_name_word(segment[0]) and not inner_is_name:
+        describes = outer is not None and any(
+            t.possessive or t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
+            for t in segment[:4]
+        )
+        if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
             # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
             return self.subject_at_start(segment)
         if outer is not None and all(t.text.isdigit() for t in segment):
