@@ -628,8 +628,15 @@ class Attributor:
                     continue
                 break
             alpha = t.text[0].isalpha()
-            if not alpha or (t.possessive and i > start):
+            if not alpha:
                 break
+            if t.possessive and i > start:
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                if following is None or not (
+                    following.text.islower() and self._noun_phrase_continues(tokens, i + 1, True)
+                ):
+                    break
+                determined = True  # "said the girl's father, Ahmed Karimi"
             if (
                 t.capitalised
                 or t.lower in self.lexicon.determiners

@@ -40,6 +40,13 @@ SUBORDINATE_OPENING = regex.compile(
     r"\s*(?:When|After|Before|While|As|If|Although|Though|Because|Since|Until|Once)\b[^,.;:]{1,120},"
 )
 SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
+# A sentence opening with a plural group: "Residents packed …", "The protesters said …".
+PLURAL_SUBJECT = regex.compile(
+    r"\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?"
+    r"((?:(?:The|Some|Many|Several|Other|Angry|Local)\s+)?(\p{L}+s))\b(?!['’])"
+)
+# How far back "they" looks for a group, in sentences.
+PLURAL_REACH = 3
 # How far back a pronoun looks for the person it stands for, in sentences.
 PRONOUN_REACH = 6
 
@@ -522,12 +529,10 @@ class SpeakerResolver:
         pronoun = span.text.lower()
         gender = self.lexicon.pronouns.get(pronoun)
         if gender == "plural":
-            for start, name in reversed(self.groups):
-                if start < mention.start:
-                    return Speaker(
-                        name=name, kind="group", mention=span, resolution="pronoun"
-                    ), False
-            return None, False
+            found = self.group_before(mention.start)
+            if found is None:
+                return None, False
+            return Speaker(name=found, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
         found = self.person_before(mention.start, gender)
@@ -539,6 +544,26 @@ class SpeakerResolver:
         return Speaker(
             name=name, kind="person", role=role, mention=span, resolution="pronoun"
         ), ambiguous
+
+    def group_before(self, offset: int) -> str | None:
+        """The group "they" at `offset` stands for: the nearest group credited with a quote,
+        or the plural subject of a sentence ("Residents packed the hall."), within a few
+        sentences; never one from far back in the article."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        floor = self.sentences[max(0, index - PLURAL_REACH)][0] if index >= 0 else 0
+        best: tuple[int, str] | None = None
+        for start, name in reversed(self.groups):
+            if floor <= start < offset:
+                best = (start, name)
+                break
+        for i in range(index, max(-1, index - PLURAL_REACH - 1), -1):
+            start, end = self.sentences[i]
+            match = PLURAL_SUBJECT.match(self.text, start, min(end, offset))
+            if match is not None and match.group(2).lower() in self.lexicon.roles:
+                if best is None or match.start(1) > best[0]:
+                    best = (match.start(1), match.group(1))
+                break
+        return best[1] if best else None
 
     def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
         """The person a pronoun at `offset` refers to, and whether another fits as well."""
