@@ -156,13 +156,24 @@ def extract_command(
         for document in documents:
             sys.stdout.write(document.model_dump_json() + "\n")
     elif chosen is ExtractFormat.json:
-        sys.stdout.write(
-            json.dumps([d.model_dump(mode="json") for d in documents], indent=2) + "\n"
-        )
+        write_json_array(documents)
     else:
         for document in documents:
             typer.echo(render_table(document))
     batch.finish()
+
+
+def write_json_array(documents: Iterable[Document]) -> None:
+    """Prints the documents as one indented JSON array, each as soon as it is extracted.
+
+    The same text `json.dumps(list, indent=2)` gives, without holding every document.
+    """
+    opening = "[\n  "
+    for document in documents:
+        item = json.dumps(document.model_dump(mode="json"), indent=2)
+        sys.stdout.write(opening + item.replace("\n", "\n  "))
+        opening = ",\n  "
+    sys.stdout.write("[]\n" if opening == "[\n  " else "\n]\n")
 
 
 def render_table(document: Document) -> str:
