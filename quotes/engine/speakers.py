@@ -184,6 +184,15 @@ class SpeakerResolver:
         # filled once every full name is known, so the answer no longer changes
         self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.groups: list[tuple[int, str]] = []
+        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
+        # pronouns and other function words
+        self.filler = (
+            lexicon.not_speakers
+            | lexicon.determiners
+            | lexicon.function_words
+            | lexicon.sentence_openers
+            | lexicon.pronouns.keys()
+        )
         self._speaker_names: set[str] | None = None  # filled on first use, once mentions are
         # per surname: each word of its full names → the full names holding that word
         self._name_words: dict[str, dict[str, set[str]]] = {}
@@ -523,14 +532,7 @@ class SpeakerResolver:
         words = [w for w in words if w]
         if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
             return True
-        lexicon = self.lexicon
-        filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
+        filler = self.filler
         if all(w in filler for w in words):
             return True
         acronyms = name.split()[1:]
