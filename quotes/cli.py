@@ -14,7 +14,7 @@ import typer
 
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.lexicon import default_lexicon
-from quotes.errors import InputError, QuotesError
+from quotes.errors import InputError, InputWarning, QuotesError
 from quotes.models import Article, Document
 from quotes.readers.files import load_documents
 
@@ -66,6 +66,9 @@ class Batch:
         self.failed = 0
 
     def warn(self, error: InputError) -> None:
+        if isinstance(error, InputWarning):  # the article still loads: not a failed input
+            typer.echo(f"Warning: {error}", err=True)
+            return
         self.failed += 1
         typer.echo(f"Error: {error}", err=True)
 

@@ -11,8 +11,9 @@ from typing import BinaryIO
 
 import regex
 
-from quotes.errors import InputError
+from quotes.errors import InputError, InputWarning
 from quotes.models import Article
+from quotes.readers.metadata import metadata_from_fields
 
 # Loading articles ----------------------------------------------------------------------------
 
@@ -239,7 +240,7 @@ def _json_type(value: object) -> str:
     return "an array" if isinstance(value, list) else "an object"
 
 
-def _corpus_record(line: bytes, name: str, number: int) -> Article:
+def _corpus_record(line: bytes, name: str, number: int, report: Report) -> Article:
     """The article in line `number` of the corpus `name`."""
     where = f"{name}:{number}"
     try:
@@ -277,7 +278,8 @@ def _corpus_record(line: bytes, name: str, number: int) -> Article:
                 f"at character {match.start()}"
             )
         fields[key] = value
-    return Article(id=fields["id"], path=name, text=fields["text"])
+    metadata = metadata_from_fields(record, where, report)
+    return Article(id=fields["id"], path=name, metadata=metadata, text=fields["text"])
 
 
 def _skip_rest_of_line(stream: BinaryIO) -> None:
@@ -319,7 +321,7 @@ def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Article]
             if not line.strip():
                 continue
             try:
-                article = _corpus_record(line, name, number)
+                article = _corpus_record(line, name, number, report)
             except InputError as error:
                 report(error)
                 continue
@@ -367,11 +369,14 @@ def load_documents(
     """Articles from files, folders, JSON Lines corpora and `-` (stdin), in the order given.
 
     Without `on_error` the first InputError is raised; with it, each error is passed to
-    `on_error` and loading goes on with the next document.
+    `on_error` and loading goes on with the next document. An `InputWarning` (a date that
+    cannot be read) is passed to `on_error` too, but never raised: its article still loads.
     """
 
     def report(error: InputError) -> None:
         if on_error is None:
+            if isinstance(error, InputWarning):
+                return
             raise error
         on_error(error)
 
