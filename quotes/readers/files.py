@@ -13,6 +13,7 @@ import regex
 
 from quotes.errors import InputError, InputWarning
 from quotes.models import Article
+from quotes.readers.markdown import read_text_article
 from quotes.readers.metadata import metadata_from_fields
 
 # Loading articles ----------------------------------------------------------------------------
@@ -360,7 +361,7 @@ def _file_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
     except InputError as error:
         report(error)
         return
-    yield Article(id=path.stem, path=name, text=text)
+    yield read_text_article(text, path.stem, name, path.suffix.lower(), report)
 
 
 def load_documents(
