@@ -129,6 +129,14 @@ def extract_command(
         ExtractFormat | None,
         typer.Option("--format", "-f", help="table (default on a terminal), json or jsonl."),
     ] = None,
+    with_text: Annotated[
+        bool,
+        typer.Option(
+            "--with-text",
+            help="json and jsonl: include each article's text (for a web page, the text read "
+            "from it), which every offset indexes.",
+        ),
+    ] = False,
 ) -> None:
     """Extract quotes from articles and print them."""
     chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
@@ -136,15 +144,26 @@ def extract_command(
     documents = batch.documents(paths, build_options())
     if chosen is ExtractFormat.jsonl:
         for document in documents:
-            sys.stdout.write(document.model_dump_json() + "\n")
+            if with_text:
+                line = json.dumps(document_json(document, with_text), ensure_ascii=False)
+            else:
+                line = document.model_dump_json()
+            sys.stdout.write(line + "\n")
     elif chosen is ExtractFormat.json:
-        sys.stdout.write(
-            json.dumps([d.model_dump(mode="json") for d in documents], indent=2) + "\n"
-        )
+        records = [document_json(d, with_text) for d in documents]
+        sys.stdout.write(json.dumps(records, indent=2) + "\n")
     else:
         for document in documents:
             typer.echo(render_table(document))
     batch.finish()
+
+
+def document_json(document: Document, with_text: bool) -> dict[str, object]:
+    """A document as JSON data, with its text when asked for."""
+    data: dict[str, object] = document.model_dump(mode="json")
+    if with_text:
+        data["text"] = document.text
+    return data
 
 
 def render_table(document: Document) -> str:

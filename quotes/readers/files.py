@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -21,7 +22,13 @@ from quotes.readers.metadata import metadata_from_fields
 MAX_BYTES = 256 * 1024 * 1024
 """Largest input document, in bytes; a larger file is refused rather than read."""
 
-_DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
+_DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# An HTML page opens with one of these, after any byte order mark, white space and comments.
+_HTML_START = regex.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    regex.I | regex.S,
+)
 _CORPUS_SUFFIX = ".jsonl"
 
 Report = Callable[[InputError], None]
@@ -44,6 +51,15 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 # Real text has the odd stray control character; binary data has about one byte in ten.
 _MAX_CONTROL_SHARE = 0.02
+
+
+# A page named .html may be a fragment without <html>; one with no tag at all is text.
+_HAS_TAG = re.compile(rb"<(?:[A-Za-z][A-Za-z0-9]*|/[A-Za-z]|!--)")
+
+
+def _looks_like_html(data: bytes) -> bool:
+    """True when `data` starts the way an HTML page does, whatever the file is called."""
+    return bool(_HTML_START.match(data[:4096]))
 
 
 def _mib(size: int) -> str:
@@ -334,7 +350,13 @@ def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
     name = str(given)
     if name == "-":
         try:
-            text = decode_bytes(_read_stdin(), "stdin")
+            data = _read_stdin()
+            if _looks_like_html(data):
+                from quotes.readers.html import read_html
+
+                yield read_html(data, "stdin", "stdin", None, report)
+                return
+            text = decode_bytes(data, "stdin")
         except InputError as error:
             report(error)
             return
@@ -357,11 +379,18 @@ def _file_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
         yield from _corpus_articles(path, name, report)
         return
     try:
-        text = decode_bytes(_read_file(path, name), name)
+        data = _read_file(path, name)
+        suffix = path.suffix.lower()
+        if _looks_like_html(data) or (suffix in _HTML_SUFFIXES and _HAS_TAG.search(data)):
+            from quotes.readers.html import read_html  # lxml and trafilatura load only for pages
+
+            yield read_html(data, name, path.stem, None, report)
+            return
+        text = decode_bytes(data, name)
     except InputError as error:
         report(error)
         return
-    yield read_text_article(text, path.stem, name, path.suffix.lower(), report)
+    yield read_text_article(text, path.stem, name, suffix, report)
 
 
 def load_documents(
