@@ -35,7 +35,8 @@ class ExtractFormat(StrEnum):
 Paths = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .md, .jsonl), folders (searched recursively), or - for stdin."
+        help="Files (.txt, .md, .html, .docx, .jsonl), folders (searched recursively), "
+        "http(s):// URLs, or - for stdin."
     ),
 ]
 
@@ -235,7 +236,9 @@ def schema_command(
 def export_command(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, folders or .jsonl corpora to export; seeds/ when omitted."),
+        typer.Argument(
+            help="Files, folders, URLs or .jsonl corpora to export; seeds/ when omitted."
+        ),
     ] = None,
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Folder to write into.", file_okay=False)
@@ -277,7 +280,8 @@ from quotes.check.coverage import CheckFormat  # noqa: E402
 @app.command("check")
 def check_command(
     paths: Annotated[
-        list[str], typer.Argument(help="Articles (.txt, .md) or folders, searched recursively.")
+        list[str],
+        typer.Argument(help="Articles (.txt, .md, .html, .docx), URLs or folders, searched."),
     ],
     min_coverage: Annotated[
         float | None,

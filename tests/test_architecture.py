@@ -39,9 +39,11 @@ MAY_IMPORT: dict[str, set[str]] = {
     "engine.speakers": LEAVES | {"engine.rules", "engine.lexicon", "engine.marks", "engine.text"},
     "engine.composer": LEAVES | ENGINE - {"engine.composer"},
     "readers": set(),
-    "readers.files": LEAVES | {"readers.metadata", "readers.markdown", "readers.html"},
+    "readers.files": LEAVES
+    | {"readers.metadata", "readers.markdown", "readers.html", "readers.web"},
     "readers.markdown": LEAVES | {"readers.metadata"},
     "readers.html": LEAVES | {"readers.metadata", "engine.lexicon"},
+    "readers.web": LEAVES | {"readers.metadata", "readers.html"},
     "readers.metadata": LEAVES,
     "config": LEAVES | {"engine.lexicon"},
     "identity": LEAVES,

@@ -57,6 +57,11 @@ _MAX_CONTROL_SHARE = 0.02
 _HAS_TAG = re.compile(rb"<(?:[A-Za-z][A-Za-z0-9]*|/[A-Za-z]|!--)")
 
 
+def is_url(name: str) -> bool:
+    """True when `name` is an http:// or https:// address rather than a path."""
+    return name.lower().startswith(("http://", "https://"))
+
+
 def _looks_like_html(data: bytes) -> bool:
     """True when `data` starts the way an HTML page does, whatever the file is called."""
     return bool(_HTML_START.match(data[:4096]))
@@ -364,6 +369,14 @@ def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
         return
     if not name:
         report(InputError("an empty path was given; name a file or folder"))
+        return
+    if is_url(name):
+        from quotes.readers.web import fetch_article  # the network code loads only for URLs
+
+        try:
+            yield fetch_article(name, report)
+        except InputError as error:
+            report(error)
         return
     path = Path(given)
     if path.is_dir():

@@ -73,16 +73,23 @@ def _extractor() -> Any:
     )
 
 
-def read_html(data: bytes, name: str, id: str, url: str | None, warn: Warn) -> Article:
-    """The article in the web page `data`; `url` is where it was fetched from, if anywhere."""
+def read_html(
+    data: bytes, name: str, id: str, url: str | None, warn: Warn, encoding: str | None = None
+) -> Article:
+    """The article in the web page `data`; `url` is where it was fetched from, if anywhere.
+
+    `encoding` is the character set a server declared; without it the page's own
+    `<meta charset>` decides, as in a browser.
+    """
     if len(data) > MAX_HTML_BYTES:
         raise InputError(
             f"{name}: page too large ({len(data) / 2**20:.1f} MiB; the limit is "
             f"{MAX_HTML_BYTES // 2**20} MiB)"
         )
     try:
-        tree = html.document_fromstring(data)
-    except (etree.ParserError, ValueError) as error:
+        parser = html.HTMLParser(encoding=encoding) if encoding else None
+        tree = html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError, LookupError) as error:
         raise InputError(f"{name}: not a readable HTML page ({error})") from error
     metadata = page_metadata(tree, name, url, warn)
     for element in _link_label_paths()(tree):
