@@ -40,10 +40,11 @@ MAY_IMPORT: dict[str, set[str]] = {
     "engine.composer": LEAVES | ENGINE - {"engine.composer"},
     "readers": set(),
     "readers.files": LEAVES
-    | {"readers.metadata", "readers.markdown", "readers.html", "readers.web"},
+    | {"readers.metadata", "readers.markdown", "readers.html", "readers.web", "readers.docx"},
     "readers.markdown": LEAVES | {"readers.metadata"},
     "readers.html": LEAVES | {"readers.metadata", "engine.lexicon"},
     "readers.web": LEAVES | {"readers.metadata", "readers.html"},
+    "readers.docx": LEAVES | {"readers.metadata"},
     "readers.metadata": LEAVES,
     "config": LEAVES | {"engine.lexicon"},
     "identity": LEAVES,

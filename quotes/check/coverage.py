@@ -20,7 +20,7 @@ from quotes.models import Document, Quote
 
 ProblemKind = Literal["unattributed", "context", "ambiguous"]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx"})
 """What a folder given to `check` is searched for."""
 
 DEFAULT_MIN_COVERAGE = 1.0

@@ -232,23 +232,65 @@ def _read_stdin() -> bytes:
 
 
 def _folder_documents(root: Path, name: str, report: Report) -> list[Path]:
-    """The documents and corpora under `root`, recursively, in sorted order."""
+    """The articles and corpora under `root`, recursively, in sorted order.
+
+    Files are picked by extension, and files of other extensions by their first bytes (a
+    saved web page); every other file is reported as skipped, with the reason.
+    """
 
     def walk_error(error: OSError) -> None:
         report(_read_error(str(error.filename or name), error))
 
     found: list[Path] = []
-    wanted = {*_DOCUMENT_SUFFIXES, _CORPUS_SUFFIX}
+    skipped: list[tuple[Path, str]] = []
+    wanted = {*_DOCUMENT_SUFFIXES, *_HTML_SUFFIXES, ".docx", _CORPUS_SUFFIX}
     for folder, subfolders, files in os.walk(root, onerror=walk_error):
         # Hidden entries are tool state (.git, .ipynb_checkpoints), never articles.
         subfolders[:] = [sub for sub in subfolders if not sub.startswith(".")]
         for file in files:
             path = Path(folder, file)
-            if not file.startswith(".") and path.suffix.lower() in wanted:
+            if file.startswith("."):
+                continue
+            reason = None if path.suffix.lower() in wanted else _not_an_article(path)
+            if reason is None:
                 found.append(path)
+            else:
+                skipped.append((path, reason))
+    for path, reason in sorted(skipped, key=lambda item: item[0].relative_to(root).parts):
+        report(InputWarning(f"{path}: skipped, {reason}"))
     if not found:
-        report(InputError(f"{name}: no .txt, .md or .jsonl files in this folder"))
+        report(InputError(f"{name}: no {_ARTICLE_KINDS} files in this folder"))
     return sorted(found, key=lambda path: path.relative_to(root).parts)
+
+
+_ARTICLE_KINDS = ".txt, .md, .html, .docx or .jsonl"
+# The first bytes of files that are often found beside articles, and what they are.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF (save its text as .txt to read it)"),
+    (b"\x89PNG", "an image"),
+    (b"\xff\xd8\xff", "an image"),
+    (b"GIF8", "an image"),
+    (b"PK\x03\x04", "a zip archive, not a .docx"),
+)
+
+
+def _not_an_article(path: Path) -> str | None:
+    """Why the file at `path`, of an extension articles do not have, is skipped; None for a
+    saved web page, which is read."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError as error:
+        return f"cannot read it ({error.strerror or error})"
+    if _looks_like_html(head):
+        return None
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if _binary_at(head) is not None:
+        return "binary data"
+    kind = path.suffix or "no extension"
+    return f"not an article ({kind}; articles are {_ARTICLE_KINDS})"
 
 
 def _json_type(value: object) -> str:
@@ -394,6 +436,11 @@ def _file_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
     try:
         data = _read_file(path, name)
         suffix = path.suffix.lower()
+        if suffix == ".docx":
+            from quotes.readers.docx import read_docx
+
+            yield read_docx(data, name, path.stem, report)
+            return
         if _looks_like_html(data) or (suffix in _HTML_SUFFIXES and _HAS_TAG.search(data)):
             from quotes.readers.html import read_html  # lxml and trafilatura load only for pages
 
