@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -12,11 +13,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from quotes.config import Config, load_config
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.lexicon import default_lexicon
-from quotes.errors import InputError, InputWarning, QuotesError
+from quotes.errors import InputError, QuotesError
 from quotes.models import Article, Document
-from quotes.readers.files import load_documents
+from quotes.readers.files import is_url, load_documents
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -52,12 +54,24 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def build_options(extra_speech_verbs: list[str] | None = None) -> ExtractOptions:
-    """The one place command-line settings become extraction options."""
+def build_options(config: Config) -> ExtractOptions:
+    """The one place settings become extraction options, the same for every command."""
     lexicon = default_lexicon()
-    if extra_speech_verbs:
-        lexicon = lexicon.with_speech_verbs(extra_speech_verbs)
+    if config.extra_speech_verbs:
+        lexicon = lexicon.with_speech_verbs(list(config.extra_speech_verbs))
     return ExtractOptions(lexicon=lexicon)
+
+
+def project_settings() -> tuple[Config, ExtractOptions]:
+    """`[tool.quotes]` of the nearest pyproject.toml and the extraction options it gives.
+
+    A bad configuration is a usage error (exit 2), as for `check`.
+    """
+    try:
+        config = load_config(Path.cwd())
+        return config, build_options(config)
+    except QuotesError as error:
+        raise fail(str(error), code=2) from None
 
 
 class Batch:
@@ -65,16 +79,20 @@ class Batch:
 
     def __init__(self) -> None:
         self.failed = 0
+        self.errors: list[str] = []
 
     def warn(self, error: InputError) -> None:
-        if isinstance(error, InputWarning):  # the article still loads: not a failed input
-            typer.echo(f"Warning: {error}", err=True)
-            return
         self.failed += 1
+        self.errors.append(str(error))
         typer.echo(f"Error: {error}", err=True)
 
+    @staticmethod
+    def notice(message: str) -> None:
+        """A warning that does not fail the run: a repeated id renamed, a file skipped."""
+        typer.echo(f"Warning: {message}", err=True)
+
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
-        return load_documents(paths, on_error=self.warn)
+        return load_documents(paths, on_error=self.warn, on_warning=self.notice)
 
     def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
         with progress_bar("Extracting") as advance:
@@ -142,7 +160,7 @@ def extract_command(
     """Extract quotes from articles and print them."""
     chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
     batch = Batch()
-    documents = batch.documents(paths, build_options())
+    documents = batch.documents(paths, project_settings()[1])
     if chosen is ExtractFormat.jsonl:
         for document in documents:
             if with_text:
@@ -205,7 +223,7 @@ def eval_command(
     from quotes.evaluation.score import evaluate_corpus, render_report, report_json
 
     try:
-        report = evaluate_corpus(gold, pred, build_options(), worst=worst)
+        report = evaluate_corpus(gold, pred, project_settings()[1], worst=worst)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(report_json(report) if as_json else render_report(report))
@@ -254,12 +272,19 @@ def export_command(
     from quotes import __version__
     from quotes.writers.export import ExportOptions, export, parse_formats
 
+    _, extract_options = project_settings()
     inputs = tuple(paths or ["seeds"])
+    # A mistyped path must not replace a full export with an empty one.
+    missing = [
+        path for path in inputs if path != "-" and not is_url(path) and not os.path.lexists(path)
+    ]
+    if missing:
+        raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, build_options()), options, now)
+        result = export(batch.documents(inputs, extract_options), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(
@@ -309,18 +334,28 @@ def check_command(
 
     Settings: the tool.quotes table of the nearest pyproject.toml; options win over it.
     """
-    from quotes.check.coverage import check_documents, check_settings, render_check, select_paths
-    from quotes.config import load_config
+    from quotes.check.coverage import (
+        check_documents,
+        check_settings,
+        nothing_selected,
+        render_check,
+        select_paths,
+    )
 
+    config, options = project_settings()
     try:
-        config = load_config(Path.cwd())
-        files = select_paths(paths, config)
-        options = build_options(list(config.extra_speech_verbs))
+        files = select_paths(paths, config, Batch.notice)
     except QuotesError as error:
         raise fail(str(error), code=2) from None
+    if not files:
+        message, code = nothing_selected(paths, config)
+        if code:
+            raise fail(message, code)
+        typer.echo(message, err=True)
+        raise typer.Exit(0)
     batch = Batch()
     settings = check_settings(config, min_coverage, strict)
-    report = check_documents(batch.documents(files, options), settings, lambda: batch.failed)
+    report = check_documents(batch.documents(files, options), settings, lambda: batch.errors)
     typer.echo(render_check(report, format))
     raise typer.Exit(report.exit_code)
 
@@ -377,14 +412,17 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
     Unchanged articles (same id and text) are skipped; a changed one replaces its old quotes.
     Each article is stored in its own transaction, so an interrupted run keeps what it stored.
     """
+    _, options = project_settings()
     batch = Batch()
     try:
         from quotes.store.database import open_store
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
-            report = store.index(batch.articles(paths), build_options(), advance)
+            report = store.index(batch.articles(paths), options, advance)
     except QuotesError as error:
         raise fail(str(error)) from None
+    for moved in report.moved:
+        batch.notice(moved)
     typer.echo(
         f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
         f"{report.quotes} quotes stored",

@@ -52,12 +52,14 @@ MAY_IMPORT: dict[str, set[str]] = {
     "writers.atomic": LEAVES,
     "writers.factsheets": LEAVES | {"writers.atomic", "identity"},
     "writers.workbook": LEAVES | {"writers.atomic", "identity", "writers.factsheets"},
+    "writers.staging": LEAVES | {"writers.atomic"},
     "writers.export": LEAVES
-    | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook"},
+    | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook", "writers.staging"},
     "check": set(),
     "check.coverage": LEAVES | {"config", "engine.composer", "readers.files"},
     "store": set(),
-    "store.database": LEAVES | {"identity", "engine.composer", "readers.files", "__init__"},
+    "store.database": LEAVES
+    | {"identity", "engine.composer", "engine.lexicon", "readers.files", "__init__"},
     "evaluation": set(),
     "evaluation.score": LEAVES | {"engine.composer"},
     "cli": {"*"},

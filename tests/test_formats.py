@@ -11,7 +11,6 @@ from typer.testing import CliRunner
 
 from quotes import extract
 from quotes.cli import app
-from quotes.errors import InputError
 from quotes.models import Document
 from quotes.readers.files import load_documents
 from tests.test_docx import write_docx
@@ -57,22 +56,23 @@ def test_every_kind_of_input_gives_the_quotes_and_speakers_of_the_text(
 
 def test_folder_reads_every_kind_and_lists_what_it_skips(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "bridge.html", tmp_path / "saved-page.php")
-    shutil.copy(FIXTURES / "bridge.md", tmp_path / "bridge.md")
-    shutil.copy(FIXTURES / "bridge.html", tmp_path / "bridge.htm")
-    as_docx(tmp_path)
-    as_jsonl(tmp_path)
+    # Distinct names: a folder's articles are known by their paths without the extension.
+    shutil.copy(FIXTURES / "bridge.md", tmp_path / "from-cms.md")
+    shutil.copy(FIXTURES / "bridge.html", tmp_path / "saved.htm")
+    as_docx(tmp_path).rename(tmp_path / "draft.docx")
+    as_jsonl(tmp_path).rename(tmp_path / "corpus.jsonl")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n")
     (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("tool state", encoding="utf-8")
-    warnings: list[InputError] = []
-    articles = list(load_documents([tmp_path], on_error=warnings.append))
+    warnings: list[str] = []
+    articles = list(load_documents([tmp_path], on_warning=warnings.append))
     assert [Path(a.path or "").name for a in articles] == [
-        "bridge.docx",
-        "bridge.htm",
-        "bridge.jsonl",
-        "bridge.md",
+        "corpus.jsonl",
+        "draft.docx",
+        "from-cms.md",
         "saved-page.php",
+        "saved.htm",
     ]
     assert [str(w).removeprefix(f"{tmp_path}/") for w in warnings] == [
         "notes.csv: skipped, not an article (.csv; articles are .txt, .md, .html, .docx or .jsonl)",

@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 from quotes import extract
 from quotes.cli import app
-from quotes.errors import InputError
 from quotes.models import Article, Document
 from quotes.readers.files import load_documents
 from quotes.readers.markdown import markup_ranges
@@ -18,9 +17,9 @@ from quotes.readers.markdown import markup_ranges
 FIXTURES = Path(__file__).parent / "fixtures" / "provenance"
 
 
-def extract_file(path: Path, errors: list[InputError] | None = None) -> Document:
-    """The one document extracted from the file at `path`."""
-    (article,) = load_documents([path], on_error=(errors if errors is not None else []).append)
+def extract_file(path: Path, warned: list[str] | None = None) -> Document:
+    """The one document extracted from the file at `path`; its warnings go to `warned`."""
+    (article,) = load_documents([path], on_warning=(warned if warned is not None else []).append)
     return extract(article)
 
 
@@ -106,7 +105,7 @@ def test_text_file_front_matter_is_metadata_and_stars_stay_text(tmp_path: Path) 
 def test_front_matter_that_is_not_yaml_warns_and_is_still_not_text(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text('---\ntitle: "open\n  - [\n---\n"Yes," Ann said.\n', encoding="utf-8")
-    errors: list[InputError] = []
+    errors: list[str] = []
     document = extract_file(path, errors)
     assert document.metadata is None
     assert said(document) == [("Yes,", "Ann")]
