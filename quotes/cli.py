@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sys
@@ -267,7 +268,6 @@ def export_command(
     ] = "xlsx,json",
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
-    import datetime
 
     from quotes import __version__
     from quotes.writers.export import ExportOptions, export, parse_formats
@@ -365,7 +365,14 @@ def check_command(
 
 # E402: imported here, not at the top, so that this section merges as one block.
 if TYPE_CHECKING:  # the store loads only for its own commands, keeping `extract` quick to start
-    from quotes.store.database import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote
+    from quotes.store.database import (
+        Period,
+        SearchHit,
+        SpeakerQuotes,
+        SpeakerSummary,
+        Store,
+        StoredQuote,
+    )
 
 
 class QueryFormat(StrEnum):
@@ -431,15 +438,54 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
     batch.finish()
 
 
+def publication_date(value: str | None) -> datetime.date | None:
+    """A --since or --until value: a date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        callback=publication_date,
+        help="Only articles published on or after this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+Until = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        callback=publication_date,
+        help="Only articles published on or before this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+
+
+def period_of(since: object, until: object) -> Period:
+    """The publication period --since and --until give."""
+    from quotes.store.database import Period
+
+    return Period(since=since, until=until)  # type: ignore[arg-type]
+
+
 @app.command("who")
 def who_command(
     name: Annotated[str, typer.Argument(help="Any part of a speaker's name, in any case.")],
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Show the speakers whose names contain NAME, and everything they were quoted saying."""
     with reading(db) as store:
-        found = store.who(name)
+        found = store.who(name, period_of(since, until))
     if format is QueryFormat.json:
         echo_json(found)
     elif not found:
@@ -459,10 +505,12 @@ def search_command(
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show; 0 for all.")] = 50,
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Search the text of the stored quotes, best matches first."""
     with reading(db) as store:
-        hits = store.search(query, speaker=speaker, limit=limit)
+        hits = store.search(query, speaker=speaker, limit=limit, period=period_of(since, until))
     if format is QueryFormat.json:
         echo_json(hits)
     elif not hits:
@@ -485,10 +533,18 @@ def speakers_command(
 
 
 def where_quoted(quote: StoredQuote) -> str:
-    """The article and paragraph of a quote: the file, or the id for corpora and stdin."""
+    """The article and paragraph of a quote: the file, or the id for corpora and stdin; then
+    the outlet and date it was published, when known."""
     path = quote.path
     article = quote.document_id if not path or path == "-" or path.endswith(".jsonl") else path
-    return f"{article} ¶{quote.paragraph}"
+    where = f"{article} ¶{quote.paragraph}"
+    metadata = quote.article
+    if metadata is None:
+        return where
+    published = metadata.published
+    day = published.date() if isinstance(published, datetime.datetime) else published
+    known = [metadata.outlet, day.isoformat() if day else metadata.published_text]
+    return " · ".join([where, *(item for item in known if item)])
 
 
 def quote_heading(quote: StoredQuote, with_speaker: bool) -> str:
