@@ -140,3 +140,14 @@ def test_an_html_fragment_named_html_is_read_as_html(tmp_path: Path) -> None:
         f"<p>{body}</p>\n<p>&ldquo;It&#39;s done,&rdquo; Mayor Ann Lee said.</p>", "utf-8"
     )
     assert said(extract(load_one(path))) == [("It's done,", "Ann Lee")]
+
+
+def test_page_with_teaser_articles_still_gives_the_story(tmp_path: Path) -> None:
+    story = PAGE.read_text(encoding="utf-8")
+    teaser = (
+        '<article class="teaser"><h3><a href="/other">“Never again,” says coach</a></h3>'
+        "<p>Read the interview.</p></article>"
+    )
+    path = tmp_path / "teasers.html"
+    path.write_text(story.replace("</main>", teaser + "</main>"), encoding="utf-8")
+    assert said(extract(load_one(path))) == said(extract(load_one(PAGE)))
