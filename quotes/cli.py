@@ -170,8 +170,7 @@ def extract_command(
                 line = document.model_dump_json()
             sys.stdout.write(line + "\n")
     elif chosen is ExtractFormat.json:
-        records = [document_json(d, with_text) for d in documents]
-        sys.stdout.write(json.dumps(records, indent=2) + "\n")
+        write_json_array(documents, with_text)
     else:
         for document in documents:
             typer.echo(render_table(document))
@@ -184,6 +183,19 @@ def document_json(document: Document, with_text: bool) -> dict[str, object]:
     if with_text:
         data["text"] = document.text
     return data
+
+
+def write_json_array(documents: Iterable[Document], with_text: bool = False) -> None:
+    """Prints the documents as one indented JSON array, each as soon as it is extracted.
+
+    The same text `json.dumps(list, indent=2)` gives, without holding every document.
+    """
+    opening = "[\n  "
+    for document in documents:
+        item = json.dumps(document_json(document, with_text), indent=2)
+        sys.stdout.write(opening + item.replace("\n", "\n  "))
+        opening = ",\n  "
+    sys.stdout.write("[]\n" if opening == "[\n  " else "\n]\n")
 
 
 def render_table(document: Document) -> str:
