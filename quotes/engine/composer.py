@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import regex
 from pydantic import BaseModel
@@ -57,6 +58,9 @@ ADJACENT_RULES = frozenset(
         "headline_speaker",
     }
 )
+SpanT = TypeVar("SpanT", bound=Span)
+# Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
+BLANKABLE = regex.compile(r"[^\n]")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
@@ -111,8 +115,10 @@ def extract(
     """
     options = options or ExtractOptions()
     path = metadata = None
+    written = text if isinstance(text, str) else text.text
     if isinstance(text, Article):
-        id, path, metadata, text = text.id, text.path, text.metadata, text.text
+        id, path, metadata = text.id, text.path, text.metadata
+        text = blank_markup(text.text, text.markup)
     attributor = Attributor(options.lexicon)
     index = LineIndex(text)
     paragraphs = index.paragraphs
@@ -131,8 +137,48 @@ def extract(
     _group(found)
     _propagate(found, paragraphs, resolver)
     debris = WebDebris(text, paragraphs, options.lexicon)
-    return _records(text, id, path, found, ambiguous, index, debris).model_copy(
-        update={"metadata": metadata}
+    document = _records(text, id, path, found, ambiguous, index, debris)
+    if written is not text:
+        document = _as_written(document, written)
+    return document.model_copy(update={"metadata": metadata})
+
+
+def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
+    """The text the rules read: each markup range blanked, line breaks kept, offsets unchanged.
+
+    Only the engine reads this copy; records are sliced from the text as written.
+    """
+    if not markup:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in markup:
+        pieces += [text[done:start], BLANKABLE.sub(" ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _as_written(document: Document, written: str) -> Document:
+    """`document` with every span's text sliced from the text as written (markup included)."""
+
+    def span(item: SpanT) -> SpanT:
+        return item.model_copy(update={"text": written[item.start : item.end]})
+
+    quotes = []
+    for quote in document.quotes:
+        update: dict[str, object] = {"text": written[quote.start : quote.end]}
+        update["sentence"] = span(quote.sentence)
+        if quote.speaker is not None:
+            update["speaker"] = quote.speaker.model_copy(
+                update={"mention": span(quote.speaker.mention)}
+            )
+        if quote.cue is not None:
+            update["cue"] = quote.cue.model_copy(update={"phrase": span(quote.cue.phrase)})
+        quotes.append(quote.model_copy(update=update))
+    skipped = [span(item) for item in document.skipped]
+    return Document(
+        id=document.id, path=document.path, text=written, quotes=quotes, skipped=skipped
     )
 
 
