@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sys
@@ -19,7 +20,7 @@ from quotes.engine.language import load_language
 from quotes.engine.lexicon import DEFAULT_LANGUAGE, languages
 from quotes.errors import InputError, QuotesError
 from quotes.models import Article, Document
-from quotes.readers.files import load_documents
+from quotes.readers.files import is_url, load_documents
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -38,7 +39,8 @@ class ExtractFormat(StrEnum):
 Paths = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .md, .jsonl), folders (searched recursively), or - for stdin."
+        help="Files (.txt, .md, .html, .docx, .jsonl), folders (searched recursively), "
+        "http(s):// URLs, or - for stdin."
     ),
 ]
 
@@ -160,6 +162,14 @@ def extract_command(
         typer.Option("--format", "-f", help="table (default on a terminal), json or jsonl."),
     ] = None,
     language: LanguageOption = DEFAULT_LANGUAGE,
+    with_text: Annotated[
+        bool,
+        typer.Option(
+            "--with-text",
+            help="json and jsonl: include each article's text (for a web page, the text read "
+            "from it), which every offset indexes.",
+        ),
+    ] = False,
 ) -> None:
     """Extract quotes from articles and print them."""
     chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
@@ -167,23 +177,35 @@ def extract_command(
     documents = batch.documents(paths, project_settings(language)[1])
     if chosen is ExtractFormat.jsonl:
         for document in documents:
-            sys.stdout.write(document.model_dump_json() + "\n")
+            if with_text:
+                line = json.dumps(document_json(document, with_text), ensure_ascii=False)
+            else:
+                line = document.model_dump_json()
+            sys.stdout.write(line + "\n")
     elif chosen is ExtractFormat.json:
-        write_json_array(documents)
+        write_json_array(documents, with_text)
     else:
         for document in documents:
             typer.echo(render_table(document))
     batch.finish()
 
 
-def write_json_array(documents: Iterable[Document]) -> None:
+def document_json(document: Document, with_text: bool) -> dict[str, object]:
+    """A document as JSON data, with its text when asked for."""
+    data: dict[str, object] = document.model_dump(mode="json")
+    if with_text:
+        data["text"] = document.text
+    return data
+
+
+def write_json_array(documents: Iterable[Document], with_text: bool = False) -> None:
     """Prints the documents as one indented JSON array, each as soon as it is extracted.
 
     The same text `json.dumps(list, indent=2)` gives, without holding every document.
     """
     opening = "[\n  "
     for document in documents:
-        item = json.dumps(document.model_dump(mode="json"), indent=2)
+        item = json.dumps(document_json(document, with_text), indent=2)
         sys.stdout.write(opening + item.replace("\n", "\n  "))
         opening = ",\n  "
     sys.stdout.write("[]\n" if opening == "[\n  " else "\n]\n")
@@ -259,7 +281,9 @@ def schema_command(
 def export_command(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, folders or .jsonl corpora to export; seeds/ when omitted."),
+        typer.Argument(
+            help="Files, folders, URLs or .jsonl corpora to export; seeds/ when omitted."
+        ),
     ] = None,
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Folder to write into.", file_okay=False)
@@ -271,7 +295,6 @@ def export_command(
     language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
-    import datetime
 
     from quotes import __version__
     from quotes.writers.export import ExportOptions, export, parse_formats
@@ -279,7 +302,9 @@ def export_command(
     _, extract_options = project_settings(language)
     inputs = tuple(paths or ["seeds"])
     # A mistyped path must not replace a full export with an empty one.
-    missing = [path for path in inputs if path != "-" and not os.path.lexists(path)]
+    missing = [
+        path for path in inputs if path != "-" and not is_url(path) and not os.path.lexists(path)
+    ]
     if missing:
         raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
@@ -307,7 +332,8 @@ from quotes.check.coverage import CheckFormat  # noqa: E402
 @app.command("check")
 def check_command(
     paths: Annotated[
-        list[str], typer.Argument(help="Articles (.txt, .md) or folders, searched recursively.")
+        list[str],
+        typer.Argument(help="Articles (.txt, .md, .html, .docx), URLs or folders, searched."),
     ],
     min_coverage: Annotated[
         float | None,
@@ -367,7 +393,14 @@ def check_command(
 
 # E402: imported here, not at the top, so that this section merges as one block.
 if TYPE_CHECKING:  # the store loads only for its own commands, keeping `extract` quick to start
-    from quotes.store.database import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote
+    from quotes.store.database import (
+        Period,
+        SearchHit,
+        SpeakerQuotes,
+        SpeakerSummary,
+        Store,
+        StoredQuote,
+    )
 
 
 class QueryFormat(StrEnum):
@@ -436,15 +469,54 @@ def index_command(
     batch.finish()
 
 
+def publication_date(value: str | None) -> datetime.date | None:
+    """A --since or --until value: a date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        callback=publication_date,
+        help="Only articles published on or after this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+Until = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        callback=publication_date,
+        help="Only articles published on or before this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+
+
+def period_of(since: object, until: object) -> Period:
+    """The publication period --since and --until give."""
+    from quotes.store.database import Period
+
+    return Period(since=since, until=until)  # type: ignore[arg-type]
+
+
 @app.command("who")
 def who_command(
     name: Annotated[str, typer.Argument(help="Any part of a speaker's name, in any case.")],
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Show the speakers whose names contain NAME, and everything they were quoted saying."""
     with reading(db) as store:
-        found = store.who(name)
+        found = store.who(name, period_of(since, until))
     if format is QueryFormat.json:
         echo_json(found)
     elif not found:
@@ -464,10 +536,12 @@ def search_command(
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show; 0 for all.")] = 50,
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Search the text of the stored quotes, best matches first."""
     with reading(db) as store:
-        hits = store.search(query, speaker=speaker, limit=limit)
+        hits = store.search(query, speaker=speaker, limit=limit, period=period_of(since, until))
     if format is QueryFormat.json:
         echo_json(hits)
     elif not hits:
@@ -490,10 +564,18 @@ def speakers_command(
 
 
 def where_quoted(quote: StoredQuote) -> str:
-    """The article and paragraph of a quote: the file, or the id for corpora and stdin."""
+    """The article and paragraph of a quote: the file, or the id for corpora and stdin; then
+    the outlet and date it was published, when known."""
     path = quote.path
     article = quote.document_id if not path or path == "-" or path.endswith(".jsonl") else path
-    return f"{article} ¶{quote.paragraph}"
+    where = f"{article} ¶{quote.paragraph}"
+    metadata = quote.article
+    if metadata is None:
+        return where
+    published = metadata.published
+    day = published.date() if isinstance(published, datetime.datetime) else published
+    known = [metadata.outlet, day.isoformat() if day else metadata.published_text]
+    return " · ".join([where, *(item for item in known if item)])
 
 
 def quote_heading(quote: StoredQuote, with_speaker: bool) -> str:

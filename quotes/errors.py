@@ -31,3 +31,7 @@ class StoreError(QuotesError):
 
 class QueryError(QuotesError):
     """A search query that is not valid FTS5 query syntax."""
+
+
+class InputWarning(InputError):
+    """Something in an input that is kept but may be wrong (an unreadable date); never fatal."""

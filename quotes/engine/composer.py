@@ -6,8 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 
 import regex
+from pydantic import BaseModel
 
 from quotes.engine.language import Language, default_language
 from quotes.engine.lexicon import Lexicon, alternation
@@ -30,6 +32,7 @@ from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE, LineIndex
 from quotes.engine.windows import (
     ABBREVIATION_CHARACTERS,
+    LEAD_IN_CHARACTERS,
     NICKNAME_NAME_CHARACTERS,
     SHORT_QUOTE_WORDS,
     WORDS_BEFORE_CHARACTERS,
@@ -49,6 +52,9 @@ from quotes.models import (
 )
 
 WHITESPACE_WORD = re.compile(r"\S+")
+SpanT = TypeVar("SpanT", bound=Span)
+# Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
+BLANKABLE = regex.compile(r"[^\n]")
 HAS_LETTER = regex.compile(r"\p{L}")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
@@ -84,6 +90,8 @@ class WordPatterns:
     named_as: regex.Pattern[str]
     speaker_next: regex.Pattern[str]
     nickname: regex.Pattern[str]
+    # A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
+    lead_in: regex.Pattern[str]
     small_words: frozenset[str]
 
 
@@ -98,7 +106,15 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         works=regex.compile(rf"(?i)\b{alternation(lexicon.work_nouns)}\W*$"),
         named_as=regex.compile(rf"(?i)\b{alternation(lexicon.naming_verbs)}\s*$"),
         speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
-        nickname=regex.compile(rf"(?i)\b{alternation(lexicon.nickname_cues)}\s*$"),
+        # "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb
+        nickname=regex.compile(
+            rf"(?i)\b(?:{alternation(lexicon.nickname_verbs)}(?:\s+[\w'’]+){{0,3}}|"
+            rf"{alternation(lexicon.nickname_cues)})\s*$"
+        ),
+        lead_in=regex.compile(
+            rf"(?i)\s*(?:{alternation(lexicon.lead_in_words)}[\s,]+)*"
+            rf"{alternation(lexicon.lead_in_ends)}\s*[:—–-]\s*"
+        ),
         small_words=lexicon.title_small_words,
     )
 
@@ -138,8 +154,10 @@ def extract(
     """
     options = options or ExtractOptions()
     path = metadata = None
+    written = text if isinstance(text, str) else text.text
     if isinstance(text, Article):
-        id, path, metadata, text = text.id, text.path, text.metadata, text.text
+        id, path, metadata = text.id, text.path, text.metadata
+        text = blank_markup(text.text, text.markup)
     language = options.language
     attributor = Attributor(language)
     index = LineIndex(text)
@@ -158,9 +176,53 @@ def extract(
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
-    skip = SkipContext(word_patterns(language.lexicon), WebDebris(text, language.lexicon))
-    return _records(text, id, path, found, ambiguous, index, skip).model_copy(
-        update={"metadata": metadata}
+    debris = WebDebris(text, paragraphs, language.lexicon)
+    skip = SkipContext(word_patterns(language.lexicon), debris)
+    document = _records(text, id, path, found, ambiguous, index, skip)
+    if written is not text:
+        document = _as_written(document, written)
+    return document.model_copy(update={"metadata": metadata})
+
+
+def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
+    """The text the rules read: each markup range blanked, line breaks kept, offsets unchanged.
+
+    Only the engine reads this copy; records are sliced from the text as written.
+    """
+    if not markup:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in markup:
+        pieces += [text[done:start], BLANKABLE.sub(" ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _as_written(document: Document, written: str) -> Document:
+    """`document` with every span's text sliced from the text as written (markup included)."""
+
+    def span(item: SpanT) -> SpanT:
+        return item.model_copy(update={"text": written[item.start : item.end]})
+
+    quotes = []
+    for quote in document.quotes:
+        update: dict[str, object] = {"text": written[quote.start : quote.end]}
+        sentence = quote.sentence  # its text may be cut short: keep its length
+        update["sentence"] = sentence.model_copy(
+            update={"text": written[sentence.start : sentence.start + len(sentence.text)]}
+        )
+        if quote.speaker is not None:
+            update["speaker"] = quote.speaker.model_copy(
+                update={"mention": span(quote.speaker.mention)}
+            )
+        if quote.cue is not None:
+            update["cue"] = quote.cue.model_copy(update={"phrase": span(quote.cue.phrase)})
+        quotes.append(quote.model_copy(update=update))
+    skipped = [span(item) for item in document.skipped]
+    return Document(
+        id=document.id, path=document.path, text=written, quotes=quotes, skipped=skipped
     )
 
 
@@ -354,7 +416,7 @@ def _propagate(
         if (
             item.speaker is None
             and item.direct
-            and _opens_paragraph(resolver.text, item, paragraphs)
+            and _opens_paragraph(resolver.text, item, paragraphs, resolver.lexicon)
         ):
             speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)
             if speaker is not None:
@@ -381,12 +443,7 @@ def _propagate(
 def _blank_by_choice(item: Found) -> bool:
     """Whether the quote's own cue names a subject that resolved to no speaker."""
     attribution = item.attribution
-    return (
-        item.speaker is None
-        and attribution is not None
-        and attribution.mention is not None
-        and attribution.verb is not None
-    )
+    return item.speaker is None and attribution is not None and attribution.verb is not None
 
 
 def _credit(
@@ -408,9 +465,18 @@ def _credit(
         item.attribution = source.attribution
 
 
-def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
+def _opens_paragraph(
+    text: str, item: Found, paragraphs: list[tuple[int, int]], lexicon: Lexicon
+) -> bool:
+    """Whether the quote opens its paragraph, or follows only a lead-in with no speaker of
+    its own ("Then, after a pause: "…"")."""
     start = paragraphs[item.paragraph][0]
-    return last_nonspace(text, start, item.span.open_at) == start
+    if last_nonspace(text, start, item.span.open_at) == start:
+        return True
+    # a lead-in is a few words: a bounded look keeps long paragraphs linear
+    return item.span.open_at - start <= LEAD_IN_CHARACTERS and bool(
+        word_patterns(lexicon).lead_in.fullmatch(text, start, item.span.open_at)
+    )
 
 
 def _from_previous_paragraph(
@@ -437,31 +503,33 @@ def _paragraph_gap(text: str, start: int, end: int) -> bool:
 
 
 class WebDebris:
-    """Which lines are web-page furniture, not the article: a line opening with a label
-    ("READ MORE:", "WATCH:", "Also on …:") or a caption carrying a photo credit."""
+    """Which paragraphs are web-page furniture, not the article: a line opening with a label
+    ("READ MORE:", "WATCH |", "Also on …:") or a caption carrying a photo credit.
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    Each paragraph is read once, however many quotes it holds.
+    """
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon) -> None:
         self.text = text
+        self.paragraphs = paragraphs
         self.labels = lexicon.web_labels
         self.known: dict[int, bool] = {}
 
-    def holds(self, offset: int) -> bool:
-        """Whether `offset` lies on a line of web-page furniture."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        if start not in self.known:
-            end = self.text.find("\n", offset)
-            line = self.text[start : end if end >= 0 else len(self.text)]
-            self.known[start] = self._is_debris(line)
-        return self.known[start]
+    def holds(self, paragraph: int) -> bool:
+        """Whether paragraph number `paragraph` (0-based) is web-page furniture."""
+        if paragraph not in self.known:
+            start, end = self.paragraphs[paragraph]
+            self.known[paragraph] = self._is_debris(start, end)
+        return self.known[paragraph]
 
-    def _is_debris(self, line: str) -> bool:
-        label = LINE_LABEL.match(line)
+    def _is_debris(self, start: int, end: int) -> bool:
+        label = LINE_LABEL.match(self.text, start, min(end, start + 60))
         if label is not None:
             words = label.group(1).lower().split()
             # "Also on HuffPost:", "More from CBC:": a label and the site it names
             if any(" ".join(words[:n]) in self.labels for n in range(len(words), 0, -1)):
                 return True
-        return bool(PHOTO_CREDIT.search(line))
+        return PHOTO_CREDIT.search(self.text, start, end) is not None
 
 
 class SentenceWords:
@@ -515,7 +583,7 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
     if not HAS_LETTER.search(content):
         return "no_letters"
     patterns = skip.patterns
-    if skip.debris.holds(item.span.open_at):
+    if skip.debris.holds(item.paragraph):
         return "web_debris"
     words = content.split()
     # the cues these rules look for stand just before the mark; a bounded look stays linear
@@ -535,6 +603,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "nickname"
     if _is_title(text, item, skip):
         return "title"
+    if attributed and item.rule == RuleName.sentence_subject and patterns.works.search(before):
+        return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if attributed:
         return None
     if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
@@ -619,6 +689,7 @@ def _records(
 ) -> Document:
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
+    shared: dict[frozenset[str], set[str]] = {}
     for i, item in enumerate(found):
         span = item.span
         line, column = index.locate(span.open_at)
@@ -635,6 +706,7 @@ def _records(
                     column=column,
                 )
             )
+            _share_fields_set(skipped[-1], shared)
             continue
         attribution = item.attribution if item.speaker is not None else None
         cue = _cue(text, attribution) if attribution is not None else None
@@ -667,7 +739,25 @@ def _records(
                 unclosed=span.unclosed,
             )
         )
+        _share_fields_set(quotes[-1], shared)
     return Document(id=id, path=path, text=text, quotes=quotes, skipped=skipped)
+
+
+def _share_fields_set(record: BaseModel, shared: dict[frozenset[str], set[str]]) -> None:
+    """Gives `record` and the records inside it one shared copy of their set of field names.
+
+    Pydantic keeps a set of the fields given for every record, about 2 KB of each quote's
+    4 KB; the records are frozen, so one set per shape serves them all (a copy made with
+    `model_copy(update=...)` still gets a set of its own).
+    """
+    names = record.__pydantic_fields_set__
+    key = frozenset(names)
+    one = shared.setdefault(key, names)
+    if one is not names:
+        object.__setattr__(record, "__pydantic_fields_set__", one)
+    for value in record.__dict__.values():
+        if isinstance(value, BaseModel):
+            _share_fields_set(value, shared)
 
 
 def _cue(text: str, attribution: Attribution) -> Cue | None:

@@ -19,7 +19,7 @@ from quotes.engine.lexicon import (
     read_rows,
     words,
 )
-from quotes.engine.marks import QuotationMarks, parse_mark_pairs
+from quotes.engine.marks import QuotationMarks, parse_mark_pairs, parse_stand_ins
 from quotes.errors import LexiconError
 
 MARKS_FILE = "quotation_marks.txt"
@@ -41,9 +41,9 @@ class Language:
 def load_marks(code: str) -> QuotationMarks:
     """The quotation marks of language `code`."""
     name = f"{code}/{MARKS_FILE}"
-    pairs = parse_mark_pairs(read_rows(name, lexicon_text(MARKS_FILE, code)), name)
+    rows = read_rows(name, lexicon_text(MARKS_FILE, code))
     elisions = sorted(words(read_lexicon("elisions.txt", language=code)))
-    return QuotationMarks(pairs, elisions)
+    return QuotationMarks(parse_mark_pairs(rows, name), elisions, parse_stand_ins(rows, name))
 
 
 @cache

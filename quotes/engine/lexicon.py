@@ -141,9 +141,12 @@ class Lexicon:
     leading_determiners: frozenset[str]
     discourse_openers: frozenset[str]
     subordinators: frozenset[str]
+    plural_subject_openers: frozenset[str]
+    plural_subject_determiners: frozenset[str]
     honorifics: dict[str, str]
     third_person_pronouns: frozenset[str]
     describing_determiners: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     subject_adverbs: frozenset[str]
     demonstratives: frozenset[str]
     title_connectors: frozenset[str]
@@ -157,6 +160,9 @@ class Lexicon:
     work_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     nickname_cues: frozenset[str]
+    nickname_verbs: frozenset[str]
+    lead_in_words: frozenset[str]
+    lead_in_ends: frozenset[str]
     title_small_words: frozenset[str]
     sentence_abbreviations: frozenset[str]
     not_speakers: frozenset[str] = frozenset()
@@ -209,16 +215,22 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         leading_determiners=words(rows("leading_determiners.txt")),
         discourse_openers=words(rows("discourse_openers.txt")),
         subordinators=words(rows("subordinators.txt")),
+        plural_subject_openers=words(rows("plural_subject_openers.txt")),
+        plural_subject_determiners=words(rows("plural_subject_determiners.txt")),
         honorifics=labels(rows("honorifics.txt")),
         third_person_pronouns=words(rows("third_person_pronouns.txt")),
         work_nouns=words(rows("work_nouns.txt")),
         naming_verbs=words(rows("naming_verbs.txt")),
         nickname_cues=phrases(read_lexicon("nickname_cues.txt", language=language, phrases=True)),
+        nickname_verbs=words(rows("nickname_verbs.txt")),
+        lead_in_words=words(rows("lead_in_words.txt")),
+        lead_in_ends=words(rows("lead_in_ends.txt")),
         title_small_words=words(rows("title_small_words.txt")),
         sentence_abbreviations=words(
             read_lexicon("sentence_abbreviations.txt", language=language, cased=True)
         ),
         describing_determiners=words(rows("describing_determiners.txt")),
+        passive_auxiliaries=words(rows("passive_auxiliaries.txt")),
         subject_adverbs=words(rows("subject_adverbs.txt")),
         demonstratives=words(rows("demonstratives.txt")),
         title_connectors=words(rows("title_connectors.txt")),

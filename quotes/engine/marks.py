@@ -32,8 +32,12 @@ class MarkPair(NamedTuple):
 class QuotationMarks:
     """A language's quotation marks, sorted into the roles the pairing reads."""
 
-    def __init__(self, pairs: list[MarkPair], elisions: list[str]) -> None:
+    def __init__(
+        self, pairs: list[MarkPair], elisions: list[str], stand_ins: dict[str, str]
+    ) -> None:
         self.pairs = tuple(pairs)
+        # Characters typed in place of a mark (primes ″ and ′ for " and '), read as that mark.
+        self.stand_ins = dict(stand_ins)
         # Words that begin with an apostrophe ('til, 'cause) and decades ('90s): never quoted.
         words = "|".join(
             regex.escape(word) if word.endswith("'") else rf"{regex.escape(word)}\b"
@@ -61,7 +65,8 @@ class QuotationMarks:
             for closer in self.double_closers
         }
         marks = {p.opening for p in pairs} | {mark for p in pairs for mark in p.closing}
-        self.characters = frozenset("".join(marks))
+        # Every character of a mark, stand-ins included: a rule's search stops at any of them.
+        self.characters = frozenset("".join(marks)) | self.stand_ins.keys()
         # Characters that can end a quotation: an opening mark that also closes another
         # pair's quotation (“ closes „…“) counts as opening, as it does in English.
         openers = "".join(self.double_openers | self.single_openers)
@@ -71,14 +76,16 @@ class QuotationMarks:
         self.opening_characters = frozenset("".join(p.opening for p in pairs))
         # Characters of double marks only: a lone ' or ’ is more often an apostrophe.
         single = "".join(m for p in pairs if p.family == "single" for m in (p.opening, *p.closing))
+        single += "".join(c for c, mark in self.stand_ins.items() if mark in single)
         self.double_characters = self.characters - frozenset(single)
         self.doubled = frozenset(m[0] for m in marks if len(m) == 2)
-        self.lone = frozenset(m for m in marks if len(m) == 1)
-        longest_first = sorted(marks, key=lambda mark: (-len(mark), mark))
+        self.lone = frozenset(m for m in marks if len(m) == 1) | self.stand_ins.keys()
+        longest_first = sorted(marks | self.stand_ins.keys(), key=lambda mark: (-len(mark), mark))
         self.pattern = regex.compile("|".join(regex.escape(mark) for mark in longest_first))
         # One character class in the standard library's `re` finds marks fastest; find_marks
         # then joins doubled marks ('' and ``).
-        self.character_pattern = re.compile(f"[{re.escape(''.join(sorted(self.characters)))}]")
+        scanned = "".join(sorted(self.characters | self.stand_ins.keys()))
+        self.character_pattern = re.compile(f"[{re.escape(scanned)}]")
 
     def _either(self, family: Family) -> frozenset[str]:
         return frozenset(
@@ -105,6 +112,8 @@ def parse_mark_pairs(rows: list[tuple[int, list[str]]], name: str) -> list[MarkP
     """The pairs of a quotation-marks file's rows (line number, words)."""
     pairs: list[MarkPair] = []
     for number, words in rows:
+        if words[0] == "stand-in":
+            continue  # read by parse_stand_ins
         paired = words[-1] == "paired"
         family, opening, *closing = words[:-1] if paired else words
         if family not in FAMILIES or not closing:
@@ -118,6 +127,19 @@ def parse_mark_pairs(rows: list[tuple[int, list[str]]], name: str) -> list[MarkP
     if not pairs:
         raise LexiconError(f"{name}: no quotation marks")
     return pairs
+
+
+def parse_stand_ins(rows: list[tuple[int, list[str]]], name: str) -> dict[str, str]:
+    """The `stand-in CHARACTER MARK` rows of a quotation-marks file: characters typed in
+    place of a quotation mark (″ for "), read as that mark."""
+    stand_ins: dict[str, str] = {}
+    for number, words in rows:
+        if words[0] != "stand-in":
+            continue
+        if len(words) != 3 or not all(MARK_ENTRY.fullmatch(word) for word in words[1:]):
+            raise LexiconError(f"{name}:{number}: expected `stand-in CHARACTER MARK`")
+        stand_ins[words[1]] = words[2]
+    return stand_ins
 
 
 # A mark is one character that is neither a letter, digit nor space, or one such doubled.
@@ -184,7 +206,7 @@ def find_marks(text: str, marks: QuotationMarks) -> list[tuple[str, int, int]]:
             found.append((mark * 2, at, at + 2))
             taken = at + 2
         elif mark in marks.lone:
-            found.append((mark, at, at + 1))
+            found.append((marks.stand_ins.get(mark, mark), at, at + 1))
     return found
 
 
@@ -309,7 +331,8 @@ class _ParagraphScan:
         if (
             top is not None
             and top.family == "single"
-            and mark not in marks.single_openers
+            # an opening mark closes only a pair it belongs to (German ‚…‘)
+            and (mark not in marks.single_openers or mark in marks.closers_of.get(top.mark, ()))
             and closes_single
         ):
             if _looks_possessive(text, at, end, self.line_end) or not marks.closes_single(

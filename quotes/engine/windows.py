@@ -45,8 +45,12 @@ ABBREVIATION_CHARACTERS = 12
 WORDS_BEFORE_CHARACTERS = 60
 # Characters either side of a quote searched for names (Dwayne "The Rock" Johnson).
 NICKNAME_NAME_CHARACTERS = 20
+# Characters of a lead-in before a paragraph's quotation ("Then, after a pause:").
+LEAD_IN_CHARACTERS = 60
 # Words of a quote short enough to be a scare quote or a term when no speaker is found.
 SHORT_QUOTE_WORDS = 4
+# Sentences "they" looks back for the group it stands for.
+PLURAL_SENTENCES = 3
 # Sentences a pronoun looks back for the person it stands for.
 PRONOUN_SENTENCES = 6
 # Characters of an opening subordinate clause ("When Trump suggested …, Rubio said").
