@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
+from anyascii import anyascii
 
 from quotes.models import Document, Quote, Record, Speaker, SpeakerKind
 
@@ -50,22 +51,32 @@ class SpeakerEntry(Record):
     document_ids: list[str]
 
 
+# Invisible characters a name may carry from the web: zero-width spaces and joiners, bidi
+# marks, soft hyphens. They are dropped from identities, never from the text.
+INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def plain_name(name: str) -> str:
+    """`name` composed (NFC) and without invisible characters: "José" typed as e + U+0301,
+    or with a zero-width space inside, is the same name as "José"."""
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", name))
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The case-folded words of a name, without punctuation ("U.S." → ("u", "s"))."""
-    return tuple(word.casefold() for word in NAME_WORD.findall(name))
+    return tuple(word.casefold() for word in NAME_WORD.findall(plain_name(name)))
 
 
 def key_of(speaker: Speaker) -> Key:
     """The identity a speaker has before names are joined across documents."""
-    if speaker.kind == "person":
-        words = name_words(speaker.name)
-        return ("person", " ".join(words) if words else speaker.name.casefold())
-    return (speaker.kind, " ".join(speaker.name.split()).casefold())
+    return key_of_name(speaker.name, speaker.kind)
 
 
 def slugify(name: str) -> str:
     """A lower-case ASCII, hyphen-separated form of `name`, safe as a file name anywhere."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    # Transliterated, so that "Владимир Путин" gets vladimir-putin, not a numbered
+    # "speaker-2"; accents simply drop ("José" → jose).
+    ascii_name = anyascii(plain_name(name))
     slug = SLUG_NOISE.sub("-", ascii_name.lower()).strip("-")[:SLUG_LENGTH].strip("-")
     if not slug:
         return "speaker"
@@ -279,8 +290,8 @@ def key_of_name(name: str, kind: SpeakerKind) -> Key:
     """The identity of a bare name of the given kind."""
     if kind == "person":
         words = name_words(name)
-        return ("person", " ".join(words) if words else name.casefold())
-    return (kind, " ".join(name.split()).casefold())
+        return ("person", " ".join(words) if words else plain_name(name).casefold())
+    return (kind, " ".join(plain_name(name).split()).casefold())
 
 
 def assign_slugs(groups: dict[Key, Tally]) -> dict[Key, str]:

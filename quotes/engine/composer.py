@@ -44,7 +44,9 @@ NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 SPEAKER_NEXT = regex.compile(r"\s*(?:\p{Lu}\p{L}+|he|she|they)\s+\p{Ll}+")
-NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|the nickname|known as|aka|a\.k\.a\.)\s*$")
+NICKNAME = regex.compile(
+    r"(?i)\b(?:(?:dubbed|nicknamed)(?:\s+[\w'’]+){0,3}|the nickname|known as|aka|a\.k\.a\.)\s*$"
+)
 # Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
 ADJACENT_RULES = frozenset(
     {
@@ -63,6 +65,13 @@ PHOTO_CREDIT = regex.compile(
     r"\((?:[\p{Lu}\p{L} ]{0,20}\s)?(?:Photo|Image|Photograph|Credit)s?\b[^)]*\)"
     r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty Images\b|THE CANADIAN PRESS/|"
     r"\((?:AP|Reuters|AFP) Photo\b"
+)
+# A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
+LEAD_IN = regex.compile(
+    r"(?i)\s*(?:(?:then|and|but|later|finally|again|still|after|a|an|long|brief|short|pause|"
+    r"moment|moments|beat|silence|at|last|with|smile|shrug|sigh|laugh)[\s,]+)*"
+    r"(?:then|later|finally|again|pause|moment|moments|beat|silence|last|smile|shrug|sigh|laugh)"
+    r"\s*[:—–-]\s*"
 )
 # Quotes this short with no speaker and no cue are scare quotes or terms, not speech.
 SHORT_WORDS = 4
@@ -121,7 +130,7 @@ def extract(
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
-    debris = WebDebris(text, options.lexicon)
+    debris = WebDebris(text, paragraphs, options.lexicon)
     return _records(text, id, path, found, ambiguous, index, debris).model_copy(
         update={"metadata": metadata}
     )
@@ -236,6 +245,19 @@ def _is_direct(text: str, item: Found, attribution: Attribution | None) -> bool:
     return False
 
 
+MAX_NAME_WORDS = 16
+MAX_NAME_CHARS = 160
+"""The longest speaker name accepted; "the Organisation for Security and Co-operation in
+Europe" has 8 words and 57 characters. A longer run is a list or a headline, not a name."""
+
+
+def _name_sized(name: str) -> bool:
+    """Whether `name` is short enough to be a speaker's name."""
+    return (
+        len(name) <= MAX_NAME_CHARS and len(name.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
+    )
+
+
 def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
     """Turns each attribution's mention into a speaker; returns ambiguous quote indexes."""
     ambiguous: set[int] = set()
@@ -247,6 +269,9 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
             speaker, unsure = resolver.resolve_source(attribution.mention)
         else:
             speaker, unsure = resolver.resolve(attribution.mention)
+        if speaker is not None and not _name_sized(speaker.name):
+            item.attribution = None
+            continue
         if attribution.rule == "sentence_subject" and not _plausible_subject(speaker, resolver):
             if not resolver.plausible_source(speaker):
                 item.attribution = None  # no one to speak: a term or scare quote, maybe
@@ -373,12 +398,7 @@ def _propagate(
 def _blank_by_choice(item: Found) -> bool:
     """Whether the quote's own cue names a subject that resolved to no speaker."""
     attribution = item.attribution
-    return (
-        item.speaker is None
-        and attribution is not None
-        and attribution.mention is not None
-        and attribution.verb is not None
-    )
+    return item.speaker is None and attribution is not None and attribution.verb is not None
 
 
 def _credit(
@@ -401,8 +421,15 @@ def _credit(
 
 
 def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the quote opens its paragraph, or follows only a lead-in with no speaker of
+    its own ("Then, after a pause: "…"")."""
     start = paragraphs[item.paragraph][0]
-    return _last_nonspace(text, start, item.span.open_at) == start
+    if _last_nonspace(text, start, item.span.open_at) == start:
+        return True
+    # a lead-in is a few words: a bounded look keeps long paragraphs linear
+    return item.span.open_at - start <= 60 and bool(
+        LEAD_IN.fullmatch(text, start, item.span.open_at)
+    )
 
 
 def _from_previous_paragraph(
@@ -429,37 +456,33 @@ def _paragraph_gap(text: str, start: int, end: int) -> bool:
 
 
 class WebDebris:
-    """Which lines are web-page furniture, not the article: a line opening with a label
-    ("READ MORE:", "WATCH:", "Also on …:") or a caption carrying a photo credit."""
+    """Which paragraphs are web-page furniture, not the article: a line opening with a label
+    ("READ MORE:", "WATCH |", "Also on …:") or a caption carrying a photo credit.
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    Each paragraph is read once, however many quotes it holds.
+    """
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon) -> None:
         self.text = text
+        self.paragraphs = paragraphs
         self.labels = lexicon.web_labels
         self.known: dict[int, bool] = {}
-        # the last line looked at: quotes come in text order, and a long line holds many,
-        # which searching back to the line's start for each would make quadratic
-        self.line = (0, -1)
 
-    def holds(self, offset: int) -> bool:
-        """Whether `offset` lies on a line of web-page furniture."""
-        start, end = self.line
-        if not start <= offset < end:
-            start = self.text.rfind("\n", 0, offset) + 1
-            end = self.text.find("\n", offset)
-            end = end if end >= 0 else len(self.text)
-            self.line = (start, end)
-        if start not in self.known:
-            self.known[start] = self._is_debris(self.text[start:end])
-        return self.known[start]
+    def holds(self, paragraph: int) -> bool:
+        """Whether paragraph number `paragraph` (0-based) is web-page furniture."""
+        if paragraph not in self.known:
+            start, end = self.paragraphs[paragraph]
+            self.known[paragraph] = self._is_debris(start, end)
+        return self.known[paragraph]
 
-    def _is_debris(self, line: str) -> bool:
-        label = LINE_LABEL.match(line)
+    def _is_debris(self, start: int, end: int) -> bool:
+        label = LINE_LABEL.match(self.text, start, min(end, start + 60))
         if label is not None:
             words = label.group(1).lower().split()
             # "Also on HuffPost:", "More from CBC:": a label and the site it names
             if any(" ".join(words[:n]) in self.labels for n in range(len(words), 0, -1)):
                 return True
-        return bool(PHOTO_CREDIT.search(line))
+        return PHOTO_CREDIT.search(self.text, start, end) is not None
 
 
 class SentenceWords:
@@ -506,7 +529,7 @@ def _skip_reason(
     content = text[item.span.start : item.span.end]
     if not HAS_LETTER.search(content):
         return "no_letters"
-    if debris.holds(item.span.open_at):
+    if debris.holds(item.paragraph):
         return "web_debris"
     words = content.split()
     # the cues these rules look for stand just before the mark; a bounded look stays linear
@@ -519,6 +542,8 @@ def _skip_reason(
         return "nickname"
     if _is_title(text, item, sentence_words):
         return "title"
+    if attributed and item.rule == "sentence_subject" and WORKS.search(before):
+        return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if attributed:
         return None
     if WORKS.search(before) or (_title_case(words) and content[-1] not in ".,!?"):
