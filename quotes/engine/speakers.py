@@ -698,6 +698,9 @@ class SpeakerResolver:
     def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
         """The person a pronoun at `offset` refers to, and whether another fits as well."""
         index = bisect_right(self.sentence_starts, offset) - 1
+        recent = self._recent_speaker(offset, index, gender)
+        if recent is not None:
+            return recent, False
         for i in range(index, max(-1, index - PRONOUN_REACH), -1):
             start, end = self.sentences[i]
             limit = min(end, offset)
@@ -733,6 +736,24 @@ class SpeakerResolver:
                 ]
                 return ranked[0], len(set(names)) > 1
         return None
+
+    def _recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
+        """The speaker a cue named in this sentence or the one before, when that person is
+        known to be `gender` and is the only fitting person named there."""
+        floor = self.sentences[max(0, index - 1)][0]
+        lo = bisect_right(self.mentions, (floor, -1, ""))
+        fitting: set[str] = set()
+        speaker: str | None = None
+        for m_start, _m_end, name in self.mentions[lo:]:
+            if m_start >= offset:
+                break
+            person = self.people.get(name)
+            if person is None or person.gender not in (None, gender):
+                continue
+            fitting.add(name)
+            if m_start in self.speaker_starts and person.gender == gender:
+                speaker = name
+        return speaker if speaker is not None and len(fitting) == 1 else None
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
