@@ -374,6 +374,9 @@ def _propagate(
         if (
             item.speaker is None
             and item.direct
+            # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
+            # not the previous speaker going on: body quotations use double marks
+            and item.span.family == "double"
             and _opens_paragraph(resolver.text, item, paragraphs)
         ):
             speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)

@@ -45,6 +45,9 @@ PLURAL_SUBJECT = regex.compile(
     r"\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?"
     r"((?:(?:The|Some|Many|Several|Other|Angry|Local)\s+)?(\p{L}+s))\b(?!['’])"
 )
+# Endings of words that do not head a phrase naming a source: participles and adjectives.
+HEADLESS_ENDINGS = ("ed", "ous", "ful", "ive", "less", "able", "ible")
+HEAD_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
 # How far back "they" looks for a group, in sentences.
 PLURAL_REACH = 3
 # How far back a pronoun looks for the person it stands for, in sentences.
@@ -486,9 +489,39 @@ class SpeakerResolver:
         document ("a report", "the memo") give no speaker: an honest blank beats a guess.
         """
         speaker, ambiguous = self._resolve(mention)
-        if speaker is not None and self.is_fragment(speaker.name):
+        if speaker is not None and (
+            self.is_fragment(speaker.name)
+            or (
+                speaker.kind != "person"
+                and speaker.resolution == "explicit"
+                and self.is_headless(speaker.mention.text)
+            )
+        ):
             return None, False
         return speaker, ambiguous
+
+    def is_headless(self, phrase: str) -> bool:
+        """Whether a described source ends in a word that cannot head it: a verb ("the city
+        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
+        words = phrase.split()
+        # "a tenant in the building": the head comes before the preposition
+        cut = next((i for i, w in enumerate(words) if w in HEAD_PREPOSITIONS and i > 0), None)
+        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
+        if not last or (not last[0].islower() and not last[0].isdigit()):
+            return False
+        lexicon = self.lexicon
+        if last in lexicon.roles or last in lexicon.source_nouns:
+            return False
+        if len(words) == 2 and words[0].lower() == "those":
+            return False  # "those surveyed", "those polled": a participle as a noun
+        if last in lexicon.organisation_words or last.endswith("s"):
+            return last in lexicon.all_verbs and not last.endswith("ss")
+        return (
+            last in lexicon.all_verbs
+            or last in self.filler
+            or last.endswith(HEADLESS_ENDINGS)
+            or last.isdigit()
+        )
 
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: a document is not a person, so "according to
