@@ -196,7 +196,10 @@ class SpeakerResolver:
             | lexicon.sentence_openers
             | lexicon.pronouns.keys()
         )
-        self._speaker_names: set[str] | None = None  # filled on first use, once mentions are
+        # where a speech verb's own subject names someone (set by the composer): unlike
+        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
+        self.cue_starts: set[int] = set()
+        self._speaker_names: set[str] | None = None  # filled on first use
         # per surname: each word of its full names → the full names holding that word
         self._name_words: dict[str, dict[str, set[str]]] = {}
         # per name form shared by several people: their mentions in order, for `canonical`
@@ -547,13 +550,25 @@ class SpeakerResolver:
                 return Mention(mention.start, end, kind)
         return None
 
+    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
+        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
+        for mention in mentions:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                self.cue_starts.add(run.name_start)
+        self._speaker_names = None
+
+    def has_given_name_or_title(self, name: str) -> bool:
+        """Whether the person `name` has a known given name or was given a title or role."""
+        person = self.people.get(name)
+        first = name.split()[0].lower()
+        return first in self.lexicon.given_names or bool(person and person.roles)
+
     def is_speaker(self, name: str) -> bool:
         """Whether a cue elsewhere in the document names `name` as a speaker."""
         if self._speaker_names is None:
             self._speaker_names = {
-                canonical
-                for start, _end, canonical in self.mentions
-                if start in self.speaker_starts
+                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
             }
         return name in self._speaker_names
 
