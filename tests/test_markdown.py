@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,10 @@ def test_check_points_into_the_markdown_file_as_written(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[0] == (
         f'{path}:8:3: unattributed quote "This is a disaster for the…"'
     )
+
+
+def test_markup_ranges_stay_linear_on_a_long_file() -> None:
+    text = "Run `a` and [b](c) with *d* now. " * 5000
+    ranges = markup_ranges(text)
+    assert len(ranges) == 5 * 5000
+    assert all(end < next_start for (_, end), (next_start, _) in itertools.pairwise(ranges))
