@@ -430,6 +430,14 @@ def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> Sto
     )
 
 
+SEARCH_PAGE = 500
+"""Hits fetched per statement, well under SQLite's limit on a statement's variables."""
+MAX_QUERY_TERMS = 64
+MAX_COSTLY_TERMS = 16
+QUERY_WORD = regex.compile(r"\w+")
+QUERY_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
 def _matches(marked: str) -> tuple[str, list[tuple[int, int]]]:
     """The text inside FTS5 highlight markers, and the offsets of the marked stretches."""
     plain: list[str] = []
@@ -448,7 +456,18 @@ def _matches(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def check_query(query: str) -> None:
-    """Raises QueryError unless `query` is valid FTS5 query syntax."""
+    """Raises QueryError unless `query` is valid FTS5 query syntax of a bounded cost."""
+    words = QUERY_WORD.findall(query)
+    terms = [word for word in words if word not in QUERY_OPERATORS]
+    costly = query.count("*") + words.count("NEAR")
+    if len(terms) > MAX_QUERY_TERMS or costly > MAX_COSTLY_TERMS:
+        # each prefix term and NEAR group makes FTS5 merge the lists of many words; hundreds
+        # of them ran for minutes or exhausted memory
+        raise QueryError(
+            f"search query has {len(terms)} terms, {costly} of them prefix (*) or NEAR; "
+            f"at most {MAX_QUERY_TERMS} terms and {MAX_COSTLY_TERMS} prefix or NEAR terms "
+            "are allowed: search for fewer words"
+        )
     # Tried on an empty in-memory table, so that every error is about the query itself and
     # never about the database (locked, corrupt) that the real search runs on.
     probe = sqlite3.connect(":memory:")
@@ -962,24 +981,27 @@ class Store:
         ids = self._ranked_ids(query, wanted, limit)
         if not ids:
             return []
-        places = ",".join("?" * len(ids))
-        marks = dict(
-            self.connection.execute(
-                "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts "
-                f"WHERE quotes_fts MATCH ? AND rowid IN ({places})",
-                [_OPEN_MATCH, _CLOSE_MATCH, query, *ids],
-            )
-        )
-        rows = self.connection.execute(
-            f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
-            f"WHERE q.id IN ({places})",
-            ids,
-        )
-        by_id = {row[0]: row[1:] for row in rows}
         speakers = self._gather()
         hits: list[SearchHit] = []
-        for id in ids:
-            quote = _stored_quote(by_id[id], speakers)
-            plain, matches = _matches(marks[id])
-            hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
+        # a page at a time: SQLite caps the variables of one statement (32,766 at most)
+        for at in range(0, len(ids), SEARCH_PAGE):
+            page = ids[at : at + SEARCH_PAGE]
+            places = ",".join("?" * len(page))
+            marks = dict(
+                self.connection.execute(
+                    "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts "
+                    f"WHERE quotes_fts MATCH ? AND rowid IN ({places})",
+                    [_OPEN_MATCH, _CLOSE_MATCH, query, *page],
+                )
+            )
+            rows = self.connection.execute(
+                f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q "
+                f"JOIN documents d ON d.id = q.document_id WHERE q.id IN ({places})",
+                page,
+            )
+            by_id = {row[0]: row[1:] for row in rows}
+            for id in page:
+                quote = _stored_quote(by_id[id], speakers)
+                plain, matches = _matches(marks[id])
+                hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
         return hits
