@@ -47,7 +47,9 @@ def _front_matter_fields(text: str, where: str, warn: Warn) -> dict[str, object]
     import yaml  # only files with front matter pay for it
 
     try:
-        fields = yaml.safe_load(text) if text.strip() else {}
+        # The C loader when PyYAML was built with libyaml: ten times faster, same result.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        fields = yaml.load(text, Loader=loader) if text.strip() else {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         at = f" at line {mark.line + 2}" if mark is not None else ""
