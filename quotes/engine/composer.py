@@ -58,7 +58,7 @@ ADJACENT_RULES = frozenset(
         "headline_speaker",
     }
 )
-SpanT = TypeVar("SpanT", bound=Span)
+SpanT = TypeVar("SpanT", Span, Sentence, Skipped)
 # Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
 BLANKABLE = regex.compile(r"[^\n]")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
@@ -175,7 +175,8 @@ def _as_written(document: Document, written: str) -> Document:
     """`document` with every span's text sliced from the text as written (markup included)."""
 
     def span(item: SpanT) -> SpanT:
-        return item.model_copy(update={"text": written[item.start : item.end]})
+        # As long as the text it replaces: a sentence's text may be cut short.
+        return item.model_copy(update={"text": written[item.start : item.start + len(item.text)]})
 
     quotes = []
     for quote in document.quotes:
