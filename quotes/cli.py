@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quotes.engine.composer import ExtractOptions, extract
-from quotes.engine.lexicon import default_lexicon
+from quotes.check import CheckFormat
 from quotes.errors import InputError, QuotesError
-from quotes.models import Article, Document
-from quotes.readers.files import load_documents
+
+# Only what every command needs is imported here: each command imports the rest itself, so
+# that `quotes check` on one file (run by pre-commit on every commit) starts quickly.
+if TYPE_CHECKING:
+    from quotes.engine.composer import ExtractOptions
+    from quotes.models import Article, Document
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -53,6 +56,9 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def build_options(extra_speech_verbs: list[str] | None = None) -> ExtractOptions:
     """The one place command-line settings become extraction options."""
+    from quotes.engine.composer import ExtractOptions
+    from quotes.engine.lexicon import default_lexicon
+
     lexicon = default_lexicon()
     if extra_speech_verbs:
         lexicon = lexicon.with_speech_verbs(extra_speech_verbs)
@@ -70,9 +76,13 @@ class Batch:
         typer.echo(f"Error: {error}", err=True)
 
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
+        from quotes.readers.files import load_documents
+
         return load_documents(paths, on_error=self.warn)
 
     def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
+        from quotes.engine.composer import extract
+
         with progress_bar("Extracting") as advance:
             for article in self.articles(paths):
                 document = extract(article, options=options)
@@ -247,9 +257,6 @@ def export_command(
 
 
 # quotes check: attribution coverage for CI ---------------------------------------------------
-
-# Imported here rather than at the top so that this section merges as one self-contained block.
-from quotes.check.coverage import CheckFormat  # noqa: E402
 
 
 @app.command("check")

@@ -49,7 +49,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "writers.export": LEAVES
     | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook"},
     "check": set(),
-    "check.coverage": LEAVES | {"config", "engine.composer", "readers.files"},
+    "check.coverage": LEAVES | {"check", "config", "engine.composer", "readers.files"},
     "store": set(),
     "store.database": LEAVES | {"identity", "engine.composer", "readers.files", "__init__"},
     "evaluation": set(),
