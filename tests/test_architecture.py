@@ -51,7 +51,9 @@ MAY_IMPORT: dict[str, set[str]] = {
     "check": set(),
     "check.coverage": LEAVES | {"check", "config", "engine.composer", "readers.files"},
     "store": set(),
-    "store.database": LEAVES | {"identity", "engine.composer", "readers.files", "__init__"},
+    "store.database": LEAVES
+    | {"identity", "engine.composer", "readers.files", "parallel", "__init__"},
+    "parallel": LEAVES | {"engine.composer"},
     "evaluation": set(),
     "evaluation.score": LEAVES | {"engine.composer"},
     "cli": {"*"},

@@ -22,6 +22,7 @@ from quotes.errors import QueryError, StoreError
 from quotes.identity import Joiner, key_of_name
 from quotes.identity import slugify as registry_slugify
 from quotes.models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
+from quotes.parallel import documents as extract_documents
 
 Migration = tuple[str, ...]
 """The SQL statements that take the schema from one version to the next."""
@@ -95,6 +96,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT = 60.0
 """Seconds to wait for another process's write transaction before giving up."""
+
+BATCH_DOCUMENTS = 200
+"""Most documents written in one transaction: one commit per document would cost more than
+extracting it, yet a killed run should lose little."""
+BATCH_SECONDS = 1.0
+"""Longest time spent gathering one batch, so that slow inputs are still committed often."""
 
 # Private-use characters cannot occur in news text, so they mark matches unambiguously.
 _OPEN_MATCH = "\ue000"
@@ -480,15 +487,79 @@ class Store:
         articles: Iterable[Article],
         options: ExtractOptions,
         advance: Callable[[], None] = lambda: None,
+        jobs: int = 1,
     ) -> IndexReport:
-        """Extracts and stores each article that is new or changed, one transaction each."""
+        """Extracts, on `jobs` processes, and stores each article that is new or changed.
+
+        This process is the one writer. Documents are written in batches, one transaction per
+        batch and a savepoint per document: a failure or Ctrl-C keeps every document written
+        before it and nothing of the one it stopped, and a killed process loses at most the
+        last batch (BATCH_DOCUMENTS documents or BATCH_SECONDS of work).
+        """
         report = IndexReport()
-        for article in articles:
-            status, count = self.index_article(article, options)
-            setattr(report, status, getattr(report, status) + 1)
-            report.quotes += count
-            advance()
+
+        def changed() -> Iterator[Article]:
+            # Checked before extracting, so that re-indexing an unchanged corpus costs little.
+            for article in articles:
+                if self._stored_hash_or_error(article.id) == content_hash(article.text):
+                    report.unchanged += 1
+                    advance()
+                else:
+                    yield article
+
+        extracted = extract_documents(changed(), options, jobs)
+        while batch := self._next_batch(extracted):
+            self._write_batch(batch, report, advance)
         return report
+
+    def _next_batch(self, documents: Iterator[Document]) -> list[Document]:
+        """The next documents to write together; on Ctrl-C, those finished so far are written."""
+        batch: list[Document] = []
+        deadline = time.monotonic() + BATCH_SECONDS
+        try:
+            for document in documents:
+                batch.append(document)
+                if len(batch) >= BATCH_DOCUMENTS or time.monotonic() > deadline:
+                    break
+        except BaseException:
+            self._write_batch(batch, IndexReport(), lambda: None)
+            raise
+        return batch
+
+    def _write_batch(
+        self, batch: list[Document], report: IndexReport, advance: Callable[[], None]
+    ) -> None:
+        """Stores `batch` in one transaction, each document whole or not at all."""
+        if not batch:
+            return
+        db = self.connection
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for document in batch:
+                    db.execute("SAVEPOINT document")
+                    try:
+                        status = self._store(document)
+                    except BaseException:
+                        db.execute("ROLLBACK TO document")
+                        raise
+                    db.execute("RELEASE document")
+                    setattr(report, status, getattr(report, status) + 1)
+                    if status != "unchanged":
+                        report.quotes += len(document.quotes)
+                    advance()
+            finally:
+                # Also after a failure: the documents before it are whole, so they are kept.
+                db.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot store the documents ({error})") from error
+
+    def _stored_hash_or_error(self, document_id: str) -> str | None:
+        """`stored_hash`, with a database failure as a StoreError."""
+        try:
+            return self.stored_hash(document_id)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot read {document_id} ({error})") from error
 
     def index_article(self, article: Article, options: ExtractOptions) -> tuple[IndexStatus, int]:
         """Stores one article unless it is stored unchanged; returns what happened."""
@@ -503,33 +574,38 @@ class Store:
 
     def add(self, document: Document) -> IndexStatus:
         """Stores `document`, replacing an older version of it in the same transaction."""
+        with self.transaction():
+            return self._store(document)
+
+    def _store(self, document: Document) -> IndexStatus:
+        """Writes `document` inside the caller's transaction, replacing an older version."""
+        db = self.connection
         digest = content_hash(document.text)
-        with self.transaction() as db:
-            stored = self.stored_hash(document.id)
-            if stored == digest:
-                return "unchanged"
-            names = self._names_of(document.id)
-            speakers = [quote.speaker for quote in document.quotes if quote.speaker]
-            names.update((speaker.name, speaker.kind) for speaker in speakers)
-            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
-            db.execute(
-                "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
-                "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
-                "indexed_at = excluded.indexed_at",
-                (
-                    document.id,
-                    document.path,
-                    digest,
-                    len(document.quotes),
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                ),
-            )
-            db.executemany(
-                _INSERT_QUOTE,
-                (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
-            )
-            self._refresh_names(names)
+        stored = self.stored_hash(document.id)
+        if stored == digest:
+            return "unchanged"
+        names = self._names_of(document.id)
+        speakers = [quote.speaker for quote in document.quotes if quote.speaker]
+        names.update((speaker.name, speaker.kind) for speaker in speakers)
+        db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
+        db.execute(
+            "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+            "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
+            "indexed_at = excluded.indexed_at",
+            (
+                document.id,
+                document.path,
+                digest,
+                len(document.quotes),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        db.executemany(
+            _INSERT_QUOTE,
+            (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
+        )
+        self._refresh_names(names)
         return "added" if stored is None else "replaced"
 
     def _names_of(self, document_id: str) -> set[tuple[str, str]]:
