@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
@@ -33,6 +33,7 @@ class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 Paths = Annotated[
@@ -174,27 +175,79 @@ def extract_command(
     paths: Paths,
     format: Annotated[
         ExtractFormat | None,
-        typer.Option("--format", "-f", help="table (default on a terminal), json or jsonl."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (default on a terminal), json, jsonl, or parquet (one row per quote; "
+            "needs -o and pyarrow).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            help="Write to this file (atomically) instead of standard output.",
+        ),
     ] = None,
     jobs: Jobs = None,
 ) -> None:
     """Extract quotes from articles and print them."""
-    chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
+    interactive = output is None and sys.stdout.isatty()
+    chosen = format or (ExtractFormat.table if interactive else ExtractFormat.jsonl)
     batch = Batch()
-    if chosen is ExtractFormat.jsonl:
+    if chosen is ExtractFormat.parquet:
+        write_parquet(batch, paths, output, jobs)
+    elif output is None:
+        for chunk in extract_text(batch, paths, chosen, jobs):
+            sys.stdout.write(chunk)
+    else:
+        write_output(output, extract_text(batch, paths, chosen, jobs))
+    batch.finish()
+
+
+def extract_text(
+    batch: Batch, paths: list[str], format: ExtractFormat, jobs: int | None
+) -> Iterator[str]:
+    """The output of `quotes extract` in a text format, piece by piece."""
+    if format is ExtractFormat.jsonl:
         for line in batch.json_lines(paths, build_options(), jobs):
-            sys.stdout.write(line + "\n")
-        batch.finish()
+            yield line + "\n"
         return
     documents = batch.documents(paths, build_options(), jobs)
-    if chosen is ExtractFormat.json:
-        sys.stdout.write(
-            json.dumps([d.model_dump(mode="json") for d in documents], indent=2) + "\n"
-        )
-    else:
-        for document in documents:
-            typer.echo(render_table(document))
-    batch.finish()
+    if format is ExtractFormat.json:
+        yield json.dumps([d.model_dump(mode="json") for d in documents], indent=2) + "\n"
+        return
+    for document in documents:
+        yield render_table(document) + "\n"
+
+
+def write_output(path: Path, chunks: Iterable[str]) -> None:
+    """Writes `chunks` as UTF-8 to `path` atomically, or fails with one line."""
+    from quotes.writers.atomic import write_atomically
+
+    def write(stream: IO[bytes]) -> None:
+        for chunk in chunks:
+            stream.write(chunk.encode("utf-8"))
+
+    try:
+        write_atomically(path, write)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+
+
+def write_parquet(batch: Batch, paths: list[str], output: Path | None, jobs: int | None) -> None:
+    """Writes the quotes as a Parquet table to `output`, one row per quote."""
+    if output is None:
+        raise fail("--format parquet writes a binary file; name it with -o FILE", code=2)
+    from quotes.writers.parquet import write_parquet_file
+
+    try:
+        count = write_parquet_file(batch.documents(paths, build_options(), jobs), output)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    typer.echo(f"{output}: {counted(count, 'quote')}", err=True)
 
 
 def render_table(document: Document) -> str:

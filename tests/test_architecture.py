@@ -46,6 +46,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "writers.atomic": LEAVES,
     "writers.factsheets": LEAVES | {"writers.atomic", "identity"},
     "writers.workbook": LEAVES | {"writers.atomic", "identity", "writers.factsheets"},
+    "writers.parquet": LEAVES | {"writers.atomic"},
     "writers.export": LEAVES
     | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook"},
     "check": set(),
