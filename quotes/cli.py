@@ -405,6 +405,60 @@ def check_command(
     raise typer.Exit(report.exit_code)
 
 
+# Cluster: sharded corpora on Dask -------------------------------------------------------------
+
+
+@app.command("cluster")
+def cluster_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="JSON Lines corpora, plain or compressed (.gz, .bz2, .xz), paths or fsspec "
+            "URLs (s3://…); globs allowed. Each file is one task and one output shard."
+        ),
+    ],
+    out: Annotated[
+        str, typer.Option("--out", "-o", help="Output folder, a path or an fsspec URL.")
+    ],
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler address; by default a local cluster is started."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Local cluster worker processes; default: one per core."
+        ),
+    ] = None,
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help="Comma-separated: jsonl, parquet.")
+    ] = "jsonl",
+) -> None:
+    """Extract quotes from many corpus files on a Dask cluster, one output shard per file.
+
+    Input number N becomes part-N.jsonl (and part-N.parquet) in the output folder, with a manifest.json of counts. Needs the cluster extra: pip install 'quotes[cluster]'.
+    """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
+    from quotes.cluster import ClusterOptions, run_cluster
+
+    chosen = tuple(name.strip() for name in formats.split(",") if name.strip())
+    options = ClusterOptions(scheduler, workers, chosen, build_options())
+    try:
+        report = run_cluster(inputs, out, options)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    for problem in report.problems:
+        typer.echo(f"Error: {problem}", err=True)
+    typer.echo(
+        f"{counted(len(report.shards), 'shard')}, {counted(report.articles, 'article')}, "
+        f"{counted(report.quotes, 'quote')}: wrote {out}",
+        err=True,
+    )
+    if report.problems:
+        raise typer.Exit(1)
+
+
 # Corpus database: index, who, search, speakers -------------------------------------------------
 # Logic lives in quotes.store; these commands parse arguments and render its records.
 

@@ -55,6 +55,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "store.database": LEAVES
     | {"identity", "engine.composer", "readers.files", "parallel", "__init__"},
     "parallel": LEAVES | {"engine.composer"},
+    "cluster": LEAVES | {"engine.composer", "readers.files", "writers.atomic", "writers.parquet"},
     "evaluation": set(),
     "evaluation.score": LEAVES | {"engine.composer"},
     "cli": {"*"},

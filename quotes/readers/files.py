@@ -289,41 +289,51 @@ def _skip_rest_of_line(stream: BinaryIO) -> None:
 
 
 def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
-    """The articles of a JSON Lines corpus, read one line at a time."""
+    """The articles of a JSON Lines corpus file, read one line at a time."""
     try:
         stream = path.open("rb")
     except OSError as error:
         report(_read_error(name, error))
         return
     with stream:
-        number = 0
-        while True:
-            try:
-                line = stream.readline(MAX_BYTES + 1)
-            except OSError as error:
-                report(_read_error(name, error))
+        yield from corpus_articles(stream, name, report)
+
+
+def corpus_articles(stream: BinaryIO, name: str, on_error: Report) -> Iterator[Article]:
+    """The articles of a JSON Lines corpus open as `stream`, one line at a time.
+
+    `name` labels the articles' `path` and the errors, which go to `on_error` one by one
+    while reading goes on. Any binary stream will do: a file, a decompressing reader, or a
+    remote file opened with fsspec.
+    """
+    number = 0
+    while True:
+        try:
+            line = stream.readline(MAX_BYTES + 1)
+        except OSError as error:
+            on_error(_read_error(name, error))
+            return
+        if not line:
+            return
+        number += 1
+        if number == 1:
+            if line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            elif line.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+                on_error(InputError(f"{name}: JSON Lines must be UTF-8, not UTF-16 or UTF-32"))
                 return
-            if not line:
-                return
-            number += 1
-            if number == 1:
-                if line.startswith(b"\xef\xbb\xbf"):
-                    line = line[3:]
-                elif line.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-                    report(InputError(f"{name}: JSON Lines must be UTF-8, not UTF-16 or UTF-32"))
-                    return
-            if len(line) > MAX_BYTES:
-                _skip_rest_of_line(stream)
-                report(_too_large(f"{name}:{number}", None))
-                continue
-            if not line.strip():
-                continue
-            try:
-                article = _corpus_record(line, name, number)
-            except InputError as error:
-                report(error)
-                continue
-            yield article
+        if len(line) > MAX_BYTES:
+            _skip_rest_of_line(stream)
+            on_error(_too_large(f"{name}:{number}", None))
+            continue
+        if not line.strip():
+            continue
+        try:
+            article = _corpus_record(line, name, number)
+        except InputError as error:
+            on_error(error)
+            continue
+        yield article
 
 
 def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
