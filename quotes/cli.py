@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from quotes.errors import InputError, QuotesError
 # Only what every command needs is imported here: each command imports the rest itself, so
 # that `quotes check` on one file (run by pre-commit on every commit) starts quickly.
 if TYPE_CHECKING:
+    from quotes.config import Config
     from quotes.engine.composer import ExtractOptions
     from quotes.models import Article, Document
 
@@ -55,14 +57,14 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def build_options(extra_speech_verbs: list[str] | None = None) -> ExtractOptions:
-    """The one place command-line settings become extraction options."""
+def build_options(config: Config) -> ExtractOptions:
+    """The one place settings become extraction options, the same for every command."""
     from quotes.engine.composer import ExtractOptions
     from quotes.engine.lexicon import default_lexicon
 
     lexicon = default_lexicon()
-    if extra_speech_verbs:
-        lexicon = lexicon.with_speech_verbs(extra_speech_verbs)
+    if config.extra_speech_verbs:
+        lexicon = lexicon.with_speech_verbs(list(config.extra_speech_verbs))
     return ExtractOptions(lexicon=lexicon)
 
 
@@ -97,20 +99,41 @@ def resolve_jobs(jobs: int | None) -> int:
     return default_jobs()
 
 
+def project_settings() -> tuple[Config, ExtractOptions]:
+    """`[tool.quotes]` of the nearest pyproject.toml and the extraction options it gives.
+
+    A bad configuration is a usage error (exit 2), as for `check`.
+    """
+    from quotes.config import load_config
+
+    try:
+        config = load_config(Path.cwd())
+        return config, build_options(config)
+    except QuotesError as error:
+        raise fail(str(error), code=2) from None
+
+
 class Batch:
     """Reads articles, reporting bad ones as warnings and counting them."""
 
     def __init__(self) -> None:
         self.failed = 0
+        self.errors: list[str] = []
 
     def warn(self, error: InputError) -> None:
         self.failed += 1
+        self.errors.append(str(error))
         typer.echo(f"Error: {error}", err=True)
+
+    @staticmethod
+    def notice(message: str) -> None:
+        """A warning that does not fail the run: a repeated id renamed, a file skipped."""
+        typer.echo(f"Warning: {message}", err=True)
 
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
         from quotes.readers.files import load_documents
 
-        return load_documents(paths, on_error=self.warn)
+        return load_documents(paths, on_error=self.warn, on_warning=self.notice)
 
     def documents(
         self, paths: Iterable[str], options: ExtractOptions, jobs: int | None = 1
@@ -197,25 +220,30 @@ def extract_command(
     interactive = output is None and sys.stdout.isatty()
     chosen = format or (ExtractFormat.table if interactive else ExtractFormat.jsonl)
     batch = Batch()
+    options = project_settings()[1]
     if chosen is ExtractFormat.parquet:
-        write_parquet(batch, paths, output, jobs)
+        write_parquet(batch, paths, output, options, jobs)
     elif output is None:
-        for chunk in extract_text(batch, paths, chosen, jobs):
+        for chunk in extract_text(batch, paths, chosen, options, jobs):
             sys.stdout.write(chunk)
     else:
-        write_output(output, extract_text(batch, paths, chosen, jobs))
+        write_output(output, extract_text(batch, paths, chosen, options, jobs))
     batch.finish()
 
 
 def extract_text(
-    batch: Batch, paths: list[str], format: ExtractFormat, jobs: int | None
+    batch: Batch,
+    paths: list[str],
+    format: ExtractFormat,
+    options: ExtractOptions,
+    jobs: int | None,
 ) -> Iterator[str]:
     """The output of `quotes extract` in a text format, piece by piece."""
     if format is ExtractFormat.jsonl:
-        for line in batch.json_lines(paths, build_options(), jobs):
+        for line in batch.json_lines(paths, options, jobs):
             yield line + "\n"
         return
-    documents = batch.documents(paths, build_options(), jobs)
+    documents = batch.documents(paths, options, jobs)
     if format is ExtractFormat.json:
         yield json.dumps([d.model_dump(mode="json") for d in documents], indent=2) + "\n"
         return
@@ -237,14 +265,20 @@ def write_output(path: Path, chunks: Iterable[str]) -> None:
         raise fail(str(error)) from None
 
 
-def write_parquet(batch: Batch, paths: list[str], output: Path | None, jobs: int | None) -> None:
+def write_parquet(
+    batch: Batch,
+    paths: list[str],
+    output: Path | None,
+    options: ExtractOptions,
+    jobs: int | None,
+) -> None:
     """Writes the quotes as a Parquet table to `output`, one row per quote."""
     if output is None:
         raise fail("--format parquet writes a binary file; name it with -o FILE", code=2)
     from quotes.writers.parquet import write_parquet_file
 
     try:
-        count = write_parquet_file(batch.documents(paths, build_options(), jobs), output)
+        count = write_parquet_file(batch.documents(paths, options, jobs), output)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(f"{output}: {counted(count, 'quote')}", err=True)
@@ -288,7 +322,7 @@ def eval_command(
     from quotes.evaluation.score import evaluate_corpus, render_report, report_json
 
     try:
-        report = evaluate_corpus(gold, pred, build_options(), worst=worst)
+        report = evaluate_corpus(gold, pred, project_settings()[1], worst=worst)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(report_json(report) if as_json else render_report(report))
@@ -336,12 +370,17 @@ def export_command(
     from quotes import __version__
     from quotes.writers.export import ExportOptions, export, parse_formats
 
+    _, extract_options = project_settings()
     inputs = tuple(paths or ["seeds"])
+    # A mistyped path must not replace a full export with an empty one.
+    missing = [path for path in inputs if path != "-" and not os.path.lexists(path)]
+    if missing:
+        raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, build_options(), jobs), options, now)
+        result = export(batch.documents(inputs, extract_options, jobs), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(
@@ -388,19 +427,29 @@ def check_command(
 
     Settings: the tool.quotes table of the nearest pyproject.toml; options win over it.
     """
-    from quotes.check.coverage import check_documents, check_settings, render_check, select_paths
-    from quotes.config import load_config
+    from quotes.check.coverage import (
+        check_documents,
+        check_settings,
+        nothing_selected,
+        render_check,
+        select_paths,
+    )
 
+    config, options = project_settings()
     try:
-        config = load_config(Path.cwd())
-        files = select_paths(paths, config)
-        options = build_options(list(config.extra_speech_verbs))
+        files = select_paths(paths, config, Batch.notice)
     except QuotesError as error:
         raise fail(str(error), code=2) from None
+    if not files:
+        message, code = nothing_selected(paths, config)
+        if code:
+            raise fail(message, code)
+        typer.echo(message, err=True)
+        raise typer.Exit(0)
     batch = Batch()
     settings = check_settings(config, min_coverage, strict)
     documents = batch.documents(files, options, jobs)
-    report = check_documents(documents, settings, lambda: batch.failed)
+    report = check_documents(documents, settings, lambda: batch.errors)
     typer.echo(render_check(report, format))
     raise typer.Exit(report.exit_code)
 
@@ -443,11 +492,13 @@ def cluster_command(
     from quotes.cluster import ClusterOptions, run_cluster
 
     chosen = tuple(name.strip() for name in formats.split(",") if name.strip())
-    options = ClusterOptions(scheduler, workers, chosen, build_options())
+    options = ClusterOptions(scheduler, workers, chosen, project_settings()[1])
     try:
         report = run_cluster(inputs, out, options)
     except QuotesError as error:
         raise fail(str(error)) from None
+    for warning in report.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
     for problem in report.problems:
         typer.echo(f"Error: {problem}", err=True)
     typer.echo(
@@ -512,15 +563,18 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB, jobs: Jobs = None) ->
     Articles are extracted on every core and stored whole or not at all, in batches, so an
     interrupted run keeps the articles it finished.
     """
+    _, options = project_settings()
     batch = Batch()
     try:
         from quotes.store.database import open_store
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
             articles = batch.articles(paths)
-            report = store.index(articles, build_options(), advance, resolve_jobs(jobs))
+            report = store.index(articles, options, advance, resolve_jobs(jobs))
     except QuotesError as error:
         raise fail(str(error)) from None
+    for moved in report.moved:
+        batch.notice(moved)
     typer.echo(
         f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
         f"{report.quotes} quotes stored",

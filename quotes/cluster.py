@@ -71,6 +71,9 @@ class ShardReport:
     articles: int
     quotes: int
     problems: tuple[str, ...]
+    """Lines or files that could not be read: the run fails."""
+    warnings: tuple[str, ...] = ()
+    """What was read but is worth knowing (a repeated id kept as id#2)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,10 @@ class ClusterReport:
     @property
     def problems(self) -> list[str]:
         return [problem for shard in self.shards for problem in shard.problems]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [warning for shard in self.shards for warning in shard.warnings]
 
 
 def _fsspec() -> Any:
@@ -174,10 +181,12 @@ def _write_output(target: str, write: Callable[[IO[bytes]], None]) -> None:
 def process_shard(shard: Shard, options: ExtractOptions) -> ShardReport:
     """Extracts every article of one shard and writes its output files (runs on a worker)."""
     problems: list[str] = []
+    warnings: list[str] = []
     counts = {"articles": 0, "quotes": 0}
 
     def documents(stream: IO[bytes]) -> Iterator[Document]:
-        for article in corpus_articles(stream, shard.source, lambda e: problems.append(str(e))):
+        report = lambda error: problems.append(str(error))  # noqa: E731 - a one-line callback
+        for article in corpus_articles(stream, shard.source, report, warnings.append):
             document = extract(article, options=options)
             counts["articles"] += 1
             counts["quotes"] += len(document.quotes)
@@ -189,7 +198,12 @@ def process_shard(shard: Shard, options: ExtractOptions) -> ShardReport:
     except (InputError, OSError) as error:
         problems.append(str(error) if isinstance(error, InputError) else f"{shard.source}: {error}")
     return ShardReport(
-        shard.number, shard.source, counts["articles"], counts["quotes"], tuple(problems)
+        shard.number,
+        shard.source,
+        counts["articles"],
+        counts["quotes"],
+        tuple(problems),
+        tuple(warnings),
     )
 
 

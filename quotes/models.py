@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 QuoteKind = Literal["direct", "partial"]
 SpeakerKind = Literal["person", "unnamed", "group"]
 Resolution = Literal["explicit", "pronoun", "context"]
-SkipReason = Literal["title", "nickname", "scare_quote", "no_letters"]
+SkipReason = Literal["title", "nickname", "scare_quote", "no_letters", "web_debris"]
 
 
 class Record(BaseModel):

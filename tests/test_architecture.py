@@ -47,13 +47,14 @@ MAY_IMPORT: dict[str, set[str]] = {
     "writers.factsheets": LEAVES | {"writers.atomic", "identity"},
     "writers.workbook": LEAVES | {"writers.atomic", "identity", "writers.factsheets"},
     "writers.parquet": LEAVES | {"writers.atomic"},
+    "writers.staging": LEAVES | {"writers.atomic"},
     "writers.export": LEAVES
-    | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook"},
+    | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook", "writers.staging"},
     "check": set(),
     "check.coverage": LEAVES | {"check", "config", "engine.composer", "readers.files"},
     "store": set(),
     "store.database": LEAVES
-    | {"identity", "engine.composer", "readers.files", "parallel", "__init__"},
+    | {"identity", "engine.composer", "engine.lexicon", "readers.files", "parallel", "__init__"},
     "parallel": LEAVES | {"engine.composer"},
     "cluster": LEAVES | {"engine.composer", "readers.files", "writers.atomic", "writers.parquet"},
     "evaluation": set(),

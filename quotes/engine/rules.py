@@ -38,6 +38,39 @@ SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
 # Capitalised, these are names (Theresa May, Will Smith), not the verbs they spell.
 NAME_LIKE_FUNCTION_WORDS = frozenset({"may", "will", "long"})
 RELATIVE = frozenset({"who", "whose", "which", "whom"})
+# Words that open a description of an unnamed source: "one trader", "several residents".
+DESCRIBING_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "another",
+        "its",
+        "his",
+        "her",
+        "their",
+        "some",
+        "several",
+        "two",
+        "three",
+        "many",
+        "other",
+        "our",
+        "your",
+        "these",
+        "those",
+    }
+)
+# Words after which a verb's form is a noun: "the call", "his claim", "an unprompted call".
+NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
+# Endings of adjectives, which do not head a phrase naming a source ("the deadly", "an
+# unprompted"); role nouns with these endings are listed in roles.txt and still count.
+ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "less", "able", "ible", "ly", "ness", "ary")
+# Words that end a phrase but never name who speaks: "two weeks ago", "the bulk of".
+NOT_HEADS = frozenset({"ago", "of", "to", "by", "into", "about", "than", "bulk", "rest"})
+# "a nurse at the hospital said": the phrase before these is the speaker.
+PLACE_PREPOSITIONS = frozenset({"at", "from", "in", "with", "for", "on"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
 # Verbs whose cue phrase includes the listener, and the words that end that phrase.
 LISTENER_VERBS = frozenset({"tell", "ask", "testify", "write", "tweet"})
@@ -110,7 +143,7 @@ HEADLINE = Rule("headline_speaker", "Trump: 'We are going to win so much'", 0.85
 SENTENCE_FINAL_CUE = Rule(
     "sentence_final_cue", '"Boots on the ground" would be right, candidate Ben Carson said.', 0.8
 )
-ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.9)
+ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.85)
 
 
 def _skip_parenthesis(tokens: list[Token], close: int) -> int:
@@ -202,6 +235,15 @@ class Attributor:
         if found is None or found[1] == 0:
             return found
         before = tokens[found[1] - 1].lower
+        if before in PLACE_PREPOSITIONS and found[1] >= 2:
+            # "a nurse at the hospital said": a described person, placed
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if (
+                head is not None
+                and head[0].kind == "nominal"
+                and tokens[head[1]].lower in DESCRIBING_DETERMINERS
+            ):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
             # "the head of the agency said": the phrase before "of" is the subject
             head = self.noun_phrase_ending(tokens, found[1] - 2)
@@ -232,11 +274,52 @@ class Attributor:
         if (
             token.text.isalpha()
             and token.text.islower()
-            and last > 0
-            and tokens[last - 1].lower in ("the", "a", "an", "its", "his", "her", "their")
-            and token.lower not in self.lexicon.all_verbs
+            and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
         ):
-            return Mention(tokens[last - 1].start, token.end, "nominal"), last - 1
+            first = self.described_source_start(tokens, last)
+            if first is not None:
+                return Mention(tokens[first].start, token.end, "nominal"), first
+        return None
+
+    def _may_head(self, word: str, previous: str = "") -> bool:
+        """Whether a lower-case word can end a noun phrase naming a source: not a verb, a
+        function word, a conjunction, a preposition or a relative pronoun."""
+        lexicon = self.lexicon
+        if word in lexicon.roles or word in lexicon.source_nouns:
+            return True
+        if word.endswith("ed") and previous in ("those", "the"):
+            return True  # "those surveyed", "the accused": a participle as a noun
+        return not (
+            word.endswith(ADJECTIVE_ENDINGS)
+            or word in lexicon.all_verbs
+            or word in lexicon.function_words
+            or word in lexicon.sentence_openers
+            or word in lexicon.not_speakers
+            or word in CONJUNCTIONS
+            or word in CUE_STOP
+            or word in PLACE_PREPOSITIONS
+            or word in RELATIVE
+            or word in NOT_HEADS
+        )
+
+    def described_source_start(self, tokens: list[Token], last: int) -> int | None:
+        """Where a described source ending in the noun at `last` starts: "one trader",
+        "a 54-year-old baker", "the retired fisherman", "several residents"."""
+        j = last - 1
+        while j >= 0 and last - j <= 4:
+            word = tokens[j]
+            if word.lower in DESCRIBING_DETERMINERS:
+                return j
+            plain = word.text.replace("-", "").isalnum() and not word.capitalised
+            if (
+                not plain
+                or word.lower in self.lexicon.all_verbs
+                or word.lower in self.lexicon.function_words
+                or word.lower in self.lexicon.sentence_openers
+                or word.lower in CONJUNCTIONS
+            ):
+                return None
+            j -= 1
         return None
 
     def is_source_noun(self, word: str) -> bool:
@@ -609,6 +692,8 @@ class Attributor:
         text = tokens[k].text
         lemma = (self.lexicon.all_verbs if partial else self.lexicon.speech_verbs).get(text)
         if lemma is not None:
+            if k > 0 and (tokens[k - 1].lower in NOUN_MARKERS or tokens[k - 1].possessive):
+                return None  # "a call", "his response", "Trump's claims": a noun, not a verb
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))

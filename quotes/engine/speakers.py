@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from quotes.engine.lexicon import Lexicon
-from quotes.engine.rules import Mention
+from quotes.engine.rules import Mention, MentionKind
 from quotes.models import Span, Speaker, SpeakerKind
 
 # A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
@@ -366,7 +366,90 @@ class SpeakerResolver:
     # --- resolving mentions ------------------------------------------------------
 
     def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        """The speaker a mention stands for, and whether a pronoun was ambiguous."""
+        """The speaker a mention stands for, and whether a pronoun was ambiguous.
+
+        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
+        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
+        """
+        speaker, ambiguous = self._resolve(mention)
+        if speaker is not None and self.is_fragment(speaker.name):
+            return None, False
+        return speaker, ambiguous
+
+    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker behind `according to …`: a document is not a person, so "according to
+        a report" names no one, and "according to the campaign's memo" names its author."""
+        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
+            author = self.document_author(mention)
+            return self.resolve(author) if author is not None else (None, False)
+        return self.resolve(mention)
+
+    def document_author(self, mention: Mention) -> Mention | None:
+        """Who wrote a document named with a possessive: "the campaign's statement" → the
+        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
+        for word in WORD.finditer(self.text, mention.start, mention.end):
+            text = word.group()
+            lower = text.lower()
+            if lower in ("his", "her", "their"):
+                return Mention(word.start(), word.end(), "pronoun")
+            if POSSESSIVE_S.search(text):
+                end = word.start() + len(POSSESSIVE_S.sub("", text))
+                kind: MentionKind = "name" if text[0].isupper() else "nominal"
+                if kind == "name" and word.start() > mention.start:
+                    kind = "nominal"  # "the Clinton campaign's ad"
+                return Mention(mention.start, end, kind)
+        return None
+
+    def is_speaker(self, name: str) -> bool:
+        """Whether a cue elsewhere in the document names `name` as a speaker."""
+        return any(
+            canonical == name and start in self.speaker_starts
+            for start, _end, canonical in self.mentions
+        )
+
+    def is_fragment(self, name: str) -> bool:
+        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
+        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
+        determiner before an acronym alone ("another GOP")."""
+        words = [w.strip(".,'’") for w in name.lower().split()]
+        words = [w for w in words if w]
+        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
+            return True
+        lexicon = self.lexicon
+        filler = (
+            lexicon.not_speakers
+            | lexicon.determiners
+            | lexicon.function_words
+            | lexicon.sentence_openers
+            | lexicon.pronouns.keys()
+        )
+        if all(w in filler for w in words):
+            return True
+        acronyms = name.split()[1:]
+        return (
+            words[0] in SINGULAR_SOURCE
+            and bool(acronyms)
+            and all(w.isupper() or w.lower() in filler for w in acronyms)
+        )
+
+    def is_document(self, phrase: str) -> bool:
+        """A document, not a person: "a report", "the memo obtained by …"; its words are
+        quoted, but it does not speak, and it names no one to credit."""
+        words = [w.strip(".,") for w in phrase.lower().split()]
+        if len(words) < 2 or not (
+            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
+        ):
+            return False
+        head = words[-1]
+        if not head.isalpha():
+            head = next((w for w in reversed(words) if w.isalpha()), "")
+        if words[-1] in ("obtained", "released", "published", "seen", "filed", "issued", "sent"):
+            head = words[-2]  # "a memo obtained by …"
+        return head in self.lexicon.source_nouns and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
         span = self.span(mention.start, mention.end)
         role = self._role(mention)
         if mention.kind == "pronoun":

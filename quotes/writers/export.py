@@ -28,6 +28,7 @@ from quotes.writers.factsheets import (
     write_documents_json,
     write_fact_sheets,
 )
+from quotes.writers.staging import abandon, begin, commit
 from quotes.writers.workbook import About, write_workbook
 
 FORMATS = ("xlsx", "json", "claimreview")
@@ -126,8 +127,28 @@ def open_spool(folder: Path) -> Iterator[IO[bytes]]:
 def export(
     documents: Iterable[Document], options: ExportOptions, ran_at: datetime.datetime
 ) -> ExportResult:
-    """Writes the chosen formats for `documents` into `options.out`."""
+    """Writes the chosen formats for `documents` into `options.out`, switched in as one set.
+
+    The files are written into a staging folder first (see quotes.writers.staging); with no
+    documents, or when writing fails, the output folder is left as it was.
+    """
     out = prepare_folder(options.out)
+    staging = begin(out)
+    try:
+        result = _write_all(documents, options, ran_at, staging)
+        if not result.documents:
+            raise OutputError(f"no articles to export; {out} was left unchanged")
+    except BaseException:
+        abandon(staging)
+        raise
+    result.paths = commit(out, staging, result.paths)
+    return result
+
+
+def _write_all(
+    documents: Iterable[Document], options: ExportOptions, ran_at: datetime.datetime, out: Path
+) -> ExportResult:
+    """Writes the chosen formats for `documents` into the folder `out`."""
     result = ExportResult()
     with open_spool(out) as spool_file:
         spool = Spool(spool_file)
