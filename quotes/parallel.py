@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -74,10 +77,26 @@ def json_documents(
     return map_articles(partial(extract_json, options=options), articles, jobs)
 
 
-def _install(work: Callable[[Article], object]) -> None:
+PARENT_CHECK_SECONDS = 0.5
+"""How often a worker checks that the process that started it is still there."""
+
+
+def _install(work: Callable[[Article], object], parent: int) -> None:
     """Worker start-up: keeps the work function for every task this worker runs."""
     global _work
     _work = work
+    # Ctrl-C reaches the whole process group: the parent stops the pool, and a worker would
+    # only add a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Ends this worker when its parent is gone: a killed `quotes index` leaves no workers."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _run_chunk(chunk: list[Article]) -> list[object]:
@@ -120,7 +139,10 @@ def map_articles(
         yield from map(work, chain.from_iterable(head))
         return
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=_install, initargs=(work,)
+        max_workers=jobs,
+        mp_context=_context(),
+        initializer=_install,
+        initargs=(work, os.getpid()),
     )
     pending: deque[Future[list[_T]]] = deque()
     try:

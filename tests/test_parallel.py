@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -156,3 +160,44 @@ def test_index_interrupted_while_extracting_keeps_finished_documents(tmp_path: P
     connection = sqlite3.connect(tmp_path / "q.db")
     assert connection.execute("SELECT count(*) FROM documents").fetchone() == (3,)
     connection.close()
+
+
+WORKERS_THEN_WAIT = """
+import multiprocessing, sys, time
+from quotes.models import Article
+from quotes.parallel import map_articles
+
+def slow(article):
+    time.sleep(0.2)
+    return article.id
+
+articles = (Article(id=f"a{n}", text="x") for n in range(10_000))
+for number, _ in enumerate(map_articles(slow, articles, jobs=2, chunk_size=1)):
+    if number == 2:
+        print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+"""
+
+
+def running(pid: int) -> bool:
+    """True while process `pid` exists and is not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="reads /proc")
+def test_parallel_workers_end_when_their_parent_is_killed() -> None:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", WORKERS_THEN_WAIT], stdout=subprocess.PIPE, text=True
+    )
+    assert parent.stdout is not None
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 30
+    while any(map(running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(workers) == 2
+    assert [pid for pid in workers if running(pid)] == []
