@@ -28,8 +28,9 @@ _T = TypeVar("_T")
 CHUNK_ARTICLES = 16
 """Articles per task: enough to make the cost of sending a task small beside extracting it."""
 
-CHUNKS_IN_FLIGHT_PER_JOB = 3
-"""Tasks queued per worker: keeps every worker busy while bounding memory on huge inputs."""
+CHUNKS_IN_FLIGHT_PER_JOB = 8
+"""Tasks queued per worker: enough to keep workers busy while `index` writes a batch (200
+documents), few enough to bound memory on huge inputs."""
 
 # Set in each worker process by `_install`: the function every article of a task goes through.
 _work: Callable[[Article], object] | None = None
