@@ -245,7 +245,7 @@ def extract_text(
         return
     documents = batch.documents(paths, options, jobs)
     if format is ExtractFormat.json:
-        yield json.dumps([d.model_dump(mode="json") for d in documents], indent=2) + "\n"
+        yield from json_array(documents)
         return
     for document in documents:
         yield render_table(document) + "\n"
@@ -282,6 +282,19 @@ def write_parquet(
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(f"{output}: {counted(count, 'quote')}", err=True)
+
+
+def json_array(documents: Iterable[Document]) -> Iterator[str]:
+    """The documents as one indented JSON array, each as soon as it is extracted.
+
+    The same text `json.dumps(list, indent=2)` gives, without holding every document.
+    """
+    opening = "[\n  "
+    for document in documents:
+        item = json.dumps(document.model_dump(mode="json"), indent=2)
+        yield opening + item.replace("\n", "\n  ")
+        opening = ",\n  "
+    yield "[]\n" if opening == "[\n  " else "\n]\n"
 
 
 def render_table(document: Document) -> str:

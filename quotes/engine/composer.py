@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -12,7 +13,18 @@ from quotes.engine.marks import QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE, LineIndex
-from quotes.models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
+from quotes.models import (
+    SENTENCE_TEXT_LIMIT,
+    Article,
+    Cue,
+    Document,
+    Quote,
+    Sentence,
+    Skipped,
+    SkipReason,
+    Span,
+    Speaker,
+)
 
 # A sentence ends at . ! or ? (and any closing marks) before a capital, digit or opening mark.
 SENTENCE_END = regex.compile(r"[.!?]+[\"”’'»)\]]*\s+(?=[\"“‘'«(]?[\p{Lu}\p{N}])")
@@ -25,6 +37,7 @@ WORKS = regex.compile(
     r"play|poem|episode|headline|column|article|essay|magazine|titled|entitled|segment|podcast)"
     r"\W*$"
 )
+WHITESPACE_WORD = re.compile(r"\S+")
 HAS_LETTER = regex.compile(r"\p{L}")
 NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
@@ -74,10 +87,6 @@ class Found:
     speaker: Speaker | None = None
     group: int = -1
     direct: bool = True
-
-    def text_before(self, text: str) -> str:
-        """The sentence's text before the opening mark."""
-        return text[self.sentence[0] : self.span.open_at]
 
 
 def extract(
@@ -187,10 +196,26 @@ def _attribute(
             previous = sentences[k] if k >= 0 else None
             if previous is not None and previous[0] >= paragraphs[item.paragraph][0]:
                 chosen = attributor.cue_sentence(text, previous[0], previous[1])
-            elif previous is not None and text[previous[0] : previous[1]].rstrip().endswith(":"):
+            elif previous is not None and _ends_with(text, previous, ":"):
                 # "Reporter Jane Doe says:" closing the paragraph before the quotation
                 chosen = attributor.cue_sentence(text, previous[0], previous[1])
         item.attribution = chosen
+
+
+def _last_nonspace(text: str, start: int, end: int) -> int:
+    """The offset after the last non-space character of `text[start:end]`, or `start`.
+
+    Scanning back from `end` reads only the white space there, where slicing and
+    stripping would copy the whole stretch once for every quote in a long sentence.
+    """
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _ends_with(text: str, span: tuple[int, int], suffix: str) -> bool:
+    """Whether `text[span]`, trailing white space aside, ends with `suffix`."""
+    return text.endswith(suffix, span[0], _last_nonspace(text, span[0], span[1]))
 
 
 def _previous_close(found: list[Found], i: int) -> int:
@@ -201,12 +226,26 @@ def _previous_close(found: list[Found], i: int) -> int:
 
 def _is_direct(text: str, item: Found, attribution: Attribution | None) -> bool:
     """A direct quote stands as its own sentence or after a cue's comma or colon."""
-    before = item.text_before(text).rstrip()
-    if not before or before[-1] in ",:—–-\"”'’":
+    start = item.sentence[0]
+    end = _last_nonspace(text, start, item.span.open_at)
+    if end == start or text[end - 1] in ",:—–-\"”'’":
         return True
     if attribution is not None and attribution.rule == "speaker_verb_then_quote":
-        return attribution.verb is not None and before.endswith(attribution.verb.text)
+        return attribution.verb is not None and text.endswith(attribution.verb.text, start, end)
     return False
+
+
+MAX_NAME_WORDS = 16
+MAX_NAME_CHARS = 160
+"""The longest speaker name accepted; "the Organisation for Security and Co-operation in
+Europe" has 8 words and 57 characters. A longer run is a list or a headline, not a name."""
+
+
+def _name_sized(name: str) -> bool:
+    """Whether `name` is short enough to be a speaker's name."""
+    return (
+        len(name) <= MAX_NAME_CHARS and len(name.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
+    )
 
 
 def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
@@ -220,6 +259,9 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
             speaker, unsure = resolver.resolve_source(attribution.mention)
         else:
             speaker, unsure = resolver.resolve(attribution.mention)
+        if speaker is not None and not _name_sized(speaker.name):
+            item.attribution = None
+            continue
         if attribution.rule == "sentence_subject" and not _plausible_subject(speaker, resolver):
             if not resolver.plausible_source(speaker):
                 item.attribution = None  # no one to speak: a term or scare quote, maybe
@@ -335,7 +377,8 @@ def _propagate(
             # "Rubio pressed on. "…"": the sentence before, in the same paragraph, is about them
             k = bisect_right(resolver.sentence_starts, item.sentence[0] - 1) - 1
             speaker = resolver.sentence_subject(resolver.sentences[k]) if k >= 0 else None
-            if speaker is not None and not item.text_before(resolver.text).strip():
+            opens_sentence = _last_nonspace(resolver.text, item.sentence[0], item.span.open_at)
+            if speaker is not None and opens_sentence == item.sentence[0]:
                 item.speaker, item.rule, item.confidence = speaker, "previous_sentence", 0.6
         if item.speaker is not None:
             last_credited[item.paragraph] = item
@@ -373,7 +416,8 @@ def _credit(
 
 
 def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
-    return not text[paragraphs[item.paragraph][0] : item.span.open_at].strip()
+    start = paragraphs[item.paragraph][0]
+    return _last_nonspace(text, start, item.span.open_at) == start
 
 
 def _from_previous_paragraph(
@@ -427,7 +471,42 @@ class WebDebris:
         return bool(PHOTO_CREDIT.search(line))
 
 
-def _skip_reason(text: str, item: Found, debris: WebDebris) -> SkipReason | None:
+class SentenceWords:
+    """The white-space separated words of one sentence, and which are Title Case words.
+
+    `_is_title` asks whether the rest of a sentence after a quote is Title Case; read once
+    per sentence, the answer for each quote in it is a bisection, not a fresh split.
+    """
+
+    def __init__(self, text: str, sentence: tuple[int, int]) -> None:
+        self.text = text
+        self.end = sentence[1]
+        words = list(WHITESPACE_WORD.finditer(text, sentence[0], sentence[1]))
+        self.starts = [word.start() for word in words]
+        self.ends = [word.end() for word in words]
+        self.last_lower = max(
+            (k for k, word in enumerate(words) if not _title_word(word.group())), default=-1
+        )
+
+    def after(self, at: int) -> tuple[int, bool]:
+        """How many words `text[at:end].split()` gives, and whether all are Title Case."""
+        if at >= self.end:
+            return 0, True
+        k = bisect_left(self.starts, at)
+        count, title = len(self.starts) - k, self.last_lower < k
+        if k > 0 and self.starts[k - 1] < at < self.ends[k - 1]:
+            # `at` falls inside a word: its tail is a word of its own
+            count += 1
+            title = title and _title_word(self.text[at : self.ends[k - 1]])
+        return count, title
+
+
+def _skip_reason(
+    text: str,
+    item: Found,
+    debris: WebDebris,
+    sentence_words: dict[tuple[int, int], SentenceWords],
+) -> SkipReason | None:
     """Why a quoted span is not speech, if it is not.
 
     Nicknames and titles of works are left out even beside a speech verb ("who fans
@@ -447,7 +526,7 @@ def _skip_reason(text: str, item: Found, debris: WebDebris) -> SkipReason | None
         return "nickname"
     if len(words) <= SHORT_WORDS and _title_case([*words, "X"]) and _between_names(text, item.span):
         return "nickname"
-    if _is_title(text, item):
+    if _is_title(text, item, sentence_words):
         return "title"
     if attributed:
         return None
@@ -467,7 +546,7 @@ def _words_before(text: str, item: Found, reach: int = 60) -> str:
     return text[space + 1 if space >= 0 else start : item.span.open_at]
 
 
-def _is_title(text: str, item: Found) -> bool:
+def _is_title(text: str, item: Found, sentences: dict[tuple[int, int], SentenceWords]) -> bool:
     """A Title Case phrase with no cue beside it ("on "Meet the Press"", "a book called
     "Women Who Work""): the title of a work, not speech."""
     raw = text[item.span.start : item.span.end]
@@ -477,9 +556,17 @@ def _is_title(text: str, item: Found) -> bool:
     before = _words_before(text, item)
     if WORKS.search(before) or NAMED_AS.search(before):
         return True
-    outside = (before + " " + text[item.span.close_end : item.sentence[1]]).split()
-    if raw[-1] in "!?" or len(outside) < 2 or _title_case(outside):
-        return False  # an exclamation or question, or a quote inside a Title Case headline
+    if raw[-1] in "!?":
+        return False  # an exclamation or question
+    # the words around the quote: a quote inside a Title Case headline is not a title
+    words = sentences.get(item.sentence)
+    if words is None:
+        words = sentences[item.sentence] = SentenceWords(text, item.sentence)
+    count, title = words.after(item.span.close_end)
+    outside = before.split()
+    count += len(outside)
+    if count < 2 or (title and all(_title_word(word) for word in outside)):
+        return False
     return item.rule not in ADJACENT_RULES
 
 
@@ -500,8 +587,17 @@ def _title_case(words: list[str]) -> bool:
     """Most words capitalised, as in "The Art of the Deal"."""
     if len(words) < 2:
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
-    return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
+    return all(_title_word(w) for w in words)
+
+
+SMALL_TITLE_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
+)
+
+
+def _title_word(word: str) -> bool:
+    """A word as it stands in a title: capitalised, a small word, or not a word."""
+    return word[0].isupper() or word in SMALL_TITLE_WORDS or not word[0].isalpha()
 
 
 def _records(
@@ -515,11 +611,12 @@ def _records(
 ) -> Document:
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
+    sentence_words: dict[tuple[int, int], SentenceWords] = {}
     for i, item in enumerate(found):
         span = item.span
         line, column = index.locate(span.open_at)
         content = text[span.start : span.end]
-        reason = _skip_reason(text, item, debris)
+        reason = _skip_reason(text, item, debris, sentence_words)
         if reason is not None:
             skipped.append(
                 Skipped(
@@ -551,10 +648,14 @@ def _records(
                 paragraph=item.paragraph + 1,
                 line=line,
                 column=column,
-                sentence=Span(
+                sentence=Sentence(
                     start=item.sentence[0],
                     end=item.sentence[1],
-                    text=text[item.sentence[0] : item.sentence[1]],
+                    text=text[
+                        item.sentence[0] : min(
+                            item.sentence[1], item.sentence[0] + SENTENCE_TEXT_LIMIT
+                        )
+                    ],
                 ),
                 unclosed=span.unclosed,
             )

@@ -23,10 +23,15 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 # single punctuation characters.
 # The standard library's `re` runs this simple pattern faster than `regex` does; its
 # Unicode-aware [^\W_] is a letter or digit.
+# Combining accents (a name typed decomposed, "José" as e + U+0301) and invisible format
+# characters (zero-width spaces and joiners, bidi marks) stay inside a word, and a format
+# character between words is skipped like a space: the text itself is never rewritten.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 TOKEN = re.compile(
-    r"[^\W_](?:[\w'’.\-]*[^\W_])?"
+    rf"[^\W_](?:[\w'’.\-{_MARKS}{_INVISIBLE}]*(?:[^\W_]|[{_MARKS}]))?"
     r"(?:(?<=s)['’](?!\w))?"  # the plural possessive of "Sanders’ aide"
-    r"|\S"
+    rf"|[^\s{_INVISIBLE}]"
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
@@ -175,6 +180,7 @@ class Attributor:
             | (lexicon.function_words - NAME_LIKE_FUNCTION_WORDS)
             | lexicon.sentence_openers
         ) - {"one"}
+        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
 
     # --- mentions -------------------------------------------------------------
 
@@ -901,7 +907,17 @@ class Attributor:
         )
 
     def cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
-        """A sentence that introduces the next quote: `Cruz tweeted a warning.`."""
+        """A sentence that introduces the next quote: `Cruz tweeted a warning.`.
+
+        Remembered per sentence: a long sentence followed by thousands of uncued quotes
+        is read once, not once per quote.
+        """
+        key = (start, end)
+        if key not in self._cue_sentences:
+            self._cue_sentences[key] = self._cue_sentence(text, start, end)
+        return self._cue_sentences[key]
+
+    def _cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
         tokens = tokenize(text, start, end)
         if any(t.text in QUOTE_CHARS for t in tokens):
             return None

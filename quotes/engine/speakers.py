@@ -8,7 +8,7 @@ person, and a pronoun becomes the person it most plausibly refers to.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -46,6 +46,8 @@ PRONOUN_REACH = 6
 
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
 HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
+# A capitalised word of letters only: what most surnames are, found in one pass of the text.
+UPPER_RUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*")
 LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
 CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
 
@@ -56,13 +58,18 @@ class HeadlineLines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.known: dict[int, bool] = {}
+        # the last line looked at: runs come in text order, and a long line holds many
+        self.line = (0, -1)
 
     def holds(self, offset: int) -> bool:
         """Whether `offset` lies on a Title Case line."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        if line_start not in self.known:
+        line_start, line_end = self.line
+        if not line_start <= offset < line_end:
+            line_start = self.text.rfind("\n", 0, offset) + 1
             line_end = self.text.find("\n", offset)
             line_end = line_end if line_end >= 0 else len(self.text)
+            self.line = (line_start, line_end)
+        if line_start not in self.known:
             # one lower-case word of four letters or more, or a closing full stop, and it is
             # running text ("Governor John Kasich won Ohio on Tuesday.")
             line = self.text[line_start:line_end].rstrip(" \t\r\"'”’")
@@ -81,6 +88,16 @@ class Person:
     name: str
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
+    # the same roles, for membership tests that stay cheap however many there are
+    role_set: set[str] = field(default_factory=set)
+
+    def add_role(self, role: str) -> bool:
+        """Adds `role` unless it is known; whether it was new."""
+        if role in self.role_set:
+            return False
+        self.role_set.add(role)
+        self.roles.append(role)
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +110,42 @@ class NameRun:
     name: str
     title: str
     words: tuple[str, ...]
+
+
+class SharedName:
+    """The full mentions of a name form several people share, for finding the nearest.
+
+    `canonical` wants the last of them (in the order names were gathered) at or before an
+    offset; a running minimum of their offsets from the end answers that by bisection.
+    """
+
+    def __init__(self, candidates: list[tuple[int, str]], names: set[str], bare: bool) -> None:
+        self.matching = [(start, full) for start, full in candidates if full in names]
+        self.first = min(self.matching)[1]
+        self.lowest = _lowest_from_each(self.matching)
+        # a bare surname with no full mention of these names before it takes any before it
+        self.any = candidates if bare else []
+        self.any_lowest = _lowest_from_each(self.any)
+
+    def nearest(self, at: int) -> str:
+        """The nearest full name at or before `at`, else the first one."""
+        k = bisect_right(self.lowest, at) - 1
+        if k >= 0:
+            return self.matching[k][1]
+        k = bisect_right(self.any_lowest, at) - 1
+        if k >= 0:
+            return self.any[k][1]
+        return self.first
+
+
+def _lowest_from_each(mentions: list[tuple[int, str]]) -> list[int]:
+    """For each position, the lowest offset from there to the end: never decreasing."""
+    lowest: list[int] = []
+    low = -1
+    for start, _ in reversed(mentions):
+        low = start if low < 0 or start < low else low
+        lowest.append(low)
+    return lowest[::-1]
 
 
 class SpeakerResolver:
@@ -124,6 +177,14 @@ class SpeakerResolver:
         # filled once every full name is known, so the answer no longer changes
         self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.groups: list[tuple[int, str]] = []
+        # per surname: each word of its full names → the full names holding that word
+        self._name_words: dict[str, dict[str, set[str]]] = {}
+        # per name form shared by several people: their mentions in order, for `canonical`
+        self._shared: dict[tuple[str, ...], SharedName] = {}
+        # role word → mentions of the people it describes, in text order (described_person)
+        self._described: dict[str, list[tuple[int, int, str]]] | None = None
+        self._described_names: dict[str, set[str]] = {}
+        self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
         self._collect(explicit_names)
 
     # --- the document's people ---------------------------------------------------
@@ -228,8 +289,8 @@ class SpeakerResolver:
                 person = self.people[canonical]
                 if person.gender is None:
                     person.gender = self._gender_from_title(run.title)
-                if self._is_role(run.title) and run.title not in person.roles:
-                    person.roles.append(run.title)
+                if self._is_role(run.title):
+                    person.add_role(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
         self._collect_surnames()
         for run in explicit_runs:
@@ -264,24 +325,39 @@ class SpeakerResolver:
             at = max(at, end)
 
     def _collect_surnames(self) -> None:
-        """Every mention of a known person by surname alone ("Clinton", "Clinton's")."""
+        """Every mention of a known person by surname alone ("Clinton", "Clinton's").
+
+        Surnames of letters alone are found in one pass over the capitalised words of the
+        text, so that an article naming thousands of people stays linear; the rare others
+        ("O'Brien") are searched for one by one.
+        """
         text = self.text
+        plain = {surname for surname in self.by_surname if UPPER_RUN.fullmatch(surname)}
+        if plain:
+            for match in UPPER_RUN.finditer(text):
+                if match.group() in plain:
+                    self._add_surname_mention(match.group(), match.start())
         for surname in self.by_surname:
-            _, names = self._fullest_names((surname,))
-            # one full name with this surname: every mention is that person, wherever it is
-            fixed = names[0] if len(names) == 1 else None
+            if surname in plain:
+                continue
             at = text.find(surname)
             while at >= 0:
                 end = at + len(surname)
-                if (
-                    not (at and text[at - 1].isalpha())
-                    and not (end < len(text) and text[end].isalpha())
-                    and not self.in_quote(at)
+                if not (at and text[at - 1].isalpha()) and not (
+                    end < len(text) and text[end].isalpha()
                 ):
-                    canonical = fixed or self.canonical((surname,), at)
-                    if canonical in self.people:
-                        self.mentions.append((at, end, canonical))
+                    self._add_surname_mention(surname, at)
                 at = text.find(surname, end)
+
+    def _add_surname_mention(self, surname: str, at: int) -> None:
+        """Records the surname at `at` as a mention of the person it names there."""
+        if self.in_quote(at):
+            return
+        _, names = self._fullest_names((surname,))
+        # one full name with this surname: every mention is that person, wherever it is
+        canonical = names[0] if len(names) == 1 else self.canonical((surname,), at)
+        if canonical in self.people:
+            self.mentions.append((at, at + len(surname), canonical))
 
     def _add_full_name(self, run: NameRun) -> None:
         name = " ".join(run.words)
@@ -333,13 +409,11 @@ class SpeakerResolver:
         if len(names) == 1:
             return names[0]
         # two people share the name: the nearest full mention before, else the first after
-        candidates = self.by_surname[name.split()[-1]]
-        before = [(start, full) for start, full in candidates if start <= at and full in names]
-        if not before and len(words) == 1:
-            before = [(start, full) for start, full in candidates if start <= at]
-        if before:
-            return before[-1][1]
-        return min((start, full) for start, full in candidates if full in names)[1]
+        shared = self._shared.get(words)
+        if shared is None:
+            candidates = self.by_surname[name.split()[-1]]
+            shared = self._shared[words] = SharedName(candidates, set(names), len(words) == 1)
+        return shared.nearest(at)
 
     def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         """The name `words` spell, and the full names in the document that contain it."""
@@ -350,13 +424,36 @@ class SpeakerResolver:
 
     def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         name = POSSESSIVE_S.sub("", " ".join(words))
-        names = {full for _, full in self.by_surname.get(name.split()[-1], [])}
-        if len(words) >= 2:
-            wanted = set(name.split())
-            names = {full for full in names if wanted <= set(full.split())}
+        surname = name.split()[-1]
+        index = self._words_of_names(surname)
+        # the full names holding every word of `name` (each holds its surname)
+        names = self._holding(index, set(name.split()) - {surname}, surname)
         # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
-        names = {n for n in names if not any(set(n.split()) < set(o.split()) for o in names)}
-        return name, sorted(names)
+        fullest = set()
+        for n in names:
+            own = set(n.split())
+            wider = self._holding(index, own - {surname}, surname) & names
+            if not any(own < set(o.split()) for o in wider):
+                fullest.add(n)
+        return name, sorted(fullest)
+
+    def _words_of_names(self, surname: str) -> dict[str, set[str]]:
+        """Each word of the full names with `surname` → the full names holding it."""
+        index = self._name_words.get(surname)
+        if index is None:
+            index = self._name_words[surname] = {}
+            for _, full in self.by_surname.get(surname, []):
+                for word in full.split():
+                    index.setdefault(word, set()).add(full)
+        return index
+
+    @staticmethod
+    def _holding(index: dict[str, set[str]], words: set[str], surname: str) -> set[str]:
+        """The full names in `index` that hold every one of `words` (and `surname`)."""
+        postings = sorted((index.get(word, set()) for word in words), key=len)
+        if not postings:
+            return set(index.get(surname, set()))
+        return set.intersection(*postings) if len(postings) > 1 else set(postings[0])
 
     def in_quote(self, offset: int) -> bool:
         """Whether `offset` lies inside quoted content."""
@@ -483,8 +580,8 @@ class SpeakerResolver:
         person = self.people.get(canonical)
         role = role or (run.title if self._is_role(run.title) else None)
         if person is not None:
-            if role and role not in person.roles:
-                person.roles.append(role)
+            if role and person.add_role(role):
+                self._index_role(person)
             role = role or (person.roles[0] if person.roles else None)
         return Speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
@@ -499,14 +596,39 @@ class SpeakerResolver:
         head = words[-1]
         if head not in self.lexicon.titles and head not in self.lexicon.roles:
             return None
-        latest: tuple[int, str] | None = None
-        for start, _end, name in self.mentions:
-            if start >= at:
-                break
-            person = self.people.get(name)
-            if person is not None and head in self._role_words(person):
-                latest = (start, name)
-        return latest[1] if latest else None
+        described = self._described_index().get(head, [])
+        # the last mention before `at` of someone this role word describes
+        k = bisect_left(described, (at,))
+        return described[k - 1][2] if k else None
+
+    def _described_index(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Each role word → the mentions of the people it describes, in text order."""
+        if self._described is None:
+            self._described = {}
+            for mention in self.mentions:
+                self._mentions_of.setdefault(mention[2], []).append(mention)
+            for name, mentions in self._mentions_of.items():
+                person = self.people.get(name)
+                if person is not None:
+                    for word in self._role_words(person):
+                        self._described.setdefault(word, []).extend(mentions)
+                        self._described_names.setdefault(word, set()).add(name)
+            for mentions in self._described.values():
+                mentions.sort()
+        return self._described
+
+    def _index_role(self, person: Person) -> None:
+        """Adds a person's mentions under the words of a role they were just given."""
+        if self._described is None:
+            return
+        mentions = self._mentions_of.get(person.name, [])
+        for word in self._role_words(person):
+            indexed = self._described_names.setdefault(word, set())
+            if person.name not in indexed:
+                indexed.add(person.name)
+                described = self._described.setdefault(word, [])
+                for mention in mentions:
+                    insort(described, mention)
 
     def _role_words(self, person: Person) -> set[str]:
         """The words of a person's titles and roles, abbreviations spelled out."""
@@ -600,22 +722,23 @@ class SpeakerResolver:
         start, end = sentence
         # "When Wallace died, President Clinton released a statement": the main clause's
         start = self._main_clause_start(start, end)
-        words = list(PLAIN_WORD.finditer(self.text[start:end]))
-        i = 0
-        while i < len(words) and words[i].group().lower().strip(",") in DISCOURSE_OPENERS:
-            i += 1
-        if i >= len(words):
+        # only the first words matter: read them lazily, however long the sentence
+        words = PLAIN_WORD.finditer(self.text, start, end)
+        word = next(words, None)
+        while word is not None and word.group().lower().strip(",") in DISCOURSE_OPENERS:
+            word = next(words, None)
+        if word is None:
             return None
-        word = words[i]
-        at = start + word.start()
+        at = word.start()
         if word.group().lower() in ("he", "she"):
             speaker, _ = self.resolve_pronoun(
                 Mention(at, at + len(word.group()), "pronoun"),
                 self.span(at, at + len(word.group())),
             )
             return speaker.model_copy(update={"resolution": "context"}) if speaker else None
-        for m_start, m_end, name in self.mentions:
-            if m_start >= at and m_start < end:
+        first = bisect_left(self.mentions, (at,))  # the first mention from `at` on
+        for m_start, m_end, name in self.mentions[first : first + 1]:
+            if m_start < end:
                 if m_start - at > 40:
                     return None
                 return Speaker(

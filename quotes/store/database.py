@@ -6,11 +6,12 @@ import hashlib
 import sqlite3
 import time
 import urllib.parse
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import combinations
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -184,6 +185,20 @@ def settings_of(options: ExtractOptions) -> str:
 def fold(name: str) -> str:
     """`name` folded for case-insensitive matching."""
     return name.casefold()
+
+
+def _shorter_forms(key: str, most: int = 12) -> set[str] | None:
+    """Every shorter form of a person key that could join it (same surname, other words in
+    order); None for a name of more than `most` words."""
+    words = key.split()
+    if len(words) < 2:
+        return set()
+    if len(words) > most:
+        return None
+    rest, surname = words[:-1], words[-1]
+    return {
+        " ".join([*kept, surname]) for size in range(len(rest)) for kept in combinations(rest, size)
+    }
 
 
 def surname_of(key: str) -> str:
@@ -650,9 +665,12 @@ class Store:
         stored = self.stored_hash(document.id)
         if stored == digest:
             return "unchanged"
-        names = self._names_of(document.id)
-        speakers = [quote.speaker for quote in document.quotes if quote.speaker]
-        names.update((speaker.name, speaker.kind) for speaker in speakers)
+        old = self._counts_of(document.id)
+        new = Counter(
+            (quote.speaker.name, quote.speaker.kind)
+            for quote in document.quotes
+            if quote.speaker is not None
+        )
         db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
         db.execute(
             "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at) "
@@ -671,52 +689,107 @@ class Store:
             _INSERT_QUOTE,
             (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
         )
-        self._refresh_names(names)
+        self._refresh_names(old, new)
         return "added" if stored is None else "replaced"
 
-    def _names_of(self, document_id: str) -> set[tuple[str, str]]:
-        """The (name, kind) of every speaker quoted in the stored version of a document."""
+    def _counts_of(self, document_id: str) -> Counter[tuple[str, str]]:
+        """Quotes per (name, kind) of speaker in the stored version of a document."""
         rows = self.connection.execute(
-            "SELECT DISTINCT speaker, speaker_kind FROM quotes "
-            "WHERE document_id = ? AND speaker IS NOT NULL",
+            "SELECT speaker, speaker_kind, count(*) FROM quotes "
+            "WHERE document_id = ? AND speaker IS NOT NULL GROUP BY speaker, speaker_kind",
             (document_id,),
         )
-        return {(str(name), str(kind)) for name, kind in rows}
+        return Counter({(str(name), str(kind)): int(count) for name, kind, count in rows})
 
-    def _refresh_names(self, names: set[tuple[str, str]]) -> None:
-        """Brings the names table in step with the quotes for `names` and their surnames."""
+    def _refresh_names(self, old: Counter[tuple[str, str]], new: Counter[tuple[str, str]]) -> None:
+        """Brings the names table in step with a document's quotes, `old` → `new` per name.
+
+        Counts change by the document's own quotes, so that a speaker quoted in thousands
+        of articles is not counted again for each one.
+        """
         db = self.connection
-        surnames: set[str] = set()
-        for name, kind in names:
-            count = db.execute(
-                "SELECT count(*) FROM quotes WHERE speaker = ? AND speaker_kind = ?", (name, kind)
-            ).fetchone()[0]
-            if not count:
-                db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
+        touched: dict[str, set[str]] = {}  # surname → the person keys added or removed
+        for name, kind in old.keys() | new.keys():
+            change = new[(name, kind)] - old[(name, kind)]
+            row = db.execute(
+                "SELECT quote_count FROM names WHERE name = ? AND kind = ?", (name, kind)
+            ).fetchone()
+            if change == 0 and row is not None:
                 continue
+            count = (row[0] if row is not None else 0) + change
             key = key_of_name(name, kind)[1]  # type: ignore[arg-type]
             surname = surname_of(key) if kind == "person" else ""
-            db.execute(
-                "INSERT INTO names (name, kind, key, folded, surname, target, slug, quote_count) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
-                (name, kind, key, fold(name), surname, key, registry_slugify(name), count),
+            if count <= 0:
+                db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
+            else:
+                db.execute(
+                    "INSERT INTO names (name, kind, key, folded, surname, target, slug, "
+                    "quote_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
+                    (name, kind, key, fold(name), surname, key, registry_slugify(name), count),
+                )
+            if kind == "person" and (row is None or count <= 0):
+                touched.setdefault(surname, set()).add(key)
+        # A new or vanished fuller name can change whom the shorter forms of it join.
+        for surname, keys in touched.items():
+            self._rejoin(surname, keys)
+
+    def _rejoin(self, surname: str, keys: set[str]) -> None:
+        """Recomputes the join of `keys` and of the names they are fuller forms of."""
+        db = self.connection
+        affected: set[str] = set()
+        for key in keys:
+            forms = _shorter_forms(key)
+            if forms is None:  # a name too long to list its forms: look at every name
+                rows = db.execute(
+                    "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?",
+                    (surname,),
+                )
+                affected.update(str(k) for (k,) in rows)
+                continue
+            affected.add(key)
+            present = list(forms)
+            for at in range(0, len(present), 500):
+                chunk = present[at : at + 500]
+                rows = db.execute(
+                    "SELECT DISTINCT key FROM names WHERE kind = 'person' "
+                    f"AND key IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+                affected.update(str(k) for (k,) in rows)
+        for key in affected:
+            target = db.execute(
+                "SELECT target FROM names WHERE kind = 'person' AND key = ? LIMIT 1", (key,)
+            ).fetchone()
+            if target is None:
+                continue  # the name is gone
+            new = self._join_target(surname, key)
+            if new != target[0]:
+                db.execute(
+                    "UPDATE names SET target = ? WHERE kind = 'person' AND key = ?", (new, key)
+                )
+
+    def _join_target(self, surname: str, key: str) -> str:
+        """Whom the person `key` joins: only names holding each of its words can matter."""
+        words = key.split()
+        if len(words) > 1:
+            # names holding the longest other word, as a whole word; `Joiner` checks the rest
+            word = max(words[:-1], key=len)
+            pattern = (
+                "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
             )
-            if kind == "person":
-                surnames.add(surname)
-        # A new or vanished fuller name can change whom each name with its surname joins.
-        for surname in surnames:
-            rows = db.execute(
-                "SELECT key, target FROM names WHERE kind = 'person' AND surname = ?", (surname,)
+            rows = self.connection.execute(
+                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ? "
+                "AND ' ' || key || ' ' LIKE ? ESCAPE '\\'",
+                (surname, pattern),
             )
-            targets = {str(key): str(target) for key, target in rows}
-            joiner = Joiner({("person", key) for key in targets})
-            for key, old in targets.items():
-                new = joiner.target(("person", key), set())[1]
-                if new != old:
-                    db.execute(
-                        "UPDATE names SET target = ? WHERE kind = 'person' AND key = ?", (new, key)
-                    )
+        else:
+            rows = self.connection.execute(
+                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?",
+                (surname,),
+            )
+        people = {("person", str(other)) for (other,) in rows} | {("person", key)}
+        return Joiner(people).target(("person", key), set())[1]
 
     # Queries -----------------------------------------------------------------------------------
 

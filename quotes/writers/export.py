@@ -28,7 +28,7 @@ from quotes.writers.factsheets import (
     write_documents_json,
     write_fact_sheets,
 )
-from quotes.writers.staging import abandon, begin, commit
+from quotes.writers.staging import abandon, begin, commit, exclusive
 from quotes.writers.workbook import About, write_workbook
 
 FORMATS = ("xlsx", "json", "claimreview")
@@ -133,15 +133,16 @@ def export(
     documents, or when writing fails, the output folder is left as it was.
     """
     out = prepare_folder(options.out)
-    staging = begin(out)
-    try:
-        result = _write_all(documents, options, ran_at, staging)
-        if not result.documents:
-            raise OutputError(f"no articles to export; {out} was left unchanged")
-    except BaseException:
-        abandon(staging)
-        raise
-    result.paths = commit(out, staging, result.paths)
+    with exclusive(out):
+        staging = begin(out)
+        try:
+            result = _write_all(documents, options, ran_at, staging)
+            if not result.documents:
+                raise OutputError(f"no articles to export; {out} was left unchanged")
+        except BaseException:
+            abandon(staging)
+            raise
+        result.paths = commit(out, staging, result.paths)
     return result
 
 
