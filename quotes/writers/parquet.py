@@ -19,8 +19,9 @@ from quotes.writers.atomic import write_atomically
 if TYPE_CHECKING:
     import pyarrow
 
-ROWS_PER_GROUP = 50_000
-"""Rows gathered before a row group is written: Parquet readers skip whole groups."""
+ROWS_PER_GROUP = 10_000
+"""Rows gathered before a row group is written: Parquet readers skip whole groups, and a
+row held as a dict costs a few kilobytes until then."""
 
 INSTALL_HINT = "pyarrow is not installed; install it with: pip install 'quotes[parquet]'"
 
