@@ -225,7 +225,7 @@ def make_news(n: int, folder: Path) -> list[str]:
 
 
 def make_unmatched(n: int, folder: Path) -> list[str]:
-    return text_file('The "vote was close and the' * n + "\n", folder)
+    return text_file("He said “we will vote " * n + "\n", folder)
 
 
 CASES = [

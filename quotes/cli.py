@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
@@ -41,7 +43,8 @@ class ExtractFormat(StrEnum):
 Paths = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .md, .jsonl), folders (searched recursively), or - for stdin."
+        help="Files (.txt, .md, .html, .docx, .jsonl), folders (searched recursively), "
+        "http(s):// URLs, or - for stdin."
     ),
 ]
 
@@ -214,41 +217,58 @@ def extract_command(
             help="Write to this file (atomically) instead of standard output.",
         ),
     ] = None,
+    with_text: Annotated[
+        bool,
+        typer.Option(
+            "--with-text",
+            help="json and jsonl: include each article's text (for a web page, the text read "
+            "from it), which every offset indexes.",
+        ),
+    ] = False,
     jobs: Jobs = None,
 ) -> None:
     """Extract quotes from articles and print them."""
     interactive = output is None and sys.stdout.isatty()
     chosen = format or (ExtractFormat.table if interactive else ExtractFormat.jsonl)
     batch = Batch()
-    options = project_settings()[1]
+    run = ExtractRun(paths, chosen, project_settings()[1], jobs, with_text)
     if chosen is ExtractFormat.parquet:
-        write_parquet(batch, paths, output, options, jobs)
+        write_parquet(batch, run, output)
     elif output is None:
-        for chunk in extract_text(batch, paths, chosen, options, jobs):
+        for chunk in extract_text(batch, run):
             sys.stdout.write(chunk)
     else:
-        write_output(output, extract_text(batch, paths, chosen, options, jobs))
+        write_output(output, extract_text(batch, run))
     batch.finish()
 
 
-def extract_text(
-    batch: Batch,
-    paths: list[str],
-    format: ExtractFormat,
-    options: ExtractOptions,
-    jobs: int | None,
-) -> Iterator[str]:
+@dataclass(frozen=True)
+class ExtractRun:
+    """What `quotes extract` was asked for."""
+
+    paths: list[str]
+    format: ExtractFormat
+    options: ExtractOptions
+    jobs: int | None
+    with_text: bool = False
+
+
+def extract_text(batch: Batch, run: ExtractRun) -> Iterator[str]:
     """The output of `quotes extract` in a text format, piece by piece."""
-    if format is ExtractFormat.jsonl:
-        for line in batch.json_lines(paths, options, jobs):
+    if run.format is ExtractFormat.jsonl and not run.with_text:
+        # Serialised in the workers: a string crosses processes more cheaply than a record.
+        for line in batch.json_lines(run.paths, run.options, run.jobs):
             yield line + "\n"
         return
-    documents = batch.documents(paths, options, jobs)
-    if format is ExtractFormat.json:
-        yield from json_array(documents)
-        return
-    for document in documents:
-        yield render_table(document) + "\n"
+    documents = batch.documents(run.paths, run.options, run.jobs)
+    if run.format is ExtractFormat.jsonl:
+        for document in documents:
+            yield json.dumps(document_json(document, True), ensure_ascii=False) + "\n"
+    elif run.format is ExtractFormat.json:
+        yield from json_array(documents, run.with_text)
+    else:
+        for document in documents:
+            yield render_table(document) + "\n"
 
 
 def write_output(path: Path, chunks: Iterable[str]) -> None:
@@ -265,33 +285,35 @@ def write_output(path: Path, chunks: Iterable[str]) -> None:
         raise fail(str(error)) from None
 
 
-def write_parquet(
-    batch: Batch,
-    paths: list[str],
-    output: Path | None,
-    options: ExtractOptions,
-    jobs: int | None,
-) -> None:
+def write_parquet(batch: Batch, run: ExtractRun, output: Path | None) -> None:
     """Writes the quotes as a Parquet table to `output`, one row per quote."""
     if output is None:
         raise fail("--format parquet writes a binary file; name it with -o FILE", code=2)
     from quotes.writers.parquet import write_parquet_file
 
     try:
-        count = write_parquet_file(batch.documents(paths, options, jobs), output)
+        count = write_parquet_file(batch.documents(run.paths, run.options, run.jobs), output)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(f"{output}: {counted(count, 'quote')}", err=True)
 
 
-def json_array(documents: Iterable[Document]) -> Iterator[str]:
+def document_json(document: Document, with_text: bool) -> dict[str, object]:
+    """A document as JSON data, with its text when asked for."""
+    data: dict[str, object] = document.model_dump(mode="json")
+    if with_text:
+        data["text"] = document.text
+    return data
+
+
+def json_array(documents: Iterable[Document], with_text: bool = False) -> Iterator[str]:
     """The documents as one indented JSON array, each as soon as it is extracted.
 
     The same text `json.dumps(list, indent=2)` gives, without holding every document.
     """
     opening = "[\n  "
     for document in documents:
-        item = json.dumps(document.model_dump(mode="json"), indent=2)
+        item = json.dumps(document_json(document, with_text), indent=2)
         yield opening + item.replace("\n", "\n  ")
         opening = ",\n  "
     yield "[]\n" if opening == "[\n  " else "\n]\n"
@@ -366,7 +388,9 @@ def schema_command(
 def export_command(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, folders or .jsonl corpora to export; seeds/ when omitted."),
+        typer.Argument(
+            help="Files, folders, URLs or .jsonl corpora to export; seeds/ when omitted."
+        ),
     ] = None,
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Folder to write into.", file_okay=False)
@@ -378,15 +402,16 @@ def export_command(
     jobs: Jobs = None,
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
-    import datetime
-
     from quotes import __version__
+    from quotes.readers.files import is_url
     from quotes.writers.export import ExportOptions, export, parse_formats
 
     _, extract_options = project_settings()
     inputs = tuple(paths or ["seeds"])
     # A mistyped path must not replace a full export with an empty one.
-    missing = [path for path in inputs if path != "-" and not os.path.lexists(path)]
+    missing = [
+        path for path in inputs if path != "-" and not is_url(path) and not os.path.lexists(path)
+    ]
     if missing:
         raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
@@ -411,7 +436,8 @@ def export_command(
 @app.command("check")
 def check_command(
     paths: Annotated[
-        list[str], typer.Argument(help="Articles (.txt, .md) or folders, searched recursively.")
+        list[str],
+        typer.Argument(help="Articles (.txt, .md, .html, .docx), URLs or folders, searched."),
     ],
     min_coverage: Annotated[
         float | None,
@@ -528,7 +554,14 @@ def cluster_command(
 
 # E402: imported here, not at the top, so that this section merges as one block.
 if TYPE_CHECKING:  # the store loads only for its own commands, keeping `extract` quick to start
-    from quotes.store.database import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote
+    from quotes.store.database import (
+        Period,
+        SearchHit,
+        SpeakerQuotes,
+        SpeakerSummary,
+        Store,
+        StoredQuote,
+    )
 
 
 class QueryFormat(StrEnum):
@@ -596,15 +629,54 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB, jobs: Jobs = None) ->
     batch.finish()
 
 
+def publication_date(value: str | None) -> datetime.date | None:
+    """A --since or --until value: a date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        callback=publication_date,
+        help="Only articles published on or after this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+Until = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        callback=publication_date,
+        help="Only articles published on or before this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+
+
+def period_of(since: object, until: object) -> Period:
+    """The publication period --since and --until give."""
+    from quotes.store.database import Period
+
+    return Period(since=since, until=until)  # type: ignore[arg-type]
+
+
 @app.command("who")
 def who_command(
     name: Annotated[str, typer.Argument(help="Any part of a speaker's name, in any case.")],
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Show the speakers whose names contain NAME, and everything they were quoted saying."""
     with reading(db) as store:
-        found = store.who(name)
+        found = store.who(name, period_of(since, until))
     if format is QueryFormat.json:
         echo_json(found)
     elif not found:
@@ -624,10 +696,12 @@ def search_command(
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show; 0 for all.")] = 50,
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Search the text of the stored quotes, best matches first."""
     with reading(db) as store:
-        hits = store.search(query, speaker=speaker, limit=limit)
+        hits = store.search(query, speaker=speaker, limit=limit, period=period_of(since, until))
     if format is QueryFormat.json:
         echo_json(hits)
     elif not hits:
@@ -650,10 +724,18 @@ def speakers_command(
 
 
 def where_quoted(quote: StoredQuote) -> str:
-    """The article and paragraph of a quote: the file, or the id for corpora and stdin."""
+    """The article and paragraph of a quote: the file, or the id for corpora and stdin; then
+    the outlet and date it was published, when known."""
     path = quote.path
     article = quote.document_id if not path or path == "-" or path.endswith(".jsonl") else path
-    return f"{article} ¶{quote.paragraph}"
+    where = f"{article} ¶{quote.paragraph}"
+    metadata = quote.article
+    if metadata is None:
+        return where
+    published = metadata.published
+    day = published.date() if isinstance(published, datetime.datetime) else published
+    known = [metadata.outlet, day.isoformat() if day else metadata.published_text]
+    return " · ".join([where, *(item for item in known if item)])
 
 
 def quote_heading(quote: StoredQuote, with_speaker: bool) -> str:

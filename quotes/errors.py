@@ -35,3 +35,7 @@ class QueryError(QuotesError):
 
 class DependencyError(QuotesError):
     """An optional dependency that the chosen feature needs is not installed."""
+
+
+class InputWarning(InputError):
+    """Something in an input that is kept but may be wrong (an unreadable date); never fatal."""

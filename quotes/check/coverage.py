@@ -17,10 +17,11 @@ from quotes.check import CheckFormat
 from quotes.config import Config
 from quotes.errors import InputError
 from quotes.models import Document, Quote
+from quotes.readers.files import is_url
 
 ProblemKind = Literal["unattributed", "context", "ambiguous"]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx"})
 """What a folder given to `check` is searched for."""
 
 DEFAULT_MIN_COVERAGE = 1.0
@@ -171,7 +172,7 @@ def select_paths(
     selected: list[str] = []
     for given in paths:
         path = Path(given)
-        if given in ("", "-"):
+        if given in ("", "-") or is_url(given):
             selected.append(given)
         elif not os.path.lexists(path):
             raise InputError(f"{given}: no such file or folder")

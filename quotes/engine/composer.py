@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import regex
+from pydantic import BaseModel
 
 from quotes.engine.lexicon import Lexicon, default_lexicon
 from quotes.engine.marks import QuotedSpan, scan_marks
@@ -43,7 +45,9 @@ NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 SPEAKER_NEXT = regex.compile(r"\s*(?:\p{Lu}\p{L}+|he|she|they)\s+\p{Ll}+")
-NICKNAME = regex.compile(r"(?i)\b(?:dubbed|nicknamed|the nickname|known as|aka|a\.k\.a\.)\s*$")
+NICKNAME = regex.compile(
+    r"(?i)\b(?:(?:dubbed|nicknamed)(?:\s+[\w'’]+){0,3}|the nickname|known as|aka|a\.k\.a\.)\s*$"
+)
 # Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
 ADJACENT_RULES = frozenset(
     {
@@ -54,6 +58,9 @@ ADJACENT_RULES = frozenset(
         "headline_speaker",
     }
 )
+SpanT = TypeVar("SpanT", bound=Span)
+# Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
+BLANKABLE = regex.compile(r"[^\n]")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
@@ -62,6 +69,13 @@ PHOTO_CREDIT = regex.compile(
     r"\((?:[\p{Lu}\p{L} ]{0,20}\s)?(?:Photo|Image|Photograph|Credit)s?\b[^)]*\)"
     r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty Images\b|THE CANADIAN PRESS/|"
     r"\((?:AP|Reuters|AFP) Photo\b"
+)
+# A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
+LEAD_IN = regex.compile(
+    r"(?i)\s*(?:(?:then|and|but|later|finally|again|still|after|a|an|long|brief|short|pause|"
+    r"moment|moments|beat|silence|at|last|with|smile|shrug|sigh|laugh)[\s,]+)*"
+    r"(?:then|later|finally|again|pause|moment|moments|beat|silence|last|smile|shrug|sigh|laugh)"
+    r"\s*[:—–-]\s*"
 )
 # Quotes this short with no speaker and no cue are scare quotes or terms, not speech.
 SHORT_WORDS = 4
@@ -101,8 +115,10 @@ def extract(
     """
     options = options or ExtractOptions()
     path = metadata = None
+    written = text if isinstance(text, str) else text.text
     if isinstance(text, Article):
-        id, path, metadata, text = text.id, text.path, text.metadata, text.text
+        id, path, metadata = text.id, text.path, text.metadata
+        text = blank_markup(text.text, text.markup)
     attributor = Attributor(options.lexicon)
     index = LineIndex(text)
     paragraphs = index.paragraphs
@@ -120,9 +136,49 @@ def extract(
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
-    debris = WebDebris(text, options.lexicon)
-    return _records(text, id, path, found, ambiguous, index, debris).model_copy(
-        update={"metadata": metadata}
+    debris = WebDebris(text, paragraphs, options.lexicon)
+    document = _records(text, id, path, found, ambiguous, index, debris)
+    if written is not text:
+        document = _as_written(document, written)
+    return document.model_copy(update={"metadata": metadata})
+
+
+def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
+    """The text the rules read: each markup range blanked, line breaks kept, offsets unchanged.
+
+    Only the engine reads this copy; records are sliced from the text as written.
+    """
+    if not markup:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in markup:
+        pieces += [text[done:start], BLANKABLE.sub(" ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _as_written(document: Document, written: str) -> Document:
+    """`document` with every span's text sliced from the text as written (markup included)."""
+
+    def span(item: SpanT) -> SpanT:
+        return item.model_copy(update={"text": written[item.start : item.end]})
+
+    quotes = []
+    for quote in document.quotes:
+        update: dict[str, object] = {"text": written[quote.start : quote.end]}
+        update["sentence"] = span(quote.sentence)
+        if quote.speaker is not None:
+            update["speaker"] = quote.speaker.model_copy(
+                update={"mention": span(quote.speaker.mention)}
+            )
+        if quote.cue is not None:
+            update["cue"] = quote.cue.model_copy(update={"phrase": span(quote.cue.phrase)})
+        quotes.append(quote.model_copy(update=update))
+    skipped = [span(item) for item in document.skipped]
+    return Document(
+        id=document.id, path=document.path, text=written, quotes=quotes, skipped=skipped
     )
 
 
@@ -388,12 +444,7 @@ def _propagate(
 def _blank_by_choice(item: Found) -> bool:
     """Whether the quote's own cue names a subject that resolved to no speaker."""
     attribution = item.attribution
-    return (
-        item.speaker is None
-        and attribution is not None
-        and attribution.mention is not None
-        and attribution.verb is not None
-    )
+    return item.speaker is None and attribution is not None and attribution.verb is not None
 
 
 def _credit(
@@ -416,8 +467,15 @@ def _credit(
 
 
 def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the quote opens its paragraph, or follows only a lead-in with no speaker of
+    its own ("Then, after a pause: "…"")."""
     start = paragraphs[item.paragraph][0]
-    return _last_nonspace(text, start, item.span.open_at) == start
+    if _last_nonspace(text, start, item.span.open_at) == start:
+        return True
+    # a lead-in is a few words: a bounded look keeps long paragraphs linear
+    return item.span.open_at - start <= 60 and bool(
+        LEAD_IN.fullmatch(text, start, item.span.open_at)
+    )
 
 
 def _from_previous_paragraph(
@@ -444,31 +502,33 @@ def _paragraph_gap(text: str, start: int, end: int) -> bool:
 
 
 class WebDebris:
-    """Which lines are web-page furniture, not the article: a line opening with a label
-    ("READ MORE:", "WATCH:", "Also on …:") or a caption carrying a photo credit."""
+    """Which paragraphs are web-page furniture, not the article: a line opening with a label
+    ("READ MORE:", "WATCH |", "Also on …:") or a caption carrying a photo credit.
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    Each paragraph is read once, however many quotes it holds.
+    """
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon) -> None:
         self.text = text
+        self.paragraphs = paragraphs
         self.labels = lexicon.web_labels
         self.known: dict[int, bool] = {}
 
-    def holds(self, offset: int) -> bool:
-        """Whether `offset` lies on a line of web-page furniture."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        if start not in self.known:
-            end = self.text.find("\n", offset)
-            line = self.text[start : end if end >= 0 else len(self.text)]
-            self.known[start] = self._is_debris(line)
-        return self.known[start]
+    def holds(self, paragraph: int) -> bool:
+        """Whether paragraph number `paragraph` (0-based) is web-page furniture."""
+        if paragraph not in self.known:
+            start, end = self.paragraphs[paragraph]
+            self.known[paragraph] = self._is_debris(start, end)
+        return self.known[paragraph]
 
-    def _is_debris(self, line: str) -> bool:
-        label = LINE_LABEL.match(line)
+    def _is_debris(self, start: int, end: int) -> bool:
+        label = LINE_LABEL.match(self.text, start, min(end, start + 60))
         if label is not None:
             words = label.group(1).lower().split()
             # "Also on HuffPost:", "More from CBC:": a label and the site it names
             if any(" ".join(words[:n]) in self.labels for n in range(len(words), 0, -1)):
                 return True
-        return bool(PHOTO_CREDIT.search(line))
+        return PHOTO_CREDIT.search(self.text, start, end) is not None
 
 
 class SentenceWords:
@@ -515,7 +575,7 @@ def _skip_reason(
     content = text[item.span.start : item.span.end]
     if not HAS_LETTER.search(content):
         return "no_letters"
-    if debris.holds(item.span.open_at):
+    if debris.holds(item.paragraph):
         return "web_debris"
     words = content.split()
     # the cues these rules look for stand just before the mark; a bounded look stays linear
@@ -528,6 +588,8 @@ def _skip_reason(
         return "nickname"
     if _is_title(text, item, sentence_words):
         return "title"
+    if attributed and item.rule == "sentence_subject" and WORKS.search(before):
+        return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if attributed:
         return None
     if WORKS.search(before) or (_title_case(words) and content[-1] not in ".,!?"):
@@ -587,7 +649,8 @@ def _title_case(words: list[str]) -> bool:
     """Most words capitalised, as in "The Art of the Deal"."""
     if len(words) < 2:
         return False
-    return all(_title_word(w) for w in words)
+    small = SMALL_TITLE_WORDS
+    return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
 
 
 SMALL_TITLE_WORDS = frozenset(
@@ -612,6 +675,7 @@ def _records(
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
     sentence_words: dict[tuple[int, int], SentenceWords] = {}
+    shared: dict[frozenset[str], set[str]] = {}
     for i, item in enumerate(found):
         span = item.span
         line, column = index.locate(span.open_at)
@@ -628,6 +692,7 @@ def _records(
                     column=column,
                 )
             )
+            _share_fields_set(skipped[-1], shared)
             continue
         attribution = item.attribution if item.speaker is not None else None
         cue = _cue(text, attribution) if attribution is not None else None
@@ -660,7 +725,25 @@ def _records(
                 unclosed=span.unclosed,
             )
         )
+        _share_fields_set(quotes[-1], shared)
     return Document(id=id, path=path, text=text, quotes=quotes, skipped=skipped)
+
+
+def _share_fields_set(record: BaseModel, shared: dict[frozenset[str], set[str]]) -> None:
+    """Gives `record` and the records inside it one shared copy of their set of field names.
+
+    Pydantic keeps a set of the fields given for every record, about 2 KB of each quote's
+    4 KB; the records are frozen, so one set per shape serves them all (a copy made with
+    `model_copy(update=...)` still gets a set of its own).
+    """
+    names = record.__pydantic_fields_set__
+    key = frozenset(names)
+    one = shared.setdefault(key, names)
+    if one is not names:
+        object.__setattr__(record, "__pydantic_fields_set__", one)
+    for value in record.__dict__.values():
+        if isinstance(value, BaseModel):
+            _share_fields_set(value, shared)
 
 
 def _cue(text: str, attribution: Attribution) -> Cue | None:

@@ -34,9 +34,9 @@ TOKEN = re.compile(
     rf"|[^\s{_INVISIBLE}]"
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
-QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
+QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`″′")
 # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe ("Sanders’").
-DOUBLE_MARKS = frozenset('"“”„«»`')
+DOUBLE_MARKS = frozenset('"“”„«»`″')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "the"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
@@ -67,6 +67,10 @@ DESCRIBING_DETERMINERS = frozenset(
         "those",
     }
 )
+# "was described by …": the verb before "by" is passive, and the agent speaks.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# "the 43-year-old said": an age standing for the person.
+AGED = re.compile(r"\d+-year-old")
 # Words after which a verb's form is a noun: "the call", "his claim", "an unprompted call".
 NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
 # Endings of adjectives, which do not head a phrase naming a source ("the deadly", "an
@@ -247,7 +251,10 @@ class Attributor:
             if (
                 head is not None
                 and head[0].kind == "nominal"
-                and tokens[head[1]].lower in DESCRIBING_DETERMINERS
+                and (
+                    tokens[head[1]].lower in DESCRIBING_DETERMINERS
+                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
+                )
             ):
                 return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
@@ -277,7 +284,7 @@ class Attributor:
             if first > 0 and tokens[first].possessive and tokens[first - 1].lower in ("the", "a"):
                 first -= 1
             return Mention(tokens[first].start, token.end, "nominal"), first
-        if (
+        if AGED.fullmatch(token.text) or (
             token.text.isalpha()
             and token.text.islower()
             and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
@@ -373,6 +380,8 @@ class Attributor:
             if tokens[j].text in QUOTE_CHARS:
                 return None
             j -= 1
+            if j > 0 and tokens[j].text == "." and ABBREVIATION.fullmatch(tokens[j - 1].text):
+                j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
             return relative
@@ -381,6 +390,14 @@ class Attributor:
             return None
         inner = self.noun_phrase_ending(tokens, comma - 1)
         outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
+            # "John Smeaton, 54, a local baker, said": the age and the role describe the name
+            aged = self.noun_phrase_ending(tokens, j - 3)
+            if aged is not None and aged[0].kind == "name":
+                role = Mention(
+                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
+                )
+                return role, aged[1]
         segment = tokens[j + 1 : comma]
         inner_is_name = (
             inner is not None
@@ -411,7 +428,11 @@ class Attributor:
                 )
         if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
             return outer  # "Rogozin, told a news conference, calling it": a clause, no role
-        if segment and self.is_name_word(segment[0]) and not inner_is_name:
+        describes = outer is not None and any(
+            t.possessive or t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
+            for t in segment[:4]
+        )
+        if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
             # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
             return self.subject_at_start(segment)
         if outer is not None and all(t.text.isdigit() for t in segment):
@@ -455,7 +476,32 @@ class Attributor:
             if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
                 return None
             if token.text == "," and i + 1 < comma and tokens[i + 1].lower in RELATIVE:
-                return self.noun_phrase_ending(tokens, i - 1)
+                antecedent = self.noun_phrase_ending(tokens, i - 1)
+                if antecedent is not None and tokens[i + 1].lower == "which":
+                    # "Anna Kovacs, the president of the Council, which represents …, said":
+                    # the body is a role's; the name the role belongs to speaks
+                    return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
+                return antecedent
+        return None
+
+    def _name_before_role(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[Mention, int] | None:
+        """The name before `, <role of …>`, a role that ends with the phrase from token
+        `first` to token `last`."""
+        for c in range(first - 1, max(0, first - 12), -1):
+            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in QUOTE_CHARS:
+                return None
+            if tokens[c].text == ",":
+                if c == 0 or not self._opens_role(tokens, c + 1):
+                    return None
+                name = self.noun_phrase_ending(tokens, c - 1)
+                if name is None or name[0].kind != "name":
+                    return None
+                role = Mention(
+                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
+                )
+                return role, name[1]
         return None
 
     def subject_at_start(self, tokens: list[Token]) -> tuple[Mention, int] | None:
@@ -588,8 +634,15 @@ class Attributor:
                     continue
                 break
             alpha = t.text[0].isalpha()
-            if not alpha or (t.possessive and i > start):
+            if not alpha:
                 break
+            if t.possessive and i > start:
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                if following is None or not (
+                    following.text.islower() and self._noun_phrase_continues(tokens, i + 1, True)
+                ):
+                    break
+                determined = True  # "said the girl's father, Ahmed Karimi"
             if (
                 t.capitalised
                 or t.lower in self.lexicon.determiners
@@ -675,6 +728,14 @@ class Attributor:
         word = tokens[i].lower
         if word in self.lexicon.roles or word in self.lexicon.titles:
             return True
+        if (
+            determined
+            and i > 0
+            and tokens[i - 1].lower in NOUN_MARKERS
+            and word not in self.lexicon.function_words
+            and word not in CUE_STOP
+        ):
+            return True  # "a report by …", "the call": after "a" or "the", a noun
         if (
             word in self.lexicon.function_words
             or word in self.lexicon.all_verbs
@@ -816,6 +877,7 @@ class Attributor:
         main = self.main_clause_start(tokens)
         nearest: tuple[int, Mention, str] | None = None
         chosen: tuple[int, Mention, str] | None = None
+        unnamed: tuple[int, str] | None = None
         for k in [*range(len(tokens) - 1, main - 1, -1), *range(main - 1, -1, -1)]:
             token = tokens[k]
             if k < main and chosen is not None:
@@ -831,6 +893,13 @@ class Attributor:
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
                 chosen = k, found, lemma
                 nearest = nearest or chosen
+            elif found is None and unnamed is None and self._quantifier_subject(tokens, k, main):
+                unnamed = k, lemma
+        if (chosen is None or nearest is None) and unnamed is not None:
+            # "Many called the decision "long overdue"": speech, by no one a reader could name
+            k, lemma = unnamed
+            rule = REPORTED_SPEECH
+            return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
         if chosen is None or nearest is None:
             return None
         if nearest[1][:2] == chosen[1][:2]:
@@ -841,6 +910,19 @@ class Attributor:
         if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def _quantifier_subject(self, tokens: list[Token], k: int, main: int) -> bool:
+        """Whether the verb at `k` has a quantifier alone for subject: "Many called", "Both
+        described", "Some said" at the start of the main clause."""
+        return (
+            k >= 1
+            and k - 1 == main
+            and (
+                tokens[k - 1].lower in self.lexicon.not_speakers
+                or tokens[k - 1].lower in self.lexicon.determiners
+            )
+            and tokens[k - 1].lower not in self.lexicon.pronouns
+        )
 
     def after_dateline(self, tokens: list[Token]) -> int:
         """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
@@ -867,6 +949,9 @@ class Attributor:
 
     def cue_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """Who speaks through the verb at `k`: its subject, or the sentence's for a participle."""
+        framed = self.passive_frame_subject(tokens, k)
+        if framed is not None:
+            return framed
         token = tokens[k]
         found = self.subject_before(tokens, k)
         if found is None and k > 0 and tokens[k - 1].lower == "to":
@@ -891,6 +976,30 @@ class Attributor:
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
             found = self.subject_at_start(tokens[:k])
         return found[0] if found is not None else None
+
+    def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
+        """The speaker of a passive frame around the verb at `k`.
+
+        "Hartley was quoted (by the Globe) as saying …" → Hartley, whose words they are;
+        "Dorsey was described by colleagues as …" → colleagues, who chose the words.
+        """
+        if tokens[k].lower == "saying" and k >= 2 and tokens[k - 1].lower == "as":
+            for q in range(k - 2, max(-1, k - 10), -1):
+                if tokens[q].lower == "quoted":
+                    found = self.subject_before(tokens, q)
+                    return found[0] if found is not None else None
+                if tokens[q].text in CLAUSE_BREAK or tokens[q].text == ",":
+                    break
+            return None
+        if (
+            k >= 1
+            and k + 2 < len(tokens)
+            and tokens[k - 1].lower in PASSIVE_AUXILIARIES
+            and tokens[k + 1].lower == "by"
+        ):
+            found = self.subject_after(tokens, k + 2)
+            return found[0] if found is not None else None
+        return None
 
     def sentence_subject(
         self, text: str, span: QuotedSpan, sentence_start: int

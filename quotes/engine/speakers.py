@@ -40,6 +40,13 @@ SUBORDINATE_OPENING = regex.compile(
     r"\s*(?:When|After|Before|While|As|If|Although|Though|Because|Since|Until|Once)\b[^,.;:]{1,120},"
 )
 SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
+# A sentence opening with a plural group: "Residents packed …", "The protesters said …".
+PLURAL_SUBJECT = regex.compile(
+    r"\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?"
+    r"((?:(?:The|Some|Many|Several|Other|Angry|Local)\s+)?(\p{L}+s))\b(?!['’])"
+)
+# How far back "they" looks for a group, in sentences.
+PLURAL_REACH = 3
 # How far back a pronoun looks for the person it stands for, in sentences.
 PRONOUN_REACH = 6
 
@@ -177,6 +184,16 @@ class SpeakerResolver:
         # filled once every full name is known, so the answer no longer changes
         self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.groups: list[tuple[int, str]] = []
+        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
+        # pronouns and other function words
+        self.filler = (
+            lexicon.not_speakers
+            | lexicon.determiners
+            | lexicon.function_words
+            | lexicon.sentence_openers
+            | lexicon.pronouns.keys()
+        )
+        self._speaker_names: set[str] | None = None  # filled on first use, once mentions are
         # per surname: each word of its full names → the full names holding that word
         self._name_words: dict[str, dict[str, set[str]]] = {}
         # per name form shared by several people: their mentions in order, for `canonical`
@@ -499,10 +516,13 @@ class SpeakerResolver:
 
     def is_speaker(self, name: str) -> bool:
         """Whether a cue elsewhere in the document names `name` as a speaker."""
-        return any(
-            canonical == name and start in self.speaker_starts
-            for start, _end, canonical in self.mentions
-        )
+        if self._speaker_names is None:
+            self._speaker_names = {
+                canonical
+                for start, _end, canonical in self.mentions
+                if start in self.speaker_starts
+            }
+        return name in self._speaker_names
 
     def is_fragment(self, name: str) -> bool:
         """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
@@ -512,14 +532,7 @@ class SpeakerResolver:
         words = [w for w in words if w]
         if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
             return True
-        lexicon = self.lexicon
-        filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
+        filler = self.filler
         if all(w in filler for w in words):
             return True
         acronyms = name.split()[1:]
@@ -644,12 +657,10 @@ class SpeakerResolver:
         pronoun = span.text.lower()
         gender = self.lexicon.pronouns.get(pronoun)
         if gender == "plural":
-            for start, name in reversed(self.groups):
-                if start < mention.start:
-                    return Speaker(
-                        name=name, kind="group", mention=span, resolution="pronoun"
-                    ), False
-            return None, False
+            found = self.group_before(mention.start)
+            if found is None:
+                return None, False
+            return Speaker(name=found, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
         found = self.person_before(mention.start, gender)
@@ -661,6 +672,28 @@ class SpeakerResolver:
         return Speaker(
             name=name, kind="person", role=role, mention=span, resolution="pronoun"
         ), ambiguous
+
+    def group_before(self, offset: int) -> str | None:
+        """The group "they" at `offset` stands for: the nearest group credited with a quote,
+        or the plural subject of a sentence ("Residents packed the hall."), within a few
+        sentences; never one from far back in the article."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        floor = self.sentences[max(0, index - PLURAL_REACH)][0] if index >= 0 else 0
+        best: tuple[int, str] | None = None
+        for start, name in reversed(self.groups):
+            if start < floor:
+                break  # groups come in text order: the rest are further back
+            if start < offset:
+                best = (start, name)
+                break
+        for i in range(index, max(-1, index - PLURAL_REACH - 1), -1):
+            start, end = self.sentences[i]
+            match = PLURAL_SUBJECT.match(self.text, start, min(end, offset))
+            if match is not None and match.group(2).lower() in self.lexicon.roles:
+                if best is None or match.start(1) > best[0]:
+                    best = (match.start(1), match.group(1))
+                break
+        return best[1] if best else None
 
     def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
         """The person a pronoun at `offset` refers to, and whether another fits as well."""
