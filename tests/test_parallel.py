@@ -60,9 +60,17 @@ def run(*args: str | Path) -> Result:
     return CliRunner().invoke(app, [str(arg) for arg in args])
 
 
-@pytest.mark.parametrize("format", ["jsonl", "json", "table"])
-def test_parallel_extract_output_is_the_same_bytes(corpus: Path, format: str) -> None:
-    one, two = (run("extract", corpus, "--format", format, "--jobs", j) for j in ("1", "2"))
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param(["--format", "jsonl"], id="jsonl"),
+        pytest.param(["--format", "jsonl", "--with-text"], id="jsonl-with-text"),
+        pytest.param(["--format", "json"], id="json"),
+        pytest.param(["--format", "table"], id="table"),
+    ],
+)
+def test_parallel_extract_output_is_the_same_bytes(corpus: Path, options: list[str]) -> None:
+    one, two = (run("extract", corpus, *options, "--jobs", j) for j in ("1", "2"))
     assert one.stdout.count("harbour number") >= ARTICLE_COUNT
     assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)
 
