@@ -130,3 +130,23 @@ def test_cluster_shard_reports_bad_lines_and_keeps_the_rest(tmp_path: Path) -> N
         (f'{source}:2: "text" is missing; each line needs "id" and "text"',),
     )
     assert (tmp_path / "out" / "part-00000.jsonl").read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_cluster_runs_on_a_given_scheduler_and_leaves_it_running(
+    cluster_run: tuple[Path, Result],
+) -> None:
+    from dask.distributed import Client, LocalCluster
+
+    folder, _ = cluster_run
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        options = ClusterOptions(scheduler=cluster.scheduler_address)
+        report = run_cluster([str(folder / "shard1.jsonl")], str(folder / "remote"), options)
+        with Client(cluster.scheduler_address) as client:
+            assert len(client.scheduler_info()["workers"]) == 1
+    produced = (folder / "remote" / "part-00000.jsonl").read_text(encoding="utf-8")
+    assert (report.articles, produced) == (
+        ARTICLES_PER_SHARD,
+        single_process(folder / "shard1.jsonl"),
+    )
