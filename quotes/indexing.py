@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
-from quotes.engine.composer import ExtractOptions, extract
+from quotes.engine.composer import ExtractOptions
 from quotes.engine.lexicon import DEFAULT_LANGUAGE, load_lexicon
 from quotes.models import Article
+from quotes.parallel import documents as extract_documents
 from quotes.store.database import IndexReport, Store
 
 
@@ -27,26 +28,22 @@ def index_articles(
     articles: Iterable[Article],
     options: ExtractOptions,
     advance: Callable[[], None] = lambda: None,
+    jobs: int = 1,
 ) -> IndexReport:
-    """Extracts and stores each article that is new or changed, one transaction each."""
+    """Extracts, on `jobs` processes, and stores each article that is new or changed; then
+    joins the speakers across articles once."""
     report = IndexReport()
     settings = settings_of(options)
-    for article in articles:
+
+    def changed() -> Iterator[Article]:
         # Checked before extracting, so that re-indexing an unchanged corpus costs little.
-        if store.holds(article, settings):
-            report.unchanged += 1
-            advance()
-            continue
-        previous = store.stored_path(article.id)
-        document = extract(article, options=options)
-        status = store.add(document, settings)
-        if status == "replaced" and previous is not None and previous != article.path:
-            # Never silent: two files known by one id would otherwise swap on every run.
-            report.moved.append(
-                f"{article.path}: replaced article {article.id!r}, which was stored from {previous}"
-            )
-        setattr(report, status, getattr(report, status) + 1)
-        report.quotes += len(document.quotes) if status != "unchanged" else 0
-        advance()
+        for article in articles:
+            if store.holds(article, settings):
+                report.unchanged += 1
+                advance()
+            else:
+                yield article
+
+    store.write(extract_documents(changed(), options, jobs), settings, report, advance)
     store.refresh_speakers()
     return report

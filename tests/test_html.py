@@ -151,3 +151,22 @@ def test_page_with_teaser_articles_still_gives_the_story(tmp_path: Path) -> None
     path = tmp_path / "teasers.html"
     path.write_text(story.replace("</main>", teaser + "</main>"), encoding="utf-8")
     assert said(extract(load_one(path))) == said(extract(load_one(PAGE)))
+
+
+def test_a_page_on_stdin_is_read_as_html() -> None:
+    result = CliRunner().invoke(app, ["extract", "-", "--format", "jsonl"], input=PAGE.read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["metadata"]["outlet"] == "The Riverton Ledger"
+
+
+def test_a_broken_json_ld_block_leaves_the_meta_tags(tmp_path: Path) -> None:
+    page = PAGE.read_text(encoding="utf-8").replace('"@type": "NewsArticle",', '"@type": ,')
+    path = tmp_path / "broken.html"
+    path.write_text(page, encoding="utf-8")
+    metadata = load_one(path).metadata
+    assert metadata is not None
+    assert (metadata.headline, metadata.outlet, metadata.published) == (
+        "Mayor vows to rebuild Elm Street bridge within two years",
+        "The Riverton Ledger",
+        datetime.datetime(2024, 3, 5, 9, 30, tzinfo=EST),
+    )

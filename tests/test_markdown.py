@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,21 @@ def test_check_points_into_the_markdown_file_as_written(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[0] == (
         f'{path}:8:3: unattributed quote "This is a disaster for the…"'
     )
+
+
+def test_markup_ranges_stay_linear_on_a_long_file() -> None:
+    text = "Run `a` and [b](c) with *d* now. " * 5000
+    ranges = markup_ranges(text)
+    assert len(ranges) == 5 * 5000
+    assert all(end < next_start for (_, end), (next_start, _) in itertools.pairwise(ranges))
+
+
+def test_markdown_long_sentence_keeps_its_text_cut_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "long.md"
+    words = " ".join(["*very*"] * 200)
+    path.write_text(f'It was a {words} long day, and "we are done," Ann Lee said.\n', "utf-8")
+    document = extract_file(path)
+    (quote,) = document.quotes
+    assert quote.sentence.text == document.text[: len(quote.sentence.text)]
+    assert len(quote.sentence.text) == 600
+    Document.model_validate({**document.model_dump(), "text": document.text})

@@ -52,7 +52,7 @@ from quotes.models import (
 )
 
 WHITESPACE_WORD = re.compile(r"\S+")
-SpanT = TypeVar("SpanT", bound=Span)
+SpanT = TypeVar("SpanT", Span, Sentence, Skipped)
 # Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
 BLANKABLE = regex.compile(r"[^\n]")
 HAS_LETTER = regex.compile(r"\p{L}")
@@ -66,6 +66,8 @@ PHOTO_CREDIT = regex.compile(
     r"\((?:[\p{Lu}\p{L} ]{0,20}\s)?(?:Photo|Image|Photograph|Credit)s?\b[^)]*\)"
     r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty Images\b|THE CANADIAN PRESS/|"
     r"\((?:AP|Reuters|AFP) Photo\b"
+    # a caption ends with its credit: "(Evan Mitsui/CBC)", "(Jeff McIntosh/The Canadian Press)"
+    r"|\(\p{Lu}\p{L}+(?:[ .'’\-]+\p{L}+){1,3}/[\p{L}.'’&\- ]{2,40}\)\s*$"
 )
 
 
@@ -173,6 +175,16 @@ def extract(
         if f.attribution and f.attribution.mention and f.attribution.mention.kind == "name"
     ]
     resolver = SpeakerResolver(text, quoted, sentences, language, explicit)
+    resolver.mark_cue_speakers(
+        [
+            f.attribution.mention
+            for f in found
+            if f.attribution
+            and f.attribution.mention
+            and f.attribution.mention.kind == "name"
+            and f.attribution.verb is not None
+        ]
+    )
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
@@ -204,7 +216,8 @@ def _as_written(document: Document, written: str) -> Document:
     """`document` with every span's text sliced from the text as written (markup included)."""
 
     def span(item: SpanT) -> SpanT:
-        return item.model_copy(update={"text": written[item.start : item.end]})
+        # As long as the text it replaces: a sentence's text may be cut short.
+        return item.model_copy(update={"text": written[item.start : item.start + len(item.text)]})
 
     quotes = []
     for quote in document.quotes:
@@ -416,6 +429,9 @@ def _propagate(
         if (
             item.speaker is None
             and item.direct
+            # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
+            # not the previous speaker going on: body quotations use double marks
+            and item.span.family == "double"
             and _opens_paragraph(resolver.text, item, paragraphs, resolver.lexicon)
         ):
             speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)
@@ -603,7 +619,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "nickname"
     if _is_title(text, item, skip):
         return "title"
-    if attributed and item.rule == RuleName.sentence_subject and patterns.works.search(before):
+    weak = item.attribution is not None and item.attribution.rule == RuleName.sentence_subject
+    if attributed and weak and patterns.works.search(before):
         return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if attributed:
         return None

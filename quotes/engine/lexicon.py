@@ -155,6 +155,8 @@ class Lexicon:
     noun_markers: frozenset[str]
     adjective_endings: tuple[str, ...]
     not_heads: frozenset[str]
+    head_prepositions: frozenset[str]
+    headless_endings: tuple[str, ...]
     place_prepositions: frozenset[str]
     # Words around quotes that are titles, names and nicknames rather than speech.
     work_nouns: frozenset[str]
@@ -239,6 +241,8 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         noun_markers=words(rows("noun_markers.txt")),
         adjective_endings=tuple(sorted(words(rows("adjective_endings.txt")))),
         not_heads=words(rows("not_heads.txt")),
+        head_prepositions=words(rows("head_prepositions.txt")),
+        headless_endings=tuple(sorted(words(rows("headless_endings.txt")))),
         place_prepositions=words(rows("place_prepositions.txt")),
         not_speakers=words(rows("not_speakers.txt")),
         web_labels=phrases(read_lexicon("web_labels.txt", language=language, phrases=True)),

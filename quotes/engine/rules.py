@@ -26,6 +26,8 @@ from quotes.engine.windows import (
     DESCRIPTION_WORDS,
     HEADLINE_WORDS,
     INTRODUCTION_REACH,
+    OPENING_TAIL,
+    OPENING_TOKENS,
     PARENTHESIS_REACH,
     SHORT_CUE_REACH,
     SPEAKER_VERB_TRAILING,
@@ -171,6 +173,8 @@ class Attributor:
         # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe.
         self.double_marks = language.marks.double_characters
         self.closing_chars = language.marks.closing_characters
+        # Words `subject_at_start` steps over before a sentence's subject ("Clinton, however").
+        self.subject_skips = lexicon.subject_adverbs | {","}
         self.phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
         self.not_names = (
             lexicon.determiners
@@ -179,6 +183,18 @@ class Attributor:
             | lexicon.sentence_openers
         ) - {"one"}
         self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
+
+    def opening(self, tokens: list[Token], end: int) -> list[Token]:
+        """`tokens[:end]`, or as much of its opening as `subject_at_start` can read.
+
+        That is the first tokens, any run of words it steps over after them, and a few more:
+        the answer is the same, and a verb deep in a long sentence ("saying" 50,000 times)
+        no longer copies everything before it.
+        """
+        bound = OPENING_TOKENS
+        while bound < end and tokens[bound].lower in self.subject_skips:
+            bound += 1
+        return tokens[: min(end, bound + OPENING_TAIL)]
 
     # --- mentions -------------------------------------------------------------
 
@@ -545,8 +561,7 @@ class Attributor:
                 i = 1
             else:
                 return None
-        adverbs = self.lexicon.subject_adverbs
-        while i < len(tokens) and (tokens[i].lower in adverbs or tokens[i].text == ","):
+        while i < len(tokens) and tokens[i].lower in self.subject_skips:
             i += 1
         return i
 
@@ -984,11 +999,11 @@ class Attributor:
         token = tokens[k]
         found = self.subject_before(tokens, k)
         if found is None and k > 0 and tokens[k - 1].lower == "to":
-            found = self.subject_at_start(tokens[: k - 1])  # "The email went on to say"
+            found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
         if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(tokens[:k]) or found
+            found = self.subject_at_start(self.opening(tokens, k)) or found
         if (
             found is not None
             and token.text.endswith("ing")
@@ -1003,7 +1018,7 @@ class Attributor:
             token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
-            found = self.subject_at_start(tokens[:k])
+            found = self.subject_at_start(self.opening(tokens, k))
         return found[0] if found is not None else None
 
     def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
@@ -1063,7 +1078,7 @@ class Attributor:
             lemma = self.cue_lemma(tokens, k)
             if lemma is None:
                 continue
-            found = self.subject_before(tokens, k) or self.subject_at_start(tokens[:k])
+            found = self.subject_before(tokens, k) or self.subject_at_start(self.opening(tokens, k))
             if found is not None:
                 return self._attribution(CUE_SENTENCE, found[0], tokens, k, lemma)
         return None

@@ -257,7 +257,13 @@ def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bo
     if speaker.kind == "group":
         # a body the article names: "the NRA", "The State Department"
         return words[0].lower() == "the" and words[-1][:1].isupper()
-    return speaker.kind == "person" and (len(words) >= 2 or resolver.is_speaker(speaker.name))
+    if speaker.kind != "person":
+        return False
+    # a person the article shows to be one: a known given name, a title, or a cue's speaker
+    # elsewhere ("Middle Eastern" and "North Korea" are capitalised pairs, not people)
+    return (
+        len(words) >= 2 and resolver.has_given_name_or_title(speaker.name)
+    ) or resolver.is_speaker(speaker.name)
 
 
 class CueSentence(RuleUnit):

@@ -34,6 +34,10 @@ SUBJECT_INTRODUCTION_REACH = 15
 # Tokens of a subject's name, role or noun run ("Hillary Clinton campaign spokesman Glen
 # Caplin"): longer, and the run is no longer one noun phrase.
 SUBJECT_WORDS = 10
+# Tokens of a sentence's opening that `subject_at_start` reads, and how many more after the
+# words it steps over: a verb deep in a long sentence need not copy all before it.
+OPENING_TOKENS = 16
+OPENING_TAIL = 24
 # Words of a Title Case headline that can open with its speaker.
 HEADLINE_WORDS = 20
 # Words of a description of an unnamed source ("a 54-year-old retired fisherman").

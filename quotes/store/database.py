@@ -150,6 +150,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT = 60.0
 """Seconds to wait for another process's write transaction before giving up."""
 
+BATCH_DOCUMENTS = 200
+"""Most documents written in one transaction: one commit per document would cost more than
+extracting it, yet a killed run should lose little."""
+BATCH_SECONDS = 1.0
+"""Longest time spent gathering one batch, so that slow inputs are still committed often."""
+
 # Private-use characters cannot occur in news text, so they mark matches unambiguously.
 _OPEN_MATCH = "\ue000"
 _CLOSE_MATCH = "\ue001"
@@ -606,47 +612,119 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot read {article.id} ({error})") from error
 
+    def write(
+        self,
+        documents: Iterator[Document],
+        settings: str,
+        report: IndexReport,
+        advance: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Stores each of `documents`, extracted with `settings`, counting them in `report`.
+
+        This process is the one writer. Documents are written in batches, one transaction per
+        batch and a savepoint per document: a failure or Ctrl-C keeps every document written
+        before it and nothing of the one it stopped, and a killed process loses at most the
+        last batch (BATCH_DOCUMENTS documents or BATCH_SECONDS of work).
+        """
+        while batch := self._next_batch(documents, settings):
+            self._write_batch(batch, settings, report, advance)
+
+    def _next_batch(self, documents: Iterator[Document], settings: str) -> list[Document]:
+        """The next documents to write together; on Ctrl-C, those finished so far are written."""
+        batch: list[Document] = []
+        deadline = time.monotonic() + BATCH_SECONDS
+        try:
+            for document in documents:
+                batch.append(document)
+                if len(batch) >= BATCH_DOCUMENTS or time.monotonic() > deadline:
+                    break
+        except BaseException:
+            self._write_batch(batch, settings, IndexReport(), lambda: None)
+            raise
+        return batch
+
+    def _write_batch(
+        self,
+        batch: list[Document],
+        settings: str,
+        report: IndexReport,
+        advance: Callable[[], None],
+    ) -> None:
+        """Stores `batch` in one transaction, each document whole or not at all."""
+        if not batch:
+            return
+        db = self.connection
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for document in batch:
+                    db.execute("SAVEPOINT document")
+                    try:
+                        previous = self.stored_path(document.id)
+                        status = self._store(document, settings)
+                    except BaseException:
+                        db.execute("ROLLBACK TO document")
+                        raise
+                    db.execute("RELEASE document")
+                    if status == "replaced" and previous not in (None, document.path):
+                        # Never silent: two files known by one id would otherwise swap each run.
+                        report.moved.append(
+                            f"{document.path}: replaced article {document.id!r}, "
+                            f"which was stored from {previous}"
+                        )
+                    setattr(report, status, getattr(report, status) + 1)
+                    if status != "unchanged":
+                        report.quotes += len(document.quotes)
+                    advance()
+            finally:
+                # Also after a failure: the documents before it are whole, so they are kept.
+                db.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot store the documents ({error})") from error
+
     def add(self, document: Document, settings: str = "") -> IndexStatus:
         """Stores `document`, extracted with `settings`, replacing an older version of it in
         the same transaction."""
         try:
-            return self._add(document, settings)
+            with self.transaction():
+                return self._store(document, settings)
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot store {document.id} ({error})") from error
 
-    def _add(self, document: Document, settings: str) -> IndexStatus:
+    def _store(self, document: Document, settings: str) -> IndexStatus:
+        """Writes `document` inside the caller's transaction, replacing an older version."""
+        db = self.connection
         digest = content_hash(document.text, settings + metadata_key(document.metadata))
-        with self.transaction() as db:
-            stored = self.stored_hash(document.id)
-            if stored == digest:
-                return "unchanged"
-            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
-            db.execute(
-                "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
-                "headline, url, outlet, published, published_text, authors, language, "
-                "published_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
-                "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
-                "indexed_at = excluded.indexed_at, headline = excluded.headline, "
-                "url = excluded.url, outlet = excluded.outlet, published = excluded.published, "
-                "published_text = excluded.published_text, authors = excluded.authors, "
-                "language = excluded.language, published_day = excluded.published_day",
-                (
-                    document.id,
-                    document.path,
-                    digest,
-                    len(document.quotes),
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                    *_metadata_columns(document.metadata),
-                ),
-            )
-            db.executemany(
-                _INSERT_QUOTE,
-                (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
-            )
-            # Any document can change whom a name joins elsewhere (a second "Jane Okafor"
-            # splits "Okafor"), so the speakers are rebuilt, once, before they are read.
-            db.execute("UPDATE registry_state SET stale = 1")
+        stored = self.stored_hash(document.id)
+        if stored == digest:
+            return "unchanged"
+        db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
+        db.execute(
+            "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
+            "headline, url, outlet, published, published_text, authors, language, "
+            "published_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+            "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
+            "indexed_at = excluded.indexed_at, headline = excluded.headline, "
+            "url = excluded.url, outlet = excluded.outlet, published = excluded.published, "
+            "published_text = excluded.published_text, authors = excluded.authors, "
+            "language = excluded.language, published_day = excluded.published_day",
+            (
+                document.id,
+                document.path,
+                digest,
+                len(document.quotes),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                *_metadata_columns(document.metadata),
+            ),
+        )
+        db.executemany(
+            _INSERT_QUOTE,
+            (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
+        )
+        # Any document can change whom a name joins elsewhere (a second "Jane Okafor"
+        # splits "Okafor"), so the speakers are rebuilt, once, before they are read.
+        db.execute("UPDATE registry_state SET stale = 1")
         return "added" if stored is None else "replaced"
 
     def refresh_speakers(self) -> None:
