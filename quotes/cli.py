@@ -18,7 +18,7 @@ from quotes.config import Config, load_config
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.lexicon import default_lexicon
 from quotes.errors import InputError, QuotesError
-from quotes.models import Article, Document
+from quotes.models import Article, ArticleMetadata, Document
 from quotes.readers.files import is_url, load_documents
 
 app = typer.Typer(
@@ -198,9 +198,19 @@ def write_json_array(documents: Iterable[Document], with_text: bool = False) -> 
     sys.stdout.write("[]\n" if opening == "[\n  " else "\n]\n")
 
 
+def describe_article(metadata: ArticleMetadata) -> str:
+    """Where an article was published, on one line: outlet, date, headline and URL."""
+    published = metadata.published
+    date = published.isoformat() if published else metadata.published_text
+    headline = f"“{metadata.headline}”" if metadata.headline else None
+    return " · ".join(item for item in (metadata.outlet, date, headline, metadata.url) if item)
+
+
 def render_table(document: Document) -> str:
     """A readable listing of one document's quotes."""
     lines = [f"{document.path or document.id}: {len(document.quotes)} quotes"]
+    if document.metadata is not None:
+        lines.append(f"  {describe_article(document.metadata)}")
     for quote in document.quotes:
         speaker = quote.speaker.name if quote.speaker else "(unattributed)"
         role = f" ({quote.speaker.role})" if quote.speaker and quote.speaker.role else ""
