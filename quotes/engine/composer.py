@@ -69,6 +69,8 @@ PHOTO_CREDIT = regex.compile(
     r"\((?:[\p{Lu}\p{L} ]{0,20}\s)?(?:Photo|Image|Photograph|Credit)s?\b[^)]*\)"
     r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty Images\b|THE CANADIAN PRESS/|"
     r"\((?:AP|Reuters|AFP) Photo\b"
+    # a caption ends with its credit: "(Evan Mitsui/CBC)", "(Jeff McIntosh/The Canadian Press)"
+    r"|\(\p{Lu}\p{L}+(?:[ .'’\-]+\p{L}+){1,3}/[\p{L}.'’&\- ]{2,40}\)\s*$"
 )
 # A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
 LEAD_IN = regex.compile(
@@ -133,6 +135,16 @@ def extract(
         if f.attribution and f.attribution.mention and f.attribution.mention.kind == "name"
     ]
     resolver = SpeakerResolver(text, quoted, sentences, options.lexicon, explicit)
+    resolver.mark_cue_speakers(
+        [
+            f.attribution.mention
+            for f in found
+            if f.attribution
+            and f.attribution.mention
+            and f.attribution.mention.kind == "name"
+            and f.attribution.verb is not None
+        ]
+    )
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
@@ -366,7 +378,13 @@ def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bo
     if speaker.kind == "group":
         # a body the article names: "the NRA", "The State Department"
         return words[0].lower() == "the" and words[-1][:1].isupper()
-    return speaker.kind == "person" and (len(words) >= 2 or resolver.is_speaker(speaker.name))
+    if speaker.kind != "person":
+        return False
+    # a person the article shows to be one: a known given name, a title, or a cue's speaker
+    # elsewhere ("Middle Eastern" and "North Korea" are capitalised pairs, not people)
+    return (
+        len(words) >= 2 and resolver.has_given_name_or_title(speaker.name)
+    ) or resolver.is_speaker(speaker.name)
 
 
 def _group(found: list[Found]) -> None:
@@ -420,6 +438,9 @@ def _propagate(
         if (
             item.speaker is None
             and item.direct
+            # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
+            # not the previous speaker going on: body quotations use double marks
+            and item.span.family == "double"
             and _opens_paragraph(resolver.text, item, paragraphs)
         ):
             speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)
@@ -589,7 +610,8 @@ def _skip_reason(
         return "nickname"
     if _is_title(text, item, sentence_words):
         return "title"
-    if attributed and item.rule == "sentence_subject" and WORKS.search(before):
+    weak = item.attribution is not None and item.attribution.rule == "sentence_subject"
+    if attributed and weak and WORKS.search(before):
         return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if attributed:
         return None

@@ -411,41 +411,46 @@ def _skip_rest_of_line(stream: BinaryIO) -> None:
 
 
 def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Found]:
-    """The articles of a JSON Lines corpus, read one line at a time."""
+    """The articles of a JSON Lines corpus file, read one line at a time."""
     try:
         stream = path.open("rb")
     except OSError as error:
         report(_read_error(name, error))
         return
     with stream:
-        number = 0
-        while True:
-            try:
-                line = stream.readline(MAX_BYTES + 1)
-            except OSError as error:
-                report(_read_error(name, error))
+        yield from _corpus_found(stream, name, report)
+
+
+def _corpus_found(stream: BinaryIO, name: str, report: Report) -> Iterator[Found]:
+    """The articles of a JSON Lines corpus open as `stream`, each with its `corpus:line`."""
+    number = 0
+    while True:
+        try:
+            line = stream.readline(MAX_BYTES + 1)
+        except OSError as error:
+            report(_read_error(name, error))
+            return
+        if not line:
+            return
+        number += 1
+        if number == 1:
+            if line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            elif line.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+                report(InputError(f"{name}: JSON Lines must be UTF-8, not UTF-16 or UTF-32"))
                 return
-            if not line:
-                return
-            number += 1
-            if number == 1:
-                if line.startswith(b"\xef\xbb\xbf"):
-                    line = line[3:]
-                elif line.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-                    report(InputError(f"{name}: JSON Lines must be UTF-8, not UTF-16 or UTF-32"))
-                    return
-            if len(line) > MAX_BYTES:
-                _skip_rest_of_line(stream)
-                report(_too_large(f"{name}:{number}", None))
-                continue
-            if not line.strip():
-                continue
-            try:
-                article = _corpus_record(line, name, number, report)
-            except InputError as error:
-                report(error)
-                continue
-            yield article, f"{name}:{number}"
+        if len(line) > MAX_BYTES:
+            _skip_rest_of_line(stream)
+            report(_too_large(f"{name}:{number}", None))
+            continue
+        if not line.strip():
+            continue
+        try:
+            article = _corpus_record(line, name, number, report)
+        except InputError as error:
+            report(error)
+            continue
+        yield article, f"{name}:{number}"
 
 
 Found = tuple[Article, str]
@@ -602,3 +607,29 @@ def load_documents(
             unique = identities.unique(article, where, number)
             if unique is not None:
                 yield unique
+
+
+def corpus_articles(
+    stream: BinaryIO,
+    name: str,
+    on_error: Callable[[InputError], None],
+    on_warning: Callable[[str], None] = _warn,
+) -> Iterator[Article]:
+    """The articles of a JSON Lines corpus open as `stream`, as `load_documents` gives them.
+
+    `name` labels the articles' `path` and the errors, which go to `on_error` one by one
+    while reading goes on; repeated ids become `id#2` as in `load_documents`. Any binary
+    stream will do: a file, a decompressing reader, or a remote file opened with fsspec.
+    """
+
+    def report(error: InputError) -> None:
+        if isinstance(error, InputWarning):  # the article still loads
+            on_warning(str(error))
+        else:
+            on_error(error)
+
+    identities = _Identities(on_warning)
+    for article, where in _corpus_found(stream, name, report):
+        unique = identities.unique(article, where, 0)
+        if unique is not None:
+            yield unique

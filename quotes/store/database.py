@@ -34,6 +34,7 @@ from quotes.models import (
     Record,
     SpeakerKind,
 )
+from quotes.parallel import documents as extract_documents
 
 Migration = tuple[str, ...]
 """The SQL statements that take the schema from one version to the next."""
@@ -121,6 +122,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT = 60.0
 """Seconds to wait for another process's write transaction before giving up."""
+
+BATCH_DOCUMENTS = 200
+"""Most documents written in one transaction: one commit per document would cost more than
+extracting it, yet a killed run should lose little."""
+BATCH_SECONDS = 1.0
+"""Longest time spent gathering one batch, so that slow inputs are still committed often."""
 
 # Private-use characters cannot occur in news text, so they mark matches unambiguously.
 _OPEN_MATCH = "\ue000"
@@ -668,23 +675,88 @@ class Store:
         articles: Iterable[Article],
         options: ExtractOptions,
         advance: Callable[[], None] = lambda: None,
+        jobs: int = 1,
     ) -> IndexReport:
-        """Extracts and stores each article that is new or changed, one transaction each."""
+        """Extracts, on `jobs` processes, and stores each article that is new or changed.
+
+        This process is the one writer. Documents are written in batches, one transaction per
+        batch and a savepoint per document: a failure or Ctrl-C keeps every document written
+        before it and nothing of the one it stopped, and a killed process loses at most the
+        last batch (BATCH_DOCUMENTS documents or BATCH_SECONDS of work).
+        """
         report = IndexReport()
         self.settings = settings_of(options)
-        for article in articles:
-            previous = self.stored_path(article.id)
-            status, count = self.index_article(article, options)
-            if status == "replaced" and previous is not None and previous != article.path:
-                # Never silent: two files known by one id would otherwise swap on every run.
-                report.moved.append(
-                    f"{article.path}: replaced article {article.id!r}, "
-                    f"which was stored from {previous}"
-                )
-            setattr(report, status, getattr(report, status) + 1)
-            report.quotes += count
-            advance()
+
+        def changed() -> Iterator[Article]:
+            # Checked before extracting, so that re-indexing an unchanged corpus costs little.
+            for article in articles:
+                key = self.settings + metadata_key(article.metadata)
+                if self._stored_hash_or_error(article.id) == content_hash(article.text, key):
+                    report.unchanged += 1
+                    advance()
+                else:
+                    yield article
+
+        extracted = extract_documents(changed(), options, jobs)
+        while batch := self._next_batch(extracted):
+            self._write_batch(batch, report, advance)
         return report
+
+    def _next_batch(self, documents: Iterator[Document]) -> list[Document]:
+        """The next documents to write together; on Ctrl-C, those finished so far are written."""
+        batch: list[Document] = []
+        deadline = time.monotonic() + BATCH_SECONDS
+        try:
+            for document in documents:
+                batch.append(document)
+                if len(batch) >= BATCH_DOCUMENTS or time.monotonic() > deadline:
+                    break
+        except BaseException:
+            self._write_batch(batch, IndexReport(), lambda: None)
+            raise
+        return batch
+
+    def _write_batch(
+        self, batch: list[Document], report: IndexReport, advance: Callable[[], None]
+    ) -> None:
+        """Stores `batch` in one transaction, each document whole or not at all."""
+        if not batch:
+            return
+        db = self.connection
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for document in batch:
+                    db.execute("SAVEPOINT document")
+                    try:
+                        previous = self.stored_path(document.id)
+                        status = self._store(document)
+                    except BaseException:
+                        db.execute("ROLLBACK TO document")
+                        raise
+                    db.execute("RELEASE document")
+                    if status == "replaced" and previous not in (None, document.path):
+                        # Never silent: two files known by one id would otherwise swap each run.
+                        report.moved.append(
+                            f"{document.path}: replaced article {document.id!r}, "
+                            f"which was stored from {previous}"
+                        )
+                    setattr(report, status, getattr(report, status) + 1)
+                    if status != "unchanged":
+                        report.quotes += len(document.quotes)
+                    advance()
+            finally:
+                # Also after a failure: the documents before it are whole, so they are kept.
+                db.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot store the documents ({error})") from error
+
+    def _stored_hash_or_error(self, document_id: str) -> str | None:
+        """`stored_hash`, with a database failure as a StoreError."""
+        try:
+            return self.stored_hash(document_id)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot read {document_id} ({error})") from error
 
     def index_article(self, article: Article, options: ExtractOptions) -> tuple[IndexStatus, int]:
         """Stores one article unless it is stored unchanged; returns what happened."""
@@ -701,42 +773,47 @@ class Store:
 
     def add(self, document: Document) -> IndexStatus:
         """Stores `document`, replacing an older version of it in the same transaction."""
+        with self.transaction():
+            return self._store(document)
+
+    def _store(self, document: Document) -> IndexStatus:
+        """Writes `document` inside the caller's transaction, replacing an older version."""
+        db = self.connection
         digest = content_hash(document.text, self.settings + metadata_key(document.metadata))
-        with self.transaction() as db:
-            stored = self.stored_hash(document.id)
-            if stored == digest:
-                return "unchanged"
-            old = self._counts_of(document.id)
-            new = Counter(
-                (quote.speaker.name, quote.speaker.kind)
-                for quote in document.quotes
-                if quote.speaker is not None
-            )
-            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
-            db.execute(
-                "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
-                "headline, url, outlet, published, published_text, authors, language, "
-                "published_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
-                "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
-                "indexed_at = excluded.indexed_at, headline = excluded.headline, "
-                "url = excluded.url, outlet = excluded.outlet, published = excluded.published, "
-                "published_text = excluded.published_text, authors = excluded.authors, "
-                "language = excluded.language, published_day = excluded.published_day",
-                (
-                    document.id,
-                    document.path,
-                    digest,
-                    len(document.quotes),
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                    *_metadata_columns(document.metadata),
-                ),
-            )
-            db.executemany(
-                _INSERT_QUOTE,
-                (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
-            )
-            self._refresh_names(old, new)
+        stored = self.stored_hash(document.id)
+        if stored == digest:
+            return "unchanged"
+        old = self._counts_of(document.id)
+        new = Counter(
+            (quote.speaker.name, quote.speaker.kind)
+            for quote in document.quotes
+            if quote.speaker is not None
+        )
+        db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
+        db.execute(
+            "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
+            "headline, url, outlet, published, published_text, authors, language, "
+            "published_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+            "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
+            "indexed_at = excluded.indexed_at, headline = excluded.headline, "
+            "url = excluded.url, outlet = excluded.outlet, published = excluded.published, "
+            "published_text = excluded.published_text, authors = excluded.authors, "
+            "language = excluded.language, published_day = excluded.published_day",
+            (
+                document.id,
+                document.path,
+                digest,
+                len(document.quotes),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                *_metadata_columns(document.metadata),
+            ),
+        )
+        db.executemany(
+            _INSERT_QUOTE,
+            (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
+        )
+        self._refresh_names(old, new)
         return "added" if stored is None else "replaced"
 
     def _counts_of(self, document_id: str) -> Counter[tuple[str, str]]:
