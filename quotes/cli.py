@@ -243,6 +243,11 @@ def export_command(
         f"wrote {len(result.paths)} files to {out}",
         err=True,
     )
+    if result.reviews_kept:
+        typer.echo(
+            f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx",
+            err=True,
+        )
     batch.finish()
 
 

@@ -55,7 +55,7 @@ def test_exporter_accepts_empty_input(tmp_path: Path, name: str) -> None:
     for path in EXPORTERS[name](tmp_path):
         if path.suffix == ".xlsx":
             assert openpyxl.load_workbook(path).sheetnames == [
-                "Summary", "All quotes", "Unattributed", "About",
+                "Summary", "All quotes", "Unattributed", "Details", "Legend", "About",
             ]  # fmt: skip
         else:
             assert json.loads(path.read_text(encoding="utf-8")) == []
@@ -74,10 +74,10 @@ def test_export_leaves_no_spool_behind(tmp_path: Path, make_document: MakeDocume
 def test_export_workbook_cells_match_records(tmp_path: Path, make_document: MakeDocument) -> None:
     document = make_document("harbour", ARTICLE)
     export([document], ExportOptions(tmp_path), RAN_AT)
-    sheet = openpyxl.load_workbook(tmp_path / "quotes.xlsx")["All quotes"]
-    rows = [(r[0], r[1], r[8], r[9]) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    sheet = openpyxl.load_workbook(tmp_path / "quotes.xlsx")["Details"]
+    rows = [(r[1], r[6], r[7]) for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert rows == [
-        (q.speaker.name if q.speaker else None, q.text, q.start, q.end) for q in document.quotes
+        (q.speaker.name if q.speaker else None, q.start, q.end) for q in document.quotes
     ]
 
 
@@ -123,6 +123,16 @@ def test_cli_export_summary_line_counts_in_words(tmp_path: Path) -> None:
     assert result.stderr.splitlines()[-1] == (  # type: ignore[attr-defined]
         f"1 article, 2 quotes, 2 speakers: wrote 4 files to {tmp_path / 'out'}"
     )
+
+
+def test_cli_export_says_how_many_reviews_it_kept(tmp_path: Path) -> None:
+    run(tmp_path, "--out", str(tmp_path / "out"))
+    book = openpyxl.load_workbook(tmp_path / "out/quotes.xlsx")
+    header = [c.value for c in book["All quotes"][1]]
+    book["All quotes"].cell(2, header.index("Verdict") + 1, "False")
+    book.save(tmp_path / "out/quotes.xlsx")
+    result = run(tmp_path, "--out", str(tmp_path / "out"))
+    assert "kept 1 review typed in the last quotes.xlsx" in result.stderr  # type: ignore[attr-defined]
 
 
 def test_cli_export_claimreview_format(tmp_path: Path) -> None:
@@ -176,7 +186,7 @@ def test_libreoffice_reads_workbook_as_records(tmp_path: Path, make_document: Ma
     }
     all_quotes = next(rows for name, rows in sheets.items() if name.endswith("All quotes"))
     assert [(row[0], row[1]) for row in all_quotes[1:]] == [
-        (q.speaker.name if q.speaker else "", q.text) for q in document.quotes
+        (q.speaker.name if q.speaker else "", q.text.rstrip(",.")) for q in document.quotes
     ]
 
 

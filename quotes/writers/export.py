@@ -19,7 +19,7 @@ from typing import IO
 
 from quotes.errors import OutputError
 from quotes.identity import Key, Registry, RegistryBuilder, key_of
-from quotes.models import Document
+from quotes.models import ArticleMetadata, Document
 from quotes.writers.atomic import describe, prepare_folder
 from quotes.writers.factsheets import (
     QuoteEntry,
@@ -28,7 +28,7 @@ from quotes.writers.factsheets import (
     write_documents_json,
     write_fact_sheets,
 )
-from quotes.writers.workbook import About, write_workbook
+from quotes.writers.workbook import About, read_reviews, write_workbook
 
 FORMATS = ("xlsx", "json", "claimreview")
 DEFAULT_FORMATS = ("xlsx", "json")
@@ -53,6 +53,7 @@ class ExportResult:
     quotes: int = 0
     attributed: int = 0
     speakers: int = 0
+    reviews_kept: int = 0
 
 
 class Spool:
@@ -66,10 +67,14 @@ class Spool:
         self.pairs: dict[tuple[str, Key], int] = {}
         self.slugs: list[str | None] = []
         self.names: dict[str, str] = {}
+        # Small per article, and the workbook cites it beside every quote.
+        self.articles: dict[str, ArticleMetadata] = {}
         self._by_slug: dict[str, array[int]] = {}
 
     def add(self, document: Document) -> None:
         """Spools every quote of `document`."""
+        if document.metadata is not None:
+            self.articles[document.id] = document.metadata
         for quote in document.quotes:
             number = -1
             if quote.speaker is not None:
@@ -129,6 +134,8 @@ def export(
     """Writes the chosen formats for `documents` into `options.out`."""
     out = prepare_folder(options.out)
     result = ExportResult()
+    # Read before anything is written: a workbook whose reviews cannot be read stops the export.
+    reviews = read_reviews(out / "quotes.xlsx") if "xlsx" in options.formats else None
     with open_spool(out) as spool_file:
         spool = Spool(spool_file)
         builder = RegistryBuilder()
@@ -164,8 +171,11 @@ def export(
                 attributed=result.attributed,
             )
             result.paths.append(
-                write_workbook(out / "quotes.xlsx", registry.speakers, spool, about)
+                write_workbook(
+                    out / "quotes.xlsx", registry.speakers, spool, about, spool.articles, reviews
+                )
             )
+            result.reviews_kept = len(reviews.used) if reviews is not None else 0
     return result
 
 

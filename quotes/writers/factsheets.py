@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -20,6 +21,9 @@ CLAIM_LENGTH = 280
 class QuoteEntry(Record):
     """One quote as a fact sheet lists it: flat, with where to find it."""
 
+    id: str = Field(
+        description="Stable id of the quote: a hash of its article id, offsets and text."
+    )
     speaker: str | None = Field(description="Slug of the speaker; null when unattributed.")
     speaker_name: str | None = Field(description="The speaker's name across all articles.")
     name_in_article: str | None = Field(description="The speaker's name in this article.")
@@ -37,6 +41,9 @@ class QuoteEntry(Record):
     sentence: str = Field(description="The sentence the quote stands in.")
     confidence: float
     resolution: Resolution | None = Field(description="How the speaker was resolved.")
+    ambiguous: bool = Field(
+        default=False, description="Credited through a pronoun that could mean two people."
+    )
     rule: str = Field(description="The attribution rule that fired.")
 
 
@@ -59,10 +66,17 @@ class QuoteSource(Protocol):
         ...
 
 
+def quote_id(document_id: str, start: int, end: int, text: str) -> str:
+    """A stable id for a quote: the same article, offsets and words give the same id."""
+    key = "\x1f".join((document_id, str(start), str(end), text))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
 def entry_of(document: Document, quote: Quote) -> QuoteEntry:
     """The fact-sheet entry of one quote, before the registry gives it a speaker slug."""
     speaker = quote.speaker
     return QuoteEntry(
+        id=quote_id(document.id, quote.start, quote.end, quote.text),
         speaker=None,
         speaker_name=None,
         name_in_article=speaker.name if speaker else None,
@@ -80,6 +94,7 @@ def entry_of(document: Document, quote: Quote) -> QuoteEntry:
         sentence=quote.sentence.text,
         confidence=quote.confidence,
         resolution=speaker.resolution if speaker else None,
+        ambiguous=speaker.ambiguous if speaker else False,
         rule=quote.rule,
     )
 
