@@ -220,7 +220,7 @@ def export_command(
     ] = Path("exports"),
     formats: Annotated[
         str,
-        typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview."),
+        typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview, html."),
     ] = "xlsx,json",
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
@@ -248,6 +248,36 @@ def export_command(
             f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx",
             err=True,
         )
+    batch.finish()
+
+
+@app.command("show")
+def show_command(
+    paths: Paths,
+    out: Annotated[
+        str,
+        typer.Option("--out", "-o", help="Folder to write the pages into, or - to print one page."),
+    ] = "exports/html",
+) -> None:
+    """Write a page per article with every quote highlighted in its speaker's colour.
+
+    The pages are plain HTML files that open offline in any browser: focus or tap a quote to see its speaker, role, rule and confidence.
+    """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
+    from quotes.writers.html import article_page, write_pages
+
+    batch = Batch()
+    documents = batch.documents(paths, build_options())
+    try:
+        if out == "-":
+            pages = [article_page(document) for document in documents]
+            if len(pages) > 1:
+                raise fail(f"--out -: {counted(len(pages), 'article')}; standard output takes one")
+            sys.stdout.write("".join(pages))
+        else:
+            for path in write_pages(Path(out), documents, None):
+                typer.echo(str(path))
+    except QuotesError as error:
+        raise fail(str(error)) from None
     batch.finish()
 
 

@@ -46,8 +46,9 @@ MAY_IMPORT: dict[str, set[str]] = {
     "writers.atomic": LEAVES,
     "writers.factsheets": LEAVES | {"writers.atomic", "identity"},
     "writers.workbook": LEAVES | {"writers.atomic", "identity", "writers.factsheets"},
+    "writers.html": LEAVES | {"writers.atomic", "identity"},
     "writers.export": LEAVES
-    | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook"},
+    | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook", "writers.html"},
     "check": set(),
     "check.coverage": LEAVES | {"config", "engine.composer", "readers.files"},
     "store": set(),

@@ -157,7 +157,7 @@ def test_cli_export_unknown_format_is_one_line_error(tmp_path: Path) -> None:
     result = run(tmp_path, "--out", str(tmp_path / "out"), "--format", "xlsx,pdf")
     assert (result.exit_code, result.output) == (  # type: ignore[attr-defined]
         1,
-        "Error: --format 'xlsx,pdf': unknown format pdf; choose from xlsx, json, claimreview\n",
+        "Error: --format 'xlsx,pdf': unknown format pdf; choose from xlsx, json, claimreview, html\n",
     )
 
 

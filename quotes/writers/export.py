@@ -24,13 +24,15 @@ from quotes.writers.atomic import describe, prepare_folder
 from quotes.writers.factsheets import (
     QuoteEntry,
     entry_of,
+    remove_stale,
     write_claim_reviews,
     write_documents_json,
     write_fact_sheets,
 )
+from quotes.writers.html import PageWriter, RunInfo
 from quotes.writers.workbook import About, read_reviews, write_workbook
 
-FORMATS = ("xlsx", "json", "claimreview")
+FORMATS = ("xlsx", "json", "claimreview", "html")
 DEFAULT_FORMATS = ("xlsx", "json")
 
 
@@ -139,6 +141,9 @@ def export(
     with open_spool(out) as spool_file:
         spool = Spool(spool_file)
         builder = RegistryBuilder()
+        pages = None
+        if "html" in options.formats:
+            pages = PageWriter(out / "html", RunInfo(options.version, ran_at, options.inputs))
 
         def observed() -> Iterator[Document]:
             for document in documents:
@@ -147,6 +152,8 @@ def export(
                 result.documents += 1
                 result.quotes += len(document.quotes)
                 result.attributed += sum(q.speaker is not None for q in document.quotes)
+                if pages is not None:
+                    pages.add(document)
                 yield document
 
         if "json" in options.formats:
@@ -155,6 +162,10 @@ def export(
             for _ in observed():
                 pass
         registry = builder.build()
+        if pages is not None:
+            written = pages.finish()
+            remove_stale(out / "html", ".html", written)
+            result.paths += written
         spool.close(registry)
         result.speakers = len(registry.speakers)
         if "json" in options.formats:
