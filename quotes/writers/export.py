@@ -23,6 +23,7 @@ from quotes.models import ArticleMetadata, Document
 from quotes.writers.atomic import describe, prepare_folder
 from quotes.writers.factsheets import (
     QuoteEntry,
+    RunHeader,
     entry_of,
     remove_stale,
     write_claim_reviews,
@@ -157,7 +158,8 @@ def export(
                 yield document
 
         if "json" in options.formats:
-            result.paths.append(write_documents_json(out / "quotes.json", observed()))
+            run = RunHeader(version=options.version, ran_at=ran_at, inputs=list(options.inputs))
+            result.paths.append(write_documents_json(out / "quotes.json", observed(), run))
         else:
             for _ in observed():
                 pass

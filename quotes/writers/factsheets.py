@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field
 
 from quotes.identity import SpeakerEntry
 from quotes.models import Document, Quote, QuoteKind, Record, Resolution
@@ -45,6 +46,21 @@ class QuoteEntry(Record):
         default=False, description="Credited through a pronoun that could mean two people."
     )
     rule: str = Field(description="The attribution rule that fired.")
+
+
+class RunHeader(Record):
+    """What exports/quotes.json says about the run that wrote it."""
+
+    tool: str = Field(default="quotes", description="The program that wrote the file.")
+    version: str = Field(description="Its version.")
+    ran_at: datetime.datetime = Field(description="When the export ran, in UTC.")
+    inputs: list[str] = Field(description="The paths the export read, as given.")
+
+
+class QuotesFile(RunHeader):
+    """exports/quotes.json: the run, then every document with its records."""
+
+    documents: list[Document]
 
 
 class FactSheet(Record):
@@ -99,16 +115,20 @@ def entry_of(document: Document, quote: Quote) -> QuoteEntry:
     )
 
 
-def write_documents_json(path: Path, documents: Iterable[Document]) -> Path:
-    """Writes every document with its records as one JSON array, a document per line."""
+def write_documents_json(path: Path, documents: Iterable[Document], run: RunHeader) -> Path:
+    """Writes the run and every document with its records as one JSON object (a QuotesFile).
+
+    Documents stream one per line, so memory stays flat however many there are.
+    """
 
     def write(stream: IO[bytes]) -> None:
-        stream.write(b"[")
+        head = run.model_dump_json()[:-1].encode("utf-8")
+        stream.write(head + b',"documents":[')
         separator = b"\n"
         for document in documents:
             stream.write(separator + document.model_dump_json().encode("utf-8"))
             separator = b",\n"
-        stream.write(b"\n]\n")
+        stream.write(b"\n]}\n")
 
     return write_atomically(path, write)
 
@@ -206,7 +226,7 @@ def write_claim_reviews(
 
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "document": lambda: Document.model_json_schema(mode="serialization"),
-    "quotes-json": lambda: TypeAdapter(list[Document]).json_schema(mode="serialization"),
+    "quotes-json": lambda: QuotesFile.model_json_schema(mode="serialization"),
     "factsheet": lambda: FactSheet.model_json_schema(mode="serialization"),
 }
 """JSON Schemas by name: one document, exports/quotes.json, exports/speakers/<slug>.json."""
