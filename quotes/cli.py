@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
+from typer.core import TyperArgument, TyperOption
 
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.lexicon import default_lexicon
@@ -21,28 +25,127 @@ from quotes.readers.files import load_documents
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+# Help shows a value's kind in words ("TEXT", "FILE"), not a Python type ("<list[str]>"),
+# and nothing for on/off flags.
+READABLE_TYPES = {
+    "str": "TEXT",
+    "list[str]": "TEXT",
+    "int": "INTEGER",
+    "float": "NUMBER",
+    "file": "FILE",
+    "directory": "FOLDER",
+    "path": "PATH",
+}
+
+
+def readable_type(shown: str | None, is_flag: bool = False) -> str | None:
+    """The help's type column in words."""
+    if shown is None or is_flag:
+        return None
+    bare = shown.removeprefix("<").removesuffix("...").removesuffix(">")
+    more = "..." if shown.endswith("...") else ""
+    return READABLE_TYPES.get(bare, bare) + more
+
+
+_option_type = TyperOption.display_type_rich
+_argument_type = TyperArgument.display_type_rich
+TyperOption.display_type_rich = lambda self, ctx: readable_type(  # type: ignore[method-assign]
+    _option_type(self, ctx), self.is_flag
+)
+TyperArgument.display_type_rich = lambda self, ctx: readable_type(  # type: ignore[method-assign]
+    _argument_type(self, ctx)
+)
+
+
+class Settings:
+    """Options given before the command, for every command."""
+
+    quiet = False
+
+
+SETTINGS = Settings()
+
+
+def note(message: str) -> None:
+    """Prints a warning, progress or summary line on stderr, unless --quiet."""
+    if not SETTINGS.quiet:
+        typer.echo(message, err=True)
+
+
+def print_version(value: bool) -> None:
+    """--version: prints the version and stops."""
+    if value:
+        from quotes import __version__
+
+        typer.echo(f"quotes {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Print results and errors only: no warnings, progress or totals."
+        ),
+    ] = False,
+) -> None:
+    """Find quotations in news text, credit each to its speaker, and export fact sheets."""
+    SETTINGS.quiet = quiet
 
 
 class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 Paths = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .md, .jsonl), folders (searched recursively), or - for stdin."
+        help="Files (.txt, .md, .jsonl), folders (searched recursively), or - for stdin.",
+        metavar="PATH",
+        show_default=False,
     ),
+]
+Output = Annotated[
+    str,
+    typer.Option("--output", "-o", help="File to write to; - for standard output.", metavar="FILE"),
 ]
 
 
 def counted(number: int, noun: str) -> str:
     """ "1 article", "2 articles"."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+@contextmanager
+def output_stream(target: str) -> Iterator[TextIO]:
+    """Standard output for "-"; otherwise a file written whole or not at all."""
+    if target == "-":
+        yield sys.stdout
+        return
+    path = Path(target)
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    except OSError as error:
+        raise fail(f"{target}: cannot write it ({error.strerror or error})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -76,33 +179,44 @@ class Batch:
         with progress_bar("Extracting") as advance:
             for article in self.articles(paths):
                 document = extract(article, options=options)
-                self.warn_unclosed(document)
+                self.warn_unclosed(article, document)
                 yield document
                 advance()
 
     @staticmethod
-    def warn_unclosed(document: Document) -> None:
+    def warn_unclosed(article: Article, document: Document) -> None:
         """One warning line per quotation mark left open: the record stops at its paragraph."""
-        where = document.path or document.id
         for quote in document.quotes:
             if quote.unclosed:
-                typer.echo(
-                    f"Warning: {where}:{quote.line}:{quote.column}: quotation mark not closed "
-                    "before the end of its paragraph; the quote stops there",
-                    err=True,
+                note(
+                    f"Warning: {where_in(article, quote.line, quote.column)}: quotation mark not "
+                    "closed before the end of its paragraph; the quote stops there"
                 )
 
     def finish(self) -> None:
         """Exits non-zero after a summary when any input was bad."""
         if self.failed:
-            typer.echo(f"{self.failed} input(s) could not be read; see the errors above.", err=True)
+            typer.echo(
+                f"{counted(self.failed, 'input')} could not be read; see the errors above.",
+                err=True,
+            )
             raise typer.Exit(1)
+
+
+def where_in(article: Article, line: int, column: int) -> str:
+    """file:line:col of a place in an article; in a corpus, its line and id come first.
+
+    `corpus.jsonl:17 (id=abc) 5:146`, so the article's own line is not read as the corpus's.
+    """
+    if article.line is not None:
+        return f"{article.path}:{article.line} (id={article.id}) {line}:{column}"
+    return f"{article.path or article.id}:{line}:{column}"
 
 
 @contextmanager
 def progress_bar(label: str) -> Iterator[callable]:  # type: ignore[valid-type]
-    """A progress counter on a terminal's stderr; nothing when stderr is piped."""
-    if not sys.stderr.isatty():
+    """A progress counter on a terminal's stderr; nothing when stderr is piped or --quiet."""
+    if not sys.stderr.isatty() or SETTINGS.quiet:
         yield lambda: None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -124,29 +238,77 @@ def extract_command(
     paths: Paths,
     format: Annotated[
         ExtractFormat | None,
-        typer.Option("--format", "-f", help="table (default on a terminal), json or jsonl."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (default on a terminal), json, jsonl or csv.",
+            show_default=False,
+        ),
     ] = None,
+    output: Output = "-",
 ) -> None:
-    """Extract quotes from articles and print them."""
-    chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
+    """Extract quotes from articles and print them (or write them to --output)."""
+    to_terminal = output == "-" and sys.stdout.isatty()
+    chosen = format or (ExtractFormat.table if to_terminal else ExtractFormat.jsonl)
     batch = Batch()
     documents = batch.documents(paths, build_options())
-    if chosen is ExtractFormat.jsonl:
-        for document in documents:
-            sys.stdout.write(document.model_dump_json() + "\n")
-    elif chosen is ExtractFormat.json:
-        sys.stdout.write(
-            json.dumps([d.model_dump(mode="json") for d in documents], indent=2) + "\n"
-        )
-    else:
-        for document in documents:
-            typer.echo(render_table(document))
+    with output_stream(output) as stream:
+        if chosen is ExtractFormat.jsonl:
+            for document in documents:
+                stream.write(document.model_dump_json() + "\n")
+        elif chosen is ExtractFormat.json:
+            records = [d.model_dump(mode="json") for d in documents]
+            stream.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+        elif chosen is ExtractFormat.csv:
+            write_csv(stream, CSV_QUOTE_FIELDS, (quote_row(d) for d in documents))
+        else:
+            for document in documents:
+                stream.write(render_table(document) + "\n")
     batch.finish()
+
+
+CSV_QUOTE_FIELDS = (
+    "document_id", "path", "paragraph", "line", "column", "start", "end", "speaker", "role",
+    "kind", "cue", "rule", "resolution", "confidence", "text",
+)  # fmt: skip
+
+
+def quote_row(document: Document) -> Iterator[dict[str, Any]]:
+    """One CSV row per quote of `document`."""
+    for quote in document.quotes:
+        speaker = quote.speaker
+        yield {
+            "document_id": document.id,
+            "path": document.path,
+            "paragraph": quote.paragraph,
+            "line": quote.line,
+            "column": quote.column,
+            "start": quote.start,
+            "end": quote.end,
+            "speaker": speaker.name if speaker else None,
+            "role": speaker.role if speaker else None,
+            "kind": quote.kind,
+            "cue": quote.cue.phrase.text if quote.cue else None,
+            "rule": quote.rule,
+            "resolution": speaker.resolution if speaker else None,
+            "confidence": quote.confidence,
+            "text": quote.text,
+        }
+
+
+def write_csv(
+    stream: TextIO, fields: Iterable[str], row_groups: Iterable[Iterable[dict[str, Any]]]
+) -> None:
+    """Writes a header and the rows as CSV (RFC 4180: quoted where needed, CRLF line ends)."""
+    writer = csv.DictWriter(stream, fieldnames=list(fields))
+    writer.writeheader()
+    for rows in row_groups:
+        writer.writerows(rows)
 
 
 def render_table(document: Document) -> str:
     """A readable listing of one document's quotes."""
-    lines = [f"{document.path or document.id}: {len(document.quotes)} quotes"]
+    lines = [f"{document.path or document.id}: {counted(len(document.quotes), 'quote')}"]
     for quote in document.quotes:
         speaker = quote.speaker.name if quote.speaker else "(unattributed)"
         role = f" ({quote.speaker.role})" if quote.speaker and quote.speaker.role else ""
@@ -161,6 +323,11 @@ def render_table(document: Document) -> str:
     return "\n".join(lines)
 
 
+class TextFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[
@@ -170,7 +337,12 @@ def eval_command(
         Path | None,
         typer.Option("--pred", help="Predictions JSONL; extracted from the gold texts if omitted."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    format: Annotated[
+        TextFormat, typer.Option("--format", "-f", help="text (readable) or json.")
+    ] = TextFormat.text,
+    as_json: Annotated[
+        bool, typer.Option("--json", hidden=True, help="Same as --format json.")
+    ] = False,
     worst: Annotated[
         int, typer.Option("--worst", help="How many of the worst documents to list.")
     ] = 10,
@@ -185,6 +357,7 @@ def eval_command(
         report = evaluate_corpus(gold, pred, build_options(), worst=worst)
     except QuotesError as error:
         raise fail(str(error)) from None
+    as_json = as_json or format is TextFormat.json
     typer.echo(report_json(report) if as_json else render_report(report))
 
 
@@ -237,17 +410,13 @@ def export_command(
         result = export(batch.documents(inputs, build_options()), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
-    typer.echo(
+    note(
         f"{counted(result.documents, 'article')}, {counted(result.quotes, 'quote')}, "
         f"{counted(result.speakers, 'speaker')}: "
-        f"wrote {len(result.paths)} files to {out}",
-        err=True,
+        f"wrote {counted(len(result.paths), 'file')} to {out}"
     )
     if result.reviews_kept:
-        typer.echo(
-            f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx",
-            err=True,
-        )
+        note(f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx")
     batch.finish()
 
 
@@ -374,9 +543,14 @@ def reading(db: Path) -> Iterator[Store]:
         raise fail(str(error)) from None
 
 
+def records_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSummary]) -> str:
+    """Records as a JSON array."""
+    return json.dumps([record.model_dump(mode="json") for record in records], indent=2)
+
+
 def echo_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSummary]) -> None:
     """Prints records as a JSON array."""
-    typer.echo(json.dumps([record.model_dump(mode="json") for record in records], indent=2))
+    typer.echo(records_json(records))
 
 
 @app.command("index")
@@ -394,29 +568,70 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
             report = store.index(batch.articles(paths), build_options(), advance)
     except QuotesError as error:
         raise fail(str(error)) from None
-    typer.echo(
+    note(
         f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
-        f"{report.quotes} quotes stored",
-        err=True,
+        f"{counted(report.quotes, 'quote')} stored"
     )
     batch.finish()
 
 
+class WhoFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+CSV_WHO_FIELDS = (
+    "speaker", "kind", "document_id", "path", "paragraph", "line", "name_in_article", "role",
+    "cue", "rule", "text",
+)  # fmt: skip
+
+
 @app.command("who")
 def who_command(
-    name: Annotated[str, typer.Argument(help="Any part of a speaker's name, in any case.")],
+    name: Annotated[
+        str, typer.Argument(help="Any part of a speaker's name, in any case.", metavar="NAME")
+    ],
     db: Database = DEFAULT_DB,
-    format: QueryFormatOption = QueryFormat.table,
+    format: Annotated[
+        WhoFormat, typer.Option("--format", "-f", help="table (readable), json or csv.")
+    ] = WhoFormat.table,
+    output: Output = "-",
 ) -> None:
-    """Show the speakers whose names contain NAME, and everything they were quoted saying."""
+    """Show the speakers whose names contain NAME, and everything they were quoted saying.
+
+    Exits 1 when no speaker's name contains NAME, as grep does.
+    """
     with reading(db) as store:
         found = store.who(name)
-    if format is QueryFormat.json:
-        echo_json(found)
-    elif not found:
+    with output_stream(output) as stream:
+        if format is WhoFormat.json:
+            stream.write(records_json(found) + "\n")
+        elif format is WhoFormat.csv:
+            write_csv(stream, CSV_WHO_FIELDS, (who_rows(entry) for entry in found))
+        elif found:
+            stream.write("\n\n".join(render_speaker_quotes(entry) for entry in found) + "\n")
+    if not found:
         typer.echo(f"No speaker's name contains {name!r}; see: quotes speakers", err=True)
-    else:
-        typer.echo("\n\n".join(render_speaker_quotes(entry) for entry in found))
+        raise typer.Exit(1)
+
+
+def who_rows(entry: SpeakerQuotes) -> Iterator[dict[str, Any]]:
+    """One CSV row per quote of a speaker."""
+    for quote in entry.quotes:
+        yield {
+            "speaker": entry.speaker.name,
+            "kind": entry.speaker.kind,
+            "document_id": quote.document_id,
+            "path": quote.path,
+            "paragraph": quote.paragraph,
+            "line": quote.line,
+            "name_in_article": quote.name_in_article,
+            "role": quote.role,
+            "cue": quote.cue,
+            "rule": quote.rule,
+            "text": quote.text,
+        }
 
 
 @app.command("search")

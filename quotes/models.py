@@ -132,5 +132,8 @@ class Article(Record):
 
     id: str
     path: str | None = None
+    line: int | None = Field(
+        default=None, ge=1, description="Line of the JSON Lines corpus that held the article."
+    )
     metadata: ArticleMetadata | None = None
     text: str

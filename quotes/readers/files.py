@@ -277,7 +277,7 @@ def _corpus_record(line: bytes, name: str, number: int) -> Article:
                 f"at character {match.start()}"
             )
         fields[key] = value
-    return Article(id=fields["id"], path=name, text=fields["text"])
+    return Article(id=fields["id"], path=name, line=number, text=fields["text"])
 
 
 def _skip_rest_of_line(stream: BinaryIO) -> None:
