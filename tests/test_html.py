@@ -101,7 +101,7 @@ def test_article_page_keeps_the_text_exactly(make_document: MakeDocument) -> Non
     document = make_document("harbour", ARTICLE)
     body = article_page(document).split('aria-label="Article text" tabindex="-1">')[1]
     body = body.split("</article>")[0]
-    without_popups = re.sub(r'<span class="(info|tag)"[^>]*>.*?</span>', "", body)
+    without_popups = re.sub(r'<span class="(info|tag|sr)"[^>]*>.*?</span>', "", body)
     without_popups = re.sub(r'<span class="info".*?</span></span>', "", without_popups)
     assert unescape(re.sub(r"<[^>]+>", "", without_popups)) == document.text
 
@@ -123,6 +123,17 @@ def listed(document: Document) -> list[tuple[str, str]]:
 def test_article_page_lists_speakers_with_counts(make_document: MakeDocument) -> None:
     document = make_document("harbour", ARTICLE)
     assert parsed(article_page(document)).speakers == listed(document)
+
+
+def test_article_page_names_each_quote_s_speaker_for_screen_readers(
+    make_document: MakeDocument,
+) -> None:
+    document = make_document("harbour", ARTICLE)
+    labels = re.findall(r'<span class="sr">([^<]*)</span><mark', article_page(document))
+    assert labels == [
+        f"Quote by {q.speaker.name}: " if q.speaker else "Quote, speaker not found: "
+        for q in document.quotes
+    ]
 
 
 def test_article_page_needs_nothing_from_outside() -> None:

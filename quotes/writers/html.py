@@ -45,6 +45,8 @@ body { margin: 0; font: 1.05rem/1.6 Georgia, "Times New Roman", serif; color: va
 a { color: #0645ad; }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid #000; outline-offset: 2px; }
 .skip { position: absolute; left: -999px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 3; }
 header, main, footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
 header h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .25rem; }
@@ -76,7 +78,7 @@ mark.none { background: #fff; border: 2px dashed #b00020; }
 table { border-collapse: collapse; width: 100%; font: .95rem/1.4 system-ui, sans-serif; }
 th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid #ccc;
   vertical-align: top; }
-td.n { text-align: right; }
+.n { text-align: right; }
 @media (max-width: 52rem) { aside { position: static; flex-basis: 100%; order: 0; } }
 @media print { .info { display: none !important; } aside { position: static; } }
 """
@@ -195,9 +197,10 @@ def pieces_of(document: Document, speakers: dict[str, SpeakerView]) -> list[Piec
                 quote.start,
                 0,
                 quote.end,
-                f'<span class="q"><mark class="{classes}"{colour} tabindex="0" '
+                # The label is read before the words, never instead of them.
+                f'<span class="q"><span class="sr">{escape(quote_label(quote, speaker))}: </span>'
+                f'<mark class="{classes}"{colour} tabindex="0" '
                 f'data-speaker="{escape(speaker.name if speaker else "")}" '
-                f'aria-label="{escape(quote_label(quote, speaker))}" '
                 f'aria-describedby="{info_id}">',
                 f'</mark><span class="tag" aria-hidden="true">{tag}</span>'
                 f'<span class="info" role="tooltip" id="{info_id}">'
@@ -220,8 +223,8 @@ def skipped_piece(number: int, skipped: Skipped, reason: str) -> Piece:
         skipped.start,
         1,
         skipped.end,
-        f'<span class="q"><span class="skipped" tabindex="0" '
-        f'aria-label="Not a quote" aria-describedby="{info_id}">',
+        f'<span class="q"><span class="sr">Not a quote: </span>'
+        f'<span class="skipped" tabindex="0" aria-describedby="{info_id}">',
         f'</span><span class="info" role="tooltip" id="{info_id}">'
         f"<b>Skipped:</b> {escape(reason)}</span></span>",
     )
@@ -355,8 +358,8 @@ def index_page(run: RunInfo) -> str:
         f'<p class="meta">{counted(len(run.pages), "article")}; quotes {escape(run.version)}, '
         f"run {ran}</p></header>\n<main><table><caption class=meta>Open an article to see its "
         "quotes marked in the text.</caption><thead><tr><th scope=col>Article</th>"
-        "<th scope=col>Outlet</th><th scope=col>Published</th><th scope=col>Quotes</th>"
-        "<th scope=col>Speakers</th><th scope=col>Skipped</th></tr></thead><tbody>"
+        "<th scope=col>Outlet</th><th scope=col>Published</th><th scope=col class=n>Quotes</th>"
+        "<th scope=col class=n>Speakers</th><th scope=col class=n>Skipped</th></tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table></main>"
     )
