@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 from typer.core import TyperArgument, TyperOption
 
+from quotes.config import Config, load_config
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.lexicon import default_lexicon
 from quotes.errors import InputError, QuotesError
@@ -154,12 +155,24 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def build_options(extra_speech_verbs: list[str] | None = None) -> ExtractOptions:
-    """The one place command-line settings become extraction options."""
+def build_options(config: Config) -> ExtractOptions:
+    """The one place settings become extraction options, the same for every command."""
     lexicon = default_lexicon()
-    if extra_speech_verbs:
-        lexicon = lexicon.with_speech_verbs(extra_speech_verbs)
+    if config.extra_speech_verbs:
+        lexicon = lexicon.with_speech_verbs(list(config.extra_speech_verbs))
     return ExtractOptions(lexicon=lexicon)
+
+
+def project_settings() -> tuple[Config, ExtractOptions]:
+    """`[tool.quotes]` of the nearest pyproject.toml and the extraction options it gives.
+
+    A bad configuration is a usage error (exit 2), as for `check`.
+    """
+    try:
+        config = load_config(Path.cwd())
+        return config, build_options(config)
+    except QuotesError as error:
+        raise fail(str(error), code=2) from None
 
 
 class Batch:
@@ -167,13 +180,20 @@ class Batch:
 
     def __init__(self) -> None:
         self.failed = 0
+        self.errors: list[str] = []
 
     def warn(self, error: InputError) -> None:
         self.failed += 1
+        self.errors.append(str(error))
         typer.echo(f"Error: {error}", err=True)
 
+    @staticmethod
+    def notice(message: str) -> None:
+        """A warning that does not fail the run: a repeated id renamed, a file skipped."""
+        note(f"Warning: {message}")
+
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
-        return load_documents(paths, on_error=self.warn)
+        return load_documents(paths, on_error=self.warn, on_warning=self.notice)
 
     def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
         with progress_bar("Extracting") as advance:
@@ -251,7 +271,7 @@ def extract_command(
     to_terminal = output == "-" and sys.stdout.isatty()
     chosen = format or (ExtractFormat.table if to_terminal else ExtractFormat.jsonl)
     batch = Batch()
-    documents = batch.documents(paths, build_options())
+    documents = batch.documents(paths, project_settings()[1])
     with output_stream(output) as stream:
         if chosen is ExtractFormat.jsonl:
             for document in documents:
@@ -354,7 +374,7 @@ def eval_command(
     from quotes.evaluation.score import evaluate_corpus, render_report, report_json
 
     try:
-        report = evaluate_corpus(gold, pred, build_options(), worst=worst)
+        report = evaluate_corpus(gold, pred, project_settings()[1], worst=worst)
     except QuotesError as error:
         raise fail(str(error)) from None
     as_json = as_json or format is TextFormat.json
@@ -402,12 +422,17 @@ def export_command(
     from quotes import __version__
     from quotes.writers.export import ExportOptions, export, parse_formats
 
+    _, extract_options = project_settings()
     inputs = tuple(paths or ["seeds"])
+    # A mistyped path must not replace a full export with an empty one.
+    missing = [path for path in inputs if path != "-" and not os.path.lexists(path)]
+    if missing:
+        raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, build_options()), options, now)
+        result = export(batch.documents(inputs, extract_options), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     note(
@@ -435,7 +460,7 @@ def show_command(
     from quotes.writers.html import article_page, write_pages
 
     batch = Batch()
-    documents = batch.documents(paths, build_options())
+    documents = batch.documents(paths, project_settings()[1])
     try:
         if out == "-":
             pages = [article_page(document) for document in documents]
@@ -487,18 +512,28 @@ def check_command(
 
     Settings: the tool.quotes table of the nearest pyproject.toml; options win over it.
     """
-    from quotes.check.coverage import check_documents, check_settings, render_check, select_paths
-    from quotes.config import load_config
+    from quotes.check.coverage import (
+        check_documents,
+        check_settings,
+        nothing_selected,
+        render_check,
+        select_paths,
+    )
 
+    config, options = project_settings()
     try:
-        config = load_config(Path.cwd())
-        files = select_paths(paths, config)
-        options = build_options(list(config.extra_speech_verbs))
+        files = select_paths(paths, config, Batch.notice)
     except QuotesError as error:
         raise fail(str(error), code=2) from None
+    if not files:
+        message, code = nothing_selected(paths, config)
+        if code:
+            raise fail(message, code)
+        typer.echo(message, err=True)
+        raise typer.Exit(0)
     batch = Batch()
     settings = check_settings(config, min_coverage, strict)
-    report = check_documents(batch.documents(files, options), settings, lambda: batch.failed)
+    report = check_documents(batch.documents(files, options), settings, lambda: batch.errors)
     typer.echo(render_check(report, format))
     raise typer.Exit(report.exit_code)
 
@@ -560,14 +595,17 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
     Unchanged articles (same id and text) are skipped; a changed one replaces its old quotes.
     Each article is stored in its own transaction, so an interrupted run keeps what it stored.
     """
+    _, options = project_settings()
     batch = Batch()
     try:
         from quotes.store.database import open_store
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
-            report = store.index(batch.articles(paths), build_options(), advance)
+            report = store.index(batch.articles(paths), options, advance)
     except QuotesError as error:
         raise fail(str(error)) from None
+    for moved in report.moved:
+        batch.notice(moved)
     note(
         f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
         f"{counted(report.quotes, 'quote')} stored"

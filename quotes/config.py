@@ -1,4 +1,4 @@
-"""The `[tool.quotes]` table of the nearest pyproject.toml: project settings for `check`."""
+"""The `[tool.quotes]` table of the nearest pyproject.toml: project settings for every command."""
 
 from __future__ import annotations
 

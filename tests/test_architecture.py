@@ -47,12 +47,21 @@ MAY_IMPORT: dict[str, set[str]] = {
     "writers.factsheets": LEAVES | {"writers.atomic", "identity"},
     "writers.workbook": LEAVES | {"writers.atomic", "identity", "writers.factsheets"},
     "writers.html": LEAVES | {"writers.atomic", "identity"},
+    "writers.staging": LEAVES | {"writers.atomic"},
     "writers.export": LEAVES
-    | {"writers.atomic", "identity", "writers.factsheets", "writers.workbook", "writers.html"},
+    | {
+        "writers.atomic",
+        "identity",
+        "writers.factsheets",
+        "writers.workbook",
+        "writers.staging",
+        "writers.html",
+    },
     "check": set(),
     "check.coverage": LEAVES | {"config", "engine.composer", "readers.files"},
     "store": set(),
-    "store.database": LEAVES | {"identity", "engine.composer", "readers.files", "__init__"},
+    "store.database": LEAVES
+    | {"identity", "engine.composer", "engine.lexicon", "readers.files", "__init__"},
     "evaluation": set(),
     "evaluation.score": LEAVES | {"engine.composer"},
     "cli": {"*"},

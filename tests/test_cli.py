@@ -109,7 +109,7 @@ def test_extract_folder_is_read_recursively(tmp_path: Path) -> None:
     (tmp_path / "inner").mkdir()
     write(tmp_path / "top.txt", SAID)
     write(tmp_path / "inner" / "deep.txt", SAID)
-    assert sorted(d["id"] for d in extract_jsonl(str(tmp_path))) == ["deep", "top"]
+    assert sorted(d["id"] for d in extract_jsonl(str(tmp_path))) == ["inner/deep", "top"]
 
 
 def test_extract_json_prints_one_array(tmp_path: Path) -> None:

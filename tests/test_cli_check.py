@@ -209,3 +209,93 @@ def test_pre_commit_hook_runs_check_on_articles() -> None:
         "language": "python",
         "files": r"\.(txt|md)$",
     }
+
+
+# Checking nothing is no check (issue 8) ---------------------------------------------------------
+
+
+def test_check_of_an_empty_folder_is_a_usage_error(newsroom: Path) -> None:
+    (newsroom / "empty").mkdir()
+    result = check("empty")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "Error: nothing to check: empty holds no .txt or .md files\n",
+    )
+
+
+def test_check_of_a_wrong_path_is_a_usage_error(newsroom: Path) -> None:
+    result = check("articels")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "Error: articels: no such file or folder\n",
+    )
+
+
+def test_check_of_a_folder_all_excluded_is_a_usage_error(newsroom: Path) -> None:
+    write(newsroom / "pyproject.toml", '[tool.quotes]\nexclude = ["drafts/"]\n')
+    write(newsroom / "drafts" / "a.md", UNATTRIBUTED)
+    result = check("drafts")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "Error: nothing to check: drafts holds no .txt or .md files that the exclude "
+        f"patterns in {newsroom / 'pyproject.toml'} leave in\n",
+    )
+
+
+def test_check_of_named_files_all_excluded_passes_as_pre_commit_would(newsroom: Path) -> None:
+    write(newsroom / "pyproject.toml", '[tool.quotes]\nexclude = ["drafts/"]\n')
+    write(newsroom / "drafts" / "a.md", UNATTRIBUTED)
+    result = check("drafts/a.md")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_check_junit_counts_unreadable_files_as_errors(newsroom: Path) -> None:
+    write(newsroom / "a.md", ATTRIBUTED)
+    (newsroom / "b.md").write_bytes(b"GIF89a\x00\x01")
+    result = check("--format", "junit", "a.md", "b.md")
+    root = ET.fromstring(result.stdout.encode("utf-8"))
+    error = root.find("./testsuite/testcase/error")
+    assert (root.get("errors"), root.get("tests"), error is not None) == ("1", "2", True)
+
+
+def test_check_github_reports_unreadable_files(newsroom: Path) -> None:
+    (newsroom / "b.md").write_bytes(b"GIF89a\x00\x01")
+    result = check("--format", "github", "b.md")
+    assert result.stdout.splitlines()[0] == (
+        "::error file=b.md,title=Unreadable input::b.md: not text (binary data at byte 6)"
+    )
+
+
+def attributed_by(command: str, newsroom: Path) -> bool:
+    """Whether `quotes COMMAND` credits MADE_UP_VERB's quote to Ruiz."""
+    article = str(newsroom / "a.md")
+    if command == "extract":
+        result = CliRunner().invoke(app, ["extract", article, "--format", "jsonl"])
+        return json.loads(result.stdout)["quotes"][0]["speaker"] is not None
+    if command == "export":
+        out = newsroom / "exports"
+        CliRunner().invoke(app, ["export", article, "--out", str(out), "--format", "json"])
+        written = json.loads((out / "quotes.json").read_text(encoding="utf-8"))
+        quotes = written["documents"][0]["quotes"]
+        return quotes[0]["speaker"] is not None
+    db = str(newsroom / "quotes.db")
+    CliRunner().invoke(app, ["index", article, "--db", db])
+    result = CliRunner().invoke(app, ["speakers", "--db", db, "--format", "json"])
+    return [speaker["name"] for speaker in json.loads(result.stdout)] == ["Ruiz"]
+
+
+@pytest.mark.parametrize("command", ["extract", "export", "index"])
+def test_extra_speech_verbs_apply_to_every_command(newsroom: Path, command: str) -> None:
+    write(newsroom / "a.md", MADE_UP_VERB)
+    before = attributed_by(command, newsroom)
+    write(newsroom / "pyproject.toml", '[tool.quotes]\nextra-speech-verbs = ["blorped"]\n')
+    assert (before, attributed_by(command, newsroom)) == (False, True)
+
+
+def test_a_bad_configuration_stops_extract_with_one_line(newsroom: Path) -> None:
+    write(newsroom / "pyproject.toml", "[tool.quotes]\nmin-coverag = 1\n")
+    write(newsroom / "a.md", ATTRIBUTED)
+    result = CliRunner().invoke(app, ["extract", "a.md"])
+    assert (result.exit_code, len(result.stderr.splitlines())) == (2, 1)

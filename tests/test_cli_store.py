@@ -228,3 +228,31 @@ def test_store_commands_print_valid_json(db: Path, args: tuple[str, ...]) -> Non
 def test_index_summary_counts_in_words(articles: Path, tmp_path: Path) -> None:
     result = run("index", articles / "budget.txt", "--db", tmp_path / "one.db")
     assert result.stderr.endswith("1 quote stored\n")
+
+
+# Article identity (issue 8) ---------------------------------------------------------------------
+
+
+def test_index_keeps_articles_with_the_same_file_name_apart(tmp_path: Path) -> None:
+    for post in ("a", "b", "c"):
+        page = tmp_path / "posts" / post / "index.md"
+        page.parent.mkdir(parents=True)
+        page.write_text(f'"Post {post} is out," Jane Okafor said.\n', encoding="utf-8")
+    db = tmp_path / "posts.db"
+    first = run("index", tmp_path / "posts", "--db", db)
+    again = run("index", tmp_path / "posts", "--db", db)
+    assert first.stderr == f"{db}: 3 added, 0 replaced, 0 unchanged; 3 quotes stored\n"
+    assert again.stderr == f"{db}: 0 added, 0 replaced, 3 unchanged; 0 quotes stored\n"
+
+
+def test_index_warns_when_another_file_replaces_an_article(tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "index.md", tmp_path / "b" / "index.md"
+    for page, word in ((first, "one"), (second, "two")):
+        page.parent.mkdir()
+        page.write_text(f'"Say {word}," Jane Okafor said.\n', encoding="utf-8")
+    db = tmp_path / "pages.db"
+    run("index", first, "--db", db)
+    result = run("index", second, "--db", db)
+    assert result.stderr.splitlines()[0] == (
+        f"Warning: {second}: replaced article 'index', which was stored from {first}"
+    )

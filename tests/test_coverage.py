@@ -31,6 +31,7 @@ from quotes.check.coverage import (
     workflow_command,
 )
 from quotes.config import Config
+from quotes.errors import InputError
 from quotes.models import Document
 
 # Sample drafts, written for these tests.
@@ -196,9 +197,10 @@ def test_select_paths_excludes_a_file_named_explicitly(tmp_path: Path) -> None:
     assert select_paths([str(tmp_path / "drafts" / "b.md")], config) == []
 
 
-def test_select_paths_keeps_missing_paths_for_the_loader_to_report(tmp_path: Path) -> None:
+def test_select_paths_refuses_a_missing_path(tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.md")
-    assert select_paths([missing, "-"], Config()) == [missing, "-"]
+    with pytest.raises(InputError, match=r"missing\.md: no such file or folder$"):
+        select_paths([missing, "-"], Config())
 
 
 # Text -----------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.cli import app
+from quotes.errors import OutputError
 from quotes.writers.export import ExportOptions, export
 from quotes.writers.factsheets import (
     RunHeader,
@@ -69,14 +70,17 @@ def test_exporter_accepts_empty_input(tmp_path: Path, name: str) -> None:
             assert json.loads(path.read_text(encoding="utf-8")) == []
 
 
-def test_export_of_no_documents_writes_empty_files(tmp_path: Path) -> None:
-    result = export([], ExportOptions(tmp_path), RAN_AT)
-    assert sorted(p.name for p in result.paths) == ["quotes.json", "quotes.xlsx"]
+def test_export_of_no_documents_changes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="no articles to export"):
+        export([], ExportOptions(tmp_path), RAN_AT)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_export_leaves_no_spool_behind(tmp_path: Path, make_document: MakeDocument) -> None:
     export([make_document("a", ARTICLE)], ExportOptions(tmp_path), RAN_AT)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["quotes.json", "quotes.xlsx", "speakers"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".quotes-manifest.json", "quotes.json", "quotes.xlsx", "speakers",
+    ]  # fmt: skip
 
 
 def test_export_workbook_cells_match_records(tmp_path: Path, make_document: MakeDocument) -> None:
@@ -149,7 +153,7 @@ def test_cli_export_writes_default_formats(tmp_path: Path) -> None:
     result = run(tmp_path, "--out", str(tmp_path / "out"))
     assert (result.exit_code, sorted(p.name for p in (tmp_path / "out").iterdir())) == (  # type: ignore[attr-defined]
         0,
-        ["quotes.json", "quotes.xlsx", "speakers"],
+        [".quotes-manifest.json", "quotes.json", "quotes.xlsx", "speakers"],
     )
 
 
@@ -203,7 +207,8 @@ def test_cli_export_missing_input_exits_1(tmp_path: Path) -> None:
     )
     assert (result.exit_code, result.output.splitlines()[0]) == (
         1,
-        f"Error: {tmp_path / 'missing.txt'}: no such file or folder",
+        f"Error: {tmp_path / 'missing.txt'}: no such file or folder; "
+        f"{tmp_path / 'out'} was left unchanged",
     )
 
 
@@ -238,3 +243,121 @@ def test_cli_schema_unknown_record_is_one_line_error() -> None:
         1,
         "Error: no schema named 'nope'; choose from document, quotes-json, factsheet\n",
     )
+
+
+# Article identity (issue 8) ---------------------------------------------------------------------
+
+
+def test_export_counts_articles_with_the_same_file_name(tmp_path: Path) -> None:
+    for post in ("a", "b", "c"):
+        page = tmp_path / "posts" / post / "index.md"
+        page.parent.mkdir(parents=True)
+        page.write_text(f'"Post {post} is out," Jane Okafor said.\n', encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["export", str(tmp_path / "posts"), "--out", str(tmp_path / "out")]
+    )
+    written = json.loads((tmp_path / "out" / "quotes.json").read_text(encoding="utf-8"))
+    documents = written["documents"]
+    assert result.stderr.startswith("3 articles, 3 quotes, 1 speaker")
+    assert [document["id"] for document in documents] == ["a/index", "b/index", "c/index"]
+
+
+# Nothing lost (issue 8) -------------------------------------------------------------------------
+
+
+def export_to(out: Path, *paths: Path | str) -> object:
+    """Runs `quotes export PATHS --out OUT` with every format."""
+    args = ["export", *map(str, paths), "--out", str(out), "--format", "xlsx,json,claimreview"]
+    return CliRunner().invoke(app, args)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` by its relative path, with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> Path:
+    """An output folder holding a complete export of one article."""
+    article = tmp_path / "in" / "harbour.txt"
+    article.parent.mkdir()
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert export_to(tmp_path / "out", article).exit_code == 0  # type: ignore[attr-defined]
+    return tmp_path / "out"
+
+
+def test_cli_export_of_a_mistyped_path_changes_nothing(tmp_path: Path, exported: Path) -> None:
+    before = snapshot(exported)
+    result = export_to(exported, tmp_path / "typo.txt")
+    assert (result.exit_code, len(result.output.splitlines())) == (1, 1)  # type: ignore[attr-defined]
+    assert snapshot(exported) == before
+
+
+def test_cli_export_of_an_empty_folder_changes_nothing(tmp_path: Path, exported: Path) -> None:
+    before = snapshot(exported)
+    (tmp_path / "empty").mkdir()
+    result = export_to(exported, tmp_path / "empty")
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert (
+        result.output.splitlines()[-1]
+        == f"Error: no articles to export; {exported} was left unchanged"
+    )  # type: ignore[attr-defined]
+    assert snapshot(exported) == before
+
+
+def test_export_keeps_a_users_own_files(
+    tmp_path: Path, exported: Path, make_document: MakeDocument
+) -> None:
+    (exported / "speakers" / "notes.json").write_text("{}", encoding="utf-8")
+    (exported / "readme.txt").write_text("mine", encoding="utf-8")
+    later = '"The bridge is safe," said Anna Lind.\n'
+    export([make_document("bridge", later)], ExportOptions(exported), RAN_AT)
+    assert sorted(p.name for p in (exported / "speakers").iterdir()) == [
+        "anna-lind.json", "notes.json",
+    ]  # fmt: skip
+    assert (exported / "readme.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_export_never_deletes_through_a_symlinked_folder(
+    tmp_path: Path, make_document: MakeDocument
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "eva-brandt.json").write_text("precious", encoding="utf-8")
+    out = tmp_path / "out"
+    export([make_document("harbour", ARTICLE)], ExportOptions(out, ("json",)), RAN_AT)
+    shutil.rmtree(out / "speakers")
+    (out / "speakers").symlink_to(elsewhere)
+    later = '"The bridge is safe," said Anna Lind.\n'
+    export([make_document("bridge", later)], ExportOptions(out, ("json",)), RAN_AT)
+    assert (elsewhere / "eva-brandt.json").read_text(encoding="utf-8") == "precious"
+
+
+def test_export_cleans_temporaries_of_interrupted_runs(
+    tmp_path: Path, exported: Path, make_document: MakeDocument
+) -> None:
+    (exported / ".quotes.json.ab12cd_3.tmp").write_text("half", encoding="utf-8")
+    (exported / "speakers" / ".eva-brandt.json.zz99yy00.tmp").write_text("half", encoding="utf-8")
+    (exported / ".quotes-staging").mkdir()
+    (exported / ".quotes-staging" / "quotes.json").write_text("[", encoding="utf-8")
+    export([make_document("harbour", ARTICLE)], ExportOptions(exported), RAN_AT)
+    assert [p.name for p in exported.rglob(".*") if p.name != ".quotes-manifest.json"] == []
+
+
+def test_export_finishes_a_switch_that_was_interrupted(
+    tmp_path: Path, exported: Path, make_document: MakeDocument
+) -> None:
+    from quotes.writers.staging import MANIFEST, STAGING, recover
+
+    staged = tmp_path / "staged"
+    later = '"The bridge is safe," said Anna Lind.\n'
+    export([make_document("bridge", later)], ExportOptions(staged), RAN_AT)
+    expected = snapshot(staged)
+    # As if killed after the commit point, with the new files not yet moved in.
+    shutil.copytree(staged, exported / STAGING)
+    (exported / STAGING / "quotes.json").replace(exported / "quotes.json")
+    recover(exported)
+    assert snapshot(exported) == expected
+    assert (exported / MANIFEST).is_file()

@@ -345,9 +345,10 @@ def test_load_documents_reports_bad_corpus_line(
 ) -> None:
     good = b'{"id": "ok", "text": "Fine."}\n'
     bad = line if isinstance(line, bytes) else line.encode()
-    path = write(tmp_path / "corpus.jsonl", good + b"\n" + bad + b"\n" + good)
+    again = b'{"id": "ok2", "text": "Fine."}\n'
+    path = write(tmp_path / "corpus.jsonl", good + b"\n" + bad + b"\n" + again)
     articles, errors = collect([path])
-    assert [article.id for article in articles] == ["ok", "ok"]
+    assert [article.id for article in articles] == ["ok", "ok2"]
     assert errors == [f"{path}:3: {problem}"]
 
 
@@ -380,3 +381,46 @@ def test_load_documents_rejects_utf16_corpus(tmp_path: Path) -> None:
     path = write(tmp_path / "c.jsonl", b"\xff\xfe" + record.encode("utf-16-le"))
     articles, errors = collect([path])
     assert (articles, errors) == ([], [f"{path}: JSON Lines must be UTF-8, not UTF-16 or UTF-32"])
+
+
+# load_documents: article identity (issue 8) ----------------------------------------------------
+
+
+def collect_warnings(paths: list[str | Path]) -> tuple[list[str], list[str]]:
+    """The ids of the articles loaded from `paths` and the warnings met on the way."""
+    warned: list[str] = []
+    articles = list(load_documents(paths, on_error=None, on_warning=warned.append))
+    return [article.id for article in articles], warned
+
+
+def test_load_documents_keeps_same_file_names_in_a_folder_apart(tmp_path: Path) -> None:
+    for post in ("a", "b", "c"):
+        write(tmp_path / "posts" / post / "index.md", f"Post {post}.")
+    ids, warned = collect_warnings([tmp_path / "posts"])
+    assert ids == ["a/index", "b/index", "c/index"]
+    assert warned == []
+
+
+def test_load_documents_renames_a_repeated_corpus_id_with_a_warning(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "x", "text": f"Text {n}."}) for n in range(3)]
+    path = write(tmp_path / "corpus.jsonl", "\n".join(lines) + "\n")
+    ids, warned = collect_warnings([path])
+    assert ids == ["x", "x#2", "x#3"]
+    assert warned[0] == (
+        f"{path}:2: id 'x' is already used by {path}:1; this article is kept as 'x#2'"
+    )
+
+
+def test_load_documents_renames_same_stem_files_given_directly(tmp_path: Path) -> None:
+    first = write(tmp_path / "a" / "index.md", "One.")
+    second = write(tmp_path / "b" / "index.md", "Two.")
+    ids, warned = collect_warnings([first, second])
+    assert ids == ["index", "index#2"]
+    assert len(warned) == 1
+
+
+def test_load_documents_reads_a_file_given_twice_once(tmp_path: Path) -> None:
+    path = write(tmp_path / "one.txt", "One.")
+    ids, warned = collect_warnings([path, tmp_path])
+    assert ids == ["one"]
+    assert warned == [f"{tmp_path / 'one.txt'}: given more than once; read once"]

@@ -125,6 +125,7 @@ class CheckReport(_Result):
     strict: bool
     files: list[FileResult]
     unreadable: int = 0
+    read_errors: list[str] = []
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -167,25 +168,49 @@ class CheckReport(_Result):
 # Selecting files ------------------------------------------------------------------------------
 
 
-def select_paths(paths: Iterable[str], config: Config) -> list[str]:
+def select_paths(
+    paths: Iterable[str], config: Config, warn: Callable[[str], None] | None = None
+) -> list[str]:
     """The paths to check: folders expanded to their articles, excluded paths left out.
 
-    A path that does not exist is kept, so that loading it reports the problem.
+    A path that does not exist is an InputError: checking nothing must not pass.
     """
     selected: list[str] = []
     for given in paths:
         path = Path(given)
         if given in ("", "-"):
             selected.append(given)
+        elif not os.path.lexists(path):
+            raise InputError(f"{given}: no such file or folder")
         elif path.is_dir():
-            selected.extend(str(found) for found in _articles_under(path, config))
+            selected.extend(str(found) for found in _articles_under(path, config, warn))
         elif not config.excludes(path):
             selected.append(given)
     return selected
 
 
-def _articles_under(root: Path, config: Config) -> list[Path]:
-    """The .txt and .md files under `root` that no exclude pattern matches, sorted."""
+def nothing_selected(paths: list[str], config: Config) -> tuple[str, int]:
+    """What to say, and the exit code, when `select_paths` found nothing to check.
+
+    Files named one by one and all excluded are what pre-commit passes for a commit that
+    touches only excluded files: that passes (0). A folder holding no articles, or none
+    that the exclude patterns leave in, is a usage error (2): a check of nothing is no check.
+    """
+    named_files = all(Path(given).is_file() for given in paths)
+    if named_files and config.exclude:
+        return f"nothing to check: every file named is excluded by {config.path}", 0
+    where = ", ".join(paths)
+    left_in = f" that the exclude patterns in {config.path} leave in" if config.exclude else ""
+    return f"nothing to check: {where} holds no .txt or .md files{left_in}", 2
+
+
+def _articles_under(
+    root: Path, config: Config, warn: Callable[[str], None] | None = None
+) -> list[Path]:
+    """The .txt and .md files under `root` that no exclude pattern matches, sorted.
+
+    Links to folders are not followed (one could lead back up the tree); `warn` names each.
+    """
 
     def walk_error(error: OSError) -> None:
         raise InputError(f"{error.filename}: cannot read this folder ({error.strerror})")
@@ -199,6 +224,12 @@ def _articles_under(root: Path, config: Config) -> list[Path]:
             for sub in subfolders
             if not sub.startswith(".") and not config.excludes(Path(folder, sub))
         )
+        for sub in subfolders:
+            if warn is not None and os.path.islink(os.path.join(folder, sub)):
+                warn(
+                    f"{os.path.join(folder, sub)}: a link to a folder, not followed; "
+                    "name it on the command line to check it"
+                )
         for file in sorted(files):
             path = Path(folder, file)
             if (
@@ -254,19 +285,21 @@ def check_document(document: Document, settings: CheckSettings) -> FileResult:
 def check_documents(
     documents: Iterable[Document],
     settings: CheckSettings,
-    unreadable: Callable[[], int] | None = None,
+    unreadable: Callable[[], list[str]] | None = None,
 ) -> CheckReport:
     """The coverage of each document and in total.
 
-    `unreadable` counts the inputs that could not be read; it is called once `documents`
-    is exhausted, since a loader finds bad inputs only as it goes.
+    `unreadable` gives the errors of the inputs that could not be read, one line each; it
+    is called once `documents` is exhausted, since a loader finds bad inputs as it goes.
     """
     files = [check_document(document, settings) for document in documents]
+    errors = unreadable() if unreadable else []
     return CheckReport(
         min_coverage=settings.min_coverage,
         strict=settings.strict,
         files=files,
-        unreadable=unreadable() if unreadable else 0,
+        unreadable=len(errors),
+        read_errors=errors,
     )
 
 
@@ -370,8 +403,25 @@ def render_github(report: CheckReport) -> str:
             lines.append(
                 workflow_command("error", message, {"file": file.path, "title": "quotes check"})
             )
+    for error in report.read_errors:
+        where = _error_location(error)
+        lines.append(workflow_command("error", error, {**where, "title": "Unreadable input"}))
     # Plain lines are shown in the job log as they are.
     return "\n".join([*lines, *summary_lines(report)])
+
+
+_LOCATION = regex.compile(r"(?P<file>.+?)(?::(?P<line>\d+))?: ")
+
+
+def _error_location(error: str) -> dict[str, str | int]:
+    """The file (and line, for a corpus) that a reader's `path: problem` error names."""
+    match = _LOCATION.match(error)
+    if match is None:
+        return {}
+    where: dict[str, str | int] = {"file": match["file"]}
+    if match["line"]:
+        where["line"] = int(match["line"])
+    return where
 
 
 def render_json(report: CheckReport) -> str:
@@ -385,8 +435,12 @@ def _xml_safe(value: str) -> str:
 
 def render_junit(report: CheckReport) -> str:
     """JUnit XML: one test case per file, failed when it is below the minimum."""
-    # Unreadable inputs have no test case: they are named on stderr and exit with 2.
-    counts = {"tests": str(len(report.files)), "failures": str(report.failed), "errors": "0"}
+    # An unreadable input is a test case in error, so that CI shows it beside the failures.
+    counts = {
+        "tests": str(len(report.files) + len(report.read_errors)),
+        "failures": str(report.failed),
+        "errors": str(len(report.read_errors)),
+    }
     suites = ET.Element("testsuites", {"name": "quotes check", **counts})
     suite = ET.SubElement(suites, "testsuite", {"name": "quotes check", **counts, "skipped": "0"})
     for file in report.files:
@@ -408,6 +462,14 @@ def render_junit(report: CheckReport) -> str:
             failure.text = _xml_safe(details)
         elif details:
             ET.SubElement(case, "system-out").text = _xml_safe(details)
+    for error in report.read_errors:
+        name = str(_error_location(error).get("file", error))
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            {"classname": "quotes.check", "name": _xml_safe(name), "file": _xml_safe(name)},
+        )
+        ET.SubElement(case, "error", {"type": "unreadable", "message": _xml_safe(error)})
     ET.indent(suites)
     return ET.tostring(suites, encoding="unicode", xml_declaration=True)
 

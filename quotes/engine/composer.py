@@ -11,7 +11,7 @@ from quotes.engine.lexicon import Lexicon, default_lexicon
 from quotes.engine.marks import QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
 from quotes.engine.speakers import SpeakerResolver
-from quotes.engine.text import LineIndex
+from quotes.engine.text import NEWLINE, LineIndex
 from quotes.models import Article, Cue, Document, Quote, Skipped, SkipReason, Span, Speaker
 
 # A sentence ends at . ! or ? (and any closing marks) before a capital, digit or opening mark.
@@ -328,7 +328,7 @@ def _from_previous_paragraph(
 
 def _paragraph_gap(text: str, start: int, end: int) -> bool:
     """Whether more than one paragraph break separates two offsets."""
-    return len([line for line in text[start:end].split("\n")[1:-1] if line.strip()]) > 0
+    return len([line for line in NEWLINE.split(text[start:end])[1:-1] if line.strip()]) > 0
 
 
 def _skip_reason(text: str, item: Found) -> SkipReason | None:

@@ -104,7 +104,7 @@ def _can_open(text: str, at: int, end: int, line_start: int) -> bool:
 
 def _can_close(text: str, at: int, end: int, line_start: int) -> bool:
     before_ok = at > line_start and not text[at - 1].isspace()
-    return before_ok and (end >= len(text) or text[end] in CLOSE_AFTER or text[end] == "\n")
+    return before_ok and (end >= len(text) or text[end] in CLOSE_AFTER or text[end] in "\r\n")
 
 
 def _scan_paragraph(

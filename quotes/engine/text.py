@@ -6,9 +6,10 @@ import re
 from bisect import bisect_right
 
 # Simple patterns run faster in the standard library's `re` than in `regex`.
-NEWLINE = re.compile(r"\n")
+# A line ends at LF, CRLF or a lone CR (old Mac files), so that CR-only text has lines too.
+NEWLINE = re.compile(r"\r\n?|\n")
 # A paragraph: a line with something on it.
-PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*")
 
 
 class LineIndex:

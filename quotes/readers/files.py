@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -114,10 +116,33 @@ def _decode_with_bom(data: bytes, bom: bytes, codec: str, label: str, name: str)
     return text
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """ "LE" or "BE" when `data` looks like UTF-16 text without a byte order mark, else None.
+
+    Latin-script UTF-16 is every other byte zero: at odd offsets for little-endian, even
+    ones for big-endian. Binary data has zeros scattered over both.
+    """
+    sample = data[: 1 << 16]
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 2:
+        return None
+    even_zeros, odd_zeros = even.count(0), odd.count(0)
+    if odd_zeros > 0.6 * len(odd) and even_zeros < 0.05 * len(even):
+        return "LE"
+    if even_zeros > 0.6 * len(even) and odd_zeros < 0.05 * len(odd):
+        return "BE"
+    return None
+
+
 def _decode_plain(data: bytes, name: str) -> str:
     """`data` as UTF-8, or as cp1252 when it is not UTF-8 and not mostly UTF-8 either."""
     at = _binary_at(data)
     if at is not None:
+        order = _utf16_order(data)
+        if order is not None:
+            raise InputError(
+                f"{name}: looks like UTF-16 {order} without a byte-order mark; save it as UTF-8"
+            )
         raise InputError(f"{name}: not text (binary data at byte {at})")
     try:
         return data.decode("utf-8")
@@ -189,12 +214,31 @@ def _read_limited(stream: BinaryIO, name: str, size: int | None) -> bytes:
 
 
 def _read_file(path: Path, name: str) -> bytes:
-    """The bytes of the file at `path`."""
+    """The bytes of the file at `path`; a named pipe is read only if something writes to it."""
     try:
+        # stat never blocks, where opening a named pipe waits for a writer, maybe forever.
+        mode = os.stat(path).st_mode
+        if stat.S_ISFIFO(mode):
+            return _read_pipe(path, name)
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise InputError(f"{name}: not a regular file (a device or socket); skipped")
         with path.open("rb") as stream:
             return _read_limited(stream, name, os.fstat(stream.fileno()).st_size)
     except OSError as error:
         raise _read_error(name, error) from error
+
+
+def _read_pipe(path: Path, name: str) -> bytes:
+    """What a writer already attached to the named pipe at `path` sends, to its end."""
+    # Opened without blocking, so that a pipe nobody writes to reads as empty at once;
+    # then made blocking, so that a live writer (`quotes extract <(curl …)`) is waited for.
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(handle, True)
+    with os.fdopen(handle, "rb") as stream:
+        data = _read_limited(stream, name, None)
+    if not data:
+        raise InputError(f"{name}: a named pipe with nothing written to it; skipped")
+    return data
 
 
 def _read_stdin() -> bytes:
@@ -208,8 +252,13 @@ def _read_stdin() -> bytes:
         raise _read_error("stdin", error) from error
 
 
-def _folder_documents(root: Path, name: str, report: Report) -> list[Path]:
-    """The documents and corpora under `root`, recursively, in sorted order."""
+def _folder_documents(
+    root: Path, name: str, report: Report, warn: Callable[[str], None]
+) -> list[Path]:
+    """The documents and corpora under `root`, recursively, in sorted order.
+
+    Links to folders are not followed (one could lead back up the tree), and each is named.
+    """
 
     def walk_error(error: OSError) -> None:
         report(_read_error(str(error.filename or name), error))
@@ -219,6 +268,12 @@ def _folder_documents(root: Path, name: str, report: Report) -> list[Path]:
     for folder, subfolders, files in os.walk(root, onerror=walk_error):
         # Hidden entries are tool state (.git, .ipynb_checkpoints), never articles.
         subfolders[:] = [sub for sub in subfolders if not sub.startswith(".")]
+        for sub in sorted(subfolders):
+            if os.path.islink(os.path.join(folder, sub)):
+                warn(
+                    f"{os.path.join(folder, sub)}: a link to a folder, not followed; "
+                    "name it on the command line to read it"
+                )
         for file in files:
             path = Path(folder, file)
             if not file.startswith(".") and path.suffix.lower() in wanted:
@@ -288,7 +343,7 @@ def _skip_rest_of_line(stream: BinaryIO) -> None:
             return
 
 
-def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
+def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Found]:
     """The articles of a JSON Lines corpus, read one line at a time."""
     try:
         stream = path.open("rb")
@@ -323,11 +378,17 @@ def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Article]
             except InputError as error:
                 report(error)
                 continue
-            yield article
+            yield article, f"{name}:{number}"
 
 
-def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
-    """The articles that one command-line path stands for."""
+Found = tuple[Article, str]
+"""An article and where it was read: a file's name, or `corpus:line` for a corpus record."""
+
+
+def _path_articles(
+    given: str | Path, report: Report, warn: Callable[[str], None]
+) -> Iterator[Found]:
+    """The articles that one command-line path stands for, each with where it was read."""
     name = str(given)
     if name == "-":
         try:
@@ -335,21 +396,24 @@ def _path_articles(given: str | Path, report: Report) -> Iterator[Article]:
         except InputError as error:
             report(error)
             return
-        yield Article(id="stdin", path=name, text=text)
+        yield Article(id="stdin", path=name, text=text), name
         return
     if not name:
         report(InputError("an empty path was given; name a file or folder"))
         return
     path = Path(given)
     if path.is_dir():
-        for found in _folder_documents(path, name, report):
-            yield from _file_articles(found, str(found), report)
+        for found in _folder_documents(path, name, report, warn):
+            # Its path within the folder given, so that posts/a/index.md and posts/b/index.md
+            # stay two articles; the suffix is left out, as a file's own id leaves it out.
+            relative = found.relative_to(path).with_suffix("").as_posix()
+            yield from _file_articles(found, str(found), report, relative)
         return
-    yield from _file_articles(path, name, report)
+    yield from _file_articles(path, name, report, path.stem)
 
 
-def _file_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
-    """The articles in one file: a corpus when it ends in .jsonl, otherwise a single document."""
+def _file_articles(path: Path, name: str, report: Report, id: str) -> Iterator[Found]:
+    """The articles in one file: a corpus when it ends in .jsonl, otherwise one article `id`."""
     if path.suffix.lower() == _CORPUS_SUFFIX:
         yield from _corpus_articles(path, name, report)
         return
@@ -358,16 +422,65 @@ def _file_articles(path: Path, name: str, report: Report) -> Iterator[Article]:
     except InputError as error:
         report(error)
         return
-    yield Article(id=path.stem, path=name, text=text)
+    yield Article(id=id, path=name, text=text), name
+
+
+class _Identities:
+    """Keeps article ids unique in one load: a repeated id gets `#2`, `#3`, with a warning.
+
+    The later article is kept rather than dropped or merged: it is a different text that
+    happens to share an id, and its number depends only on the order of the inputs, so a
+    re-run over the same inputs gives it the same id.
+    """
+
+    def __init__(self, warn: Callable[[str], None]) -> None:
+        self.warn = warn
+        self.first_seen: dict[str, str] = {}
+        self.files: set[str] = set()
+
+    def unique(self, article: Article, where: str) -> Article | None:
+        """`article` with an id not used before in this load; None for a file read twice."""
+        if article.path and where == article.path and article.path != "-":
+            file = os.path.realpath(article.path)
+            if file in self.files:
+                self.warn(f"{where}: given more than once; read once")
+                return None
+            self.files.add(file)
+        id = article.id
+        if id not in self.first_seen:
+            self.first_seen[id] = where
+            return article
+        number = 2
+        while f"{id}#{number}" in self.first_seen:
+            number += 1
+        renamed = f"{id}#{number}"
+        self.first_seen[renamed] = where
+        self.warn(
+            f"{where}: id {id!r} is already used by {self.first_seen[id]}; "
+            f"this article is kept as {renamed!r}"
+        )
+        return article.model_copy(update={"id": renamed})
+
+
+def _warn(message: str) -> None:
+    """The default for warnings: Python's warnings, which the library's callers can filter."""
+    warnings.warn(message, stacklevel=3)
 
 
 def load_documents(
-    paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None = None
+    paths: Iterable[str | Path],
+    on_error: Callable[[InputError], None] | None = None,
+    on_warning: Callable[[str], None] = _warn,
 ) -> Iterator[Article]:
     """Articles from files, folders, JSON Lines corpora and `-` (stdin), in the order given.
 
     Without `on_error` the first InputError is raised; with it, each error is passed to
     `on_error` and loading goes on with the next document.
+
+    An article's id is unique within one call: a file given directly is known by its name
+    without the suffix, a file in a folder by its path within that folder (`a/index`), a
+    corpus record by its "id". A later article with an id already used keeps its text under
+    `id#2` (`#3`, …), reported to `on_warning`; a file given twice is read once.
     """
 
     def report(error: InputError) -> None:
@@ -376,5 +489,9 @@ def load_documents(
         on_error(error)
 
     # A lone path would otherwise be iterated character by character.
+    identities = _Identities(on_warning)
     for given in [paths] if isinstance(paths, str | Path) else paths:
-        yield from _path_articles(given, report)
+        for article, where in _path_articles(given, report, on_warning):
+            unique = identities.unique(article, where)
+            if unique is not None:
+                yield unique

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+import urllib.parse
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -18,6 +19,7 @@ from pydantic import Field
 
 from quotes import __version__
 from quotes.engine.composer import ExtractOptions, extract
+from quotes.engine.lexicon import default_lexicon
 from quotes.errors import QueryError, StoreError
 from quotes.identity import Joiner, key_of_name
 from quotes.identity import slugify as registry_slugify
@@ -155,13 +157,21 @@ class IndexReport:
     replaced: int = 0
     unchanged: int = 0
     quotes: int = 0
+    moved: list[str] = field(default_factory=list)
+    """One line per article that replaced one with its id stored from another file."""
 
 
-def content_hash(text: str) -> str:
-    """The SHA-256 of `text` and the engine version: a changed text, or a newer engine
-    that may read it differently, makes the document be extracted again."""
-    engine = f"quotes {__version__}\n".encode()
+def content_hash(text: str, settings: str = "") -> str:
+    """The SHA-256 of `text`, the engine version and the settings: a changed text, a newer
+    engine or other settings that may read it differently make it be extracted again."""
+    engine = f"quotes {__version__}\n{settings}".encode()
     return hashlib.sha256(engine + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def settings_of(options: ExtractOptions) -> str:
+    """What in `options` differs from the defaults, as text; empty for the defaults."""
+    extra = set(options.lexicon.speech_verbs) - set(default_lexicon().speech_verbs)
+    return "" if not extra else "extra-speech-verbs: " + " ".join(sorted(extra)) + "\n"
 
 
 def fold(name: str) -> str:
@@ -354,11 +364,24 @@ def open_store(path: Path, create: bool = False) -> Store:
         raise StoreError(
             f"{path}: no such database; build it with: quotes index PATH... --db {path}"
         )
+    if not create:
+        # Queries open the file read-only, so that a database in a read-only folder, or one
+        # the user may only read, can still be asked; only an older schema needs writing.
+        store = _open_read_only(path)
+        if store is not None:
+            return store
+    return _open(path, create)
+
+
+def _open(path: Path, create: bool, uri: str | None = None) -> Store:
+    """The database at `path` (or at the SQLite `uri`), checked and migrated."""
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        connection = sqlite3.connect(
+            uri or path, timeout=BUSY_TIMEOUT, isolation_level=None, uri=uri is not None
+        )
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open it ({error})") from error
-    store = Store(connection, path)
+    store = Store(connection, path, read_only=uri is not None)
     try:
         store.prepare(create)
     except BaseException:
@@ -367,12 +390,33 @@ def open_store(path: Path, create: bool = False) -> Store:
     return store
 
 
+def _open_read_only(path: Path) -> Store | None:
+    """The database at `path` opened for reading; None when its schema must be upgraded."""
+    location = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    try:
+        store = _open(path, create=False, uri=location)
+    except StoreError as error:
+        cause = error.__cause__
+        if not isinstance(cause, sqlite3.OperationalError) or "unable to open" not in str(cause):
+            raise
+        # A WAL database whose -shm file is gone cannot be read where it cannot be created
+        # (a read-only folder); nobody can be writing it there, so it is read as immutable.
+        store = _open(path, create=False, uri=location + "&immutable=1")
+    if store.version() < len(MIGRATIONS):
+        store.close()
+        return None
+    return store
+
+
 class Store:
     """An open quote database."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self.connection = connection
         self.path = path
+        self.read_only = read_only
+        # The extraction settings of the current index run, part of each content hash.
+        self.settings = ""
 
     def __enter__(self) -> Store:
         return self
@@ -397,6 +441,9 @@ class Store:
             version, tables = self.connection.execute(
                 "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"
             ).fetchone()
+        except sqlite3.OperationalError as error:
+            # Cannot open or lock it: the file may be a fine database behind permissions.
+            raise StoreError(f"{self.path}: cannot read it ({error})") from error
         except sqlite3.DatabaseError as error:
             raise StoreError(
                 f"{self.path}: not a SQLite database ({error}); "
@@ -414,6 +461,8 @@ class Store:
                 f"{self.path}: an empty database; build it with: quotes index PATH... "
                 f"--db {self.path}"
             )
+        if self.read_only:
+            return
         try:
             # WAL lets readers run while an index run writes; NORMAL sync is durable across
             # application crashes, which is what one-transaction-per-document protects against.
@@ -475,6 +524,13 @@ class Store:
         ).fetchone()
         return None if row is None else str(row[0])
 
+    def stored_path(self, document_id: str) -> str | None:
+        """The path stored for `document_id`, or None when it is not indexed or has none."""
+        row = self.connection.execute(
+            "SELECT path FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
     def index(
         self,
         articles: Iterable[Article],
@@ -483,8 +539,16 @@ class Store:
     ) -> IndexReport:
         """Extracts and stores each article that is new or changed, one transaction each."""
         report = IndexReport()
+        self.settings = settings_of(options)
         for article in articles:
+            previous = self.stored_path(article.id)
             status, count = self.index_article(article, options)
+            if status == "replaced" and previous is not None and previous != article.path:
+                # Never silent: two files known by one id would otherwise swap on every run.
+                report.moved.append(
+                    f"{article.path}: replaced article {article.id!r}, "
+                    f"which was stored from {previous}"
+                )
             setattr(report, status, getattr(report, status) + 1)
             report.quotes += count
             advance()
@@ -494,7 +558,7 @@ class Store:
         """Stores one article unless it is stored unchanged; returns what happened."""
         # Checked before extracting, so that re-indexing an unchanged corpus costs little.
         try:
-            if self.stored_hash(article.id) == content_hash(article.text):
+            if self.stored_hash(article.id) == content_hash(article.text, self.settings):
                 return "unchanged", 0
             document = extract(article, options=options)
             return self.add(document), len(document.quotes)
@@ -503,7 +567,7 @@ class Store:
 
     def add(self, document: Document) -> IndexStatus:
         """Stores `document`, replacing an older version of it in the same transaction."""
-        digest = content_hash(document.text)
+        digest = content_hash(document.text, self.settings)
         with self.transaction() as db:
             stored = self.stored_hash(document.id)
             if stored == digest:

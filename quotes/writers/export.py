@@ -25,13 +25,13 @@ from quotes.writers.factsheets import (
     QuoteEntry,
     RunHeader,
     entry_of,
-    remove_stale,
     write_claim_reviews,
     write_documents_json,
     write_fact_sheets,
 )
 from quotes.writers.html import PageWriter, RunInfo
-from quotes.writers.workbook import About, read_reviews, write_workbook
+from quotes.writers.staging import abandon, begin, commit
+from quotes.writers.workbook import About, Reviews, read_reviews, write_workbook
 
 FORMATS = ("xlsx", "json", "claimreview", "html")
 DEFAULT_FORMATS = ("xlsx", "json")
@@ -134,11 +134,35 @@ def open_spool(folder: Path) -> Iterator[IO[bytes]]:
 def export(
     documents: Iterable[Document], options: ExportOptions, ran_at: datetime.datetime
 ) -> ExportResult:
-    """Writes the chosen formats for `documents` into `options.out`."""
+    """Writes the chosen formats for `documents` into `options.out`, switched in as one set.
+
+    The files are written into a staging folder first (see quotes.writers.staging); with no
+    documents, or when writing fails, the output folder is left as it was.
+    """
     out = prepare_folder(options.out)
-    result = ExportResult()
     # Read before anything is written: a workbook whose reviews cannot be read stops the export.
-    reviews = read_reviews(out / "quotes.xlsx") if "xlsx" in options.formats else None
+    reviews = read_reviews(out / "quotes.xlsx") if "xlsx" in options.formats else Reviews()
+    staging = begin(out)
+    try:
+        result = _write_all(documents, options, ran_at, staging, reviews)
+        if not result.documents:
+            raise OutputError(f"no articles to export; {out} was left unchanged")
+    except BaseException:
+        abandon(staging)
+        raise
+    result.paths = commit(out, staging, result.paths)
+    return result
+
+
+def _write_all(
+    documents: Iterable[Document],
+    options: ExportOptions,
+    ran_at: datetime.datetime,
+    out: Path,
+    reviews: Reviews,
+) -> ExportResult:
+    """Writes the chosen formats for `documents` into the folder `out`."""
+    result = ExportResult()
     with open_spool(out) as spool_file:
         spool = Spool(spool_file)
         builder = RegistryBuilder()
@@ -165,9 +189,7 @@ def export(
                 pass
         registry = builder.build()
         if pages is not None:
-            written = pages.finish()
-            remove_stale(out / "html", ".html", written)
-            result.paths += written
+            result.paths += pages.finish()
         spool.close(registry)
         result.speakers = len(registry.speakers)
         if "json" in options.formats:
@@ -188,7 +210,7 @@ def export(
                     out / "quotes.xlsx", registry.speakers, spool, about, spool.articles, reviews
                 )
             )
-            result.reviews_kept = len(reviews.used) if reviews is not None else 0
+            result.reviews_kept = len(reviews.used)
     return result
 
 

@@ -142,17 +142,7 @@ def write_fact_sheets(
         head = {"speaker": speaker.model_dump(mode="json")}
         items = (entry.model_dump(mode="json") for entry in source.entries_of(speaker.slug))
         paths.append(write_json_list(folder / f"{speaker.slug}.json", head, "quotes", items))
-    remove_stale(folder, ".json", paths)
     return paths
-
-
-def remove_stale(folder: Path, suffix: str, written: list[Path]) -> None:
-    """Deletes fact sheets of speakers this export no longer has, so the folder stays current."""
-    keep = {path.name for path in written}
-    if folder.is_dir():
-        for path in folder.glob(f"*{suffix}"):
-            if path.name not in keep and path.is_file():
-                path.unlink()
 
 
 def write_json_list(
@@ -220,7 +210,6 @@ def write_claim_reviews(
         graph = (claim_review(speaker, entry) for entry in source.entries_of(speaker.slug))
         head = {"@context": "https://schema.org"}
         paths.append(write_json_list(folder / f"{speaker.slug}.jsonld", head, "@graph", graph))
-    remove_stale(folder, ".jsonld", paths)
     return paths
 
 
