@@ -177,6 +177,11 @@ def test_workbook_row_height_fits_long_quote(tmp_path: Path) -> None:
     assert ws.row_dimensions[2].height >= 6 * 15
 
 
+def test_workbook_row_height_stays_within_excel_limit(tmp_path: Path) -> None:
+    ws = written(tmp_path, [quote_entry("word " * 5000)])["Jane Doe"]
+    assert ws.row_dimensions[2].height == 409
+
+
 def test_workbook_sets_quote_column_width(tmp_path: Path) -> None:
     assert written(tmp_path, [quote_entry()])["Jane Doe"].column_dimensions["A"].width == 48
 

@@ -73,6 +73,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 LEFT_WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 LINE_HEIGHT = 15.0  # points per line of 11-point text
+MAX_ROW_HEIGHT = 409.0  # Excel's limit, in points; a longer quote scrolls inside its cell
 SAFE_URL = regex.compile(r"^https?://\S+$", regex.IGNORECASE)
 
 
@@ -406,7 +407,7 @@ def fit_row(ws: WriteOnlyWorksheet, row: int, values: Sequence[Any], widths: Seq
     """Sets row `row`'s height so its tallest wrapped value shows whole."""
     lines = max((lines_needed(v, w) for v, w in zip(values, widths, strict=True)), default=1)
     if lines > 1:
-        ws.row_dimensions[row].height = lines * LINE_HEIGHT + 2
+        ws.row_dimensions[row].height = min(lines * LINE_HEIGHT + 2, MAX_ROW_HEIGHT)
 
 
 def set_up_printing(ws: WriteOnlyWorksheet, fit_height: bool = False) -> None:
