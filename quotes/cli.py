@@ -733,17 +733,12 @@ def describe_speaker(speaker: SpeakerSummary) -> str:
     return f"{speaker.name} ({speaker.kind}{also})"
 
 
-def plural(count: int, noun: str) -> str:
-    """`count` and `noun`, with an s unless the count is one."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def render_speaker_quotes(entry: SpeakerQuotes) -> str:
     """A speaker and their quotes, as text."""
     speaker = entry.speaker
     lines = [
-        f"{describe_speaker(speaker)}: {plural(speaker.quote_count, 'quote')} "
-        f"in {plural(speaker.document_count, 'article')}"
+        f"{describe_speaker(speaker)}: {counted(speaker.quote_count, 'quote')} "
+        f"in {counted(speaker.document_count, 'article')}"
     ]
     for quote in entry.quotes:
         lines += [quote_heading(quote, with_speaker=False), f"    “{quote.text}”"]
