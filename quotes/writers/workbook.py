@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime
 import math
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from copy import copy
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -377,20 +379,62 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
+@dataclass(frozen=True)
+class Look:
+    """How a cell looks; each distinct look is registered with the workbook once."""
+
+    wrap: bool = False
+    number_format: str | None = None
+    fill: str | None = None
+    link: bool = False
+    left: bool = False
+    text_only: bool = False
+
+    def apply(self, written: Cell) -> None:
+        """Sets the styles of this look on `written` (the slow way: openpyxl hashes each)."""
+        if self.left:
+            written.alignment = LEFT_WRAP
+        else:
+            written.alignment = WRAP if self.wrap else TOP
+        if self.number_format:
+            written.number_format = self.number_format
+        if self.fill:
+            written.fill = FLAG_FILLS[self.fill]
+        if self.link:
+            written.font = LINK
+        if self.text_only:
+            written.quotePrefix = True
+
+
+# Per workbook, each look's style indexes, copied onto new cells: openpyxl would otherwise
+# hash every style object of every cell, most of the time of a large export.
+_LOOKS: weakref.WeakKeyDictionary[Any, dict[Look, Any]] = weakref.WeakKeyDictionary()
+
+
 def cell(
-    ws: WriteOnlyWorksheet, value: Any, wrap: bool = False, number_format: str | None = None
-) -> Any:
+    ws: WriteOnlyWorksheet,
+    value: Any,
+    wrap: bool = False,
+    number_format: str | None = None,
+    look: Look | None = None,
+) -> Cell:
     """A cell for `value`: text is cleaned and never becomes a formula."""
     if isinstance(value, str):
         value = clean_text(value)
     formula_like = isinstance(value, str) and value.startswith(FORMULA_START)
+    look = look or Look(wrap, number_format if value is not None else None)
+    if formula_like:
+        look = replace(look, text_only=True)
     written = WriteOnlyCell(ws, value=value)
+    styles = _LOOKS.setdefault(ws.parent, {})
+    registered = styles.get(look)
+    if registered is None:
+        look.apply(written)
+        styles[look] = copy(written._style)
+    else:
+        written._style = copy(registered)
     if formula_like:
         written.data_type = "s"
-        written.quotePrefix = True
-    written.alignment = WRAP if wrap else TOP
-    if number_format and value is not None:
-        written.number_format = number_format
     return written
 
 
@@ -462,21 +506,22 @@ def add_review_drop_downs(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> 
             ws.data_validations.append(validation)
 
 
-def quote_row(ws: WriteOnlyWorksheet, columns: Sequence[Column], row: Row) -> list[Any]:
+def quote_row(
+    ws: WriteOnlyWorksheet, columns: Sequence[Column], row: Row, values: Sequence[Any]
+) -> list[Any]:
     """The cells of one quote: flagged cells filled, the article linked to its URL."""
     flags = flags_of(row.entry)
+    url = row.article.url if row.article else None
+    url = url if url is not None and SAFE_URL.match(url) else None
     cells = []
-    for column in columns:
-        value = column.value(row)
-        written = cell(ws, value, column.wrap, column.number_format)
-        url = row.article.url if row.article else None
-        linked = column.header == "Article" and url is not None and SAFE_URL.match(url)
-        filled = flags and column.header in ("Quote", "Check flag")
+    for column, value in zip(columns, values, strict=True):
+        linked = url is not None and column.header == "Article"
+        filled = flags[0] if flags and column.header in ("Quote", "Check flag") else None
+        number_format = column.number_format if value is not None else None
+        look = Look(column.wrap, number_format, filled, linked)
+        written = cell(ws, value, look=look)
         if linked:
             written.hyperlink = url
-            written.font = LINK
-        if filled:
-            written.fill = FLAG_FILLS[flags[0]]
         cells.append(written)
     return cells
 
@@ -507,8 +552,9 @@ def write_quotes(
     rows = 0
     for entry in entries:
         row = Row(entry, articles.get(entry.document_id), reviews.of(entry.id))
-        fit_row(ws, rows + 2, [column.value(row) for column in columns], widths)
-        ws.append(quote_row(ws, columns, row))
+        values = [column.value(row) for column in columns]
+        fit_row(ws, rows + 2, values, widths)
+        ws.append(quote_row(ws, columns, row, values))
         rows += 1
     finish_table(ws, len(columns), rows)
 
@@ -641,8 +687,7 @@ def write_about(ws: WriteOnlyWorksheet, about: About, reviews_kept: int) -> None
     ]
     for index, (label, value, number_format) in enumerate(rows, 2):
         fit_row(ws, index, (label, value), (34, 60))
-        shown = cell(ws, value, wrap=True, number_format=number_format)
-        shown.alignment = LEFT_WRAP
+        shown = cell(ws, value, look=Look(True, number_format, left=True))
         ws.append([cell(ws, label), shown])
     ws.close()
 
