@@ -47,6 +47,7 @@ def test_workbook_has_sheets_in_order(tmp_path: Path) -> None:
     book = written(tmp_path, [quote_entry()])
     assert book.sheetnames == [
         "Summary", "All quotes", "Unattributed", "Jane Doe", "Details", "Legend", "About",
+        "Reviews as exported",
     ]  # fmt: skip
 
 
@@ -286,6 +287,43 @@ def test_workbook_keeps_reviews_typed_in_the_last_export(tmp_path: Path) -> None
         [("One thing", "to check", None, None), ("Other thing", "checked", "False", "See p. 4")],
         {entries[1].id},
     )
+
+
+def type_review(path: Path, sheet: str, row: int, values: dict[str, str | None]) -> None:
+    """Types `values` into the reviewer's columns of `row` on `sheet`, as a person would."""
+    book = openpyxl.load_workbook(path)
+    ws = book[sheet]
+    header = [c.value for c in ws[1]]
+    for name, value in values.items():
+        ws.cell(row, header.index(name) + 1, value)
+    book.save(path)
+
+
+def test_workbook_latest_edit_wins_over_a_stale_copy_on_another_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "quotes.xlsx"
+    entries = [quote_entry("One thing")]
+
+    def export_again() -> None:
+        write_workbook(
+            path, [speaker_entry()], ListSource(entries), about(), reviews=read_reviews(path)
+        )
+
+    export_again()
+    type_review(path, "All quotes", 2, {"Verdict": "False", "Notes": "first look"})
+    export_again()
+    # Now both sheets show False; the reviewer changes it on the speaker's sheet only.
+    type_review(path, "Jane Doe", 2, {"Verdict": "Mostly false", "Checked by": "AB"})
+    export_again()
+    row = sheet_rows(openpyxl.load_workbook(path)["All quotes"])[0]
+    assert [row[k] for k in ("Verdict", "Notes", "Checked by")] == [
+        "Mostly false",
+        "first look",
+        "AB",
+    ]
+
+
+def test_workbook_review_baseline_sheet_is_hidden(tmp_path: Path) -> None:
+    assert written(tmp_path, [quote_entry()])["Reviews as exported"].sheet_state == "hidden"
 
 
 def test_read_reviews_of_a_damaged_workbook_is_an_error(tmp_path: Path) -> None:

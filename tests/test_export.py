@@ -63,6 +63,7 @@ def test_exporter_accepts_empty_input(tmp_path: Path, name: str) -> None:
         if path.suffix == ".xlsx":
             assert openpyxl.load_workbook(path).sheetnames == [
                 "Summary", "All quotes", "Unattributed", "Details", "Legend", "About",
+                "Reviews as exported",
             ]  # fmt: skip
         elif path.name == "quotes.json":
             assert json.loads(path.read_text(encoding="utf-8"))["documents"] == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import math
 import weakref
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -43,7 +43,16 @@ FORMULA_START = ("=", "+", "-", "@")
 CELL_LIMIT = 32_767
 SHEET_NAME_LIMIT = 31
 SHEET_NAME_FORBIDDEN = regex.compile(r"[\[\]:*?/\\\x00-\x1f]")
-FIXED_SHEETS = ("Summary", "All quotes", "Unattributed", "Details", "Legend", "About")
+BASELINE_SHEET = "Reviews as exported"
+FIXED_SHEETS = (
+    "Summary",
+    "All quotes",
+    "Unattributed",
+    "Details",
+    "Legend",
+    "About",
+    BASELINE_SHEET,
+)
 # Excel reserves "History" for its change tracking.
 RESERVED_SHEETS = frozenset(name.casefold() for name in (*FIXED_SHEETS, "History"))
 CHART_SPEAKERS = 20
@@ -695,8 +704,9 @@ def write_about(ws: WriteOnlyWorksheet, about: About, reviews_kept: int) -> None
 def read_reviews(path: Path) -> Reviews:
     """What reviewers typed in the workbook at `path`, by quote id; nothing when it is absent.
 
-    A value that differs from a new row's wins over one that does not, whichever sheet it
-    was typed on. A workbook that cannot be read is an error rather than overwritten.
+    A quote shows on several sheets; per column, a value that differs from what the last
+    export wrote there (kept on a hidden sheet) is an edit and wins, whichever sheet it was
+    typed on. A workbook that cannot be read is an error rather than overwritten.
     """
     reviews = Reviews()
     if not path.exists():
@@ -708,16 +718,30 @@ def read_reviews(path: Path) -> Reviews:
             f"{path}: cannot read the reviews in it ({error}); move it away or repair it, "
             "so that the export does not overwrite them"
         ) from error
+    seen: dict[str, list[tuple[Any, ...]]] = {}
+    baseline: dict[str, tuple[Any, ...]] = {}
     try:
         for ws in book.worksheets:
-            read_sheet_reviews(ws.iter_rows(values_only=True), reviews.by_id)
+            found = baseline if ws.title == BASELINE_SHEET else None
+            for quote_id, review in sheet_reviews(ws.iter_rows(values_only=True)):
+                if found is not None:
+                    found[quote_id] = review
+                else:
+                    seen.setdefault(quote_id, []).append(review)
     finally:
         book.close()
+    for quote_id, copies in seen.items():
+        reviews.by_id[quote_id] = merge_review(copies, baseline.get(quote_id))
     return reviews
 
 
-def read_sheet_reviews(rows: Iterable[Sequence[Any]], found: dict[str, tuple[Any, ...]]) -> None:
-    """Adds the reviews on one sheet's rows to `found`."""
+def blank(value: Any) -> Any:
+    """None for an empty cell, however the spreadsheet saved it."""
+    return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
+
+def sheet_reviews(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """The (quote id, review) of each row of a sheet with the reviewer's columns."""
     iterator = iter(rows)
     header = [str(value).strip() if value is not None else "" for value in next(iterator, ())]
     if ID_HEADER not in header or not all(name in header for name in REVIEW_HEADERS):
@@ -725,14 +749,34 @@ def read_sheet_reviews(rows: Iterable[Sequence[Any]], found: dict[str, tuple[Any
     id_at = header.index(ID_HEADER)
     at = [header.index(name) for name in REVIEW_HEADERS]
     for values in iterator:
-        if id_at >= len(values) or not values[id_at]:
-            continue
-        review = tuple(values[i] if i < len(values) else None for i in at)
-        quote_id = str(values[id_at])
-        if is_typed(review) or quote_id not in found:
-            if is_typed(review) and quote_id in found and is_typed(found[quote_id]):
-                continue
-            found[quote_id] = review
+        if id_at < len(values) and values[id_at]:
+            review = tuple(blank(values[i]) if i < len(values) else None for i in at)
+            yield str(values[id_at]), review
+
+
+def merge_review(
+    copies: Sequence[tuple[Any, ...]], baseline: tuple[Any, ...] | None
+) -> tuple[Any, ...]:
+    """One review from a quote's copies on several sheets, column by column."""
+    new = (NEW_STATUS, None, None, None)
+    before = baseline if baseline is not None else new
+    merged = []
+    for column, previous in enumerate(before):
+        edits = [review[column] for review in copies if review[column] != previous]
+        if baseline is None:
+            # No record of what was written: any value a new row would not have is an edit.
+            edits = [value for value in edits if value is not None]
+        merged.append(edits[0] if edits else previous)
+    return tuple(merged)
+
+
+def write_baseline(ws: WriteOnlyWorksheet, entries: Iterable[QuoteEntry], reviews: Reviews) -> None:
+    """Writes, hidden, each quote's review as exported: what the next export compares with."""
+    ws.sheet_state = "hidden"
+    ws.append([ID_HEADER, *REVIEW_HEADERS])
+    for entry in entries:
+        ws.append([entry.id, *(cell(ws, value) for value in reviews.of(entry.id))])
+    ws.close()
 
 
 def write_workbook(
@@ -768,6 +812,7 @@ def write_workbook(
     write_quotes(book.create_sheet("Details"), DETAIL_COLUMNS, source.entries(), articles, reviews)
     write_legend(book.create_sheet("Legend"))
     write_about(book.create_sheet("About"), about, len(reviews.used))
+    write_baseline(book.create_sheet(BASELINE_SHEET), source.entries(), reviews)
 
     def save(stream: IO[bytes]) -> None:
         book.save(stream)
