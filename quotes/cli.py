@@ -277,8 +277,7 @@ def extract_command(
             for document in documents:
                 stream.write(document.model_dump_json() + "\n")
         elif chosen is ExtractFormat.json:
-            records = [d.model_dump(mode="json") for d in documents]
-            stream.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+            write_json_array(stream, documents)
         elif chosen is ExtractFormat.csv:
             write_csv(stream, CSV_QUOTE_FIELDS, (quote_row(d) for d in documents))
         else:
@@ -324,6 +323,19 @@ def write_csv(
     writer.writeheader()
     for rows in row_groups:
         writer.writerows(rows)
+
+
+def write_json_array(stream: TextIO, documents: Iterable[Document]) -> None:
+    """Writes the documents as one indented JSON array, each as soon as it is extracted.
+
+    The same text `json.dumps(list, indent=2)` gives, without holding every document.
+    """
+    opening = "[\n  "
+    for document in documents:
+        item = json.dumps(document.model_dump(mode="json"), indent=2)
+        stream.write(opening + item.replace("\n", "\n  "))
+        opening = ",\n  "
+    stream.write("[]\n" if opening == "[\n  " else "\n]\n")
 
 
 def render_table(document: Document) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
+from anyascii import anyascii
 
 from quotes.models import Document, Quote, Record, Speaker, SpeakerKind
 
@@ -50,22 +51,32 @@ class SpeakerEntry(Record):
     document_ids: list[str]
 
 
+# Invisible characters a name may carry from the web: zero-width spaces and joiners, bidi
+# marks, soft hyphens. They are dropped from identities, never from the text.
+INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def plain_name(name: str) -> str:
+    """`name` composed (NFC) and without invisible characters: "José" typed as e + U+0301,
+    or with a zero-width space inside, is the same name as "José"."""
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", name))
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The case-folded words of a name, without punctuation ("U.S." → ("u", "s"))."""
-    return tuple(word.casefold() for word in NAME_WORD.findall(name))
+    return tuple(word.casefold() for word in NAME_WORD.findall(plain_name(name)))
 
 
 def key_of(speaker: Speaker) -> Key:
     """The identity a speaker has before names are joined across documents."""
-    if speaker.kind == "person":
-        words = name_words(speaker.name)
-        return ("person", " ".join(words) if words else speaker.name.casefold())
-    return (speaker.kind, " ".join(speaker.name.split()).casefold())
+    return key_of_name(speaker.name, speaker.kind)
 
 
 def slugify(name: str) -> str:
     """A lower-case ASCII, hyphen-separated form of `name`, safe as a file name anywhere."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    # Transliterated, so that "Владимир Путин" gets vladimir-putin, not a numbered
+    # "speaker-2"; accents simply drop ("José" → jose).
+    ascii_name = anyascii(plain_name(name))
     slug = SLUG_NOISE.sub("-", ascii_name.lower()).strip("-")[:SLUG_LENGTH].strip("-")
     if not slug:
         return "speaker"
@@ -189,22 +200,52 @@ class RegistryBuilder:
 
 
 class Joiner:
-    """Decides which fuller name, if any, a shorter person name stands for."""
+    """Decides which fuller name, if any, a shorter person name stands for.
+
+    Only names with the same surname can join, and a fuller form holds every word of the
+    shorter one: an index of words per surname keeps each look-up to the few names that
+    could fit, so that thousands of people sharing a surname cost linear time.
+    """
 
     def __init__(self, keys: set[Key]) -> None:
         people = sorted(key for key in keys if key[0] == "person")
         self.words = {key: tuple(key[1].split()) for key in people}
-        self.fullest = [
-            key
-            for key in people
-            if not any(contains(self.words[key], self.words[other]) for other in people)
-        ]
+        self.order = {key: i for i, key in enumerate(people)}
+        # surname → each other word of its names → the names holding it, and all its names
+        self.holding: dict[str, dict[str, set[Key]]] = {}
+        self.by_surname: dict[str, list[Key]] = {}
+        for key in people:
+            words = self.words[key]
+            if not words:
+                continue
+            self.by_surname.setdefault(words[-1], []).append(key)
+            index = self.holding.setdefault(words[-1], {})
+            for word in words[:-1]:
+                index.setdefault(word, set()).add(key)
+        self.fullest = [key for key in people if not self._wider(key)]
+        self._fullest = set(self.fullest)
+        self._fits: dict[Key, list[Key]] = {}
+
+    def _wider(self, key: Key) -> list[Key]:
+        """The names `key` is a shorter form of, in sorted order."""
+        short = self.words.get(key, ())
+        if not short:
+            return []
+        index = self.holding.get(short[-1], {})
+        postings = sorted((index.get(word, set()) for word in short[:-1]), key=len)
+        if postings:
+            candidates: Iterable[Key] = set.intersection(*postings)
+        else:
+            candidates = self.by_surname.get(short[-1], [])
+        wider = [other for other in candidates if contains(short, self.words[other])]
+        return sorted(wider, key=self.order.__getitem__)
 
     def fits(self, key: Key) -> list[Key]:
         """The fullest names that `key` is a shorter form of."""
-        if key not in self.words:
-            return []
-        return [full for full in self.fullest if contains(self.words[key], self.words[full])]
+        found = self._fits.get(key)
+        if found is None:
+            found = self._fits[key] = [o for o in self._wider(key) if o in self._fullest]
+        return found
 
     def target(self, key: Key, local: set[Key]) -> Key:
         """The identity `key` joins in a document whose identities are `local`."""
@@ -212,7 +253,8 @@ class Joiner:
         if len(fits) > 1:
             # Two people share the name; one the same article names in full is the one meant.
             near = {fit for other in local if other != key for fit in [*self.fits(other), other]}
-            fits = [full for full in fits if full in near]
+            fitting = set(fits)
+            fits = sorted((full for full in near if full in fitting), key=self.order.__getitem__)
         return fits[0] if len(fits) == 1 else key
 
 
@@ -248,8 +290,8 @@ def key_of_name(name: str, kind: SpeakerKind) -> Key:
     """The identity of a bare name of the given kind."""
     if kind == "person":
         words = name_words(name)
-        return ("person", " ".join(words) if words else name.casefold())
-    return (kind, " ".join(name.split()).casefold())
+        return ("person", " ".join(words) if words else plain_name(name).casefold())
+    return (kind, " ".join(plain_name(name).split()).casefold())
 
 
 def assign_slugs(groups: dict[Key, Tally]) -> dict[Key, str]:

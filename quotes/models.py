@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 QuoteKind = Literal["direct", "partial"]
 SpeakerKind = Literal["person", "unnamed", "group"]
 Resolution = Literal["explicit", "pronoun", "context"]
-SkipReason = Literal["title", "nickname", "scare_quote", "no_letters"]
+SkipReason = Literal["title", "nickname", "scare_quote", "no_letters", "web_debris"]
 
 
 class Record(BaseModel):
@@ -51,6 +51,33 @@ class Span(Record):
         return self
 
 
+# A quote's sentence can run to megabytes (a paragraph with no full stop); every quote in it
+# carrying all of it made output grow with the square of the input.
+SENTENCE_TEXT_LIMIT = 600
+
+
+class Sentence(Record):
+    """Where a quote's sentence lies; `text` is its first `SENTENCE_TEXT_LIMIT` characters.
+
+    `text == document_text[start:start + len(text)]`; a longer sentence is cut there, and
+    `end` still marks where it ends.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(
+        description=f"The sentence, cut after its first {SENTENCE_TEXT_LIMIT} characters."
+    )
+
+    @model_validator(mode="after")
+    def _bounded(self) -> Sentence:
+        if self.start >= self.end:
+            raise ValueError(f"sentence start {self.start} is not before end {self.end}")
+        if len(self.text) != min(self.end - self.start, SENTENCE_TEXT_LIMIT):
+            raise ValueError("sentence text length does not match its offsets and limit")
+        return self
+
+
 class Speaker(Record):
     """Who said a quote: one identity per person in a document."""
 
@@ -87,7 +114,7 @@ class Quote(Span):
     paragraph: int = Field(ge=1, description="1-based paragraph (non-empty line) number.")
     line: int = Field(ge=1, description="1-based line of the opening mark.")
     column: int = Field(ge=1, description="1-based column of the opening mark.")
-    sentence: Span = Field(description="The sentence the quote stands in.")
+    sentence: Sentence = Field(description="The sentence the quote stands in.")
     unclosed: bool = Field(default=False, description="No closing mark before the paragraph end.")
 
 
@@ -111,7 +138,7 @@ class Document(Record):
 
     @model_validator(mode="after")
     def _offsets_index_text(self) -> Document:
-        spans: list[Span] = [*self.quotes, *self.skipped]
+        spans: list[Span | Sentence] = [*self.quotes, *self.skipped]
         for quote in self.quotes:
             spans.append(quote.sentence)
             if quote.speaker is not None:
@@ -119,7 +146,8 @@ class Document(Record):
             if quote.cue is not None:
                 spans.append(quote.cue.phrase)
         for span in spans:
-            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
+            # a sentence's text may be cut short: it must still be where its offsets say
+            if span.end > len(self.text) or not self.text.startswith(span.text, span.start):
                 raise ValueError(
                     f"document {self.id!r}: offsets {span.start}:{span.end} "
                     f"do not hold {span.text[:40]!r}"

@@ -689,3 +689,56 @@ def test_score_agrees_with_reference_on_random_documents(
     kinds = ("direct", "mixed", "indirect") if all_kinds else ("direct", "mixed")
     gold = [GoldDocument.model_validate(doc) for doc in raw]
     assert score(gold, predictions, kinds).model_dump() == reference.score(raw, predictions, kinds)
+
+
+def _band_report() -> Report:
+    """Five quotes: two right at 0.95, one wrong at 0.95, one right at 0.7, one spurious at
+    0.7, one unjudged (gold speaker null) at 0.8, and one with no confidence."""
+    text = '"a b" A. "c d" B. "e f" C. "g h" D. "i j" E. "k l" F. "m n" G.'
+    gold = make_doc(
+        text,
+        [(1, 4, "Ann"), (10, 13, "Bob"), (19, 22, "Cy"), (28, 31, "Di"), (46, 49, None)],
+    )
+    confidences = {1: 0.95, 10: 0.95, 19: 0.95, 28: 0.7, 37: 0.7, 46: 0.8, 55: None}
+    speakers = {1: "Ann", 10: "Bob", 19: "Zed", 28: "Di", 37: "Eve", 46: "Fay", 55: "Gus"}
+    predictions = {
+        "d": [
+            {"start": s, "end": s + 3, "speaker": speakers[s], "confidence": c}
+            for s, c in confidences.items()
+        ]
+    }
+    return build_report([gold], predictions)
+
+
+@pytest.mark.parametrize(
+    ("band", "claims", "judged", "right", "spurious", "accuracy", "precision"),
+    [
+        pytest.param("<0.6", 0, 0, 0, 0, 0.0, 0.0, id="empty-band"),
+        pytest.param("0.6-0.75", 2, 1, 1, 1, 1.0, 0.5, id="spurious-costs-precision-only"),
+        pytest.param("0.75-0.9", 1, 0, 0, 0, 0.0, 0.0, id="unjudged-is-neither"),
+        pytest.param(">=0.9", 3, 3, 2, 0, 0.6667, 0.6667, id="wrong-costs-both"),
+    ],
+)
+def test_build_report_confidence_band_arithmetic(
+    band: str,
+    claims: int,
+    judged: int,
+    right: int,
+    spurious: int,
+    accuracy: float,
+    precision: float,
+) -> None:
+    rows = {b.band: b for b in _band_report().by_confidence}
+    got = rows[band]
+    assert (got.claims, got.judged, got.right, got.spurious) == (claims, judged, right, spurious)
+    assert (got.accuracy, got.precision) == (accuracy, precision)
+
+
+def test_build_report_confidence_bands_leave_out_claims_without_confidence() -> None:
+    assert sum(b.claims for b in _band_report().by_confidence) == 6
+
+
+def test_render_report_shows_confidence_table() -> None:
+    text = render_report(_band_report())
+    assert "By confidence" in text
+    assert "  >=0.9          3       3      2         0    0.6667     0.6667" in text

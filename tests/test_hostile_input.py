@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,10 @@ from typer.testing import CliRunner
 from quotes import extract
 from quotes.cli import app
 from quotes.errors import InputError
+from quotes.identity import RegistryBuilder, plain_name
 from quotes.readers.files import load_documents
 from quotes.store.database import open_store
+from tests.conftest import MakeDocument
 
 SAID = "“We will win,” Ann Lee said.\n\n“We will not back down,” she added.\n"
 
@@ -138,3 +141,44 @@ def test_a_database_in_a_read_only_folder_can_be_queried(database: Path) -> None
     finally:
         database.parent.chmod(0o755)
     assert (result.exit_code, "Ann Lee" in result.stdout) == (0, True)
+
+
+# Names --------------------------------------------------------------------------------------------
+
+JOSE = "“We will win,” said José Martí.\n\n“We will not back down,” Martí added.\n"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        pytest.param(unicodedata.normalize("NFD", JOSE), id="decomposed"),
+        pytest.param(JOSE.replace("José", "Jo\u200bsé"), id="zero-width-space"),
+        pytest.param(JOSE.replace("José", "José\u200d"), id="zero-width-joiner"),
+        pytest.param(JOSE.replace("José", "\u200fJosé"), id="bidi-mark"),
+    ],
+)
+def test_invisible_differences_keep_the_speaker(written: str) -> None:
+    document = extract(written, id="martí")
+    names = [quote.speaker.name if quote.speaker else None for quote in document.quotes]
+    assert [plain_name(name or "") for name in names] == ["José Martí", "José Martí"]
+    assert all(document.text[q.start : q.end] == q.text for q in document.quotes)
+
+
+def test_decomposed_and_composed_spellings_are_one_speaker(make_document: MakeDocument) -> None:
+    documents = [
+        make_document("composed", JOSE),
+        make_document("decomposed", unicodedata.normalize("NFD", JOSE)),
+    ]
+    builder = RegistryBuilder()
+    for document in documents:
+        builder.add(document)
+    speakers = builder.build().speakers
+    assert [(speaker.slug, speaker.quote_count) for speaker in speakers] == [("jose-marti", 4)]
+
+
+def test_a_speaker_name_is_bounded() -> None:
+    words = ["Alba", "Brun", "Cole", "Dorn", "Enzo", "Faro"]
+    name = "-".join(words[i % len(words)] for i in range(80))
+    document = extract(f"“We will win,” said {name}.\n", id="long")
+    # Once credited to a 234-character "name"; now no one, and so not listed as a quote.
+    assert [quote.speaker for quote in document.quotes if quote.speaker] == []

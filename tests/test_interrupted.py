@@ -20,7 +20,7 @@ import pytest
 
 from quotes.writers.staging import MANIFEST, STAGING, recover
 
-ITERATIONS = 5
+ITERATIONS = 4
 FIRST_NAMES = ["Ann", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo"]
 SURNAMES = ["Abara", "Brook", "Celik", "Dunn", "Evans", "Frost", "Gray", "Hale", "Ito", "Joshi"]
 
@@ -89,22 +89,36 @@ def export_state(out: Path) -> dict[str, object]:
     return state
 
 
-@pytest.mark.parametrize("seed", [8])
-def test_export_killed_at_random_leaves_old_or_new(tmp_path: Path, seed: int) -> None:
-    rng = random.Random(seed)
-    inputs = [corpus(tmp_path / f"v{version}.jsonl", version) for version in (0, 1)]
-    formats = ("--format", "xlsx,json,claimreview")
+FORMATS = ("--format", "xlsx,json,claimreview")
+
+
+@pytest.fixture(scope="module")
+def exports(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[list[Path], list[dict[str, object]], float]:
+    """Two versions of a corpus, the complete export of each, and the longer export's time."""
+    folder = tmp_path_factory.mktemp("exports")
+    inputs = [corpus(folder / f"v{version}.jsonl", version) for version in (0, 1)]
     states = []
+    longest = 0.0
     for version, path in enumerate(inputs):
-        out = tmp_path / f"complete{version}"
-        longest = finish("export", path, "--out", out, *formats)
+        out = folder / f"complete{version}"
+        longest = max(longest, finish("export", path, "--out", out, *FORMATS))
         states.append(export_state(out))
+    return inputs, states, longest
+
+
+def test_export_killed_at_random_leaves_old_or_new(
+    tmp_path: Path, exports: tuple[list[Path], list[dict[str, object]], float]
+) -> None:
+    inputs, states, longest = exports
+    rng = random.Random(8)
     out = tmp_path / "out"
-    finish("export", inputs[0], "--out", out, *formats)
+    finish("export", inputs[0], "--out", out, *FORMATS)
     current = 0
     for _ in range(ITERATIONS):
         wanted = 1 - current
-        kill_at_random(rng, 1.5 * longest, "export", inputs[wanted], "--out", out, *formats)
+        kill_at_random(rng, 1.5 * longest, "export", inputs[wanted], "--out", out, *FORMATS)
         # A kill during the switch leaves a committed staging folder; the next export (or
         # recover) finishes it before anything else, and that is when the folder is whole.
         if not (out / STAGING / MANIFEST).is_file():
@@ -114,6 +128,17 @@ def test_export_killed_at_random_leaves_old_or_new(tmp_path: Path, seed: int) ->
         assert state in (states[current], states[wanted])
         current = states.index(state)
         assert not (out / STAGING).exists()
+
+
+def test_two_exports_into_one_folder_at_once_leave_one_whole(
+    tmp_path: Path, exports: tuple[list[Path], list[dict[str, object]], float]
+) -> None:
+    inputs, states, _ = exports
+    out = tmp_path / "out"
+    out.mkdir()
+    runs = [run_quotes("export", path, "--out", out, *FORMATS) for path in inputs]
+    assert [run.wait() for run in runs] == [0, 0]
+    assert export_state(out) in states
 
 
 # index -------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import Document, extract
+from quotes.models import SENTENCE_TEXT_LIMIT
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "reuters-nato-russia.txt"
@@ -34,7 +35,6 @@ def span_problems(document: Document) -> Iterator[str]:
     text = document.text
     spans = [("quote", q) for q in document.quotes] + [("skipped", s) for s in document.skipped]
     for quote in document.quotes:
-        spans.append(("sentence", quote.sentence))
         if quote.speaker is not None:
             spans.append(("mention", quote.speaker.mention))
         if quote.cue is not None:
@@ -42,6 +42,11 @@ def span_problems(document: Document) -> Iterator[str]:
     for label, span in spans:
         if text[span.start : span.end] != span.text:
             yield f"{document.id}: {label} {span.start}:{span.end}"
+    for quote in document.quotes:
+        # a sentence's text is its opening, cut at SENTENCE_TEXT_LIMIT characters
+        sentence = quote.sentence
+        if text[sentence.start : sentence.end][:SENTENCE_TEXT_LIMIT] != sentence.text:
+            yield f"{document.id}: sentence {sentence.start}:{sentence.end}"
 
 
 def overlap_problems(document: Document) -> Iterator[str]:

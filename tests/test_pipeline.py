@@ -173,11 +173,6 @@ def test_extract_pronoun_mention_is_the_pronoun() -> None:
         ),
         pytest.param(
             'Karl Weiss opened the new quay on Monday.\n\n"It took ten years," he said.',
-            marks=pytest.mark.xfail(
-                reason="a name with no title and an unlisted given name is not taken as a "
-                "person, so the pronoun stays unresolved (speaker None)",
-                strict=False,
-            ),
             id="bare-antecedent",
         ),
     ],

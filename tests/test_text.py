@@ -424,3 +424,17 @@ def test_load_documents_reads_a_file_given_twice_once(tmp_path: Path) -> None:
     ids, warned = collect_warnings([path, tmp_path])
     assert ids == ["one"]
     assert warned == [f"{tmp_path / 'one.txt'}: given more than once; read once"]
+
+
+def test_load_documents_reads_a_corpus_given_twice_once(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"r{n}", "text": f"Text {n}."}) for n in range(3)]
+    path = write(tmp_path / "corpus.jsonl", "\n".join(lines) + "\n")
+    ids, warned = collect_warnings([path, path])
+    assert (ids, warned) == (["r0", "r1", "r2"], [f"{path}: given more than once; read once"])
+
+
+def test_load_documents_numbers_many_repeats_of_one_id(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "x", "text": f"Text {n}."}) for n in range(2000)]
+    path = write(tmp_path / "corpus.jsonl", "\n".join(lines) + "\n")
+    ids, warned = collect_warnings([path])
+    assert (len(set(ids)), ids[-1], len(warned)) == (2000, "x#2000", 1999)

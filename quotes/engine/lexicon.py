@@ -15,8 +15,11 @@ from quotes.errors import LexiconError
 ENTRY = regex.compile(r"[a-z][a-z.'\-]*")
 
 
-def read_lexicon(name: str, text: str | None = None) -> list[list[str]]:
-    """The rows of lexicon `name`: each non-comment line split into words."""
+def read_lexicon(name: str, text: str | None = None, *, phrases: bool = False) -> list[list[str]]:
+    """The rows of lexicon `name`: each non-comment line split into words.
+
+    A row's first word must be unique, or with `phrases` the whole row.
+    """
     if text is None:
         text = resources.files("quotes").joinpath("lexicons").joinpath(name).read_text("utf-8")
     rows: list[list[str]] = []
@@ -29,9 +32,10 @@ def read_lexicon(name: str, text: str | None = None) -> list[list[str]]:
         for word in words:
             if not ENTRY.fullmatch(word):
                 raise LexiconError(f"{name}:{number}: {word!r} is not a lower-case word")
-        if words[0] in seen:
-            raise LexiconError(f"{name}:{number}: {words[0]!r} is listed twice")
-        seen.add(words[0])
+        key = " ".join(words) if phrases else words[0]
+        if key in seen:
+            raise LexiconError(f"{name}:{number}: {key!r} is listed twice")
+        seen.add(key)
         rows.append(words)
     if not rows:
         raise LexiconError(f"{name}: the lexicon is empty")
@@ -51,6 +55,11 @@ def words(rows: list[list[str]]) -> frozenset[str]:
 def labels(rows: list[list[str]]) -> dict[str, str]:
     """A `word label` lexicon as a mapping."""
     return {row[0]: row[1] for row in rows if len(row) > 1}
+
+
+def phrases(rows: list[list[str]]) -> frozenset[str]:
+    """Every row as one phrase of space-separated words."""
+    return frozenset(" ".join(row) for row in rows)
 
 
 def phrasal(rows: list[list[str]]) -> dict[tuple[str, str], str]:
@@ -79,6 +88,8 @@ class Lexicon:
     source_nouns: frozenset[str]
     title_abbreviations: dict[str, str]
     phrasal_verbs: dict[tuple[str, str], str]
+    not_speakers: frozenset[str] = frozenset()
+    web_labels: frozenset[str] = frozenset()
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -107,6 +118,8 @@ class Lexicon:
             source_nouns=self.source_nouns,
             title_abbreviations=self.title_abbreviations,
             phrasal_verbs=self.phrasal_verbs,
+            not_speakers=self.not_speakers,
+            web_labels=self.web_labels,
         )
 
 
@@ -128,4 +141,6 @@ def default_lexicon() -> Lexicon:
         source_nouns=words(read_lexicon("source_nouns.txt")),
         title_abbreviations=labels(read_lexicon("title_abbreviations.txt")),
         phrasal_verbs=phrasal(read_lexicon("phrasal_verbs.txt")),
+        not_speakers=words(read_lexicon("not_speakers.txt")),
+        web_labels=phrases(read_lexicon("web_labels.txt", phrases=True)),
     )

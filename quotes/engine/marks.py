@@ -18,10 +18,12 @@ from quotes.engine.text import PARAGRAPH
 Family = Literal["double", "single"]
 
 # Doubled apostrophes and backticks come first so that they win over one "'".
-MARK = regex.compile(r"''|``|[\"“”„«»‘’‚‹›']")
+MARK = regex.compile(r"''|``|[\"“”„«»‘’‚‹›'″′]")
 # One character class in the standard library's `re` finds marks fastest; find_marks
 # then joins doubled apostrophes and backticks.
-MARK_CHAR = re.compile(r"[\"“”„«»‘’‚‹›'`]")
+MARK_CHAR = re.compile(r"[\"“”„«»‘’‚‹›'`″′]")
+# Primes typed for quotation marks (″…″, ′…′) pair as the straight marks they stand for.
+PRIMES = {"″": '"', "′": "'"}
 
 DOUBLE_OPENERS = frozenset("“„«")
 DOUBLE_CLOSERS = frozenset("”»")
@@ -93,7 +95,7 @@ def find_marks(text: str) -> list[tuple[str, int, int]]:
             found.append((mark * 2, at, at + 2))
             taken = at + 2
         elif mark != "`":
-            found.append((mark, at, at + 1))
+            found.append((PRIMES.get(mark, mark), at, at + 1))
     return found
 
 
@@ -179,7 +181,7 @@ def _scan_paragraph(
             if (
                 top is not None
                 and top.family == "single"
-                and mark not in SINGLE_OPENERS
+                and (mark not in SINGLE_OPENERS or (top.mark == "‚" and mark == "‘"))
                 and closes_single
             ):
                 if _looks_possessive(text, at, end, line_end) or not _closes_single(top.mark, mark):

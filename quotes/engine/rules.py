@@ -23,21 +23,63 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 # single punctuation characters.
 # The standard library's `re` runs this simple pattern faster than `regex` does; its
 # Unicode-aware [^\W_] is a letter or digit.
+# Combining accents (a name typed decomposed, "José" as e + U+0301) and invisible format
+# characters (zero-width spaces and joiners, bidi marks) stay inside a word, and a format
+# character between words is skipped like a space: the text itself is never rewritten.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 TOKEN = re.compile(
-    r"[^\W_](?:[\w'’.\-]*[^\W_])?"
+    rf"[^\W_](?:[\w'’.\-{_MARKS}{_INVISIBLE}]*(?:[^\W_]|[{_MARKS}]))?"
     r"(?:(?<=s)['’](?!\w))?"  # the plural possessive of "Sanders’ aide"
-    r"|\S"
+    rf"|[^\s{_INVISIBLE}]"
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
-QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`")
+QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`″′")
 # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe ("Sanders’").
-DOUBLE_MARKS = frozenset('"“”„«»`')
+DOUBLE_MARKS = frozenset('"“”„«»`″')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 CONNECTORS = frozenset({"of", "the"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
 # Capitalised, these are names (Theresa May, Will Smith), not the verbs they spell.
 NAME_LIKE_FUNCTION_WORDS = frozenset({"may", "will", "long"})
 RELATIVE = frozenset({"who", "whose", "which", "whom"})
+# Words that open a description of an unnamed source: "one trader", "several residents".
+DESCRIBING_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "another",
+        "its",
+        "his",
+        "her",
+        "their",
+        "some",
+        "several",
+        "two",
+        "three",
+        "many",
+        "other",
+        "our",
+        "your",
+        "these",
+        "those",
+    }
+)
+# "was described by …": the verb before "by" is passive, and the agent speaks.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# "the 43-year-old said": an age standing for the person.
+AGED = re.compile(r"\d+-year-old")
+# Words after which a verb's form is a noun: "the call", "his claim", "an unprompted call".
+NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
+# Endings of adjectives, which do not head a phrase naming a source ("the deadly", "an
+# unprompted"); role nouns with these endings are listed in roles.txt and still count.
+ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "less", "able", "ible", "ly", "ness", "ary")
+# Words that end a phrase but never name who speaks: "two weeks ago", "the bulk of".
+NOT_HEADS = frozenset({"ago", "of", "to", "by", "into", "about", "than", "bulk", "rest"})
+# "a nurse at the hospital said": the phrase before these is the speaker.
+PLACE_PREPOSITIONS = frozenset({"at", "from", "in", "with", "for", "on"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
 # Verbs whose cue phrase includes the listener, and the words that end that phrase.
 LISTENER_VERBS = frozenset({"tell", "ask", "testify", "write", "tweet"})
@@ -110,7 +152,7 @@ HEADLINE = Rule("headline_speaker", "Trump: 'We are going to win so much'", 0.85
 SENTENCE_FINAL_CUE = Rule(
     "sentence_final_cue", '"Boots on the ground" would be right, candidate Ben Carson said.', 0.8
 )
-ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.9)
+ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.85)
 
 
 def _skip_parenthesis(tokens: list[Token], close: int) -> int:
@@ -142,6 +184,7 @@ class Attributor:
             | (lexicon.function_words - NAME_LIKE_FUNCTION_WORDS)
             | lexicon.sentence_openers
         ) - {"one"}
+        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
 
     # --- mentions -------------------------------------------------------------
 
@@ -202,6 +245,18 @@ class Attributor:
         if found is None or found[1] == 0:
             return found
         before = tokens[found[1] - 1].lower
+        if before in PLACE_PREPOSITIONS and found[1] >= 2:
+            # "a nurse at the hospital said": a described person, placed
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if (
+                head is not None
+                and head[0].kind == "nominal"
+                and (
+                    tokens[head[1]].lower in DESCRIBING_DETERMINERS
+                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
+                )
+            ):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
             # "the head of the agency said": the phrase before "of" is the subject
             head = self.noun_phrase_ending(tokens, found[1] - 2)
@@ -229,14 +284,55 @@ class Attributor:
             if first > 0 and tokens[first].possessive and tokens[first - 1].lower in ("the", "a"):
                 first -= 1
             return Mention(tokens[first].start, token.end, "nominal"), first
-        if (
+        if AGED.fullmatch(token.text) or (
             token.text.isalpha()
             and token.text.islower()
-            and last > 0
-            and tokens[last - 1].lower in ("the", "a", "an", "its", "his", "her", "their")
-            and token.lower not in self.lexicon.all_verbs
+            and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
         ):
-            return Mention(tokens[last - 1].start, token.end, "nominal"), last - 1
+            first = self.described_source_start(tokens, last)
+            if first is not None:
+                return Mention(tokens[first].start, token.end, "nominal"), first
+        return None
+
+    def _may_head(self, word: str, previous: str = "") -> bool:
+        """Whether a lower-case word can end a noun phrase naming a source: not a verb, a
+        function word, a conjunction, a preposition or a relative pronoun."""
+        lexicon = self.lexicon
+        if word in lexicon.roles or word in lexicon.source_nouns:
+            return True
+        if word.endswith("ed") and previous in ("those", "the"):
+            return True  # "those surveyed", "the accused": a participle as a noun
+        return not (
+            word.endswith(ADJECTIVE_ENDINGS)
+            or word in lexicon.all_verbs
+            or word in lexicon.function_words
+            or word in lexicon.sentence_openers
+            or word in lexicon.not_speakers
+            or word in CONJUNCTIONS
+            or word in CUE_STOP
+            or word in PLACE_PREPOSITIONS
+            or word in RELATIVE
+            or word in NOT_HEADS
+        )
+
+    def described_source_start(self, tokens: list[Token], last: int) -> int | None:
+        """Where a described source ending in the noun at `last` starts: "one trader",
+        "a 54-year-old baker", "the retired fisherman", "several residents"."""
+        j = last - 1
+        while j >= 0 and last - j <= 4:
+            word = tokens[j]
+            if word.lower in DESCRIBING_DETERMINERS:
+                return j
+            plain = word.text.replace("-", "").isalnum() and not word.capitalised
+            if (
+                not plain
+                or word.lower in self.lexicon.all_verbs
+                or word.lower in self.lexicon.function_words
+                or word.lower in self.lexicon.sentence_openers
+                or word.lower in CONJUNCTIONS
+            ):
+                return None
+            j -= 1
         return None
 
     def is_source_noun(self, word: str) -> bool:
@@ -284,6 +380,8 @@ class Attributor:
             if tokens[j].text in QUOTE_CHARS:
                 return None
             j -= 1
+            if j > 0 and tokens[j].text == "." and ABBREVIATION.fullmatch(tokens[j - 1].text):
+                j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
             return relative
@@ -292,6 +390,14 @@ class Attributor:
             return None
         inner = self.noun_phrase_ending(tokens, comma - 1)
         outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
+            # "John Smeaton, 54, a local baker, said": the age and the role describe the name
+            aged = self.noun_phrase_ending(tokens, j - 3)
+            if aged is not None and aged[0].kind == "name":
+                role = Mention(
+                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
+                )
+                return role, aged[1]
         segment = tokens[j + 1 : comma]
         inner_is_name = (
             inner is not None
@@ -322,7 +428,11 @@ class Attributor:
                 )
         if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
             return outer  # "Rogozin, told a news conference, calling it": a clause, no role
-        if segment and self.is_name_word(segment[0]) and not inner_is_name:
+        describes = outer is not None and any(
+            t.possessive or t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
+            for t in segment[:4]
+        )
+        if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
             # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
             return self.subject_at_start(segment)
         if outer is not None and all(t.text.isdigit() for t in segment):
@@ -366,7 +476,32 @@ class Attributor:
             if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
                 return None
             if token.text == "," and i + 1 < comma and tokens[i + 1].lower in RELATIVE:
-                return self.noun_phrase_ending(tokens, i - 1)
+                antecedent = self.noun_phrase_ending(tokens, i - 1)
+                if antecedent is not None and tokens[i + 1].lower == "which":
+                    # "Anna Kovacs, the president of the Council, which represents …, said":
+                    # the body is a role's; the name the role belongs to speaks
+                    return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
+                return antecedent
+        return None
+
+    def _name_before_role(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[Mention, int] | None:
+        """The name before `, <role of …>`, a role that ends with the phrase from token
+        `first` to token `last`."""
+        for c in range(first - 1, max(0, first - 12), -1):
+            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in QUOTE_CHARS:
+                return None
+            if tokens[c].text == ",":
+                if c == 0 or not self._opens_role(tokens, c + 1):
+                    return None
+                name = self.noun_phrase_ending(tokens, c - 1)
+                if name is None or name[0].kind != "name":
+                    return None
+                role = Mention(
+                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
+                )
+                return role, name[1]
         return None
 
     def subject_at_start(self, tokens: list[Token]) -> tuple[Mention, int] | None:
@@ -499,8 +634,15 @@ class Attributor:
                     continue
                 break
             alpha = t.text[0].isalpha()
-            if not alpha or (t.possessive and i > start):
+            if not alpha:
                 break
+            if t.possessive and i > start:
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                if following is None or not (
+                    following.text.islower() and self._noun_phrase_continues(tokens, i + 1, True)
+                ):
+                    break
+                determined = True  # "said the girl's father, Ahmed Karimi"
             if (
                 t.capitalised
                 or t.lower in self.lexicon.determiners
@@ -587,6 +729,14 @@ class Attributor:
         if word in self.lexicon.roles or word in self.lexicon.titles:
             return True
         if (
+            determined
+            and i > 0
+            and tokens[i - 1].lower in NOUN_MARKERS
+            and word not in self.lexicon.function_words
+            and word not in CUE_STOP
+        ):
+            return True  # "a report by …", "the call": after "a" or "the", a noun
+        if (
             word in self.lexicon.function_words
             or word in self.lexicon.all_verbs
             or word in self.lexicon.sentence_openers
@@ -609,6 +759,8 @@ class Attributor:
         text = tokens[k].text
         lemma = (self.lexicon.all_verbs if partial else self.lexicon.speech_verbs).get(text)
         if lemma is not None:
+            if k > 0 and (tokens[k - 1].lower in NOUN_MARKERS or tokens[k - 1].possessive):
+                return None  # "a call", "his response", "Trump's claims": a noun, not a verb
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
@@ -725,6 +877,7 @@ class Attributor:
         main = self.main_clause_start(tokens)
         nearest: tuple[int, Mention, str] | None = None
         chosen: tuple[int, Mention, str] | None = None
+        unnamed: tuple[int, str] | None = None
         for k in [*range(len(tokens) - 1, main - 1, -1), *range(main - 1, -1, -1)]:
             token = tokens[k]
             if k < main and chosen is not None:
@@ -740,6 +893,13 @@ class Attributor:
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
                 chosen = k, found, lemma
                 nearest = nearest or chosen
+            elif found is None and unnamed is None and self._quantifier_subject(tokens, k, main):
+                unnamed = k, lemma
+        if (chosen is None or nearest is None) and unnamed is not None:
+            # "Many called the decision "long overdue"": speech, by no one a reader could name
+            k, lemma = unnamed
+            rule = REPORTED_SPEECH
+            return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
         if chosen is None or nearest is None:
             return None
         if nearest[1][:2] == chosen[1][:2]:
@@ -750,6 +910,19 @@ class Attributor:
         if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def _quantifier_subject(self, tokens: list[Token], k: int, main: int) -> bool:
+        """Whether the verb at `k` has a quantifier alone for subject: "Many called", "Both
+        described", "Some said" at the start of the main clause."""
+        return (
+            k >= 1
+            and k - 1 == main
+            and (
+                tokens[k - 1].lower in self.lexicon.not_speakers
+                or tokens[k - 1].lower in self.lexicon.determiners
+            )
+            and tokens[k - 1].lower not in self.lexicon.pronouns
+        )
 
     def after_dateline(self, tokens: list[Token]) -> int:
         """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
@@ -776,6 +949,9 @@ class Attributor:
 
     def cue_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """Who speaks through the verb at `k`: its subject, or the sentence's for a participle."""
+        framed = self.passive_frame_subject(tokens, k)
+        if framed is not None:
+            return framed
         token = tokens[k]
         found = self.subject_before(tokens, k)
         if found is None and k > 0 and tokens[k - 1].lower == "to":
@@ -801,6 +977,30 @@ class Attributor:
             found = self.subject_at_start(tokens[:k])
         return found[0] if found is not None else None
 
+    def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
+        """The speaker of a passive frame around the verb at `k`.
+
+        "Hartley was quoted (by the Globe) as saying …" → Hartley, whose words they are;
+        "Dorsey was described by colleagues as …" → colleagues, who chose the words.
+        """
+        if tokens[k].lower == "saying" and k >= 2 and tokens[k - 1].lower == "as":
+            for q in range(k - 2, max(-1, k - 10), -1):
+                if tokens[q].lower == "quoted":
+                    found = self.subject_before(tokens, q)
+                    return found[0] if found is not None else None
+                if tokens[q].text in CLAUSE_BREAK or tokens[q].text == ",":
+                    break
+            return None
+        if (
+            k >= 1
+            and k + 2 < len(tokens)
+            and tokens[k - 1].lower in PASSIVE_AUXILIARIES
+            and tokens[k + 1].lower == "by"
+        ):
+            found = self.subject_after(tokens, k + 2)
+            return found[0] if found is not None else None
+        return None
+
     def sentence_subject(
         self, text: str, span: QuotedSpan, sentence_start: int
     ) -> Attribution | None:
@@ -816,7 +1016,17 @@ class Attributor:
         )
 
     def cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
-        """A sentence that introduces the next quote: `Cruz tweeted a warning.`."""
+        """A sentence that introduces the next quote: `Cruz tweeted a warning.`.
+
+        Remembered per sentence: a long sentence followed by thousands of uncued quotes
+        is read once, not once per quote.
+        """
+        key = (start, end)
+        if key not in self._cue_sentences:
+            self._cue_sentences[key] = self._cue_sentence(text, start, end)
+        return self._cue_sentences[key]
+
+    def _cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
         tokens = tokenize(text, start, end)
         if any(t.text in QUOTE_CHARS for t in tokens):
             return None

@@ -8,7 +8,7 @@ person, and a pronoun becomes the person it most plausibly refers to.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from quotes.engine.lexicon import Lexicon
-from quotes.engine.rules import Mention
+from quotes.engine.rules import Mention, MentionKind
 from quotes.models import Span, Speaker, SpeakerKind
 
 # A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
@@ -40,12 +40,21 @@ SUBORDINATE_OPENING = regex.compile(
     r"\s*(?:When|After|Before|While|As|If|Although|Though|Because|Since|Until|Once)\b[^,.;:]{1,120},"
 )
 SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
+# A sentence opening with a plural group: "Residents packed …", "The protesters said …".
+PLURAL_SUBJECT = regex.compile(
+    r"\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?"
+    r"((?:(?:The|Some|Many|Several|Other|Angry|Local)\s+)?(\p{L}+s))\b(?!['’])"
+)
+# How far back "they" looks for a group, in sentences.
+PLURAL_REACH = 3
 # How far back a pronoun looks for the person it stands for, in sentences.
 PRONOUN_REACH = 6
 
 
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
 HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
+# A capitalised word of letters only: what most surnames are, found in one pass of the text.
+UPPER_RUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*")
 LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
 CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
 
@@ -56,13 +65,18 @@ class HeadlineLines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.known: dict[int, bool] = {}
+        # the last line looked at: runs come in text order, and a long line holds many
+        self.line = (0, -1)
 
     def holds(self, offset: int) -> bool:
         """Whether `offset` lies on a Title Case line."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        if line_start not in self.known:
+        line_start, line_end = self.line
+        if not line_start <= offset < line_end:
+            line_start = self.text.rfind("\n", 0, offset) + 1
             line_end = self.text.find("\n", offset)
             line_end = line_end if line_end >= 0 else len(self.text)
+            self.line = (line_start, line_end)
+        if line_start not in self.known:
             # one lower-case word of four letters or more, or a closing full stop, and it is
             # running text ("Governor John Kasich won Ohio on Tuesday.")
             line = self.text[line_start:line_end].rstrip(" \t\r\"'”’")
@@ -81,6 +95,16 @@ class Person:
     name: str
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
+    # the same roles, for membership tests that stay cheap however many there are
+    role_set: set[str] = field(default_factory=set)
+
+    def add_role(self, role: str) -> bool:
+        """Adds `role` unless it is known; whether it was new."""
+        if role in self.role_set:
+            return False
+        self.role_set.add(role)
+        self.roles.append(role)
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +117,42 @@ class NameRun:
     name: str
     title: str
     words: tuple[str, ...]
+
+
+class SharedName:
+    """The full mentions of a name form several people share, for finding the nearest.
+
+    `canonical` wants the last of them (in the order names were gathered) at or before an
+    offset; a running minimum of their offsets from the end answers that by bisection.
+    """
+
+    def __init__(self, candidates: list[tuple[int, str]], names: set[str], bare: bool) -> None:
+        self.matching = [(start, full) for start, full in candidates if full in names]
+        self.first = min(self.matching)[1]
+        self.lowest = _lowest_from_each(self.matching)
+        # a bare surname with no full mention of these names before it takes any before it
+        self.any = candidates if bare else []
+        self.any_lowest = _lowest_from_each(self.any)
+
+    def nearest(self, at: int) -> str:
+        """The nearest full name at or before `at`, else the first one."""
+        k = bisect_right(self.lowest, at) - 1
+        if k >= 0:
+            return self.matching[k][1]
+        k = bisect_right(self.any_lowest, at) - 1
+        if k >= 0:
+            return self.any[k][1]
+        return self.first
+
+
+def _lowest_from_each(mentions: list[tuple[int, str]]) -> list[int]:
+    """For each position, the lowest offset from there to the end: never decreasing."""
+    lowest: list[int] = []
+    low = -1
+    for start, _ in reversed(mentions):
+        low = start if low < 0 or start < low else low
+        lowest.append(low)
+    return lowest[::-1]
 
 
 class SpeakerResolver:
@@ -124,6 +184,24 @@ class SpeakerResolver:
         # filled once every full name is known, so the answer no longer changes
         self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.groups: list[tuple[int, str]] = []
+        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
+        # pronouns and other function words
+        self.filler = (
+            lexicon.not_speakers
+            | lexicon.determiners
+            | lexicon.function_words
+            | lexicon.sentence_openers
+            | lexicon.pronouns.keys()
+        )
+        self._speaker_names: set[str] | None = None  # filled on first use, once mentions are
+        # per surname: each word of its full names → the full names holding that word
+        self._name_words: dict[str, dict[str, set[str]]] = {}
+        # per name form shared by several people: their mentions in order, for `canonical`
+        self._shared: dict[tuple[str, ...], SharedName] = {}
+        # role word → mentions of the people it describes, in text order (described_person)
+        self._described: dict[str, list[tuple[int, int, str]]] | None = None
+        self._described_names: dict[str, set[str]] = {}
+        self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
         self._collect(explicit_names)
 
     # --- the document's people ---------------------------------------------------
@@ -228,8 +306,8 @@ class SpeakerResolver:
                 person = self.people[canonical]
                 if person.gender is None:
                     person.gender = self._gender_from_title(run.title)
-                if self._is_role(run.title) and run.title not in person.roles:
-                    person.roles.append(run.title)
+                if self._is_role(run.title):
+                    person.add_role(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
         self._collect_surnames()
         for run in explicit_runs:
@@ -264,24 +342,39 @@ class SpeakerResolver:
             at = max(at, end)
 
     def _collect_surnames(self) -> None:
-        """Every mention of a known person by surname alone ("Clinton", "Clinton's")."""
+        """Every mention of a known person by surname alone ("Clinton", "Clinton's").
+
+        Surnames of letters alone are found in one pass over the capitalised words of the
+        text, so that an article naming thousands of people stays linear; the rare others
+        ("O'Brien") are searched for one by one.
+        """
         text = self.text
+        plain = {surname for surname in self.by_surname if UPPER_RUN.fullmatch(surname)}
+        if plain:
+            for match in UPPER_RUN.finditer(text):
+                if match.group() in plain:
+                    self._add_surname_mention(match.group(), match.start())
         for surname in self.by_surname:
-            _, names = self._fullest_names((surname,))
-            # one full name with this surname: every mention is that person, wherever it is
-            fixed = names[0] if len(names) == 1 else None
+            if surname in plain:
+                continue
             at = text.find(surname)
             while at >= 0:
                 end = at + len(surname)
-                if (
-                    not (at and text[at - 1].isalpha())
-                    and not (end < len(text) and text[end].isalpha())
-                    and not self.in_quote(at)
+                if not (at and text[at - 1].isalpha()) and not (
+                    end < len(text) and text[end].isalpha()
                 ):
-                    canonical = fixed or self.canonical((surname,), at)
-                    if canonical in self.people:
-                        self.mentions.append((at, end, canonical))
+                    self._add_surname_mention(surname, at)
                 at = text.find(surname, end)
+
+    def _add_surname_mention(self, surname: str, at: int) -> None:
+        """Records the surname at `at` as a mention of the person it names there."""
+        if self.in_quote(at):
+            return
+        _, names = self._fullest_names((surname,))
+        # one full name with this surname: every mention is that person, wherever it is
+        canonical = names[0] if len(names) == 1 else self.canonical((surname,), at)
+        if canonical in self.people:
+            self.mentions.append((at, at + len(surname), canonical))
 
     def _add_full_name(self, run: NameRun) -> None:
         name = " ".join(run.words)
@@ -333,13 +426,11 @@ class SpeakerResolver:
         if len(names) == 1:
             return names[0]
         # two people share the name: the nearest full mention before, else the first after
-        candidates = self.by_surname[name.split()[-1]]
-        before = [(start, full) for start, full in candidates if start <= at and full in names]
-        if not before and len(words) == 1:
-            before = [(start, full) for start, full in candidates if start <= at]
-        if before:
-            return before[-1][1]
-        return min((start, full) for start, full in candidates if full in names)[1]
+        shared = self._shared.get(words)
+        if shared is None:
+            candidates = self.by_surname[name.split()[-1]]
+            shared = self._shared[words] = SharedName(candidates, set(names), len(words) == 1)
+        return shared.nearest(at)
 
     def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         """The name `words` spell, and the full names in the document that contain it."""
@@ -350,13 +441,36 @@ class SpeakerResolver:
 
     def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         name = POSSESSIVE_S.sub("", " ".join(words))
-        names = {full for _, full in self.by_surname.get(name.split()[-1], [])}
-        if len(words) >= 2:
-            wanted = set(name.split())
-            names = {full for full in names if wanted <= set(full.split())}
+        surname = name.split()[-1]
+        index = self._words_of_names(surname)
+        # the full names holding every word of `name` (each holds its surname)
+        names = self._holding(index, set(name.split()) - {surname}, surname)
         # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
-        names = {n for n in names if not any(set(n.split()) < set(o.split()) for o in names)}
-        return name, sorted(names)
+        fullest = set()
+        for n in names:
+            own = set(n.split())
+            wider = self._holding(index, own - {surname}, surname) & names
+            if not any(own < set(o.split()) for o in wider):
+                fullest.add(n)
+        return name, sorted(fullest)
+
+    def _words_of_names(self, surname: str) -> dict[str, set[str]]:
+        """Each word of the full names with `surname` → the full names holding it."""
+        index = self._name_words.get(surname)
+        if index is None:
+            index = self._name_words[surname] = {}
+            for _, full in self.by_surname.get(surname, []):
+                for word in full.split():
+                    index.setdefault(word, set()).add(full)
+        return index
+
+    @staticmethod
+    def _holding(index: dict[str, set[str]], words: set[str], surname: str) -> set[str]:
+        """The full names in `index` that hold every one of `words` (and `surname`)."""
+        postings = sorted((index.get(word, set()) for word in words), key=len)
+        if not postings:
+            return set(index.get(surname, set()))
+        return set.intersection(*postings) if len(postings) > 1 else set(postings[0])
 
     def in_quote(self, offset: int) -> bool:
         """Whether `offset` lies inside quoted content."""
@@ -366,7 +480,86 @@ class SpeakerResolver:
     # --- resolving mentions ------------------------------------------------------
 
     def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        """The speaker a mention stands for, and whether a pronoun was ambiguous."""
+        """The speaker a mention stands for, and whether a pronoun was ambiguous.
+
+        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
+        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
+        """
+        speaker, ambiguous = self._resolve(mention)
+        if speaker is not None and self.is_fragment(speaker.name):
+            return None, False
+        return speaker, ambiguous
+
+    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker behind `according to …`: a document is not a person, so "according to
+        a report" names no one, and "according to the campaign's memo" names its author."""
+        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
+            author = self.document_author(mention)
+            return self.resolve(author) if author is not None else (None, False)
+        return self.resolve(mention)
+
+    def document_author(self, mention: Mention) -> Mention | None:
+        """Who wrote a document named with a possessive: "the campaign's statement" → the
+        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
+        for word in WORD.finditer(self.text, mention.start, mention.end):
+            text = word.group()
+            lower = text.lower()
+            if lower in ("his", "her", "their"):
+                return Mention(word.start(), word.end(), "pronoun")
+            if POSSESSIVE_S.search(text):
+                end = word.start() + len(POSSESSIVE_S.sub("", text))
+                kind: MentionKind = "name" if text[0].isupper() else "nominal"
+                if kind == "name" and word.start() > mention.start:
+                    kind = "nominal"  # "the Clinton campaign's ad"
+                return Mention(mention.start, end, kind)
+        return None
+
+    def is_speaker(self, name: str) -> bool:
+        """Whether a cue elsewhere in the document names `name` as a speaker."""
+        if self._speaker_names is None:
+            self._speaker_names = {
+                canonical
+                for start, _end, canonical in self.mentions
+                if start in self.speaker_starts
+            }
+        return name in self._speaker_names
+
+    def is_fragment(self, name: str) -> bool:
+        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
+        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
+        determiner before an acronym alone ("another GOP")."""
+        words = [w.strip(".,'’") for w in name.lower().split()]
+        words = [w for w in words if w]
+        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
+            return True
+        filler = self.filler
+        if all(w in filler for w in words):
+            return True
+        acronyms = name.split()[1:]
+        return (
+            words[0] in SINGULAR_SOURCE
+            and bool(acronyms)
+            and all(w.isupper() or w.lower() in filler for w in acronyms)
+        )
+
+    def is_document(self, phrase: str) -> bool:
+        """A document, not a person: "a report", "the memo obtained by …"; its words are
+        quoted, but it does not speak, and it names no one to credit."""
+        words = [w.strip(".,") for w in phrase.lower().split()]
+        if len(words) < 2 or not (
+            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
+        ):
+            return False
+        head = words[-1]
+        if not head.isalpha():
+            head = next((w for w in reversed(words) if w.isalpha()), "")
+        if words[-1] in ("obtained", "released", "published", "seen", "filed", "issued", "sent"):
+            head = words[-2]  # "a memo obtained by …"
+        return head in self.lexicon.source_nouns and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
         span = self.span(mention.start, mention.end)
         role = self._role(mention)
         if mention.kind == "pronoun":
@@ -400,8 +593,8 @@ class SpeakerResolver:
         person = self.people.get(canonical)
         role = role or (run.title if self._is_role(run.title) else None)
         if person is not None:
-            if role and role not in person.roles:
-                person.roles.append(role)
+            if role and person.add_role(role):
+                self._index_role(person)
             role = role or (person.roles[0] if person.roles else None)
         return Speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
@@ -416,14 +609,39 @@ class SpeakerResolver:
         head = words[-1]
         if head not in self.lexicon.titles and head not in self.lexicon.roles:
             return None
-        latest: tuple[int, str] | None = None
-        for start, _end, name in self.mentions:
-            if start >= at:
-                break
-            person = self.people.get(name)
-            if person is not None and head in self._role_words(person):
-                latest = (start, name)
-        return latest[1] if latest else None
+        described = self._described_index().get(head, [])
+        # the last mention before `at` of someone this role word describes
+        k = bisect_left(described, (at,))
+        return described[k - 1][2] if k else None
+
+    def _described_index(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Each role word → the mentions of the people it describes, in text order."""
+        if self._described is None:
+            self._described = {}
+            for mention in self.mentions:
+                self._mentions_of.setdefault(mention[2], []).append(mention)
+            for name, mentions in self._mentions_of.items():
+                person = self.people.get(name)
+                if person is not None:
+                    for word in self._role_words(person):
+                        self._described.setdefault(word, []).extend(mentions)
+                        self._described_names.setdefault(word, set()).add(name)
+            for mentions in self._described.values():
+                mentions.sort()
+        return self._described
+
+    def _index_role(self, person: Person) -> None:
+        """Adds a person's mentions under the words of a role they were just given."""
+        if self._described is None:
+            return
+        mentions = self._mentions_of.get(person.name, [])
+        for word in self._role_words(person):
+            indexed = self._described_names.setdefault(word, set())
+            if person.name not in indexed:
+                indexed.add(person.name)
+                described = self._described.setdefault(word, [])
+                for mention in mentions:
+                    insort(described, mention)
 
     def _role_words(self, person: Person) -> set[str]:
         """The words of a person's titles and roles, abbreviations spelled out."""
@@ -439,12 +657,10 @@ class SpeakerResolver:
         pronoun = span.text.lower()
         gender = self.lexicon.pronouns.get(pronoun)
         if gender == "plural":
-            for start, name in reversed(self.groups):
-                if start < mention.start:
-                    return Speaker(
-                        name=name, kind="group", mention=span, resolution="pronoun"
-                    ), False
-            return None, False
+            found = self.group_before(mention.start)
+            if found is None:
+                return None, False
+            return Speaker(name=found, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
         found = self.person_before(mention.start, gender)
@@ -456,6 +672,28 @@ class SpeakerResolver:
         return Speaker(
             name=name, kind="person", role=role, mention=span, resolution="pronoun"
         ), ambiguous
+
+    def group_before(self, offset: int) -> str | None:
+        """The group "they" at `offset` stands for: the nearest group credited with a quote,
+        or the plural subject of a sentence ("Residents packed the hall."), within a few
+        sentences; never one from far back in the article."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        floor = self.sentences[max(0, index - PLURAL_REACH)][0] if index >= 0 else 0
+        best: tuple[int, str] | None = None
+        for start, name in reversed(self.groups):
+            if start < floor:
+                break  # groups come in text order: the rest are further back
+            if start < offset:
+                best = (start, name)
+                break
+        for i in range(index, max(-1, index - PLURAL_REACH - 1), -1):
+            start, end = self.sentences[i]
+            match = PLURAL_SUBJECT.match(self.text, start, min(end, offset))
+            if match is not None and match.group(2).lower() in self.lexicon.roles:
+                if best is None or match.start(1) > best[0]:
+                    best = (match.start(1), match.group(1))
+                break
+        return best[1] if best else None
 
     def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
         """The person a pronoun at `offset` refers to, and whether another fits as well."""
@@ -517,22 +755,23 @@ class SpeakerResolver:
         start, end = sentence
         # "When Wallace died, President Clinton released a statement": the main clause's
         start = self._main_clause_start(start, end)
-        words = list(PLAIN_WORD.finditer(self.text[start:end]))
-        i = 0
-        while i < len(words) and words[i].group().lower().strip(",") in DISCOURSE_OPENERS:
-            i += 1
-        if i >= len(words):
+        # only the first words matter: read them lazily, however long the sentence
+        words = PLAIN_WORD.finditer(self.text, start, end)
+        word = next(words, None)
+        while word is not None and word.group().lower().strip(",") in DISCOURSE_OPENERS:
+            word = next(words, None)
+        if word is None:
             return None
-        word = words[i]
-        at = start + word.start()
+        at = word.start()
         if word.group().lower() in ("he", "she"):
             speaker, _ = self.resolve_pronoun(
                 Mention(at, at + len(word.group()), "pronoun"),
                 self.span(at, at + len(word.group())),
             )
             return speaker.model_copy(update={"resolution": "context"}) if speaker else None
-        for m_start, m_end, name in self.mentions:
-            if m_start >= at and m_start < end:
+        first = bisect_left(self.mentions, (at,))  # the first mention from `at` on
+        for m_start, m_end, name in self.mentions[first : first + 1]:
+            if m_start < end:
                 if m_start - at > 40:
                     return None
                 return Speaker(

@@ -48,9 +48,11 @@ from quotes.engine.composer import ExtractOptions, extract
 from quotes.errors import GoldFormatError
 
 __all__ = [
+    "CONFIDENCE_BANDS",
     "GOLD_FORMAT_HELP",
     "KINDS",
     "SCORED_KINDS",
+    "BandScores",
     "DocumentLoss",
     "GoldDocument",
     "GoldQuote",
@@ -58,6 +60,7 @@ __all__ = [
     "Report",
     "Scores",
     "build_report",
+    "confidence_bands",
     "is_named_speaker",
     "load_gold",
     "load_predictions",
@@ -102,6 +105,14 @@ KINDS: tuple[GoldKind, ...] = ("direct", "mixed", "indirect")
 SCORED_KINDS: tuple[GoldKind, ...] = ("direct", "mixed")
 
 MIN_JACCARD = 0.5
+
+# Lower bounds of the confidence bands the report tabulates: (label, low, high).
+CONFIDENCE_BANDS: tuple[tuple[str, float, float], ...] = (
+    ("<0.6", 0.0, 0.6),
+    ("0.6-0.75", 0.6, 0.75),
+    ("0.75-0.9", 0.75, 0.9),
+    (">=0.9", 0.9, float("inf")),
+)
 
 # These three sets are part of the metric's definition, so they are fixed here
 # rather than read from the extractor's lexicons, which change as rules improve.
@@ -238,6 +249,25 @@ class KindScores(BaseModel):
     attrib_r: float
 
 
+class BandScores(BaseModel):
+    """How often the attributions of one confidence band are right.
+
+    `judged` claims were matched to a gold quote with a named speaker, `spurious` ones
+    to no gold quote at all; `accuracy` is right/judged and `precision` is
+    right/(judged + spurious), the attribution precision of this band alone.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    band: str
+    claims: int = Field(description="Predictions in the band that name a speaker.")
+    judged: int
+    right: int
+    spurious: int
+    accuracy: float
+    precision: float
+
+
 class DocumentLoss(BaseModel):
     """How much one document costs the headline scores."""
 
@@ -266,6 +296,7 @@ class Report(BaseModel):
     kinds: tuple[GoldKind, ...]
     scores: Scores
     by_kind: list[KindScores]
+    by_confidence: list[BandScores] = Field(default_factory=list)
     worst: list[DocumentLoss]
 
 
@@ -528,6 +559,9 @@ class _DocResult:
     # Predicted spans that name a speaker: attribution precision's denominator.
     claims: int
     outcomes: tuple[_Outcome, ...]
+    # Each claim's confidence (None when the prediction gives none) and what became
+    # of it: "right", "wrong", "unjudged" (gold speaker not named) or "spurious".
+    verdicts: tuple[tuple[float | None, str], ...] = ()
 
 
 def _predicted_spans(
@@ -568,14 +602,32 @@ def _score_document(
     pairs = match_spans(gold_spans, [(s, e) for s, e, _ in predicted])
     partner = {i: (j, exact) for i, j, exact in pairs}
     claims = [bool(speaker_name(speaker)) for _, _, speaker in predicted]
+    verdict = ["spurious"] * len(predicted)
     outcomes: list[_Outcome] = []
     for i, quote in enumerate(gold):
         named = is_named_speaker(quote.speaker)
         j, exact = partner.get(i, (-1, False))
         right = j >= 0 and named and same_speaker(quote.speaker, speaker_name(predicted[j][2]))
         claimed = j >= 0 and claims[j]
+        if j >= 0:
+            verdict[j] = "right" if right else "wrong" if named else "unjudged"
         outcomes.append(_Outcome(quote.kind, named, j >= 0, exact, right, claimed))
-    return _DocResult(doc.id, quotes is not None, len(predicted), sum(claims), tuple(outcomes))
+    confidences = _confidences(quotes or [], doc.text)
+    verdicts = tuple((confidences[j], verdict[j]) for j in range(len(predicted)) if claims[j])
+    return _DocResult(
+        doc.id, quotes is not None, len(predicted), sum(claims), tuple(outcomes), verdicts
+    )
+
+
+def _confidences(quotes: Sequence[Mapping[str, Any]], text: str) -> list[float | None]:
+    """Each predicted piece's confidence, in the order `_predicted_spans` gives the pieces."""
+    found: list[float | None] = []
+    for quote in quotes:
+        value = quote.get("confidence")
+        confidence = float(value) if isinstance(value, int | float) else None
+        pieces = split_by_paragraph(text, quote["start"], quote["end"])
+        found.extend([confidence] * len(pieces))
+    return found
 
 
 def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -679,6 +731,30 @@ def _kind_scores(kind: GoldKind, in_headline: bool, results: Sequence[_DocResult
     )
 
 
+def confidence_bands(results: Sequence[_DocResult]) -> list[BandScores]:
+    """Attribution accuracy and precision per confidence band; claims with no
+    confidence are left out."""
+    bands: list[BandScores] = []
+    verdicts = [v for r in results for v in r.verdicts if v[0] is not None]
+    for label, low, high in CONFIDENCE_BANDS:
+        inside = [verdict for confidence, verdict in verdicts if low <= confidence < high]  # type: ignore[operator]
+        right = inside.count("right")
+        judged = right + inside.count("wrong")
+        spurious = inside.count("spurious")
+        bands.append(
+            BandScores(
+                band=label,
+                claims=len(inside),
+                judged=judged,
+                right=right,
+                spurious=spurious,
+                accuracy=_ratio(right, judged),
+                precision=_ratio(right, judged + spurious),
+            )
+        )
+    return bands
+
+
 def _loss(result: _DocResult) -> DocumentLoss:
     """Missed, spurious and wrongly attributed quotes of one document."""
     found = sum(o.found for o in result.outcomes)
@@ -720,6 +796,7 @@ def build_report(
             _kind_scores("mixed", True, headline),
             _kind_scores("indirect", False, indirect),
         ],
+        by_confidence=confidence_bands(headline),
         worst=losses[:worst],
     )
 
@@ -771,6 +848,23 @@ def render_report(report: Report) -> str:
         for k in report.by_kind
     ]
     lines += ["  " + line for line in _table(header, rows)]
+
+    if any(band.claims for band in report.by_confidence):
+        lines += ["", "By confidence (attributions that name a speaker)"]
+        header = ["band", "claims", "judged", "right", "spurious", "accuracy", "precision"]
+        rows = [
+            [
+                b.band,
+                str(b.claims),
+                str(b.judged),
+                str(b.right),
+                str(b.spurious),
+                f"{b.accuracy:.4f}",
+                f"{b.precision:.4f}",
+            ]
+            for b in report.by_confidence
+        ]
+        lines += ["  " + line for line in _table(header, rows)]
 
     lines += ["", "Documents that lose most (missed + spurious + wrong speaker)"]
     if not report.worst:

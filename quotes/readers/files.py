@@ -436,23 +436,33 @@ class _Identities:
     def __init__(self, warn: Callable[[str], None]) -> None:
         self.warn = warn
         self.first_seen: dict[str, str] = {}
-        self.files: set[str] = set()
+        # The next number to try per repeated id, so that 10,000 repeats stay linear.
+        self.next_number: dict[str, int] = {}
+        # Each file read, by its real path, with the command-line argument that read it.
+        self.files: dict[str, int] = {}
+        self.repeated: set[str] = set()
 
-    def unique(self, article: Article, where: str) -> Article | None:
-        """`article` with an id not used before in this load; None for a file read twice."""
-        if article.path and where == article.path and article.path != "-":
+    def unique(self, article: Article, where: str, given: int) -> Article | None:
+        """`article` with an id not used before in this load; None for a file read twice.
+
+        `given` numbers the command-line argument the article came from: a file (or a
+        corpus) that an earlier argument already read is skipped, with one warning.
+        """
+        if article.path and article.path != "-":
             file = os.path.realpath(article.path)
-            if file in self.files:
-                self.warn(f"{where}: given more than once; read once")
+            if self.files.setdefault(file, given) != given:
+                if file not in self.repeated:
+                    self.repeated.add(file)
+                    self.warn(f"{article.path}: given more than once; read once")
                 return None
-            self.files.add(file)
         id = article.id
         if id not in self.first_seen:
             self.first_seen[id] = where
             return article
-        number = 2
+        number = self.next_number.get(id, 2)
         while f"{id}#{number}" in self.first_seen:
             number += 1
+        self.next_number[id] = number + 1
         renamed = f"{id}#{number}"
         self.first_seen[renamed] = where
         self.warn(
@@ -490,8 +500,8 @@ def load_documents(
 
     # A lone path would otherwise be iterated character by character.
     identities = _Identities(on_warning)
-    for given in [paths] if isinstance(paths, str | Path) else paths:
+    for number, given in enumerate([paths] if isinstance(paths, str | Path) else paths):
         for article, where in _path_articles(given, report, on_warning):
-            unique = identities.unique(article, where)
+            unique = identities.unique(article, where, number)
             if unique is not None:
                 yield unique

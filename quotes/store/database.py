@@ -6,11 +6,12 @@ import hashlib
 import sqlite3
 import time
 import urllib.parse
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import combinations
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -179,6 +180,20 @@ def fold(name: str) -> str:
     return name.casefold()
 
 
+def _shorter_forms(key: str, most: int = 12) -> set[str] | None:
+    """Every shorter form of a person key that could join it (same surname, other words in
+    order); None for a name of more than `most` words."""
+    words = key.split()
+    if len(words) < 2:
+        return set()
+    if len(words) > most:
+        return None
+    rest, surname = words[:-1], words[-1]
+    return {
+        " ".join([*kept, surname]) for size in range(len(rest)) for kept in combinations(rest, size)
+    }
+
+
 def surname_of(key: str) -> str:
     """The last word of a person's identity key: only names sharing it can join."""
     words = key.split()
@@ -317,6 +332,14 @@ def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> Sto
     )
 
 
+SEARCH_PAGE = 500
+"""Hits fetched per statement, well under SQLite's limit on a statement's variables."""
+MAX_QUERY_TERMS = 64
+MAX_COSTLY_TERMS = 16
+QUERY_WORD = regex.compile(r"\w+")
+QUERY_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
 def _matches(marked: str) -> tuple[str, list[tuple[int, int]]]:
     """The text inside FTS5 highlight markers, and the offsets of the marked stretches."""
     plain: list[str] = []
@@ -335,7 +358,18 @@ def _matches(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def check_query(query: str) -> None:
-    """Raises QueryError unless `query` is valid FTS5 query syntax."""
+    """Raises QueryError unless `query` is valid FTS5 query syntax of a bounded cost."""
+    words = QUERY_WORD.findall(query)
+    terms = [word for word in words if word not in QUERY_OPERATORS]
+    costly = query.count("*") + words.count("NEAR")
+    if len(terms) > MAX_QUERY_TERMS or costly > MAX_COSTLY_TERMS:
+        # each prefix term and NEAR group makes FTS5 merge the lists of many words; hundreds
+        # of them ran for minutes or exhausted memory
+        raise QueryError(
+            f"search query has {len(terms)} terms, {costly} of them prefix (*) or NEAR; "
+            f"at most {MAX_QUERY_TERMS} terms and {MAX_COSTLY_TERMS} prefix or NEAR terms "
+            "are allowed: search for fewer words"
+        )
     # Tried on an empty in-memory table, so that every error is about the query itself and
     # never about the database (locked, corrupt) that the real search runs on.
     probe = sqlite3.connect(":memory:")
@@ -572,9 +606,12 @@ class Store:
             stored = self.stored_hash(document.id)
             if stored == digest:
                 return "unchanged"
-            names = self._names_of(document.id)
-            speakers = [quote.speaker for quote in document.quotes if quote.speaker]
-            names.update((speaker.name, speaker.kind) for speaker in speakers)
+            old = self._counts_of(document.id)
+            new = Counter(
+                (quote.speaker.name, quote.speaker.kind)
+                for quote in document.quotes
+                if quote.speaker is not None
+            )
             db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
             db.execute(
                 "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at) "
@@ -593,52 +630,107 @@ class Store:
                 _INSERT_QUOTE,
                 (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
             )
-            self._refresh_names(names)
+            self._refresh_names(old, new)
         return "added" if stored is None else "replaced"
 
-    def _names_of(self, document_id: str) -> set[tuple[str, str]]:
-        """The (name, kind) of every speaker quoted in the stored version of a document."""
+    def _counts_of(self, document_id: str) -> Counter[tuple[str, str]]:
+        """Quotes per (name, kind) of speaker in the stored version of a document."""
         rows = self.connection.execute(
-            "SELECT DISTINCT speaker, speaker_kind FROM quotes "
-            "WHERE document_id = ? AND speaker IS NOT NULL",
+            "SELECT speaker, speaker_kind, count(*) FROM quotes "
+            "WHERE document_id = ? AND speaker IS NOT NULL GROUP BY speaker, speaker_kind",
             (document_id,),
         )
-        return {(str(name), str(kind)) for name, kind in rows}
+        return Counter({(str(name), str(kind)): int(count) for name, kind, count in rows})
 
-    def _refresh_names(self, names: set[tuple[str, str]]) -> None:
-        """Brings the names table in step with the quotes for `names` and their surnames."""
+    def _refresh_names(self, old: Counter[tuple[str, str]], new: Counter[tuple[str, str]]) -> None:
+        """Brings the names table in step with a document's quotes, `old` → `new` per name.
+
+        Counts change by the document's own quotes, so that a speaker quoted in thousands
+        of articles is not counted again for each one.
+        """
         db = self.connection
-        surnames: set[str] = set()
-        for name, kind in names:
-            count = db.execute(
-                "SELECT count(*) FROM quotes WHERE speaker = ? AND speaker_kind = ?", (name, kind)
-            ).fetchone()[0]
-            if not count:
-                db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
+        touched: dict[str, set[str]] = {}  # surname → the person keys added or removed
+        for name, kind in old.keys() | new.keys():
+            change = new[(name, kind)] - old[(name, kind)]
+            row = db.execute(
+                "SELECT quote_count FROM names WHERE name = ? AND kind = ?", (name, kind)
+            ).fetchone()
+            if change == 0 and row is not None:
                 continue
+            count = (row[0] if row is not None else 0) + change
             key = key_of_name(name, kind)[1]  # type: ignore[arg-type]
             surname = surname_of(key) if kind == "person" else ""
-            db.execute(
-                "INSERT INTO names (name, kind, key, folded, surname, target, slug, quote_count) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
-                (name, kind, key, fold(name), surname, key, registry_slugify(name), count),
+            if count <= 0:
+                db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
+            else:
+                db.execute(
+                    "INSERT INTO names (name, kind, key, folded, surname, target, slug, "
+                    "quote_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
+                    (name, kind, key, fold(name), surname, key, registry_slugify(name), count),
+                )
+            if kind == "person" and (row is None or count <= 0):
+                touched.setdefault(surname, set()).add(key)
+        # A new or vanished fuller name can change whom the shorter forms of it join.
+        for surname, keys in touched.items():
+            self._rejoin(surname, keys)
+
+    def _rejoin(self, surname: str, keys: set[str]) -> None:
+        """Recomputes the join of `keys` and of the names they are fuller forms of."""
+        db = self.connection
+        affected: set[str] = set()
+        for key in keys:
+            forms = _shorter_forms(key)
+            if forms is None:  # a name too long to list its forms: look at every name
+                rows = db.execute(
+                    "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?",
+                    (surname,),
+                )
+                affected.update(str(k) for (k,) in rows)
+                continue
+            affected.add(key)
+            present = list(forms)
+            for at in range(0, len(present), 500):
+                chunk = present[at : at + 500]
+                rows = db.execute(
+                    "SELECT DISTINCT key FROM names WHERE kind = 'person' "
+                    f"AND key IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+                affected.update(str(k) for (k,) in rows)
+        for key in affected:
+            target = db.execute(
+                "SELECT target FROM names WHERE kind = 'person' AND key = ? LIMIT 1", (key,)
+            ).fetchone()
+            if target is None:
+                continue  # the name is gone
+            new = self._join_target(surname, key)
+            if new != target[0]:
+                db.execute(
+                    "UPDATE names SET target = ? WHERE kind = 'person' AND key = ?", (new, key)
+                )
+
+    def _join_target(self, surname: str, key: str) -> str:
+        """Whom the person `key` joins: only names holding each of its words can matter."""
+        words = key.split()
+        if len(words) > 1:
+            # names holding the longest other word, as a whole word; `Joiner` checks the rest
+            word = max(words[:-1], key=len)
+            pattern = (
+                "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
             )
-            if kind == "person":
-                surnames.add(surname)
-        # A new or vanished fuller name can change whom each name with its surname joins.
-        for surname in surnames:
-            rows = db.execute(
-                "SELECT key, target FROM names WHERE kind = 'person' AND surname = ?", (surname,)
+            rows = self.connection.execute(
+                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ? "
+                "AND ' ' || key || ' ' LIKE ? ESCAPE '\\'",
+                (surname, pattern),
             )
-            targets = {str(key): str(target) for key, target in rows}
-            joiner = Joiner({("person", key) for key in targets})
-            for key, old in targets.items():
-                new = joiner.target(("person", key), set())[1]
-                if new != old:
-                    db.execute(
-                        "UPDATE names SET target = ? WHERE kind = 'person' AND key = ?", (new, key)
-                    )
+        else:
+            rows = self.connection.execute(
+                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?",
+                (surname,),
+            )
+        people = {("person", str(other)) for (other,) in rows} | {("person", key)}
+        return Joiner(people).target(("person", key), set())[1]
 
     # Queries -----------------------------------------------------------------------------------
 
@@ -759,24 +851,27 @@ class Store:
         ids = self._ranked_ids(query, wanted, limit)
         if not ids:
             return []
-        places = ",".join("?" * len(ids))
-        marks = dict(
-            self.connection.execute(
-                "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts "
-                f"WHERE quotes_fts MATCH ? AND rowid IN ({places})",
-                [_OPEN_MATCH, _CLOSE_MATCH, query, *ids],
-            )
-        )
-        rows = self.connection.execute(
-            f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
-            f"WHERE q.id IN ({places})",
-            ids,
-        )
-        by_id = {row[0]: row[1:] for row in rows}
         speakers = self._gather()
         hits: list[SearchHit] = []
-        for id in ids:
-            quote = _stored_quote(by_id[id], speakers)
-            plain, matches = _matches(marks[id])
-            hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
+        # a page at a time: SQLite caps the variables of one statement (32,766 at most)
+        for at in range(0, len(ids), SEARCH_PAGE):
+            page = ids[at : at + SEARCH_PAGE]
+            places = ",".join("?" * len(page))
+            marks = dict(
+                self.connection.execute(
+                    "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts "
+                    f"WHERE quotes_fts MATCH ? AND rowid IN ({places})",
+                    [_OPEN_MATCH, _CLOSE_MATCH, query, *page],
+                )
+            )
+            rows = self.connection.execute(
+                f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q "
+                f"JOIN documents d ON d.id = q.document_id WHERE q.id IN ({places})",
+                page,
+            )
+            by_id = {row[0]: row[1:] for row in rows}
+            for id in page:
+                quote = _stored_quote(by_id[id], speakers)
+                plain, matches = _matches(marks[id])
+                hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
         return hits

@@ -30,7 +30,7 @@ from quotes.writers.factsheets import (
     write_fact_sheets,
 )
 from quotes.writers.html import PageWriter, RunInfo
-from quotes.writers.staging import abandon, begin, commit
+from quotes.writers.staging import abandon, begin, commit, exclusive
 from quotes.writers.workbook import About, Reviews, read_reviews, write_workbook
 
 FORMATS = ("xlsx", "json", "claimreview", "html")
@@ -140,17 +140,18 @@ def export(
     documents, or when writing fails, the output folder is left as it was.
     """
     out = prepare_folder(options.out)
-    # Read before anything is written: a workbook whose reviews cannot be read stops the export.
-    reviews = read_reviews(out / "quotes.xlsx") if "xlsx" in options.formats else Reviews()
-    staging = begin(out)
-    try:
-        result = _write_all(documents, options, ran_at, staging, reviews)
-        if not result.documents:
-            raise OutputError(f"no articles to export; {out} was left unchanged")
-    except BaseException:
-        abandon(staging)
-        raise
-    result.paths = commit(out, staging, result.paths)
+    with exclusive(out):
+        # Read before anything is written: a workbook whose reviews cannot be read stops it.
+        reviews = read_reviews(out / "quotes.xlsx") if "xlsx" in options.formats else Reviews()
+        staging = begin(out)
+        try:
+            result = _write_all(documents, options, ran_at, staging, reviews)
+            if not result.documents:
+                raise OutputError(f"no articles to export; {out} was left unchanged")
+        except BaseException:
+            abandon(staging)
+            raise
+        result.paths = commit(out, staging, result.paths)
     return result
 
 

@@ -19,7 +19,8 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from quotes.errors import OutputError
@@ -127,6 +128,26 @@ def recover(out: Path) -> None:
             _remove_temporaries(folder)
     except OSError as error:
         raise OutputError(f"{out}: cannot tidy it up ({describe(error)})") from error
+
+
+@contextmanager
+def exclusive(out: Path) -> Iterator[None]:
+    """Holds `out` for one export: a second export into it waits rather than tidying away
+    the first one's staging folder. Locks the folder itself, so it leaves no file behind."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; exports into one folder must not overlap
+        yield
+        return
+    try:
+        handle = os.open(out, os.O_RDONLY)
+    except OSError as error:
+        raise OutputError(f"{out}: cannot write there ({describe(error)})") from error
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
 
 
 def begin(out: Path) -> Path:

@@ -779,6 +779,23 @@ def write_baseline(ws: WriteOnlyWorksheet, entries: Iterable[QuoteEntry], review
     ws.close()
 
 
+def add_sheet(book: Workbook, title: str) -> WriteOnlyWorksheet:
+    """A new sheet titled `title`, which `sheet_title` has made unique.
+
+    openpyxl compares a new title with the title of every sheet already in the book, which
+    made a workbook of thousands of speakers cost time in the square of their number; the
+    book's sheet list is set aside while the sheet is made, then the sheet is appended.
+    """
+    sheets = book._sheets
+    book._sheets = []
+    try:
+        sheet: WriteOnlyWorksheet = book.create_sheet(title)
+    finally:
+        book._sheets = sheets
+    sheets.append(sheet)
+    return sheet
+
+
 def write_workbook(
     path: Path,
     speakers: Sequence[SpeakerEntry],
@@ -803,7 +820,7 @@ def write_workbook(
     write_quotes(book.create_sheet("Unattributed"), QUOTE_COLUMNS, unattributed, articles, reviews)
     for speaker in speakers:
         write_quotes(
-            book.create_sheet(titles[speaker.slug]),
+            add_sheet(book, titles[speaker.slug]),
             QUOTE_COLUMNS,
             source.entries_of(speaker.slug),
             articles,
