@@ -184,7 +184,7 @@ def test_workbook_row_height_stays_within_excel_limit(tmp_path: Path) -> None:
 
 
 def test_workbook_sets_quote_column_width(tmp_path: Path) -> None:
-    assert written(tmp_path, [quote_entry()])["Jane Doe"].column_dimensions["A"].width == 48
+    assert written(tmp_path, [quote_entry()])["Jane Doe"].column_dimensions["A"].width == 44
 
 
 def test_workbook_status_and_verdict_are_drop_downs(tmp_path: Path) -> None:

@@ -220,7 +220,7 @@ def article_title(row: Row) -> str:
 
 QUOTE_TEXT = Column(
     "Quote",
-    48,
+    44,
     lambda r: display_quote(r.entry.text),
     "The quoted words (without the comma or full stop of the sentence around them; "
     "the JSON export keeps the exact span).",
@@ -228,7 +228,7 @@ QUOTE_TEXT = Column(
 )
 SPEAKER = Column(
     "Speaker",
-    20,
+    18,
     lambda r: r.entry.speaker_name,
     "Who said it, one name per person across all articles.",
     wrap=True,
@@ -236,8 +236,8 @@ SPEAKER = Column(
 REVIEW_COLUMNS = (
     Column("Status", 10, lambda r: r.review[0], "Drop-down: " + ", ".join(STATUSES) + "."),
     Column("Verdict", 13, lambda r: r.review[1], "Drop-down: " + ", ".join(VERDICTS) + "."),
-    Column("Notes", 24, lambda r: r.review[2], "Free text for the reviewer.", wrap=True),
-    Column("Checked by", 12, lambda r: r.review[3], "The reviewer's name or initials."),
+    Column("Notes", 20, lambda r: r.review[2], "Free text for the reviewer.", wrap=True),
+    Column("Checked by", 11, lambda r: r.review[3], "The reviewer's name or initials."),
 )
 QUOTE_COLUMNS = (
     QUOTE_TEXT,
@@ -249,28 +249,28 @@ QUOTE_COLUMNS = (
     ),
     Column(
         "Cue",
-        14,
+        13,
         lambda r: r.entry.cue,
         "The words that credit the quote, e.g. 'told a news conference'.",
         wrap=True,
     ),
     Column(
         "Role",
-        18,
+        16,
         lambda r: r.entry.role,
         "The speaker's title or job as this article gives it.",
         wrap=True,
     ),
     Column(
         "Check flag",
-        13,
+        12,
         lambda r: "; ".join(flags_of(r.entry)) or None,
         "Why the attribution needs a second look; see the flags below.",
         wrap=True,
     ),
     Column(
         "Article",
-        26,
+        22,
         article_title,
         "The article's headline (or its id); a link to the article when its URL is known.",
         wrap=True,
@@ -291,14 +291,14 @@ QUOTE_COLUMNS = (
     ),
     Column(
         "Paragraph",
-        7,
+        10,
         lambda r: r.entry.paragraph,
         "Where in the article: paragraph number, counting from 1.",
     ),
     *REVIEW_COLUMNS,
     Column(
         ID_HEADER,
-        12,
+        14,
         lambda r: r.entry.id,
         "A fingerprint of the quote and where it stands; it lets a new export keep the review.",
     ),
