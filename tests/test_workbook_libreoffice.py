@@ -142,3 +142,15 @@ def test_libreoffice_saved_reviews_survive_re_export(tmp_path: Path) -> None:
     by_id = {row[rows[0].index("Quote ID")]: dict(zip(rows[0], row, strict=True)) for row in rows}
     kept = {name: by_id[quote_id][name] for name in typed}
     assert (kept, result.reviews_kept) == (typed, 1)
+
+
+def test_libreoffice_keeps_drop_downs_and_links_when_it_saves(tmp_path: Path) -> None:
+    workbook = export_seed(tmp_path / "out")
+    soffice(tmp_path, "xlsx:Calc MS Excel 2007 XML", workbook, tmp_path / "saved")
+    book = openpyxl.load_workbook(tmp_path / "saved" / "quotes.xlsx")
+    drop_downs = sorted(v.formula1 for v in book["All quotes"].data_validations.dataValidation)
+    link = book["Summary"]["A2"].hyperlink
+    assert (drop_downs[1], link.location if link else None) == (
+        '"to check,checking,checked"',
+        f"'{book['Summary']['A2'].value}'!A1",
+    )
