@@ -668,6 +668,15 @@ def write_legend(ws: WriteOnlyWorksheet) -> None:
             None,
         )
     )
+    rows.append(
+        (
+            BASELINE_SHEET,
+            "(hidden)",
+            "What this export wrote in the reviewer's columns, so that the next export can "
+            "tell which copy of a review was changed. Leave it as it is.",
+            None,
+        )
+    )
     for index, (name, sheets, meaning, fill) in enumerate(rows, 2):
         fit_row(ws, index, (name, sheets, meaning), widths)
         first = WriteOnlyCell(ws, value=name)
