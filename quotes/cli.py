@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperArgument, TyperOption
 
-from quotes.config import Config, load_config
-from quotes.engine.composer import ExtractOptions, extract
-from quotes.engine.lexicon import default_lexicon
+from quotes.check import CheckFormat
 from quotes.errors import InputError, QuotesError
-from quotes.models import Article, Document
-from quotes.readers.files import load_documents
+
+# Only what every command needs is imported here: each command imports the rest itself, so
+# that `quotes check` on one file (run by pre-commit on every commit) starts quickly.
+if TYPE_CHECKING:
+    from quotes.config import Config
+    from quotes.engine.composer import ExtractOptions
+    from quotes.models import Article, Document
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -109,44 +113,23 @@ class ExtractFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 Paths = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .md, .jsonl), folders (searched recursively), or - for stdin.",
+        help="Files (.txt, .md, .html, .docx, .jsonl), folders (searched recursively), "
+        "http(s):// URLs, or - for stdin.",
         metavar="PATH",
         show_default=False,
     ),
-]
-Output = Annotated[
-    str,
-    typer.Option("--output", "-o", help="File to write to; - for standard output.", metavar="FILE"),
 ]
 
 
 def counted(number: int, noun: str) -> str:
     """ "1 article", "2 articles"."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-@contextmanager
-def output_stream(target: str) -> Iterator[TextIO]:
-    """Standard output for "-"; otherwise a file written whole or not at all."""
-    if target == "-":
-        yield sys.stdout
-        return
-    path = Path(target)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    except OSError as error:
-        raise fail(f"{target}: cannot write it ({error.strerror or error})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -157,10 +140,43 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def build_options(config: Config) -> ExtractOptions:
     """The one place settings become extraction options, the same for every command."""
+    from quotes.engine.composer import ExtractOptions
+    from quotes.engine.lexicon import default_lexicon
+
     lexicon = default_lexicon()
     if config.extra_speech_verbs:
         lexicon = lexicon.with_speech_verbs(list(config.extra_speech_verbs))
     return ExtractOptions(lexicon=lexicon)
+
+
+def warn_unclosed(place: str) -> None:
+    """Warns that the quotation mark at `place` (see Document.place) is never closed."""
+    note(
+        f"Warning: {place}: quotation mark not closed "
+        "before the end of its paragraph; the quote stops there"
+    )
+
+
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Processes to extract with; default: one per core. 1 extracts in this process. "
+        "The output is the same, in input order, whatever the number.",
+        show_default=False,
+    ),
+]
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """The number of processes: as given, or one per core."""
+    if jobs is not None:
+        return jobs
+    from quotes.parallel import default_jobs
+
+    return default_jobs()
 
 
 def project_settings() -> tuple[Config, ExtractOptions]:
@@ -168,6 +184,8 @@ def project_settings() -> tuple[Config, ExtractOptions]:
 
     A bad configuration is a usage error (exit 2), as for `check`.
     """
+    from quotes.config import load_config
+
     try:
         config = load_config(Path.cwd())
         return config, build_options(config)
@@ -193,25 +211,40 @@ class Batch:
         note(f"Warning: {message}")
 
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
+        from quotes.readers.files import load_documents
+
         return load_documents(paths, on_error=self.warn, on_warning=self.notice)
 
-    def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
+    def documents(
+        self, paths: Iterable[str], options: ExtractOptions, jobs: int | None = 1
+    ) -> Iterator[Document]:
+        from quotes.parallel import documents
+
         with progress_bar("Extracting") as advance:
-            for article in self.articles(paths):
-                document = extract(article, options=options)
-                self.warn_unclosed(article, document)
+            for document in documents(self.articles(paths), options, resolve_jobs(jobs)):
+                self.warn_unclosed(document)
                 yield document
                 advance()
 
+    def json_lines(
+        self, paths: Iterable[str], options: ExtractOptions, jobs: int | None = 1
+    ) -> Iterator[str]:
+        """Each document as one line of JSON; serialised in the workers, which is cheaper."""
+        from quotes.parallel import json_documents
+
+        with progress_bar("Extracting") as advance:
+            for found in json_documents(self.articles(paths), options, resolve_jobs(jobs)):
+                for place in found.unclosed:
+                    warn_unclosed(place)
+                yield found.json
+                advance()
+
     @staticmethod
-    def warn_unclosed(article: Article, document: Document) -> None:
+    def warn_unclosed(document: Document) -> None:
         """One warning line per quotation mark left open: the record stops at its paragraph."""
         for quote in document.quotes:
             if quote.unclosed:
-                note(
-                    f"Warning: {where_in(article, quote.line, quote.column)}: quotation mark not "
-                    "closed before the end of its paragraph; the quote stops there"
-                )
+                warn_unclosed(document.place(quote.line, quote.column))
 
     def finish(self) -> None:
         """Exits non-zero after a summary when any input was bad."""
@@ -221,16 +254,6 @@ class Batch:
                 err=True,
             )
             raise typer.Exit(1)
-
-
-def where_in(article: Article, line: int, column: int) -> str:
-    """file:line:col of a place in an article; in a corpus, its line and id come first.
-
-    `corpus.jsonl:17 (id=abc) 5:146`, so the article's own line is not read as the corpus's.
-    """
-    if article.line is not None:
-        return f"{article.path}:{article.line} (id={article.id}) {line}:{column}"
-    return f"{article.path or article.id}:{line}:{column}"
 
 
 @contextmanager
@@ -261,29 +284,76 @@ def extract_command(
         typer.Option(
             "--format",
             "-f",
-            help="table (default on a terminal), json, jsonl or csv.",
+            help="table (default on a terminal), json, jsonl, csv (one row per quote), or "
+            "parquet (one row per quote; needs -o and pyarrow).",
             show_default=False,
         ),
     ] = None,
-    output: Output = "-",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            help="Write to this file (atomically); - or none for standard output.",
+            metavar="FILE",
+        ),
+    ] = None,
+    with_text: Annotated[
+        bool,
+        typer.Option(
+            "--with-text",
+            help="json and jsonl: include each article's text (for a web page, the text read "
+            "from it), which every offset indexes.",
+        ),
+    ] = False,
+    jobs: Jobs = None,
 ) -> None:
     """Extract quotes from articles and print them (or write them to --output)."""
-    to_terminal = output == "-" and sys.stdout.isatty()
-    chosen = format or (ExtractFormat.table if to_terminal else ExtractFormat.jsonl)
+    output = None if output == Path("-") else output
+    interactive = output is None and sys.stdout.isatty()
+    chosen = format or (ExtractFormat.table if interactive else ExtractFormat.jsonl)
     batch = Batch()
-    documents = batch.documents(paths, project_settings()[1])
-    with output_stream(output) as stream:
-        if chosen is ExtractFormat.jsonl:
-            for document in documents:
-                stream.write(document.model_dump_json() + "\n")
-        elif chosen is ExtractFormat.json:
-            write_json_array(stream, documents)
-        elif chosen is ExtractFormat.csv:
-            write_csv(stream, CSV_QUOTE_FIELDS, (quote_row(d) for d in documents))
-        else:
-            for document in documents:
-                stream.write(render_table(document) + "\n")
+    run = ExtractRun(paths, chosen, project_settings()[1], jobs, with_text)
+    if chosen is ExtractFormat.parquet:
+        write_parquet(batch, run, output)
+    elif output is None:
+        for chunk in extract_text(batch, run):
+            sys.stdout.write(chunk)
+    else:
+        write_output(output, extract_text(batch, run))
     batch.finish()
+
+
+@dataclass(frozen=True)
+class ExtractRun:
+    """What `quotes extract` was asked for."""
+
+    paths: list[str]
+    format: ExtractFormat
+    options: ExtractOptions
+    jobs: int | None
+    with_text: bool = False
+
+
+def extract_text(batch: Batch, run: ExtractRun) -> Iterator[str]:
+    """The output of `quotes extract` in a text format, piece by piece."""
+    if run.format is ExtractFormat.jsonl and not run.with_text:
+        # Serialised in the workers: a string crosses processes more cheaply than a record.
+        for line in batch.json_lines(run.paths, run.options, run.jobs):
+            yield line + "\n"
+        return
+    documents = batch.documents(run.paths, run.options, run.jobs)
+    if run.format is ExtractFormat.jsonl:
+        for document in documents:
+            yield json.dumps(document_json(document, True), ensure_ascii=False) + "\n"
+    elif run.format is ExtractFormat.json:
+        yield from json_array(documents, run.with_text)
+    elif run.format is ExtractFormat.csv:
+        yield from csv_lines(CSV_QUOTE_FIELDS, (quote_row(d) for d in documents))
+    else:
+        for document in documents:
+            yield render_table(document) + "\n"
 
 
 CSV_QUOTE_FIELDS = (
@@ -315,27 +385,76 @@ def quote_row(document: Document) -> Iterator[dict[str, Any]]:
         }
 
 
-def write_csv(
-    stream: TextIO, fields: Iterable[str], row_groups: Iterable[Iterable[dict[str, Any]]]
-) -> None:
-    """Writes a header and the rows as CSV (RFC 4180: quoted where needed, CRLF line ends)."""
-    writer = csv.DictWriter(stream, fieldnames=list(fields))
+class _Lines:
+    """A file-like sink for csv.writer that hands each written row on."""
+
+    def __init__(self) -> None:
+        self.rows: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.rows.append(text)
+
+
+def csv_lines(
+    fields: Iterable[str], row_groups: Iterable[Iterable[dict[str, Any]]]
+) -> Iterator[str]:
+    """A header and the rows as CSV (RFC 4180: quoted where needed, CRLF line ends)."""
+    sink = _Lines()
+    writer = csv.DictWriter(sink, fieldnames=list(fields))
     writer.writeheader()
     for rows in row_groups:
         writer.writerows(rows)
+        yield "".join(sink.rows)
+        sink.rows.clear()
+    yield "".join(sink.rows)
 
 
-def write_json_array(stream: TextIO, documents: Iterable[Document]) -> None:
-    """Writes the documents as one indented JSON array, each as soon as it is extracted.
+def write_output(path: Path, chunks: Iterable[str]) -> None:
+    """Writes `chunks` as UTF-8 to `path` atomically, or fails with one line."""
+    from quotes.writers.atomic import write_atomically
+
+    def write(stream: IO[bytes]) -> None:
+        for chunk in chunks:
+            stream.write(chunk.encode("utf-8"))
+
+    try:
+        write_atomically(path, write)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+
+
+def write_parquet(batch: Batch, run: ExtractRun, output: Path | None) -> None:
+    """Writes the quotes as a Parquet table to `output`, one row per quote."""
+    if output is None:
+        raise fail("--format parquet writes a binary file; name it with -o FILE", code=2)
+    from quotes.writers.parquet import write_parquet_file
+
+    try:
+        count = write_parquet_file(batch.documents(run.paths, run.options, run.jobs), output)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    typer.echo(f"{output}: {counted(count, 'quote')}", err=True)
+
+
+def document_json(document: Document, with_text: bool) -> dict[str, object]:
+    """A document as JSON data, with its text when asked for."""
+    data: dict[str, object] = document.model_dump(mode="json")
+    if with_text:
+        data["text"] = document.text
+    return data
+
+
+def json_array(documents: Iterable[Document], with_text: bool = False) -> Iterator[str]:
+    """The documents as one indented JSON array, each as soon as it is extracted.
 
     The same text `json.dumps(list, indent=2)` gives, without holding every document.
     """
     opening = "[\n  "
     for document in documents:
-        item = json.dumps(document.model_dump(mode="json"), indent=2)
-        stream.write(opening + item.replace("\n", "\n  "))
+        item = json.dumps(document_json(document, with_text), indent=2)
+        yield opening + item.replace("\n", "\n  ")
         opening = ",\n  "
-    stream.write("[]\n" if opening == "[\n  " else "\n]\n")
+    yield "[]\n" if opening == "[\n  " else "\n]\n"
 
 
 def render_table(document: Document) -> str:
@@ -418,7 +537,9 @@ def schema_command(
 def export_command(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, folders or .jsonl corpora to export; seeds/ when omitted."),
+        typer.Argument(
+            help="Files, folders, URLs or .jsonl corpora to export; seeds/ when omitted."
+        ),
     ] = None,
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Folder to write into.", file_okay=False)
@@ -427,24 +548,26 @@ def export_command(
         str,
         typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview, html."),
     ] = "xlsx,json",
+    jobs: Jobs = None,
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
-    import datetime
-
     from quotes import __version__
+    from quotes.readers.files import is_url
     from quotes.writers.export import ExportOptions, export, parse_formats
 
     _, extract_options = project_settings()
     inputs = tuple(paths or ["seeds"])
     # A mistyped path must not replace a full export with an empty one.
-    missing = [path for path in inputs if path != "-" and not os.path.lexists(path)]
+    missing = [
+        path for path in inputs if path != "-" and not is_url(path) and not os.path.lexists(path)
+    ]
     if missing:
         raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, extract_options), options, now)
+        result = export(batch.documents(inputs, extract_options, jobs), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     note(
@@ -464,6 +587,7 @@ def show_command(
         str,
         typer.Option("--out", "-o", help="Folder to write the pages into, or - to print one page."),
     ] = "exports/html",
+    jobs: Jobs = None,
 ) -> None:
     """Write a page per article with every quote highlighted in its speaker's colour.
 
@@ -472,7 +596,7 @@ def show_command(
     from quotes.writers.html import article_page, write_pages
 
     batch = Batch()
-    documents = batch.documents(paths, project_settings()[1])
+    documents = batch.documents(paths, project_settings()[1], jobs)
     try:
         if out == "-":
             pages = [article_page(document) for document in documents]
@@ -489,14 +613,12 @@ def show_command(
 
 # quotes check: attribution coverage for CI ---------------------------------------------------
 
-# Imported here rather than at the top so that this section merges as one self-contained block.
-from quotes.check.coverage import CheckFormat  # noqa: E402
-
 
 @app.command("check")
 def check_command(
     paths: Annotated[
-        list[str], typer.Argument(help="Articles (.txt, .md) or folders, searched recursively.")
+        list[str],
+        typer.Argument(help="Articles (.txt, .md, .html, .docx), URLs or folders, searched."),
     ],
     min_coverage: Annotated[
         float | None,
@@ -519,6 +641,7 @@ def check_command(
             help="Also fail quotes attributed only by context or through an ambiguous pronoun.",
         ),
     ] = False,
+    jobs: Jobs = None,
 ) -> None:
     """Fail articles that quote someone without saying who (exit 1; 2 on bad input).
 
@@ -545,9 +668,66 @@ def check_command(
         raise typer.Exit(0)
     batch = Batch()
     settings = check_settings(config, min_coverage, strict)
-    report = check_documents(batch.documents(files, options), settings, lambda: batch.errors)
+    documents = batch.documents(files, options, jobs)
+    report = check_documents(documents, settings, lambda: batch.errors)
     typer.echo(render_check(report, format))
     raise typer.Exit(report.exit_code)
+
+
+# Cluster: sharded corpora on Dask -------------------------------------------------------------
+
+
+@app.command("cluster")
+def cluster_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="JSON Lines corpora, plain or compressed (.gz, .bz2, .xz), paths or fsspec "
+            "URLs (s3://…); globs allowed. Each file is one task and one output shard."
+        ),
+    ],
+    out: Annotated[
+        str, typer.Option("--out", "-o", help="Output folder, a path or an fsspec URL.")
+    ],
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler address; by default a local cluster is started."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Local cluster worker processes; default: one per core."
+        ),
+    ] = None,
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help="Comma-separated: jsonl, parquet.")
+    ] = "jsonl",
+) -> None:
+    """Extract quotes from many corpus files on a Dask cluster, one output shard per file.
+
+    Input number N becomes part-N.jsonl (and part-N.parquet) in the output folder, with a manifest.json of counts. Needs the cluster extra: pip install 'quotes[cluster]'.
+    """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
+    from quotes.cluster import ClusterOptions, run_cluster
+
+    chosen = tuple(name.strip() for name in formats.split(",") if name.strip())
+    options = ClusterOptions(scheduler, workers, chosen, project_settings()[1])
+    try:
+        report = run_cluster(inputs, out, options)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    for warning in report.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
+    for problem in report.problems:
+        typer.echo(f"Error: {problem}", err=True)
+    typer.echo(
+        f"{counted(len(report.shards), 'shard')}, {counted(report.articles, 'article')}, "
+        f"{counted(report.quotes, 'quote')}: wrote {out}",
+        err=True,
+    )
+    if report.problems:
+        raise typer.Exit(1)
 
 
 # Corpus database: index, who, search, speakers -------------------------------------------------
@@ -555,7 +735,14 @@ def check_command(
 
 # E402: imported here, not at the top, so that this section merges as one block.
 if TYPE_CHECKING:  # the store loads only for its own commands, keeping `extract` quick to start
-    from quotes.store.database import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote
+    from quotes.store.database import (
+        Period,
+        SearchHit,
+        SpeakerQuotes,
+        SpeakerSummary,
+        Store,
+        StoredQuote,
+    )
 
 
 class QueryFormat(StrEnum):
@@ -601,11 +788,12 @@ def echo_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSumma
 
 
 @app.command("index")
-def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
+def index_command(paths: Paths, db: Database = DEFAULT_DB, jobs: Jobs = None) -> None:
     """Extract quotes from articles and store them in a database for who, search and speakers.
 
     Unchanged articles (same id and text) are skipped; a changed one replaces its old quotes.
-    Each article is stored in its own transaction, so an interrupted run keeps what it stored.
+    Articles are extracted on every core and stored whole or not at all, in batches, so an
+    interrupted run keeps the articles it finished.
     """
     _, options = project_settings()
     batch = Batch()
@@ -613,7 +801,8 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
         from quotes.store.database import open_store
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
-            report = store.index(batch.articles(paths), options, advance)
+            articles = batch.articles(paths)
+            report = store.index(articles, options, advance, resolve_jobs(jobs))
     except QuotesError as error:
         raise fail(str(error)) from None
     for moved in report.moved:
@@ -623,6 +812,43 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
         f"{counted(report.quotes, 'quote')} stored"
     )
     batch.finish()
+
+
+def publication_date(value: str | None) -> datetime.date | None:
+    """A --since or --until value: a date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        callback=publication_date,
+        help="Only articles published on or after this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+Until = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        callback=publication_date,
+        help="Only articles published on or before this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+
+
+def period_of(since: object, until: object) -> Period:
+    """The publication period --since and --until give."""
+    from quotes.store.database import Period
+
+    return Period(since=since, until=until)  # type: ignore[arg-type]
 
 
 class WhoFormat(StrEnum):
@@ -646,21 +872,34 @@ def who_command(
     format: Annotated[
         WhoFormat, typer.Option("--format", "-f", help="table (readable), json or csv.")
     ] = WhoFormat.table,
-    output: Output = "-",
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", help="File to write to; - for standard output.", metavar="FILE"
+        ),
+    ] = "-",
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Show the speakers whose names contain NAME, and everything they were quoted saying.
 
     Exits 1 when no speaker's name contains NAME, as grep does.
     """
     with reading(db) as store:
-        found = store.who(name)
-    with output_stream(output) as stream:
-        if format is WhoFormat.json:
-            stream.write(records_json(found) + "\n")
-        elif format is WhoFormat.csv:
-            write_csv(stream, CSV_WHO_FIELDS, (who_rows(entry) for entry in found))
-        elif found:
-            stream.write("\n\n".join(render_speaker_quotes(entry) for entry in found) + "\n")
+        found = store.who(name, period_of(since, until))
+    if format is WhoFormat.json:
+        chunks: Iterable[str] = [records_json(found) + "\n"]
+    elif format is WhoFormat.csv:
+        chunks = csv_lines(CSV_WHO_FIELDS, (who_rows(entry) for entry in found))
+    else:
+        chunks = (
+            ["\n\n".join(render_speaker_quotes(entry) for entry in found) + "\n"] if found else []
+        )
+    if output == "-":
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+    else:
+        write_output(Path(output), chunks)
     if not found:
         typer.echo(f"No speaker's name contains {name!r}; see: quotes speakers", err=True)
         raise typer.Exit(1)
@@ -695,10 +934,12 @@ def search_command(
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show; 0 for all.")] = 50,
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Search the text of the stored quotes, best matches first."""
     with reading(db) as store:
-        hits = store.search(query, speaker=speaker, limit=limit)
+        hits = store.search(query, speaker=speaker, limit=limit, period=period_of(since, until))
     if format is QueryFormat.json:
         echo_json(hits)
     elif not hits:
@@ -721,10 +962,18 @@ def speakers_command(
 
 
 def where_quoted(quote: StoredQuote) -> str:
-    """The article and paragraph of a quote: the file, or the id for corpora and stdin."""
+    """The article and paragraph of a quote: the file, or the id for corpora and stdin; then
+    the outlet and date it was published, when known."""
     path = quote.path
     article = quote.document_id if not path or path == "-" or path.endswith(".jsonl") else path
-    return f"{article} ¶{quote.paragraph}"
+    where = f"{article} ¶{quote.paragraph}"
+    metadata = quote.article
+    if metadata is None:
+        return where
+    published = metadata.published
+    day = published.date() if isinstance(published, datetime.datetime) else published
+    known = [metadata.outlet, day.isoformat() if day else metadata.published_text]
+    return " · ".join([where, *(item for item in known if item)])
 
 
 def quote_heading(quote: StoredQuote, with_speaker: bool) -> str:

@@ -39,7 +39,13 @@ MAY_IMPORT: dict[str, set[str]] = {
     "engine.speakers": LEAVES | {"engine.rules", "engine.lexicon", "engine.marks", "engine.text"},
     "engine.composer": LEAVES | ENGINE - {"engine.composer"},
     "readers": set(),
-    "readers.files": LEAVES,
+    "readers.files": LEAVES
+    | {"readers.metadata", "readers.markdown", "readers.html", "readers.web", "readers.docx"},
+    "readers.markdown": LEAVES | {"readers.metadata"},
+    "readers.html": LEAVES | {"readers.metadata", "engine.lexicon"},
+    "readers.web": LEAVES | {"readers.metadata", "readers.html"},
+    "readers.docx": LEAVES | {"readers.metadata"},
+    "readers.metadata": LEAVES,
     "config": LEAVES | {"engine.lexicon"},
     "identity": LEAVES,
     "writers": set(),
@@ -47,6 +53,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "writers.factsheets": LEAVES | {"writers.atomic", "identity"},
     "writers.workbook": LEAVES | {"writers.atomic", "identity", "writers.factsheets"},
     "writers.html": LEAVES | {"writers.atomic", "identity"},
+    "writers.parquet": LEAVES | {"writers.atomic"},
     "writers.staging": LEAVES | {"writers.atomic"},
     "writers.export": LEAVES
     | {
@@ -58,10 +65,12 @@ MAY_IMPORT: dict[str, set[str]] = {
         "writers.html",
     },
     "check": set(),
-    "check.coverage": LEAVES | {"config", "engine.composer", "readers.files"},
+    "check.coverage": LEAVES | {"check", "config", "engine.composer", "readers.files"},
     "store": set(),
     "store.database": LEAVES
-    | {"identity", "engine.composer", "engine.lexicon", "readers.files", "__init__"},
+    | {"identity", "engine.composer", "engine.lexicon", "readers.files", "parallel", "__init__"},
+    "parallel": LEAVES | {"engine.composer"},
+    "cluster": LEAVES | {"engine.composer", "readers.files", "writers.atomic", "writers.parquet"},
     "evaluation": set(),
     "evaluation.score": LEAVES | {"engine.composer"},
     "cli": {"*"},
