@@ -136,6 +136,12 @@ def test_article_page_names_each_quote_s_speaker_for_screen_readers(
     ]
 
 
+def test_article_page_hides_front_matter(make_document: MakeDocument) -> None:
+    text = '---\ntitle: "Harbour"\n---\n"We act," Ann Lee said.\n'
+    page = article_page(make_document("front", text))
+    assert '<span class="front" hidden>---\ntitle: &quot;Harbour&quot;\n---\n</span>' in page
+
+
 def test_article_page_needs_nothing_from_outside() -> None:
     page = article_page(seed_document())
     assert re.findall(r"<(script|link|img|iframe)\b|src=|@import|url\(", page) == []

@@ -9,6 +9,7 @@ cue phrases are underlined; passages that are not speech are grey with the reaso
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -36,6 +37,8 @@ SKIP_REASONS = {
     "no_letters": "no words inside the marks",
 }
 NO_SPEAKER = "not found"
+# A Markdown or text file's YAML front matter: metadata, not the story.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 STYLE = """
 :root { color-scheme: light; --ink: #111; --muted: #4a4a4a; --line: #767676; }
@@ -213,6 +216,10 @@ def pieces_of(document: Document, speakers: dict[str, SpeakerView]) -> list[Piec
     for number, skipped in enumerate(document.skipped, 1):
         reason = SKIP_REASONS.get(skipped.reason, skipped.reason)
         pieces.append(skipped_piece(number, skipped, reason))
+    front = FRONT_MATTER.match(document.text)
+    if front:
+        # Shown in the page's header as metadata; kept in the page so the text stays whole.
+        pieces.append(Piece(0, -1, front.end(), '<span class="front" hidden>', "</span>"))
     return drop_overlaps(sorted(pieces))
 
 
