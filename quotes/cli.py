@@ -25,7 +25,7 @@ from quotes.errors import InputError, QuotesError
 if TYPE_CHECKING:
     from quotes.config import Config
     from quotes.engine.composer import ExtractOptions
-    from quotes.models import Article, Document
+    from quotes.models import Article, ArticleMetadata, Document
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -457,9 +457,19 @@ def json_array(documents: Iterable[Document], with_text: bool = False) -> Iterat
     yield "[]\n" if opening == "[\n  " else "\n]\n"
 
 
+def describe_article(metadata: ArticleMetadata) -> str:
+    """Where an article was published, on one line: outlet, date, headline and URL."""
+    published = metadata.published
+    date = published.isoformat() if published else metadata.published_text
+    headline = f"“{metadata.headline}”" if metadata.headline else None
+    return " · ".join(item for item in (metadata.outlet, date, headline, metadata.url) if item)
+
+
 def render_table(document: Document) -> str:
     """A readable listing of one document's quotes."""
     lines = [f"{document.path or document.id}: {counted(len(document.quotes), 'quote')}"]
+    if document.metadata is not None:
+        lines.append(f"  {describe_article(document.metadata)}")
     for quote in document.quotes:
         speaker = quote.speaker.name if quote.speaker else "(unattributed)"
         role = f" ({quote.speaker.role})" if quote.speaker and quote.speaker.role else ""
