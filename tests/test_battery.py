@@ -383,6 +383,12 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        "There were sharper jabs, such as when Dorsey mocked Ruiz on trade and called him "
+        '"a career politician."',
+        "Dorsey",
+        id="coordinated-verb-clause-subject",
+    ),
+    case(
         'The premier\'s office said in a statement that the decision was "final".',
         "The premier's office",
         id="office-statement-that",

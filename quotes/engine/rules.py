@@ -67,6 +67,8 @@ DESCRIBING_DETERMINERS = frozenset(
         "those",
     }
 )
+# Words that open a clause whose subject follows: "such as when Cruz knocked …".
+CLAUSE_OPENERS = frozenset({"when", "after", "as", "while", "because", "since", "where", "if"})
 # "was described by …": the verb before "by" is passive, and the agent speaks.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # "the 43-year-old said": an age standing for the person.
@@ -975,7 +977,34 @@ class Attributor:
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
             found = self.subject_at_start(tokens[:k])
+            if found is None and before >= 0 and tokens[before].lower == "and":
+                found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
+
+    def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
+        """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked
+        Rubio on trade and called him …" → Cruz, the first name after the clause opens."""
+        start = conjunction - 1
+        while start > 0 and conjunction - start < 20:
+            word = tokens[start - 1]
+            if word.text in CLAUSE_BREAK or word.text == "," or word.lower in CLAUSE_OPENERS:
+                break
+            start -= 1
+        first = tokens[start] if start < conjunction else None
+        if first is None:
+            return None
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), start
+        if not self.is_name_word(first):
+            return None
+        last = start
+        while last + 1 < conjunction and (
+            self.is_name_word(tokens[last + 1]) or tokens[last + 1].lower in self.lexicon.particles
+        ):
+            last += 1
+        if last + 1 >= conjunction or tokens[last + 1].text[0].isupper():
+            return None
+        return self.noun_phrase_ending(tokens, last)
 
     def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """The speaker of a passive frame around the verb at `k`.
