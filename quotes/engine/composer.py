@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import regex
+from pydantic import BaseModel
 
 from quotes.engine.lexicon import Lexicon, default_lexicon
 from quotes.engine.marks import QuotedSpan, scan_marks
@@ -56,6 +58,9 @@ ADJACENT_RULES = frozenset(
         "headline_speaker",
     }
 )
+SpanT = TypeVar("SpanT", Span, Sentence, Skipped)
+# Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
+BLANKABLE = regex.compile(r"[^\n]")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
@@ -112,8 +117,10 @@ def extract(
     """
     options = options or ExtractOptions()
     path = metadata = None
+    written = text if isinstance(text, str) else text.text
     if isinstance(text, Article):
-        id, path, metadata, text = text.id, text.path, text.metadata, text.text
+        id, path, metadata = text.id, text.path, text.metadata
+        text = blank_markup(text.text, text.markup)
     attributor = Attributor(options.lexicon)
     index = LineIndex(text)
     paragraphs = index.paragraphs
@@ -142,8 +149,49 @@ def extract(
     _group(found)
     _propagate(found, paragraphs, resolver)
     debris = WebDebris(text, paragraphs, options.lexicon)
-    return _records(text, id, path, found, ambiguous, index, debris).model_copy(
-        update={"metadata": metadata}
+    document = _records(text, id, path, found, ambiguous, index, debris)
+    if written is not text:
+        document = _as_written(document, written)
+    return document.model_copy(update={"metadata": metadata})
+
+
+def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
+    """The text the rules read: each markup range blanked, line breaks kept, offsets unchanged.
+
+    Only the engine reads this copy; records are sliced from the text as written.
+    """
+    if not markup:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in markup:
+        pieces += [text[done:start], BLANKABLE.sub(" ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _as_written(document: Document, written: str) -> Document:
+    """`document` with every span's text sliced from the text as written (markup included)."""
+
+    def span(item: SpanT) -> SpanT:
+        # As long as the text it replaces: a sentence's text may be cut short.
+        return item.model_copy(update={"text": written[item.start : item.start + len(item.text)]})
+
+    quotes = []
+    for quote in document.quotes:
+        update: dict[str, object] = {"text": written[quote.start : quote.end]}
+        update["sentence"] = span(quote.sentence)
+        if quote.speaker is not None:
+            update["speaker"] = quote.speaker.model_copy(
+                update={"mention": span(quote.speaker.mention)}
+            )
+        if quote.cue is not None:
+            update["cue"] = quote.cue.model_copy(update={"phrase": span(quote.cue.phrase)})
+        quotes.append(quote.model_copy(update=update))
+    skipped = [span(item) for item in document.skipped]
+    return Document(
+        id=document.id, path=document.path, text=written, quotes=quotes, skipped=skipped
     )
 
 
@@ -624,7 +672,8 @@ def _title_case(words: list[str]) -> bool:
     """Most words capitalised, as in "The Art of the Deal"."""
     if len(words) < 2:
         return False
-    return all(_title_word(w) for w in words)
+    small = SMALL_TITLE_WORDS
+    return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
 
 
 SMALL_TITLE_WORDS = frozenset(
@@ -649,6 +698,7 @@ def _records(
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
     sentence_words: dict[tuple[int, int], SentenceWords] = {}
+    shared: dict[frozenset[str], set[str]] = {}
     for i, item in enumerate(found):
         span = item.span
         line, column = index.locate(span.open_at)
@@ -665,6 +715,7 @@ def _records(
                     column=column,
                 )
             )
+            _share_fields_set(skipped[-1], shared)
             continue
         attribution = item.attribution if item.speaker is not None else None
         cue = _cue(text, attribution) if attribution is not None else None
@@ -697,7 +748,25 @@ def _records(
                 unclosed=span.unclosed,
             )
         )
+        _share_fields_set(quotes[-1], shared)
     return Document(id=id, path=path, text=text, quotes=quotes, skipped=skipped)
+
+
+def _share_fields_set(record: BaseModel, shared: dict[frozenset[str], set[str]]) -> None:
+    """Gives `record` and the records inside it one shared copy of their set of field names.
+
+    Pydantic keeps a set of the fields given for every record, about 2 KB of each quote's
+    4 KB; the records are frozen, so one set per shape serves them all (a copy made with
+    `model_copy(update=...)` still gets a set of its own).
+    """
+    names = record.__pydantic_fields_set__
+    key = frozenset(names)
+    one = shared.setdefault(key, names)
+    if one is not names:
+        object.__setattr__(record, "__pydantic_fields_set__", one)
+    for value in record.__dict__.values():
+        if isinstance(value, BaseModel):
+            _share_fields_set(value, shared)
 
 
 def _cue(text: str, attribution: Attribution) -> Cue | None:

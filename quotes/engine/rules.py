@@ -165,6 +165,23 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     return close
 
 
+# Words `subject_at_start` steps over before a sentence's subject ("Clinton, however, …").
+SUBJECT_SKIPS = frozenset({"also", "however", "then", ","})
+
+
+def opening(tokens: list[Token], end: int) -> list[Token]:
+    """`tokens[:end]`, or as much of its opening as `subject_at_start` can read.
+
+    That is the first 16 tokens, any run of `SUBJECT_SKIPS` words after them, and 24 more:
+    the answer is the same, and a verb deep in a long sentence ("saying" 50,000 times)
+    no longer copies everything before it.
+    """
+    bound = 16
+    while bound < end and tokens[bound].lower in SUBJECT_SKIPS:
+        bound += 1
+    return tokens[: min(end, bound + 24)]
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of `text[start:end]`."""
     return [
@@ -532,7 +549,7 @@ class Attributor:
                 i = 1
             else:
                 return None
-        while i < len(tokens) and tokens[i].lower in ("also", "however", "then", ","):
+        while i < len(tokens) and tokens[i].lower in SUBJECT_SKIPS:
             i += 1
         if i >= len(tokens):
             return None
@@ -957,11 +974,11 @@ class Attributor:
         token = tokens[k]
         found = self.subject_before(tokens, k)
         if found is None and k > 0 and tokens[k - 1].lower == "to":
-            found = self.subject_at_start(tokens[: k - 1])  # "The email went on to say"
+            found = self.subject_at_start(opening(tokens, k - 1))  # "The email went on to say"
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
         if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(tokens[:k]) or found
+            found = self.subject_at_start(opening(tokens, k)) or found
         if (
             found is not None
             and token.text.endswith("ing")
@@ -976,7 +993,7 @@ class Attributor:
             token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
-            found = self.subject_at_start(tokens[:k])
+            found = self.subject_at_start(opening(tokens, k))
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
@@ -1063,7 +1080,7 @@ class Attributor:
             lemma = self.cue_lemma(tokens, k)
             if lemma is None:
                 continue
-            found = self.subject_before(tokens, k) or self.subject_at_start(tokens[:k])
+            found = self.subject_before(tokens, k) or self.subject_at_start(opening(tokens, k))
             if found is not None:
                 return self._attribution(CUE_SENTENCE, found[0], tokens, k, lemma)
         return None
