@@ -32,6 +32,7 @@ from quotes.models import (
 SENTENCE_END = regex.compile(r"[.!?]+[\"”’'»)\]]*\s+(?=[\"“‘'«(]?[\p{Lu}\p{N}])")
 ABBREVIATED = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Hon|Adm|No|vs|Inc|"
+    r"Const|Cst|Cpl|Det|Insp|Supt|Cmdr|Maj|Atty|"
     r"Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ft|Mt)|\b\p{Lu}|(?:\p{L}\.)+\p{L})\.$"
 )
 WORKS = regex.compile(

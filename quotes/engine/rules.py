@@ -222,7 +222,7 @@ class Attributor:
         i = last - 1
         while i >= 0:
             token = tokens[i]
-            if token.text == "." and i > 0 and ABBREVIATION.fullmatch(tokens[i - 1].text):
+            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
                 i -= 1  # "Sen." and "U.S." keep their full stop
                 continue
             if self.is_name_word(token):
@@ -286,7 +286,7 @@ class Attributor:
     def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """A name or nominal source phrase whose last token is `last`."""
         token = tokens[last]
-        if token.text in (".",) and last > 0 and ABBREVIATION.fullmatch(tokens[last - 1].text):
+        if token.text in (".",) and last > 0 and self._abbreviation(tokens[last - 1]):
             last -= 1
             token = tokens[last]
         if self.is_name_word(token):
@@ -378,7 +378,7 @@ class Attributor:
             token = tokens[i]
             if token.lower in self.lexicon.determiners:
                 return i
-            if token.text == "." and i > 0 and ABBREVIATION.fullmatch(tokens[i - 1].text):
+            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
                 i -= 1  # "a U.S. official"
                 continue
             if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
@@ -399,7 +399,7 @@ class Attributor:
             if tokens[j].text in QUOTE_CHARS:
                 return None
             j -= 1
-            if j > 0 and tokens[j].text == "." and ABBREVIATION.fullmatch(tokens[j - 1].text):
+            if j > 0 and tokens[j].text == "." and self._abbreviation(tokens[j - 1]):
                 j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
@@ -466,6 +466,13 @@ class Attributor:
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
+
+    def _abbreviation(self, token: Token) -> bool:
+        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
+        return (
+            ABBREVIATION.fullmatch(token.text) is not None
+            or token.lower + "." in self.lexicon.titles
+        )
 
     def _name_before_appositive(
         self, tokens: list[Token], j: int, comma: int
@@ -569,7 +576,7 @@ class Attributor:
                     break
                 k = close + 1
                 continue
-            if token.text == "." and k > i and ABBREVIATION.fullmatch(tokens[k - 1].text):
+            if token.text == "." and k > i and self._abbreviation(tokens[k - 1]):
                 k += 1
                 continue
             if (
@@ -639,7 +646,7 @@ class Attributor:
         determined = token.lower in self.lexicon.determiners
         while i < len(tokens) and i - start < 9:
             t = tokens[i]
-            if t.text == "." and i > start and ABBREVIATION.fullmatch(tokens[i - 1].text):
+            if t.text == "." and i > start and self._abbreviation(tokens[i - 1]):
                 # "Sen. Ted Cruz", "a U.S. official": the phrase goes on after the full stop
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
                 if following is not None and (
@@ -652,9 +659,9 @@ class Attributor:
                     i += 1
                     continue
                 break
-            alpha = t.text[0].isalpha()
+            alpha = t.text[0].isalpha() or (i == start and AGED.fullmatch(t.text) is not None)
             if not alpha:
-                break
+                break  # "said 34-year-old Kyle Brandt": an age may open the phrase
             if t.possessive and i > start:
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
                 if following is None or not (
@@ -720,7 +727,7 @@ class Attributor:
         while k < len(tokens) and (
             self.is_name_word(tokens[k])
             or tokens[k].lower in self.lexicon.particles
-            or (tokens[k].text == "." and k > i and ABBREVIATION.fullmatch(tokens[k - 1].text))
+            or (tokens[k].text == "." and k > i and self._abbreviation(tokens[k - 1]))
         ):
             k += 1
         ends = k == len(tokens) or tokens[k].text in CLAUSE_BREAK or tokens[k].text == ","
@@ -830,7 +837,7 @@ class Attributor:
                 )
                 if inside > 0:
                     continue
-            if token.text == "." and k > 0 and ABBREVIATION.fullmatch(tokens[k - 1].text):
+            if token.text == "." and k > 0 and self._abbreviation(tokens[k - 1]):
                 continue
             if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
                 break
