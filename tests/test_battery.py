@@ -229,6 +229,18 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        "The retired teacher has given no details about her plans, saying only that she "
+        'was "weighing every option."',
+        "The retired teacher",
+        id="described-subject-adjective-noun",
+    ),
+    case(
+        'The liberal magazine has long opposed the mayor, arguing he is an "unprincipled '
+        'opportunist."',
+        "The liberal magazine",
+        id="described-organisation-adjective-noun",
+    ),
+    case(
         '"We are not going to comment on rumours," Finance Minister Chrystia '
         "Freeland told reporters on Parliament Hill.",
         "Chrystia Freeland",
@@ -445,6 +457,26 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'Mayor Lena Ortiz defended the budget on Tuesday, saying the cuts were "painful '
+        'but necessary."',
+        "Lena Ortiz",
+        id="mixed-participle-after-main-clause",
+    ),
+    case(
+        'Premier Anne Clarke mounted a spirited defence of "rural values," saying the '
+        'region embodied the "heart of the province."',
+        "Anne Clarke",
+        quote="heart of the province",
+        id="mixed-participle-after-earlier-quote",
+    ),
+    case(
+        'Councillor Raj Patel called the proposal "a gift to developers" and said it '
+        'would "gut the neighbourhood."',
+        "Raj Patel",
+        quote="gut the neighbourhood",
+        id="mixed-second-verb-of-one-subject",
+    ),
+    case(
         "There were sharper jabs, such as when Dorsey mocked Ruiz on trade and called him "
         '"a career politician."',
         "Dorsey",
@@ -642,6 +674,26 @@ FRAMES = [
 # --- 4. context --------------------------------------------------------------------
 
 CONTEXT = [
+    case(
+        'Mr. Reyes met with Lena Ortiz and her staff on Monday. He called the plan "a disaster."',
+        "Reyes",
+        id="he-honorific-surname-only",
+    ),
+    case(
+        'Mr. Reyes met with Ms. Ortiz on Monday. She said the plan was "a disaster."',
+        "Ortiz",
+        id="she-honorific-second-person",
+    ),
+    case(
+        'Chairwoman Pat Reyes met Sam Ortiz on Monday. She called the plan "a disaster."',
+        "Pat Reyes",
+        id="she-gendered-title",
+    ),
+    case(
+        'Tom Reyes met with Lena Ortiz on Monday. She said the plan was "a disaster."',
+        "Lena Ortiz",
+        id="she-skips-male-subject",
+    ),
     case(
         'Premier Wab Kinew toured the flooded town on Sunday.\n\n"We will be '
         'here for as long as it takes," he said.',

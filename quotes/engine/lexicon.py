@@ -155,6 +155,8 @@ class Lexicon:
     document_participles: frozenset[str]
     noun_markers: frozenset[str]
     adjective_endings: tuple[str, ...]
+    describing_endings: tuple[str, ...]
+    gendered_titles: dict[str, str]
     not_heads: frozenset[str]
     head_prepositions: frozenset[str]
     headless_endings: tuple[str, ...]
@@ -242,6 +244,8 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         document_participles=words(rows("document_participles.txt")),
         noun_markers=words(rows("noun_markers.txt")),
         adjective_endings=tuple(sorted(words(rows("adjective_endings.txt")))),
+        describing_endings=tuple(sorted(words(rows("describing_endings.txt")))),
+        gendered_titles=labels(rows("gendered_titles.txt")),
         not_heads=words(rows("not_heads.txt")),
         head_prepositions=words(rows("head_prepositions.txt")),
         headless_endings=tuple(sorted(words(rows("headless_endings.txt")))),

@@ -23,6 +23,7 @@ from quotes.engine.windows import (
     CUE_PHRASE_REACH,
     CUE_REACH,
     DATELINE_REACH,
+    DESCRIBED_SUBJECT_WORDS,
     DESCRIPTION_WORDS,
     HEADLINE_WORDS,
     INTRODUCTION_REACH,
@@ -617,10 +618,28 @@ class Attributor:
                 and lower not in self.lexicon.all_verbs
             ):
                 last = k  # "That letter demanded", "The ad says"
+            elif (
+                token.text.isalpha()
+                and token.text.islower()
+                and last == k - 1
+                and k - i <= DESCRIBED_SUBJECT_WORDS
+                and self._describes(tokens[k - 1])
+                and self._may_head(lower)
+            ):
+                last = k  # "The retired surgeon", "The liberal magazine": an adjective, a noun
             else:
                 break
             k += 1
         return last
+
+    def _describes(self, token: Token) -> bool:
+        """A lower-case word shaped like an adjective or participle ("retired", "liberal",
+        "conservative"), which a noun naming the subject may follow."""
+        return (
+            token.text.isalpha()
+            and token.text.islower()
+            and token.lower.endswith(self.lexicon.describing_endings)
+        )
 
     def _opens_introduction(self, token: Token) -> bool:
         """A first word that opens an introduction: "In", "Under", "Speaking", "Horrified"."""
@@ -915,14 +934,24 @@ class Attributor:
             for t in between
         )
 
-    def before_quote(self, text: str, span: QuotedSpan, sentence_start: int) -> Attribution | None:
+    def before_quote(
+        self, text: str, span: QuotedSpan, sentence_start: int, opening: int | None = None
+    ) -> Attribution | None:
         """`Clinton said: "…"`, `He called the talks "smooth"`: a cue earlier in the sentence.
 
         Of several cues, the sentence's first speech verb wins ("Fiorina declared that any
         deal under her watch would demand "secrecy"" is Fiorina's); with none, the nearest
         verb of the partial-quote kind ("called", "described").
+
+        `opening` is where the whole sentence starts when `sentence_start` is the end of an
+        earlier quote in it: a participle after that quote ("Doe defended "rural values,"
+        saying the town was "…"") has the sentence's subject for speaker.
         """
         tokens = tokenize(text, sentence_start, span.open_at)
+        if opening is not None and opening < sentence_start:
+            found = self._participle_after_quote(text, tokens, opening, sentence_start)
+            if found is not None:
+                return found
         # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
         # quote's: the main clause's verbs come first, the opening clause's only if none fits
         main = self.main_clause_start(tokens)
@@ -961,6 +990,29 @@ class Attributor:
         if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def _participle_after_quote(
+        self, text: str, tokens: list[Token], opening: int, quote_end: int
+    ) -> Attribution | None:
+        """`Doe defended "rural values," saying the town …`: a speech participle right
+        after an earlier quote of the sentence, whose own subject is the sentence's."""
+        # the comma after the earlier quote stands before or inside its closing mark
+        verb = 1 if tokens and tokens[0].text == "," else 0
+        closed = text[max(opening, quote_end - 8) : quote_end].rstrip()
+        if verb == 0 and closed.rstrip("".join(self.closing_chars))[-1:] != ",":
+            return None
+        if len(tokens) <= verb or not tokens[verb].text.endswith("ing"):
+            return None
+        lemma = self.cue_lemma(tokens, verb)
+        if lemma is None:
+            return None
+        head = tokenize(text, opening, quote_end)
+        if not head or head[0].text in self.double_marks:
+            return None
+        found = self.subject_at_start(head)
+        if found is None:
+            return None
+        return self._attribution(REPORTED_SPEECH, found[0], tokens, verb, lemma)
 
     def _quantifier_subject(self, tokens: list[Token], k: int, main: int) -> bool:
         """Whether the verb at `k` has a quantifier alone for subject: "Many called", "Both

@@ -74,7 +74,9 @@ class QuoteContext:
         if "before" not in self._scanned:
             self._scanned.add("before")
             if self.after() is None or self.text[self.span.end - 1 : self.span.end] in ".!?":
-                self._before = self.attributor.before_quote(self.text, self.span, self.start)
+                self._before = self.attributor.before_quote(
+                    self.text, self.span, self.start, self.sentence_start
+                )
         return self._before
 
     def nothing_before(self) -> bool:

@@ -343,8 +343,9 @@ class SpeakerResolver:
                 continue
             if len(run.words) >= 2:
                 self._add_full_name(run)
-            elif run.title and self._is_role(run.title):
-                titled.append(run)  # "President Biden": a person, though only the surname shows
+            elif run.title:
+                # "President Biden", "Mr. Reyes": a person, though only the surname shows
+                titled.append(run)
         for run in titled:
             name = POSSESSIVE_S.sub("", run.words[0])
             if name not in self.by_surname:
@@ -437,6 +438,11 @@ class SpeakerResolver:
             return "male"
         if self.patterns.female_honorific.search(lower):
             return "female"
+        # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
+        for word in reversed(lower.split()):
+            gender = self.lexicon.gendered_titles.get(word.strip(".,"))
+            if gender is not None:
+                return gender
         return None
 
     def is_person(self, run: NameRun, explicit: bool) -> bool:

@@ -34,6 +34,8 @@ SUBJECT_INTRODUCTION_REACH = 15
 # Tokens of a subject's name, role or noun run ("Hillary Clinton campaign spokesman Glen
 # Caplin"): longer, and the run is no longer one noun phrase.
 SUBJECT_WORDS = 10
+# Words of an unnamed subject a describing word extends: "The retired surgeon".
+DESCRIBED_SUBJECT_WORDS = 3
 # Tokens of a sentence's opening that `subject_at_start` reads, and how many more after the
 # words it steps over: a verb deep in a long sentence need not copy all before it.
 OPENING_TOKENS = 16
