@@ -675,6 +675,18 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        "Sen. Casey Reyes met Sen. Jordan Ortiz on Monday. Ortiz praised herself for the "
+        'outcome. He said, "It is a disaster."',
+        "Casey Reyes",
+        id="he-skips-person-shown-female-by-herself",
+    ),
+    case(
+        "Sen. Casey Reyes met Sen. Jordan Ortiz on Monday. Reyes thanked his staff. She "
+        'said, "It is a disaster."',
+        "Jordan Ortiz",
+        id="she-skips-person-shown-male-by-his",
+    ),
+    case(
         'Mr. Reyes met with Lena Ortiz and her staff on Monday. He called the plan "a disaster."',
         "Reyes",
         id="he-honorific-surname-only",

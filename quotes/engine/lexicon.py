@@ -157,6 +157,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...]
     describing_endings: tuple[str, ...]
     gendered_titles: dict[str, str]
+    gender_words: dict[str, str]
     not_heads: frozenset[str]
     head_prepositions: frozenset[str]
     headless_endings: tuple[str, ...]
@@ -246,6 +247,7 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         adjective_endings=tuple(sorted(words(rows("adjective_endings.txt")))),
         describing_endings=tuple(sorted(words(rows("describing_endings.txt")))),
         gendered_titles=labels(rows("gendered_titles.txt")),
+        gender_words=labels(rows("gender_words.txt")),
         not_heads=words(rows("not_heads.txt")),
         head_prepositions=words(rows("head_prepositions.txt")),
         headless_endings=tuple(sorted(words(rows("headless_endings.txt")))),

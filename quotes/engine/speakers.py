@@ -19,6 +19,7 @@ from quotes.engine.language import Language
 from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.rules import Mention, MentionKind
 from quotes.engine.windows import (
+    GENDER_REACH,
     PLURAL_SENTENCES,
     PRONOUN_SENTENCES,
     SUBORDINATE_CLAUSE_CHARACTERS,
@@ -299,6 +300,42 @@ class SpeakerResolver:
                 self.mentions.append((run.name_start, run.end, name))
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
+        self._genders_from_words()
+
+    def _genders_from_words(self) -> None:
+        """The gender of people no title or given name shows, from what the article says of
+        them: "Ortiz praised herself", "Reyes thanked his staff". Only a sentence's first
+        name counts, and only up to the next name; a person shown as both stays unknown."""
+        words = self.lexicon.gender_words
+        if not words:
+            return
+        shown: dict[str, set[str]] = {}
+        first_in_sentence: set[int] = set()
+        last_sentence = -1
+        for i, (m_start, _m_end, _name) in enumerate(self.mentions):
+            index = bisect_right(self.sentence_starts, m_start) - 1
+            if index != last_sentence:
+                first_in_sentence.add(i)
+                last_sentence = index
+        for i in first_in_sentence:
+            m_start, m_end, name = self.mentions[i]
+            person = self.people.get(name)
+            if person is None or person.gender is not None:
+                continue
+            index = bisect_right(self.sentence_starts, m_start) - 1
+            end = self.sentences[index][1] if index >= 0 else len(self.text)
+            if i + 1 < len(self.mentions):
+                end = min(end, self.mentions[i + 1][0])
+            for word in PLAIN_WORD.finditer(self.text, m_end, min(end, m_end + GENDER_REACH)):
+                if self.in_quote(word.start()):
+                    break
+                gender = words.get(word.group().lower())
+                if gender is not None:
+                    shown.setdefault(name, set()).add(gender)
+                    break
+        for name, genders in shown.items():
+            if len(genders) == 1:
+                self.people[name].gender = next(iter(genders))
 
     def _narrative_name_runs(self) -> tuple[list[NameRun], list[tuple[int, int, str]]]:
         """The name runs of the narrative that may name a person, and the runs with no title

@@ -61,3 +61,6 @@ PLURAL_SENTENCES = 3
 PRONOUN_SENTENCES = 6
 # Characters of an opening subordinate clause ("When Trump suggested …, Rubio said").
 SUBORDINATE_CLAUSE_CHARACTERS = 120
+# Characters after a sentence's first name searched for a word showing that person's gender
+# ("Ortiz praised herself"): further on, "his" or "herself" is likelier someone else's.
+GENDER_REACH = 60
