@@ -273,3 +273,41 @@ def test_scaling_shorter_forms_cover_every_subsequence() -> None:
         for kept in combinations(["ann", "bea", "cy"], size)
     }
     assert forms == expected
+
+
+def test_scaling_two_writers_keep_joins_exact(tmp_path: Path) -> None:
+    # each store keeps its surname groups between documents; the other's commits must
+    # make it read them again
+    db = tmp_path / "quotes.db"
+    first, second = open_store(db, create=True), open_store(db, create=True)
+    options = ExtractOptions()
+    try:
+        first.index_article(Article(id="d1", text='"We act," said Sen. Ann Smith.\n'), options)
+        second.index_article(Article(id="d2", text='"We wait," said Sen. Bea Smith.\n'), options)
+        first.index_article(Article(id="d3", text='"We act," Smith said.\n'), options)
+    finally:
+        first.close()
+        second.close()
+    _, targets = stored_names(db)
+    # two Smiths could be meant: the bare surname stays a speaker of its own
+    assert targets == {"ann smith": "ann smith", "bea smith": "bea smith", "smith": "smith"}
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_scaling_surname_group_follows_adds_and_removals(seed: int) -> None:
+    rng = random.Random(seed)
+    pool = sorted(key for _, key in random_names(rng, 14) if key.endswith("smith"))
+    group = store_module.SurnameGroup([])
+    present: set[str] = set()
+    for _ in range(40):
+        key = rng.choice(pool)
+        if key in present and rng.random() < 0.5:
+            group.remove(key)
+            present.discard(key)
+        else:
+            group.add(key)
+            present.add(key)
+        brute = BruteJoiner({("person", k) for k in present})
+        assert {k: group.target(k) for k in present} == {
+            k: brute.target(("person", k), set())[1] for k in present
+        }

@@ -22,7 +22,7 @@ from quotes import __version__
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.lexicon import default_lexicon
 from quotes.errors import QueryError, StoreError
-from quotes.identity import Joiner, key_of_name
+from quotes.identity import contains, key_of_name
 from quotes.identity import slugify as registry_slugify
 from quotes.models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
 
@@ -192,6 +192,80 @@ def _shorter_forms(key: str, most: int = 12) -> set[str] | None:
     return {
         " ".join([*kept, surname]) for size in range(len(rest)) for kept in combinations(rest, size)
     }
+
+
+class SurnameGroup:
+    """The person keys that share one surname, indexed by word, and which are fullest.
+
+    A name joins the one fullest name holding it (`quotes.identity.Joiner`); kept up to date
+    one name at a time, so that indexing thousands of Smiths does not compare every pair.
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys: set[str] = set()
+        self.holding: dict[str, set[str]] = {}  # a word other than the surname → its keys
+        for key in keys:
+            self._index(key)
+        self.fullest = {key for key in self.keys if not self.wider(key)}
+
+    def _index(self, key: str) -> None:
+        self.keys.add(key)
+        for word in key.split()[:-1]:
+            self.holding.setdefault(word, set()).add(key)
+
+    def wider(self, key: str) -> list[str]:
+        """The keys `key` is a shorter form of."""
+        words = tuple(key.split())
+        if len(words) <= 1:
+            return [other for other in self.keys if other != key]  # all hold the surname
+        postings = sorted((self.holding.get(word, set()) for word in words[:-1]), key=len)
+        candidates = set.intersection(*postings) if len(postings) > 1 else postings[0]
+        return [other for other in candidates if contains(words, tuple(other.split()))]
+
+    def _is_fullest(self, key: str) -> bool:
+        if len(key.split()) <= 1:
+            return self.keys == {key}
+        return not self.wider(key)
+
+    def add(self, key: str) -> None:
+        """Adds a key: it may be fullest, and the shorter forms of it no longer are."""
+        if key in self.keys:
+            return
+        self._index(key)
+        if self._is_fullest(key):
+            self.fullest.add(key)
+        forms = _shorter_forms(key)
+        self.fullest -= (
+            {k for k in self.keys if k != key and contains_key(k, key)}
+            if (forms is None)
+            else forms
+        )
+
+    def remove(self, key: str) -> None:
+        """Removes a key: the shorter forms of it may become fullest again."""
+        if key not in self.keys:
+            return
+        self.keys.discard(key)
+        self.fullest.discard(key)
+        for word in key.split()[:-1]:
+            self.holding.get(word, set()).discard(key)
+        forms = _shorter_forms(key)
+        for form in self.keys if forms is None else forms & self.keys:
+            if self._is_fullest(form):
+                self.fullest.add(form)
+
+    def target(self, key: str) -> str:
+        """The key `key` joins: the one fullest name holding it, or itself."""
+        if len(key.split()) <= 1:
+            fits = [full for full in self.fullest if full != key]
+        else:
+            fits = [full for full in self.wider(key) if full in self.fullest]
+        return fits[0] if len(fits) == 1 else key
+
+
+def contains_key(short: str, full: str) -> bool:
+    """`quotes.identity.contains` for keys written as words."""
+    return contains(tuple(short.split()), tuple(full.split()))
 
 
 def surname_of(key: str) -> str:
@@ -449,6 +523,9 @@ class Store:
         self.connection = connection
         self.path = path
         self.read_only = read_only
+        # The person names per surname, kept in step while indexing (see _surname_group).
+        self._groups: dict[str, SurnameGroup] = {}
+        self._groups_version: int | None = None
         # The extraction settings of the current index run, part of each content hash.
         self.settings = ""
 
@@ -545,9 +622,14 @@ class Store:
             yield self.connection
         except BaseException:
             # Also on Ctrl-C: never leave half a document behind.
+            self._groups.clear()  # they may hold names that were never stored
             self.connection.execute("ROLLBACK")
             raise
-        self.connection.execute("COMMIT")
+        try:
+            self.connection.execute("COMMIT")
+        except BaseException:
+            self._groups.clear()
+            raise
 
     # Indexing ----------------------------------------------------------------------------------
 
@@ -678,59 +760,43 @@ class Store:
     def _rejoin(self, surname: str, keys: set[str]) -> None:
         """Recomputes the join of `keys` and of the names they are fuller forms of."""
         db = self.connection
+        group = self._surname_group(surname)
+        for key in keys:
+            present = db.execute(
+                "SELECT 1 FROM names WHERE kind = 'person' AND key = ? LIMIT 1", (key,)
+            ).fetchone()
+            if present:
+                group.add(key)
+            else:
+                group.remove(key)
         affected: set[str] = set()
         for key in keys:
             forms = _shorter_forms(key)
-            if forms is None:  # a name too long to list its forms: look at every name
-                rows = db.execute(
-                    "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?",
-                    (surname,),
-                )
-                affected.update(str(k) for (k,) in rows)
-                continue
-            affected.add(key)
-            present = list(forms)
-            for at in range(0, len(present), 500):
-                chunk = present[at : at + 500]
-                rows = db.execute(
-                    "SELECT DISTINCT key FROM names WHERE kind = 'person' "
-                    f"AND key IN ({','.join('?' * len(chunk))})",
-                    chunk,
-                )
-                affected.update(str(k) for (k,) in rows)
-        for key in affected:
-            target = db.execute(
-                "SELECT target FROM names WHERE kind = 'person' AND key = ? LIMIT 1", (key,)
-            ).fetchone()
-            if target is None:
-                continue  # the name is gone
-            new = self._join_target(surname, key)
-            if new != target[0]:
-                db.execute(
-                    "UPDATE names SET target = ? WHERE kind = 'person' AND key = ?", (new, key)
-                )
+            affected |= group.keys if forms is None else {key} | (forms & group.keys)
+        for key in affected & group.keys:
+            new = group.target(key)
+            db.execute(
+                "UPDATE names SET target = ? WHERE kind = 'person' AND key = ? AND target != ?",
+                (new, key, new),
+            )
 
-    def _join_target(self, surname: str, key: str) -> str:
-        """Whom the person `key` joins: only names holding each of its words can matter."""
-        words = key.split()
-        if len(words) > 1:
-            # names holding the longest other word, as a whole word; `Joiner` checks the rest
-            word = max(words[:-1], key=len)
-            pattern = (
-                "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
-            )
+    def _surname_group(self, surname: str) -> SurnameGroup:
+        """The person names with `surname`, read once per run unless another writer commits.
+
+        `PRAGMA data_version` changes when another connection commits; this connection's own
+        changes are applied to the group as they are made.
+        """
+        version = self.connection.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._groups_version:
+            self._groups.clear()
+            self._groups_version = version
+        group = self._groups.get(surname)
+        if group is None:
             rows = self.connection.execute(
-                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ? "
-                "AND ' ' || key || ' ' LIKE ? ESCAPE '\\'",
-                (surname, pattern),
+                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?", (surname,)
             )
-        else:
-            rows = self.connection.execute(
-                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?",
-                (surname,),
-            )
-        people = {("person", str(other)) for (other,) in rows} | {("person", key)}
-        return Joiner(people).target(("person", key), set())[1]
+            group = self._groups[surname] = SurnameGroup(str(key) for (key,) in rows)
+        return group
 
     # Queries -----------------------------------------------------------------------------------
 
