@@ -1,6 +1,6 @@
 """Benchmark: index seed-sized articles into a quote database, then time who and search.
 
-Run: python benchmarks/bench_index.py [--articles 10000] [--keep DIR]
+Run: python benchmarks/bench_index.py [--articles 10000] [--jobs 2] [--keep DIR]
 
 The articles are variants of seeds/reuters-nato-russia.txt with other speakers' names and
 one varied place name, so that every content hash and many speakers differ.
@@ -90,7 +90,7 @@ def latency(run: Callable[[], object], repeats: int = 30) -> tuple[float, float]
     return statistics.median(times), max(times)
 
 
-def index_corpus(folder: Path, db: Path, count: int) -> None:
+def index_corpus(folder: Path, db: Path, count: int, jobs: int = 1) -> None:
     """Writes the corpus, indexes it into a new database, then indexes it again."""
     corpus = write_corpus(folder, count)
     db.unlink(missing_ok=True)
@@ -98,10 +98,13 @@ def index_corpus(folder: Path, db: Path, count: int) -> None:
 
     start = time.perf_counter()
     with open_store(db, create=True) as store:
-        report = store.index(load_documents([corpus]), options)
+        report = store.index(load_documents([corpus]), options, jobs=jobs)
     elapsed = time.perf_counter() - start
     size = db.stat().st_size
-    print(f"indexed {report.added} articles, {report.quotes} quotes in {elapsed:.1f} s")
+    print(
+        f"indexed {report.added} articles, {report.quotes} quotes in {elapsed:.1f} s "
+        f"with {jobs} job(s)"
+    )
     print(f"  {report.added / elapsed:.0f} articles/s; database {size / 2**20:.1f} MiB")
 
     start = time.perf_counter()
@@ -115,6 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, help="Folder to keep the corpus and database in.")
+    parser.add_argument("--jobs", type=int, default=1, help="Extraction processes (index --jobs).")
     parser.add_argument(
         "--queries-only", action="store_true", help="Time the queries on the --keep database."
     )
@@ -123,7 +127,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "bench.db"
     if not args.queries_only:
-        index_corpus(folder, db, args.articles)
+        index_corpus(folder, db, args.articles, args.jobs)
     with open_store(db) as store:
         speakers = store.speakers()
         top = speakers[0]

@@ -6,11 +6,32 @@
 'Clinton'
 """
 
-from quotes.engine.composer import ExtractOptions, extract
-from quotes.models import Article, Cue, Document, Quote, Skipped, Speaker
-from quotes.readers.files import load_documents
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quotes.engine.composer import ExtractOptions, extract
+    from quotes.models import Article, Cue, Document, Quote, Skipped, Speaker
+    from quotes.readers.files import load_documents
 
 __version__ = "0.1.0"
+
+# Each public name and the module that defines it. They load on first use, so that
+# `quotes --help` or `from quotes import __version__` does not pay for pydantic and the
+# engine's patterns (start-up time matters for pre-commit, which runs `quotes check` per commit).
+_EXPORTS = {
+    "Article": "quotes.models",
+    "Cue": "quotes.models",
+    "Document": "quotes.models",
+    "ExtractOptions": "quotes.engine.composer",
+    "Quote": "quotes.models",
+    "Skipped": "quotes.models",
+    "Speaker": "quotes.models",
+    "extract": "quotes.engine.composer",
+    "load_documents": "quotes.readers.files",
+}
 
 __all__ = [
     "Article",
@@ -24,3 +45,17 @@ __all__ = [
     "extract",
     "load_documents",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Loads a public name from its module the first time it is asked for."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'quotes' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

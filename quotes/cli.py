@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
-from quotes.config import Config, load_config
-from quotes.engine.composer import ExtractOptions, extract
-from quotes.engine.lexicon import default_lexicon
+from quotes.check import CheckFormat
 from quotes.errors import InputError, QuotesError
-from quotes.models import Article, Document
-from quotes.readers.files import load_documents
+
+# Only what every command needs is imported here: each command imports the rest itself, so
+# that `quotes check` on one file (run by pre-commit on every commit) starts quickly.
+if TYPE_CHECKING:
+    from quotes.config import Config
+    from quotes.engine.composer import ExtractOptions
+    from quotes.models import Article, Document
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -32,12 +37,14 @@ class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 Paths = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .md, .jsonl), folders (searched recursively), or - for stdin."
+        help="Files (.txt, .md, .html, .docx, .jsonl), folders (searched recursively), "
+        "http(s):// URLs, or - for stdin."
     ),
 ]
 
@@ -55,10 +62,44 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def build_options(config: Config) -> ExtractOptions:
     """The one place settings become extraction options, the same for every command."""
+    from quotes.engine.composer import ExtractOptions
+    from quotes.engine.lexicon import default_lexicon
+
     lexicon = default_lexicon()
     if config.extra_speech_verbs:
         lexicon = lexicon.with_speech_verbs(list(config.extra_speech_verbs))
     return ExtractOptions(lexicon=lexicon)
+
+
+def warn_unclosed(where: str, line: int, column: int) -> None:
+    """Warns that the quotation mark at `where`:`line`:`column` is never closed."""
+    typer.echo(
+        f"Warning: {where}:{line}:{column}: quotation mark not closed "
+        "before the end of its paragraph; the quote stops there",
+        err=True,
+    )
+
+
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Processes to extract with; default: one per core. 1 extracts in this process. "
+        "The output is the same, in input order, whatever the number.",
+        show_default=False,
+    ),
+]
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """The number of processes: as given, or one per core."""
+    if jobs is not None:
+        return jobs
+    from quotes.parallel import default_jobs
+
+    return default_jobs()
 
 
 def project_settings() -> tuple[Config, ExtractOptions]:
@@ -66,6 +107,8 @@ def project_settings() -> tuple[Config, ExtractOptions]:
 
     A bad configuration is a usage error (exit 2), as for `check`.
     """
+    from quotes.config import load_config
+
     try:
         config = load_config(Path.cwd())
         return config, build_options(config)
@@ -91,27 +134,40 @@ class Batch:
         typer.echo(f"Warning: {message}", err=True)
 
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
+        from quotes.readers.files import load_documents
+
         return load_documents(paths, on_error=self.warn, on_warning=self.notice)
 
-    def documents(self, paths: Iterable[str], options: ExtractOptions) -> Iterator[Document]:
+    def documents(
+        self, paths: Iterable[str], options: ExtractOptions, jobs: int | None = 1
+    ) -> Iterator[Document]:
+        from quotes.parallel import documents
+
         with progress_bar("Extracting") as advance:
-            for article in self.articles(paths):
-                document = extract(article, options=options)
+            for document in documents(self.articles(paths), options, resolve_jobs(jobs)):
                 self.warn_unclosed(document)
                 yield document
+                advance()
+
+    def json_lines(
+        self, paths: Iterable[str], options: ExtractOptions, jobs: int | None = 1
+    ) -> Iterator[str]:
+        """Each document as one line of JSON; serialised in the workers, which is cheaper."""
+        from quotes.parallel import json_documents
+
+        with progress_bar("Extracting") as advance:
+            for found in json_documents(self.articles(paths), options, resolve_jobs(jobs)):
+                for line, column in found.unclosed:
+                    warn_unclosed(found.where, line, column)
+                yield found.json
                 advance()
 
     @staticmethod
     def warn_unclosed(document: Document) -> None:
         """One warning line per quotation mark left open: the record stops at its paragraph."""
-        where = document.path or document.id
         for quote in document.quotes:
             if quote.unclosed:
-                typer.echo(
-                    f"Warning: {where}:{quote.line}:{quote.column}: quotation mark not closed "
-                    "before the end of its paragraph; the quote stops there",
-                    err=True,
-                )
+                warn_unclosed(document.path or document.id, quote.line, quote.column)
 
     def finish(self) -> None:
         """Exits non-zero after a summary when any input was bad."""
@@ -145,35 +201,122 @@ def extract_command(
     paths: Paths,
     format: Annotated[
         ExtractFormat | None,
-        typer.Option("--format", "-f", help="table (default on a terminal), json or jsonl."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (default on a terminal), json, jsonl, or parquet (one row per quote; "
+            "needs -o and pyarrow).",
+        ),
     ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            help="Write to this file (atomically) instead of standard output.",
+        ),
+    ] = None,
+    with_text: Annotated[
+        bool,
+        typer.Option(
+            "--with-text",
+            help="json and jsonl: include each article's text (for a web page, the text read "
+            "from it), which every offset indexes.",
+        ),
+    ] = False,
+    jobs: Jobs = None,
 ) -> None:
     """Extract quotes from articles and print them."""
-    chosen = format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
+    interactive = output is None and sys.stdout.isatty()
+    chosen = format or (ExtractFormat.table if interactive else ExtractFormat.jsonl)
     batch = Batch()
-    documents = batch.documents(paths, project_settings()[1])
-    if chosen is ExtractFormat.jsonl:
-        for document in documents:
-            sys.stdout.write(document.model_dump_json() + "\n")
-    elif chosen is ExtractFormat.json:
-        write_json_array(documents)
+    run = ExtractRun(paths, chosen, project_settings()[1], jobs, with_text)
+    if chosen is ExtractFormat.parquet:
+        write_parquet(batch, run, output)
+    elif output is None:
+        for chunk in extract_text(batch, run):
+            sys.stdout.write(chunk)
     else:
-        for document in documents:
-            typer.echo(render_table(document))
+        write_output(output, extract_text(batch, run))
     batch.finish()
 
 
-def write_json_array(documents: Iterable[Document]) -> None:
-    """Prints the documents as one indented JSON array, each as soon as it is extracted.
+@dataclass(frozen=True)
+class ExtractRun:
+    """What `quotes extract` was asked for."""
+
+    paths: list[str]
+    format: ExtractFormat
+    options: ExtractOptions
+    jobs: int | None
+    with_text: bool = False
+
+
+def extract_text(batch: Batch, run: ExtractRun) -> Iterator[str]:
+    """The output of `quotes extract` in a text format, piece by piece."""
+    if run.format is ExtractFormat.jsonl and not run.with_text:
+        # Serialised in the workers: a string crosses processes more cheaply than a record.
+        for line in batch.json_lines(run.paths, run.options, run.jobs):
+            yield line + "\n"
+        return
+    documents = batch.documents(run.paths, run.options, run.jobs)
+    if run.format is ExtractFormat.jsonl:
+        for document in documents:
+            yield json.dumps(document_json(document, True), ensure_ascii=False) + "\n"
+    elif run.format is ExtractFormat.json:
+        yield from json_array(documents, run.with_text)
+    else:
+        for document in documents:
+            yield render_table(document) + "\n"
+
+
+def write_output(path: Path, chunks: Iterable[str]) -> None:
+    """Writes `chunks` as UTF-8 to `path` atomically, or fails with one line."""
+    from quotes.writers.atomic import write_atomically
+
+    def write(stream: IO[bytes]) -> None:
+        for chunk in chunks:
+            stream.write(chunk.encode("utf-8"))
+
+    try:
+        write_atomically(path, write)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+
+
+def write_parquet(batch: Batch, run: ExtractRun, output: Path | None) -> None:
+    """Writes the quotes as a Parquet table to `output`, one row per quote."""
+    if output is None:
+        raise fail("--format parquet writes a binary file; name it with -o FILE", code=2)
+    from quotes.writers.parquet import write_parquet_file
+
+    try:
+        count = write_parquet_file(batch.documents(run.paths, run.options, run.jobs), output)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    typer.echo(f"{output}: {counted(count, 'quote')}", err=True)
+
+
+def document_json(document: Document, with_text: bool) -> dict[str, object]:
+    """A document as JSON data, with its text when asked for."""
+    data: dict[str, object] = document.model_dump(mode="json")
+    if with_text:
+        data["text"] = document.text
+    return data
+
+
+def json_array(documents: Iterable[Document], with_text: bool = False) -> Iterator[str]:
+    """The documents as one indented JSON array, each as soon as it is extracted.
 
     The same text `json.dumps(list, indent=2)` gives, without holding every document.
     """
     opening = "[\n  "
     for document in documents:
-        item = json.dumps(document.model_dump(mode="json"), indent=2)
-        sys.stdout.write(opening + item.replace("\n", "\n  "))
+        item = json.dumps(document_json(document, with_text), indent=2)
+        yield opening + item.replace("\n", "\n  ")
         opening = ",\n  "
-    sys.stdout.write("[]\n" if opening == "[\n  " else "\n]\n")
+    yield "[]\n" if opening == "[\n  " else "\n]\n"
 
 
 def render_table(document: Document) -> str:
@@ -245,7 +388,9 @@ def schema_command(
 def export_command(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, folders or .jsonl corpora to export; seeds/ when omitted."),
+        typer.Argument(
+            help="Files, folders, URLs or .jsonl corpora to export; seeds/ when omitted."
+        ),
     ] = None,
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Folder to write into.", file_okay=False)
@@ -254,24 +399,26 @@ def export_command(
         str,
         typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview."),
     ] = "xlsx,json",
+    jobs: Jobs = None,
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
-    import datetime
-
     from quotes import __version__
+    from quotes.readers.files import is_url
     from quotes.writers.export import ExportOptions, export, parse_formats
 
     _, extract_options = project_settings()
     inputs = tuple(paths or ["seeds"])
     # A mistyped path must not replace a full export with an empty one.
-    missing = [path for path in inputs if path != "-" and not os.path.lexists(path)]
+    missing = [
+        path for path in inputs if path != "-" and not is_url(path) and not os.path.lexists(path)
+    ]
     if missing:
         raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, extract_options), options, now)
+        result = export(batch.documents(inputs, extract_options, jobs), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(
@@ -285,14 +432,12 @@ def export_command(
 
 # quotes check: attribution coverage for CI ---------------------------------------------------
 
-# Imported here rather than at the top so that this section merges as one self-contained block.
-from quotes.check.coverage import CheckFormat  # noqa: E402
-
 
 @app.command("check")
 def check_command(
     paths: Annotated[
-        list[str], typer.Argument(help="Articles (.txt, .md) or folders, searched recursively.")
+        list[str],
+        typer.Argument(help="Articles (.txt, .md, .html, .docx), URLs or folders, searched."),
     ],
     min_coverage: Annotated[
         float | None,
@@ -315,6 +460,7 @@ def check_command(
             help="Also fail quotes attributed only by context or through an ambiguous pronoun.",
         ),
     ] = False,
+    jobs: Jobs = None,
 ) -> None:
     """Fail articles that quote someone without saying who (exit 1; 2 on bad input).
 
@@ -341,9 +487,66 @@ def check_command(
         raise typer.Exit(0)
     batch = Batch()
     settings = check_settings(config, min_coverage, strict)
-    report = check_documents(batch.documents(files, options), settings, lambda: batch.errors)
+    documents = batch.documents(files, options, jobs)
+    report = check_documents(documents, settings, lambda: batch.errors)
     typer.echo(render_check(report, format))
     raise typer.Exit(report.exit_code)
+
+
+# Cluster: sharded corpora on Dask -------------------------------------------------------------
+
+
+@app.command("cluster")
+def cluster_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="JSON Lines corpora, plain or compressed (.gz, .bz2, .xz), paths or fsspec "
+            "URLs (s3://…); globs allowed. Each file is one task and one output shard."
+        ),
+    ],
+    out: Annotated[
+        str, typer.Option("--out", "-o", help="Output folder, a path or an fsspec URL.")
+    ],
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler address; by default a local cluster is started."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Local cluster worker processes; default: one per core."
+        ),
+    ] = None,
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help="Comma-separated: jsonl, parquet.")
+    ] = "jsonl",
+) -> None:
+    """Extract quotes from many corpus files on a Dask cluster, one output shard per file.
+
+    Input number N becomes part-N.jsonl (and part-N.parquet) in the output folder, with a manifest.json of counts. Needs the cluster extra: pip install 'quotes[cluster]'.
+    """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
+    from quotes.cluster import ClusterOptions, run_cluster
+
+    chosen = tuple(name.strip() for name in formats.split(",") if name.strip())
+    options = ClusterOptions(scheduler, workers, chosen, project_settings()[1])
+    try:
+        report = run_cluster(inputs, out, options)
+    except QuotesError as error:
+        raise fail(str(error)) from None
+    for warning in report.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
+    for problem in report.problems:
+        typer.echo(f"Error: {problem}", err=True)
+    typer.echo(
+        f"{counted(len(report.shards), 'shard')}, {counted(report.articles, 'article')}, "
+        f"{counted(report.quotes, 'quote')}: wrote {out}",
+        err=True,
+    )
+    if report.problems:
+        raise typer.Exit(1)
 
 
 # Corpus database: index, who, search, speakers -------------------------------------------------
@@ -351,7 +554,14 @@ def check_command(
 
 # E402: imported here, not at the top, so that this section merges as one block.
 if TYPE_CHECKING:  # the store loads only for its own commands, keeping `extract` quick to start
-    from quotes.store.database import SearchHit, SpeakerQuotes, SpeakerSummary, Store, StoredQuote
+    from quotes.store.database import (
+        Period,
+        SearchHit,
+        SpeakerQuotes,
+        SpeakerSummary,
+        Store,
+        StoredQuote,
+    )
 
 
 class QueryFormat(StrEnum):
@@ -392,11 +602,12 @@ def echo_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSumma
 
 
 @app.command("index")
-def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
+def index_command(paths: Paths, db: Database = DEFAULT_DB, jobs: Jobs = None) -> None:
     """Extract quotes from articles and store them in a database for who, search and speakers.
 
     Unchanged articles (same id and text) are skipped; a changed one replaces its old quotes.
-    Each article is stored in its own transaction, so an interrupted run keeps what it stored.
+    Articles are extracted on every core and stored whole or not at all, in batches, so an
+    interrupted run keeps the articles it finished.
     """
     _, options = project_settings()
     batch = Batch()
@@ -404,7 +615,8 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
         from quotes.store.database import open_store
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
-            report = store.index(batch.articles(paths), options, advance)
+            articles = batch.articles(paths)
+            report = store.index(articles, options, advance, resolve_jobs(jobs))
     except QuotesError as error:
         raise fail(str(error)) from None
     for moved in report.moved:
@@ -417,15 +629,54 @@ def index_command(paths: Paths, db: Database = DEFAULT_DB) -> None:
     batch.finish()
 
 
+def publication_date(value: str | None) -> datetime.date | None:
+    """A --since or --until value: a date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        callback=publication_date,
+        help="Only articles published on or after this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+Until = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        callback=publication_date,
+        help="Only articles published on or before this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+
+
+def period_of(since: object, until: object) -> Period:
+    """The publication period --since and --until give."""
+    from quotes.store.database import Period
+
+    return Period(since=since, until=until)  # type: ignore[arg-type]
+
+
 @app.command("who")
 def who_command(
     name: Annotated[str, typer.Argument(help="Any part of a speaker's name, in any case.")],
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Show the speakers whose names contain NAME, and everything they were quoted saying."""
     with reading(db) as store:
-        found = store.who(name)
+        found = store.who(name, period_of(since, until))
     if format is QueryFormat.json:
         echo_json(found)
     elif not found:
@@ -445,10 +696,12 @@ def search_command(
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show; 0 for all.")] = 50,
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Search the text of the stored quotes, best matches first."""
     with reading(db) as store:
-        hits = store.search(query, speaker=speaker, limit=limit)
+        hits = store.search(query, speaker=speaker, limit=limit, period=period_of(since, until))
     if format is QueryFormat.json:
         echo_json(hits)
     elif not hits:
@@ -471,10 +724,18 @@ def speakers_command(
 
 
 def where_quoted(quote: StoredQuote) -> str:
-    """The article and paragraph of a quote: the file, or the id for corpora and stdin."""
+    """The article and paragraph of a quote: the file, or the id for corpora and stdin; then
+    the outlet and date it was published, when known."""
     path = quote.path
     article = quote.document_id if not path or path == "-" or path.endswith(".jsonl") else path
-    return f"{article} ¶{quote.paragraph}"
+    where = f"{article} ¶{quote.paragraph}"
+    metadata = quote.article
+    if metadata is None:
+        return where
+    published = metadata.published
+    day = published.date() if isinstance(published, datetime.datetime) else published
+    known = [metadata.outlet, day.isoformat() if day else metadata.published_text]
+    return " · ".join([where, *(item for item in known if item)])
 
 
 def quote_heading(quote: StoredQuote, with_speaker: bool) -> str:

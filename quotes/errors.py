@@ -31,3 +31,11 @@ class StoreError(QuotesError):
 
 class QueryError(QuotesError):
     """A search query that is not valid FTS5 query syntax."""
+
+
+class DependencyError(QuotesError):
+    """An optional dependency that the chosen feature needs is not installed."""
+
+
+class InputWarning(InputError):
+    """Something in an input that is kept but may be wrong (an unreadable date); never fatal."""

@@ -162,3 +162,15 @@ class Article(Record):
     path: str | None = None
     metadata: ArticleMetadata | None = None
     text: str
+    markup: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="Ranges of `text` that are not prose (front matter, Markdown syntax): "
+        "kept so that offsets point into the file, but never read as quotes or speech.",
+    )
+
+    @model_validator(mode="after")
+    def _markup_inside_text(self) -> Article:
+        for start, end in self.markup:
+            if not 0 <= start <= end <= len(self.text):
+                raise ValueError(f"article {self.id!r}: markup range {start}:{end} is outside")
+        return self

@@ -713,6 +713,22 @@ CONTEXT = [
 
 DEBRIS = [
     case(
+        'Protesters hold a sign that reads "Stop the cuts" outside the legislature on Monday. '
+        "(Evan Mitsui/CBC)",
+        NOT_QUOTE,
+        id="caption-ending-in-credit",
+    ),
+    case(
+        "Click to play video: 'Ottawa announces \"new measures\" for renters'",
+        NOT_QUOTE,
+        id="click-to-play-video",
+    ),
+    case(
+        '"It is close," Smith said of the poll (CNN/ORC)',
+        "Smith",
+        id="poll-credit-is-not-a-caption",
+    ),
+    case(
         'WATCH | "I lost everything": Flood victims speak out',
         NOT_QUOTE,
         id="watch-pipe-line",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from pathlib import Path
 
 import pytest
 
+from quotes.models import ArticleMetadata
 from quotes.writers.factsheets import CLAIM_LENGTH, cut, write_claim_reviews, write_fact_sheets
 from tests.conftest import ListSource, quote_entry, speaker_entry
 
@@ -35,6 +37,17 @@ SAMPLES = {
 }
 
 
+COUNCIL_METADATA = ArticleMetadata(
+    headline="Mayor promises a new bridge by spring",
+    url="https://ledger.example/news/bridge",
+    outlet="The Riverton Ledger",
+    published=datetime.datetime(
+        2024, 3, 5, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=-5))
+    ),
+    authors=["Sarah Hughes"],
+)
+
+
 def golden(path: Path, name: str) -> None:
     """Compares the file at `path` with tests/golden/`name`, or rewrites it when updating."""
     expected = GOLDEN / name
@@ -49,11 +62,11 @@ def golden(path: Path, name: str) -> None:
 @pytest.fixture
 def exported(tmp_path: Path, make_document) -> Path:  # type: ignore[no-untyped-def]
     """The JSON and ClaimReview export of the sample articles."""
-    import datetime
 
     from quotes.writers.export import ExportOptions, export
 
     documents = [make_document(id, text, path=f"samples/{id}.txt") for id, text in SAMPLES.items()]
+    documents[0] = documents[0].model_copy(update={"metadata": COUNCIL_METADATA})
     options = ExportOptions(tmp_path, ("json", "claimreview"))
     export(documents, options, datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
     return tmp_path
@@ -135,3 +148,53 @@ def test_cut_shortens_at_word_boundary(text: str, limit: int, expected: str) -> 
 def test_fact_sheet_path_is_slug(tmp_path: Path) -> None:
     paths = write_fact_sheets(tmp_path, [speaker_entry()], ListSource([quote_entry()]))
     assert paths == [tmp_path / "jane-doe.json"]
+
+
+def appeared(document_id: str, article: ArticleMetadata | None, text: str = "We will win."):  # type: ignore[no-untyped-def]
+    """The sample quote as it appeared in the article `document_id`."""
+    return quote_entry(text).model_copy(update={"document_id": document_id, "article": article})
+
+
+def claim_reviews(tmp_path: Path, entries: list) -> list[dict]:  # type: ignore[type-arg]
+    path = write_claim_reviews(tmp_path, [speaker_entry()], ListSource(entries))[0]
+    return json.loads(path.read_text(encoding="utf-8"))["@graph"]  # type: ignore[no-any-return]
+
+
+def test_claimreview_one_claim_in_several_articles_lists_every_appearance(tmp_path: Path) -> None:
+    later = ArticleMetadata(url="https://b.example/2", published=datetime.date(2024, 3, 9))
+    earlier = ArticleMetadata(url="https://a.example/1", published=datetime.date(2024, 3, 2))
+    entries = [
+        appeared("b", later),
+        appeared("undated", None, "we will  WIN"),
+        appeared("a", earlier),
+    ]
+    (review,) = claim_reviews(tmp_path, entries)
+    claim = review["itemReviewed"]
+    assert [work.get("url", work.get("identifier")) for work in claim["appearance"]] == [
+        "https://b.example/2",
+        "undated",
+        "https://a.example/1",
+    ]
+    assert claim["firstAppearance"] == {
+        "@type": "CreativeWork",
+        "url": "https://a.example/1",
+        "datePublished": "2024-03-02",
+    }
+
+
+def test_claimreview_leaves_out_what_nobody_knows(tmp_path: Path) -> None:
+    (review,) = claim_reviews(tmp_path, [appeared("sample", ArticleMetadata(outlet="Wire"))])
+    claim = review["itemReviewed"]
+    assert claim["appearance"] == [
+        {
+            "@type": "CreativeWork",
+            "identifier": "sample",
+            "publisher": {"@type": "Organization", "name": "Wire"},
+        }
+    ]
+    assert "firstAppearance" not in claim
+
+
+def test_factsheet_entries_carry_their_article(exported: Path) -> None:
+    sheet = json.loads((exported / "speakers/ana-lopez.json").read_text(encoding="utf-8"))
+    assert {entry["article"]["outlet"] for entry in sheet["quotes"]} == {"The Riverton Ledger"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sqlite3
 import subprocess
 import sys
@@ -11,9 +12,9 @@ import pytest
 
 from quotes.engine.composer import ExtractOptions
 from quotes.errors import QueryError, StoreError
-from quotes.models import Article
+from quotes.models import Article, ArticleMetadata
 from quotes.store import database as store_module
-from quotes.store.database import SCHEMA_VERSION, Store, open_store
+from quotes.store.database import SCHEMA_VERSION, Period, Store, open_store
 
 HARBOUR = (
     '"We will rebuild the harbour," Mayor Jane Okafor said.\n\n'
@@ -70,13 +71,13 @@ def test_store_migration_steps_apply_in_order_to_an_older_database(
     with open_store(db, create=True) as store:
         index(store, harbour=HARBOUR)
     extra = (
-        "ALTER TABLE documents ADD COLUMN language TEXT",
-        "UPDATE documents SET language = 'en'",
+        "ALTER TABLE documents ADD COLUMN reviewer TEXT",
+        "UPDATE documents SET reviewer = 'desk'",
     )
     monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, extra])
     with open_store(db) as store:
         assert store.version() == SCHEMA_VERSION + 1
-    assert rows(db, "SELECT id, language FROM documents") == [("harbour", "en")]
+    assert rows(db, "SELECT id, reviewer FROM documents") == [("harbour", "desk")]
 
 
 def test_store_newer_schema_is_refused(db: Path) -> None:
@@ -289,3 +290,83 @@ def test_store_missing_database_is_not_created_for_queries(db: Path) -> None:
     with pytest.raises(StoreError, match="no such database"):
         open_store(db)
     assert not db.exists()
+
+
+# Article metadata (issue 11) --------------------------------------------------------------------
+
+MARCH = ArticleMetadata(
+    headline="Harbour to reopen",
+    url="https://coast.example/harbour",
+    outlet="Coast Herald",
+    published=datetime.datetime(
+        2024, 3, 5, 23, 30, tzinfo=datetime.timezone(-datetime.timedelta(hours=5))
+    ),
+    authors=["Bo Li"],
+)
+JUNE = ArticleMetadata(outlet="Wire", published=datetime.date(2024, 6, 1))
+
+
+def index_with(store: Store, **articles: tuple[str, ArticleMetadata | None]) -> None:
+    for id, (text, metadata) in articles.items():
+        store.index_article(Article(id=id, text=text, metadata=metadata), ExtractOptions())
+
+
+def test_store_keeps_each_article_metadata_with_its_quotes(store: Store) -> None:
+    index_with(store, harbour=(HARBOUR, MARCH))
+    (entry,) = store.who("okafor")
+    assert [quote.article for quote in entry.quotes] == [MARCH, MARCH]
+
+
+def test_store_migrates_a_version_1_database_keeping_its_articles(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])
+    open_store(db, create=True).close()
+    monkeypatch.undo()
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute(
+            "INSERT INTO documents VALUES ('budget', NULL, ?, 1, '2024-01-01T00:00:00')",
+            (store_module.content_hash(BUDGET),),
+        )
+    connection.close()
+    with open_store(db) as store:
+        assert store.version() == 2
+        statuses = [
+            store.index_article(Article(id="budget", text=BUDGET), ExtractOptions())[0],
+            store.index_article(Article(id="h", text=HARBOUR, metadata=MARCH), ExtractOptions())[0],
+        ]
+    assert statuses == ["unchanged", "added"]
+    assert rows(db, "SELECT id, outlet, published_day FROM documents ORDER BY id") == [
+        ("budget", None, None),
+        ("h", "Coast Herald", "2024-03-05"),
+    ]
+
+
+def test_store_changed_metadata_stores_the_article_again(store: Store) -> None:
+    index_with(store, harbour=(HARBOUR, None))
+    assert (
+        store.index_article(Article(id="harbour", text=HARBOUR, metadata=JUNE), ExtractOptions())[0]
+        == "replaced"
+    )
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        pytest.param(Period(), {"harbour", "budget", "ferry"}, id="no-limit"),
+        pytest.param(Period(since=datetime.date(2024, 3, 5)), {"harbour", "ferry"}, id="since"),
+        pytest.param(Period(until=datetime.date(2024, 3, 5)), {"harbour"}, id="until-local-day"),
+        pytest.param(
+            Period(datetime.date(2024, 4, 1), datetime.date(2024, 6, 30)), {"ferry"}, id="both"
+        ),
+    ],
+)
+def test_store_filters_by_publication_date(
+    store: Store, period: Period, expected: set[str]
+) -> None:
+    index_with(store, harbour=(HARBOUR, MARCH), budget=(BUDGET, None), ferry=(FERRY, JUNE))
+    who = {quote.document_id for entry in store.who("okafor", period) for quote in entry.quotes}
+    assert who == expected
+    hits = store.search("harbour OR budget OR ferry", period=period)
+    assert {hit.quote.document_id for hit in hits} == expected

@@ -289,8 +289,16 @@ def test_load_documents_skips_hidden_entries_in_folder(tmp_path: Path) -> None:
 
 def test_load_documents_reports_folder_without_documents(tmp_path: Path) -> None:
     write(tmp_path / "data.csv", "a,b")
-    _, errors = collect([tmp_path])
-    assert errors == [f"{tmp_path}: no .txt, .md or .jsonl files in this folder"]
+    errors: list[InputError] = []
+    warned: list[str] = []
+    list(load_documents([tmp_path], on_error=errors.append, on_warning=warned.append))
+    assert warned == [
+        f"{tmp_path / 'data.csv'}: skipped, not an article (.csv; articles are .txt, .md, .html, "
+        ".docx or .jsonl)"
+    ]
+    assert [str(e) for e in errors] == [
+        f"{tmp_path}: no .txt, .md, .html, .docx or .jsonl files in this folder"
+    ]
 
 
 # load_documents: JSON Lines corpora -----------------------------------------------------------

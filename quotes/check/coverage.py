@@ -7,20 +7,21 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from quotes.check import CheckFormat
 from quotes.config import Config
 from quotes.errors import InputError
 from quotes.models import Document, Quote
+from quotes.readers.files import is_url
 
 ProblemKind = Literal["unattributed", "context", "ambiguous"]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx"})
 """What a folder given to `check` is searched for."""
 
 DEFAULT_MIN_COVERAGE = 1.0
@@ -31,13 +32,6 @@ _TOLERANCE = 1e-9
 
 # Characters XML 1.0 cannot hold at all, even escaped; a JUnit file with one will not parse.
 _NOT_XML = regex.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-class CheckFormat(StrEnum):
-    text = "text"
-    github = "github"
-    json = "json"
-    junit = "junit"
 
 
 @dataclass(frozen=True)
@@ -178,7 +172,7 @@ def select_paths(
     selected: list[str] = []
     for given in paths:
         path = Path(given)
-        if given in ("", "-"):
+        if given in ("", "-") or is_url(given):
             selected.append(given)
         elif not os.path.lexists(path):
             raise InputError(f"{given}: no such file or folder")

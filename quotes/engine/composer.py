@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import regex
 from pydantic import BaseModel
@@ -57,6 +58,9 @@ ADJACENT_RULES = frozenset(
         "headline_speaker",
     }
 )
+SpanT = TypeVar("SpanT", Span, Sentence, Skipped)
+# Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
+BLANKABLE = regex.compile(r"[^\n]")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
@@ -65,6 +69,8 @@ PHOTO_CREDIT = regex.compile(
     r"\((?:[\p{Lu}\p{L} ]{0,20}\s)?(?:Photo|Image|Photograph|Credit)s?\b[^)]*\)"
     r"|\b(?:Photo|Image)s?\s+(?:by|credit)\b|\bGetty Images\b|THE CANADIAN PRESS/|"
     r"\((?:AP|Reuters|AFP) Photo\b"
+    # a caption ends with its credit: "(Evan Mitsui/CBC)", "(Jeff McIntosh/The Canadian Press)"
+    r"|\(\p{Lu}\p{L}+(?:[ .'’\-]+\p{L}+){1,3}/[\p{L}.'’&\- ]{2,40}\)\s*$"
 )
 # A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
 LEAD_IN = regex.compile(
@@ -111,8 +117,10 @@ def extract(
     """
     options = options or ExtractOptions()
     path = metadata = None
+    written = text if isinstance(text, str) else text.text
     if isinstance(text, Article):
-        id, path, metadata, text = text.id, text.path, text.metadata, text.text
+        id, path, metadata = text.id, text.path, text.metadata
+        text = blank_markup(text.text, text.markup)
     attributor = Attributor(options.lexicon)
     index = LineIndex(text)
     paragraphs = index.paragraphs
@@ -127,12 +135,63 @@ def extract(
         if f.attribution and f.attribution.mention and f.attribution.mention.kind == "name"
     ]
     resolver = SpeakerResolver(text, quoted, sentences, options.lexicon, explicit)
+    resolver.mark_cue_speakers(
+        [
+            f.attribution.mention
+            for f in found
+            if f.attribution
+            and f.attribution.mention
+            and f.attribution.mention.kind == "name"
+            and f.attribution.verb is not None
+        ]
+    )
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
     debris = WebDebris(text, paragraphs, options.lexicon)
-    return _records(text, id, path, found, ambiguous, index, debris).model_copy(
-        update={"metadata": metadata}
+    document = _records(text, id, path, found, ambiguous, index, debris)
+    if written is not text:
+        document = _as_written(document, written)
+    return document.model_copy(update={"metadata": metadata})
+
+
+def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
+    """The text the rules read: each markup range blanked, line breaks kept, offsets unchanged.
+
+    Only the engine reads this copy; records are sliced from the text as written.
+    """
+    if not markup:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in markup:
+        pieces += [text[done:start], BLANKABLE.sub(" ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _as_written(document: Document, written: str) -> Document:
+    """`document` with every span's text sliced from the text as written (markup included)."""
+
+    def span(item: SpanT) -> SpanT:
+        # As long as the text it replaces: a sentence's text may be cut short.
+        return item.model_copy(update={"text": written[item.start : item.start + len(item.text)]})
+
+    quotes = []
+    for quote in document.quotes:
+        update: dict[str, object] = {"text": written[quote.start : quote.end]}
+        update["sentence"] = span(quote.sentence)
+        if quote.speaker is not None:
+            update["speaker"] = quote.speaker.model_copy(
+                update={"mention": span(quote.speaker.mention)}
+            )
+        if quote.cue is not None:
+            update["cue"] = quote.cue.model_copy(update={"phrase": span(quote.cue.phrase)})
+        quotes.append(quote.model_copy(update=update))
+    skipped = [span(item) for item in document.skipped]
+    return Document(
+        id=document.id, path=document.path, text=written, quotes=quotes, skipped=skipped
     )
 
 
@@ -319,7 +378,13 @@ def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bo
     if speaker.kind == "group":
         # a body the article names: "the NRA", "The State Department"
         return words[0].lower() == "the" and words[-1][:1].isupper()
-    return speaker.kind == "person" and (len(words) >= 2 or resolver.is_speaker(speaker.name))
+    if speaker.kind != "person":
+        return False
+    # a person the article shows to be one: a known given name, a title, or a cue's speaker
+    # elsewhere ("Middle Eastern" and "North Korea" are capitalised pairs, not people)
+    return (
+        len(words) >= 2 and resolver.has_given_name_or_title(speaker.name)
+    ) or resolver.is_speaker(speaker.name)
 
 
 def _group(found: list[Found]) -> None:
@@ -373,6 +438,9 @@ def _propagate(
         if (
             item.speaker is None
             and item.direct
+            # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
+            # not the previous speaker going on: body quotations use double marks
+            and item.span.family == "double"
             and _opens_paragraph(resolver.text, item, paragraphs)
         ):
             speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)
@@ -542,7 +610,8 @@ def _skip_reason(
         return "nickname"
     if _is_title(text, item, sentence_words):
         return "title"
-    if attributed and item.rule == "sentence_subject" and WORKS.search(before):
+    weak = item.attribution is not None and item.attribution.rule == "sentence_subject"
+    if attributed and weak and WORKS.search(before):
         return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if attributed:
         return None

@@ -45,6 +45,9 @@ PLURAL_SUBJECT = regex.compile(
     r"\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?"
     r"((?:(?:The|Some|Many|Several|Other|Angry|Local)\s+)?(\p{L}+s))\b(?!['’])"
 )
+# Endings of words that do not head a phrase naming a source: participles and adjectives.
+HEADLESS_ENDINGS = ("ed", "ous", "ful", "ive", "less", "able", "ible")
+HEAD_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
 # How far back "they" looks for a group, in sentences.
 PLURAL_REACH = 3
 # How far back a pronoun looks for the person it stands for, in sentences.
@@ -193,7 +196,10 @@ class SpeakerResolver:
             | lexicon.sentence_openers
             | lexicon.pronouns.keys()
         )
-        self._speaker_names: set[str] | None = None  # filled on first use, once mentions are
+        # where a speech verb's own subject names someone (set by the composer): unlike
+        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
+        self.cue_starts: set[int] = set()
+        self._speaker_names: set[str] | None = None  # filled on first use
         # per surname: each word of its full names → the full names holding that word
         self._name_words: dict[str, dict[str, set[str]]] = {}
         # per name form shared by several people: their mentions in order, for `canonical`
@@ -486,9 +492,39 @@ class SpeakerResolver:
         document ("a report", "the memo") give no speaker: an honest blank beats a guess.
         """
         speaker, ambiguous = self._resolve(mention)
-        if speaker is not None and self.is_fragment(speaker.name):
+        if speaker is not None and (
+            self.is_fragment(speaker.name)
+            or (
+                speaker.kind != "person"
+                and speaker.resolution == "explicit"
+                and self.is_headless(speaker.mention.text)
+            )
+        ):
             return None, False
         return speaker, ambiguous
+
+    def is_headless(self, phrase: str) -> bool:
+        """Whether a described source ends in a word that cannot head it: a verb ("the city
+        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
+        words = phrase.split()
+        # "a tenant in the building": the head comes before the preposition
+        cut = next((i for i, w in enumerate(words) if w in HEAD_PREPOSITIONS and i > 0), None)
+        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
+        if not last or (not last[0].islower() and not last[0].isdigit()):
+            return False
+        lexicon = self.lexicon
+        if last in lexicon.roles or last in lexicon.source_nouns:
+            return False
+        if len(words) == 2 and words[0].lower() == "those":
+            return False  # "those surveyed", "those polled": a participle as a noun
+        if last in lexicon.organisation_words or last.endswith("s"):
+            return last in lexicon.all_verbs and not last.endswith("ss")
+        return (
+            last in lexicon.all_verbs
+            or last in self.filler
+            or last.endswith(HEADLESS_ENDINGS)
+            or last.isdigit()
+        )
 
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: a document is not a person, so "according to
@@ -514,13 +550,25 @@ class SpeakerResolver:
                 return Mention(mention.start, end, kind)
         return None
 
+    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
+        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
+        for mention in mentions:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                self.cue_starts.add(run.name_start)
+        self._speaker_names = None
+
+    def has_given_name_or_title(self, name: str) -> bool:
+        """Whether the person `name` has a known given name or was given a title or role."""
+        person = self.people.get(name)
+        first = name.split()[0].lower()
+        return first in self.lexicon.given_names or bool(person and person.roles)
+
     def is_speaker(self, name: str) -> bool:
         """Whether a cue elsewhere in the document names `name` as a speaker."""
         if self._speaker_names is None:
             self._speaker_names = {
-                canonical
-                for start, _end, canonical in self.mentions
-                if start in self.speaker_starts
+                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
             }
         return name in self._speaker_names
 
@@ -698,6 +746,9 @@ class SpeakerResolver:
     def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
         """The person a pronoun at `offset` refers to, and whether another fits as well."""
         index = bisect_right(self.sentence_starts, offset) - 1
+        recent = self._recent_speaker(offset, index, gender)
+        if recent is not None:
+            return recent, False
         for i in range(index, max(-1, index - PRONOUN_REACH), -1):
             start, end = self.sentences[i]
             limit = min(end, offset)
@@ -733,6 +784,24 @@ class SpeakerResolver:
                 ]
                 return ranked[0], len(set(names)) > 1
         return None
+
+    def _recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
+        """The speaker a cue named in this sentence or the one before, when that person is
+        known to be `gender` and is the only fitting person named there."""
+        floor = self.sentences[max(0, index - 1)][0]
+        lo = bisect_right(self.mentions, (floor, -1, ""))
+        fitting: set[str] = set()
+        speaker: str | None = None
+        for m_start, _m_end, name in self.mentions[lo:]:
+            if m_start >= offset:
+                break
+            person = self.people.get(name)
+            if person is None or person.gender not in (None, gender):
+                continue
+            fitting.add(name)
+            if m_start in self.speaker_starts and person.gender == gender:
+                speaker = name
+        return speaker if speaker is not None and len(fitting) == 1 else None
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 import warnings
@@ -13,15 +14,23 @@ from typing import BinaryIO
 
 import regex
 
-from quotes.errors import InputError
+from quotes.errors import InputError, InputWarning
 from quotes.models import Article
+from quotes.readers.markdown import read_text_article
+from quotes.readers.metadata import metadata_from_fields
 
 # Loading articles ----------------------------------------------------------------------------
 
 MAX_BYTES = 256 * 1024 * 1024
 """Largest input document, in bytes; a larger file is refused rather than read."""
 
-_DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
+_DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# An HTML page opens with one of these, after any byte order mark, white space and comments.
+_HTML_START = regex.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    regex.I | regex.S,
+)
 _CORPUS_SUFFIX = ".jsonl"
 
 Report = Callable[[InputError], None]
@@ -44,6 +53,20 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 # Real text has the odd stray control character; binary data has about one byte in ten.
 _MAX_CONTROL_SHARE = 0.02
+
+
+# A page named .html may be a fragment without <html>; one with no tag at all is text.
+_HAS_TAG = re.compile(rb"<(?:[A-Za-z][A-Za-z0-9]*|/[A-Za-z]|!--)")
+
+
+def is_url(name: str) -> bool:
+    """True when `name` is an http:// or https:// address rather than a path."""
+    return name.lower().startswith(("http://", "https://"))
+
+
+def _looks_like_html(data: bytes) -> bool:
+    """True when `data` starts the way an HTML page does, whatever the file is called."""
+    return bool(_HTML_START.match(data[:4096]))
 
 
 def _mib(size: int) -> str:
@@ -255,16 +278,19 @@ def _read_stdin() -> bytes:
 def _folder_documents(
     root: Path, name: str, report: Report, warn: Callable[[str], None]
 ) -> list[Path]:
-    """The documents and corpora under `root`, recursively, in sorted order.
+    """The articles and corpora under `root`, recursively, in sorted order.
 
-    Links to folders are not followed (one could lead back up the tree), and each is named.
+    Files are picked by extension, and files of other extensions by their first bytes (a
+    saved web page); every other file is reported as skipped, with the reason. Links to
+    folders are not followed (one could lead back up the tree), and each is named.
     """
 
     def walk_error(error: OSError) -> None:
         report(_read_error(str(error.filename or name), error))
 
     found: list[Path] = []
-    wanted = {*_DOCUMENT_SUFFIXES, _CORPUS_SUFFIX}
+    skipped: list[tuple[Path, str]] = []
+    wanted = {*_DOCUMENT_SUFFIXES, *_HTML_SUFFIXES, ".docx", _CORPUS_SUFFIX}
     for folder, subfolders, files in os.walk(root, onerror=walk_error):
         # Hidden entries are tool state (.git, .ipynb_checkpoints), never articles.
         subfolders[:] = [sub for sub in subfolders if not sub.startswith(".")]
@@ -276,11 +302,51 @@ def _folder_documents(
                 )
         for file in files:
             path = Path(folder, file)
-            if not file.startswith(".") and path.suffix.lower() in wanted:
+            if file.startswith("."):
+                continue
+            reason = None if path.suffix.lower() in wanted else _not_an_article(path)
+            if reason is None:
                 found.append(path)
+            else:
+                skipped.append((path, reason))
+    for path, reason in sorted(skipped, key=lambda item: item[0].relative_to(root).parts):
+        report(InputWarning(f"{path}: skipped, {reason}"))
     if not found:
-        report(InputError(f"{name}: no .txt, .md or .jsonl files in this folder"))
+        report(InputError(f"{name}: no {_ARTICLE_KINDS} files in this folder"))
     return sorted(found, key=lambda path: path.relative_to(root).parts)
+
+
+_ARTICLE_KINDS = ".txt, .md, .html, .docx or .jsonl"
+# The first bytes of files that are often found beside articles, and what they are.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF (save its text as .txt to read it)"),
+    (b"\x89PNG", "an image"),
+    (b"\xff\xd8\xff", "an image"),
+    (b"GIF8", "an image"),
+    (b"PK\x03\x04", "a zip archive, not a .docx"),
+)
+
+
+def _not_an_article(path: Path) -> str | None:
+    """Why the file at `path`, of an extension articles do not have, is skipped; None for a
+    saved web page, which is read."""
+    try:
+        # Opening a named pipe would wait for a writer: only regular files are looked into.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return "not a regular file"
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError as error:
+        return f"cannot read it ({error.strerror or error})"
+    if _looks_like_html(head):
+        return None
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if _binary_at(head) is not None:
+        return "binary data"
+    kind = path.suffix or "no extension"
+    return f"not an article ({kind}; articles are {_ARTICLE_KINDS})"
 
 
 def _json_type(value: object) -> str:
@@ -294,7 +360,7 @@ def _json_type(value: object) -> str:
     return "an array" if isinstance(value, list) else "an object"
 
 
-def _corpus_record(line: bytes, name: str, number: int) -> Article:
+def _corpus_record(line: bytes, name: str, number: int, report: Report) -> Article:
     """The article in line `number` of the corpus `name`."""
     where = f"{name}:{number}"
     try:
@@ -332,7 +398,8 @@ def _corpus_record(line: bytes, name: str, number: int) -> Article:
                 f"at character {match.start()}"
             )
         fields[key] = value
-    return Article(id=fields["id"], path=name, text=fields["text"])
+    metadata = metadata_from_fields(record, where, report)
+    return Article(id=fields["id"], path=name, metadata=metadata, text=fields["text"])
 
 
 def _skip_rest_of_line(stream: BinaryIO) -> None:
@@ -344,41 +411,46 @@ def _skip_rest_of_line(stream: BinaryIO) -> None:
 
 
 def _corpus_articles(path: Path, name: str, report: Report) -> Iterator[Found]:
-    """The articles of a JSON Lines corpus, read one line at a time."""
+    """The articles of a JSON Lines corpus file, read one line at a time."""
     try:
         stream = path.open("rb")
     except OSError as error:
         report(_read_error(name, error))
         return
     with stream:
-        number = 0
-        while True:
-            try:
-                line = stream.readline(MAX_BYTES + 1)
-            except OSError as error:
-                report(_read_error(name, error))
+        yield from _corpus_found(stream, name, report)
+
+
+def _corpus_found(stream: BinaryIO, name: str, report: Report) -> Iterator[Found]:
+    """The articles of a JSON Lines corpus open as `stream`, each with its `corpus:line`."""
+    number = 0
+    while True:
+        try:
+            line = stream.readline(MAX_BYTES + 1)
+        except OSError as error:
+            report(_read_error(name, error))
+            return
+        if not line:
+            return
+        number += 1
+        if number == 1:
+            if line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            elif line.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+                report(InputError(f"{name}: JSON Lines must be UTF-8, not UTF-16 or UTF-32"))
                 return
-            if not line:
-                return
-            number += 1
-            if number == 1:
-                if line.startswith(b"\xef\xbb\xbf"):
-                    line = line[3:]
-                elif line.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-                    report(InputError(f"{name}: JSON Lines must be UTF-8, not UTF-16 or UTF-32"))
-                    return
-            if len(line) > MAX_BYTES:
-                _skip_rest_of_line(stream)
-                report(_too_large(f"{name}:{number}", None))
-                continue
-            if not line.strip():
-                continue
-            try:
-                article = _corpus_record(line, name, number)
-            except InputError as error:
-                report(error)
-                continue
-            yield article, f"{name}:{number}"
+        if len(line) > MAX_BYTES:
+            _skip_rest_of_line(stream)
+            report(_too_large(f"{name}:{number}", None))
+            continue
+        if not line.strip():
+            continue
+        try:
+            article = _corpus_record(line, name, number, report)
+        except InputError as error:
+            report(error)
+            continue
+        yield article, f"{name}:{number}"
 
 
 Found = tuple[Article, str]
@@ -392,7 +464,13 @@ def _path_articles(
     name = str(given)
     if name == "-":
         try:
-            text = decode_bytes(_read_stdin(), "stdin")
+            data = _read_stdin()
+            if _looks_like_html(data):
+                from quotes.readers.html import read_html
+
+                yield read_html(data, "stdin", "stdin", None, report), name
+                return
+            text = decode_bytes(data, "stdin")
         except InputError as error:
             report(error)
             return
@@ -400,6 +478,14 @@ def _path_articles(
         return
     if not name:
         report(InputError("an empty path was given; name a file or folder"))
+        return
+    if is_url(name):
+        from quotes.readers.web import fetch_article  # the network code loads only for URLs
+
+        try:
+            yield fetch_article(name, report), name
+        except InputError as error:
+            report(error)
         return
     path = Path(given)
     if path.is_dir():
@@ -418,11 +504,23 @@ def _file_articles(path: Path, name: str, report: Report, id: str) -> Iterator[F
         yield from _corpus_articles(path, name, report)
         return
     try:
-        text = decode_bytes(_read_file(path, name), name)
+        data = _read_file(path, name)
+        suffix = path.suffix.lower()
+        if suffix == ".docx":
+            from quotes.readers.docx import read_docx
+
+            yield read_docx(data, name, id, report), name
+            return
+        if _looks_like_html(data) or (suffix in _HTML_SUFFIXES and _HAS_TAG.search(data)):
+            from quotes.readers.html import read_html  # lxml and trafilatura load only for pages
+
+            yield read_html(data, name, id, None, report), name
+            return
+        text = decode_bytes(data, name)
     except InputError as error:
         report(error)
         return
-    yield Article(id=id, path=name, text=text), name
+    yield read_text_article(text, id, name, suffix, report), name
 
 
 class _Identities:
@@ -485,7 +583,8 @@ def load_documents(
     """Articles from files, folders, JSON Lines corpora and `-` (stdin), in the order given.
 
     Without `on_error` the first InputError is raised; with it, each error is passed to
-    `on_error` and loading goes on with the next document.
+    `on_error` and loading goes on with the next document. An `InputWarning` (a date that
+    cannot be read, a file in a folder that is not an article) goes to `on_warning`.
 
     An article's id is unique within one call: a file given directly is known by its name
     without the suffix, a file in a folder by its path within that folder (`a/index`), a
@@ -494,6 +593,9 @@ def load_documents(
     """
 
     def report(error: InputError) -> None:
+        if isinstance(error, InputWarning):  # the article still loads, or a file is skipped
+            on_warning(str(error))
+            return
         if on_error is None:
             raise error
         on_error(error)
@@ -505,3 +607,29 @@ def load_documents(
             unique = identities.unique(article, where, number)
             if unique is not None:
                 yield unique
+
+
+def corpus_articles(
+    stream: BinaryIO,
+    name: str,
+    on_error: Callable[[InputError], None],
+    on_warning: Callable[[str], None] = _warn,
+) -> Iterator[Article]:
+    """The articles of a JSON Lines corpus open as `stream`, as `load_documents` gives them.
+
+    `name` labels the articles' `path` and the errors, which go to `on_error` one by one
+    while reading goes on; repeated ids become `id#2` as in `load_documents`. Any binary
+    stream will do: a file, a decompressing reader, or a remote file opened with fsspec.
+    """
+
+    def report(error: InputError) -> None:
+        if isinstance(error, InputWarning):  # the article still loads
+            on_warning(str(error))
+        else:
+            on_error(error)
+
+    identities = _Identities(on_warning)
+    for article, where in _corpus_found(stream, name, report):
+        unique = identities.unique(article, where, 0)
+        if unique is not None:
+            yield unique

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import time
 import urllib.parse
@@ -10,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from itertools import combinations
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -24,7 +25,16 @@ from quotes.engine.lexicon import default_lexicon
 from quotes.errors import QueryError, StoreError
 from quotes.identity import contains, key_of_name
 from quotes.identity import slugify as registry_slugify
-from quotes.models import Article, Document, Quote, QuoteKind, Record, SpeakerKind
+from quotes.models import (
+    Article,
+    ArticleMetadata,
+    Document,
+    Quote,
+    QuoteKind,
+    Record,
+    SpeakerKind,
+)
+from quotes.parallel import documents as extract_documents
 
 Migration = tuple[str, ...]
 """The SQL statements that take the schema from one version to the next."""
@@ -91,6 +101,20 @@ MIGRATIONS: list[Migration] = [
             INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
         END""",
     ),
+    # 2: where each article was published. `published` is the date or time as the article
+    # states it (ISO 8601, with its offset); `published_day` its calendar date there, which
+    # --since and --until compare; `authors` a JSON array.
+    (
+        "ALTER TABLE documents ADD COLUMN headline TEXT",
+        "ALTER TABLE documents ADD COLUMN url TEXT",
+        "ALTER TABLE documents ADD COLUMN outlet TEXT",
+        "ALTER TABLE documents ADD COLUMN published TEXT",
+        "ALTER TABLE documents ADD COLUMN published_text TEXT",
+        "ALTER TABLE documents ADD COLUMN published_day TEXT",
+        "ALTER TABLE documents ADD COLUMN authors TEXT",
+        "ALTER TABLE documents ADD COLUMN language TEXT",
+        "CREATE INDEX documents_published_day ON documents(published_day)",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -98,6 +122,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT = 60.0
 """Seconds to wait for another process's write transaction before giving up."""
+
+BATCH_DOCUMENTS = 200
+"""Most documents written in one transaction: one commit per document would cost more than
+extracting it, yet a killed run should lose little."""
+BATCH_SECONDS = 1.0
+"""Longest time spent gathering one batch, so that slow inputs are still committed often."""
 
 # Private-use characters cannot occur in news text, so they mark matches unambiguously.
 _OPEN_MATCH = "\ue000"
@@ -134,6 +164,9 @@ class StoredQuote(Record):
     role: str | None
     cue: str | None
     rule: str
+    article: ArticleMetadata | None = Field(
+        default=None, description="Where the article was published: headline, URL, outlet, date."
+    )
 
 
 class SpeakerQuotes(Record):
@@ -148,6 +181,31 @@ class SearchHit(Record):
 
     quote: StoredQuote
     matches: list[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Period:
+    """Publication dates to keep, both ends included; articles with no date fall outside
+    any period that has an end."""
+
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def condition(self) -> str:
+        """The SQL to add to a WHERE clause over `documents d`; empty for no limit."""
+        return "".join(
+            clause
+            for clause, bound in (
+                (" AND d.published_day >= ?", self.since),
+                (" AND d.published_day <= ?", self.until),
+            )
+            if bound is not None
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return tuple(bound.isoformat() for bound in (self.since, self.until) if bound)
 
 
 @dataclass
@@ -167,6 +225,14 @@ def content_hash(text: str, settings: str = "") -> str:
     engine or other settings that may read it differently make it be extracted again."""
     engine = f"quotes {__version__}\n{settings}".encode()
     return hashlib.sha256(engine + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def metadata_key(metadata: ArticleMetadata | None) -> str:
+    """An article's metadata as hashed with its text: changed metadata is stored again.
+
+    Empty without metadata, so that articles indexed before metadata was kept stay unchanged.
+    """
+    return "" if metadata is None else "metadata: " + metadata.model_dump_json() + "\n"
 
 
 def settings_of(options: ExtractOptions) -> str:
@@ -380,14 +446,52 @@ _INSERT_QUOTE = (
 
 _QUOTE_COLUMNS = (
     "q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, q.speaker, q.speaker_kind, "
-    "q.mention, q.role, q.cue, q.rule"
+    "q.mention, q.role, q.cue, q.rule, "
+    "d.headline, d.url, d.outlet, d.published, d.published_text, d.authors, d.language"
 )
+_METADATA_FIELDS = (
+    "headline",
+    "url",
+    "outlet",
+    "published",
+    "published_text",
+    "authors",
+    "language",
+)
+
+
+def _metadata_columns(metadata: ArticleMetadata | None) -> tuple[object, ...]:
+    """The `documents` columns of an article's metadata, from headline to published_day."""
+    if metadata is None:
+        return (None,) * (len(_METADATA_FIELDS) + 1)
+    published = metadata.published
+    day = published.date() if isinstance(published, datetime) else published
+    return (
+        metadata.headline,
+        metadata.url,
+        metadata.outlet,
+        published.isoformat() if published else None,
+        metadata.published_text,
+        json.dumps(metadata.authors, ensure_ascii=False) if metadata.authors else None,
+        metadata.language,
+        day.isoformat() if day else None,
+    )
+
+
+def _stored_metadata(columns: tuple[Any, ...]) -> ArticleMetadata | None:
+    """The metadata kept in the `documents` columns headline to language; None when empty."""
+    if not any(columns):
+        return None
+    fields = dict(zip(_METADATA_FIELDS, columns, strict=True))
+    fields["authors"] = json.loads(fields["authors"]) if fields["authors"] else []
+    return ArticleMetadata.model_validate({k: v for k, v in fields.items() if v is not None})
 
 
 def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> StoredQuote:
     """The record of a row of `_QUOTE_COLUMNS`."""
     document_id, path, paragraph, line, text, kind, name, speaker_kind, *rest = row[:12]
     mention, role, cue, rule = rest
+    article = _stored_metadata(tuple(row[12:19]))
     speaker, slug = speakers.name_of(name, speaker_kind)
     return StoredQuote(
         document_id=document_id,
@@ -403,6 +507,7 @@ def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> Sto
         role=role,
         cue=cue,
         rule=rule,
+        article=article,
     )
 
 
@@ -652,29 +757,96 @@ class Store:
         articles: Iterable[Article],
         options: ExtractOptions,
         advance: Callable[[], None] = lambda: None,
+        jobs: int = 1,
     ) -> IndexReport:
-        """Extracts and stores each article that is new or changed, one transaction each."""
+        """Extracts, on `jobs` processes, and stores each article that is new or changed.
+
+        This process is the one writer. Documents are written in batches, one transaction per
+        batch and a savepoint per document: a failure or Ctrl-C keeps every document written
+        before it and nothing of the one it stopped, and a killed process loses at most the
+        last batch (BATCH_DOCUMENTS documents or BATCH_SECONDS of work).
+        """
         report = IndexReport()
         self.settings = settings_of(options)
-        for article in articles:
-            previous = self.stored_path(article.id)
-            status, count = self.index_article(article, options)
-            if status == "replaced" and previous is not None and previous != article.path:
-                # Never silent: two files known by one id would otherwise swap on every run.
-                report.moved.append(
-                    f"{article.path}: replaced article {article.id!r}, "
-                    f"which was stored from {previous}"
-                )
-            setattr(report, status, getattr(report, status) + 1)
-            report.quotes += count
-            advance()
+
+        def changed() -> Iterator[Article]:
+            # Checked before extracting, so that re-indexing an unchanged corpus costs little.
+            for article in articles:
+                key = self.settings + metadata_key(article.metadata)
+                if self._stored_hash_or_error(article.id) == content_hash(article.text, key):
+                    report.unchanged += 1
+                    advance()
+                else:
+                    yield article
+
+        extracted = extract_documents(changed(), options, jobs)
+        while batch := self._next_batch(extracted):
+            self._write_batch(batch, report, advance)
         return report
+
+    def _next_batch(self, documents: Iterator[Document]) -> list[Document]:
+        """The next documents to write together; on Ctrl-C, those finished so far are written."""
+        batch: list[Document] = []
+        deadline = time.monotonic() + BATCH_SECONDS
+        try:
+            for document in documents:
+                batch.append(document)
+                if len(batch) >= BATCH_DOCUMENTS or time.monotonic() > deadline:
+                    break
+        except BaseException:
+            self._write_batch(batch, IndexReport(), lambda: None)
+            raise
+        return batch
+
+    def _write_batch(
+        self, batch: list[Document], report: IndexReport, advance: Callable[[], None]
+    ) -> None:
+        """Stores `batch` in one transaction, each document whole or not at all."""
+        if not batch:
+            return
+        db = self.connection
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for document in batch:
+                    db.execute("SAVEPOINT document")
+                    try:
+                        previous = self.stored_path(document.id)
+                        status = self._store(document)
+                    except BaseException:
+                        db.execute("ROLLBACK TO document")
+                        raise
+                    db.execute("RELEASE document")
+                    if status == "replaced" and previous not in (None, document.path):
+                        # Never silent: two files known by one id would otherwise swap each run.
+                        report.moved.append(
+                            f"{document.path}: replaced article {document.id!r}, "
+                            f"which was stored from {previous}"
+                        )
+                    setattr(report, status, getattr(report, status) + 1)
+                    if status != "unchanged":
+                        report.quotes += len(document.quotes)
+                    advance()
+            finally:
+                # Also after a failure: the documents before it are whole, so they are kept.
+                db.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot store the documents ({error})") from error
+
+    def _stored_hash_or_error(self, document_id: str) -> str | None:
+        """`stored_hash`, with a database failure as a StoreError."""
+        try:
+            return self.stored_hash(document_id)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot read {document_id} ({error})") from error
 
     def index_article(self, article: Article, options: ExtractOptions) -> tuple[IndexStatus, int]:
         """Stores one article unless it is stored unchanged; returns what happened."""
         # Checked before extracting, so that re-indexing an unchanged corpus costs little.
         try:
-            if self.stored_hash(article.id) == content_hash(article.text, self.settings):
+            if self.stored_hash(article.id) == content_hash(
+                article.text, self.settings + metadata_key(article.metadata)
+            ):
                 return "unchanged", 0
             document = extract(article, options=options)
             return self.add(document), len(document.quotes)
@@ -683,36 +855,47 @@ class Store:
 
     def add(self, document: Document) -> IndexStatus:
         """Stores `document`, replacing an older version of it in the same transaction."""
-        digest = content_hash(document.text, self.settings)
-        with self.transaction() as db:
-            stored = self.stored_hash(document.id)
-            if stored == digest:
-                return "unchanged"
-            old = self._counts_of(document.id)
-            new = Counter(
-                (quote.speaker.name, quote.speaker.kind)
-                for quote in document.quotes
-                if quote.speaker is not None
-            )
-            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
-            db.execute(
-                "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
-                "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
-                "indexed_at = excluded.indexed_at",
-                (
-                    document.id,
-                    document.path,
-                    digest,
-                    len(document.quotes),
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                ),
-            )
-            db.executemany(
-                _INSERT_QUOTE,
-                (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
-            )
-            self._refresh_names(old, new)
+        with self.transaction():
+            return self._store(document)
+
+    def _store(self, document: Document) -> IndexStatus:
+        """Writes `document` inside the caller's transaction, replacing an older version."""
+        db = self.connection
+        digest = content_hash(document.text, self.settings + metadata_key(document.metadata))
+        stored = self.stored_hash(document.id)
+        if stored == digest:
+            return "unchanged"
+        old = self._counts_of(document.id)
+        new = Counter(
+            (quote.speaker.name, quote.speaker.kind)
+            for quote in document.quotes
+            if quote.speaker is not None
+        )
+        db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
+        db.execute(
+            "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
+            "headline, url, outlet, published, published_text, authors, language, "
+            "published_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+            "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
+            "indexed_at = excluded.indexed_at, headline = excluded.headline, "
+            "url = excluded.url, outlet = excluded.outlet, published = excluded.published, "
+            "published_text = excluded.published_text, authors = excluded.authors, "
+            "language = excluded.language, published_day = excluded.published_day",
+            (
+                document.id,
+                document.path,
+                digest,
+                len(document.quotes),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                *_metadata_columns(document.metadata),
+            ),
+        )
+        db.executemany(
+            _INSERT_QUOTE,
+            (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
+        )
+        self._refresh_names(old, new)
         return "added" if stored is None else "replaced"
 
     def _counts_of(self, document_id: str) -> Counter[tuple[str, str]]:
@@ -804,18 +987,22 @@ class Store:
         """Every speaker with quote and article counts, the most quoted first."""
         return self._query(self._speakers)
 
-    def who(self, name: str) -> list[SpeakerQuotes]:
-        """The speakers any of whose names contains `name` (case-insensitive), with their quotes."""
+    def who(self, name: str, period: Period | None = None) -> list[SpeakerQuotes]:
+        """The speakers any of whose names contains `name` (case-insensitive), with their quotes;
+        with `period`, only the quotes in articles published within it."""
         needle = fold(name.strip())
         if not needle:
             raise QueryError("give a name to look for")
-        return self._query(lambda: self._who(needle))
+        return self._query(lambda: self._who(needle, period or Period()))
 
-    def search(self, query: str, speaker: str | None = None, limit: int = 50) -> list[SearchHit]:
-        """The quotes matching an FTS5 `query`, best first, optionally from one speaker."""
+    def search(
+        self, query: str, speaker: str | None = None, limit: int = 50, period: Period | None = None
+    ) -> list[SearchHit]:
+        """The quotes matching an FTS5 `query`, best first, optionally from one speaker and
+        from articles published within `period`."""
         if not query.strip():
             raise QueryError("give words to search for")
-        return self._query(lambda: self._search(query, speaker, limit))
+        return self._query(lambda: self._search(query, speaker, limit, period or Period()))
 
     def _query(self, run: Callable[[], _T]) -> _T:
         """Runs a read query on one snapshot, turning SQLite errors into one-line errors."""
@@ -848,7 +1035,7 @@ class Store:
         ]
         return sorted(summaries, key=lambda s: (-s.quote_count, s.name, s.slug))
 
-    def _who(self, needle: str) -> list[SpeakerQuotes]:
+    def _who(self, needle: str, period: Period) -> list[SpeakerQuotes]:
         identities = self.connection.execute(
             "SELECT DISTINCT kind, target FROM names WHERE instr(folded, ?) > 0", (needle,)
         ).fetchall()
@@ -861,10 +1048,15 @@ class Store:
                 f"SELECT {_QUOTE_COLUMNS} FROM names n "
                 "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
                 "JOIN documents d ON d.id = q.document_id "
-                "WHERE n.kind = ? AND n.target = ? ORDER BY q.document_id, q.position",
-                (kind, target),
+                f"WHERE n.kind = ? AND n.target = ?{period.condition} "
+                "ORDER BY q.document_id, q.position",
+                (kind, target, *period.parameters),
             ).fetchall()
+            if not rows:
+                continue  # quoted, but not in an article of the period
             summary = speakers.named[(kind, target)].summary(len({row[0] for row in rows}))
+            if period.condition:  # the counts of the period, not of the whole corpus
+                summary = summary.model_copy(update={"quote_count": len(rows)})
             quotes = [_stored_quote(row, speakers) for row in rows]
             found.append(SpeakerQuotes(speaker=summary, quotes=quotes))
         found.sort(key=lambda entry: (-entry.speaker.quote_count, entry.speaker.name))
@@ -878,6 +1070,15 @@ class Store:
             "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
             "WHERE instr(m.folded, ?) > 0",
             (fold(speaker.strip()),),
+        )
+        return {row[0] for row in rows}
+
+    def _quote_ids_in(self, period: Period) -> set[int]:
+        """The ids of the quotes in articles published within `period`."""
+        rows = self.connection.execute(
+            f"SELECT q.id FROM documents d JOIN quotes q ON q.document_id = d.id "
+            f"WHERE 1{period.condition}",
+            period.parameters,
         )
         return {row[0] for row in rows}
 
@@ -908,12 +1109,18 @@ class Store:
                 return ids[:limit]
         return ids
 
-    def _search(self, query: str, speaker: str | None, limit: int) -> list[SearchHit]:
+    def _search(
+        self, query: str, speaker: str | None, limit: int, period: Period
+    ) -> list[SearchHit]:
         check_query(query)
         # Rank on the full-text table alone, then fetch and highlight only the hits kept:
-        # joining first would build and sort every matching row of a common word. A speaker
-        # filter is applied to the ranked stream, as FTS5 runs a rowid IN (...) per row.
+        # joining first would build and sort every matching row of a common word. Speaker
+        # and date filters are applied to the ranked stream, as FTS5 runs a rowid IN (...)
+        # per row.
         wanted = None if speaker is None else self._quote_ids_by(speaker)
+        if period.condition:
+            dated = self._quote_ids_in(period)
+            wanted = dated if wanted is None else wanted & dated
         ids = self._ranked_ids(query, wanted, limit)
         if not ids:
             return []

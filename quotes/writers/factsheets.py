@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import IO, Any, Protocol
 from pydantic import Field, TypeAdapter
 
 from quotes.identity import SpeakerEntry
-from quotes.models import Document, Quote, QuoteKind, Record, Resolution
+from quotes.models import ArticleMetadata, Document, Quote, QuoteKind, Record, Resolution
 from quotes.writers.atomic import write_atomically
 
 # Long enough for a claim as fact-checkers quote it; a tweet's length.
@@ -29,6 +30,9 @@ class QuoteEntry(Record):
     cue: str | None = Field(description="The cue phrase, e.g. 'told a news conference'.")
     document_id: str
     path: str | None
+    article: ArticleMetadata | None = Field(
+        default=None, description="Where the article was published: headline, URL, outlet, date."
+    )
     paragraph: int
     line: int
     column: int
@@ -72,6 +76,7 @@ def entry_of(document: Document, quote: Quote) -> QuoteEntry:
         cue=quote.cue.phrase.text if quote.cue else None,
         document_id=document.id,
         path=document.path,
+        article=document.metadata,
         paragraph=quote.paragraph,
         line=quote.line,
         column=quote.column,
@@ -128,8 +133,13 @@ def write_json_list(
     return write_atomically(path, write)
 
 
-def claim_review(speaker: SpeakerEntry, entry: QuoteEntry) -> dict[str, Any]:
-    """A schema.org ClaimReview for one quote, with the verdict left for the reviewer."""
+def claim_review(speaker: SpeakerEntry, entries: list[QuoteEntry]) -> dict[str, Any]:
+    """A schema.org ClaimReview for one claim, with the verdict left for the reviewer.
+
+    `entries` are the claim's quotes, one per article it appeared in; each is an
+    `appearance`, and the earliest dated one is the `firstAppearance`.
+    """
+    entry = entries[0]
     author: dict[str, Any] = {
         "@type": "Organization" if speaker.kind == "group" else "Person",
         "name": speaker.name,
@@ -137,24 +147,60 @@ def claim_review(speaker: SpeakerEntry, entry: QuoteEntry) -> dict[str, Any]:
     role = entry.role or (speaker.roles[0].role if speaker.roles else None)
     if role and speaker.kind != "group":
         author["jobTitle"] = role
-    article = {"@type": "CreativeWork", "identifier": entry.document_id}
-    if entry.path:
-        article["name"] = entry.path
+    appearances = [appearance(item) for item in entries]
+    claim: dict[str, Any] = {"@type": "Claim", "author": author, "appearance": appearances}
+    dated = [item for item in entries if item.article and item.article.published]
+    if dated:
+        claim["firstAppearance"] = appearance(min(dated, key=published_order))
     return {
         "@type": "ClaimReview",
         "claimReviewed": cut(entry.text, CLAIM_LENGTH),
-        "itemReviewed": {
-            "@type": "Claim",
-            "author": author,
-            "appearance": [article],
-            "firstAppearance": article,
-        },
+        "itemReviewed": claim,
         # Left blank on purpose: the fact-checker fills in the verdict and the review.
         "reviewRating": {"@type": "Rating", "alternateName": "", "ratingValue": ""},
         "author": {"@type": "Organization", "name": ""},
         "url": "",
         "datePublished": "",
     }
+
+
+def appearance(entry: QuoteEntry) -> dict[str, Any]:
+    """The article a quote appeared in, as a schema.org CreativeWork; unknown fields left out.
+
+    An article with no URL is named by its document id, so that it can still be found.
+    """
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    article = entry.article or ArticleMetadata()
+    if article.url:
+        work["url"] = article.url
+    else:
+        work["identifier"] = entry.document_id
+    if article.headline:
+        work["headline"] = article.headline
+    if article.published:
+        work["datePublished"] = article.published.isoformat()
+    if article.outlet:
+        work["publisher"] = {"@type": "Organization", "name": article.outlet}
+    if article.authors:
+        work["author"] = [{"@type": "Person", "name": name} for name in article.authors]
+    return work
+
+
+def published_order(entry: QuoteEntry) -> datetime.datetime:
+    """A quote's publication time for sorting: dates at midnight, times in UTC."""
+    published = entry.article.published if entry.article else None
+    if isinstance(published, datetime.datetime):
+        if published.tzinfo is not None:
+            published = published.astimezone(datetime.UTC).replace(tzinfo=None)
+        return published
+    if isinstance(published, datetime.date):
+        return datetime.datetime.combine(published, datetime.time.min)
+    return datetime.datetime.max
+
+
+def claim_key(text: str) -> str:
+    """The words of a quote, whatever their case, spacing and closing punctuation."""
+    return " ".join(text.casefold().split()).rstrip(",.;:!?…")
 
 
 def cut(text: str, limit: int) -> str:
@@ -169,10 +215,14 @@ def cut(text: str, limit: int) -> str:
 def write_claim_reviews(
     folder: Path, speakers: Iterable[SpeakerEntry], source: QuoteSource
 ) -> list[Path]:
-    """Writes `<slug>.jsonld` per speaker: a ClaimReview skeleton per quote."""
+    """Writes `<slug>.jsonld` per speaker: a ClaimReview skeleton per distinct claim."""
     paths = []
     for speaker in speakers:
-        graph = (claim_review(speaker, entry) for entry in source.entries_of(speaker.slug))
+        # One review per claim: the same words in several articles are its appearances.
+        claims: dict[str, list[QuoteEntry]] = {}
+        for entry in source.entries_of(speaker.slug):
+            claims.setdefault(claim_key(entry.text), []).append(entry)
+        graph = (claim_review(speaker, entries) for entries in claims.values())
         head = {"@context": "https://schema.org"}
         paths.append(write_json_list(folder / f"{speaker.slug}.jsonld", head, "@graph", graph))
     return paths

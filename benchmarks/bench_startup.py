@@ -1,0 +1,90 @@
+"""Start-up time of one-file `quotes extract` and `quotes check`, whole process.
+
+Runs each command many times on the seed article and prints the best and median wall-clock
+time beside the floors it cannot beat (a bare interpreter, the command line's own imports),
+then the slowest imports of the extract path from `python -X importtime`.
+
+    python3 benchmarks/bench_startup.py            # 20 runs each
+    python3 benchmarks/bench_startup.py --runs 50
+
+Target (issue 13): one-file `extract` and `check` in at most 120 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "reuters-nato-russia.txt"
+TARGET_MS = 120.0
+
+
+def quotes_command() -> list[str]:
+    """The installed `quotes` script, or `python -m quotes` when it is not on PATH."""
+    script = shutil.which("quotes")
+    return [script] if script else [sys.executable, "-m", "quotes"]
+
+
+def timings_ms(command: list[str], runs: int) -> list[float]:
+    """Wall-clock milliseconds of `runs` runs of `command`, output thrown away."""
+    found: list[float] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        found.append((time.perf_counter() - started) * 1000)
+    return found
+
+
+def slowest_imports(statement: str, top: int) -> list[tuple[int, str]]:
+    """The `top` top-level imports of `statement` by cumulative microseconds."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", statement],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    rows: list[tuple[int, str]] = []
+    for line in result.stderr.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \|(\s*)(\S+)", line)
+        if match and len(match[2]) <= 3:  # depth 0 or 1: what the statement itself pulled in
+            rows.append((int(match[1]), match[3]))
+    return sorted(rows, reverse=True)[:top]
+
+
+def main() -> None:
+    """Runs the benchmark and prints its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20, help="runs per command")
+    args = parser.parse_args()
+    quotes = quotes_command()
+    commands = {
+        "python -c pass (floor)": [sys.executable, "-c", "pass"],
+        "import quotes.cli": [sys.executable, "-c", "import quotes.cli"],
+        "quotes --help": [*quotes, "--help"],
+        "quotes extract FILE": [*quotes, "extract", str(SEED), "--format", "jsonl"],
+        "quotes check FILE": [*quotes, "check", str(SEED)],
+    }
+    print(f"{'command':<26} {'best':>8} {'median':>8}")
+    best: dict[str, float] = {}
+    for label, command in commands.items():
+        found = timings_ms(command, args.runs)
+        best[label] = min(found)
+        print(f"{label:<26} {min(found):6.1f}ms {statistics.median(found):6.1f}ms")
+    for label in ("quotes extract FILE", "quotes check FILE"):
+        verdict = "met" if best[label] <= TARGET_MS else "NOT met"
+        print(f"{label}: best {best[label]:.0f} ms (target <= {TARGET_MS:.0f} ms: {verdict})")
+    print("\nslowest imports of the extract path (cumulative):")
+    for micros, name in slowest_imports("import quotes.cli, quotes.engine.composer", top=8):
+        print(f"  {micros / 1000:6.1f} ms  {name}")
+
+
+if __name__ == "__main__":
+    main()
