@@ -19,6 +19,7 @@ from quotes import extract
 from quotes.cli import app
 from quotes.engine.composer import ExtractOptions
 from quotes.engine.lexicon import default_lexicon
+from quotes.engine.rules import Attributor, opening, tokenize
 from quotes.engine.speakers import SpeakerResolver
 from quotes.errors import QueryError
 from quotes.identity import Joiner, Key, contains
@@ -311,3 +312,22 @@ def test_scaling_surname_group_follows_adds_and_removals(seed: int) -> None:
         assert {k: group.target(k) for k in present} == {
             k: brute.target(("person", k), set())[1] for k in present
         }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ", also , then" * 8 + " Sen. Bob Ray ( D ) of Ohio said it , saying saying",
+        "In Ames , Iowa , Sen. Ann Lee ( D ) said" + " and saying" * 30,
+        "WASHINGTON — The senator , however , said" + " , then saying" * 20,
+    ],
+    ids=["skipped-words-past-the-16th-token", "introduction", "dateline"],
+)
+def test_scaling_sentence_opening_gives_the_same_subject(text: str) -> None:
+    # `opening` hands subject_at_start a bounded prefix; the answer must not change
+    tokens = tokenize(text, 0, len(text))
+    attributor = Attributor(default_lexicon())
+    for k in range(len(tokens) + 1):
+        assert attributor.subject_at_start(opening(tokens, k)) == attributor.subject_at_start(
+            tokens[:k]
+        ), k
