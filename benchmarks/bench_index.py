@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quotes.engine.composer import ExtractOptions
+from quotes.indexing import index_articles
 from quotes.readers.files import load_documents
 from quotes.store.database import open_store
 
@@ -98,7 +99,7 @@ def index_corpus(folder: Path, db: Path, count: int, jobs: int = 1) -> None:
 
     start = time.perf_counter()
     with open_store(db, create=True) as store:
-        report = store.index(load_documents([corpus]), options, jobs=jobs)
+        report = index_articles(store, load_documents([corpus]), options, jobs=jobs)
     elapsed = time.perf_counter() - start
     size = db.stat().st_size
     print(
@@ -109,7 +110,7 @@ def index_corpus(folder: Path, db: Path, count: int, jobs: int = 1) -> None:
 
     start = time.perf_counter()
     with open_store(db) as store:
-        again = store.index(load_documents([corpus]), options)
+        again = index_articles(store, load_documents([corpus]), options)
     elapsed = time.perf_counter() - start
     print(f"re-index unchanged: {again.unchanged} skipped in {elapsed:.1f} s")
 

@@ -23,7 +23,7 @@ from quotes.errors import InputError, QuotesError
 if TYPE_CHECKING:
     from quotes.config import Config
     from quotes.engine.composer import ExtractOptions
-    from quotes.models import Article, Document
+    from quotes.models import Article, ArticleMetadata, Document
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -39,6 +39,19 @@ class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     parquet = "parquet"
 
+
+# The default language's code; the codes are the folders of quotes/lexicons (read only when
+# a command runs, so that starting the command line stays quick).
+DEFAULT_LANGUAGE = "en"
+LanguageOption = Annotated[
+    str,
+    typer.Option(
+        "--language",
+        "-l",
+        help="Language of the articles, a folder of quotes/lexicons: which quotation marks "
+        "and word lists apply (en, de).",
+    ),
+]
 
 Paths = Annotated[
     list[str],
@@ -60,15 +73,15 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def build_options(config: Config) -> ExtractOptions:
+def build_options(config: Config, language: str = DEFAULT_LANGUAGE) -> ExtractOptions:
     """The one place settings become extraction options, the same for every command."""
     from quotes.engine.composer import ExtractOptions
-    from quotes.engine.lexicon import default_lexicon
+    from quotes.engine.language import load_language
 
-    lexicon = default_lexicon()
+    chosen = load_language(language)
     if config.extra_speech_verbs:
-        lexicon = lexicon.with_speech_verbs(list(config.extra_speech_verbs))
-    return ExtractOptions(lexicon=lexicon)
+        chosen = chosen.with_speech_verbs(list(config.extra_speech_verbs))
+    return ExtractOptions(language=chosen)
 
 
 def warn_unclosed(where: str, line: int, column: int) -> None:
@@ -102,16 +115,16 @@ def resolve_jobs(jobs: int | None) -> int:
     return default_jobs()
 
 
-def project_settings() -> tuple[Config, ExtractOptions]:
+def project_settings(language: str = DEFAULT_LANGUAGE) -> tuple[Config, ExtractOptions]:
     """`[tool.quotes]` of the nearest pyproject.toml and the extraction options it gives.
 
-    A bad configuration is a usage error (exit 2), as for `check`.
+    A bad configuration or an unknown language is a usage error (exit 2), as for `check`.
     """
     from quotes.config import load_config
 
     try:
         config = load_config(Path.cwd())
-        return config, build_options(config)
+        return config, build_options(config, language)
     except QuotesError as error:
         raise fail(str(error), code=2) from None
 
@@ -226,12 +239,13 @@ def extract_command(
         ),
     ] = False,
     jobs: Jobs = None,
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Extract quotes from articles and print them."""
     interactive = output is None and sys.stdout.isatty()
     chosen = format or (ExtractFormat.table if interactive else ExtractFormat.jsonl)
     batch = Batch()
-    run = ExtractRun(paths, chosen, project_settings()[1], jobs, with_text)
+    run = ExtractRun(paths, chosen, project_settings(language)[1], jobs, with_text)
     if chosen is ExtractFormat.parquet:
         write_parquet(batch, run, output)
     elif output is None:
@@ -319,9 +333,19 @@ def json_array(documents: Iterable[Document], with_text: bool = False) -> Iterat
     yield "[]\n" if opening == "[\n  " else "\n]\n"
 
 
+def describe_article(metadata: ArticleMetadata) -> str:
+    """Where an article was published, on one line: outlet, date, headline and URL."""
+    published = metadata.published
+    date = published.isoformat() if published else metadata.published_text
+    headline = f"“{metadata.headline}”" if metadata.headline else None
+    return " · ".join(item for item in (metadata.outlet, date, headline, metadata.url) if item)
+
+
 def render_table(document: Document) -> str:
     """A readable listing of one document's quotes."""
     lines = [f"{document.path or document.id}: {len(document.quotes)} quotes"]
+    if document.metadata is not None:
+        lines.append(f"  {describe_article(document.metadata)}")
     for quote in document.quotes:
         speaker = quote.speaker.name if quote.speaker else "(unattributed)"
         role = f" ({quote.speaker.role})" if quote.speaker and quote.speaker.role else ""
@@ -349,6 +373,7 @@ def eval_command(
     worst: Annotated[
         int, typer.Option("--worst", help="How many of the worst documents to list.")
     ] = 10,
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Score extraction against gold annotations (quote P/R/F1, speaker accuracy, attribution).
 
@@ -357,7 +382,7 @@ def eval_command(
     from quotes.evaluation.score import evaluate_corpus, render_report, report_json
 
     try:
-        report = evaluate_corpus(gold, pred, project_settings()[1], worst=worst)
+        report = evaluate_corpus(gold, pred, project_settings(language)[1], worst=worst)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(report_json(report) if as_json else render_report(report))
@@ -400,13 +425,14 @@ def export_command(
         typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview."),
     ] = "xlsx,json",
     jobs: Jobs = None,
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
     from quotes import __version__
     from quotes.readers.files import is_url
     from quotes.writers.export import ExportOptions, export, parse_formats
 
-    _, extract_options = project_settings()
+    _, extract_options = project_settings(language)
     inputs = tuple(paths or ["seeds"])
     # A mistyped path must not replace a full export with an empty one.
     missing = [
@@ -461,6 +487,7 @@ def check_command(
         ),
     ] = False,
     jobs: Jobs = None,
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Fail articles that quote someone without saying who (exit 1; 2 on bad input).
 
@@ -474,7 +501,7 @@ def check_command(
         select_paths,
     )
 
-    config, options = project_settings()
+    config, options = project_settings(language)
     try:
         files = select_paths(paths, config, Batch.notice)
     except QuotesError as error:
@@ -523,6 +550,7 @@ def cluster_command(
     formats: Annotated[
         str, typer.Option("--format", "-f", help="Comma-separated: jsonl, parquet.")
     ] = "jsonl",
+    language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
     """Extract quotes from many corpus files on a Dask cluster, one output shard per file.
 
@@ -531,7 +559,7 @@ def cluster_command(
     from quotes.cluster import ClusterOptions, run_cluster
 
     chosen = tuple(name.strip() for name in formats.split(",") if name.strip())
-    options = ClusterOptions(scheduler, workers, chosen, project_settings()[1])
+    options = ClusterOptions(scheduler, workers, chosen, project_settings(language)[1])
     try:
         report = run_cluster(inputs, out, options)
     except QuotesError as error:
@@ -602,21 +630,27 @@ def echo_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSumma
 
 
 @app.command("index")
-def index_command(paths: Paths, db: Database = DEFAULT_DB, jobs: Jobs = None) -> None:
+def index_command(
+    paths: Paths,
+    db: Database = DEFAULT_DB,
+    jobs: Jobs = None,
+    language: LanguageOption = DEFAULT_LANGUAGE,
+) -> None:
     """Extract quotes from articles and store them in a database for who, search and speakers.
 
     Unchanged articles (same id and text) are skipped; a changed one replaces its old quotes.
     Articles are extracted on every core and stored whole or not at all, in batches, so an
     interrupted run keeps the articles it finished.
     """
-    _, options = project_settings()
+    _, options = project_settings(language)
     batch = Batch()
     try:
+        from quotes.indexing import index_articles
         from quotes.store.database import open_store
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
             articles = batch.articles(paths)
-            report = store.index(articles, options, advance, resolve_jobs(jobs))
+            report = index_articles(store, articles, options, advance, resolve_jobs(jobs))
     except QuotesError as error:
         raise fail(str(error)) from None
     for moved in report.moved:

@@ -21,7 +21,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, cast
 
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.errors import DependencyError, InputError, OutputError
@@ -158,7 +158,13 @@ def _open_input(source: str) -> IO[bytes]:
     except (OSError, ValueError) as error:
         raise InputError(f"{source}: cannot read it ({error})") from error
     # fsspec's remote files have no readline(size); a buffered reader over them has.
-    return stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream)
+    buffered = stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream)
+    return cast(IO[bytes], buffered)
+
+
+def _write_bytes(stream: IO[bytes], data: bytes) -> None:
+    """Writes `data` to `stream`."""
+    stream.write(data)
 
 
 def _write_output(target: str, write: Callable[[IO[bytes]], None]) -> None:
@@ -186,7 +192,8 @@ def process_shard(shard: Shard, options: ExtractOptions) -> ShardReport:
 
     def documents(stream: IO[bytes]) -> Iterator[Document]:
         report = lambda error: problems.append(str(error))  # noqa: E731 - a one-line callback
-        for article in corpus_articles(stream, shard.source, report, warnings.append):
+        binary = cast(BinaryIO, stream)  # a file object read line by line, as corpus_articles reads
+        for article in corpus_articles(binary, shard.source, report, warnings.append):
             document = extract(article, options=options)
             counts["articles"] += 1
             counts["quotes"] += len(document.quotes)
@@ -294,7 +301,7 @@ def run_cluster(
     result = ClusterReport(tuple(reports[shard.number] for shard in shards))
     _write_output(
         f"{output.rstrip('/')}/manifest.json",
-        lambda stream: stream.write(_manifest(result, shards).encode("utf-8")),
+        lambda stream: _write_bytes(stream, _manifest(result, shards).encode("utf-8")),
     )
     return result
 

@@ -1,10 +1,13 @@
 """Speaker identities across articles: one entry per person over every input document.
 
 Speaker resolution works inside one document; the registry joins those identities
-across documents. A person's shorter name ("Clinton", "Hillary Clinton") joins a
-fuller one ("Hillary Rodham Clinton") only when exactly one fuller name fits, so
-two people who share a surname stay apart and a bare surname that could be either
-stays on its own. Unnamed speakers and groups join on their lower-cased phrase.
+across documents, for every exporter and for the quote database alike. A person's
+shorter name ("Clinton", "Hillary Clinton") joins a fuller one ("Hillary Rodham
+Clinton") only when exactly one fuller name fits, so two people who share a surname
+stay apart and a bare surname that could be either stays on its own. A named group
+("NATO", "the Kremlin") joins on its lower-cased name. Unnamed sources ("a senior
+official") and common-noun groups ("U.S. officials") are never joined across
+articles: two articles' senior officials are not known to be one person.
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ RESERVED_SLUGS = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 )
 
-Key = tuple[str, str]
-"""A speaker identity before joining: (kind, case-folded name)."""
+Key = tuple[str, str, str]
+"""A speaker identity before joining: (kind, case-folded name, scope); the scope is the
+document id for speakers that stay in their article, and empty for those that may join."""
 
 
 class RoleSeen(Record):
@@ -67,9 +71,26 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(word.casefold() for word in NAME_WORD.findall(plain_name(name)))
 
 
-def key_of(speaker: Speaker) -> Key:
-    """The identity a speaker has before names are joined across documents."""
-    return key_of_name(speaker.name, speaker.kind)
+def key_of(speaker: Speaker, document_id: str) -> Key:
+    """The identity a speaker quoted in `document_id` has before names are joined."""
+    return name_key(speaker.name, speaker.kind, document_id)
+
+
+def name_key(name: str, kind: SpeakerKind, document_id: str) -> Key:
+    """The identity of `name`, of the given kind, quoted in `document_id`."""
+    if kind == "person":
+        words = name_words(name)
+        return ("person", " ".join(words) if words else plain_name(name).casefold(), "")
+    scope = "" if joins_across_articles(name, kind) else document_id
+    return (kind, " ".join(plain_name(name).split()).casefold(), scope)
+
+
+def joins_across_articles(name: str, kind: SpeakerKind) -> bool:
+    """True for people and for groups named by a proper noun ("NATO", "the White House")."""
+    if kind == "person":
+        return True
+    words = name.split()
+    return kind == "group" and bool(words) and words[-1][:1].isupper()
 
 
 def slugify(name: str) -> str:
@@ -91,6 +112,24 @@ def contains(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(word in rest for word in short[:-1])
 
 
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """Quotes by one speaker in one document, as the registry counts them."""
+
+    document_id: str
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    alias: str | None = None
+    quotes: int = 1
+
+    @classmethod
+    def of(cls, document_id: str, speaker: Speaker) -> Sighting:
+        """One quote by `speaker`; a name given at the cue is also an alias."""
+        alias = speaker.mention.text if speaker.resolution == "explicit" else None
+        return cls(document_id, speaker.name, speaker.kind, speaker.role, alias)
+
+
 @dataclass(slots=True)
 class Tally:
     """What the registry gathers about one identity: over all documents, or once joined."""
@@ -103,15 +142,15 @@ class Tally:
     quote_count: int = 0
     document_ids: dict[str, None] = field(default_factory=dict)
 
-    def add(self, document_id: str, speaker: Speaker) -> None:
-        """Counts one quote by `speaker` in `document_id`."""
-        self.quote_count += 1
-        self.spellings[speaker.name] += 1
-        self.aliases.add(speaker.name)
-        if speaker.resolution == "explicit":
-            self.aliases.add(" ".join(speaker.mention.text.split()))
-        if speaker.role:
-            self.roles.setdefault(document_id, {})[speaker.role] = None
+    def add(self, sighting: Sighting) -> None:
+        """Counts the quotes of one sighting."""
+        self.quote_count += sighting.quotes
+        self.spellings[sighting.name] += sighting.quotes
+        self.aliases.add(sighting.name)
+        if sighting.alias:
+            self.aliases.add(" ".join(sighting.alias.split()))
+        if sighting.role:
+            self.roles.setdefault(sighting.document_id, {})[sighting.role] = None
 
     def merge(self, other: Tally, document_id: str, quotes: int) -> None:
         """Adds what `other` saw in `document_id`, where it has `quotes` quotes."""
@@ -138,7 +177,7 @@ class Registry:
         """The slug of the speaker of `quote` in `document_id`; None when unattributed."""
         if quote.speaker is None:
             return None
-        return self.slug_for_key(document_id, key_of(quote.speaker))
+        return self.slug_for_key(document_id, key_of(quote.speaker, document_id))
 
     def slug_for_key(self, document_id: str, key: Key) -> str | None:
         """The slug of the speaker whose identity in `document_id` is `key`."""
@@ -161,16 +200,19 @@ class RegistryBuilder:
     def add(self, document: Document) -> None:
         """Counts the speakers of one document."""
         for quote in document.quotes:
-            if quote.speaker is None:
-                continue
-            kind, name = key_of(quote.speaker)
-            key = (kind, sys.intern(name))
-            tally = self._tallies.get(key)
-            if tally is None:
-                tally = self._tallies[key] = Tally(kind=quote.speaker.kind)
-            tally.add(document.id, quote.speaker)
-            pair = (document.id, key)
-            self._counts[pair] = self._counts.get(pair, 0) + 1
+            if quote.speaker is not None:
+                self.add_sighting(Sighting.of(document.id, quote.speaker))
+
+    def add_sighting(self, sighting: Sighting) -> None:
+        """Counts the quotes of one sighting."""
+        kind, name, scope = name_key(sighting.name, sighting.kind, sighting.document_id)
+        key = (kind, sys.intern(name), scope)
+        tally = self._tallies.get(key)
+        if tally is None:
+            tally = self._tallies[key] = Tally(kind=sighting.kind)
+        tally.add(sighting)
+        pair = (sighting.document_id, key)
+        self._counts[pair] = self._counts.get(pair, 0) + sighting.quotes
 
     def build(self) -> Registry:
         """The registry, with shorter person names joined to fuller ones where unambiguous."""
@@ -280,18 +322,10 @@ def canonical_name(key: Key, tally: Tally) -> str:
     matching = [
         (count, name)
         for name, count in tally.spellings.items()
-        if key_of_name(name, tally.kind) == key
+        if name_key(name, tally.kind, key[2]) == key
     ]
     pool = matching or [(count, name) for name, count in tally.spellings.items()]
     return min(pool, key=lambda pair: (-pair[0], pair[1]))[1]
-
-
-def key_of_name(name: str, kind: SpeakerKind) -> Key:
-    """The identity of a bare name of the given kind."""
-    if kind == "person":
-        words = name_words(name)
-        return ("person", " ".join(words) if words else plain_name(name).casefold())
-    return (kind, " ".join(plain_name(name).split()).casefold())
 
 
 def assign_slugs(groups: dict[Key, Tally]) -> dict[Key, str]:

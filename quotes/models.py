@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -10,6 +11,29 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 QuoteKind = Literal["direct", "partial"]
 SpeakerKind = Literal["person", "unnamed", "group"]
 Resolution = Literal["explicit", "pronoun", "context"]
+
+
+class RuleName(StrEnum):
+    """The attribution rules: the ones that read a quote's own cue, then the ones that carry
+    a speaker over from a neighbouring quote or sentence. See quotes.engine.ruleset."""
+
+    quote_then_speaker_verb = "quote_then_speaker_verb"
+    quote_then_verb_speaker = "quote_then_verb_speaker"
+    speaker_verb_then_quote = "speaker_verb_then_quote"
+    reported_speech = "reported_speech"
+    according_to = "according_to"
+    sentence_final_cue = "sentence_final_cue"
+    headline_speaker = "headline_speaker"
+    sentence_subject = "sentence_subject"
+    cue_sentence = "cue_sentence"
+    split_quote = "split_quote"
+    continued_quotation = "continued_quotation"
+    same_sentence = "same_sentence"
+    previous_paragraph = "previous_paragraph"
+    previous_sentence = "previous_sentence"
+    none = "none"
+
+
 SkipReason = Literal["title", "nickname", "scare_quote", "no_letters", "web_debris"]
 
 
@@ -109,7 +133,7 @@ class Quote(Span):
     speaker: Speaker | None
     cue: Cue | None
     confidence: float = Field(ge=0.0, le=1.0)
-    rule: str = Field(description="Name of the attribution rule that fired.")
+    rule: RuleName = Field(description="Name of the attribution rule that fired.")
     group: int = Field(ge=0, description="Quotes of one quotation or split quote share it.")
     paragraph: int = Field(ge=1, description="1-based paragraph (non-empty line) number.")
     line: int = Field(ge=1, description="1-based line of the opening mark.")

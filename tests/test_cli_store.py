@@ -138,7 +138,7 @@ def test_search_bad_syntax_fails_in_one_line(db: Path) -> None:
 def test_who_table_lists_speaker_and_quotes(db: Path, articles: Path) -> None:
     result = run("who", "okafor", "--db", db)
     assert result.stdout.splitlines() == [
-        "Jane Okafor (person; also quoted as Okafor): 3 quotes in 2 articles",
+        "Jane Okafor (person; also quoted as Mayor Jane Okafor, Okafor): 3 quotes in 2 articles",
         f"  {articles / 'budget.txt'} ¶1 · cue: told reporters",
         "    “The budget is balanced,”",
         f"  {articles / 'harbour.txt'} ¶1 · Mayor · cue: said",
@@ -184,7 +184,7 @@ def test_search_speaker_filter_excludes_others(db: Path) -> None:
 def test_speakers_table_counts_quotes_and_articles(db: Path) -> None:
     assert run("speakers", "--db", db).stdout.splitlines() == [
         " quotes  articles  kind      speaker",
-        "      3         2  person    Jane Okafor  (also: Okafor)",
+        "      3         2  person    Jane Okafor  (also: Mayor Jane Okafor, Okafor)",
     ]
 
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.engine.language import default_language
 from quotes.engine.marks import QuotedSpan, scan_marks
+
+ENGLISH = default_language().marks
 
 
 def contents(text: str) -> list[str]:
     """The content of every top-level quoted span in `text`, in order."""
-    return [text[span.start : span.end] for span in scan_marks(text)]
+    return [text[span.start : span.end] for span in scan_marks(text, ENGLISH)]
 
 
 def only_span(text: str) -> QuotedSpan:
     """The single quoted span `text` must hold."""
-    spans = scan_marks(text)
+    spans = scan_marks(text, ENGLISH)
     assert len(spans) == 1, [text[s.start : s.end] for s in spans]
     return spans[0]
 
@@ -128,7 +131,7 @@ def test_scan_marks_keeps_nested_quote_inside(text: str, expected: str) -> None:
     ],
 )
 def test_scan_marks_ignores_apostrophes(text: str) -> None:
-    assert scan_marks(text) == []
+    assert scan_marks(text, ENGLISH) == []
 
 
 @pytest.mark.parametrize(
@@ -185,17 +188,17 @@ def test_scan_marks_multi_paragraph_quotation_gives_one_span_per_paragraph() -> 
 def test_scan_marks_multi_paragraph_quotation_is_linked(
     index: int, previous: bool, next_: bool
 ) -> None:
-    span = scan_marks(MULTI_PARAGRAPH)[index]
+    span = scan_marks(MULTI_PARAGRAPH, ENGLISH)[index]
     assert (span.continues_previous, span.continues_next) == (previous, next_)
 
 
 def test_scan_marks_multi_paragraph_quotation_is_not_unclosed() -> None:
-    assert not any(span.unclosed for span in scan_marks(MULTI_PARAGRAPH))
+    assert not any(span.unclosed for span in scan_marks(MULTI_PARAGRAPH, ENGLISH))
 
 
 def test_scan_marks_single_mark_multi_paragraph_quotation_is_linked() -> None:
     text = "‘The first part.\n\n‘The last part,’ she said."
-    spans = scan_marks(text)
+    spans = scan_marks(text, ENGLISH)
     assert [(s.continues_previous, s.continues_next) for s in spans] == [
         (False, True),
         (True, False),
@@ -258,7 +261,7 @@ def test_scan_marks_content_excludes_surrounding_space(text: str, expected: str)
 
 
 def test_scan_marks_empty_quotes_give_no_span() -> None:
-    assert scan_marks('She said "" and left.') == []
+    assert scan_marks('She said "" and left.', ENGLISH) == []
 
 
 def test_scan_marks_offsets_are_those_of_the_content() -> None:
@@ -269,7 +272,7 @@ def test_scan_marks_offsets_are_those_of_the_content() -> None:
 
 def test_scan_marks_unclosed_single_inside_double_ends_with_the_double() -> None:
     text = "“We grew up in the ‘80s and loved it,” she said."
-    assert [text[s.start : s.end] for s in scan_marks(text)] == [
+    assert [text[s.start : s.end] for s in scan_marks(text, ENGLISH)] == [
         "We grew up in the ‘80s and loved it,"
     ]
 
@@ -278,4 +281,4 @@ def test_scan_marks_unclosed_single_inside_double_ends_with_the_double() -> None
     "text", ['‘‘"', '‹‹"', "‘x “y’ z”"], ids=["singles-then-double", "angles", "crossed"]
 )
 def test_scan_marks_double_closer_after_only_single_openers_does_not_crash(text: str) -> None:
-    assert all(text[s.start : s.end] for s in scan_marks(text))
+    assert all(text[s.start : s.end] for s in scan_marks(text, ENGLISH))

@@ -15,6 +15,7 @@ from typer.testing import CliRunner, Result
 
 from quotes.cli import app
 from quotes.engine.composer import ExtractOptions
+from quotes.indexing import index_articles
 from quotes.models import Article
 from quotes.parallel import CHUNK_ARTICLES, default_jobs, documents, map_articles
 from quotes.store import database as store_module
@@ -110,7 +111,8 @@ def test_parallel_index_stores_the_same_quotes(corpus: Path, tmp_path: Path) -> 
             connection.execute(
                 "SELECT document_id, position, text, speaker FROM quotes ORDER BY 1, 2"
             ).fetchall()
-            + connection.execute("SELECT * FROM names ORDER BY 1, 2").fetchall()
+            + connection.execute("SELECT * FROM speaker_names ORDER BY 1, 2, 3").fetchall()
+            + connection.execute("SELECT * FROM speakers ORDER BY 1").fetchall()
         )
         connection.close()
     assert len(found[0]) > 2 * ARTICLE_COUNT
@@ -149,7 +151,7 @@ def test_index_failure_keeps_the_documents_before_it(
     monkeypatch.setattr(store_module, "_quote_row", fail_in_third)
     articles = [Article(id=f"a{n:03d}", text=article_text(n)) for n in range(5)]
     with open_store(tmp_path / "q.db", create=True) as store, pytest.raises(RuntimeError):
-        store.index(articles, ExtractOptions(), jobs=1)
+        index_articles(store, articles, ExtractOptions(), jobs=1)
     connection = sqlite3.connect(tmp_path / "q.db")
     stored = connection.execute("SELECT DISTINCT document_id FROM quotes ORDER BY 1").fetchall()
     documents_stored = connection.execute("SELECT id FROM documents ORDER BY 1").fetchall()
@@ -164,7 +166,7 @@ def test_index_interrupted_while_extracting_keeps_finished_documents(tmp_path: P
         raise KeyboardInterrupt
 
     with open_store(tmp_path / "q.db", create=True) as store, pytest.raises(KeyboardInterrupt):
-        store.index(articles_then_interrupt(), ExtractOptions(), jobs=1)
+        index_articles(store, articles_then_interrupt(), ExtractOptions(), jobs=1)
     connection = sqlite3.connect(tmp_path / "q.db")
     assert connection.execute("SELECT count(*) FROM documents").fetchone() == (3,)
     connection.close()

@@ -106,3 +106,8 @@ def test_who_refuses_a_date_that_is_not_a_date(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "'March' is not a date as YYYY-MM-DD" in result.output
+
+
+def test_extract_table_names_the_article_under_its_file() -> None:
+    lines = invoke("extract", str(PAGE), "--format", "table").splitlines()
+    assert lines[1] == f"  {OUTLET} · {PUBLISHED} · “{HEADLINE}” · {URL}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.identity import build_registry, slugify
-from quotes.models import Document
+from quotes.identity import build_registry, joins_across_articles, slugify
+from quotes.models import Document, SpeakerKind
 from tests.conftest import MakeDocument
 
 HILLARY = '"We will act on this," said Hillary Clinton, the Secretary of State.'
@@ -70,11 +70,36 @@ def test_registry_records_every_name_form_as_alias(make_document: MakeDocument) 
     assert "Clinton" in build_registry(documents).speakers[0].aliases
 
 
-def test_registry_joins_unnamed_speakers_by_lower_cased_phrase(
+def test_registry_never_joins_unnamed_sources_across_articles(
     make_document: MakeDocument,
 ) -> None:
     documents = [make_document("a", OFFICIAL), make_document("b", OFFICIAL_AGAIN)]
-    assert [e.quote_count for e in build_registry(documents).speakers if e.kind != "person"] == [2]
+    assert [e.quote_count for e in build_registry(documents).speakers if e.kind != "person"] == [
+        1,
+        1,
+    ]
+
+
+def test_registry_joins_unnamed_source_within_its_article(make_document: MakeDocument) -> None:
+    documents = [make_document("a", OFFICIAL + "\n\n" + OFFICIAL_AGAIN)]
+    assert [e.quote_count for e in build_registry(documents).speakers] == [2]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "joins"),
+    [
+        pytest.param("Hillary Clinton", "person", True, id="person"),
+        pytest.param("NATO", "group", True, id="named-group"),
+        pytest.param("the White House", "group", True, id="named-group-with-article"),
+        pytest.param("U.S. officials", "group", False, id="common-noun-group"),
+        pytest.param("a senior official", "unnamed", False, id="unnamed"),
+        pytest.param("A Senior Official", "unnamed", False, id="unnamed-capitalised"),
+    ],
+)
+def test_joins_across_articles_only_named_speakers(
+    name: str, kind: SpeakerKind, joins: bool
+) -> None:
+    assert joins_across_articles(name, kind) is joins
 
 
 def test_registry_sorts_by_quote_count_then_name(make_document: MakeDocument) -> None:

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from quotes.engine.composer import ExtractOptions
+from quotes.engine.language import load_language
 from quotes.errors import QueryError, StoreError
+from quotes.indexing import index_articles, settings_of
 from quotes.models import Article, ArticleMetadata
 from quotes.store import database as store_module
 from quotes.store.database import SCHEMA_VERSION, Period, Store, open_store
@@ -28,9 +30,13 @@ FERRY = '"The ferry will run again in June," said Jane Okafor.\n'
 def index(store: Store, **texts: str) -> list[str]:
     """Indexes one article per keyword (id=text) and returns what happened to each."""
     options = ExtractOptions()
-    return [
-        store.index_article(Article(id=id, text=text), options)[0] for id, text in texts.items()
-    ]
+    statuses: list[str] = []
+    for id, text in texts.items():
+        report = index_articles(store, [Article(id=id, text=text)], options)
+        statuses += [
+            status for status in ("added", "replaced", "unchanged") if getattr(report, status)
+        ]
+    return statuses
 
 
 def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
@@ -146,7 +152,7 @@ def test_store_failed_insert_leaves_nothing_of_the_document(
     with pytest.raises(RuntimeError):
         index(store, harbour=HARBOUR)
     counts = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM quotes), "
-    assert rows(db, counts + "(SELECT count(*) FROM names)") == [(0, 0, 0)]
+    assert rows(db, counts + "(SELECT count(*) FROM speaker_names)") == [(0, 0, 0)]
 
 
 def test_store_failed_replacement_keeps_the_old_version(
@@ -207,7 +213,7 @@ def test_store_joins_speakers_across_articles(
 def test_store_surname_in_another_article_joins_the_full_name(store: Store) -> None:
     index(store, harbour=HARBOUR, budget=BUDGET)
     assert [(s.name, s.aliases, s.quote_count) for s in store.speakers()] == [
-        ("Jane Okafor", ["Okafor"], 3)
+        ("Jane Okafor", ["Mayor Jane Okafor", "Okafor"], 3)
     ]
 
 
@@ -292,6 +298,11 @@ def test_store_missing_database_is_not_created_for_queries(db: Path) -> None:
     assert not db.exists()
 
 
+def test_store_settings_name_a_language_other_than_english() -> None:
+    german = ExtractOptions(language=load_language("de"))
+    assert (settings_of(ExtractOptions()), settings_of(german)) == ("", "language: de\n")
+
+
 # Article metadata (issue 11) --------------------------------------------------------------------
 
 MARCH = ArticleMetadata(
@@ -308,7 +319,13 @@ JUNE = ArticleMetadata(outlet="Wire", published=datetime.date(2024, 6, 1))
 
 def index_with(store: Store, **articles: tuple[str, ArticleMetadata | None]) -> None:
     for id, (text, metadata) in articles.items():
-        store.index_article(Article(id=id, text=text, metadata=metadata), ExtractOptions())
+        index_one(store, Article(id=id, text=text, metadata=metadata))
+
+
+def index_one(store: Store, article: Article) -> str:
+    """Indexes one article and returns what happened to it."""
+    report = index_articles(store, [article], ExtractOptions())
+    return next(status for status in ("added", "replaced", "unchanged") if getattr(report, status))
 
 
 def test_store_keeps_each_article_metadata_with_its_quotes(store: Store) -> None:
@@ -331,10 +348,10 @@ def test_store_migrates_a_version_1_database_keeping_its_articles(
         )
     connection.close()
     with open_store(db) as store:
-        assert store.version() == 2
+        assert store.version() == SCHEMA_VERSION
         statuses = [
-            store.index_article(Article(id="budget", text=BUDGET), ExtractOptions())[0],
-            store.index_article(Article(id="h", text=HARBOUR, metadata=MARCH), ExtractOptions())[0],
+            index_one(store, Article(id="budget", text=BUDGET)),
+            index_one(store, Article(id="h", text=HARBOUR, metadata=MARCH)),
         ]
     assert statuses == ["unchanged", "added"]
     assert rows(db, "SELECT id, outlet, published_day FROM documents ORDER BY id") == [
@@ -345,10 +362,7 @@ def test_store_migrates_a_version_1_database_keeping_its_articles(
 
 def test_store_changed_metadata_stores_the_article_again(store: Store) -> None:
     index_with(store, harbour=(HARBOUR, None))
-    assert (
-        store.index_article(Article(id="harbour", text=HARBOUR, metadata=JUNE), ExtractOptions())[0]
-        == "replaced"
-    )
+    assert index_one(store, Article(id="harbour", text=HARBOUR, metadata=JUNE)) == "replaced"
 
 
 @pytest.mark.parametrize(

@@ -5,22 +5,45 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar
 
 import regex
 from pydantic import BaseModel
 
-from quotes.engine.lexicon import Lexicon, default_lexicon
-from quotes.engine.marks import QuotedSpan, scan_marks
+from quotes.engine.language import Language, default_language
+from quotes.engine.lexicon import Lexicon, alternation
+from quotes.engine.marks import QuotationMarks, QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
+from quotes.engine.ruleset import (
+    ADJACENT_RULES,
+    CONTINUED_QUOTATION,
+    CUE_RULE_BY_NAME,
+    PREVIOUS_PARAGRAPH,
+    PREVIOUS_SENTENCE,
+    SAME_SENTENCE,
+    SPLIT_QUOTE,
+    QuoteContext,
+    Verdict,
+    first_match,
+    last_nonspace,
+)
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE, LineIndex
+from quotes.engine.windows import (
+    ABBREVIATION_CHARACTERS,
+    LEAD_IN_CHARACTERS,
+    NICKNAME_NAME_CHARACTERS,
+    SHORT_QUOTE_WORDS,
+    WORDS_BEFORE_CHARACTERS,
+)
 from quotes.models import (
     SENTENCE_TEXT_LIMIT,
     Article,
     Cue,
     Document,
     Quote,
+    RuleName,
     Sentence,
     Skipped,
     SkipReason,
@@ -28,39 +51,13 @@ from quotes.models import (
     Speaker,
 )
 
-# A sentence ends at . ! or ? (and any closing marks) before a capital, digit or opening mark.
-SENTENCE_END = regex.compile(r"[.!?]+[\"”’'»)\]]*\s+(?=[\"“‘'«(]?[\p{Lu}\p{N}])")
-ABBREVIATED = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Hon|Adm|No|vs|Inc|"
-    r"Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ft|Mt)|\b\p{Lu}|(?:\p{L}\.)+\p{L})\.$"
-)
-WORKS = regex.compile(
-    r"(?i)\b(?:book|film|movie|song|album|show|series|program|programme|documentary|novel|"
-    r"play|poem|episode|headline|column|article|essay|magazine|titled|entitled|segment|podcast)"
-    r"\W*$"
-)
 WHITESPACE_WORD = re.compile(r"\S+")
-HAS_LETTER = regex.compile(r"\p{L}")
-NAMED_AS = regex.compile(r"(?i)\b(?:called|named|titled)\s*$")
-NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
-NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
-SPEAKER_NEXT = regex.compile(r"\s*(?:\p{Lu}\p{L}+|he|she|they)\s+\p{Ll}+")
-NICKNAME = regex.compile(
-    r"(?i)\b(?:(?:dubbed|nicknamed)(?:\s+[\w'’]+){0,3}|the nickname|known as|aka|a\.k\.a\.)\s*$"
-)
-# Rules whose cue stands right beside the quote: their quotes are speech even in Title Case.
-ADJACENT_RULES = frozenset(
-    {
-        "quote_then_speaker_verb",
-        "quote_then_verb_speaker",
-        "speaker_verb_then_quote",
-        "according_to",
-        "headline_speaker",
-    }
-)
 SpanT = TypeVar("SpanT", Span, Sentence, Skipped)
 # Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
 BLANKABLE = regex.compile(r"[^\n]")
+HAS_LETTER = regex.compile(r"\p{L}")
+NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
+NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
@@ -72,22 +69,64 @@ PHOTO_CREDIT = regex.compile(
     # a caption ends with its credit: "(Evan Mitsui/CBC)", "(Jeff McIntosh/The Canadian Press)"
     r"|\(\p{Lu}\p{L}+(?:[ .'’\-]+\p{L}+){1,3}/[\p{L}.'’&\- ]{2,40}\)\s*$"
 )
-# A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
-LEAD_IN = regex.compile(
-    r"(?i)\s*(?:(?:then|and|but|later|finally|again|still|after|a|an|long|brief|short|pause|"
-    r"moment|moments|beat|silence|at|last|with|smile|shrug|sigh|laugh)[\s,]+)*"
-    r"(?:then|later|finally|again|pause|moment|moments|beat|silence|last|smile|shrug|sigh|laugh)"
-    r"\s*[:—–-]\s*"
-)
-# Quotes this short with no speaker and no cue are scare quotes or terms, not speech.
-SHORT_WORDS = 4
 
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    """Everything that tunes extraction."""
+    """Everything that tunes extraction: the language, its marks and word lists."""
 
-    lexicon: Lexicon = field(default_factory=default_lexicon)
+    language: Language = field(default_factory=default_language)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The word lists of the language."""
+        return self.language.lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class WordPatterns:
+    """Patterns built once per lexicon: the words that make a quote a title or nickname."""
+
+    abbreviated: regex.Pattern[str]
+    works: regex.Pattern[str]
+    named_as: regex.Pattern[str]
+    speaker_next: regex.Pattern[str]
+    nickname: regex.Pattern[str]
+    # A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
+    lead_in: regex.Pattern[str]
+    small_words: frozenset[str]
+
+
+@cache
+def word_patterns(lexicon: Lexicon) -> WordPatterns:
+    """The patterns of `lexicon`'s abbreviations, work nouns, naming verbs and nicknames."""
+    abbreviations = alternation(lexicon.sentence_abbreviations)
+    pronouns = alternation(lexicon.third_person_pronouns)
+    return WordPatterns(
+        # A full stop after one of these, a single capital or initials ends no sentence.
+        abbreviated=regex.compile(rf"(?:\b{abbreviations}|\b\p{{Lu}}|(?:\p{{L}}\.)+\p{{L}})\.$"),
+        works=regex.compile(rf"(?i)\b{alternation(lexicon.work_nouns)}\W*$"),
+        named_as=regex.compile(rf"(?i)\b{alternation(lexicon.naming_verbs)}\s*$"),
+        speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
+        # "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb
+        nickname=regex.compile(
+            rf"(?i)\b(?:{alternation(lexicon.nickname_verbs)}(?:\s+[\w'’]+){{0,3}}|"
+            rf"{alternation(lexicon.nickname_cues)})\s*$"
+        ),
+        lead_in=regex.compile(
+            rf"(?i)\s*(?:{alternation(lexicon.lead_in_words)}[\s,]+)*"
+            rf"{alternation(lexicon.lead_in_ends)}\s*[:—–-]\s*"
+        ),
+        small_words=lexicon.title_small_words,
+    )
+
+
+@cache
+def sentence_end(marks: QuotationMarks) -> regex.Pattern[str]:
+    """A sentence end: . ! or ? (and any closing marks) before a capital, digit or opening mark."""
+    closing = regex.escape("".join(sorted(marks.closing_characters)))
+    opening = regex.escape("".join(sorted(marks.opening_characters)))
+    return regex.compile(rf"[.!?]+[{closing})\]]*\s+(?=[{opening}(]?[\p{{Lu}}\p{{N}}])")
 
 
 @dataclass(slots=True)
@@ -98,7 +137,7 @@ class Found:
     paragraph: int
     sentence: tuple[int, int]
     attribution: Attribution | None = None
-    rule: str = "none"
+    rule: RuleName = RuleName.none
     confidence: float = 0.0
     speaker: Speaker | None = None
     group: int = -1
@@ -121,12 +160,13 @@ def extract(
     if isinstance(text, Article):
         id, path, metadata = text.id, text.path, text.metadata
         text = blank_markup(text.text, text.markup)
-    attributor = Attributor(options.lexicon)
+    language = options.language
+    attributor = Attributor(language)
     index = LineIndex(text)
     paragraphs = index.paragraphs
-    spans = scan_marks(text)
+    spans = scan_marks(text, language.marks)
     quoted = [(s.start, s.end) for s in spans]
-    sentences = split_sentences(text, paragraphs, quoted)
+    sentences = split_sentences(text, paragraphs, quoted, language)
     found = _locate(spans, paragraphs, sentences)
     _attribute(text, found, paragraphs, sentences, attributor)
     explicit = [
@@ -134,7 +174,7 @@ def extract(
         for f in found
         if f.attribution and f.attribution.mention and f.attribution.mention.kind == "name"
     ]
-    resolver = SpeakerResolver(text, quoted, sentences, options.lexicon, explicit)
+    resolver = SpeakerResolver(text, quoted, sentences, language, explicit)
     resolver.mark_cue_speakers(
         [
             f.attribution.mention
@@ -148,8 +188,9 @@ def extract(
     ambiguous = _resolve(found, resolver)
     _group(found)
     _propagate(found, paragraphs, resolver)
-    debris = WebDebris(text, paragraphs, options.lexicon)
-    document = _records(text, id, path, found, ambiguous, index, debris)
+    debris = WebDebris(text, paragraphs, language.lexicon)
+    skip = SkipContext(word_patterns(language.lexicon), debris)
+    document = _records(text, id, path, found, ambiguous, index, skip)
     if written is not text:
         document = _as_written(document, written)
     return document.model_copy(update={"metadata": metadata})
@@ -181,7 +222,10 @@ def _as_written(document: Document, written: str) -> Document:
     quotes = []
     for quote in document.quotes:
         update: dict[str, object] = {"text": written[quote.start : quote.end]}
-        update["sentence"] = span(quote.sentence)
+        sentence = quote.sentence  # its text may be cut short: keep its length
+        update["sentence"] = sentence.model_copy(
+            update={"text": written[sentence.start : sentence.start + len(sentence.text)]}
+        )
         if quote.speaker is not None:
             update["speaker"] = quote.speaker.model_copy(
                 update={"mention": span(quote.speaker.mention)}
@@ -196,20 +240,27 @@ def _as_written(document: Document, written: str) -> Document:
 
 
 def split_sentences(
-    text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]]
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    language: Language,
 ) -> list[tuple[int, int]]:
     """Sentence spans within each paragraph; full stops inside quotes do not end one."""
+    pattern = sentence_end(language.marks)
+    abbreviated = word_patterns(language.lexicon).abbreviated
     sentences: list[tuple[int, int]] = []
     q = 0
     for p_start, p_end in paragraphs:
         start = p_start
-        for match in SENTENCE_END.finditer(text, p_start, p_end):
+        for match in pattern.finditer(text, p_start, p_end):
             cut = match.end()
             while q < len(quoted) and quoted[q][1] <= cut - 1 and quoted[q][1] < match.start():
                 q += 1
             if any(s < cut - 1 < e for s, e in quoted[max(0, q - 1) : q + 2]):
                 continue
-            if ABBREVIATED.search(text, max(p_start, match.start() - 12), match.start() + 1):
+            if abbreviated.search(
+                text, max(p_start, match.start() - ABBREVIATION_CHARACTERS), match.start() + 1
+            ):
                 continue
             sentences.append((start, match.start() + 1))
             start = cut
@@ -239,69 +290,34 @@ def _attribute(
     sentences: list[tuple[int, int]],
     attributor: Attributor,
 ) -> None:
-    """Applies the sentence-level rules to each quote, nearest cue first."""
+    """Credits each quote through the first rule of the registry that applies to it."""
     sentence_starts = [start for start, _ in sentences]
     for i, item in enumerate(found):
         span = item.span
-        limit = paragraphs[item.paragraph][1]
+        paragraph_start, limit = paragraphs[item.paragraph]
         if i + 1 < len(found) and found[i + 1].paragraph == item.paragraph:
             limit = found[i + 1].span.open_at
-        start = max(item.sentence[0], _previous_close(found, i))
-        after = attributor.after_quote(text, span, limit)
-        chosen = after
-        # a cue before the quote wins only when none follows it, or the quote ends its sentence
-        if after is None or text[span.end - 1 : span.end] in ".!?":
-            before = attributor.before_quote(text, span, start)
-            chosen = before or after
-        item.direct = _is_direct(text, item, chosen)
-        if (chosen is None and i == 0) or (
-            chosen is None and found[i - 1].paragraph != item.paragraph
-        ):
-            chosen = attributor.headline_speaker(text, span, paragraphs[item.paragraph][0])
-        if chosen is None and (not item.direct or text[start : span.open_at].strip()):
-            chosen = attributor.sentence_subject(text, span, start)
-        if chosen is None and item.direct and not text[start : span.open_at].strip():
-            k = bisect_right(sentence_starts, span.open_at) - 2
-            previous = sentences[k] if k >= 0 else None
-            if previous is not None and previous[0] >= paragraphs[item.paragraph][0]:
-                chosen = attributor.cue_sentence(text, previous[0], previous[1])
-            elif previous is not None and _ends_with(text, previous, ":"):
-                # "Reporter Jane Doe says:" closing the paragraph before the quotation
-                chosen = attributor.cue_sentence(text, previous[0], previous[1])
-        item.attribution = chosen
-
-
-def _last_nonspace(text: str, start: int, end: int) -> int:
-    """The offset after the last non-space character of `text[start:end]`, or `start`.
-
-    Scanning back from `end` reads only the white space there, where slicing and
-    stripping would copy the whole stretch once for every quote in a long sentence.
-    """
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _ends_with(text: str, span: tuple[int, int], suffix: str) -> bool:
-    """Whether `text[span]`, trailing white space aside, ends with `suffix`."""
-    return text.endswith(suffix, span[0], _last_nonspace(text, span[0], span[1]))
+        k = bisect_right(sentence_starts, span.open_at) - 2
+        quote = QuoteContext(
+            attributor=attributor,
+            text=text,
+            span=span,
+            sentence_start=item.sentence[0],
+            start=max(item.sentence[0], _previous_close(found, i)),
+            limit=limit,
+            paragraph_start=paragraph_start,
+            first_in_paragraph=i == 0 or found[i - 1].paragraph != item.paragraph,
+            previous_sentence=sentences[k] if k >= 0 else None,
+        )
+        unit, attribution = first_match(quote)
+        item.direct = quote.direct(attribution if unit is not None and unit.reads_cue else None)
+        item.attribution = attribution
 
 
 def _previous_close(found: list[Found], i: int) -> int:
     if i > 0 and found[i - 1].paragraph == found[i].paragraph:
         return found[i - 1].span.close_end
     return 0
-
-
-def _is_direct(text: str, item: Found, attribution: Attribution | None) -> bool:
-    """A direct quote stands as its own sentence or after a cue's comma or colon."""
-    start = item.sentence[0]
-    end = _last_nonspace(text, start, item.span.open_at)
-    if end == start or text[end - 1] in ",:—–-\"”'’":
-        return True
-    if attribution is not None and attribution.rule == "speaker_verb_then_quote":
-        return attribution.verb is not None and text.endswith(attribution.verb.text, start, end)
-    return False
 
 
 MAX_NAME_WORDS = 16
@@ -318,21 +334,21 @@ def _name_sized(name: str) -> bool:
 
 
 def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
-    """Turns each attribution's mention into a speaker; returns ambiguous quote indexes."""
+    """Turns each attribution's mention into a speaker, as the rule that found it reads
+    mentions; returns ambiguous quote indexes."""
     ambiguous: set[int] = set()
     for i, item in enumerate(found):
         attribution = item.attribution
         if attribution is None or attribution.mention is None:
             continue
-        if attribution.rule == "according_to":
-            speaker, unsure = resolver.resolve_source(attribution.mention)
-        else:
-            speaker, unsure = resolver.resolve(attribution.mention)
+        unit = CUE_RULE_BY_NAME[attribution.rule]
+        speaker, unsure = unit.resolve(resolver, attribution.mention)
         if speaker is not None and not _name_sized(speaker.name):
             item.attribution = None
             continue
-        if attribution.rule == "sentence_subject" and not _plausible_subject(speaker, resolver):
-            if not resolver.plausible_source(speaker):
+        verdict = unit.judge(speaker, resolver)
+        if verdict is not Verdict.credit:
+            if verdict is Verdict.drop:
                 item.attribution = None  # no one to speak: a term or scare quote, maybe
             continue  # someone to speak, but too unsure to name: speech with a blank
         if unsure:
@@ -360,31 +376,6 @@ def _confidence(attribution: Attribution, speaker: Speaker, ambiguous: bool) -> 
     elif speaker.kind != "person":
         confidence -= 0.1
     return round(max(0.3, confidence), 2)
-
-
-def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bool:
-    """Whether a sentence's subject may be credited with a quoted phrase that has no cue.
-
-    With no speech verb to go on, only a person the article names in full (or a pronoun
-    standing for one) is likely enough; a lone capitalised word ("Boos", "Latest"), a
-    group or a description is as often the subject of a sentence about someone else's
-    words.
-    """
-    if speaker is None:
-        return False
-    if speaker.resolution == "pronoun":
-        return True
-    words = speaker.name.split()
-    if speaker.kind == "group":
-        # a body the article names: "the NRA", "The State Department"
-        return words[0].lower() == "the" and words[-1][:1].isupper()
-    if speaker.kind != "person":
-        return False
-    # a person the article shows to be one: a known given name, a title, or a cue's speaker
-    # elsewhere ("Middle Eastern" and "North Korea" are capitalised pairs, not people)
-    return (
-        len(words) >= 2 and resolver.has_given_name_or_title(speaker.name)
-    ) or resolver.is_speaker(speaker.name)
 
 
 def _group(found: list[Found]) -> None:
@@ -441,11 +432,12 @@ def _propagate(
             # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
             # not the previous speaker going on: body quotations use double marks
             and item.span.family == "double"
-            and _opens_paragraph(resolver.text, item, paragraphs)
+            and _opens_paragraph(resolver.text, item, paragraphs, resolver.lexicon)
         ):
             speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)
             if speaker is not None:
-                item.speaker, item.rule, item.confidence = speaker, "previous_paragraph", 0.6
+                item.speaker, item.rule = speaker, PREVIOUS_PARAGRAPH.name
+                item.confidence = PREVIOUS_PARAGRAPH.confidence
                 by_group.setdefault(item.group, item)
         elif (
             item.speaker is None
@@ -455,9 +447,10 @@ def _propagate(
             # "Rubio pressed on. "…"": the sentence before, in the same paragraph, is about them
             k = bisect_right(resolver.sentence_starts, item.sentence[0] - 1) - 1
             speaker = resolver.sentence_subject(resolver.sentences[k]) if k >= 0 else None
-            opens_sentence = _last_nonspace(resolver.text, item.sentence[0], item.span.open_at)
+            opens_sentence = last_nonspace(resolver.text, item.sentence[0], item.span.open_at)
             if speaker is not None and opens_sentence == item.sentence[0]:
-                item.speaker, item.rule, item.confidence = speaker, "previous_sentence", 0.6
+                item.speaker, item.rule = speaker, PREVIOUS_SENTENCE.name
+                item.confidence = PREVIOUS_SENTENCE.confidence
         if item.speaker is not None:
             last_credited[item.paragraph] = item
         last_quote[item.paragraph] = item
@@ -477,26 +470,28 @@ def _credit(
 ) -> None:
     """Takes the speaker of its group, its sentence, or an earlier quote in its paragraph."""
     source = by_group.get(item.group)
-    rule = "continued_quotation" if item.span.continues_previous else "split_quote"
+    rule = CONTINUED_QUOTATION if item.span.continues_previous else SPLIT_QUOTE
     if source is None:
-        source, rule = by_sentence.get(item.sentence), "same_sentence"
+        source, rule = by_sentence.get(item.sentence), SAME_SENTENCE
     if source is None and item.direct:
-        source, rule = last_credited.get(item.paragraph), "split_quote"
+        source, rule = last_credited.get(item.paragraph), SPLIT_QUOTE
     if source is not None:
-        item.speaker, item.rule = source.speaker, rule
-        item.confidence = max(0.5, source.confidence - 0.1)
+        item.speaker, item.rule = source.speaker, rule.name
+        item.confidence = rule.confidence_from(source.confidence)
         item.attribution = source.attribution
 
 
-def _opens_paragraph(text: str, item: Found, paragraphs: list[tuple[int, int]]) -> bool:
+def _opens_paragraph(
+    text: str, item: Found, paragraphs: list[tuple[int, int]], lexicon: Lexicon
+) -> bool:
     """Whether the quote opens its paragraph, or follows only a lead-in with no speaker of
     its own ("Then, after a pause: "…"")."""
     start = paragraphs[item.paragraph][0]
-    if _last_nonspace(text, start, item.span.open_at) == start:
+    if last_nonspace(text, start, item.span.open_at) == start:
         return True
     # a lead-in is a few words: a bounded look keeps long paragraphs linear
-    return item.span.open_at - start <= 60 and bool(
-        LEAD_IN.fullmatch(text, start, item.span.open_at)
+    return item.span.open_at - start <= LEAD_IN_CHARACTERS and bool(
+        word_patterns(lexicon).lead_in.fullmatch(text, start, item.span.open_at)
     )
 
 
@@ -560,14 +555,16 @@ class SentenceWords:
     per sentence, the answer for each quote in it is a bisection, not a fresh split.
     """
 
-    def __init__(self, text: str, sentence: tuple[int, int]) -> None:
+    def __init__(self, text: str, sentence: tuple[int, int], small: frozenset[str]) -> None:
         self.text = text
         self.end = sentence[1]
+        self.small = small
         words = list(WHITESPACE_WORD.finditer(text, sentence[0], sentence[1]))
         self.starts = [word.start() for word in words]
         self.ends = [word.end() for word in words]
         self.last_lower = max(
-            (k for k, word in enumerate(words) if not _title_word(word.group())), default=-1
+            (k for k, word in enumerate(words) if not _title_word(word.group(), small)),
+            default=-1,
         )
 
     def after(self, at: int) -> tuple[int, bool]:
@@ -579,16 +576,20 @@ class SentenceWords:
         if k > 0 and self.starts[k - 1] < at < self.ends[k - 1]:
             # `at` falls inside a word: its tail is a word of its own
             count += 1
-            title = title and _title_word(self.text[at : self.ends[k - 1]])
+            title = title and _title_word(self.text[at : self.ends[k - 1]], self.small)
         return count, title
 
 
-def _skip_reason(
-    text: str,
-    item: Found,
-    debris: WebDebris,
-    sentence_words: dict[tuple[int, int], SentenceWords],
-) -> SkipReason | None:
+@dataclass(slots=True)
+class SkipContext:
+    """What deciding that a quote is not speech reads, built once per document."""
+
+    patterns: WordPatterns
+    debris: WebDebris
+    sentence_words: dict[tuple[int, int], SentenceWords] = field(default_factory=dict)
+
+
+def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None:
     """Why a quoted span is not speech, if it is not.
 
     Nicknames and titles of works are left out even beside a speech verb ("who fans
@@ -597,32 +598,44 @@ def _skip_reason(
     content = text[item.span.start : item.span.end]
     if not HAS_LETTER.search(content):
         return "no_letters"
-    if debris.holds(item.paragraph):
+    patterns = skip.patterns
+    if skip.debris.holds(item.paragraph):
         return "web_debris"
     words = content.split()
     # the cues these rules look for stand just before the mark; a bounded look stays linear
     before = _words_before(text, item)
     # a cue was found, even if its pronoun could not be resolved: this is speech
     attributed = item.speaker is not None or item.attribution is not None
-    if NICKNAME.search(before) and (not attributed or _title_case(words) or len(words) == 1):
+    small = patterns.small_words
+    if patterns.nickname.search(before) and (
+        not attributed or _title_case(words, small) or len(words) == 1
+    ):
         return "nickname"
-    if len(words) <= SHORT_WORDS and _title_case([*words, "X"]) and _between_names(text, item.span):
+    if (
+        len(words) <= SHORT_QUOTE_WORDS
+        and _title_case([*words, "X"], small)
+        and _between_names(text, item.span)
+    ):
         return "nickname"
-    if _is_title(text, item, sentence_words):
+    if _is_title(text, item, skip):
         return "title"
-    weak = item.attribution is not None and item.attribution.rule == "sentence_subject"
-    if attributed and weak and WORKS.search(before):
+    weak = item.attribution is not None and item.attribution.rule == RuleName.sentence_subject
+    if attributed and weak and patterns.works.search(before):
         return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if attributed:
         return None
-    if WORKS.search(before) or (_title_case(words) and content[-1] not in ".,!?"):
+    if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
         return "title"
-    if len(words) <= SHORT_WORDS and content[-1] not in ".!?" and not _speaker_follows(text, item):
+    if (
+        len(words) <= SHORT_QUOTE_WORDS
+        and content[-1] not in ".!?"
+        and not _speaker_follows(text, item, patterns)
+    ):
         return "scare_quote"
     return None
 
 
-def _words_before(text: str, item: Found, reach: int = 60) -> str:
+def _words_before(text: str, item: Found, reach: int = WORDS_BEFORE_CHARACTERS) -> str:
     """The last words of the sentence before the quote, at most `reach` characters, whole."""
     start = item.span.open_at - reach
     if start <= item.sentence[0]:
@@ -631,59 +644,55 @@ def _words_before(text: str, item: Found, reach: int = 60) -> str:
     return text[space + 1 if space >= 0 else start : item.span.open_at]
 
 
-def _is_title(text: str, item: Found, sentences: dict[tuple[int, int], SentenceWords]) -> bool:
+def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
     """A Title Case phrase with no cue beside it ("on "Meet the Press"", "a book called
     "Women Who Work""): the title of a work, not speech."""
+    patterns = skip.patterns
     raw = text[item.span.start : item.span.end]
     content = raw.rstrip(".,!?")
-    if not _title_case(content.split()):
+    if not _title_case(content.split(), patterns.small_words):
         return False
     before = _words_before(text, item)
-    if WORKS.search(before) or NAMED_AS.search(before):
+    if patterns.works.search(before) or patterns.named_as.search(before):
         return True
     if raw[-1] in "!?":
         return False  # an exclamation or question
     # the words around the quote: a quote inside a Title Case headline is not a title
-    words = sentences.get(item.sentence)
+    words = skip.sentence_words.get(item.sentence)
     if words is None:
-        words = sentences[item.sentence] = SentenceWords(text, item.sentence)
+        words = SentenceWords(text, item.sentence, patterns.small_words)
+        skip.sentence_words[item.sentence] = words
     count, title = words.after(item.span.close_end)
     outside = before.split()
     count += len(outside)
-    if count < 2 or (title and all(_title_word(word) for word in outside)):
+    if count < 2 or (title and all(_title_word(word, patterns.small_words) for word in outside)):
         return False
     return item.rule not in ADJACENT_RULES
 
 
-def _speaker_follows(text: str, item: Found) -> bool:
+def _speaker_follows(text: str, item: Found, patterns: WordPatterns) -> bool:
     """`"We are done here," Ruiz fumed`: a comma inside the marks, then a name or pronoun."""
     if text[item.span.end - 1] != ",":
         return False
-    return bool(SPEAKER_NEXT.match(text, item.span.close_end))
+    return bool(patterns.speaker_next.match(text, item.span.close_end))
 
 
 def _between_names(text: str, span: QuotedSpan) -> bool:
-    before = text[max(0, span.open_at - 20) : span.open_at]
-    after = text[span.close_end : span.close_end + 20]
+    before = text[max(0, span.open_at - NICKNAME_NAME_CHARACTERS) : span.open_at]
+    after = text[span.close_end : span.close_end + NICKNAME_NAME_CHARACTERS]
     return bool(NAME_BEFORE.search(before) and NAME_AFTER.match(after))
 
 
-def _title_case(words: list[str]) -> bool:
-    """Most words capitalised, as in "The Art of the Deal"."""
+def _title_case(words: list[str], small: frozenset[str]) -> bool:
+    """Most words capitalised, as in "The Art of the Deal"; `small` words may stay lower-case."""
     if len(words) < 2:
         return False
-    small = SMALL_TITLE_WORDS
-    return all(w[0].isupper() or w in small or not w[0].isalpha() for w in words)
+    return all(_title_word(w, small) for w in words)
 
 
-SMALL_TITLE_WORDS = frozenset(
-    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
-)
-
-
-def _title_word(word: str) -> bool:
+def _title_word(word: str, small: frozenset[str]) -> bool:
     """A word as it stands in a title: capitalised, a small word, or not a word."""
-    return word[0].isupper() or word in SMALL_TITLE_WORDS or not word[0].isalpha()
+    return word[0].isupper() or word in small or not word[0].isalpha()
 
 
 def _records(
@@ -693,17 +702,16 @@ def _records(
     found: list[Found],
     ambiguous: set[int],
     index: LineIndex,
-    debris: WebDebris,
+    skip: SkipContext,
 ) -> Document:
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
-    sentence_words: dict[tuple[int, int], SentenceWords] = {}
     shared: dict[frozenset[str], set[str]] = {}
     for i, item in enumerate(found):
         span = item.span
         line, column = index.locate(span.open_at)
         content = text[span.start : span.end]
-        reason = _skip_reason(text, item, debris, sentence_words)
+        reason = _skip_reason(text, item, skip)
         if reason is not None:
             skipped.append(
                 Skipped(
@@ -731,7 +739,7 @@ def _records(
                 speaker=speaker,
                 cue=cue,
                 confidence=item.confidence if speaker else 0.0,
-                rule=item.rule if speaker else "none",
+                rule=item.rule if speaker else RuleName.none,
                 group=item.group,
                 paragraph=item.paragraph + 1,
                 line=line,

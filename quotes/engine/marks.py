@@ -14,30 +14,141 @@ from typing import Literal, NamedTuple
 import regex
 
 from quotes.engine.text import PARAGRAPH
+from quotes.errors import LexiconError
 
 Family = Literal["double", "single"]
+FAMILIES: tuple[Family, ...] = ("double", "single")
 
-# Doubled apostrophes and backticks come first so that they win over one "'".
-MARK = regex.compile(r"''|``|[\"“”„«»‘’‚‹›'″′]")
-# One character class in the standard library's `re` finds marks fastest; find_marks
-# then joins doubled apostrophes and backticks.
-MARK_CHAR = re.compile(r"[\"“”„«»‘’‚‹›'`″′]")
-# Primes typed for quotation marks (″…″, ′…′) pair as the straight marks they stand for.
-PRIMES = {"″": '"', "′": "'"}
 
-DOUBLE_OPENERS = frozenset("“„«")
-DOUBLE_CLOSERS = frozenset("”»")
-DOUBLE_EITHER = frozenset(['"', "''", "``"])
-SINGLE_OPENERS = frozenset("‘‚‹")
-# Closers that belong to a particular opener (German „…“ and ‚…‘).
-PAIRED_CLOSER = {"„": "“”", "‚": "‘’", "«": "»", "‹": "›"}
+class MarkPair(NamedTuple):
+    """An opening quotation mark, the marks that close it, and whether only those do."""
 
-# Elisions and decades that begin with an apostrophe: never an opening mark.
-ELISION = regex.compile(r"(?i)(?:n'|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b|\d)")
+    family: Family
+    opening: str
+    closing: tuple[str, ...]
+    paired: bool = False
+
+
+class QuotationMarks:
+    """A language's quotation marks, sorted into the roles the pairing reads."""
+
+    def __init__(
+        self, pairs: list[MarkPair], elisions: list[str], stand_ins: dict[str, str]
+    ) -> None:
+        self.pairs = tuple(pairs)
+        # Characters typed in place of a mark (primes ″ and ′ for " and '), read as that mark.
+        self.stand_ins = dict(stand_ins)
+        # Words that begin with an apostrophe ('til, 'cause) and decades ('90s): never quoted.
+        words = "|".join(
+            regex.escape(word) if word.endswith("'") else rf"{regex.escape(word)}\b"
+            for word in sorted(elisions, key=lambda word: (-len(word), word))
+        )
+        self.elision = regex.compile(rf"(?i)(?:{words}|\d)")
+        self.double_openers = self._openers("double")
+        self.single_openers = self._openers("single")
+        # A mark that closes its own pair (") opens or closes by its place.
+        self.double_either = self._either("double")
+        self.single_either = self._either("single")
+        self.double_closers = frozenset(
+            mark
+            for p in pairs
+            if p.family == "double"
+            for mark in p.closing
+            if mark not in self.double_openers and mark not in self.double_either
+        )
+        self.doubles = self.double_openers | self.double_closers | self.double_either
+        self.closers_of = {p.opening: frozenset(p.closing) for p in pairs}
+        self.paired = frozenset(p.opening for p in pairs if p.paired)
+        # A double closer used as an opener ("”…“") is closed by the mark that opens its pair.
+        self.reversed_by = {
+            closer: frozenset(p.opening for p in pairs if closer in p.closing and not p.paired)
+            for closer in self.double_closers
+        }
+        marks = {p.opening for p in pairs} | {mark for p in pairs for mark in p.closing}
+        # Every character of a mark, stand-ins included: a rule's search stops at any of them.
+        self.characters = frozenset("".join(marks)) | self.stand_ins.keys()
+        # Characters that can end a quotation: an opening mark that also closes another
+        # pair's quotation (“ closes „…“) counts as opening, as it does in English.
+        openers = "".join(self.double_openers | self.single_openers)
+        self.closing_characters = frozenset("".join(m for p in pairs for m in p.closing)) - set(
+            openers
+        )
+        self.opening_characters = frozenset("".join(p.opening for p in pairs))
+        # Characters of double marks only: a lone ' or ’ is more often an apostrophe.
+        single = "".join(m for p in pairs if p.family == "single" for m in (p.opening, *p.closing))
+        single += "".join(c for c, mark in self.stand_ins.items() if mark in single)
+        self.double_characters = self.characters - frozenset(single)
+        self.doubled = frozenset(m[0] for m in marks if len(m) == 2)
+        self.lone = frozenset(m for m in marks if len(m) == 1) | self.stand_ins.keys()
+        longest_first = sorted(marks | self.stand_ins.keys(), key=lambda mark: (-len(mark), mark))
+        self.pattern = regex.compile("|".join(regex.escape(mark) for mark in longest_first))
+        # One character class in the standard library's `re` finds marks fastest; find_marks
+        # then joins doubled marks ('' and ``).
+        scanned = "".join(sorted(self.characters | self.stand_ins.keys()))
+        self.character_pattern = re.compile(f"[{re.escape(scanned)}]")
+
+    def _either(self, family: Family) -> frozenset[str]:
+        return frozenset(
+            p.opening for p in self.pairs if p.family == family and p.opening in p.closing
+        )
+
+    def _openers(self, family: Family) -> frozenset[str]:
+        return frozenset(
+            p.opening for p in self.pairs if p.family == family and p.opening not in p.closing
+        )
+
+    def closes_single(self, opened: str, mark: str) -> bool:
+        """Whether `mark` closes a single quotation opened by `opened`: marks come in pairs."""
+        return mark in self.closers_of.get(opened, ())
+
+    def closes_double(self, opened: str, mark: str) -> bool:
+        """Whether `mark` can close a double quotation opened by `opened`."""
+        if opened in self.paired:
+            return mark in self.closers_of[opened] or mark in self.double_either
+        return mark not in self.double_openers or mark in self.reversed_by.get(opened, ())
+
+
+def parse_mark_pairs(rows: list[tuple[int, list[str]]], name: str) -> list[MarkPair]:
+    """The pairs of a quotation-marks file's rows (line number, words)."""
+    pairs: list[MarkPair] = []
+    for number, words in rows:
+        if words[0] == "stand-in":
+            continue  # read by parse_stand_ins
+        paired = words[-1] == "paired"
+        family, opening, *closing = words[:-1] if paired else words
+        if family not in FAMILIES or not closing:
+            raise LexiconError(
+                f"{name}:{number}: expected `double|single OPENING CLOSING... [paired]`"
+            )
+        for mark in (opening, *closing):
+            if not MARK_ENTRY.fullmatch(mark):
+                raise LexiconError(f"{name}:{number}: {mark!r} is not a quotation mark")
+        pairs.append(MarkPair(family, opening, tuple(closing), paired))
+    if not pairs:
+        raise LexiconError(f"{name}: no quotation marks")
+    return pairs
+
+
+def parse_stand_ins(rows: list[tuple[int, list[str]]], name: str) -> dict[str, str]:
+    """The `stand-in CHARACTER MARK` rows of a quotation-marks file: characters typed in
+    place of a quotation mark (″ for "), read as that mark."""
+    stand_ins: dict[str, str] = {}
+    for number, words in rows:
+        if words[0] != "stand-in":
+            continue
+        if len(words) != 3 or not all(MARK_ENTRY.fullmatch(word) for word in words[1:]):
+            raise LexiconError(f"{name}:{number}: expected `stand-in CHARACTER MARK`")
+        stand_ins[words[1]] = words[2]
+    return stand_ins
+
+
+# A mark is one character that is neither a letter, digit nor space, or one such doubled.
+MARK_ENTRY = regex.compile(r"([^\w\s])\1?")
+
 # Characters after which a mark may open a quotation.
 OPEN_BEFORE = frozenset(" \t\r([{—–-/:;,\u00a0")
 # Characters that may follow a closing mark.
-CLOSE_AFTER = frozenset(" \t\r)]}.,;:!?—–-/…\u00a0\"“”’'»›")
+CLOSE_AFTER = frozenset(" \t\r)]}.,;:!?—–-/…\u00a0")
 
 
 class QuotedSpan(NamedTuple):
@@ -62,74 +173,107 @@ class _Open:
     fallback_close: int = -1
 
 
-def scan_marks(text: str) -> list[QuotedSpan]:
+def scan_marks(text: str, marks: QuotationMarks) -> list[QuotedSpan]:
     """Every top-level quoted span in `text`, in order. Nested quotes stay inside."""
     spans: list[QuotedSpan] = []
     carry: Family | None = None
-    marks = find_marks(text)
+    found_marks = find_marks(text, marks)
     m = 0
     for paragraph in PARAGRAPH.finditer(text):
         start, end = paragraph.span()
-        while m < len(marks) and marks[m][1] < start:
+        while m < len(found_marks) and found_marks[m][1] < start:
             m += 1
         first = m
-        while m < len(marks) and marks[m][1] < end:
+        while m < len(found_marks) and found_marks[m][1] < end:
             m += 1
         if first == m:
             continue  # most paragraphs of narrative hold no mark at all
-        found, carry = _scan_paragraph(text, start, end, carry, marks[first:m])
+        found, carry = _scan_paragraph(text, (start, end), carry, found_marks[first:m], marks)
         spans.extend(found)
     return spans
 
 
-def find_marks(text: str) -> list[tuple[str, int, int]]:
-    """Every quotation mark in `text` as (mark, start, end); '' and `` count as one."""
+def find_marks(text: str, marks: QuotationMarks) -> list[tuple[str, int, int]]:
+    """Every quotation mark in `text` as (mark, start, end); doubled marks ('') count as one."""
     found: list[tuple[str, int, int]] = []
     taken = -1
-    for match in MARK_CHAR.finditer(text):
+    for match in marks.character_pattern.finditer(text):
         at = match.start()
         if at < taken:
             continue
         mark = match.group()
-        if mark in "'`" and text.startswith(mark, at + 1):
+        if mark in marks.doubled and text.startswith(mark, at + 1):
             found.append((mark * 2, at, at + 2))
             taken = at + 2
-        elif mark != "`":
-            found.append((PRIMES.get(mark, mark), at, at + 1))
+        elif mark in marks.lone:
+            found.append((marks.stand_ins.get(mark, mark), at, at + 1))
     return found
 
 
-def _can_open(text: str, at: int, end: int, line_start: int) -> bool:
-    before_ok = at == line_start or text[at - 1] in OPEN_BEFORE or MARK.match(text, at - 1)
+def _can_open(text: str, at: int, end: int, line_start: int, marks: QuotationMarks) -> bool:
+    before_ok = at == line_start or text[at - 1] in OPEN_BEFORE or marks.pattern.match(text, at - 1)
     return bool(before_ok) and end < len(text) and not text[end].isspace()
 
 
-def _can_close(text: str, at: int, end: int, line_start: int) -> bool:
+def _can_close(text: str, at: int, end: int, line_start: int, marks: QuotationMarks) -> bool:
     before_ok = at > line_start and not text[at - 1].isspace()
-    return before_ok and (end >= len(text) or text[end] in CLOSE_AFTER or text[end] in "\r\n")
+    return before_ok and (
+        end >= len(text)
+        or text[end] in CLOSE_AFTER
+        or text[end] in marks.closing_characters
+        or text[end] in "\r\n"
+    )
 
 
 def _scan_paragraph(
     text: str,
-    line_start: int,
-    line_end: int,
+    bounds: tuple[int, int],
     carry: Family | None,
-    marks: list[tuple[str, int, int]],
+    found: list[tuple[str, int, int]],
+    marks: QuotationMarks,
 ) -> tuple[list[QuotedSpan], Family | None]:
     """Pairs the marks of one paragraph; `carry` is a quotation left open before it."""
-    spans: list[QuotedSpan] = []
-    stack: list[_Open] = []
+    scan = _ParagraphScan(text, bounds, marks)
+    line_start, line_end = bounds
     first_mark = True
-    continues = False
+    for mark, at, end in found:
+        if (at > line_start and text[at - 1] == "=") or (end < line_end and text[end] == ">"):
+            continue  # markup attributes (<tweet author="…">) are not quotations
+        if first_mark and carry is not None and at == _first_nonspace(text, line_start):
+            scan.continues = True
+        first_mark = False
+        if (
+            mark in marks.double_openers
+            or mark in marks.double_closers
+            or mark in marks.double_either
+        ):
+            scan.double(mark, at, end)
+        else:
+            scan.single(mark, at, end)
+    return scan.spans, scan.finish()
 
-    def emit(opened: _Open, end: int, close_end: int, unclosed: bool = False) -> None:
+
+class _ParagraphScan:
+    """The marks of one paragraph paired as they come: a stack of open quotations."""
+
+    def __init__(self, text: str, bounds: tuple[int, int], marks: QuotationMarks) -> None:
+        self.text = text
+        self.line_start, self.line_end = bounds
+        self.marks = marks
+        self.spans: list[QuotedSpan] = []
+        self.stack: list[_Open] = []
+        self.continues = False
+
+    def emit(self, opened: _Open, end: int, close_end: int, unclosed: bool = False) -> None:
+        """Records the quotation `opened` began, up to `end`, trimmed of spaces."""
+        text = self.text
         start = opened.end
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans.append(
+            self.spans.append(
                 QuotedSpan(
                     open_at=opened.at,
                     start=start,
@@ -137,100 +281,96 @@ def _scan_paragraph(
                     close_end=close_end,
                     family=opened.family,
                     unclosed=unclosed,
-                    continues_previous=continues and not spans,
+                    continues_previous=self.continues and not self.spans,
                 )
             )
 
-    for mark, at, end in marks:
-        if (at > line_start and text[at - 1] == "=") or (end < line_end and text[end] == ">"):
-            continue  # markup attributes (<tweet author="…">) are not quotations
-        can_open = _can_open(text, at, end, line_start)
-        can_close = _can_close(text, at, end, line_start)
-        if first_mark and carry is not None and at == _first_nonspace(text, line_start):
-            continues = True
-        first_mark = False
+    def double(self, mark: str, at: int, end: int) -> None:
+        """A double mark: closes the open double quotation, or opens one."""
+        marks, stack = self.marks, self.stack
+        can_open = _can_open(self.text, at, end, self.line_start, marks)
+        can_close = _can_close(self.text, at, end, self.line_start, marks)
         top = stack[-1] if stack else None
-        if mark in DOUBLE_OPENERS or mark in DOUBLE_CLOSERS or mark in DOUBLE_EITHER:
-            if (
-                top is not None
-                and top.family == "single"
-                and any(opened.family == "double" for opened in stack)
-                and mark not in DOUBLE_OPENERS
-                and can_close
-            ):
-                # a single quotation nested in a double one was never closed: the double
-                # mark ends both ("… ‘they said …,” she said")
-                while stack[-1].family == "single":
-                    stack.pop()
-                top = stack[-1]
-            closes_top = top is not None and top.family == "double" and _closes(top.mark, mark)
-            if closes_top and (can_close or not can_open or mark not in DOUBLE_OPENERS):
+        if (
+            top is not None
+            and top.family == "single"
+            and any(opened.family == "double" for opened in stack)
+            and mark not in marks.double_openers
+            and can_close
+        ):
+            # a single quotation nested in a double one was never closed: the double
+            # mark ends both ("… ‘they said …,” she said")
+            while stack[-1].family == "single":
                 stack.pop()
-                if not stack:
-                    emit(top, at, end)  # type: ignore[arg-type]
-            elif mark in DOUBLE_OPENERS or (mark in DOUBLE_EITHER and (can_open or not can_close)):
-                if top is not None and top.family == "double" and mark in DOUBLE_OPENERS:
-                    # A second opening double mark cannot nest: the first was never closed.
-                    stack.clear()
-                    emit(top, at, at, unclosed=True)
-                stack.append(_Open(mark, "double", at, end))
-            elif mark in DOUBLE_CLOSERS and not stack and can_open and not can_close:
-                stack.append(_Open(mark, "double", at, end))  # a closer used as an opener
-        else:
-            closes_single = can_close and not (end < line_end and text[end].isalnum())
-            if (
-                top is not None
-                and top.family == "single"
-                and (mark not in SINGLE_OPENERS or (top.mark == "‚" and mark == "‘"))
-                and closes_single
+            top = stack[-1]
+        closes_top = (
+            top is not None and top.family == "double" and marks.closes_double(top.mark, mark)
+        )
+        if closes_top and (can_close or not can_open or mark not in marks.double_openers):
+            stack.pop()
+            if not stack:
+                self.emit(top, at, end)  # type: ignore[arg-type]
+        elif mark in marks.double_openers or (
+            mark in marks.double_either and (can_open or not can_close)
+        ):
+            if top is not None and top.family == "double" and mark in marks.double_openers:
+                # A second opening double mark cannot nest: the first was never closed.
+                stack.clear()
+                self.emit(top, at, at, unclosed=True)
+            stack.append(_Open(mark, "double", at, end))
+        elif mark in marks.double_closers and not stack and can_open and not can_close:
+            stack.append(_Open(mark, "double", at, end))  # a closer used as an opener
+
+    def single(self, mark: str, at: int, end: int) -> None:
+        """A single mark: closes the open single quotation, opens one, or is an apostrophe."""
+        text, marks, stack = self.text, self.marks, self.stack
+        can_open = _can_open(text, at, end, self.line_start, marks)
+        can_close = _can_close(text, at, end, self.line_start, marks)
+        top = stack[-1] if stack else None
+        closes_single = can_close and not (end < self.line_end and text[end].isalnum())
+        if (
+            top is not None
+            and top.family == "single"
+            # an opening mark closes only a pair it belongs to (German ‚…‘)
+            and (mark not in marks.single_openers or mark in marks.closers_of.get(top.mark, ()))
+            and closes_single
+        ):
+            if _looks_possessive(text, at, end, self.line_end) or not marks.closes_single(
+                top.mark, mark
             ):
-                if _looks_possessive(text, at, end, line_end) or not _closes_single(top.mark, mark):
-                    # "states' rights", or a straight ' inside ‘…’ ("rock 'n' roll")
-                    top.fallback_close = at
-                    continue
-                stack.pop()
-                if not stack:
-                    emit(top, at, end)
-                continue
-            if top is not None and top.family == "double":
-                if mark in SINGLE_OPENERS and can_open:
-                    stack.append(_Open(mark, "single", at, end))  # nested: “… ‘…’ …”
-                continue  # other single marks inside a double quotation are apostrophes
-            if (mark in SINGLE_OPENERS or mark == "'") and (
-                (can_open and not ELISION.match(text, end) and text[end].isalpha())
-                or (can_open and mark in SINGLE_OPENERS)
-            ):
-                stack.append(_Open(mark, "single", at, end))
-    carry_out: Family | None = None
-    if stack:
-        bottom = stack[0]
+                # "states' rights", or a straight ' inside ‘…’ ("rock 'n' roll")
+                top.fallback_close = at
+                return
+            stack.pop()
+            if not stack:
+                self.emit(top, at, end)
+            return
+        if top is not None and top.family == "double":
+            if mark in marks.single_openers and can_open:
+                stack.append(_Open(mark, "single", at, end))  # nested: “… ‘…’ …”
+            return  # other single marks inside a double quotation are apostrophes
+        if (mark in marks.single_openers or mark in marks.single_either) and (
+            (can_open and not marks.elision.match(text, end) and text[end].isalpha())
+            or (can_open and mark in marks.single_openers)
+        ):
+            stack.append(_Open(mark, "single", at, end))
+
+    def finish(self) -> Family | None:
+        """Ends the paragraph; returns the family of a quotation the next one continues."""
+        if not self.stack:
+            return None
+        bottom, line_end = self.stack[0], self.line_end
         if bottom.family == "single" and bottom.fallback_close >= 0:
-            emit(bottom, bottom.fallback_close, bottom.fallback_close + 1)
-        elif _next_paragraph_reopens(text, line_end, bottom.family):
-            emit(bottom, line_end, line_end)
-            if spans and spans[-1].open_at == bottom.at:
-                spans[-1] = spans[-1]._replace(unclosed=False, continues_next=True)
-            carry_out = bottom.family
-        elif bottom.family == "double" or bottom.mark in SINGLE_OPENERS:
+            self.emit(bottom, bottom.fallback_close, bottom.fallback_close + 1)
+        elif _next_paragraph_reopens(self.text, line_end, bottom.family, self.marks):
+            self.emit(bottom, line_end, line_end)
+            if self.spans and self.spans[-1].open_at == bottom.at:
+                self.spans[-1] = self.spans[-1]._replace(unclosed=False, continues_next=True)
+            return bottom.family
+        elif bottom.family == "double" or bottom.mark in self.marks.single_openers:
             # a curly ‘ opens for certain; a straight ' left open was an apostrophe
-            emit(bottom, line_end, line_end, unclosed=True)
-    return spans, carry_out
-
-
-def _closes_single(opened: str, mark: str) -> bool:
-    """Whether `mark` closes a single quotation opened by `opened`: marks come in pairs."""
-    if opened == "'":
-        return mark == "'"
-    if opened in PAIRED_CLOSER:
-        return mark in PAIRED_CLOSER[opened]
-    return mark == "’"
-
-
-def _closes(opened: str, mark: str) -> bool:
-    """Whether `mark` can close a quotation opened by `opened`."""
-    if opened in PAIRED_CLOSER:
-        return mark in PAIRED_CLOSER[opened] or mark in DOUBLE_EITHER
-    return mark not in DOUBLE_OPENERS or (mark == "“" and opened == "”")
+            self.emit(bottom, line_end, line_end, unclosed=True)
+        return None
 
 
 def _looks_possessive(text: str, at: int, end: int, line_end: int) -> bool:
@@ -246,15 +386,17 @@ def _first_nonspace(text: str, at: int) -> int:
     return at
 
 
-def _next_paragraph_reopens(text: str, line_end: int, family: Family) -> bool:
+def _next_paragraph_reopens(
+    text: str, line_end: int, family: Family, marks: QuotationMarks
+) -> bool:
     """Whether the next paragraph starts with an opening mark of the same family."""
     at = line_end
     while at < len(text) and text[at].isspace():
         at += 1
-    match = MARK.match(text, at)
+    match = marks.pattern.match(text, at)
     if match is None:
         return False
     mark = match.group()
     if family == "double":
-        return mark in DOUBLE_OPENERS or mark in DOUBLE_EITHER
-    return mark in SINGLE_OPENERS or mark == "'"
+        return mark in marks.double_openers or mark in marks.double_either
+    return mark in marks.single_openers or mark in marks.single_either

@@ -14,8 +14,27 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from quotes.engine.lexicon import Lexicon
+from quotes.engine.language import Language
 from quotes.engine.marks import QuotedSpan
+from quotes.engine.windows import (
+    ACCORDING_TO_REACH,
+    AFTER_QUOTE_CHARACTERS,
+    BETWEEN_QUOTE_AND_SPEAKER,
+    CUE_PHRASE_REACH,
+    CUE_REACH,
+    DATELINE_REACH,
+    DESCRIPTION_WORDS,
+    HEADLINE_WORDS,
+    INTRODUCTION_REACH,
+    OPENING_TAIL,
+    OPENING_TOKENS,
+    PARENTHESIS_REACH,
+    SHORT_CUE_REACH,
+    SPEAKER_VERB_TRAILING,
+    SUBJECT_INTRODUCTION_REACH,
+    SUBJECT_WORDS,
+)
+from quotes.models import RuleName
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 
@@ -34,58 +53,9 @@ TOKEN = re.compile(
     rf"|[^\s{_INVISIBLE}]"
 )
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
-QUOTE_CHARS = frozenset("\"“”„«»‘’‚‹›'`″′")
-# Double marks end a rule's search; a lone ’ or ' is more often an apostrophe ("Sanders’").
-DOUBLE_MARKS = frozenset('"“”„«»`″')
 CLAUSE_BREAK = frozenset(".!?;:()[]")
-CONNECTORS = frozenset({"of", "the"})
-SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
-# Capitalised, these are names (Theresa May, Will Smith), not the verbs they spell.
-NAME_LIKE_FUNCTION_WORDS = frozenset({"may", "will", "long"})
-RELATIVE = frozenset({"who", "whose", "which", "whom"})
-# Words that open a description of an unnamed source: "one trader", "several residents".
-DESCRIBING_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "one",
-        "another",
-        "its",
-        "his",
-        "her",
-        "their",
-        "some",
-        "several",
-        "two",
-        "three",
-        "many",
-        "other",
-        "our",
-        "your",
-        "these",
-        "those",
-    }
-)
-# "was described by …": the verb before "by" is passive, and the agent speaks.
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # "the 43-year-old said": an age standing for the person.
 AGED = re.compile(r"\d+-year-old")
-# Words after which a verb's form is a noun: "the call", "his claim", "an unprompted call".
-NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
-# Endings of adjectives, which do not head a phrase naming a source ("the deadly", "an
-# unprompted"); role nouns with these endings are listed in roles.txt and still count.
-ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "less", "able", "ible", "ly", "ness", "ary")
-# Words that end a phrase but never name who speaks: "two weeks ago", "the bulk of".
-NOT_HEADS = frozenset({"ago", "of", "to", "by", "into", "about", "than", "bulk", "rest"})
-# "a nurse at the hospital said": the phrase before these is the speaker.
-PLACE_PREPOSITIONS = frozenset({"at", "from", "in", "with", "for", "on"})
-CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "because", "although", "though"})
-# Verbs whose cue phrase includes the listener, and the words that end that phrase.
-LISTENER_VERBS = frozenset({"tell", "ask", "testify", "write", "tweet"})
-CUE_STOP = frozenset({"that", "on", "in", "at", "during", "after", "before", "when", "while"})
-# How far a rule looks for a cue, in tokens: attribution sits next to the quote.
-CUE_REACH = 14
 
 
 class Token(NamedTuple):
@@ -121,7 +91,7 @@ class Mention(NamedTuple):
 class Attribution(NamedTuple):
     """What a rule found: the speaker mention and the cue that introduces it."""
 
-    rule: str
+    rule: RuleName
     mention: Mention | None
     verb: Token | None
     lemma: str
@@ -131,53 +101,58 @@ class Attribution(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A named attribution rule; `example` shows the sentence shape it reads."""
+    """A named attribution rule: the sentences it reads, and how sure a match of it is.
 
-    name: str
-    example: str
+    The code that applies each rule, and the order that decides between rules, are in
+    quotes.engine.ruleset; the scans here find the cues those rules read.
+    """
+
+    name: RuleName
+    examples: tuple[str, ...]
     confidence: float
 
 
 QUOTE_THEN_SPEAKER_VERB = Rule(
-    "quote_then_speaker_verb", '"This decision is positive," Dmitry Rogozin told reporters.', 0.95
+    RuleName.quote_then_speaker_verb,
+    ('"This decision is positive," Dmitry Rogozin told reporters.',),
+    0.95,
 )
-QUOTE_THEN_VERB_SPEAKER = Rule("quote_then_verb_speaker", '"We must act," said Clinton.', 0.95)
-SPEAKER_VERB_THEN_QUOTE = Rule("speaker_verb_then_quote", 'Clinton said: "We must act."', 0.9)
-REPORTED_SPEECH = Rule("reported_speech", 'Trump called the talks "smooth".', 0.8)
+QUOTE_THEN_VERB_SPEAKER = Rule(
+    RuleName.quote_then_verb_speaker, ('"We must act now," said Hillary Clinton.',), 0.95
+)
+SPEAKER_VERB_THEN_QUOTE = Rule(
+    RuleName.speaker_verb_then_quote, ('Hillary Clinton said: "We must act now."',), 0.9
+)
+REPORTED_SPEECH = Rule(
+    RuleName.reported_speech, ('Donald Trump called the talks "smooth and productive".',), 0.8
+)
 SENTENCE_SUBJECT = Rule(
-    "sentence_subject", 'Rubio bemoaned a climate in which people "literally hate each other".', 0.6
+    RuleName.sentence_subject,
+    ('Marco Rubio sees a climate in which people "literally hate each other".',),
+    0.6,
 )
-CUE_SENTENCE = Rule("cue_sentence", 'Cruz tweeted a warning. "Remember in November."', 0.75)
-HEADLINE = Rule("headline_speaker", "Trump: 'We are going to win so much'", 0.85)
+CUE_SENTENCE = Rule(
+    RuleName.cue_sentence,
+    ('Ted Cruz tweeted a warning to his rivals. "Remember this in November."',),
+    0.75,
+)
+HEADLINE = Rule(RuleName.headline_speaker, ("Trump: 'We are going to win so much'",), 0.85)
 SENTENCE_FINAL_CUE = Rule(
-    "sentence_final_cue", '"Boots on the ground" would be right, candidate Ben Carson said.', 0.8
+    RuleName.sentence_final_cue,
+    ('"Boots on the ground" would be right, candidate Ben Carson said.',),
+    0.8,
 )
-ACCORDING_TO = Rule("according_to", '"Talks were smooth," according to a U.S. official.', 0.85)
+ACCORDING_TO = Rule(
+    RuleName.according_to, ('"Talks were smooth," according to a U.S. official.',), 0.85
+)
 
 
 def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     """The index before the "(" that matches the ")" at `close`, or `close` if none is near."""
-    for i in range(close - 1, max(-1, close - 8), -1):
+    for i in range(close - 1, max(-1, close - PARENTHESIS_REACH), -1):
         if tokens[i].text == "(":
             return i - 1
     return close
-
-
-# Words `subject_at_start` steps over before a sentence's subject ("Clinton, however, …").
-SUBJECT_SKIPS = frozenset({"also", "however", "then", ","})
-
-
-def opening(tokens: list[Token], end: int) -> list[Token]:
-    """`tokens[:end]`, or as much of its opening as `subject_at_start` can read.
-
-    That is the first 16 tokens, any run of `SUBJECT_SKIPS` words after them, and 24 more:
-    the answer is the same, and a verb deep in a long sentence ("saying" 50,000 times)
-    no longer copies everything before it.
-    """
-    bound = 16
-    while bound < end and tokens[bound].lower in SUBJECT_SKIPS:
-        bound += 1
-    return tokens[: min(end, bound + 24)]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -192,16 +167,34 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 class Attributor:
     """Applies the sentence-level rules with one lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
+    def __init__(self, language: Language) -> None:
+        lexicon = self.lexicon = language.lexicon
+        self.quote_chars = language.marks.characters
+        # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe.
+        self.double_marks = language.marks.double_characters
+        self.closing_chars = language.marks.closing_characters
+        # Words `subject_at_start` steps over before a sentence's subject ("Clinton, however").
+        self.subject_skips = lexicon.subject_adverbs | {","}
         self.phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
         self.not_names = (
             lexicon.determiners
             | lexicon.pronouns.keys()
-            | (lexicon.function_words - NAME_LIKE_FUNCTION_WORDS)
+            | (lexicon.function_words - lexicon.name_like_words)
             | lexicon.sentence_openers
         ) - {"one"}
         self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
+
+    def opening(self, tokens: list[Token], end: int) -> list[Token]:
+        """`tokens[:end]`, or as much of its opening as `subject_at_start` can read.
+
+        That is the first tokens, any run of words it steps over after them, and a few more:
+        the answer is the same, and a verb deep in a long sentence ("saying" 50,000 times)
+        no longer copies everything before it.
+        """
+        bound = OPENING_TOKENS
+        while bound < end and tokens[bound].lower in self.subject_skips:
+            bound += 1
+        return tokens[: min(end, bound + OPENING_TAIL)]
 
     # --- mentions -------------------------------------------------------------
 
@@ -227,7 +220,7 @@ class Attributor:
                 first = i
             elif token.lower in self.lexicon.particles:
                 first = i  # "de Hoop Scheffer"
-            elif token.lower in CONNECTORS and token.lower != "the" and i > 0:
+            elif token.lower in self.lexicon.name_connectors and token.lower != "the" and i > 0:
                 if not self.is_name_word(tokens[i - 1]):
                     break
             elif token.lower in self.lexicon.titles or token.lower in self.lexicon.roles:
@@ -246,7 +239,7 @@ class Attributor:
         while (
             i >= 0
             and tokens[i].lower in self.lexicon.function_words
-            and not (tokens[i].capitalised and tokens[i].lower in NAME_LIKE_FUNCTION_WORDS)
+            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
             and skipped < 3
         ):
             i -= 1
@@ -262,14 +255,14 @@ class Attributor:
         if found is None or found[1] == 0:
             return found
         before = tokens[found[1] - 1].lower
-        if before in PLACE_PREPOSITIONS and found[1] >= 2:
+        if before in self.lexicon.place_prepositions and found[1] >= 2:
             # "a nurse at the hospital said": a described person, placed
             head = self.noun_phrase_ending(tokens, found[1] - 2)
             if (
                 head is not None
                 and head[0].kind == "nominal"
                 and (
-                    tokens[head[1]].lower in DESCRIBING_DETERMINERS
+                    tokens[head[1]].lower in self.lexicon.describing_determiners
                     or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
                 )
             ):
@@ -306,9 +299,9 @@ class Attributor:
             and token.text.islower()
             and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
         ):
-            first = self.described_source_start(tokens, last)
-            if first is not None:
-                return Mention(tokens[first].start, token.end, "nominal"), first
+            described = self.described_source_start(tokens, last)
+            if described is not None:
+                return Mention(tokens[described].start, token.end, "nominal"), described
         return None
 
     def _may_head(self, word: str, previous: str = "") -> bool:
@@ -320,25 +313,25 @@ class Attributor:
         if word.endswith("ed") and previous in ("those", "the"):
             return True  # "those surveyed", "the accused": a participle as a noun
         return not (
-            word.endswith(ADJECTIVE_ENDINGS)
+            word.endswith(self.lexicon.adjective_endings)
             or word in lexicon.all_verbs
             or word in lexicon.function_words
             or word in lexicon.sentence_openers
             or word in lexicon.not_speakers
-            or word in CONJUNCTIONS
-            or word in CUE_STOP
-            or word in PLACE_PREPOSITIONS
-            or word in RELATIVE
-            or word in NOT_HEADS
+            or word in self.lexicon.conjunctions
+            or word in self.lexicon.cue_stops
+            or word in self.lexicon.place_prepositions
+            or word in self.lexicon.relative_pronouns
+            or word in self.lexicon.not_heads
         )
 
     def described_source_start(self, tokens: list[Token], last: int) -> int | None:
         """Where a described source ending in the noun at `last` starts: "one trader",
         "a 54-year-old baker", "the retired fisherman", "several residents"."""
         j = last - 1
-        while j >= 0 and last - j <= 4:
+        while j >= 0 and last - j <= DESCRIPTION_WORDS:
             word = tokens[j]
-            if word.lower in DESCRIBING_DETERMINERS:
+            if word.lower in self.lexicon.describing_determiners:
                 return j
             plain = word.text.replace("-", "").isalnum() and not word.capitalised
             if (
@@ -346,7 +339,7 @@ class Attributor:
                 or word.lower in self.lexicon.all_verbs
                 or word.lower in self.lexicon.function_words
                 or word.lower in self.lexicon.sentence_openers
-                or word.lower in CONJUNCTIONS
+                or word.lower in self.lexicon.conjunctions
             ):
                 return None
             j -= 1
@@ -364,7 +357,7 @@ class Attributor:
     def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
         """A phrase ending in a capitalised word names someone or something, unless it is
         an indefinite source: "a spokeswoman for Downing Street"."""
-        if tokens[first].lower in SINGULAR_DETERMINERS:
+        if tokens[first].lower in self.lexicon.singular_determiners:
             return "nominal"
         return "name" if tokens[last].capitalised else "nominal"
 
@@ -394,7 +387,7 @@ class Attributor:
         """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""
         j = comma - 1
         while j >= 0 and tokens[j].text != "," and tokens[j].text not in CLAUSE_BREAK:
-            if tokens[j].text in QUOTE_CHARS:
+            if tokens[j].text in self.quote_chars:
                 return None
             j -= 1
             if j > 0 and tokens[j].text == "." and ABBREVIATION.fullmatch(tokens[j - 1].text):
@@ -472,7 +465,7 @@ class Attributor:
         said`: a name, its role, and the role's own name; the first name speaks."""
         k = j - 1
         while k >= 0 and tokens[k].text != "," and j - k < 16:
-            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in QUOTE_CHARS:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
                 return None
             k -= 1
         if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
@@ -490,9 +483,13 @@ class Attributor:
         """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
         for i in range(comma - 1, max(0, comma - 30), -1):
             token = tokens[i]
-            if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
                 return None
-            if token.text == "," and i + 1 < comma and tokens[i + 1].lower in RELATIVE:
+            if (
+                token.text == ","
+                and i + 1 < comma
+                and tokens[i + 1].lower in self.lexicon.relative_pronouns
+            ):
                 antecedent = self.noun_phrase_ending(tokens, i - 1)
                 if antecedent is not None and tokens[i + 1].lower == "which":
                     # "Anna Kovacs, the president of the Council, which represents …, said":
@@ -507,7 +504,7 @@ class Attributor:
         """The name before `, <role of …>`, a role that ends with the phrase from token
         `first` to token `last`."""
         for c in range(first - 1, max(0, first - 12), -1):
-            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in QUOTE_CHARS:
+            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in self.quote_chars:
                 return None
             if tokens[c].text == ",":
                 if c == 0 or not self._opens_role(tokens, c + 1):
@@ -527,18 +524,35 @@ class Attributor:
         "In a speech in 2013, Clinton talks about …" → Clinton;
         "Hillary Clinton campaign spokesman Glen Caplin declined …" → Glen Caplin.
         """
+        i = self._subject_start(tokens)
+        if i is None or i >= len(tokens):
+            return None
+        first = tokens[i]
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), i
+        last = self._subject_run_end(tokens, i)
+        if last < 0:
+            return None
+        found = self.noun_phrase_ending(tokens, last)
+        if found is None:
+            return None
+        return found[0], i
+
+    def _subject_start(self, tokens: list[Token]) -> int | None:
+        """Where a sentence's subject starts: after a dateline, an introductory phrase and
+        adverbs; None when an introduction has no comma to end it."""
         i = self.after_dateline(tokens)
         if i == 0 and tokens and self._opens_introduction(tokens[0]):
             # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": the subject follows
-            # the last comma (of the first fifteen tokens) that a name or pronoun follows
+            # the last comma (of the first few tokens) that a name or pronoun follows
             commas = [
                 k
-                for k, t in enumerate(tokens[:15])
+                for k, t in enumerate(tokens[:SUBJECT_INTRODUCTION_REACH])
                 if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
             ]
             if commas:
                 i = commas[-1] + 1
-            elif tokens[0].lower in CONJUNCTIONS or tokens[0].lower in (
+            elif tokens[0].lower in self.lexicon.conjunctions or tokens[0].lower in (
                 "then",
                 "however",
                 "so",
@@ -547,21 +561,25 @@ class Attributor:
                 i = 1
             else:
                 return None
-        while i < len(tokens) and tokens[i].lower in SUBJECT_SKIPS:
+        while i < len(tokens) and tokens[i].lower in self.subject_skips:
             i += 1
-        if i >= len(tokens):
-            return None
-        first = tokens[i]
-        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
-            return Mention(first.start, first.end, "pronoun"), i
+        return i
+
+    def _subject_run_end(self, tokens: list[Token], i: int) -> int:
+        """The index of the last word of the name, role or noun run starting at `i`, or -1."""
         last = -1
         k = i
-        while k < len(tokens) and k - i < 10:
+        while k < len(tokens) and k - i < SUBJECT_WORDS:
             token = tokens[k]
             lower = token.lower
             if token.text == "(":
                 close = next(
-                    (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text == ")"), None
+                    (
+                        m
+                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
+                        if tokens[m].text == ")"
+                    ),
+                    None,
                 )
                 if close is None:
                     break
@@ -581,7 +599,7 @@ class Attributor:
                 lower in self.lexicon.titles
                 or lower in self.lexicon.particles
                 or (k == i and lower in self.lexicon.determiners)
-                or (lower in CONNECTORS and last >= 0)
+                or (lower in self.lexicon.name_connectors and last >= 0)
             ):
                 pass
             elif (
@@ -595,12 +613,7 @@ class Attributor:
             else:
                 break
             k += 1
-        if last < 0:
-            return None
-        found = self.noun_phrase_ending(tokens, last)
-        if found is None:
-            return None
-        return found[0], i
+        return last
 
     def _opens_introduction(self, token: Token) -> bool:
         """A first word that opens an introduction: "In", "Under", "Speaking", "Horrified"."""
@@ -631,10 +644,31 @@ class Attributor:
         token = tokens[start]
         if token.lower in self.lexicon.pronouns and token.lower not in ("it", "i"):
             return Mention(token.start, token.end, "pronoun"), start
-        if token.lower in ("that", "this", "these", "those"):
+        if token.lower in self.lexicon.demonstratives:
             return None  # "note that he …": a clause follows, not a subject
+        i = self._inverted_subject_end(tokens, start, token.lower in self.lexicon.determiners)
+        if i == start:
+            return None
+        last = i - 1
+        while last >= start and tokens[last].lower in self.lexicon.determiners:
+            last -= 1
+        if last < start:
+            return None
+        words = tokens[start : last + 1]
+        kind: MentionKind = "name"
+        if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
+            kind = "nominal"
+        mention = Mention(words[0].start, words[-1].end, kind)
+        if kind == "nominal" and i + 1 < len(tokens) and tokens[i].text == ",":
+            # "said Labour's deputy leader, Angela Rayner": the role first, then the name
+            named = self._name_after(tokens, i + 1)
+            if named is not None:
+                return Mention(named[0], named[1], "name", mention.start, mention.end), start
+        return self._with_appositive(tokens, mention, i), start
+
+    def _inverted_subject_end(self, tokens: list[Token], start: int, determined: bool) -> int:
+        """The index after the words of the subject that starts at `start`."""
         i = start
-        determined = token.lower in self.lexicon.determiners
         while i < len(tokens) and i - start < 9:
             t = tokens[i]
             if t.text == "." and i > start and ABBREVIATION.fullmatch(tokens[i - 1].text):
@@ -669,7 +703,7 @@ class Attributor:
                     and (tokens[i + 1].capitalised or tokens[i + 1].lower in self.lexicon.particles)
                 )
                 or (
-                    t.lower in CONNECTORS
+                    t.lower in self.lexicon.name_connectors
                     and i > start
                     and i + 1 < len(tokens)
                     and tokens[i + 1].capitalised
@@ -679,38 +713,24 @@ class Attributor:
                 i += 1
             else:
                 break
-        if i == start:
-            return None
-        last = i - 1
-        while last >= start and tokens[last].lower in self.lexicon.determiners:
-            last -= 1
-        if last < start:
-            return None
-        words = tokens[start : last + 1]
-        kind: MentionKind = "name"
-        if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
-            kind = "nominal"
-        mention = Mention(words[0].start, words[-1].end, kind)
-        if kind == "nominal" and i + 1 < len(tokens) and tokens[i].text == ",":
-            # "said Labour's deputy leader, Angela Rayner": the role first, then the name
-            named = self._name_after(tokens, i + 1)
-            if named is not None:
-                return Mention(named[0], named[1], "name", mention.start, mention.end), start
-        # an appositive after the name: ", a spokesman for the campaign"
+        return i
+
+    def _with_appositive(self, tokens: list[Token], mention: Mention, i: int) -> Mention:
+        """`mention` with the role an appositive after it gives (", a spokesman for …")."""
         if i + 1 < len(tokens) and tokens[i].text == "," and self._opens_role(tokens, i + 1):
             j = i + 1
             while (
                 j < len(tokens)
                 and tokens[j].text not in CLAUSE_BREAK
-                and tokens[j].text not in QUOTE_CHARS
+                and tokens[j].text not in self.quote_chars
                 and tokens[j].text != ","
             ):
                 j += 1
             if j - i > 1:
-                mention = Mention(
-                    mention.start, mention.end, kind, tokens[i + 1].start, tokens[j - 1].end
+                return Mention(
+                    mention.start, mention.end, mention.kind, tokens[i + 1].start, tokens[j - 1].end
                 )
-        return mention, start
+        return mention
 
     def _name_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """Offsets of a name that fills the phrase from `i` to a clause break or comma."""
@@ -748,16 +768,16 @@ class Attributor:
         if (
             determined
             and i > 0
-            and tokens[i - 1].lower in NOUN_MARKERS
+            and tokens[i - 1].lower in self.lexicon.noun_markers
             and word not in self.lexicon.function_words
-            and word not in CUE_STOP
+            and word not in self.lexicon.cue_stops
         ):
             return True  # "a report by …", "the call": after "a" or "the", a noun
         if (
             word in self.lexicon.function_words
             or word in self.lexicon.all_verbs
             or word in self.lexicon.sentence_openers
-            or word in CUE_STOP
+            or word in self.lexicon.cue_stops
         ):
             return False
         if determined:
@@ -776,7 +796,9 @@ class Attributor:
         text = tokens[k].text
         lemma = (self.lexicon.all_verbs if partial else self.lexicon.speech_verbs).get(text)
         if lemma is not None:
-            if k > 0 and (tokens[k - 1].lower in NOUN_MARKERS or tokens[k - 1].possessive):
+            if k > 0 and (
+                tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
+            ):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
@@ -798,10 +820,10 @@ class Attributor:
         """
         verb = tokens[verb_index]
         end = verb.end
-        if self.lexicon.speech_verbs.get(verb.text) not in LISTENER_VERBS:
+        if self.lexicon.speech_verbs.get(verb.text) not in self.lexicon.listener_verbs:
             return end
         for token in tokens[verb_index + 1 : verb_index + 5]:
-            if not token.text[0].isalnum() or token.lower in CUE_STOP:
+            if not token.text[0].isalnum() or token.lower in self.lexicon.cue_stops:
                 break
             end = token.end
         return end
@@ -811,7 +833,7 @@ class Attributor:
 
         Further along the same sentence, `, candidate Ben Carson said` still credits it.
         """
-        tokens = tokenize(text, span.close_end, min(limit, span.close_end + 240))
+        tokens = tokenize(text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS))
         closed = text[span.end - 1] == "."
         i = 0
         while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
@@ -824,13 +846,18 @@ class Attributor:
                 continue
             if token.text == "(":
                 inside = next(
-                    (m for m in range(k, min(len(tokens), k + 8)) if tokens[m].text == ")"), -1
+                    (
+                        m
+                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
+                        if tokens[m].text == ")"
+                    ),
+                    -1,
                 )
                 if inside > 0:
                     continue
             if token.text == "." and k > 0 and ABBREVIATION.fullmatch(tokens[k - 1].text):
                 continue
-            if token.text in CLAUSE_BREAK or token.text in QUOTE_CHARS:
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
                 break
             lemma = self.cue_lemma(tokens, k)
             if lemma is None:
@@ -850,34 +877,34 @@ class Attributor:
                 after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
                 if after_comma and self._ends_sentence(tokens, k):
                     return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
-            elif tokens[k - 1].text == "," and lemma not in LISTENER_VERBS:
+            elif tokens[k - 1].text == "," and lemma not in self.lexicon.listener_verbs:
                 # `"…" for the EU, said Geert Wilders.`: the inverted cue closes the sentence
                 found = self.subject_after(tokens, k + 1)
                 if found is not None and self._ends_sentence(tokens, k):
                     return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
-        return self.according_to(tokens[window_start : window_start + 16])
+        return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
 
     def _short_cue(self, tokens: list[Token], verb_index: int) -> bool:
         """`Clinton said.` or `he told CNN.`: the sentence ends within a few words of the verb."""
-        following = tokens[verb_index + 1 : verb_index + 6]
+        following = tokens[verb_index + 1 : verb_index + SHORT_CUE_REACH]
         return not following or any(t.text in ".!?" for t in following)
 
     def _ends_sentence(self, tokens: list[Token], verb_index: int) -> bool:
         """Whether only the cue's own words follow the verb before the sentence ends."""
-        for token in tokens[verb_index + 1 : verb_index + 12]:
-            if token.text in ".!?" or token.text in QUOTE_CHARS:
+        for token in tokens[verb_index + 1 : verb_index + CUE_PHRASE_REACH]:
+            if token.text in ".!?" or token.text in self.quote_chars:
                 return True
             if token.text in ",;:":
                 return token.text == ","
-        return verb_index + 12 >= len(tokens)
+        return verb_index + CUE_PHRASE_REACH >= len(tokens)
 
     def _adjacent(self, tokens: list[Token], start: int, first: int) -> bool:
         """Whether only a few plain words lie between the quote and the subject."""
         between = tokens[start:first]
-        return len(between) <= 3 and all(
+        return len(between) <= BETWEEN_QUOTE_AND_SPEAKER and all(
             t.text[0].isalpha()
             and t.lower not in self.lexicon.all_verbs
-            and (t.lower not in CONJUNCTIONS or t.lower == "as")  # '"…," as Cruz said'
+            and (t.lower not in self.lexicon.conjunctions or t.lower == "as")  # '"…," as Cruz said'
             for t in between
         )
 
@@ -899,7 +926,7 @@ class Attributor:
             token = tokens[k]
             if k < main and chosen is not None:
                 break
-            if token.text in DOUBLE_MARKS:
+            if token.text in self.double_marks:
                 break
             if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
                 return self.according_to(tokens[k:])
@@ -924,7 +951,7 @@ class Attributor:
         k, mention, lemma = chosen
         trailing = tokens[k + 1 :]
         rule = REPORTED_SPEECH
-        if len(trailing) <= 6 and (not trailing or trailing[-1].text in ",:"):
+        if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
 
@@ -945,7 +972,7 @@ class Attributor:
         """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
         if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
             return 0
-        for k, token in enumerate(tokens[:8]):
+        for k, token in enumerate(tokens[:DATELINE_REACH]):
             if token.text in ("—", "–", "-") and k > 0:
                 return k + 1
         return 0
@@ -959,7 +986,7 @@ class Attributor:
             return 0
         commas = [
             k
-            for k, t in enumerate(tokens[:30])
+            for k, t in enumerate(tokens[:INTRODUCTION_REACH])
             if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
         ]
         return commas[-1] + 1 if commas else 0
@@ -972,11 +999,11 @@ class Attributor:
         token = tokens[k]
         found = self.subject_before(tokens, k)
         if found is None and k > 0 and tokens[k - 1].lower == "to":
-            found = self.subject_at_start(opening(tokens, k - 1))  # "The email went on to say"
+            found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
         if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(opening(tokens, k)) or found
+            found = self.subject_at_start(self.opening(tokens, k)) or found
         if (
             found is not None
             and token.text.endswith("ing")
@@ -991,7 +1018,7 @@ class Attributor:
             token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
-            found = self.subject_at_start(opening(tokens, k))
+            found = self.subject_at_start(self.opening(tokens, k))
         return found[0] if found is not None else None
 
     def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
@@ -1011,7 +1038,7 @@ class Attributor:
         if (
             k >= 1
             and k + 2 < len(tokens)
-            and tokens[k - 1].lower in PASSIVE_AUXILIARIES
+            and tokens[k - 1].lower in self.lexicon.passive_auxiliaries
             and tokens[k + 1].lower == "by"
         ):
             found = self.subject_after(tokens, k + 2)
@@ -1023,7 +1050,7 @@ class Attributor:
     ) -> Attribution | None:
         """A quoted phrase inside a sentence about someone: `Rubio bemoaned a climate of "hate"`."""
         tokens = tokenize(text, sentence_start, span.open_at)
-        if any(t.text in DOUBLE_MARKS for t in tokens):
+        if any(t.text in self.double_marks for t in tokens):
             return None
         found = self.subject_at_start(tokens)
         if found is None:
@@ -1045,13 +1072,13 @@ class Attributor:
 
     def _cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
         tokens = tokenize(text, start, end)
-        if any(t.text in QUOTE_CHARS for t in tokens):
+        if any(t.text in self.quote_chars for t in tokens):
             return None
         for k in range(len(tokens)):
             lemma = self.cue_lemma(tokens, k)
             if lemma is None:
                 continue
-            found = self.subject_before(tokens, k) or self.subject_at_start(opening(tokens, k))
+            found = self.subject_before(tokens, k) or self.subject_at_start(self.opening(tokens, k))
             if found is not None:
                 return self._attribution(CUE_SENTENCE, found[0], tokens, k, lemma)
         return None
@@ -1061,6 +1088,7 @@ class Attributor:
         tokens = tokenize(text, line_start, span.open_at)
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
+        mention: Mention | None
         if len(tokens) <= 6:
             found = self.noun_phrase_ending(tokens, len(tokens) - 2)
             if found is None or found[1] != 0 or found[0].kind != "name":
@@ -1076,7 +1104,7 @@ class Attributor:
     def headline_subject(self, tokens: list[Token]) -> Mention | None:
         """The name a Title Case headline opens with: one word, or a given name and surname."""
         words = [t for t in tokens if t.text[0].isalpha()]
-        if len(words) > 20 or sum(t.capitalised for t in words) < 0.7 * len(words):
+        if len(words) > HEADLINE_WORDS or sum(t.capitalised for t in words) < 0.7 * len(words):
             return None
         first = tokens[0]
         if not self.is_name_word(first):

@@ -15,8 +15,14 @@ from functools import cache
 
 import regex
 
-from quotes.engine.lexicon import Lexicon
+from quotes.engine.language import Language
+from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.rules import Mention, MentionKind
+from quotes.engine.windows import (
+    PLURAL_SENTENCES,
+    PRONOUN_SENTENCES,
+    SUBORDINATE_CLAUSE_CHARACTERS,
+)
 from quotes.models import Span, Speaker, SpeakerKind
 
 # A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
@@ -26,32 +32,7 @@ DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
-HONORIFICS = regex.compile(r"(?i)^(?:(?:mr|mrs|ms|miss)\.?\s*)+$")
-MALE_HONORIFIC = regex.compile(r"\bmr\b")
-FEMALE_HONORIFIC = regex.compile(r"\b(?:mrs|ms|miss)\b")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
-LEADING_DETERMINER = regex.compile(r"(?i)^(?:a|an|the|its|his|her|their)\s+")
-# Words before a sentence's subject: "But he regretted …", "Still, she said …".
-DISCOURSE_OPENERS = frozenset(
-    {"but", "and", "yet", "so", "still", "however", "meanwhile", "later", "then", "instead"}
-)
-# "When Trump suggested …, Rubio fired back": the clause before the comma is subordinate.
-SUBORDINATE_OPENING = regex.compile(
-    r"\s*(?:When|After|Before|While|As|If|Although|Though|Because|Since|Until|Once)\b[^,.;:]{1,120},"
-)
-SINGULAR_SOURCE = frozenset({"a", "an", "one", "another"})
-# A sentence opening with a plural group: "Residents packed …", "The protesters said …".
-PLURAL_SUBJECT = regex.compile(
-    r"\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?"
-    r"((?:(?:The|Some|Many|Several|Other|Angry|Local)\s+)?(\p{L}+s))\b(?!['’])"
-)
-# Endings of words that do not head a phrase naming a source: participles and adjectives.
-HEADLESS_ENDINGS = ("ed", "ous", "ful", "ive", "less", "able", "ible")
-HEAD_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
-# How far back "they" looks for a group, in sentences.
-PLURAL_REACH = 3
-# How far back a pronoun looks for the person it stands for, in sentences.
-PRONOUN_REACH = 6
 
 
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
@@ -62,11 +43,53 @@ LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
 CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
 
 
+@dataclass(frozen=True, slots=True)
+class WordPatterns:
+    """Patterns built once per lexicon from its word lists."""
+
+    honorifics: regex.Pattern[str]
+    male_honorific: regex.Pattern[str]
+    female_honorific: regex.Pattern[str]
+    leading_determiner: regex.Pattern[str]
+    # "When Trump suggested …, Rubio fired back": the clause before the comma is subordinate.
+    subordinate_opening: regex.Pattern[str]
+    # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
+    plural_subject: regex.Pattern[str]
+
+
+def capitalised(words: frozenset[str]) -> str:
+    """A regex group of `words` as they open a sentence: capitalised."""
+    return alternation(word.capitalize() for word in words)
+
+
+@cache
+def word_patterns(lexicon: Lexicon) -> WordPatterns:
+    """The patterns of `lexicon`'s honorifics, determiners and subordinators."""
+    honorifics = lexicon.honorifics
+    male = [word for word, gender in honorifics.items() if gender == "male"]
+    female = [word for word, gender in honorifics.items() if gender == "female"]
+    subordinators = alternation(word.capitalize() for word in lexicon.subordinators)
+    return WordPatterns(
+        honorifics=regex.compile(rf"(?i)^(?:{alternation(honorifics)}\.?\s*)+$"),
+        male_honorific=regex.compile(rf"\b{alternation(male)}\b"),
+        female_honorific=regex.compile(rf"\b{alternation(female)}\b"),
+        leading_determiner=regex.compile(rf"(?i)^{alternation(lexicon.leading_determiners)}\s+"),
+        plural_subject=regex.compile(
+            rf"\s*(?:{capitalised(lexicon.plural_subject_openers)},?\s+)?"
+            rf"((?:{capitalised(lexicon.plural_subject_determiners)}\s+)?(\p{{L}}+s))\b(?!['’])"
+        ),
+        subordinate_opening=regex.compile(
+            rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
+        ),
+    )
+
+
 class HeadlineLines:
     """Which lines are headlines in Title Case, where capitalised runs are not names."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, closing_marks: str) -> None:
         self.text = text
+        self.trailing = " \t\r" + closing_marks
         self.known: dict[int, bool] = {}
         # the last line looked at: runs come in text order, and a long line holds many
         self.line = (0, -1)
@@ -82,7 +105,7 @@ class HeadlineLines:
         if line_start not in self.known:
             # one lower-case word of four letters or more, or a closing full stop, and it is
             # running text ("Governor John Kasich won Ohio on Tuesday.")
-            line = self.text[line_start:line_end].rstrip(" \t\r\"'”’")
+            line = self.text[line_start:line_end].rstrip(self.trailing)
             self.known[line_start] = (
                 not line.endswith(".")
                 and not LOWER_WORD.search(self.text, line_start, line_end)
@@ -166,11 +189,13 @@ class SpeakerResolver:
         text: str,
         quoted: list[tuple[int, int]],
         sentences: list[tuple[int, int]],
-        lexicon: Lexicon,
+        language: Language,
         explicit_names: list[Mention],
     ) -> None:
         self.text = text
-        self.lexicon = lexicon
+        lexicon = self.lexicon = language.lexicon
+        self.patterns = word_patterns(lexicon)
+        self.closing_marks = "".join(sorted(language.marks.closing_characters))
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted = quoted
         self.sentences = sentences
@@ -235,14 +260,14 @@ class SpeakerResolver:
             elif DOTTED_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
                 if i + 1 < len(words):
                     cut = i + 1 if cut == i else cut
-            elif lower in ("of", "the", "and", "for") and cut == i and i > 0:
+            elif lower in self.lexicon.title_connectors and cut == i and i > 0:
                 cut = i + 1
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
             return None
         name_start = name_words[0][0]
-        title = LEADING_DETERMINER.sub("", self.text[start:name_start].strip(" ,"))
+        title = self.patterns.leading_determiner.sub("", self.text[start:name_start].strip(" ,"))
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
@@ -250,9 +275,37 @@ class SpeakerResolver:
     def _collect(self, explicit: list[Mention]) -> None:
         """Finds every person named in the narrative, and their full names."""
         explicit_starts = {m.start for m in explicit}
+        runs, untitled = self._narrative_name_runs()
+        explicit_runs = []
+        for mention in explicit:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                explicit_runs.append(run)
+        # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
+        speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
+        for start, end, surname in untitled:
+            if surname in speaker_surnames:
+                run = self.split_run(start, end)
+                if run is not None:
+                    runs.append(run)
+                    explicit_starts.add(run.start)
+        self._add_people([*runs, *explicit_runs], explicit_starts)
+        self._collect_surnames()
+        for run in explicit_runs:
+            # a speaker named by a cue is a person even when only a surname is given
+            if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
+                name = self.canonical(run.words, run.start)
+                self.people.setdefault(name, Person(name, self._gender(run)))
+                self.mentions.append((run.name_start, run.end, name))
+            self.speaker_starts.add(run.name_start)
+        self.mentions = sorted(set(self.mentions))
+
+    def _narrative_name_runs(self) -> tuple[list[NameRun], list[tuple[int, int, str]]]:
+        """The name runs of the narrative that may name a person, and the runs with no title
+        or known given name as (start, end, last word)."""
         runs: list[NameRun] = []
-        untitled: list[tuple[int, int, str]] = []  # runs with no title or known given name
-        headlines = HeadlineLines(self.text)
+        untitled: list[tuple[int, int, str]] = []
+        headlines = HeadlineLines(self.text, self.closing_marks)
         for match in self.narrative_runs():
             word = match.group()
             start, end = match.span()
@@ -279,21 +332,13 @@ class SpeakerResolver:
             run = self.split_run(start, end)
             if run is not None:
                 runs.append(run)
-        explicit_runs = []
-        for mention in explicit:
-            run = self.split_run(mention.start, mention.end)
-            if run is not None:
-                explicit_runs.append(run)
+        return runs, untitled
+
+    def _add_people(self, runs: list[NameRun], explicit_starts: set[int]) -> None:
+        """Records the people `runs` name: full names first, then titled surnames, then
+        every mention of a known person."""
         titled: list[NameRun] = []
-        # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
-        speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
-        for start, end, surname in untitled:
-            if surname in speaker_surnames:
-                run = self.split_run(start, end)
-                if run is not None:
-                    runs.append(run)
-                    explicit_starts.add(run.start)
-        for run in [*runs, *explicit_runs]:
+        for run in runs:
             if not self.is_person(run, run.start in explicit_starts):
                 continue
             if len(run.words) >= 2:
@@ -304,7 +349,7 @@ class SpeakerResolver:
             name = POSSESSIVE_S.sub("", run.words[0])
             if name not in self.by_surname:
                 self.people.setdefault(name, Person(name, self._gender(run)))
-        for run in [*runs, *explicit_runs]:
+        for run in runs:
             if self.is_organisation(run.words, run.start):
                 continue
             canonical = self.canonical(run.words, run.start)
@@ -315,20 +360,10 @@ class SpeakerResolver:
                 if self._is_role(run.title):
                     person.add_role(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
-        self._collect_surnames()
-        for run in explicit_runs:
-            # a speaker named by a cue is a person even when only a surname is given
-            if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
-                name = self.canonical(run.words, run.start)
-                self.people.setdefault(name, Person(name, self._gender(run)))
-                self.mentions.append((run.name_start, run.end, name))
-            self.speaker_starts.add(run.name_start)
-        self.mentions = sorted(set(self.mentions))
 
-    @staticmethod
-    def _is_role(title: str) -> bool:
+    def _is_role(self, title: str) -> bool:
         """A title worth reporting as a role: "Mr." alone is not one."""
-        return bool(title) and not HONORIFICS.match(title)
+        return bool(title) and not self.patterns.honorifics.match(title)
 
     def _may_name_person(self, run: str) -> bool:
         """A cheap first look: a title or a given name somewhere in the run."""
@@ -396,12 +431,11 @@ class SpeakerResolver:
         given = self.lexicon.given_names.get(run.words[0].lower())
         return given or self._gender_from_title(run.title)
 
-    @staticmethod
-    def _gender_from_title(title: str) -> str | None:
+    def _gender_from_title(self, title: str) -> str | None:
         lower = title.lower()
-        if MALE_HONORIFIC.search(lower):
+        if self.patterns.male_honorific.search(lower):
             return "male"
-        if FEMALE_HONORIFIC.search(lower):
+        if self.patterns.female_honorific.search(lower):
             return "female"
         return None
 
@@ -508,7 +542,9 @@ class SpeakerResolver:
         embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
         words = phrase.split()
         # "a tenant in the building": the head comes before the preposition
-        cut = next((i for i, w in enumerate(words) if w in HEAD_PREPOSITIONS and i > 0), None)
+        cut = next(
+            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
+        )
         last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
         if not last or (not last[0].islower() and not last[0].isdigit()):
             return False
@@ -522,7 +558,7 @@ class SpeakerResolver:
         return (
             last in lexicon.all_verbs
             or last in self.filler
-            or last.endswith(HEADLESS_ENDINGS)
+            or last.endswith(self.lexicon.headless_endings)
             or last.isdigit()
         )
 
@@ -540,7 +576,7 @@ class SpeakerResolver:
         for word in WORD.finditer(self.text, mention.start, mention.end):
             text = word.group()
             lower = text.lower()
-            if lower in ("his", "her", "their"):
+            if lower in self.lexicon.possessive_pronouns:
                 return Mention(word.start(), word.end(), "pronoun")
             if POSSESSIVE_S.search(text):
                 end = word.start() + len(POSSESSIVE_S.sub("", text))
@@ -585,7 +621,7 @@ class SpeakerResolver:
             return True
         acronyms = name.split()[1:]
         return (
-            words[0] in SINGULAR_SOURCE
+            words[0] in self.lexicon.singular_determiners
             and bool(acronyms)
             and all(w.isupper() or w.lower() in filler for w in acronyms)
         )
@@ -601,7 +637,7 @@ class SpeakerResolver:
         head = words[-1]
         if not head.isalpha():
             head = next((w for w in reversed(words) if w.isalpha()), "")
-        if words[-1] in ("obtained", "released", "published", "seen", "filed", "issued", "sent"):
+        if words[-1] in self.lexicon.document_participles:
             head = words[-2]  # "a memo obtained by …"
         return head in self.lexicon.source_nouns and not any(
             w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
@@ -705,10 +741,10 @@ class SpeakerResolver:
         pronoun = span.text.lower()
         gender = self.lexicon.pronouns.get(pronoun)
         if gender == "plural":
-            found = self.group_before(mention.start)
-            if found is None:
+            group = self.group_before(mention.start)
+            if group is None:
                 return None, False
-            return Speaker(name=found, kind="group", mention=span, resolution="pronoun"), False
+            return Speaker(name=group, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
         found = self.person_before(mention.start, gender)
@@ -726,7 +762,7 @@ class SpeakerResolver:
         or the plural subject of a sentence ("Residents packed the hall."), within a few
         sentences; never one from far back in the article."""
         index = bisect_right(self.sentence_starts, offset) - 1
-        floor = self.sentences[max(0, index - PLURAL_REACH)][0] if index >= 0 else 0
+        floor = self.sentences[max(0, index - PLURAL_SENTENCES)][0] if index >= 0 else 0
         best: tuple[int, str] | None = None
         for start, name in reversed(self.groups):
             if start < floor:
@@ -734,9 +770,9 @@ class SpeakerResolver:
             if start < offset:
                 best = (start, name)
                 break
-        for i in range(index, max(-1, index - PLURAL_REACH - 1), -1):
+        for i in range(index, max(-1, index - PLURAL_SENTENCES - 1), -1):
             start, end = self.sentences[i]
-            match = PLURAL_SUBJECT.match(self.text, start, min(end, offset))
+            match = self.patterns.plural_subject.match(self.text, start, min(end, offset))
             if match is not None and match.group(2).lower() in self.lexicon.roles:
                 if best is None or match.start(1) > best[0]:
                     best = (match.start(1), match.group(1))
@@ -749,7 +785,7 @@ class SpeakerResolver:
         recent = self._recent_speaker(offset, index, gender)
         if recent is not None:
             return recent, False
-        for i in range(index, max(-1, index - PRONOUN_REACH), -1):
+        for i in range(index, max(-1, index - PRONOUN_SENTENCES), -1):
             start, end = self.sentences[i]
             limit = min(end, offset)
             lo = bisect_right(self.mentions, (start, -1, ""))
@@ -808,7 +844,7 @@ class SpeakerResolver:
         of the first name in it (at `before`)."""
         for word in PLAIN_WORD.finditer(self.text, start, before):
             lower = word.group().lower().strip(".")
-            if lower in DISCOURSE_OPENERS:
+            if lower in self.lexicon.discourse_openers:
                 continue
             lower = lower.split("'")[0].split("’")[0]  # "He's"
             return gender is not None and self.lexicon.pronouns.get(lower) == gender
@@ -816,7 +852,7 @@ class SpeakerResolver:
 
     def _main_clause_start(self, start: int, end: int) -> int:
         """Where the main clause begins: after an opening subordinate clause and its comma."""
-        match = SUBORDINATE_OPENING.match(self.text, start, end)
+        match = self.patterns.subordinate_opening.match(self.text, start, end)
         return match.end() if match else start
 
     def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
@@ -824,15 +860,16 @@ class SpeakerResolver:
         start, end = sentence
         # "When Wallace died, President Clinton released a statement": the main clause's
         start = self._main_clause_start(start, end)
+        openers = self.lexicon.discourse_openers
         # only the first words matter: read them lazily, however long the sentence
         words = PLAIN_WORD.finditer(self.text, start, end)
         word = next(words, None)
-        while word is not None and word.group().lower().strip(",") in DISCOURSE_OPENERS:
+        while word is not None and word.group().lower().strip(",") in openers:
             word = next(words, None)
         if word is None:
             return None
         at = word.start()
-        if word.group().lower() in ("he", "she"):
+        if self.lexicon.pronouns.get(word.group().lower()) in ("male", "female"):
             speaker, _ = self.resolve_pronoun(
                 Mention(at, at + len(word.group()), "pronoun"),
                 self.span(at, at + len(word.group())),
@@ -880,7 +917,7 @@ class SpeakerResolver:
         if mention.role_start < 0:
             return None
         role = self.text[mention.role_start : mention.role_end]
-        role = LEADING_DETERMINER.sub("", role)
+        role = self.patterns.leading_determiner.sub("", role)
         return role.strip(" ,") or None
 
     def _nominal_kind(self, phrase: str) -> SpeakerKind:
@@ -889,7 +926,7 @@ class SpeakerResolver:
         if not words:
             return "group"
         head = words[-1]
-        if words[0] in SINGULAR_SOURCE:
+        if words[0] in self.lexicon.singular_determiners:
             return "unnamed"
         if head in self.lexicon.organisation_words:
             return "group"

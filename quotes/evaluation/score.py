@@ -45,6 +45,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails
 
 from quotes.engine.composer import ExtractOptions, extract
+from quotes.engine.language import default_language
 from quotes.errors import GoldFormatError
 
 __all__ = [
@@ -116,7 +117,9 @@ CONFIDENCE_BANDS: tuple[tuple[str, float, float], ...] = (
 
 # These three sets are part of the metric's definition, so they are fixed here
 # rather than read from the extractor's lexicons, which change as rules improve.
-_EDGE = frozenset(" \t\r\n\"'“”‘’«»„‟‚‛,.;:!?-–—…()[]")
+# Quotation marks are the one exception: they come from the language data, the one set
+# the extractor also reads.
+_EDGE = frozenset(" \t\r\n,.;:!?-–—…()[]") | default_language().marks.characters
 # fmt: off
 # (word lists stay a few words per line rather than one per line)
 _TITLES = frozenset({

@@ -74,8 +74,10 @@ _BLOCKS = frozenset({"p", "li", "div", "h3", "h4"})
 def _drop_link_labels(tree: html.HtmlElement) -> None:
     """Leaves out paragraphs that open with a label such as "READ MORE:" and hold a link."""
     labels = _link_labels()
-    found = []
-    for text in _TEXTS_WITH_COLON(tree):
+    found: list[Any] = []
+    # lxml's "smart strings", with their parent; the stubs type XPath results as a union
+    texts: list[Any] = _TEXTS_WITH_COLON(tree)  # type: ignore[assignment]
+    for text in texts:
         block = text.getparent()
         if text.is_tail or block is None or not text.lstrip()[:24].lower().startswith(labels):
             continue
@@ -124,8 +126,10 @@ def read_html(
             f"{MAX_HTML_BYTES // 2**20} MiB)"
         )
     try:
-        parser = html.HTMLParser(encoding=encoding) if encoding else None
-        tree = html.document_fromstring(data, parser=parser)
+        if encoding:
+            tree = html.document_fromstring(data, parser=html.HTMLParser(encoding=encoding))
+        else:
+            tree = html.document_fromstring(data)
     except (etree.ParserError, ValueError, LookupError) as error:
         raise InputError(f"{name}: not a readable HTML page ({error})") from error
     metadata = page_metadata(tree, name, url, warn)

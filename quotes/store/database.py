@@ -7,12 +7,10 @@ import json
 import sqlite3
 import time
 import urllib.parse
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from itertools import combinations
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -20,11 +18,8 @@ import regex
 from pydantic import Field
 
 from quotes import __version__
-from quotes.engine.composer import ExtractOptions, extract
-from quotes.engine.lexicon import default_lexicon
 from quotes.errors import QueryError, StoreError
-from quotes.identity import contains, key_of_name
-from quotes.identity import slugify as registry_slugify
+from quotes.identity import Registry, RegistryBuilder, Sighting, name_key
 from quotes.models import (
     Article,
     ArticleMetadata,
@@ -34,7 +29,6 @@ from quotes.models import (
     Record,
     SpeakerKind,
 )
-from quotes.parallel import documents as extract_documents
 
 Migration = tuple[str, ...]
 """The SQL statements that take the schema from one version to the next."""
@@ -114,6 +108,39 @@ MIGRATIONS: list[Migration] = [
         "ALTER TABLE documents ADD COLUMN authors TEXT",
         "ALTER TABLE documents ADD COLUMN language TEXT",
         "CREATE INDEX documents_published_day ON documents(published_day)",
+    ),
+    # 3: speakers across articles as quotes.identity joins them, the same join the exporters
+    # use; rebuilt from the quotes whenever `registry_state.stale` is set.
+    (
+        "DROP TABLE names",
+        """CREATE TABLE speakers (
+            slug TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            quote_count INTEGER NOT NULL,
+            document_count INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        # Every name and mention a speaker was quoted under, folded for `who`.
+        """CREATE TABLE speaker_aliases (
+            slug TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            PRIMARY KEY (slug, alias)
+        ) WITHOUT ROWID""",
+        # Which speaker each (document, name, kind) of the quotes table is.
+        """CREATE TABLE speaker_names (
+            document_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            slug TEXT NOT NULL,
+            PRIMARY KEY (document_id, name, kind)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX speaker_names_slug ON speaker_names(slug)",
+        """CREATE TABLE registry_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            stale INTEGER NOT NULL
+        )""",
+        "INSERT INTO registry_state (id, stale) VALUES (1, 1)",
     ),
 ]
 
@@ -235,183 +262,9 @@ def metadata_key(metadata: ArticleMetadata | None) -> str:
     return "" if metadata is None else "metadata: " + metadata.model_dump_json() + "\n"
 
 
-def settings_of(options: ExtractOptions) -> str:
-    """What in `options` differs from the defaults, as text; empty for the defaults."""
-    extra = set(options.lexicon.speech_verbs) - set(default_lexicon().speech_verbs)
-    return "" if not extra else "extra-speech-verbs: " + " ".join(sorted(extra)) + "\n"
-
-
 def fold(name: str) -> str:
     """`name` folded for case-insensitive matching."""
     return name.casefold()
-
-
-def _shorter_forms(key: str, most: int = 12) -> set[str] | None:
-    """Every shorter form of a person key that could join it (same surname, other words in
-    order); None for a name of more than `most` words."""
-    words = key.split()
-    if len(words) < 2:
-        return set()
-    if len(words) > most:
-        return None
-    rest, surname = words[:-1], words[-1]
-    return {
-        " ".join([*kept, surname]) for size in range(len(rest)) for kept in combinations(rest, size)
-    }
-
-
-class SurnameGroup:
-    """The person keys that share one surname, indexed by word, and which are fullest.
-
-    A name joins the one fullest name holding it (`quotes.identity.Joiner`); kept up to date
-    one name at a time, so that indexing thousands of Smiths does not compare every pair.
-    """
-
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.keys: set[str] = set()
-        self.holding: dict[str, set[str]] = {}  # a word other than the surname → its keys
-        for key in keys:
-            self._index(key)
-        self.fullest = {key for key in self.keys if not self.wider(key)}
-
-    def _index(self, key: str) -> None:
-        self.keys.add(key)
-        for word in key.split()[:-1]:
-            self.holding.setdefault(word, set()).add(key)
-
-    def wider(self, key: str) -> list[str]:
-        """The keys `key` is a shorter form of."""
-        words = tuple(key.split())
-        if len(words) <= 1:
-            return [other for other in self.keys if other != key]  # all hold the surname
-        postings = sorted((self.holding.get(word, set()) for word in words[:-1]), key=len)
-        candidates = set.intersection(*postings) if len(postings) > 1 else postings[0]
-        return [other for other in candidates if contains(words, tuple(other.split()))]
-
-    def _is_fullest(self, key: str) -> bool:
-        if len(key.split()) <= 1:
-            return self.keys == {key}
-        return not self.wider(key)
-
-    def add(self, key: str) -> None:
-        """Adds a key: it may be fullest, and the shorter forms of it no longer are."""
-        if key in self.keys:
-            return
-        self._index(key)
-        if self._is_fullest(key):
-            self.fullest.add(key)
-        forms = _shorter_forms(key)
-        self.fullest -= (
-            {k for k in self.keys if k != key and contains_key(k, key)}
-            if (forms is None)
-            else forms
-        )
-
-    def remove(self, key: str) -> None:
-        """Removes a key: the shorter forms of it may become fullest again."""
-        if key not in self.keys:
-            return
-        self.keys.discard(key)
-        self.fullest.discard(key)
-        for word in key.split()[:-1]:
-            self.holding.get(word, set()).discard(key)
-        forms = _shorter_forms(key)
-        for form in self.keys if forms is None else forms & self.keys:
-            if self._is_fullest(form):
-                self.fullest.add(form)
-
-    def target(self, key: str) -> str:
-        """The key `key` joins: the one fullest name holding it, or itself."""
-        if len(key.split()) <= 1:
-            fits = [full for full in self.fullest if full != key]
-        else:
-            fits = [full for full in self.wider(key) if full in self.fullest]
-        return fits[0] if len(fits) == 1 else key
-
-
-def contains_key(short: str, full: str) -> bool:
-    """`quotes.identity.contains` for keys written as words."""
-    return contains(tuple(short.split()), tuple(full.split()))
-
-
-def surname_of(key: str) -> str:
-    """The last word of a person's identity key: only names sharing it can join."""
-    words = key.split()
-    return words[-1] if words else key
-
-
-Identity = tuple[str, str]
-"""A speaker across articles: (kind, the registry key of its fullest name)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """What the whole names table decides about one speaker: name, slug and other names."""
-
-    kind: str
-    name: str
-    slug: str
-    aliases: list[str]
-    quote_count: int
-
-    def summary(self, document_count: int) -> SpeakerSummary:
-        """The record of this speaker."""
-        return SpeakerSummary(
-            slug=self.slug,
-            name=self.name,
-            kind=self.kind,  # type: ignore[arg-type]
-            aliases=self.aliases,
-            quote_count=self.quote_count,
-            document_count=document_count,
-        )
-
-
-@dataclass
-class Speakers:
-    """The speakers of the whole database, computed from its names table."""
-
-    named: dict[Identity, Named]
-    identity_of: dict[tuple[str, str], Identity]
-
-    def name_of(self, name: str | None, kind: str | None) -> tuple[str | None, str | None]:
-        """The display name and slug of the speaker quoted as (name, kind)."""
-        if name is None or kind is None:
-            return None, None
-        named = self.named[self.identity_of[(name, kind)]]
-        return named.name, named.slug
-
-
-def gather_speakers(rows: Iterable[tuple[str, str, str, str, str, int]]) -> Speakers:
-    """Speakers from (name, kind, key, target, slug, count) rows, named as the registry does."""
-    # The registry's naming: the most quoted spelling of the fullest name; clashing slugs
-    # numbered -2, -3 in identity order, so that slugs agree with fact sheets.
-    spellings: dict[Identity, list[tuple[int, str, str]]] = defaultdict(list)
-    identity_of: dict[tuple[str, str], Identity] = {}
-    slugs: dict[str, str] = {}
-    for name, kind, key, target, slug, count in rows:
-        identity = (kind, target)
-        identity_of[(name, kind)] = identity
-        spellings[identity].append((count, name, key))
-        slugs[name] = slug
-    named: dict[Identity, Named] = {}
-    taken: set[str] = set()
-    for identity in sorted(spellings):
-        kind, target = identity
-        names = spellings[identity]
-        fullest = [(count, name) for count, name, key in names if key == target] or [
-            (count, name) for count, name, _ in names
-        ]
-        display = min(fullest, key=lambda pair: (-pair[0], pair[1]))[1]
-        base = slug = slugs[display]
-        number = 1
-        while slug in taken:
-            number += 1
-            slug = f"{base}-{number}"
-        taken.add(slug)
-        aliases = sorted(name for _, name, _ in names if name != display)
-        total = sum(count for count, _, _ in names)
-        named[identity] = Named(kind, display, slug, aliases, total)
-    return Speakers(named, identity_of)
 
 
 def _quote_row(document: Document, position: int, quote: Quote) -> tuple[object, ...]:
@@ -445,10 +298,19 @@ _INSERT_QUOTE = (
 )
 
 _QUOTE_COLUMNS = (
-    "q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, q.speaker, q.speaker_kind, "
+    "q.document_id, d.path, q.paragraph, q.line, q.text, q.kind, s.name, s.slug, q.speaker, "
     "q.mention, q.role, q.cue, q.rule, "
     "d.headline, d.url, d.outlet, d.published, d.published_text, d.authors, d.language"
 )
+# The tables `_QUOTE_COLUMNS` reads, after `FROM quotes q`: an unattributed quote has no speaker.
+_QUOTE_TABLES = (
+    "JOIN documents d ON d.id = q.document_id "
+    "LEFT JOIN speaker_names n "
+    "ON n.document_id = q.document_id AND n.name = q.speaker AND n.kind = q.speaker_kind "
+    "LEFT JOIN speakers s ON s.slug = n.slug"
+)
+
+
 _METADATA_FIELDS = (
     "headline",
     "url",
@@ -487,12 +349,11 @@ def _stored_metadata(columns: tuple[Any, ...]) -> ArticleMetadata | None:
     return ArticleMetadata.model_validate({k: v for k, v in fields.items() if v is not None})
 
 
-def _stored_quote(row: sqlite3.Row | tuple[Any, ...], speakers: Speakers) -> StoredQuote:
+def _stored_quote(row: sqlite3.Row | tuple[Any, ...]) -> StoredQuote:
     """The record of a row of `_QUOTE_COLUMNS`."""
-    document_id, path, paragraph, line, text, kind, name, speaker_kind, *rest = row[:12]
+    document_id, path, paragraph, line, text, kind, speaker, slug, name, *rest = row[:13]
     mention, role, cue, rule = rest
-    article = _stored_metadata(tuple(row[12:19]))
-    speaker, slug = speakers.name_of(name, speaker_kind)
+    article = _stored_metadata(tuple(row[13:20]))
     return StoredQuote(
         document_id=document_id,
         path=path,
@@ -615,7 +476,8 @@ def _open_read_only(path: Path) -> Store | None:
         # A WAL database whose -shm file is gone cannot be read where it cannot be created
         # (a read-only folder); nobody can be writing it there, so it is read as immutable.
         store = _open(path, create=False, uri=location + "&immutable=1")
-    if store.version() < len(MIGRATIONS):
+    # An older schema, or speakers an interrupted index run left out of date, need writing.
+    if store.version() < len(MIGRATIONS) or store.speakers_stale():
         store.close()
         return None
     return store
@@ -628,11 +490,6 @@ class Store:
         self.connection = connection
         self.path = path
         self.read_only = read_only
-        # The person names per surname, kept in step while indexing (see _surname_group).
-        self._groups: dict[str, SurnameGroup] = {}
-        self._groups_version: int | None = None
-        # The extraction settings of the current index run, part of each content hash.
-        self.settings = ""
 
     def __enter__(self) -> Store:
         return self
@@ -727,14 +584,9 @@ class Store:
             yield self.connection
         except BaseException:
             # Also on Ctrl-C: never leave half a document behind.
-            self._groups.clear()  # they may hold names that were never stored
             self.connection.execute("ROLLBACK")
             raise
-        try:
-            self.connection.execute("COMMIT")
-        except BaseException:
-            self._groups.clear()
-            raise
+        self.connection.execute("COMMIT")
 
     # Indexing ----------------------------------------------------------------------------------
 
@@ -752,39 +604,32 @@ class Store:
         ).fetchone()
         return None if row is None or row[0] is None else str(row[0])
 
-    def index(
+    def holds(self, article: Article, settings: str = "") -> bool:
+        """True when `article` is stored with this text, engine version and `settings`."""
+        try:
+            digest = content_hash(article.text, settings + metadata_key(article.metadata))
+            return self.stored_hash(article.id) == digest
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot read {article.id} ({error})") from error
+
+    def write(
         self,
-        articles: Iterable[Article],
-        options: ExtractOptions,
+        documents: Iterator[Document],
+        settings: str,
+        report: IndexReport,
         advance: Callable[[], None] = lambda: None,
-        jobs: int = 1,
-    ) -> IndexReport:
-        """Extracts, on `jobs` processes, and stores each article that is new or changed.
+    ) -> None:
+        """Stores each of `documents`, extracted with `settings`, counting them in `report`.
 
         This process is the one writer. Documents are written in batches, one transaction per
         batch and a savepoint per document: a failure or Ctrl-C keeps every document written
         before it and nothing of the one it stopped, and a killed process loses at most the
         last batch (BATCH_DOCUMENTS documents or BATCH_SECONDS of work).
         """
-        report = IndexReport()
-        self.settings = settings_of(options)
+        while batch := self._next_batch(documents, settings):
+            self._write_batch(batch, settings, report, advance)
 
-        def changed() -> Iterator[Article]:
-            # Checked before extracting, so that re-indexing an unchanged corpus costs little.
-            for article in articles:
-                key = self.settings + metadata_key(article.metadata)
-                if self._stored_hash_or_error(article.id) == content_hash(article.text, key):
-                    report.unchanged += 1
-                    advance()
-                else:
-                    yield article
-
-        extracted = extract_documents(changed(), options, jobs)
-        while batch := self._next_batch(extracted):
-            self._write_batch(batch, report, advance)
-        return report
-
-    def _next_batch(self, documents: Iterator[Document]) -> list[Document]:
+    def _next_batch(self, documents: Iterator[Document], settings: str) -> list[Document]:
         """The next documents to write together; on Ctrl-C, those finished so far are written."""
         batch: list[Document] = []
         deadline = time.monotonic() + BATCH_SECONDS
@@ -794,12 +639,16 @@ class Store:
                 if len(batch) >= BATCH_DOCUMENTS or time.monotonic() > deadline:
                     break
         except BaseException:
-            self._write_batch(batch, IndexReport(), lambda: None)
+            self._write_batch(batch, settings, IndexReport(), lambda: None)
             raise
         return batch
 
     def _write_batch(
-        self, batch: list[Document], report: IndexReport, advance: Callable[[], None]
+        self,
+        batch: list[Document],
+        settings: str,
+        report: IndexReport,
+        advance: Callable[[], None],
     ) -> None:
         """Stores `batch` in one transaction, each document whole or not at all."""
         if not batch:
@@ -812,7 +661,7 @@ class Store:
                     db.execute("SAVEPOINT document")
                     try:
                         previous = self.stored_path(document.id)
-                        status = self._store(document)
+                        status = self._store(document, settings)
                     except BaseException:
                         db.execute("ROLLBACK TO document")
                         raise
@@ -833,44 +682,22 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot store the documents ({error})") from error
 
-    def _stored_hash_or_error(self, document_id: str) -> str | None:
-        """`stored_hash`, with a database failure as a StoreError."""
+    def add(self, document: Document, settings: str = "") -> IndexStatus:
+        """Stores `document`, extracted with `settings`, replacing an older version of it in
+        the same transaction."""
         try:
-            return self.stored_hash(document_id)
+            with self.transaction():
+                return self._store(document, settings)
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot read {document_id} ({error})") from error
+            raise StoreError(f"{self.path}: cannot store {document.id} ({error})") from error
 
-    def index_article(self, article: Article, options: ExtractOptions) -> tuple[IndexStatus, int]:
-        """Stores one article unless it is stored unchanged; returns what happened."""
-        # Checked before extracting, so that re-indexing an unchanged corpus costs little.
-        try:
-            if self.stored_hash(article.id) == content_hash(
-                article.text, self.settings + metadata_key(article.metadata)
-            ):
-                return "unchanged", 0
-            document = extract(article, options=options)
-            return self.add(document), len(document.quotes)
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot store {article.id} ({error})") from error
-
-    def add(self, document: Document) -> IndexStatus:
-        """Stores `document`, replacing an older version of it in the same transaction."""
-        with self.transaction():
-            return self._store(document)
-
-    def _store(self, document: Document) -> IndexStatus:
+    def _store(self, document: Document, settings: str) -> IndexStatus:
         """Writes `document` inside the caller's transaction, replacing an older version."""
         db = self.connection
-        digest = content_hash(document.text, self.settings + metadata_key(document.metadata))
+        digest = content_hash(document.text, settings + metadata_key(document.metadata))
         stored = self.stored_hash(document.id)
         if stored == digest:
             return "unchanged"
-        old = self._counts_of(document.id)
-        new = Counter(
-            (quote.speaker.name, quote.speaker.kind)
-            for quote in document.quotes
-            if quote.speaker is not None
-        )
         db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
         db.execute(
             "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
@@ -895,91 +722,26 @@ class Store:
             _INSERT_QUOTE,
             (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
         )
-        self._refresh_names(old, new)
+        # Any document can change whom a name joins elsewhere (a second "Jane Okafor"
+        # splits "Okafor"), so the speakers are rebuilt, once, before they are read.
+        db.execute("UPDATE registry_state SET stale = 1")
         return "added" if stored is None else "replaced"
 
-    def _counts_of(self, document_id: str) -> Counter[tuple[str, str]]:
-        """Quotes per (name, kind) of speaker in the stored version of a document."""
-        rows = self.connection.execute(
-            "SELECT speaker, speaker_kind, count(*) FROM quotes "
-            "WHERE document_id = ? AND speaker IS NOT NULL GROUP BY speaker, speaker_kind",
-            (document_id,),
-        )
-        return Counter({(str(name), str(kind)): int(count) for name, kind, count in rows})
+    def refresh_speakers(self) -> None:
+        """Rebuilds the speakers from the quotes when a document changed since the last build."""
+        try:
+            if not self.speakers_stale():
+                return
+            with self.transaction() as db:
+                # Another process may have rebuilt them while this one waited for the lock.
+                if self.speakers_stale():
+                    write_registry(db, read_registry(db))
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot update the speakers ({error})") from error
 
-    def _refresh_names(self, old: Counter[tuple[str, str]], new: Counter[tuple[str, str]]) -> None:
-        """Brings the names table in step with a document's quotes, `old` → `new` per name.
-
-        Counts change by the document's own quotes, so that a speaker quoted in thousands
-        of articles is not counted again for each one.
-        """
-        db = self.connection
-        touched: dict[str, set[str]] = {}  # surname → the person keys added or removed
-        for name, kind in old.keys() | new.keys():
-            change = new[(name, kind)] - old[(name, kind)]
-            row = db.execute(
-                "SELECT quote_count FROM names WHERE name = ? AND kind = ?", (name, kind)
-            ).fetchone()
-            if change == 0 and row is not None:
-                continue
-            count = (row[0] if row is not None else 0) + change
-            key = key_of_name(name, kind)[1]  # type: ignore[arg-type]
-            surname = surname_of(key) if kind == "person" else ""
-            if count <= 0:
-                db.execute("DELETE FROM names WHERE name = ? AND kind = ?", (name, kind))
-            else:
-                db.execute(
-                    "INSERT INTO names (name, kind, key, folded, surname, target, slug, "
-                    "quote_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (name, kind) DO UPDATE SET quote_count = excluded.quote_count",
-                    (name, kind, key, fold(name), surname, key, registry_slugify(name), count),
-                )
-            if kind == "person" and (row is None or count <= 0):
-                touched.setdefault(surname, set()).add(key)
-        # A new or vanished fuller name can change whom the shorter forms of it join.
-        for surname, keys in touched.items():
-            self._rejoin(surname, keys)
-
-    def _rejoin(self, surname: str, keys: set[str]) -> None:
-        """Recomputes the join of `keys` and of the names they are fuller forms of."""
-        db = self.connection
-        group = self._surname_group(surname)
-        for key in keys:
-            present = db.execute(
-                "SELECT 1 FROM names WHERE kind = 'person' AND key = ? LIMIT 1", (key,)
-            ).fetchone()
-            if present:
-                group.add(key)
-            else:
-                group.remove(key)
-        affected: set[str] = set()
-        for key in keys:
-            forms = _shorter_forms(key)
-            affected |= group.keys if forms is None else {key} | (forms & group.keys)
-        for key in affected & group.keys:
-            new = group.target(key)
-            db.execute(
-                "UPDATE names SET target = ? WHERE kind = 'person' AND key = ? AND target != ?",
-                (new, key, new),
-            )
-
-    def _surname_group(self, surname: str) -> SurnameGroup:
-        """The person names with `surname`, read once per run unless another writer commits.
-
-        `PRAGMA data_version` changes when another connection commits; this connection's own
-        changes are applied to the group as they are made.
-        """
-        version = self.connection.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._groups_version:
-            self._groups.clear()
-            self._groups_version = version
-        group = self._groups.get(surname)
-        if group is None:
-            rows = self.connection.execute(
-                "SELECT DISTINCT key FROM names WHERE kind = 'person' AND surname = ?", (surname,)
-            )
-            group = self._groups[surname] = SurnameGroup(str(key) for (key,) in rows)
-        return group
+    def speakers_stale(self) -> bool:
+        """True when a document changed since the speakers were last rebuilt."""
+        return bool(self.connection.execute("SELECT stale FROM registry_state").fetchone()[0])
 
     # Queries -----------------------------------------------------------------------------------
 
@@ -1006,9 +768,10 @@ class Store:
 
     def _query(self, run: Callable[[], _T]) -> _T:
         """Runs a read query on one snapshot, turning SQLite errors into one-line errors."""
+        self.refresh_speakers()
         try:
             # One read transaction: an index run committing between this query's statements
-            # would otherwise leave names and quotes out of step.
+            # would otherwise leave speakers and quotes out of step.
             self.connection.execute("BEGIN")
             try:
                 return run()
@@ -1017,58 +780,60 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: query failed ({error})") from error
 
-    def _gather(self) -> Speakers:
-        """Every speaker in the database."""
-        columns = "name, kind, key, target, slug, quote_count"
-        return gather_speakers(self.connection.execute(f"SELECT {columns} FROM names"))
-
-    def _speakers(self) -> list[SpeakerSummary]:
-        speakers = self._gather()
-        # CROSS JOIN keeps names as the outer loop: the planner would otherwise scan quotes.
-        documents = self.connection.execute(
-            "SELECT n.kind, n.target, count(DISTINCT q.document_id) FROM names n "
-            "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
-            "GROUP BY n.kind, n.target"
+    def _summaries(
+        self, where: str = "", parameters: tuple[object, ...] = ()
+    ) -> list[SpeakerSummary]:
+        """The speakers matching `where` (on `speakers s`), the most quoted first."""
+        rows = self.connection.execute(
+            "SELECT s.slug, s.name, s.kind, s.quote_count, s.document_count, "
+            "group_concat(a.alias, char(10)) FROM speakers s "
+            f"JOIN speaker_aliases a ON a.slug = s.slug {where} GROUP BY s.slug",
+            parameters,
         )
         summaries = [
-            speakers.named[(kind, target)].summary(count) for kind, target, count in documents
+            SpeakerSummary(
+                slug=slug,
+                name=name,
+                kind=kind,
+                aliases=sorted(alias for alias in aliases.split("\n") if alias != name),
+                quote_count=quote_count,
+                document_count=document_count,
+            )
+            for slug, name, kind, quote_count, document_count, aliases in rows
         ]
         return sorted(summaries, key=lambda s: (-s.quote_count, s.name, s.slug))
 
+    def _speakers(self) -> list[SpeakerSummary]:
+        return self._summaries()
+
     def _who(self, needle: str, period: Period) -> list[SpeakerQuotes]:
-        identities = self.connection.execute(
-            "SELECT DISTINCT kind, target FROM names WHERE instr(folded, ?) > 0", (needle,)
-        ).fetchall()
-        if not identities:
-            return []
-        speakers = self._gather()
+        where = "WHERE s.slug IN (SELECT slug FROM speaker_aliases WHERE instr(folded, ?) > 0)"
         found: list[SpeakerQuotes] = []
-        for kind, target in identities:
+        for summary in self._summaries(where, (needle,)):
             rows = self.connection.execute(
-                f"SELECT {_QUOTE_COLUMNS} FROM names n "
-                "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
-                "JOIN documents d ON d.id = q.document_id "
-                f"WHERE n.kind = ? AND n.target = ?{period.condition} "
-                "ORDER BY q.document_id, q.position",
-                (kind, target, *period.parameters),
+                f"SELECT {_QUOTE_COLUMNS} FROM speaker_names m "
+                "CROSS JOIN quotes q ON q.document_id = m.document_id AND q.speaker = m.name "
+                f"AND q.speaker_kind = m.kind {_QUOTE_TABLES} "
+                f"WHERE m.slug = ?{period.condition} ORDER BY q.document_id, q.position",
+                (summary.slug, *period.parameters),
             ).fetchall()
             if not rows:
                 continue  # quoted, but not in an article of the period
-            summary = speakers.named[(kind, target)].summary(len({row[0] for row in rows}))
             if period.condition:  # the counts of the period, not of the whole corpus
-                summary = summary.model_copy(update={"quote_count": len(rows)})
-            quotes = [_stored_quote(row, speakers) for row in rows]
-            found.append(SpeakerQuotes(speaker=summary, quotes=quotes))
+                counts = {"quote_count": len(rows), "document_count": len({r[0] for r in rows})}
+                summary = summary.model_copy(update=counts)
+            found.append(SpeakerQuotes(speaker=summary, quotes=[_stored_quote(r) for r in rows]))
         found.sort(key=lambda entry: (-entry.speaker.quote_count, entry.speaker.name))
         return found
 
     def _quote_ids_by(self, speaker: str) -> set[int]:
         """The ids of the quotes by every speaker one of whose names contains `speaker`."""
         rows = self.connection.execute(
-            "SELECT q.id FROM names m "
-            "CROSS JOIN names n ON n.kind = m.kind AND n.target = m.target "
-            "CROSS JOIN quotes q ON q.speaker = n.name AND q.speaker_kind = n.kind "
-            "WHERE instr(m.folded, ?) > 0",
+            "SELECT q.id FROM speaker_aliases a "
+            "CROSS JOIN speaker_names n ON n.slug = a.slug "
+            "CROSS JOIN quotes q ON q.document_id = n.document_id AND q.speaker = n.name "
+            "AND q.speaker_kind = n.kind "
+            "WHERE instr(a.folded, ?) > 0",
             (fold(speaker.strip()),),
         )
         return {row[0] for row in rows}
@@ -1122,9 +887,6 @@ class Store:
             dated = self._quote_ids_in(period)
             wanted = dated if wanted is None else wanted & dated
         ids = self._ranked_ids(query, wanted, limit)
-        if not ids:
-            return []
-        speakers = self._gather()
         hits: list[SearchHit] = []
         # a page at a time: SQLite caps the variables of one statement (32,766 at most)
         for at in range(0, len(ids), SEARCH_PAGE):
@@ -1138,13 +900,64 @@ class Store:
                 )
             )
             rows = self.connection.execute(
-                f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q "
-                f"JOIN documents d ON d.id = q.document_id WHERE q.id IN ({places})",
+                f"SELECT q.id, {_QUOTE_COLUMNS} FROM quotes q {_QUOTE_TABLES} "
+                f"WHERE q.id IN ({places})",
                 page,
             )
             by_id = {row[0]: row[1:] for row in rows}
             for id in page:
-                quote = _stored_quote(by_id[id], speakers)
+                quote = _stored_quote(by_id[id])
                 plain, matches = _matches(marks[id])
                 hits.append(SearchHit(quote=quote, matches=matches if plain == quote.text else []))
         return hits
+
+
+def read_registry(db: sqlite3.Connection) -> Registry:
+    """The speakers of every stored quote, joined across articles by quotes.identity."""
+    builder = RegistryBuilder()
+    rows = db.execute(
+        "SELECT document_id, speaker, speaker_kind, role, "
+        "CASE WHEN resolution = 'explicit' THEN mention END, count(*) FROM quotes "
+        "WHERE speaker IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
+    )
+    for document_id, name, kind, role, alias, quotes in rows:
+        builder.add_sighting(Sighting(document_id, name, kind, role, alias, quotes))
+    return builder.build()
+
+
+def write_registry(db: sqlite3.Connection, registry: Registry) -> None:
+    """Replaces the speaker tables with `registry` and marks them current."""
+    for table in ("speakers", "speaker_aliases", "speaker_names"):
+        db.execute(f"DELETE FROM {table}")
+    db.executemany(
+        "INSERT INTO speakers (slug, name, kind, quote_count, document_count) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (
+            (entry.slug, entry.name, entry.kind, entry.quote_count, len(entry.document_ids))
+            for entry in registry.speakers
+        ),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO speaker_aliases (slug, alias, folded) VALUES (?, ?, ?)",
+        (
+            (entry.slug, alias, fold(alias))
+            for entry in registry.speakers
+            for alias in {entry.name, *entry.aliases}
+        ),
+    )
+    names = db.execute(
+        "SELECT DISTINCT document_id, speaker, speaker_kind FROM quotes WHERE speaker IS NOT NULL"
+    ).fetchall()
+    db.executemany(
+        "INSERT INTO speaker_names (document_id, name, kind, slug) VALUES (?, ?, ?, ?)",
+        (
+            (
+                document_id,
+                name,
+                kind,
+                registry.slug_for_key(document_id, name_key(name, kind, document_id)),
+            )
+            for document_id, name, kind in names
+        ),
+    )
+    db.execute("UPDATE registry_state SET stale = 0")

@@ -74,7 +74,7 @@ class Spool:
         for quote in document.quotes:
             number = -1
             if quote.speaker is not None:
-                pair = (document.id, key_of(quote.speaker))
+                pair = (document.id, key_of(quote.speaker, document.id))
                 number = self.pairs.setdefault(pair, len(self.pairs))
             self.offsets.append(self.stream.tell())
             self.pair_numbers.append(number)

@@ -131,7 +131,8 @@ def cell(ws: WriteOnlyWorksheet, value: Any, wrap: bool = False) -> Any:
 def start_table(ws: WriteOnlyWorksheet, headers: Sequence[tuple[str, int]]) -> None:
     """Sets column widths, freezes a bold header row, and writes it."""
     for index, (_, width) in enumerate(headers, 1):
-        ws.column_dimensions[get_column_letter(index)].width = width
+        # the write-only sheet has these at run time; types-openpyxl leaves them out
+        ws.column_dimensions[get_column_letter(index)].width = width  # type: ignore[attr-defined]
     ws.freeze_panes = "A2"
     row = []
     for header, _ in headers:
@@ -143,7 +144,7 @@ def start_table(ws: WriteOnlyWorksheet, headers: Sequence[tuple[str, int]]) -> N
 
 def finish_table(ws: WriteOnlyWorksheet, columns: int, rows: int) -> None:
     """Turns on the autofilter over the header and `rows` data rows, and closes the sheet."""
-    ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows + 1}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows + 1}"  # type: ignore[attr-defined]
     ws.close()
 
 
@@ -192,7 +193,8 @@ def write_summary(
         )
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=shown + 1))
         chart.height = max(7.5, shown * 0.6)
-        ws.add_chart(chart, f"{get_column_letter(len(SUMMARY_HEADERS) + 2)}2")
+        # a write-only sheet takes charts as a full one does; the stubs say only Worksheet
+        ws.add_chart(chart, f"{get_column_letter(len(SUMMARY_HEADERS) + 2)}2")  # type: ignore[misc]
     finish_table(ws, len(SUMMARY_HEADERS), len(speakers))
 
 
@@ -221,12 +223,13 @@ def add_sheet(book: Workbook, title: str) -> WriteOnlyWorksheet:
     made a workbook of thousands of speakers cost time in the square of their number; the
     book's sheet list is set aside while the sheet is made, then the sheet is appended.
     """
-    sheets = book._sheets
-    book._sheets = []
+    # the sheet list is private to openpyxl (no public way to skip its title scan)
+    sheets = book._sheets  # type: ignore[attr-defined]
+    book._sheets = []  # type: ignore[attr-defined]
     try:
         sheet: WriteOnlyWorksheet = book.create_sheet(title)
     finally:
-        book._sheets = sheets
+        book._sheets = sheets  # type: ignore[attr-defined]
     sheets.append(sheet)
     return sheet
 

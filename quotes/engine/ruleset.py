@@ -1,0 +1,371 @@
+"""The attribution rules as units, in the one order that decides which rule credits a quote.
+
+A rule unit pairs a `Rule` (its name, example sentences and confidence) with the code
+that applies it to one quote. `CUE_RULES` lists the units that read a quote's own
+sentence and paragraph, first match wins; `PROPAGATION_RULES` the ones that carry a
+speaker over from a neighbouring quote or sentence when no cue is found. Adding a rule
+is adding a unit here, with its examples, at the place its precedence belongs.
+
+Two scans find most cues (quotes.engine.rules): one reads past the closing mark, one back
+from the opening mark. Each unit takes the scans' finding only when it is its own shape,
+and the scans run once per quote, however many units read them.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import ClassVar
+
+from quotes.engine.marks import QuotedSpan
+from quotes.engine.rules import (
+    ACCORDING_TO,
+    CUE_SENTENCE,
+    HEADLINE,
+    QUOTE_THEN_SPEAKER_VERB,
+    QUOTE_THEN_VERB_SPEAKER,
+    REPORTED_SPEECH,
+    SENTENCE_FINAL_CUE,
+    SENTENCE_SUBJECT,
+    SPEAKER_VERB_THEN_QUOTE,
+    Attribution,
+    Attributor,
+    Mention,
+    Rule,
+)
+from quotes.engine.speakers import SpeakerResolver
+from quotes.models import RuleName, Speaker
+
+# Marks and dashes after which a quotation opens as direct speech (", "", ": "").
+DIRECT_AFTER = ",:—–-"
+
+
+@dataclass
+class QuoteContext:
+    """What the rules read about one quote; the two cue scans run once, when first asked."""
+
+    attributor: Attributor
+    text: str
+    span: QuotedSpan
+    sentence_start: int
+    # Where the quote's sentence starts, or the previous quote in it ends.
+    start: int
+    # Where the cue scan after the quote stops: the next quote, or the paragraph's end.
+    limit: int
+    paragraph_start: int
+    first_in_paragraph: bool
+    # The sentence before the quote's, when there is one.
+    previous_sentence: tuple[int, int] | None
+    _after: Attribution | None = field(default=None, init=False)
+    _before: Attribution | None = field(default=None, init=False)
+    _scanned: set[str] = field(default_factory=set, init=False)
+
+    def after(self) -> Attribution | None:
+        """The cue after the closing mark: `"…," Clinton said`, `"…," said Clinton`."""
+        if "after" not in self._scanned:
+            self._scanned.add("after")
+            self._after = self.attributor.after_quote(self.text, self.span, self.limit)
+        return self._after
+
+    def before(self) -> Attribution | None:
+        """The cue earlier in the sentence (`Clinton said: "…"`), read only when no cue
+        follows the quote or the quote ends its sentence: a cue after it is nearer."""
+        if "before" not in self._scanned:
+            self._scanned.add("before")
+            if self.after() is None or self.text[self.span.end - 1 : self.span.end] in ".!?":
+                self._before = self.attributor.before_quote(self.text, self.span, self.start)
+        return self._before
+
+    def nothing_before(self) -> bool:
+        """Whether the quote opens its sentence (after any earlier quote of it)."""
+        return last_nonspace(self.text, self.start, self.span.open_at) == self.start
+
+    def direct(self, cue: Attribution | None) -> bool:
+        """Whether the quote is direct speech, given the cue found for it."""
+        closing = self.attributor.closing_chars
+        return is_direct(self.text, self.sentence_start, self.span, cue, closing)
+
+
+def is_direct(
+    text: str,
+    sentence_start: int,
+    span: QuotedSpan,
+    cue: Attribution | None,
+    closing_marks: frozenset[str],
+) -> bool:
+    """A direct quote stands as its own sentence, after a cue's comma or colon, or after
+    another quotation."""
+    end = last_nonspace(text, sentence_start, span.open_at)
+    if end == sentence_start or text[end - 1] in DIRECT_AFTER or text[end - 1] in closing_marks:
+        return True
+    if cue is not None and cue.rule == RuleName.speaker_verb_then_quote:
+        return cue.verb is not None and text.endswith(cue.verb.text, sentence_start, end)
+    return False
+
+
+def last_nonspace(text: str, start: int, end: int) -> int:
+    """The offset after the last non-space character of `text[start:end]`, or `start`.
+
+    Scanning back from `end` reads only the white space there, where slicing and
+    stripping would copy the whole stretch once for every quote in a long sentence.
+    """
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+class Verdict(Enum):
+    """What a rule makes of the speaker its mention resolved to."""
+
+    credit = "credit"  # the quote is theirs
+    blank = "blank"  # speech, but no one sure enough to name
+    drop = "drop"  # not speech after all: no one to speak it
+
+
+class RuleUnit(ABC):
+    """One attribution rule: its name, examples and confidence, and the code applying it."""
+
+    rule: ClassVar[Rule]
+    # Whether its cue stands right beside the quote: such quotes are speech even in Title
+    # Case, where a quoted title would otherwise be suspected.
+    adjacent: ClassVar[bool] = False
+    # Whether it reads a speech cue of the quote's own, which then decides directness.
+    reads_cue: ClassVar[bool] = True
+
+    @abstractmethod
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        """The attribution this rule gives the quote, or None when it does not apply."""
+
+    def resolve(self, resolver: SpeakerResolver, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker the rule's mention stands for, and whether that is ambiguous."""
+        return resolver.resolve(mention)
+
+    def judge(self, speaker: Speaker | None, resolver: SpeakerResolver) -> Verdict:
+        """Whether the resolved speaker is credited with the quote."""
+        return Verdict.credit
+
+
+class _BeforeQuote(RuleUnit):
+    """A cue found by reading back from the opening mark."""
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        found = quote.before()
+        return found if found is not None and found.rule == self.rule.name else None
+
+
+class _AfterQuote(RuleUnit):
+    """A cue found by reading on from the closing mark."""
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        found = quote.after()
+        return found if found is not None and found.rule == self.rule.name else None
+
+
+class SpeakerVerbThenQuote(_BeforeQuote):
+    """`Clinton said: "…"`: the cue ends just before the quotation."""
+
+    rule = SPEAKER_VERB_THEN_QUOTE
+    adjacent = True
+
+
+class ReportedSpeech(_BeforeQuote):
+    """`Trump called the talks "smooth"`: a quoted phrase inside reported speech."""
+
+    rule = REPORTED_SPEECH
+
+
+class AccordingTo(RuleUnit):
+    """`"…," according to a U.S. official`, before or after the quotation."""
+
+    rule = ACCORDING_TO
+    adjacent = True
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        for found in (quote.before(), quote.after()):
+            if found is not None and found.rule == self.rule.name:
+                return found
+        return None
+
+    def resolve(self, resolver: SpeakerResolver, mention: Mention) -> tuple[Speaker | None, bool]:
+        """A source named after "according to": a person, a group or a document's author."""
+        return resolver.resolve_source(mention)
+
+
+class QuoteThenVerbSpeaker(_AfterQuote):
+    """`"…," said Clinton`: the verb, then its subject, right after the quotation."""
+
+    rule = QUOTE_THEN_VERB_SPEAKER
+    adjacent = True
+
+
+class QuoteThenSpeakerVerb(_AfterQuote):
+    """`"…," Clinton said`: the subject, then its verb, right after the quotation."""
+
+    rule = QUOTE_THEN_SPEAKER_VERB
+    adjacent = True
+
+
+class SentenceFinalCue(_AfterQuote):
+    """`"…" would be right, candidate Ben Carson said.`: the cue closes the sentence."""
+
+    rule = SENTENCE_FINAL_CUE
+
+
+class HeadlineSpeaker(RuleUnit):
+    """`Trump: '…'`: a name and a colon before a paragraph's first quotation."""
+
+    rule = HEADLINE
+    adjacent = True
+    reads_cue = False
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        if not quote.first_in_paragraph:
+            return None
+        return quote.attributor.headline_speaker(quote.text, quote.span, quote.paragraph_start)
+
+
+class SentenceSubject(RuleUnit):
+    """`Rubio sees a climate in which people "…"`: a partial quote in a sentence about
+    someone, with no speech verb."""
+
+    rule = SENTENCE_SUBJECT
+    reads_cue = False
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        if quote.direct(None) and quote.nothing_before():
+            return None
+        return quote.attributor.sentence_subject(quote.text, quote.span, quote.start)
+
+    def judge(self, speaker: Speaker | None, resolver: SpeakerResolver) -> Verdict:
+        """With no speech verb to go on, only a person the article names in full (or a
+        pronoun standing for one) is likely enough; a lone capitalised word ("Boos",
+        "Latest"), a group or a description is as often the subject of a sentence about
+        someone else's words."""
+        if _plausible_subject(speaker, resolver):
+            return Verdict.credit
+        return Verdict.blank if resolver.plausible_source(speaker) else Verdict.drop
+
+
+def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bool:
+    """Whether a sentence's subject may be credited with a quoted phrase that has no cue."""
+    if speaker is None:
+        return False
+    if speaker.resolution == "pronoun":
+        return True
+    words = speaker.name.split()
+    if speaker.kind == "group":
+        # a body the article names: "the NRA", "The State Department"
+        return words[0].lower() == "the" and words[-1][:1].isupper()
+    if speaker.kind != "person":
+        return False
+    # a person the article shows to be one: a known given name, a title, or a cue's speaker
+    # elsewhere ("Middle Eastern" and "North Korea" are capitalised pairs, not people)
+    return (
+        len(words) >= 2 and resolver.has_given_name_or_title(speaker.name)
+    ) or resolver.is_speaker(speaker.name)
+
+
+class CueSentence(RuleUnit):
+    """`Cruz tweeted a warning. "…"`: the sentence before a direct quote introduces it."""
+
+    rule = CUE_SENTENCE
+    reads_cue = False
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        previous = quote.previous_sentence
+        if previous is None or not quote.direct(None) or not quote.nothing_before():
+            return None
+        text = quote.text
+        # In the same paragraph, or "Reporter Jane Doe says:" closing the paragraph before.
+        end = last_nonspace(text, previous[0], previous[1])
+        if previous[0] >= quote.paragraph_start or text.endswith(":", previous[0], end):
+            return quote.attributor.cue_sentence(text, previous[0], previous[1])
+        return None
+
+
+# The order decides: a cue before the quote outranks one after it only when the quote
+# ends its sentence (QuoteContext.before), so the before-quote units come first.
+CUE_RULES: tuple[RuleUnit, ...] = (
+    SpeakerVerbThenQuote(),
+    ReportedSpeech(),
+    AccordingTo(),
+    QuoteThenVerbSpeaker(),
+    QuoteThenSpeakerVerb(),
+    SentenceFinalCue(),
+    HeadlineSpeaker(),
+    SentenceSubject(),
+    CueSentence(),
+)
+
+CUE_RULE_BY_NAME = {unit.rule.name: unit for unit in CUE_RULES}
+ADJACENT_RULES = frozenset(unit.rule.name for unit in CUE_RULES if unit.adjacent)
+
+
+def first_match(quote: QuoteContext) -> tuple[RuleUnit | None, Attribution | None]:
+    """The first unit of `CUE_RULES` that credits the quote, and what it found."""
+    for unit in CUE_RULES:
+        found = unit.find(quote)
+        if found is not None:
+            return unit, found
+    return None, None
+
+
+@dataclass(frozen=True, slots=True)
+class PropagationRule:
+    """A rule that carries a speaker over to a quote with no cue of its own.
+
+    `confidence` is the rule's own; with `inherits`, the quote takes its source's
+    confidence less `step`, never below `confidence`.
+    """
+
+    name: RuleName
+    examples: tuple[str, ...]
+    confidence: float
+    inherits: bool = False
+    step: float = 0.1
+
+    def confidence_from(self, source: float) -> float:
+        """The confidence of a quote credited from a source quote of confidence `source`."""
+        return max(self.confidence, source - self.step) if self.inherits else self.confidence
+
+
+SPLIT_QUOTE = PropagationRule(
+    RuleName.split_quote,
+    ('"We will win," Hillary Clinton said. "And we will win big."',),
+    0.5,
+    inherits=True,
+)
+CONTINUED_QUOTATION = PropagationRule(
+    RuleName.continued_quotation,
+    ('Hillary Clinton said: "We will win this race.\n\n"And we will win it in November."',),
+    0.5,
+    inherits=True,
+)
+SAME_SENTENCE = PropagationRule(
+    RuleName.same_sentence,
+    ('Donald Trump called the talks "smooth" and the deal "a great one for everyone".',),
+    0.5,
+    inherits=True,
+)
+PREVIOUS_PARAGRAPH = PropagationRule(
+    RuleName.previous_paragraph,
+    ('"We will act on this," said Hillary Clinton.\n\n"Nobody should doubt that we mean it."',),
+    0.6,
+)
+PREVIOUS_SENTENCE = PropagationRule(
+    RuleName.previous_sentence,
+    ('Marco Rubio pressed on with his campaign. "We are not done yet, not by a long way."',),
+    0.6,
+)
+
+# In the order tried: the quote's group, its sentence, the paragraph's last credited quote
+# (all in QuoteContext-free lookups of quotes.engine.composer), then the paragraph and the
+# sentence before.
+PROPAGATION_RULES: tuple[PropagationRule, ...] = (
+    CONTINUED_QUOTATION,
+    SPLIT_QUOTE,
+    SAME_SENTENCE,
+    PREVIOUS_PARAGRAPH,
+    PREVIOUS_SENTENCE,
+)

@@ -1,0 +1,61 @@
+"""How far the engine looks around a quote: every window size in one place, with its reason.
+
+Attribution sits next to the quote, so every search is bounded; bounded searches also
+keep extraction linear in the length of a document. Sizes in tokens unless named
+otherwise.
+"""
+
+from __future__ import annotations
+
+# Characters read after a closing mark for its cue: enough for a cue with a long
+# relative clause ("…," said Jane Doe, who has led the union since 2009 and …).
+AFTER_QUOTE_CHARACTERS = 240
+# Tokens between the quote and its cue's verb: further away, a verb is another clause's.
+CUE_REACH = 14
+# Tokens after the quote in which "according to X" still credits it.
+ACCORDING_TO_REACH = 16
+# Tokens inside a parenthesis read past ("Rep. John Mica (R-Fla.) said").
+PARENTHESIS_REACH = 8
+# Tokens after a verb within which the sentence must end for `Clinton said.` to be a
+# short cue, not the start of new reported speech.
+SHORT_CUE_REACH = 6
+# Tokens after a verb that may still belong to its cue phrase ("told reporters on Tuesday").
+CUE_PHRASE_REACH = 12
+# Plain words allowed between a quote and its speaker ('"…," as Cruz said').
+BETWEEN_QUOTE_AND_SPEAKER = 3
+# Tokens after a cue verb for `Clinton said: "…"`: more, and the quote is reported speech.
+SPEAKER_VERB_TRAILING = 6
+# Tokens of a dateline ("DECATUR, Ill. —") before its dash.
+DATELINE_REACH = 8
+# Tokens of an opening clause or phrase before the main clause's comma.
+INTRODUCTION_REACH = 30
+# Tokens of an introductory phrase searched for the comma before a sentence's subject.
+SUBJECT_INTRODUCTION_REACH = 15
+# Tokens of a subject's name, role or noun run ("Hillary Clinton campaign spokesman Glen
+# Caplin"): longer, and the run is no longer one noun phrase.
+SUBJECT_WORDS = 10
+# Tokens of a sentence's opening that `subject_at_start` reads, and how many more after the
+# words it steps over: a verb deep in a long sentence need not copy all before it.
+OPENING_TOKENS = 16
+OPENING_TAIL = 24
+# Words of a Title Case headline that can open with its speaker.
+HEADLINE_WORDS = 20
+# Words of a description of an unnamed source ("a 54-year-old retired fisherman").
+DESCRIPTION_WORDS = 4
+# Characters before a full stop searched for an abbreviation ("Sen.", "U.S.").
+ABBREVIATION_CHARACTERS = 12
+# Characters before a quote read for "dubbed", "the book", "called": the cue words of titles
+# and nicknames stand just before the mark.
+WORDS_BEFORE_CHARACTERS = 60
+# Characters either side of a quote searched for names (Dwayne "The Rock" Johnson).
+NICKNAME_NAME_CHARACTERS = 20
+# Characters of a lead-in before a paragraph's quotation ("Then, after a pause:").
+LEAD_IN_CHARACTERS = 60
+# Words of a quote short enough to be a scare quote or a term when no speaker is found.
+SHORT_QUOTE_WORDS = 4
+# Sentences "they" looks back for the group it stands for.
+PLURAL_SENTENCES = 3
+# Sentences a pronoun looks back for the person it stands for.
+PRONOUN_SENTENCES = 6
+# Characters of an opening subordinate clause ("When Trump suggested …, Rubio said").
+SUBORDINATE_CLAUSE_CHARACTERS = 120

@@ -1,0 +1,70 @@
+"""Tests for word lists as data in quotes.engine.lexicon."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import regex
+
+from quotes.engine.lexicon import alternation, languages, load_lexicon, read_lexicon
+from quotes.errors import LexiconError
+
+
+def data_files(code: str) -> set[str]:
+    """The names of the data files of one language."""
+    folder = resources.files("quotes").joinpath("lexicons", code)
+    return {entry.name for entry in folder.iterdir() if entry.name.endswith(".txt")}
+
+
+@pytest.mark.parametrize("code", languages())
+def test_lexicon_every_language_has_every_english_file(code: str) -> None:
+    assert data_files("en") - data_files(code) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        pytest.param("said\nSaid\n", "test.txt:2: 'Said' is not a lower-case word", id="capital"),
+        pytest.param("said\nsa(id\n", "test.txt:2: 'sa(id' is not a lower-case word", id="regex"),
+        pytest.param("said\nsaid\n", "test.txt:2: 'said' is listed twice", id="duplicate"),
+        pytest.param("# only a comment\n", "test.txt: the lexicon is empty", id="empty"),
+    ],
+)
+def test_lexicon_bad_entry_names_file_and_line(text: str, problem: str) -> None:
+    with pytest.raises(LexiconError) as error:
+        read_lexicon("test.txt", text)
+    assert str(error.value) == problem
+
+
+def test_lexicon_cased_list_keeps_capitals() -> None:
+    assert read_lexicon("test.txt", "Mr\nvs\n", cased=True) == [["Mr"], ["vs"]]
+
+
+def test_lexicon_accepts_lower_case_letters_of_any_script() -> None:
+    assert read_lexicon("test.txt", "erklären erklärte\n") == [["erklären", "erklärte"]]
+
+
+def test_lexicon_alternation_matches_whole_entries_literally() -> None:
+    pattern = regex.compile(rf"^{alternation(['a.k.a.', 'aka', 'known as'])}$")
+    assert [bool(pattern.match(text)) for text in ("a.k.a.", "aXkXaX", "known as")] == [
+        True,
+        False,
+        True,
+    ]
+
+
+def test_lexicon_extra_speech_verbs_keep_the_other_lists() -> None:
+    english = load_lexicon("en")
+    extended = english.with_speech_verbs(["harrumphed"])
+    assert (extended.speech_verbs["harrumphed"], extended.titles) == ("harrumphed", english.titles)
+
+
+def test_lexicon_languages_hold_their_own_words() -> None:
+    assert (
+        "sagte" in load_lexicon("de").speech_verbs,
+        "sagte" in load_lexicon("en").speech_verbs,
+    ) == (
+        True,
+        False,
+    )

@@ -1,0 +1,73 @@
+"""Tests for the attribution rules as units: each rule's examples fire that rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotes import extract
+from quotes.engine.ruleset import ADJACENT_RULES, CUE_RULES, PROPAGATION_RULES
+from quotes.models import Quote, RuleName
+
+EXAMPLES = [
+    pytest.param(unit.rule.name, example, id=f"{unit.rule.name}-{number}")
+    for unit in CUE_RULES
+    for number, example in enumerate(unit.rule.examples, start=1)
+] + [
+    pytest.param(rule.name, example, id=f"{rule.name}-{number}")
+    for rule in PROPAGATION_RULES
+    for number, example in enumerate(rule.examples, start=1)
+]
+
+
+@pytest.mark.parametrize(("name", "example"), EXAMPLES)
+def test_ruleset_example_fires_its_own_rule(name: RuleName, example: str) -> None:
+    assert name in [quote.rule for quote in extract(example).quotes]
+
+
+@pytest.mark.parametrize(("name", "example"), EXAMPLES)
+def test_ruleset_example_names_a_speaker(name: RuleName, example: str) -> None:
+    fired = [quote for quote in extract(example).quotes if quote.rule == name]
+    assert fired and all(quote.speaker is not None for quote in fired)
+
+
+def test_ruleset_every_rule_has_an_example() -> None:
+    units = [unit.rule for unit in CUE_RULES] + list(PROPAGATION_RULES)
+    assert all(rule.examples for rule in units)
+
+
+def test_ruleset_every_rule_name_is_in_the_registry_once() -> None:
+    names = [unit.rule.name for unit in CUE_RULES] + [rule.name for rule in PROPAGATION_RULES]
+    assert sorted(names) == sorted(name for name in RuleName if name is not RuleName.none)
+
+
+def test_ruleset_adjacent_rules_are_those_with_the_cue_beside_the_quote() -> None:
+    assert {
+        RuleName.quote_then_speaker_verb,
+        RuleName.quote_then_verb_speaker,
+        RuleName.speaker_verb_then_quote,
+        RuleName.according_to,
+        RuleName.headline_speaker,
+    } == ADJACENT_RULES
+
+
+def test_ruleset_cue_after_the_quote_wins_over_one_before_it() -> None:
+    text = 'Hillary Clinton said that "we must act now," Bernie Sanders told reporters.'
+    assert [quote.rule for quote in extract(text).quotes] == [RuleName.quote_then_speaker_verb]
+
+
+def test_ruleset_cue_before_wins_when_the_quote_ends_its_sentence() -> None:
+    text = 'Hillary Clinton said: "We must act now." Bernie Sanders told reporters nothing.'
+    assert [quote.rule for quote in extract(text).quotes] == [RuleName.speaker_verb_then_quote]
+
+
+def test_ruleset_rule_names_are_in_the_json_schema() -> None:
+    schema = Quote.model_json_schema()
+    assert schema["$defs"]["RuleName"]["enum"] == [name.value for name in RuleName]
+
+
+def test_ruleset_readme_lists_every_rule() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    missing = [name.value for name in RuleName if f"`{name.value}`" not in readme]
+    assert missing == ["none"]
