@@ -214,6 +214,12 @@ def make_long_sentence(n: int, folder: Path) -> list[str]:
     return text_file(sentence + '"We will act" ' * n + "\n", folder)
 
 
+def make_pronouns(n: int, folder: Path) -> list[str]:
+    return text_file(
+        "".join(f'Sen. Al Lee{i} spoke. "We act," he said.\n\n' for i in range(n)), folder
+    )
+
+
 def make_json_documents(n: int, folder: Path) -> list[str]:
     docs = ((f"d{i}", f'"We will act," said Sen. Ann Lee{i}.\n') for i in range(n))
     return ["extract", str(jsonl_file(docs, folder)), "--format", "json", *ONE_PROCESS]
@@ -252,6 +258,8 @@ CASES = [
     Case("saying", "saying x N before one quote", 500, "extract", make_saying),
     Case("long_sentence", "a long sentence, then N uncued quotes (cue_sentence)", 20, "extract",
          make_long_sentence),
+    Case("pronouns", 'N sentences naming someone, each then "he said" (person_before)', 200,
+         "extract", make_pronouns),
     Case("json_documents", "extract --format json over N documents", 200, "cli",
          make_json_documents),
     Case("workbook", "export --format xlsx with N speakers", 40, "cli", make_workbook),
