@@ -260,3 +260,14 @@ def test_scaling_sentence_opening_gives_the_same_subject(text: str) -> None:
         assert attributor.subject_at_start(attributor.opening(tokens, k)) == (
             attributor.subject_at_start(tokens[:k])
         ), k
+
+
+def test_scaling_each_pronoun_takes_the_person_just_named() -> None:
+    people = [
+        f"{given} {surname}"
+        for given in ("John", "James", "Robert", "Michael", "William", "David", "Richard", "Thomas")
+        for surname in ("Novak", "Okafor", "Lindqvist", "Moreau", "Tanaka")
+    ]
+    text = "".join(f'Sen. {name} spoke. "We act," he said.\n\n' for name in people)
+    speakers = [quote.speaker.name if quote.speaker else None for quote in extract(text).quotes]
+    assert speakers == people
