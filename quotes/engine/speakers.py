@@ -834,9 +834,7 @@ class SpeakerResolver:
             lo = bisect_right(self.mentions, (start, -1, ""))
             fitting: list[tuple[int, str]] = []
             known: set[str] = set()  # fitting people whose gender the article shows
-            for m_start, _m_end, name in self.mentions[lo:]:
-                if m_start >= limit:
-                    break
+            for m_start, _m_end, name in self._mentions_before(lo, limit):
                 person = self.people.get(name)
                 person_gender = person.gender if person else None
                 if gender is None or person_gender in (None, gender):
@@ -871,9 +869,7 @@ class SpeakerResolver:
         lo = bisect_right(self.mentions, (floor, -1, ""))
         fitting: set[str] = set()
         speaker: str | None = None
-        for m_start, _m_end, name in self.mentions[lo:]:
-            if m_start >= offset:
-                break
+        for m_start, _m_end, name in self._mentions_before(lo, offset):
             person = self.people.get(name)
             if person is None or person.gender not in (None, gender):
                 continue
@@ -881,6 +877,19 @@ class SpeakerResolver:
             if m_start in self.speaker_starts and person.gender == gender:
                 speaker = name
         return speaker if speaker is not None and len(fitting) == 1 else None
+
+    def _mentions_before(self, lo: int, limit: int) -> Iterator[tuple[int, int, str]]:
+        """The mentions from index `lo` on that start before `limit`.
+
+        Read in place: slicing `self.mentions[lo:]` copied the rest of the article's mentions
+        for every pronoun.
+        """
+        mentions = self.mentions
+        for k in range(lo, len(mentions)):
+            mention = mentions[k]
+            if mention[0] >= limit:
+                return
+            yield mention
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
@@ -994,7 +1003,7 @@ def _name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> rege
     word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
     joiner = r"(?:[^\S\n]+(?:\L<particles>[^\S\n]+)*|[^\S\n]+of[^\S\n]+)"  # never across a line
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
+        rf"(?<![\p{{L}}\p{{M}}'’\-])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
         abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
         particles=sorted(particles),
     )
