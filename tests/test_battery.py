@@ -229,6 +229,11 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        'Lena Ortiz has in the past called the mayor "a liar."',
+        "Lena Ortiz",
+        id="prepositional-phrase-between-subject-and-verb",
+    ),
+    case(
         "The retired teacher has given no details about her plans, saying only that she "
         'was "weighing every option."',
         "The retired teacher",

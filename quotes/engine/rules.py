@@ -256,6 +256,15 @@ class Attributor:
         if found is None or found[1] == 0:
             return found
         before = tokens[found[1] - 1].lower
+        if (
+            before in self.lexicon.place_prepositions
+            and found[0].kind == "nominal"
+            and found[1] >= 2
+            and tokens[found[1] - 2].lower in self.lexicon.function_words
+        ):
+            # "Ortiz has in the past called": a phrase after a preposition is no subject;
+            # the subject stands before the auxiliary
+            return self.subject_before(tokens, found[1] - 1)
         if before in self.lexicon.place_prepositions and found[1] >= 2:
             # "a nurse at the hospital said": a described person, placed
             head = self.noun_phrase_ending(tokens, found[1] - 2)
