@@ -98,6 +98,16 @@ def check(text: str, expected: Any, quote: str) -> None:
 
 UNNAMED = [
     case(
+        'Protesters marching through the downtown core chanted "No more cuts!" until dawn.',
+        "Protesters",
+        id="group-with-participle-and-place",
+    ),
+    case(
+        'Residents standing outside the hall shouted "Shame!" at the councillors.',
+        "Residents",
+        id="group-standing-outside-place",
+    ),
+    case(
         '"It\'s heartbreaking," one volunteer said.',
         "one volunteer",
         id="one-volunteer",

@@ -265,6 +265,16 @@ class Attributor:
             # "Ortiz has in the past called": a phrase after a preposition is no subject;
             # the subject stands before the auxiliary
             return self.subject_before(tokens, found[1] - 1)
+        if (
+            found[0].kind == "nominal"
+            and found[1] >= 3
+            and self._after_participle(tokens, found[1])
+        ):
+            # "Protesters marching through the streets chanted": the place is no speaker;
+            # the noun the participle describes is
+            walker = self.subject_before(tokens, found[1] - 2)
+            if walker is not None:
+                return walker
         if before in self.lexicon.place_prepositions and found[1] >= 2:
             # "a nurse at the hospital said": a described person, placed
             head = self.noun_phrase_ending(tokens, found[1] - 2)
@@ -283,6 +293,20 @@ class Attributor:
             if head is not None:
                 return Mention(head[0].start, found[0].end, head[0].kind), head[1]
         return found
+
+    def _after_participle(self, tokens: list[Token], first: int) -> bool:
+        """Whether the phrase starting at `first` follows a participle and a preposition
+        ("marching through", "standing near"), as the object of that preposition."""
+        preposition, participle = tokens[first - 1], tokens[first - 2]
+        return (
+            preposition.text.isalpha()
+            and preposition.text.islower()
+            and preposition.lower not in self.lexicon.determiners
+            and participle.text.isalpha()
+            and participle.text.islower()
+            and participle.lower.endswith("ing")
+            and participle.lower not in self.lexicon.all_verbs
+        )
 
     def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """A name or nominal source phrase whose last token is `last`."""
