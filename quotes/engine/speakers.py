@@ -409,6 +409,8 @@ class SpeakerResolver:
         """
         text = self.text
         plain = {surname for surname in self.by_surname if UPPER_RUN.fullmatch(surname)}
+        if len(plain) <= FEW_SURNAMES:
+            plain = set()  # a few searches for the word itself beat a pass over every word
         if plain:
             for match in UPPER_RUN.finditer(text):
                 if match.group() in plain:
@@ -951,6 +953,9 @@ class SpeakerResolver:
         return "unnamed" if head in self.lexicon.roles and not head.endswith("s") else "group"
 
 
+# Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
+# is fast); more, and one pass over the text's capitalised words keeps it linear.
+FEW_SURNAMES = 24
 # Run text → (name offset in the run, name, title, name words), or None: see `split_run`.
 RunSplit = tuple[int, str, str, tuple[str, ...]] | None
 SPLIT_CACHE_SIZE = 50_000
