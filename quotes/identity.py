@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from anyascii import anyascii
@@ -79,10 +80,17 @@ def key_of(speaker: Speaker, document_id: str) -> Key:
 def name_key(name: str, kind: SpeakerKind, document_id: str) -> Key:
     """The identity of `name`, of the given kind, quoted in `document_id`."""
     if kind == "person":
-        words = name_words(name)
-        return ("person", " ".join(words) if words else plain_name(name).casefold(), "")
+        return person_key(name)
     scope = "" if joins_across_articles(name, kind) else document_id
     return (kind, " ".join(plain_name(name).split()).casefold(), scope)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_key(name: str) -> Key:
+    """The identity of a person's name, in any document; cached, as joining a corpus looks
+    up each quoted name several times."""
+    words = name_words(name)
+    return ("person", " ".join(words) if words else plain_name(name).casefold(), "")
 
 
 def joins_across_articles(name: str, kind: SpeakerKind) -> bool:

@@ -573,6 +573,8 @@ class Store:
             # application crashes, which is what one-transaction-per-document protects against.
             self._use_wal()
             self.connection.execute("PRAGMA synchronous = NORMAL")
+            # 32 MiB of pages: the indexes of a large corpus stay in memory while it is written.
+            self.connection.execute("PRAGMA cache_size = -32768")
             self.migrate()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot prepare the database ({error})") from error
