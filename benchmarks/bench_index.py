@@ -75,25 +75,27 @@ def given_names() -> list[str]:
     return ["".join(parts).capitalize() for parts in itertools.product(SYLLABLES, repeat=3)]
 
 
-def make_article(seed: str, number: int, rng: random.Random, given: list[str]) -> str:
+def make_article(
+    seed: str, number: int, rng: random.Random, given: list[str], surnames: list[str]
+) -> str:
     """One variant of the seed, as a JSON line, with its own speakers and place."""
     text = seed
     for full, surname in SEED_SPEAKERS:
-        first, family = rng.choice(given), rng.choice(SURNAMES)
+        first, family = rng.choice(given), rng.choice(surnames)
         text = text.replace(full, f"{first} {family}").replace(surname, family)
     place = f"{rng.choice(PLACES)} {number}"
     text = text.replace("the people of Afghanistan", f"the people of {place}")
     return json.dumps({"id": f"bench-{number:06d}", "text": f"Dispatch {number}\n\n{text}"})
 
 
-def write_corpus(path: Path, first: int, count: int) -> Path:
+def write_corpus(path: Path, first: int, count: int, surnames: list[str] = SURNAMES) -> Path:
     """A JSON Lines corpus of seed variants number `first` to `first + count - 1`."""
     seed = SEED.read_text(encoding="utf-8")
     given = given_names()
     with path.open("w", encoding="utf-8") as stream:
         for number in range(first, first + count):
             rng = random.Random(number)
-            stream.write(make_article(seed, number, rng, given) + "\n")
+            stream.write(make_article(seed, number, rng, given, surnames) + "\n")
     return path
 
 
@@ -185,9 +187,14 @@ def main() -> None:
                     Path(f"{db}{suffix}").unlink(missing_ok=True)
                 print("  index        " + timed(db, corpus, jobs))
                 print("  re-index     " + timed(db, corpus, jobs))
+                # A run naming people of the corpus's surnames joins all of those again; one
+                # naming only new surnames joins only its own names.
                 for run in range(args.small_runs):
                     small = write_corpus(folder / "small.jsonl", count + 10 * run, 10)
                     print("  small run    " + timed(db, small, jobs))
+                    new = [f"Newname{run}x{i}" for i in range(3)]
+                    other = write_corpus(folder / "other.jsonl", 2 * count + 10 * run, 10, new)
+                    print("  ... new names" + timed(db, other, jobs))
             queries(db)
     print(f"corpora and databases in {folder}")
 
