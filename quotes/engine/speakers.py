@@ -791,9 +791,7 @@ class SpeakerResolver:
             lo = bisect_right(self.mentions, (start, -1, ""))
             fitting: list[tuple[int, str]] = []
             known: set[str] = set()  # fitting people whose gender the article shows
-            for m_start, _m_end, name in self.mentions[lo:]:
-                if m_start >= limit:
-                    break
+            for m_start, _m_end, name in self._mentions_before(lo, limit):
                 person = self.people.get(name)
                 person_gender = person.gender if person else None
                 if gender is None or person_gender in (None, gender):
@@ -828,9 +826,7 @@ class SpeakerResolver:
         lo = bisect_right(self.mentions, (floor, -1, ""))
         fitting: set[str] = set()
         speaker: str | None = None
-        for m_start, _m_end, name in self.mentions[lo:]:
-            if m_start >= offset:
-                break
+        for m_start, _m_end, name in self._mentions_before(lo, offset):
             person = self.people.get(name)
             if person is None or person.gender not in (None, gender):
                 continue
@@ -838,6 +834,19 @@ class SpeakerResolver:
             if m_start in self.speaker_starts and person.gender == gender:
                 speaker = name
         return speaker if speaker is not None and len(fitting) == 1 else None
+
+    def _mentions_before(self, lo: int, limit: int) -> Iterator[tuple[int, int, str]]:
+        """The mentions from index `lo` on that start before `limit`.
+
+        Read in place: slicing `self.mentions[lo:]` copied the rest of the article's mentions
+        for every pronoun.
+        """
+        mentions = self.mentions
+        for k in range(lo, len(mentions)):
+            mention = mentions[k]
+            if mention[0] >= limit:
+                return
+            yield mention
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
