@@ -209,6 +209,10 @@ def make_saying(n: int, folder: Path) -> list[str]:
     return text_file("He spoke, saying " + "saying " * n + '"We will act."\n', folder)
 
 
+def make_hyphenated(n: int, folder: Path) -> list[str]:
+    return text_file('"We will act," said ' + "-".join(["Jean"] * n) + ".\n", folder)
+
+
 def make_long_sentence(n: int, folder: Path) -> list[str]:
     sentence = "The mayor met the council " + "and the board " * 2000 + "on Monday. "
     return text_file(sentence + '"We will act" ' * n + "\n", folder)
@@ -256,6 +260,8 @@ CASES = [
          make_paragraph_quotes),
     Case("titles", "N Title Case quotes in one sentence", 100, "extract", make_titles),
     Case("saying", "saying x N before one quote", 500, "extract", make_saying),
+    Case("hyphenated", "a speaker 'name' of N hyphenated capitalised words", 50, "extract",
+         make_hyphenated),
     Case("long_sentence", "a long sentence, then N uncued quotes (cue_sentence)", 20, "extract",
          make_long_sentence),
     Case("pronouns", 'N sentences naming someone, each then "he said" (person_before)', 200,

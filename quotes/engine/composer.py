@@ -344,8 +344,7 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
         unit = CUE_RULE_BY_NAME[attribution.rule]
         speaker, unsure = unit.resolve(resolver, attribution.mention)
         if speaker is not None and not _name_sized(speaker.name):
-            item.attribution = None
-            continue
+            continue  # a cue, but no name a reader would accept: speech with a blank
         verdict = unit.judge(speaker, resolver)
         if verdict is not Verdict.credit:
             if verdict is Verdict.drop:

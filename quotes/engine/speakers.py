@@ -960,7 +960,7 @@ def _name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> rege
     word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
     joiner = r"(?:[^\S\n]+(?:\L<particles>[^\S\n]+)*|[^\S\n]+of[^\S\n]+)"  # never across a line
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
+        rf"(?<![\p{{L}}\p{{M}}'’\-])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
         abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
         particles=sorted(particles),
     )
