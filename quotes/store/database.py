@@ -1091,15 +1091,17 @@ def rejoin_changed(db: sqlite3.Connection) -> None:
     families = {family for (family,) in old_families} | {slug_family(b) for b in bases.values()}
     others: dict[Key, str] = {}
     numbered = dict(bases)
-    for family in families:
-        rows = db.execute(
-            "SELECT slug, key_kind, key_name, key_scope, base, unit FROM speakers WHERE family = ?",
-            (family,),
-        )
-        for slug, *key, base, unit in rows:
-            if unit not in units:
-                others[(key[0], key[1], key[2])] = slug
-                numbered[(key[0], key[1], key[2])] = base
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS rejoin_families (family TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM temp.rejoin_families")
+    db.executemany("INSERT INTO temp.rejoin_families VALUES (?)", ((f,) for f in families))
+    rows = db.execute(
+        "SELECT s.slug, s.key_kind, s.key_name, s.key_scope, s.base FROM temp.rejoin_families f "
+        "CROSS JOIN speakers s ON s.family = f.family "
+        "WHERE s.unit NOT IN (SELECT unit FROM temp.rejoin_units)"
+    )
+    for slug, kind, name, scope, base in rows:
+        others[(kind, name, scope)] = slug
+        numbered[(kind, name, scope)] = base
     slugs = number_slugs(numbered)
     # Out with the redone units' speakers; names of the changed documents go with them, as
     # every unit they had is redone.
