@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from anyascii import anyascii
@@ -79,10 +80,17 @@ def key_of(speaker: Speaker, document_id: str) -> Key:
 def name_key(name: str, kind: SpeakerKind, document_id: str) -> Key:
     """The identity of `name`, of the given kind, quoted in `document_id`."""
     if kind == "person":
-        words = name_words(name)
-        return ("person", " ".join(words) if words else plain_name(name).casefold(), "")
+        return person_key(name)
     scope = "" if joins_across_articles(name, kind) else document_id
     return (kind, " ".join(plain_name(name).split()).casefold(), scope)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_key(name: str) -> Key:
+    """The identity of a person's name, in any document; cached, as joining a corpus looks
+    up each quoted name several times."""
+    words = name_words(name)
+    return ("person", " ".join(words) if words else plain_name(name).casefold(), "")
 
 
 def joins_across_articles(name: str, kind: SpeakerKind) -> bool:
@@ -168,9 +176,16 @@ class Tally:
 class Registry:
     """The speakers of a set of documents, and which one each quote belongs to."""
 
-    def __init__(self, speakers: list[SpeakerEntry], slugs: dict[tuple[str, Key], str]) -> None:
+    def __init__(
+        self,
+        speakers: list[SpeakerEntry],
+        slugs: dict[tuple[str, Key], str],
+        keys: dict[str, Key] | None = None,
+    ) -> None:
         self.speakers = speakers
         self._slugs = slugs
+        self.keys = keys or {}
+        """The joined identity of each slug."""
         self._by_slug = {speaker.slug: speaker for speaker in speakers}
 
     def slug_for(self, document_id: str, quote: Quote) -> str | None:
@@ -216,6 +231,12 @@ class RegistryBuilder:
 
     def build(self) -> Registry:
         """The registry, with shorter person names joined to fuller ones where unambiguous."""
+        joined = self.join()
+        return joined.registry(number_slugs(joined.bases()))
+
+    def join(self) -> Joined:
+        """The joined identities, before slugs are given: what the quote database stores
+        per join unit, so that it can redo one unit without the others."""
         joiner = Joiner(set(self._tallies))
         local: dict[str, set[Key]] = {}
         for document_id, key in self._counts:
@@ -233,12 +254,40 @@ class RegistryBuilder:
             if (target, key) not in named:
                 named.add((target, key))
                 group.absorb_names(tally)
-        slugs = assign_slugs(groups)
+        return Joined(groups, targets)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Identities joined across documents: each joined identity's tally, and the identity
+    each (document, identity before joining) joins."""
+
+    groups: dict[Key, Tally]
+    targets: dict[tuple[str, Key], Key]
+
+    def bases(self) -> dict[Key, str]:
+        """Each joined identity's slug before clashes are numbered."""
+        return {key: base_slug(key, tally) for key, tally in self.groups.items()}
+
+    def registry(self, slugs: dict[Key, str]) -> Registry:
+        """The registry, given each joined identity's slug."""
         speakers = sorted(
-            (entry_of(slugs[key], key, tally) for key, tally in groups.items()),
+            (entry_of(slugs[key], key, tally) for key, tally in self.groups.items()),
             key=lambda entry: (-entry.quote_count, entry.name, entry.slug),
         )
-        return Registry(speakers, {pair: slugs[target] for pair, target in targets.items()})
+        by_pair = {pair: slugs[target] for pair, target in self.targets.items()}
+        return Registry(speakers, by_pair, {slugs[key]: key for key in self.groups})
+
+
+def join_unit(key: Key) -> str:
+    """The identities whose join can depend on one another: people who share a surname (as
+    Joiner reads it), and any other identity alone. A unit is joined without the others."""
+    kind, name, _ = key
+    words = name.split()
+    if kind == "person" and words:
+        return f"person\x1f{words[-1]}"
+    # \x1f cannot occur in a surname, so these never equal a surname's unit.
+    return "\x1f".join(key) + "\x1f"
 
 
 class Joiner:
@@ -328,12 +377,29 @@ def canonical_name(key: Key, tally: Tally) -> str:
     return min(pool, key=lambda pair: (-pair[0], pair[1]))[1]
 
 
-def assign_slugs(groups: dict[Key, Tally]) -> dict[Key, str]:
-    """A unique slug per identity; clashes get -2, -3 in the order of their keys."""
+def base_slug(key: Key, tally: Tally) -> str:
+    """The slug of a joined identity before clashes are numbered."""
+    return slugify(canonical_name(key, tally))
+
+
+SLUG_NUMBER = regex.compile(r"(?:-[0-9]+)+$")
+
+
+def slug_family(base: str) -> str:
+    """The base slugs whose numbering can clash with `base`'s share this: "smith-2" may be
+    taken by the second "smith" or be a base itself, so both are in family "smith"."""
+    return SLUG_NUMBER.sub("", base)
+
+
+def number_slugs(bases: dict[Key, str]) -> dict[Key, str]:
+    """A unique slug per identity; clashes get -2, -3 in the order of their keys.
+
+    Only identities of one slug_family can clash, so a family can be numbered alone.
+    """
     slugs: dict[Key, str] = {}
     taken: set[str] = set()
-    for key in sorted(groups):
-        base = slugify(canonical_name(key, groups[key]))
+    for key in sorted(bases):
+        base = bases[key]
         slug, number = base, 1
         while slug in taken:
             number += 1
@@ -341,6 +407,11 @@ def assign_slugs(groups: dict[Key, Tally]) -> dict[Key, str]:
         taken.add(slug)
         slugs[key] = slug
     return slugs
+
+
+def assign_slugs(groups: dict[Key, Tally]) -> dict[Key, str]:
+    """A unique slug per identity; clashes get -2, -3 in the order of their keys."""
+    return number_slugs({key: base_slug(key, tally) for key, tally in groups.items()})
 
 
 def build_registry(documents: Iterable[Document]) -> Registry:

@@ -165,6 +165,25 @@ def test_store_failed_replacement_keeps_the_old_version(
     assert rows(db, "SELECT text FROM quotes") == [("The ferry will run again in June,",)]
 
 
+def test_store_failure_mid_batch_keeps_the_documents_before_it(
+    store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_row = store_module._quote_row
+
+    def fail_in_third(document, position, quote):  # type: ignore[no-untyped-def]
+        if document.id == "c" and position == 1:
+            raise RuntimeError("disk pulled out")
+        return real_row(document, position, quote)
+
+    monkeypatch.setattr(store_module, "_quote_row", fail_in_third)
+    articles = [Article(id=id, text=HARBOUR) for id in "abcd"]
+    with pytest.raises(RuntimeError):
+        index_articles(store, articles, ExtractOptions())
+    # one batch: a and b are whole, nothing of c, and d never started
+    assert rows(db, "SELECT document_id, count(*) FROM quotes GROUP BY 1") == [("a", 2), ("b", 2)]
+    assert rows(db, "SELECT id FROM documents ORDER BY id") == [("a",), ("b",)]
+
+
 def test_store_two_index_processes_at_once_both_finish(tmp_path: Path, db: Path) -> None:
     folders = [tmp_path / "a", tmp_path / "b"]
     for number, folder in enumerate(folders):

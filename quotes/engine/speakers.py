@@ -208,6 +208,7 @@ class SpeakerResolver:
         self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
         self.speaker_starts: set[int] = set()
         self._runs: dict[tuple[int, int], NameRun | None] = {}
+        self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
         self.organisation_words = _capitalised_forms(lexicon.organisation_words)
         # filled once every full name is known, so the answer no longer changes
@@ -242,8 +243,25 @@ class SpeakerResolver:
         """Splits a capitalised run into its leading title and the name after it."""
         key = (start, end)
         if key not in self._runs:
-            self._runs[key] = self._split_run(start, end)
+            self._runs[key] = self._split_run_cached(start, end)
         return self._runs[key]
+
+    def _split_run_cached(self, start: int, end: int) -> NameRun | None:
+        """`_split_run`, shared across documents: the split depends only on the run's own
+        text and the lexicon, and most runs ("Prime Minister Theresa May") recur."""
+        run_text = self.text[start:end]
+        known = self._split_cache.get(run_text, _UNSEEN)
+        if known is _UNSEEN:
+            run = self._split_run(start, end)
+            if len(self._split_cache) >= SPLIT_CACHE_SIZE:
+                self._split_cache.clear()  # bounded: a huge archive must not grow it forever
+            known = self._split_cache[run_text] = (
+                None if run is None else (run.name_start - start, run.name, run.title, run.words)
+            )
+        if known is None:
+            return None
+        name_offset, name, title, words = known
+        return NameRun(start, end, start + name_offset, name, title, words)
 
     def _split_run(self, start: int, end: int) -> NameRun | None:
         words = [(m.start() + start, m.group()) for m in WORD.finditer(self.text[start:end])]
@@ -429,6 +447,8 @@ class SpeakerResolver:
         """
         text = self.text
         plain = {surname for surname in self.by_surname if UPPER_RUN.fullmatch(surname)}
+        if len(plain) <= FEW_SURNAMES:
+            plain = set()  # a few searches for the word itself beat a pass over every word
         if plain:
             for match in UPPER_RUN.finditer(text):
                 if match.group() in plain:
@@ -983,6 +1003,21 @@ class SpeakerResolver:
         if head in self.lexicon.organisation_words:
             return "group"
         return "unnamed" if head in self.lexicon.roles and not head.endswith("s") else "group"
+
+
+# Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
+# is fast); more, and one pass over the text's capitalised words keeps it linear.
+FEW_SURNAMES = 24
+# Run text → (name offset in the run, name, title, name words), or None: see `split_run`.
+RunSplit = tuple[int, str, str, tuple[str, ...]] | None
+SPLIT_CACHE_SIZE = 50_000
+_UNSEEN: RunSplit = (-1, "", "", ())
+
+
+@cache
+def _run_splits(lexicon: Lexicon) -> dict[str, RunSplit]:
+    """The splits of capitalised runs already seen with `lexicon`, in any document."""
+    return {}
 
 
 @cache

@@ -7,7 +7,7 @@ import json
 import sqlite3
 import time
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -19,7 +19,18 @@ from pydantic import Field
 
 from quotes import __version__
 from quotes.errors import QueryError, StoreError
-from quotes.identity import Registry, RegistryBuilder, Sighting, name_key
+from quotes.identity import (
+    Key,
+    Registry,
+    RegistryBuilder,
+    Sighting,
+    SpeakerEntry,
+    join_unit,
+    name_key,
+    number_slugs,
+    slug_family,
+    slugify,
+)
 from quotes.models import (
     Article,
     ArticleMetadata,
@@ -110,7 +121,7 @@ MIGRATIONS: list[Migration] = [
         "CREATE INDEX documents_published_day ON documents(published_day)",
     ),
     # 3: speakers across articles as quotes.identity joins them, the same join the exporters
-    # use; rebuilt from the quotes whenever `registry_state.stale` is set.
+    # use; rebuilt from all the quotes whenever `registry_state.stale` is set.
     (
         "DROP TABLE names",
         """CREATE TABLE speakers (
@@ -141,6 +152,27 @@ MIGRATIONS: list[Migration] = [
             stale INTEGER NOT NULL
         )""",
         "INSERT INTO registry_state (id, stale) VALUES (1, 1)",
+    ),
+    # 4: the speakers joined again only where documents changed. Each speaker keeps its joined
+    # identity (key_*), its slug before numbering (base) and that slug's family, and each
+    # speaker and name its join unit (quotes.identity.join_unit): an index run redoes the
+    # units of the names its documents had and have, and the slug families they touch.
+    (
+        "ALTER TABLE speakers ADD COLUMN key_kind TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE speakers ADD COLUMN key_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE speakers ADD COLUMN key_scope TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE speakers ADD COLUMN base TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE speakers ADD COLUMN family TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE speakers ADD COLUMN unit TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX speakers_family ON speakers(family)",
+        "CREATE INDEX speakers_unit ON speakers(unit)",
+        "ALTER TABLE speaker_names ADD COLUMN unit TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX speaker_names_unit ON speaker_names(unit)",
+        # Documents stored since their speakers were last joined; written with the document,
+        # so that a killed run's finished documents are joined by the next one.
+        "CREATE TABLE pending_documents (document_id TEXT PRIMARY KEY) WITHOUT ROWID",
+        # the new columns are filled by one whole rebuild
+        "UPDATE registry_state SET stale = 1",
     ),
 ]
 
@@ -541,6 +573,8 @@ class Store:
             # application crashes, which is what one-transaction-per-document protects against.
             self._use_wal()
             self.connection.execute("PRAGMA synchronous = NORMAL")
+            # 32 MiB of pages: the indexes of a large corpus stay in memory while it is written.
+            self.connection.execute("PRAGMA cache_size = -32768")
             self.migrate()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot prepare the database ({error})") from error
@@ -650,55 +684,74 @@ class Store:
         report: IndexReport,
         advance: Callable[[], None],
     ) -> None:
-        """Stores `batch` in one transaction, each document whole or not at all."""
+        """Stores `batch` in one transaction, each document whole or not at all.
+
+        No savepoint per document: FTS5 writes its pending index to disk at every savepoint,
+        which made each document a segment of its own to merge. A document that fails rolls
+        the batch back instead, and the documents before it are written again and kept.
+        """
         if not batch:
             return
         db = self.connection
         try:
             db.execute("BEGIN IMMEDIATE")
+            written: list[tuple[Document, IndexStatus, str | None]] = []
             try:
                 for document in batch:
-                    db.execute("SAVEPOINT document")
-                    try:
-                        previous = self.stored_path(document.id)
-                        status = self._store(document, settings)
-                    except BaseException:
-                        db.execute("ROLLBACK TO document")
-                        raise
-                    db.execute("RELEASE document")
-                    if status == "replaced" and previous not in (None, document.path):
-                        # Never silent: two files known by one id would otherwise swap each run.
-                        report.moved.append(
-                            f"{document.path}: replaced article {document.id!r}, "
-                            f"which was stored from {previous}"
-                        )
-                    setattr(report, status, getattr(report, status) + 1)
-                    if status != "unchanged":
-                        report.quotes += len(document.quotes)
-                    advance()
-            finally:
-                # Also after a failure: the documents before it are whole, so they are kept.
-                db.execute("COMMIT")
+                    written.append((document, *self._store(document, settings)))
+            except BaseException:
+                db.execute("ROLLBACK")
+                # Also after a failure or Ctrl-C: the documents before it are whole, so kept.
+                with self.transaction():
+                    for document, _, _ in written:
+                        self._store(document, settings)
+                self._count(written, report, advance)
+                raise
+            db.execute("COMMIT")
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot store the documents ({error})") from error
+        self._count(written, report, advance)
+
+    @staticmethod
+    def _count(
+        written: list[tuple[Document, IndexStatus, str | None]],
+        report: IndexReport,
+        advance: Callable[[], None],
+    ) -> None:
+        """Counts documents written in `report`, noting those that replaced another file's."""
+        for document, status, previous in written:
+            if status == "replaced" and previous not in (None, document.path):
+                # Never silent: two files known by one id would otherwise swap each run.
+                report.moved.append(
+                    f"{document.path}: replaced article {document.id!r}, "
+                    f"which was stored from {previous}"
+                )
+            setattr(report, status, getattr(report, status) + 1)
+            if status != "unchanged":
+                report.quotes += len(document.quotes)
+            advance()
 
     def add(self, document: Document, settings: str = "") -> IndexStatus:
         """Stores `document`, extracted with `settings`, replacing an older version of it in
         the same transaction."""
         try:
             with self.transaction():
-                return self._store(document, settings)
+                return self._store(document, settings)[0]
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot store {document.id} ({error})") from error
 
-    def _store(self, document: Document, settings: str) -> IndexStatus:
-        """Writes `document` inside the caller's transaction, replacing an older version."""
+    def _store(self, document: Document, settings: str) -> tuple[IndexStatus, str | None]:
+        """Writes `document` inside the caller's transaction, replacing an older version;
+        returns what it did and the path the document was stored from before."""
         db = self.connection
         digest = content_hash(document.text, settings + metadata_key(document.metadata))
-        stored = self.stored_hash(document.id)
-        if stored == digest:
-            return "unchanged"
-        db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
+        stored = db.execute(
+            "SELECT content_hash, path FROM documents WHERE id = ?", (document.id,)
+        ).fetchone()
+        if stored is not None and stored[0] == digest:
+            return "unchanged", stored[1]
+        if stored is not None:
+            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
         db.execute(
             "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
             "headline, url, outlet, published, published_text, authors, language, "
@@ -722,26 +775,35 @@ class Store:
             _INSERT_QUOTE,
             (_quote_row(document, i, quote) for i, quote in enumerate(document.quotes)),
         )
-        # Any document can change whom a name joins elsewhere (a second "Jane Okafor"
-        # splits "Okafor"), so the speakers are rebuilt, once, before they are read.
-        db.execute("UPDATE registry_state SET stale = 1")
-        return "added" if stored is None else "replaced"
+        # A document can change whom a name sharing a surname with its names joins elsewhere
+        # (a second "Jane Okafor" splits "Okafor"): those are joined again before they are read.
+        db.execute(
+            "INSERT OR IGNORE INTO pending_documents (document_id) VALUES (?)", (document.id,)
+        )
+        return ("added" if stored is None else "replaced"), None if stored is None else stored[1]
 
     def refresh_speakers(self) -> None:
-        """Rebuilds the speakers from the quotes when a document changed since the last build."""
+        """Joins the speakers of the documents changed since the last join: all of them after
+        a migration, otherwise only the join units and slug families those documents touch."""
         try:
             if not self.speakers_stale():
                 return
             with self.transaction() as db:
-                # Another process may have rebuilt them while this one waited for the lock.
-                if self.speakers_stale():
+                # Another process may have joined them while this one waited for the lock.
+                if db.execute("SELECT stale FROM registry_state").fetchone()[0]:
                     write_registry(db, read_registry(db))
+                elif self.speakers_stale():
+                    rejoin_changed(db)
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot update the speakers ({error})") from error
 
     def speakers_stale(self) -> bool:
-        """True when a document changed since the speakers were last rebuilt."""
-        return bool(self.connection.execute("SELECT stale FROM registry_state").fetchone()[0])
+        """True when a document changed since the speakers were last joined."""
+        return bool(
+            self.connection.execute(
+                "SELECT stale OR EXISTS (SELECT 1 FROM pending_documents) FROM registry_state"
+            ).fetchone()[0]
+        )
 
     # Queries -----------------------------------------------------------------------------------
 
@@ -912,52 +974,152 @@ class Store:
         return hits
 
 
-def read_registry(db: sqlite3.Connection) -> Registry:
-    """The speakers of every stored quote, joined across articles by quotes.identity."""
+_SIGHTINGS = (
+    "SELECT q.document_id, q.speaker, q.speaker_kind, q.role, "
+    "CASE WHEN q.resolution = 'explicit' THEN q.mention END, count(*) FROM {source} "
+    "WHERE q.speaker IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
+)
+
+
+def _builder(rows: Iterable[tuple[Any, ...]]) -> RegistryBuilder:
+    """A registry builder of the sightings in `rows` of `_SIGHTINGS`."""
     builder = RegistryBuilder()
-    rows = db.execute(
-        "SELECT document_id, speaker, speaker_kind, role, "
-        "CASE WHEN resolution = 'explicit' THEN mention END, count(*) FROM quotes "
-        "WHERE speaker IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
-    )
     for document_id, name, kind, role, alias, quotes in rows:
         builder.add_sighting(Sighting(document_id, name, kind, role, alias, quotes))
-    return builder.build()
+    return builder
+
+
+def read_registry(db: sqlite3.Connection) -> Registry:
+    """The speakers of every stored quote, joined across articles by quotes.identity."""
+    return _builder(db.execute(_SIGHTINGS.format(source="quotes q"))).build()
 
 
 def write_registry(db: sqlite3.Connection, registry: Registry) -> None:
     """Replaces the speaker tables with `registry` and marks them current."""
-    for table in ("speakers", "speaker_aliases", "speaker_names"):
+    for table in ("speakers", "speaker_aliases", "speaker_names", "pending_documents"):
         db.execute(f"DELETE FROM {table}")
-    db.executemany(
-        "INSERT INTO speakers (slug, name, kind, quote_count, document_count) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (
-            (entry.slug, entry.name, entry.kind, entry.quote_count, len(entry.document_ids))
-            for entry in registry.speakers
-        ),
-    )
-    db.executemany(
-        "INSERT OR IGNORE INTO speaker_aliases (slug, alias, folded) VALUES (?, ?, ?)",
-        (
-            (entry.slug, alias, fold(alias))
-            for entry in registry.speakers
-            for alias in {entry.name, *entry.aliases}
-        ),
-    )
     names = db.execute(
         "SELECT DISTINCT document_id, speaker, speaker_kind FROM quotes WHERE speaker IS NOT NULL"
-    ).fetchall()
-    db.executemany(
-        "INSERT INTO speaker_names (document_id, name, kind, slug) VALUES (?, ?, ?, ?)",
-        (
-            (
-                document_id,
-                name,
-                kind,
-                registry.slug_for_key(document_id, name_key(name, kind, document_id)),
-            )
-            for document_id, name, kind in names
-        ),
     )
+    _insert_speakers(db, registry, registry.speakers, names)
     db.execute("UPDATE registry_state SET stale = 0")
+
+
+def _insert_speakers(
+    db: sqlite3.Connection,
+    registry: Registry,
+    speakers: Iterable[SpeakerEntry],
+    names: Iterable[tuple[str, str, SpeakerKind]],
+) -> None:
+    """Inserts `speakers` of `registry`, and which of them each (document, name, kind) is."""
+    rows = []
+    aliases = []
+    for entry in speakers:
+        key = registry.keys[entry.slug]
+        base = slugify(entry.name)
+        counts = (entry.quote_count, len(entry.document_ids))
+        place = (base, slug_family(base), join_unit(key))
+        rows.append((entry.slug, entry.name, entry.kind, *counts, *key, *place))
+        aliases.extend((entry.slug, alias, fold(alias)) for alias in {entry.name, *entry.aliases})
+    db.executemany(
+        "INSERT INTO speakers (slug, name, kind, quote_count, document_count, key_kind, "
+        "key_name, key_scope, base, family, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO speaker_aliases (slug, alias, folded) VALUES (?, ?, ?)", aliases
+    )
+    name_rows = []
+    for document_id, name, kind in names:
+        key = name_key(name, kind, document_id)
+        slug = registry.slug_for_key(document_id, key)
+        name_rows.append((document_id, name, kind, slug, join_unit(key)))
+    db.executemany(
+        "INSERT INTO speaker_names (document_id, name, kind, slug, unit) VALUES (?, ?, ?, ?, ?)",
+        name_rows,
+    )
+
+
+def rejoin_changed(db: sqlite3.Connection) -> None:
+    """Joins again the speakers that the documents in `pending_documents` can change, with
+    the result a whole rebuild would give.
+
+    A name's join depends only on the names of its join unit (quotes.identity.join_unit),
+    and a slug's number only on the slugs of its family; so this redoes the units of every
+    name the changed documents had or have, from their quotes, and numbers the slugs of the
+    families those units had or have again, renaming other speakers whose number moved.
+    """
+    new_names = db.execute(
+        "SELECT DISTINCT q.document_id, q.speaker, q.speaker_kind FROM pending_documents p "
+        "CROSS JOIN quotes q ON q.document_id = p.document_id WHERE q.speaker IS NOT NULL"
+    ).fetchall()
+    units = {join_unit(name_key(name, kind, doc)) for doc, name, kind in new_names}
+    units.update(
+        unit
+        for (unit,) in db.execute(
+            "SELECT DISTINCT n.unit FROM pending_documents p "
+            "CROSS JOIN speaker_names n ON n.document_id = p.document_id"
+        )
+    )
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS rejoin_units (unit TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM temp.rejoin_units")
+    db.executemany("INSERT INTO temp.rejoin_units (unit) VALUES (?)", ((u,) for u in units))
+    # Every name of those units: the unchanged documents' as joined last time, and the
+    # changed documents' as they are now.
+    names = db.execute(
+        "SELECT n.document_id, n.name, n.kind FROM temp.rejoin_units u "
+        "CROSS JOIN speaker_names n ON n.unit = u.unit "
+        "WHERE n.document_id NOT IN (SELECT document_id FROM pending_documents)"
+    ).fetchall()
+    names.extend(new_names)
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS rejoin_names "
+        "(document_id TEXT, name TEXT, kind TEXT, PRIMARY KEY (document_id, name, kind))"
+    )
+    db.execute("DELETE FROM temp.rejoin_names")
+    db.executemany("INSERT INTO temp.rejoin_names VALUES (?, ?, ?)", names)
+    source = (
+        "temp.rejoin_names n CROSS JOIN quotes q ON q.speaker = n.name "
+        "AND q.speaker_kind = n.kind AND q.document_id = n.document_id"
+    )
+    joined = _builder(db.execute(_SIGHTINGS.format(source=source))).join()
+    bases = joined.bases()
+    # The slug families the redone units had and have, with every other speaker in them.
+    old_families = db.execute(
+        "SELECT DISTINCT s.family FROM temp.rejoin_units u CROSS JOIN speakers s ON s.unit = u.unit"
+    ).fetchall()
+    families = {family for (family,) in old_families} | {slug_family(b) for b in bases.values()}
+    others: dict[Key, str] = {}
+    numbered = dict(bases)
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS rejoin_families (family TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM temp.rejoin_families")
+    db.executemany("INSERT INTO temp.rejoin_families VALUES (?)", ((f,) for f in families))
+    rows = db.execute(
+        "SELECT s.slug, s.key_kind, s.key_name, s.key_scope, s.base FROM temp.rejoin_families f "
+        "CROSS JOIN speakers s ON s.family = f.family "
+        "WHERE s.unit NOT IN (SELECT unit FROM temp.rejoin_units)"
+    )
+    for slug, kind, name, scope, base in rows:
+        others[(kind, name, scope)] = slug
+        numbered[(kind, name, scope)] = base
+    slugs = number_slugs(numbered)
+    # Out with the redone units' speakers; names of the changed documents go with them, as
+    # every unit they had is redone.
+    db.execute(
+        "DELETE FROM speaker_aliases WHERE slug IN (SELECT s.slug FROM temp.rejoin_units u "
+        "CROSS JOIN speakers s ON s.unit = u.unit)"
+    )
+    db.execute("DELETE FROM speakers WHERE unit IN (SELECT unit FROM temp.rejoin_units)")
+    db.execute("DELETE FROM speaker_names WHERE unit IN (SELECT unit FROM temp.rejoin_units)")
+    db.execute(
+        "DELETE FROM speaker_names WHERE document_id IN (SELECT document_id FROM pending_documents)"
+    )
+    # Other speakers whose number moved: renamed through a temporary slug, as two may swap.
+    moved = [(old, slugs[key]) for key, old in others.items() if slugs[key] != old]
+    for step in (lambda old, new: (old, "\x00" + new), lambda old, new: ("\x00" + new, new)):
+        renames = [(after, before) for before, after in (step(o, n) for o, n in moved)]
+        for table in ("speakers", "speaker_aliases", "speaker_names"):
+            db.executemany(f"UPDATE {table} SET slug = ? WHERE slug = ?", renames)
+    registry = joined.registry({key: slugs[key] for key in bases})
+    _insert_speakers(db, registry, registry.speakers, names)
+    db.execute("DELETE FROM pending_documents")
