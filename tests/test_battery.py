@@ -472,6 +472,16 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'Tom Reyes said he was "on the fence" until Ortiz said she would run.',
+        "Tom Reyes",
+        id="mixed-before-subordinate-clause-with-other-speaker",
+    ),
+    case(
+        'Tom Reyes says he was "kind of undecided" until Lena Ortiz announced her support.',
+        "Tom Reyes",
+        id="mixed-until-clause-names-someone-else",
+    ),
+    case(
         'Mayor Lena Ortiz defended the budget on Tuesday, saying the cuts were "painful '
         'but necessary."',
         "Lena Ortiz",

@@ -964,6 +964,8 @@ class Attributor:
             t.text[0].isalpha()
             and t.lower not in self.lexicon.all_verbs
             and (t.lower not in self.lexicon.conjunctions or t.lower == "as")  # '"…," as Cruz said'
+            # '… was "on the fence" until Ortiz said': a new clause, with its own speaker
+            and (t.lower not in self.lexicon.subordinators or t.lower == "as")
             for t in between
         )
 
