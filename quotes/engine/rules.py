@@ -33,6 +33,7 @@ from quotes.engine.windows import (
     SHORT_CUE_REACH,
     SPEAKER_VERB_TRAILING,
     SUBJECT_INTRODUCTION_REACH,
+    SUBJECT_OPENING_CHARACTERS,
     SUBJECT_WORDS,
 )
 from quotes.models import RuleName
@@ -1041,7 +1042,8 @@ class Attributor:
         lemma = self.cue_lemma(tokens, verb)
         if lemma is None:
             return None
-        head = tokenize(text, opening, quote_end)
+        # the subject opens the sentence: its first words are enough, however long it is
+        head = tokenize(text, opening, min(quote_end, opening + SUBJECT_OPENING_CHARACTERS))
         if not head or head[0].text in self.double_marks:
             return None
         found = self.subject_at_start(head)

@@ -64,3 +64,7 @@ SUBORDINATE_CLAUSE_CHARACTERS = 120
 # Characters after a sentence's first name searched for a word showing that person's gender
 # ("Ortiz praised herself"): further on, "his" or "herself" is likelier someone else's.
 GENDER_REACH = 60
+# Characters of a sentence's opening read for its subject when a quote later in it needs
+# the sentence's subject ("Doe defended "…," saying …"): bounded, so a long sentence of
+# many quotes stays linear.
+SUBJECT_OPENING_CHARACTERS = 300
