@@ -1005,6 +1005,16 @@ def write_registry(db: sqlite3.Connection, registry: Registry) -> None:
     db.execute("UPDATE registry_state SET stale = 0")
 
 
+def _to_temporary_slug(old: str, new: str) -> tuple[str, str]:
+    """The first step of a rename: `old` to a slug no speaker has."""
+    return old, "\x00" + new
+
+
+def _from_temporary_slug(old: str, new: str) -> tuple[str, str]:
+    """The second step of a rename: the temporary slug to `new`."""
+    return "\x00" + new, new
+
+
 def _insert_speakers(
     db: sqlite3.Connection,
     registry: Registry,
@@ -1013,7 +1023,7 @@ def _insert_speakers(
 ) -> None:
     """Inserts `speakers` of `registry`, and which of them each (document, name, kind) is."""
     rows = []
-    aliases = []
+    aliases: list[tuple[str, str, str]] = []
     for entry in speakers:
         key = registry.keys[entry.slug]
         base = slugify(entry.name)
@@ -1116,7 +1126,7 @@ def rejoin_changed(db: sqlite3.Connection) -> None:
     )
     # Other speakers whose number moved: renamed through a temporary slug, as two may swap.
     moved = [(old, slugs[key]) for key, old in others.items() if slugs[key] != old]
-    for step in (lambda old, new: (old, "\x00" + new), lambda old, new: ("\x00" + new, new)):
+    for step in (_to_temporary_slug, _from_temporary_slug):
         renames = [(after, before) for before, after in (step(o, n) for o, n in moved)]
         for table in ("speakers", "speaker_aliases", "speaker_names"):
             db.executemany(f"UPDATE {table} SET slug = ? WHERE slug = ?", renames)
