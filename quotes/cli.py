@@ -185,7 +185,10 @@ class Batch:
     def finish(self) -> None:
         """Exits non-zero after a summary when any input was bad."""
         if self.failed:
-            typer.echo(f"{self.failed} input(s) could not be read; see the errors above.", err=True)
+            errors = "the error" if self.failed == 1 else "the errors"
+            typer.echo(
+                f"{counted(self.failed, 'input')} could not be read; see {errors} above.", err=True
+            )
             raise typer.Exit(1)
 
 
@@ -343,7 +346,7 @@ def describe_article(metadata: ArticleMetadata) -> str:
 
 def render_table(document: Document) -> str:
     """A readable listing of one document's quotes."""
-    lines = [f"{document.path or document.id}: {len(document.quotes)} quotes"]
+    lines = [f"{document.path or document.id}: {counted(len(document.quotes), 'quote')}"]
     if document.metadata is not None:
         lines.append(f"  {describe_article(document.metadata)}")
     for quote in document.quotes:
@@ -450,7 +453,7 @@ def export_command(
     typer.echo(
         f"{counted(result.documents, 'article')}, {counted(result.quotes, 'quote')}, "
         f"{counted(result.speakers, 'speaker')}: "
-        f"wrote {len(result.paths)} files to {out}",
+        f"wrote {counted(len(result.paths), 'file')} to {out}",
         err=True,
     )
     batch.finish()
@@ -657,7 +660,7 @@ def index_command(
         batch.notice(moved)
     typer.echo(
         f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
-        f"{report.quotes} quotes stored",
+        f"{counted(report.quotes, 'quote')} stored",
         err=True,
     )
     batch.finish()
@@ -727,7 +730,9 @@ def search_command(
     speaker: Annotated[
         str | None, typer.Option("--speaker", "-s", help="Only quotes by speakers matching this.")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show; 0 for all.")] = 50,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, help="Most hits to show; 0 for all.")
+    ] = 50,
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
     since: Since = None,

@@ -121,7 +121,7 @@ def test_extract_json_prints_one_array(tmp_path: Path) -> None:
 def test_extract_table_names_file_and_count(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", SAID)
     result = runner.invoke(app, ["extract", str(path), "--format", "table"])
-    assert result.stdout.splitlines()[0] == f"{path}: 1 quotes"
+    assert result.stdout.splitlines()[0] == f"{path}: 1 quote"
 
 
 def test_extract_table_shows_speaker(tmp_path: Path) -> None:
