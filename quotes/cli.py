@@ -557,8 +557,8 @@ def cluster_command(
 ) -> None:
     """Extract quotes from many corpus files on a Dask cluster, one output shard per file.
 
-    Input number N becomes part-N.jsonl (and part-N.parquet) in the output folder, with a manifest.json of counts. Needs the cluster extra: pip install 'quotes[cluster]'.
-    """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
+    Input number N becomes part-N.jsonl (and part-N.parquet) in the output folder, with a manifest.json of counts. Needs the cluster extra: pip install 'quotes\\[cluster]'.
+    """  # noqa: E501 - one paragraph per line, so that --help wraps it; \\[ keeps rich from eating [cluster]
     from quotes.cluster import ClusterOptions, run_cluster
 
     chosen = tuple(name.strip() for name in formats.split(",") if name.strip())

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner, Result
 
 from quotes.cli import app
@@ -65,3 +69,70 @@ def test_search_refuses_a_negative_limit(tmp_path: Path) -> None:
     result = run("search", "harbour", "--db", db, "--limit", "-1")
     assert result.exit_code == 2
     assert "Invalid value for '--limit'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        pytest.param("http://[bad", "not a valid address (Invalid IPv6 URL)", id="bracket"),
+        pytest.param(
+            "http://exa mple.com/",
+            "cannot fetch it (URL can't contain control characters. 'exa mple.com' "
+            "(found at least ' '))",
+            id="space",
+        ),
+    ],
+)
+def test_a_malformed_url_is_one_line(url: str, problem: str) -> None:
+    result = run("extract", url)
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (1, f"Error: {url}: {problem}")
+
+
+@pytest.fixture
+def cut_short() -> Iterator[str]:
+    """A server that promises 100,000 bytes of page and hangs up after a few."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        connection.recv(4096)
+        connection.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"
+            b'<html><body><p>"Hi," said Ann.</p>'
+        )
+        connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/story"
+    thread.join(timeout=5)
+    listener.close()
+
+
+def test_a_page_cut_short_is_an_error_not_half_an_article(cut_short: str) -> None:
+    result = run("extract", cut_short, "--format", "jsonl")
+    assert (result.exit_code, result.stdout, result.stderr.splitlines()[0]) == (
+        1,
+        "",
+        f"Error: {cut_short}: the connection closed 99966 bytes before the end of the page",
+    )
+
+
+def test_cluster_help_names_the_extra_to_install() -> None:
+    result = run("cluster", "--help")
+    assert "pip install" in result.stdout
+    assert "'quotes[cluster]'" in result.stdout
+
+
+def test_cluster_out_under_a_file_is_one_line(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"id": "a", "text": "\\"Yes,\\" Ann said."}\n', encoding="utf-8")
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    result = run("cluster", corpus, "--out", blocker / "shards", "--workers", "1")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"Error: {blocker / 'shards'}: cannot write there "
+        "(a file is in the way; choose another --out)\n",
+    )
