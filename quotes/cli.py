@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
 import json
 import os
@@ -11,9 +12,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperArgument, TyperOption
 
 from quotes.check import CheckFormat
 from quotes.errors import InputError, QuotesError
@@ -28,15 +30,89 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+# Help shows a value's kind in words ("TEXT", "FILE"), not a Python type ("<list[str]>"),
+# and nothing for on/off flags.
+READABLE_TYPES = {
+    "str": "TEXT",
+    "list[str]": "TEXT",
+    "int": "INTEGER",
+    "float": "NUMBER",
+    "file": "FILE",
+    "directory": "FOLDER",
+    "path": "PATH",
+}
+
+
+def readable_type(shown: str | None, is_flag: bool = False) -> str | None:
+    """The help's type column in words."""
+    if shown is None or is_flag:
+        return None
+    bare = shown.removeprefix("<").removesuffix("...").removesuffix(">")
+    more = "..." if shown.endswith("...") else ""
+    return READABLE_TYPES.get(bare, bare) + more
+
+
+_option_type = TyperOption.display_type_rich
+_argument_type = TyperArgument.display_type_rich
+TyperOption.display_type_rich = lambda self, ctx: readable_type(  # type: ignore[method-assign]
+    _option_type(self, ctx), self.is_flag
+)
+TyperArgument.display_type_rich = lambda self, ctx: readable_type(  # type: ignore[method-assign]
+    _argument_type(self, ctx)
+)
+
+
+class Settings:
+    """Options given before the command, for every command."""
+
+    quiet = False
+
+
+SETTINGS = Settings()
+
+
+def note(message: str) -> None:
+    """Prints a warning, progress or summary line on stderr, unless --quiet."""
+    if not SETTINGS.quiet:
+        typer.echo(message, err=True)
+
+
+def print_version(value: bool) -> None:
+    """--version: prints the version and stops."""
+    if value:
+        from quotes import __version__
+
+        typer.echo(f"quotes {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Print results and errors only: no warnings, progress or totals."
+        ),
+    ] = False,
+) -> None:
+    """Find quotations in news text, credit each to its speaker, and export fact sheets."""
+    SETTINGS.quiet = quiet
 
 
 class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
     parquet = "parquet"
 
 
@@ -57,7 +133,9 @@ Paths = Annotated[
     list[str],
     typer.Argument(
         help="Files (.txt, .md, .html, .docx, .jsonl), folders (searched recursively), "
-        "http(s):// URLs, or - for stdin."
+        "http(s):// URLs, or - for stdin.",
+        metavar="PATH",
+        show_default=False,
     ),
 ]
 
@@ -84,12 +162,11 @@ def build_options(config: Config, language: str = DEFAULT_LANGUAGE) -> ExtractOp
     return ExtractOptions(language=chosen)
 
 
-def warn_unclosed(where: str, line: int, column: int) -> None:
-    """Warns that the quotation mark at `where`:`line`:`column` is never closed."""
-    typer.echo(
-        f"Warning: {where}:{line}:{column}: quotation mark not closed "
-        "before the end of its paragraph; the quote stops there",
-        err=True,
+def warn_unclosed(place: str) -> None:
+    """Warns that the quotation mark at `place` (see Document.place) is never closed."""
+    note(
+        f"Warning: {place}: quotation mark not closed "
+        "before the end of its paragraph; the quote stops there"
     )
 
 
@@ -144,7 +221,7 @@ class Batch:
     @staticmethod
     def notice(message: str) -> None:
         """A warning that does not fail the run: a repeated id renamed, a file skipped."""
-        typer.echo(f"Warning: {message}", err=True)
+        note(f"Warning: {message}")
 
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
         from quotes.readers.files import load_documents
@@ -170,8 +247,8 @@ class Batch:
 
         with progress_bar("Extracting") as advance:
             for found in json_documents(self.articles(paths), options, resolve_jobs(jobs)):
-                for line, column in found.unclosed:
-                    warn_unclosed(found.where, line, column)
+                for place in found.unclosed:
+                    warn_unclosed(place)
                 yield found.json
                 advance()
 
@@ -180,22 +257,22 @@ class Batch:
         """One warning line per quotation mark left open: the record stops at its paragraph."""
         for quote in document.quotes:
             if quote.unclosed:
-                warn_unclosed(document.path or document.id, quote.line, quote.column)
+                warn_unclosed(document.place(quote.line, quote.column))
 
     def finish(self) -> None:
         """Exits non-zero after a summary when any input was bad."""
         if self.failed:
-            errors = "the error" if self.failed == 1 else "the errors"
             typer.echo(
-                f"{counted(self.failed, 'input')} could not be read; see {errors} above.", err=True
+                f"{counted(self.failed, 'input')} could not be read; see the errors above.",
+                err=True,
             )
             raise typer.Exit(1)
 
 
 @contextmanager
 def progress_bar(label: str) -> Iterator[callable]:  # type: ignore[valid-type]
-    """A progress counter on a terminal's stderr; nothing when stderr is piped."""
-    if not sys.stderr.isatty():
+    """A progress counter on a terminal's stderr; nothing when stderr is piped or --quiet."""
+    if not sys.stderr.isatty() or SETTINGS.quiet:
         yield lambda: None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -220,8 +297,9 @@ def extract_command(
         typer.Option(
             "--format",
             "-f",
-            help="table (default on a terminal), json, jsonl, or parquet (one row per quote; "
-            "needs -o and pyarrow).",
+            help="table (default on a terminal), json, jsonl, csv (one row per quote), or "
+            "parquet (one row per quote; needs -o and pyarrow).",
+            show_default=False,
         ),
     ] = None,
     output: Annotated[
@@ -230,7 +308,8 @@ def extract_command(
             "--output",
             "-o",
             dir_okay=False,
-            help="Write to this file (atomically) instead of standard output.",
+            help="Write to this file (atomically); - or none for standard output.",
+            metavar="FILE",
         ),
     ] = None,
     with_text: Annotated[
@@ -244,7 +323,8 @@ def extract_command(
     jobs: Jobs = None,
     language: LanguageOption = DEFAULT_LANGUAGE,
 ) -> None:
-    """Extract quotes from articles and print them."""
+    """Extract quotes from articles and print them (or write them to --output)."""
+    output = None if output == Path("-") else output
     interactive = output is None and sys.stdout.isatty()
     chosen = format or (ExtractFormat.table if interactive else ExtractFormat.jsonl)
     batch = Batch()
@@ -283,9 +363,64 @@ def extract_text(batch: Batch, run: ExtractRun) -> Iterator[str]:
             yield json.dumps(document_json(document, True), ensure_ascii=False) + "\n"
     elif run.format is ExtractFormat.json:
         yield from json_array(documents, run.with_text)
+    elif run.format is ExtractFormat.csv:
+        yield from csv_lines(CSV_QUOTE_FIELDS, (quote_row(d) for d in documents))
     else:
         for document in documents:
             yield render_table(document) + "\n"
+
+
+CSV_QUOTE_FIELDS = (
+    "document_id", "path", "paragraph", "line", "column", "start", "end", "speaker", "role",
+    "kind", "cue", "rule", "resolution", "confidence", "text",
+)  # fmt: skip
+
+
+def quote_row(document: Document) -> Iterator[dict[str, Any]]:
+    """One CSV row per quote of `document`."""
+    for quote in document.quotes:
+        speaker = quote.speaker
+        yield {
+            "document_id": document.id,
+            "path": document.path,
+            "paragraph": quote.paragraph,
+            "line": quote.line,
+            "column": quote.column,
+            "start": quote.start,
+            "end": quote.end,
+            "speaker": speaker.name if speaker else None,
+            "role": speaker.role if speaker else None,
+            "kind": quote.kind,
+            "cue": quote.cue.phrase.text if quote.cue else None,
+            "rule": quote.rule,
+            "resolution": speaker.resolution if speaker else None,
+            "confidence": quote.confidence,
+            "text": quote.text,
+        }
+
+
+class _Lines:
+    """A file-like sink for csv.writer that hands each written row on."""
+
+    def __init__(self) -> None:
+        self.rows: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.rows.append(text)
+
+
+def csv_lines(
+    fields: Iterable[str], row_groups: Iterable[Iterable[dict[str, Any]]]
+) -> Iterator[str]:
+    """A header and the rows as CSV (RFC 4180: quoted where needed, CRLF line ends)."""
+    sink = _Lines()
+    writer = csv.DictWriter(sink, fieldnames=list(fields))
+    writer.writeheader()
+    for rows in row_groups:
+        writer.writerows(rows)
+        yield "".join(sink.rows)
+        sink.rows.clear()
+    yield "".join(sink.rows)
 
 
 def write_output(path: Path, chunks: Iterable[str]) -> None:
@@ -363,6 +498,11 @@ def render_table(document: Document) -> str:
     return "\n".join(lines)
 
 
+class TextFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[
@@ -372,7 +512,12 @@ def eval_command(
         Path | None,
         typer.Option("--pred", help="Predictions JSONL; extracted from the gold texts if omitted."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    format: Annotated[
+        TextFormat, typer.Option("--format", "-f", help="text (readable) or json.")
+    ] = TextFormat.text,
+    as_json: Annotated[
+        bool, typer.Option("--json", hidden=True, help="Same as --format json.")
+    ] = False,
     worst: Annotated[
         int, typer.Option("--worst", help="How many of the worst documents to list.")
     ] = 10,
@@ -388,6 +533,7 @@ def eval_command(
         report = evaluate_corpus(gold, pred, project_settings(language)[1], worst=worst)
     except QuotesError as error:
         raise fail(str(error)) from None
+    as_json = as_json or format is TextFormat.json
     typer.echo(report_json(report) if as_json else render_report(report))
 
 
@@ -425,7 +571,7 @@ def export_command(
     ] = Path("exports"),
     formats: Annotated[
         str,
-        typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview."),
+        typer.Option("--format", "-f", help="Comma-separated: xlsx, json, claimreview, html."),
     ] = "xlsx,json",
     jobs: Jobs = None,
     language: LanguageOption = DEFAULT_LANGUAGE,
@@ -450,12 +596,44 @@ def export_command(
         result = export(batch.documents(inputs, extract_options, jobs), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
-    typer.echo(
+    note(
         f"{counted(result.documents, 'article')}, {counted(result.quotes, 'quote')}, "
         f"{counted(result.speakers, 'speaker')}: "
-        f"wrote {counted(len(result.paths), 'file')} to {out}",
-        err=True,
+        f"wrote {counted(len(result.paths), 'file')} to {out}"
     )
+    if result.reviews_kept:
+        note(f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx")
+    batch.finish()
+
+
+@app.command("show")
+def show_command(
+    paths: Paths,
+    out: Annotated[
+        str,
+        typer.Option("--out", "-o", help="Folder to write the pages into, or - to print one page."),
+    ] = "exports/html",
+    jobs: Jobs = None,
+) -> None:
+    """Write a page per article with every quote highlighted in its speaker's colour.
+
+    The pages are plain HTML files that open offline in any browser: focus or tap a quote to see its speaker, role, rule and confidence.
+    """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
+    from quotes.writers.html import article_page, write_pages
+
+    batch = Batch()
+    documents = batch.documents(paths, project_settings()[1], jobs)
+    try:
+        if out == "-":
+            pages = [article_page(document) for document in documents]
+            if len(pages) > 1:
+                raise fail(f"--out -: {counted(len(pages), 'article')}; standard output takes one")
+            sys.stdout.write("".join(pages))
+        else:
+            for path in write_pages(Path(out), documents, None):
+                typer.echo(str(path))
+    except QuotesError as error:
+        raise fail(str(error)) from None
     batch.finish()
 
 
@@ -627,9 +805,14 @@ def reading(db: Path) -> Iterator[Store]:
         raise fail(str(error)) from None
 
 
+def records_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSummary]) -> str:
+    """Records as a JSON array."""
+    return json.dumps([record.model_dump(mode="json") for record in records], indent=2)
+
+
 def echo_json(records: list[SpeakerQuotes] | list[SearchHit] | list[SpeakerSummary]) -> None:
     """Prints records as a JSON array."""
-    typer.echo(json.dumps([record.model_dump(mode="json") for record in records], indent=2))
+    typer.echo(records_json(records))
 
 
 @app.command("index")
@@ -658,10 +841,9 @@ def index_command(
         raise fail(str(error)) from None
     for moved in report.moved:
         batch.notice(moved)
-    typer.echo(
+    note(
         f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
-        f"{counted(report.quotes, 'quote')} stored",
-        err=True,
+        f"{counted(report.quotes, 'quote')} stored"
     )
     batch.finish()
 
@@ -703,23 +885,76 @@ def period_of(since: object, until: object) -> Period:
     return Period(since=since, until=until)  # type: ignore[arg-type]
 
 
+class WhoFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+CSV_WHO_FIELDS = (
+    "speaker", "kind", "document_id", "path", "paragraph", "line", "name_in_article", "role",
+    "cue", "rule", "text",
+)  # fmt: skip
+
+
 @app.command("who")
 def who_command(
-    name: Annotated[str, typer.Argument(help="Any part of a speaker's name, in any case.")],
+    name: Annotated[
+        str, typer.Argument(help="Any part of a speaker's name, in any case.", metavar="NAME")
+    ],
     db: Database = DEFAULT_DB,
-    format: QueryFormatOption = QueryFormat.table,
+    format: Annotated[
+        WhoFormat, typer.Option("--format", "-f", help="table (readable), json or csv.")
+    ] = WhoFormat.table,
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", help="File to write to; - for standard output.", metavar="FILE"
+        ),
+    ] = "-",
     since: Since = None,
     until: Until = None,
 ) -> None:
-    """Show the speakers whose names contain NAME, and everything they were quoted saying."""
+    """Show the speakers whose names contain NAME, and everything they were quoted saying.
+
+    Exits 1 when no speaker's name contains NAME, as grep does.
+    """
     with reading(db) as store:
         found = store.who(name, period_of(since, until))
-    if format is QueryFormat.json:
-        echo_json(found)
-    elif not found:
-        typer.echo(f"No speaker's name contains {name!r}; see: quotes speakers", err=True)
+    if format is WhoFormat.json:
+        chunks: Iterable[str] = [records_json(found) + "\n"]
+    elif format is WhoFormat.csv:
+        chunks = csv_lines(CSV_WHO_FIELDS, (who_rows(entry) for entry in found))
     else:
-        typer.echo("\n\n".join(render_speaker_quotes(entry) for entry in found))
+        chunks = (
+            ["\n\n".join(render_speaker_quotes(entry) for entry in found) + "\n"] if found else []
+        )
+    if output == "-":
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+    else:
+        write_output(Path(output), chunks)
+    if not found:
+        typer.echo(f"No speaker's name contains {name!r}; see: quotes speakers", err=True)
+        raise typer.Exit(1)
+
+
+def who_rows(entry: SpeakerQuotes) -> Iterator[dict[str, Any]]:
+    """One CSV row per quote of a speaker."""
+    for quote in entry.quotes:
+        yield {
+            "speaker": entry.speaker.name,
+            "kind": entry.speaker.kind,
+            "document_id": quote.document_id,
+            "path": quote.path,
+            "paragraph": quote.paragraph,
+            "line": quote.line,
+            "name_in_article": quote.name_in_article,
+            "role": quote.role,
+            "cue": quote.cue,
+            "rule": quote.rule,
+            "text": quote.text,
+        }
 
 
 @app.command("search")
@@ -795,17 +1030,12 @@ def describe_speaker(speaker: SpeakerSummary) -> str:
     return f"{speaker.name} ({speaker.kind}{also})"
 
 
-def plural(count: int, noun: str) -> str:
-    """`count` and `noun`, with an s unless the count is one."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def render_speaker_quotes(entry: SpeakerQuotes) -> str:
     """A speaker and their quotes, as text."""
     speaker = entry.speaker
     lines = [
-        f"{describe_speaker(speaker)}: {plural(speaker.quote_count, 'quote')} "
-        f"in {plural(speaker.document_count, 'article')}"
+        f"{describe_speaker(speaker)}: {counted(speaker.quote_count, 'quote')} "
+        f"in {counted(speaker.document_count, 'article')}"
     ]
     for quote in entry.quotes:
         lines += [quote_heading(quote, with_speaker=False), f"    “{quote.text}”"]

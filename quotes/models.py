@@ -155,10 +155,26 @@ class Document(Record):
 
     id: str
     path: str | None = None
+    line: int | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="Line of the JSON Lines corpus that held the article; not exported.",
+    )
     metadata: ArticleMetadata | None = None
     text: str = Field(exclude=True, repr=False)
     quotes: list[Quote] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)
+
+    def place(self, line: int, column: int) -> str:
+        """Where `line`:`column` of this article is, for a message.
+
+        In a JSON Lines corpus the corpus line and the id come first, so that the article's
+        own line is not read as the corpus's: `corpus.jsonl:17 (id=abc) 5:146`.
+        """
+        if self.line is not None:
+            return f"{self.path}:{self.line} (id={self.id}) {line}:{column}"
+        return f"{self.path or self.id}:{line}:{column}"
 
     @model_validator(mode="after")
     def _offsets_index_text(self) -> Document:
@@ -184,6 +200,9 @@ class Article(Record):
 
     id: str
     path: str | None = None
+    line: int | None = Field(
+        default=None, ge=1, description="Line of the JSON Lines corpus that held the article."
+    )
     metadata: ArticleMetadata | None = None
     text: str
     markup: list[tuple[int, int]] = Field(

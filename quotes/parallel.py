@@ -40,9 +40,8 @@ class JsonDocument(NamedTuple):
     """One extracted document as its JSON line, with what the caller warns about."""
 
     json: str
-    where: str
-    unclosed: tuple[tuple[int, int], ...]
-    """The (line, column) of each quotation mark left open."""
+    unclosed: tuple[str, ...]
+    """The place (Document.place) of each quotation mark left open."""
 
 
 def default_jobs() -> int:
@@ -60,8 +59,10 @@ def extract_document(article: Article, options: ExtractOptions) -> Document:
 def extract_json(article: Article, options: ExtractOptions) -> JsonDocument:
     """The document extracted from `article`, serialised: a string crosses processes cheaply."""
     document = extract(article, options=options)
-    unclosed = tuple((quote.line, quote.column) for quote in document.quotes if quote.unclosed)
-    return JsonDocument(document.model_dump_json(), document.path or document.id, unclosed)
+    unclosed = tuple(
+        document.place(quote.line, quote.column) for quote in document.quotes if quote.unclosed
+    )
+    return JsonDocument(document.model_dump_json(), unclosed)
 
 
 def documents(

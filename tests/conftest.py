@@ -9,7 +9,7 @@ import pytest
 from quotes import extract
 from quotes.identity import RoleSeen, SpeakerEntry
 from quotes.models import Article, Document
-from quotes.writers.factsheets import QuoteEntry
+from quotes.writers.factsheets import QuoteEntry, quote_id
 
 MakeDocument = Callable[..., Document]
 
@@ -42,6 +42,7 @@ def quote_entry(
 ) -> QuoteEntry:
     """A fact-sheet entry with plausible values; `speaker` is a slug or None."""
     return QuoteEntry(
+        id=quote_id("sample", 40, 40 + len(text), text),
         speaker=speaker,
         speaker_name="Jane Doe" if speaker else None,
         name_in_article="Doe" if speaker else None,

@@ -229,6 +229,68 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        '"We are not going to comment on rumours," Finance Minister Chrystia '
+        "Freeland told reporters on Parliament Hill.",
+        "Chrystia Freeland",
+        id="minister-told-reporters-on-hill",
+    ),
+    case(
+        '"It\'s a good first step," said Ontario NDP Leader Marit Stiles.',
+        "Marit Stiles",
+        id="province-party-leader-inverted",
+    ),
+    case(
+        '"There is no evidence of foul play," Const. Jane Ruiz, a spokesperson '
+        "for the Ottawa Police Service, said Thursday.",
+        "Jane Ruiz",
+        id="police-rank-abbreviation-appositive",
+    ),
+    case(
+        "\"We're devastated,\" Ruiz's sister, Carmen, wrote in a GoFundMe post.",
+        "Carmen",
+        id="kin-given-name-wrote",
+    ),
+    case(
+        '"I\'ve never seen anything like it," said 34-year-old Kyle Brandt, who lives nearby.',
+        "Kyle Brandt",
+        id="age-before-name-inverted",
+    ),
+    case(
+        '"No one is above the law," U.S. Attorney General Merrick Garland said in a statement.',
+        "Merrick Garland",
+        id="us-attorney-general",
+    ),
+    case(
+        '"We will rebuild," vowed Mayor Ken Sim.',
+        "Ken Sim",
+        id="vowed-inverted-title",
+    ),
+    case(
+        '"Stay home if you can," urged Dr. Bonnie Henry, B.C.\'s provincial health officer.',
+        "Bonnie Henry",
+        id="urged-inverted-appositive",
+    ),
+    case(
+        '"They left us with nothing," said Maria, who asked that her last name not be used.',
+        "Maria",
+        id="given-name-only-who-clause",
+    ),
+    case(
+        '"The bill is dead," a senior government source told CBC News on condition of anonymity.',
+        "a senior government source",
+        id="government-source-anonymity",
+    ),
+    case(
+        '"We\'re monitoring," RCMP Cpl. Tanya Hill said.',
+        "Tanya Hill",
+        id="rcmp-corporal",
+    ),
+    case(
+        '"It was pure luck," the 19-year-old told the Star.',
+        "the 19-year-old",
+        id="the-19-year-old",
+    ),
+    case(
         '"We were told nothing," said Gerald Fitch, a 67-year-old retiree who has lived on '
         "the street since 1982.",
         "Gerald Fitch",
@@ -382,6 +444,12 @@ APPOSITIVES = [
 # --- 3. frames -------------------------------------------------------------------
 
 FRAMES = [
+    case(
+        "There were sharper jabs, such as when Dorsey mocked Ruiz on trade and called him "
+        '"a career politician."',
+        "Dorsey",
+        id="coordinated-verb-clause-subject",
+    ),
     case(
         'The premier\'s office said in a statement that the decision was "final".',
         "The premier's office",

@@ -303,3 +303,95 @@ def test_command_has_help(command: str) -> None:
 @pytest.mark.parametrize("command", COMMANDS)
 def test_command_appears_in_readme(command: str) -> None:
     assert f"quotes {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+# Conventions: version, quiet, formats, outputs, help ----------------------------------------
+
+UNCLOSED = 'Intro.\n\nHe said "we will win this vote and the next one\n\nNext.\n'
+
+
+def test_version_prints_the_version() -> None:
+    from quotes import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.stdout) == (0, f"quotes {__version__}\n")
+
+
+def test_quiet_drops_warnings_but_keeps_results(tmp_path: Path) -> None:
+    draft = write(tmp_path / "draft.txt", UNCLOSED)
+    result = runner.invoke(app, ["--quiet", "extract", str(draft), "--format", "jsonl"])
+    assert (result.exit_code, result.stderr, len(result.stdout.splitlines())) == (0, "", 1)
+
+
+def test_extract_csv_has_a_row_per_quote(tmp_path: Path) -> None:
+    import csv
+
+    path = write(tmp_path / "a.txt", SAID)
+    result = runner.invoke(app, ["extract", str(path), "--format", "csv"])
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    assert [(r["document_id"], r["speaker"], r["text"]) for r in rows] == [
+        ("a", "Ana Lopes", "We will rebuild the harbour by May,")
+    ]
+
+
+def test_extract_output_file_instead_of_stdout(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", SAID)
+    out = tmp_path / "quotes.jsonl"
+    result = runner.invoke(app, ["extract", str(path), "--output", str(out)])
+    assert (result.stdout, json.loads(out.read_text(encoding="utf-8"))["id"]) == ("", "a")
+
+
+def test_extract_output_dash_is_stdout(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", SAID)
+    result = runner.invoke(app, ["extract", str(path), "-f", "jsonl", "-o", "-"])
+    assert json.loads(result.stdout)["id"] == "a"
+
+
+def test_extract_unreadable_input_counts_in_words(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt"), "-f", "jsonl"])
+    assert result.stderr.splitlines()[-1] == "1 input could not be read; see the errors above."
+
+
+def test_extract_corpus_warning_names_corpus_line_and_id(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "first", "text": '"Fine," Ann Lee said.'}),
+        json.dumps({"id": "abc", "text": UNCLOSED}),
+    ]
+    corpus = write(tmp_path / "corpus.jsonl", "\n".join(lines) + "\n")
+    result = runner.invoke(app, ["extract", str(corpus), "--format", "jsonl"])
+    assert result.stderr.startswith(f"Warning: {corpus}:2 (id=abc) 3:9: quotation mark not closed")
+
+
+def test_eval_format_json_and_hidden_json_alias_agree(tmp_path: Path) -> None:
+    gold = write(
+        tmp_path / "gold.jsonl",
+        json.dumps({"id": "d", "text": SAID, "quotes": [{"start": 1, "end": 36, "speaker": "Ana"}]})
+        + "\n",
+    )
+    new = runner.invoke(app, ["eval", str(gold), "--format", "json"])
+    old = runner.invoke(app, ["eval", str(gold), "--json"])
+    assert (new.exit_code, json.loads(new.stdout) == json.loads(old.stdout)) == (0, True)
+
+
+def test_eval_help_does_not_show_the_json_alias() -> None:
+    assert "--json" not in runner.invoke(app, ["eval", "--help"]).stdout
+
+
+def test_check_format_json_is_valid_json(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", SAID)
+    result = runner.invoke(app, ["check", str(path), "--format", "json"])
+    assert (result.exit_code, isinstance(json.loads(result.stdout), dict)) == (0, True)
+
+
+@pytest.mark.parametrize(
+    "command", ["extract", "eval", "export", "show", "check", "index", "who", "search", "speakers"]
+)
+def test_help_names_types_in_words(command: str) -> None:
+    shown = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
+    assert [
+        kind for kind in ("<list[", "<bool>", "<str>", "<int>", "<path>") if kind in shown
+    ] == []
+
+
+def test_shell_completion_is_offered() -> None:
+    assert "--show-completion" in runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).stdout

@@ -279,7 +279,8 @@ def attributed_by(command: str, newsroom: Path) -> bool:
     if command == "export":
         out = newsroom / "exports"
         CliRunner().invoke(app, ["export", article, "--out", str(out), "--format", "json"])
-        quotes = json.loads((out / "quotes.json").read_text(encoding="utf-8"))[0]["quotes"]
+        written = json.loads((out / "quotes.json").read_text(encoding="utf-8"))
+        quotes = written["documents"][0]["quotes"]
         return quotes[0]["speaker"] is not None
     db = str(newsroom / "quotes.db")
     CliRunner().invoke(app, ["index", article, "--db", db])

@@ -51,7 +51,7 @@ def test_one_unreadable_input_is_counted_in_words(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (
         f"Error: {missing}: no such file or folder\n"
-        "1 input could not be read; see the error above.\n"
+        "1 input could not be read; see the errors above.\n"
     )
 
 

@@ -155,10 +155,10 @@ def test_who_json_gives_speaker_and_quotes(db: Path) -> None:
     ]
 
 
-def test_who_unknown_name_says_so(db: Path) -> None:
+def test_who_unknown_name_says_so_and_exits_1(db: Path) -> None:
     result = run("who", "Smith", "--db", db)
     assert (result.exit_code, result.stderr) == (
-        0,
+        1,
         "No speaker's name contains 'Smith'; see: quotes speakers\n",
     )
 
@@ -186,6 +186,48 @@ def test_speakers_table_counts_quotes_and_articles(db: Path) -> None:
         " quotes  articles  kind      speaker",
         "      3         2  person    Jane Okafor  (also: Mayor Jane Okafor, Okafor)",
     ]
+
+
+def test_who_csv_has_a_row_per_quote(db: Path) -> None:
+    import csv
+
+    rows = list(
+        csv.DictReader(run("who", "okafor", "--db", db, "--format", "csv").stdout.splitlines())
+    )
+    assert sorted(row["text"] for row in rows) == [
+        "The budget is balanced,",
+        "Tourism will return by spring,",
+        "We will rebuild the harbour,",
+    ]
+
+
+def test_who_writes_to_output_file(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "who.json"
+    result = run("who", "okafor", "--db", db, "--format", "json", "--output", out)
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert (result.exit_code, result.stdout, written[0]["speaker"]["name"]) == (
+        0,
+        "",
+        "Jane Okafor",
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(("who", "okafor"), id="who"),
+        pytest.param(("search", "harbour"), id="search"),
+        pytest.param(("speakers",), id="speakers"),
+    ],
+)
+def test_store_commands_print_valid_json(db: Path, args: tuple[str, ...]) -> None:
+    result = run(*args, "--db", db, "--format", "json")
+    assert (result.exit_code, type(json.loads(result.stdout))) == (0, list)
+
+
+def test_index_summary_counts_in_words(articles: Path, tmp_path: Path) -> None:
+    result = run("index", articles / "budget.txt", "--db", tmp_path / "one.db")
+    assert result.stderr.endswith("1 quote stored\n")
 
 
 # Article identity (issue 8) ---------------------------------------------------------------------

@@ -106,7 +106,7 @@ def test_damaged_docx_is_one_line_and_the_run_goes_on(
     result = CliRunner().invoke(app, ["extract", str(bad), str(good), "--format", "jsonl"])
     assert result.exit_code == 1
     assert result.stderr == (
-        f"Error: {bad}: {message}\n1 input could not be read; see the error above.\n"
+        f"Error: {bad}: {message}\n1 input could not be read; see the errors above.\n"
     )
     assert '"id":"good"' in result.stdout
 

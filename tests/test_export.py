@@ -17,7 +17,12 @@ from typer.testing import CliRunner
 from quotes.cli import app
 from quotes.errors import OutputError
 from quotes.writers.export import ExportOptions, export
-from quotes.writers.factsheets import write_claim_reviews, write_documents_json, write_fact_sheets
+from quotes.writers.factsheets import (
+    RunHeader,
+    write_claim_reviews,
+    write_documents_json,
+    write_fact_sheets,
+)
 from quotes.writers.workbook import About, write_workbook
 from tests.conftest import ListSource, MakeDocument
 
@@ -42,9 +47,10 @@ def run(tmp_path: Path, *args: str) -> object:
 # The empty-input contract: every exporter writes a valid, empty file for no quotes.
 
 EMPTY_ABOUT = About("0.1.0", (), RAN_AT, 0, 0, 0)
+EMPTY_RUN = RunHeader(version="0.1.0", ran_at=RAN_AT, inputs=[])
 Exporter = Callable[[Path], list[Path]]
 EXPORTERS: dict[str, Exporter] = {
-    "documents-json": lambda out: [write_documents_json(out / "quotes.json", [])],
+    "documents-json": lambda out: [write_documents_json(out / "quotes.json", [], EMPTY_RUN)],
     "fact-sheets": lambda out: write_fact_sheets(out, [], ListSource([])),
     "claim-reviews": lambda out: write_claim_reviews(out, [], ListSource([])),
     "workbook": lambda out: [write_workbook(out / "q.xlsx", [], ListSource([]), EMPTY_ABOUT)],
@@ -56,8 +62,11 @@ def test_exporter_accepts_empty_input(tmp_path: Path, name: str) -> None:
     for path in EXPORTERS[name](tmp_path):
         if path.suffix == ".xlsx":
             assert openpyxl.load_workbook(path).sheetnames == [
-                "Summary", "All quotes", "Unattributed", "About",
+                "Summary", "All quotes", "Unattributed", "Details", "Legend", "About",
+                "Reviews as exported",
             ]  # fmt: skip
+        elif path.name == "quotes.json":
+            assert json.loads(path.read_text(encoding="utf-8"))["documents"] == []
         else:
             assert json.loads(path.read_text(encoding="utf-8")) == []
 
@@ -78,10 +87,10 @@ def test_export_leaves_no_spool_behind(tmp_path: Path, make_document: MakeDocume
 def test_export_workbook_cells_match_records(tmp_path: Path, make_document: MakeDocument) -> None:
     document = make_document("harbour", ARTICLE)
     export([document], ExportOptions(tmp_path), RAN_AT)
-    sheet = openpyxl.load_workbook(tmp_path / "quotes.xlsx")["All quotes"]
-    rows = [(r[0], r[1], r[8], r[9]) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    sheet = openpyxl.load_workbook(tmp_path / "quotes.xlsx")["Details"]
+    rows = [(r[1], r[6], r[7]) for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert rows == [
-        (q.speaker.name if q.speaker else None, q.text, q.start, q.end) for q in document.quotes
+        (q.speaker.name if q.speaker else None, q.start, q.end) for q in document.quotes
     ]
 
 
@@ -91,13 +100,40 @@ def workbook_values(path: Path) -> dict[str, list[tuple[object, ...]]]:
     return {ws.title: list(ws.values) for ws in book if ws.title != "About"}
 
 
+def documents_of(path: Path) -> object:
+    """The documents of a quotes.json, without the time of the run."""
+    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+
+
+def test_export_quotes_json_says_what_ran_when_on_what(
+    tmp_path: Path, make_document: MakeDocument
+) -> None:
+    options = ExportOptions(tmp_path, ("json",), ("seeds",), "9.9")
+    export([make_document("harbour", ARTICLE)], options, RAN_AT)
+    written = json.loads((tmp_path / "quotes.json").read_text(encoding="utf-8"))
+    head = {key: value for key, value in written.items() if key != "documents"}
+    assert (head, [d["id"] for d in written["documents"]]) == (
+        {"tool": "quotes", "version": "9.9", "ran_at": "2024-01-01T00:00:00Z", "inputs": ["seeds"]},
+        ["harbour"],
+    )
+
+
+def test_export_quotes_json_matches_its_schema(tmp_path: Path, make_document: MakeDocument) -> None:
+    import jsonschema
+
+    export([make_document("harbour", ARTICLE)], ExportOptions(tmp_path, ("json",)), RAN_AT)
+    schema = json.loads(CliRunner().invoke(app, ["schema", "quotes-json"]).stdout)
+    written = json.loads((tmp_path / "quotes.json").read_text(encoding="utf-8"))
+    assert jsonschema.Draft202012Validator(schema).is_valid(written)
+
+
 def test_export_rerun_gives_same_output(tmp_path: Path, make_document: MakeDocument) -> None:
     documents = [make_document("harbour", ARTICLE)]
     export(documents, ExportOptions(tmp_path / "1"), RAN_AT)
     export(documents, ExportOptions(tmp_path / "2"), RAN_AT + datetime.timedelta(hours=1))
     same = [
         workbook_values(tmp_path / "1/quotes.xlsx") == workbook_values(tmp_path / "2/quotes.xlsx"),
-        (tmp_path / "1/quotes.json").read_bytes() == (tmp_path / "2/quotes.json").read_bytes(),
+        documents_of(tmp_path / "1/quotes.json") == documents_of(tmp_path / "2/quotes.json"),
     ]
     assert same == [True, True]
 
@@ -129,6 +165,16 @@ def test_cli_export_summary_line_counts_in_words(tmp_path: Path) -> None:
     )
 
 
+def test_cli_export_says_how_many_reviews_it_kept(tmp_path: Path) -> None:
+    run(tmp_path, "--out", str(tmp_path / "out"))
+    book = openpyxl.load_workbook(tmp_path / "out/quotes.xlsx")
+    header = [c.value for c in book["All quotes"][1]]
+    book["All quotes"].cell(2, header.index("Verdict") + 1, "False")
+    book.save(tmp_path / "out/quotes.xlsx")
+    result = run(tmp_path, "--out", str(tmp_path / "out"))
+    assert "kept 1 review typed in the last quotes.xlsx" in result.stderr  # type: ignore[attr-defined]
+
+
 def test_cli_export_claimreview_format(tmp_path: Path) -> None:
     run(tmp_path, "--out", str(tmp_path / "out"), "--format", "claimreview")
     assert sorted(p.name for p in (tmp_path / "out/claimreview").iterdir()) == [
@@ -151,7 +197,8 @@ def test_cli_export_unknown_format_is_one_line_error(tmp_path: Path) -> None:
     result = run(tmp_path, "--out", str(tmp_path / "out"), "--format", "xlsx,pdf")
     assert (result.exit_code, result.output) == (  # type: ignore[attr-defined]
         1,
-        "Error: --format 'xlsx,pdf': unknown format pdf; choose from xlsx, json, claimreview\n",
+        "Error: --format 'xlsx,pdf': unknown format pdf; "
+        "choose from xlsx, json, claimreview, html\n",
     )
 
 
@@ -181,7 +228,7 @@ def test_libreoffice_reads_workbook_as_records(tmp_path: Path, make_document: Ma
     }
     all_quotes = next(rows for name, rows in sheets.items() if name.endswith("All quotes"))
     assert [(row[0], row[1]) for row in all_quotes[1:]] == [
-        (q.speaker.name if q.speaker else "", q.text) for q in document.quotes
+        (q.speaker.name if q.speaker else "", q.text.rstrip(",.")) for q in document.quotes
     ]
 
 
@@ -210,7 +257,8 @@ def test_export_counts_articles_with_the_same_file_name(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app, ["export", str(tmp_path / "posts"), "--out", str(tmp_path / "out")]
     )
-    documents = json.loads((tmp_path / "out" / "quotes.json").read_text(encoding="utf-8"))
+    written = json.loads((tmp_path / "out" / "quotes.json").read_text(encoding="utf-8"))
+    documents = written["documents"]
     assert result.stderr.startswith("3 articles, 3 quotes, 1 speaker")
     assert [document["id"] for document in documents] == ["a/index", "b/index", "c/index"]
 

@@ -26,8 +26,9 @@ POLNEAR_DEV = SHARED / "corpus" / "polnear" / "dev.jsonl"
 SEED_GOLD = SHARED / "eval" / "seed_gold.jsonl"
 SCORER = SHARED / "eval" / "score.py"
 
-# Generous: a linear engine needs well under a second for each pathological input.
-PATHOLOGICAL_LIMIT_SECONDS = 20
+# A hang guard, not a speed test (speed is in benchmarks/bench_scaling.py): a linear engine
+# needs a few seconds for the largest input, and CI machines may be loaded.
+PATHOLOGICAL_LIMIT_SECONDS = 120
 
 
 def span_problems(document: Document) -> Iterator[str]:

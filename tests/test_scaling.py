@@ -238,5 +238,7 @@ def test_scaling_workbook_speaker_sheets_keep_unique_titles(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     book = openpyxl.load_workbook(out_dir / "quotes.xlsx", read_only=True)
     titles = book.sheetnames
-    assert len(titles) == len(names) + 4
+    from quotes.writers.workbook import FIXED_SHEETS
+
+    assert len(titles) == len(names) + len(FIXED_SHEETS)
     assert len({title.casefold() for title in titles}) == len(titles)

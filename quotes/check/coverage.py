@@ -451,7 +451,8 @@ def render_junit(report: CheckReport) -> str:
                 {
                     "type": "coverage",
                     "message": f"attribution coverage {percent(file.coverage)} is below "
-                    f"the minimum {_minimum(report)} ({file.attributed} of {file.quotes} quotes)",
+                    f"the minimum {_minimum(report)} "
+                    f"({file.attributed} of {_count(file.quotes, 'quote')})",
                 },
             )
             failure.text = _xml_safe(details)

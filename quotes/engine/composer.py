@@ -155,10 +155,10 @@ def extract(
         options: Extraction options; the shipped lexicons by default.
     """
     options = options or ExtractOptions()
-    path = metadata = None
+    path = metadata = line = None
     written = text if isinstance(text, str) else text.text
     if isinstance(text, Article):
-        id, path, metadata = text.id, text.path, text.metadata
+        id, path, metadata, line = text.id, text.path, text.metadata, text.line
         text = blank_markup(text.text, text.markup)
     language = options.language
     attributor = Attributor(language)
@@ -193,7 +193,7 @@ def extract(
     document = _records(text, id, path, found, ambiguous, index, skip)
     if written is not text:
         document = _as_written(document, written)
-    return document.model_copy(update={"metadata": metadata})
+    return document.model_copy(update={"metadata": metadata, "line": line})
 
 
 def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:

@@ -147,6 +147,7 @@ class Lexicon:
     third_person_pronouns: frozenset[str]
     describing_determiners: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    clause_openers: frozenset[str]
     subject_adverbs: frozenset[str]
     demonstratives: frozenset[str]
     title_connectors: frozenset[str]
@@ -233,6 +234,7 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         ),
         describing_determiners=words(rows("describing_determiners.txt")),
         passive_auxiliaries=words(rows("passive_auxiliaries.txt")),
+        clause_openers=words(rows("clause_openers.txt")),
         subject_adverbs=words(rows("subject_adverbs.txt")),
         demonstratives=words(rows("demonstratives.txt")),
         title_connectors=words(rows("title_connectors.txt")),

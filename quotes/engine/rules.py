@@ -213,7 +213,7 @@ class Attributor:
         i = last - 1
         while i >= 0:
             token = tokens[i]
-            if token.text == "." and i > 0 and ABBREVIATION.fullmatch(tokens[i - 1].text):
+            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
                 i -= 1  # "Sen." and "U.S." keep their full stop
                 continue
             if self.is_name_word(token):
@@ -277,7 +277,7 @@ class Attributor:
     def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """A name or nominal source phrase whose last token is `last`."""
         token = tokens[last]
-        if token.text in (".",) and last > 0 and ABBREVIATION.fullmatch(tokens[last - 1].text):
+        if token.text in (".",) and last > 0 and self._abbreviation(tokens[last - 1]):
             last -= 1
             token = tokens[last]
         if self.is_name_word(token):
@@ -369,7 +369,7 @@ class Attributor:
             token = tokens[i]
             if token.lower in self.lexicon.determiners:
                 return i
-            if token.text == "." and i > 0 and ABBREVIATION.fullmatch(tokens[i - 1].text):
+            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
                 i -= 1  # "a U.S. official"
                 continue
             if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
@@ -390,7 +390,7 @@ class Attributor:
             if tokens[j].text in self.quote_chars:
                 return None
             j -= 1
-            if j > 0 and tokens[j].text == "." and ABBREVIATION.fullmatch(tokens[j - 1].text):
+            if j > 0 and tokens[j].text == "." and self._abbreviation(tokens[j - 1]):
                 j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
@@ -457,6 +457,13 @@ class Attributor:
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
+
+    def _abbreviation(self, token: Token) -> bool:
+        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
+        return (
+            ABBREVIATION.fullmatch(token.text) is not None
+            or token.lower + "." in self.lexicon.titles
+        )
 
     def _name_before_appositive(
         self, tokens: list[Token], j: int, comma: int
@@ -585,7 +592,7 @@ class Attributor:
                     break
                 k = close + 1
                 continue
-            if token.text == "." and k > i and ABBREVIATION.fullmatch(tokens[k - 1].text):
+            if token.text == "." and k > i and self._abbreviation(tokens[k - 1]):
                 k += 1
                 continue
             if (
@@ -671,7 +678,7 @@ class Attributor:
         i = start
         while i < len(tokens) and i - start < 9:
             t = tokens[i]
-            if t.text == "." and i > start and ABBREVIATION.fullmatch(tokens[i - 1].text):
+            if t.text == "." and i > start and self._abbreviation(tokens[i - 1]):
                 # "Sen. Ted Cruz", "a U.S. official": the phrase goes on after the full stop
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
                 if following is not None and (
@@ -684,9 +691,9 @@ class Attributor:
                     i += 1
                     continue
                 break
-            alpha = t.text[0].isalpha()
+            alpha = t.text[0].isalpha() or (i == start and AGED.fullmatch(t.text) is not None)
             if not alpha:
-                break
+                break  # "said 34-year-old Kyle Brandt": an age may open the phrase
             if t.possessive and i > start:
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
                 if following is None or not (
@@ -738,7 +745,7 @@ class Attributor:
         while k < len(tokens) and (
             self.is_name_word(tokens[k])
             or tokens[k].lower in self.lexicon.particles
-            or (tokens[k].text == "." and k > i and ABBREVIATION.fullmatch(tokens[k - 1].text))
+            or (tokens[k].text == "." and k > i and self._abbreviation(tokens[k - 1]))
         ):
             k += 1
         ends = k == len(tokens) or tokens[k].text in CLAUSE_BREAK or tokens[k].text == ","
@@ -855,7 +862,7 @@ class Attributor:
                 )
                 if inside > 0:
                     continue
-            if token.text == "." and k > 0 and ABBREVIATION.fullmatch(tokens[k - 1].text):
+            if token.text == "." and k > 0 and self._abbreviation(tokens[k - 1]):
                 continue
             if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
                 break
@@ -1019,7 +1026,38 @@ class Attributor:
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
             found = self.subject_at_start(self.opening(tokens, k))
+            if found is None and before >= 0 and tokens[before].lower == "and":
+                found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
+
+    def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
+        """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked
+        Rubio on trade and called him …" → Cruz, the first name after the clause opens."""
+        start = conjunction - 1
+        while start > 0 and conjunction - start < 20:
+            word = tokens[start - 1]
+            if (
+                word.text in CLAUSE_BREAK
+                or word.text == ","
+                or word.lower in self.lexicon.clause_openers
+            ):
+                break
+            start -= 1
+        first = tokens[start] if start < conjunction else None
+        if first is None:
+            return None
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), start
+        if not self.is_name_word(first):
+            return None
+        last = start
+        while last + 1 < conjunction and (
+            self.is_name_word(tokens[last + 1]) or tokens[last + 1].lower in self.lexicon.particles
+        ):
+            last += 1
+        if last + 1 >= conjunction or tokens[last + 1].text[0].isupper():
+            return None
+        return self.noun_phrase_ending(tokens, last)
 
     def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """The speaker of a passive frame around the verb at `k`.

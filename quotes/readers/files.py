@@ -399,7 +399,7 @@ def _corpus_record(line: bytes, name: str, number: int, report: Report) -> Artic
             )
         fields[key] = value
     metadata = metadata_from_fields(record, where, report)
-    return Article(id=fields["id"], path=name, metadata=metadata, text=fields["text"])
+    return Article(id=fields["id"], path=name, line=number, metadata=metadata, text=fields["text"])
 
 
 def _skip_rest_of_line(stream: BinaryIO) -> None:

@@ -19,19 +19,21 @@ from typing import IO
 
 from quotes.errors import OutputError
 from quotes.identity import Key, Registry, RegistryBuilder, key_of
-from quotes.models import Document
+from quotes.models import ArticleMetadata, Document
 from quotes.writers.atomic import describe, prepare_folder
 from quotes.writers.factsheets import (
     QuoteEntry,
+    RunHeader,
     entry_of,
     write_claim_reviews,
     write_documents_json,
     write_fact_sheets,
 )
+from quotes.writers.html import PageWriter, RunInfo
 from quotes.writers.staging import abandon, begin, commit, exclusive
-from quotes.writers.workbook import About, write_workbook
+from quotes.writers.workbook import About, Reviews, read_reviews, write_workbook
 
-FORMATS = ("xlsx", "json", "claimreview")
+FORMATS = ("xlsx", "json", "claimreview", "html")
 DEFAULT_FORMATS = ("xlsx", "json")
 
 
@@ -54,6 +56,7 @@ class ExportResult:
     quotes: int = 0
     attributed: int = 0
     speakers: int = 0
+    reviews_kept: int = 0
 
 
 class Spool:
@@ -67,10 +70,14 @@ class Spool:
         self.pairs: dict[tuple[str, Key], int] = {}
         self.slugs: list[str | None] = []
         self.names: dict[str, str] = {}
+        # Small per article, and the workbook cites it beside every quote.
+        self.articles: dict[str, ArticleMetadata] = {}
         self._by_slug: dict[str, array[int]] = {}
 
     def add(self, document: Document) -> None:
         """Spools every quote of `document`."""
+        if document.metadata is not None:
+            self.articles[document.id] = document.metadata
         for quote in document.quotes:
             number = -1
             if quote.speaker is not None:
@@ -134,9 +141,11 @@ def export(
     """
     out = prepare_folder(options.out)
     with exclusive(out):
+        # Read before anything is written: a workbook whose reviews cannot be read stops it.
+        reviews = read_reviews(out / "quotes.xlsx") if "xlsx" in options.formats else Reviews()
         staging = begin(out)
         try:
-            result = _write_all(documents, options, ran_at, staging)
+            result = _write_all(documents, options, ran_at, staging, reviews)
             if not result.documents:
                 raise OutputError(f"no articles to export; {out} was left unchanged")
         except BaseException:
@@ -147,13 +156,20 @@ def export(
 
 
 def _write_all(
-    documents: Iterable[Document], options: ExportOptions, ran_at: datetime.datetime, out: Path
+    documents: Iterable[Document],
+    options: ExportOptions,
+    ran_at: datetime.datetime,
+    out: Path,
+    reviews: Reviews,
 ) -> ExportResult:
     """Writes the chosen formats for `documents` into the folder `out`."""
     result = ExportResult()
     with open_spool(out) as spool_file:
         spool = Spool(spool_file)
         builder = RegistryBuilder()
+        pages = None
+        if "html" in options.formats:
+            pages = PageWriter(out / "html", RunInfo(options.version, ran_at, options.inputs))
 
         def observed() -> Iterator[Document]:
             for document in documents:
@@ -162,14 +178,19 @@ def _write_all(
                 result.documents += 1
                 result.quotes += len(document.quotes)
                 result.attributed += sum(q.speaker is not None for q in document.quotes)
+                if pages is not None:
+                    pages.add(document)
                 yield document
 
         if "json" in options.formats:
-            result.paths.append(write_documents_json(out / "quotes.json", observed()))
+            run = RunHeader(version=options.version, ran_at=ran_at, inputs=list(options.inputs))
+            result.paths.append(write_documents_json(out / "quotes.json", observed(), run))
         else:
             for _ in observed():
                 pass
         registry = builder.build()
+        if pages is not None:
+            result.paths += pages.finish()
         spool.close(registry)
         result.speakers = len(registry.speakers)
         if "json" in options.formats:
@@ -186,8 +207,11 @@ def _write_all(
                 attributed=result.attributed,
             )
             result.paths.append(
-                write_workbook(out / "quotes.xlsx", registry.speakers, spool, about)
+                write_workbook(
+                    out / "quotes.xlsx", registry.speakers, spool, about, spool.articles, reviews
+                )
             )
+            result.reviews_kept = len(reviews.used)
     return result
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field
 
 from quotes.identity import SpeakerEntry
 from quotes.models import ArticleMetadata, Document, Quote, QuoteKind, Record, Resolution
@@ -21,6 +22,9 @@ CLAIM_LENGTH = 280
 class QuoteEntry(Record):
     """One quote as a fact sheet lists it: flat, with where to find it."""
 
+    id: str = Field(
+        description="Stable id of the quote: a hash of its article id, offsets and text."
+    )
     speaker: str | None = Field(description="Slug of the speaker; null when unattributed.")
     speaker_name: str | None = Field(description="The speaker's name across all articles.")
     name_in_article: str | None = Field(description="The speaker's name in this article.")
@@ -41,7 +45,25 @@ class QuoteEntry(Record):
     sentence: str = Field(description="The sentence the quote stands in.")
     confidence: float
     resolution: Resolution | None = Field(description="How the speaker was resolved.")
+    ambiguous: bool = Field(
+        default=False, description="Credited through a pronoun that could mean two people."
+    )
     rule: str = Field(description="The attribution rule that fired.")
+
+
+class RunHeader(Record):
+    """What exports/quotes.json says about the run that wrote it."""
+
+    tool: str = Field(default="quotes", description="The program that wrote the file.")
+    version: str = Field(description="Its version.")
+    ran_at: datetime.datetime = Field(description="When the export ran, in UTC.")
+    inputs: list[str] = Field(description="The paths the export read, as given.")
+
+
+class QuotesFile(RunHeader):
+    """exports/quotes.json: the run, then every document with its records."""
+
+    documents: list[Document]
 
 
 class FactSheet(Record):
@@ -63,10 +85,17 @@ class QuoteSource(Protocol):
         ...
 
 
+def quote_id(document_id: str, start: int, end: int, text: str) -> str:
+    """A stable id for a quote: the same article, offsets and words give the same id."""
+    key = "\x1f".join((document_id, str(start), str(end), text))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
 def entry_of(document: Document, quote: Quote) -> QuoteEntry:
     """The fact-sheet entry of one quote, before the registry gives it a speaker slug."""
     speaker = quote.speaker
     return QuoteEntry(
+        id=quote_id(document.id, quote.start, quote.end, quote.text),
         speaker=None,
         speaker_name=None,
         name_in_article=speaker.name if speaker else None,
@@ -85,20 +114,25 @@ def entry_of(document: Document, quote: Quote) -> QuoteEntry:
         sentence=quote.sentence.text,
         confidence=quote.confidence,
         resolution=speaker.resolution if speaker else None,
+        ambiguous=speaker.ambiguous if speaker else False,
         rule=quote.rule,
     )
 
 
-def write_documents_json(path: Path, documents: Iterable[Document]) -> Path:
-    """Writes every document with its records as one JSON array, a document per line."""
+def write_documents_json(path: Path, documents: Iterable[Document], run: RunHeader) -> Path:
+    """Writes the run and every document with its records as one JSON object (a QuotesFile).
+
+    Documents stream one per line, so memory stays flat however many there are.
+    """
 
     def write(stream: IO[bytes]) -> None:
-        stream.write(b"[")
+        head = run.model_dump_json()[:-1].encode("utf-8")
+        stream.write(head + b',"documents":[')
         separator = b"\n"
         for document in documents:
             stream.write(separator + document.model_dump_json().encode("utf-8"))
             separator = b",\n"
-        stream.write(b"\n]\n")
+        stream.write(b"\n]}\n")
 
     return write_atomically(path, write)
 
@@ -230,7 +264,7 @@ def write_claim_reviews(
 
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "document": lambda: Document.model_json_schema(mode="serialization"),
-    "quotes-json": lambda: TypeAdapter(list[Document]).json_schema(mode="serialization"),
+    "quotes-json": lambda: QuotesFile.model_json_schema(mode="serialization"),
     "factsheet": lambda: FactSheet.model_json_schema(mode="serialization"),
 }
 """JSON Schemas by name: one document, exports/quotes.json, exports/speakers/<slug>.json."""
