@@ -935,8 +935,21 @@ def who_command(
     else:
         write_output(Path(output), chunks)
     if not found:
-        typer.echo(f"No speaker's name contains {name!r}; see: quotes speakers", err=True)
+        typer.echo(nobody_found(name, since, until), err=True)
         raise typer.Exit(1)
+
+
+def nobody_found(name: str, since: object, until: object) -> str:
+    """Why `who` found nobody: with a period, the name may be there but not quoted in it."""
+    if since is None and until is None:
+        return f"No speaker's name contains {name!r}; see: quotes speakers"
+    period = " ".join(
+        f"{word} {day}" for word, day in (("since", since), ("until", until)) if day is not None
+    )
+    return (
+        f"No speaker whose name contains {name!r} is quoted in an article published {period} "
+        "(articles with no date are left out); see: quotes speakers"
+    )
 
 
 def who_rows(entry: SpeakerQuotes) -> Iterator[dict[str, Any]]:

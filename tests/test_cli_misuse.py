@@ -136,3 +136,14 @@ def test_cluster_out_under_a_file_is_one_line(tmp_path: Path) -> None:
         f"Error: {blocker / 'shards'}: cannot write there "
         "(a file is in the way; choose another --out)\n",
     )
+
+
+def test_who_in_a_period_with_no_quotes_does_not_say_the_name_is_unknown(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    assert run("index", article(tmp_path), "--db", db).exit_code == 0
+    result = run("who", "okafor", "--since", "2024-01-01", "--db", db)
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "No speaker whose name contains 'okafor' is quoted in an article published since "
+        "2024-01-01 (articles with no date are left out); see: quotes speakers\n",
+    )
