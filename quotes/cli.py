@@ -593,7 +593,7 @@ def export_command(
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, extract_options, jobs), options, now)
+        result = export(all_or_nothing(batch, inputs, extract_options, jobs, out), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     note(
@@ -604,6 +604,24 @@ def export_command(
     if result.reviews_kept:
         note(f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx")
     batch.finish()
+
+
+def all_or_nothing(
+    batch: Batch, inputs: Iterable[str], options: ExtractOptions, jobs: int | None, out: Path
+) -> Iterator[Document]:
+    """The documents to export, failing at the end when any input could not be read.
+
+    The failure comes before the export is committed, so an input that could not be read this
+    time (a server down, a damaged file) never drops its quotes from the last full export.
+    """
+    read = 0
+    for document in batch.documents(inputs, options, jobs):
+        read += 1
+        yield document
+    if batch.failed and read:  # with nothing read, the export says there is nothing to export
+        raise InputError(
+            f"{counted(batch.failed, 'input')} could not be read; {out} was left unchanged"
+        )
 
 
 @app.command("show")

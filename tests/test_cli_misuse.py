@@ -147,3 +147,18 @@ def test_who_in_a_period_with_no_quotes_does_not_say_the_name_is_unknown(tmp_pat
         "No speaker whose name contains 'okafor' is quoted in an article published since "
         "2024-01-01 (articles with no date are left out); see: quotes speakers\n",
     )
+
+
+def test_export_with_an_unreadable_input_leaves_the_last_export_whole(tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    good = article(tmp_path)
+    assert run("export", good, "--out", out, "--format", "json").exit_code == 0
+    before = (out / "quotes.json").read_bytes()
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(b"\x00\x01\x02 not text")
+    result = run("export", good, damaged, "--out", out, "--format", "json")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        1,
+        f"Error: 1 input could not be read; {out} was left unchanged",
+    )
+    assert (out / "quotes.json").read_bytes() == before
