@@ -137,6 +137,10 @@ class Case:
     make: Callable[[int, Path], list[str]]
 
 
+# Commands run in this one process, so that its time and memory are the whole cost.
+ONE_PROCESS = ["--jobs", "1"]
+
+
 def text_file(text: str, folder: Path, name: str = "input.txt") -> list[str]:
     path = folder / name
     path.write_text(text, encoding="utf-8")
@@ -167,7 +171,7 @@ def make_index_smiths(n: int, folder: Path) -> list[str]:
         for i, given in enumerate(names(n))
     )
     corpus = jsonl_file(docs, folder)
-    return ["index", str(corpus), "--db", str(folder / "quotes.db")]
+    return ["index", str(corpus), "--db", str(folder / "quotes.db"), *ONE_PROCESS]
 
 
 def make_surnames(n: int, folder: Path) -> list[str]:
@@ -205,20 +209,30 @@ def make_saying(n: int, folder: Path) -> list[str]:
     return text_file("He spoke, saying " + "saying " * n + '"We will act."\n', folder)
 
 
+def make_hyphenated(n: int, folder: Path) -> list[str]:
+    return text_file('"We will act," said ' + "-".join(["Jean"] * n) + ".\n", folder)
+
+
 def make_long_sentence(n: int, folder: Path) -> list[str]:
     sentence = "The mayor met the council " + "and the board " * 2000 + "on Monday. "
     return text_file(sentence + '"We will act" ' * n + "\n", folder)
 
 
+def make_pronouns(n: int, folder: Path) -> list[str]:
+    return text_file(
+        "".join(f'Sen. Al Lee{i} spoke. "We act," he said.\n\n' for i in range(n)), folder
+    )
+
+
 def make_json_documents(n: int, folder: Path) -> list[str]:
     docs = ((f"d{i}", f'"We will act," said Sen. Ann Lee{i}.\n') for i in range(n))
-    return ["extract", str(jsonl_file(docs, folder)), "--format", "json"]
+    return ["extract", str(jsonl_file(docs, folder)), "--format", "json", *ONE_PROCESS]
 
 
 def make_workbook(n: int, folder: Path) -> list[str]:
     docs = ((f"d{i}", f'"We will act," said Sen. {g} Lee.\n') for i, g in enumerate(names(n)))
     corpus = jsonl_file(docs, folder)
-    return ["export", str(corpus), "--out", str(folder / "out"), "--format", "xlsx"]
+    return ["export", str(corpus), "--out", str(folder / "out"), "--format", "xlsx", *ONE_PROCESS]
 
 
 def make_news(n: int, folder: Path) -> list[str]:
@@ -246,8 +260,12 @@ CASES = [
          make_paragraph_quotes),
     Case("titles", "N Title Case quotes in one sentence", 100, "extract", make_titles),
     Case("saying", "saying x N before one quote", 500, "extract", make_saying),
+    Case("hyphenated", "a speaker 'name' of N hyphenated capitalised words", 50, "extract",
+         make_hyphenated),
     Case("long_sentence", "a long sentence, then N uncued quotes (cue_sentence)", 20, "extract",
          make_long_sentence),
+    Case("pronouns", 'N sentences naming someone, each then "he said" (person_before)', 200,
+         "extract", make_pronouns),
     Case("json_documents", "extract --format json over N documents", 200, "cli",
          make_json_documents),
     Case("workbook", "export --format xlsx with N speakers", 40, "cli", make_workbook),
@@ -262,18 +280,35 @@ BY_NAME = {case.name: case for case in CASES}
 # --- measuring ---------------------------------------------------------------------------
 
 
-def peak_mb() -> float:
-    """This process's peak resident memory so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def resident_mb() -> float:
-    """This process's resident memory now, in MB; its peak where /proc is missing."""
+def status_mb(field: str) -> float | None:
+    """A memory figure of /proc/self/status (VmRSS: now, VmHWM: peak) in MB, if there."""
     try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return peak_mb()
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def reset_peak() -> float:
+    """Starts measuring the peak from now; returns the resident memory now, in MB.
+
+    The process's own peak (VmHWM) is reset through /proc/self/clear_refs where Linux
+    allows: getrusage's peak also counts the process this one was forked from.
+    """
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+    now = status_mb("VmRSS")
+    return now if now is not None else peak_mb()
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory, in MB."""
+    peak = status_mb("VmHWM")
+    if peak is not None:
+        return peak
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def cpu_seconds() -> float:
@@ -307,7 +342,7 @@ def work(case: Case, argv: list[str]) -> Callable[[], object]:
 def worker(name: str, argv: list[str], profile: bool = False) -> None:
     """Runs one case once in this process and prints its figures as JSON."""
     run = work(BY_NAME[name], argv)
-    before = resident_mb()
+    before = reset_peak()
     started, cpu = time.perf_counter(), cpu_seconds()
     if profile:
         profiler = cProfile.Profile()

@@ -17,6 +17,7 @@ from quotes import extract
 from quotes.cli import app
 from quotes.engine.composer import ExtractOptions
 from quotes.engine.language import default_language
+from quotes.engine.rules import Attributor, tokenize
 from quotes.engine.speakers import SpeakerResolver
 from quotes.errors import QueryError
 from quotes.identity import Joiner, Key, build_registry, contains
@@ -242,3 +243,33 @@ def test_scaling_workbook_speaker_sheets_keep_unique_titles(tmp_path: Path) -> N
 
     assert len(titles) == len(names) + len(FIXED_SHEETS)
     assert len({title.casefold() for title in titles}) == len(titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ", also , then" * 8 + " Sen. Bob Ray ( D ) of Ohio said it , saying saying",
+        "In Ames , Iowa , Sen. Ann Lee ( D ) said" + " and saying" * 30,
+        "WASHINGTON — The senator , however , said" + " , then saying" * 20,
+    ],
+    ids=["skipped-words-past-the-16th-token", "introduction", "dateline"],
+)
+def test_scaling_sentence_opening_gives_the_same_subject(text: str) -> None:
+    # `opening` hands subject_at_start a bounded prefix; the answer must not change
+    tokens = tokenize(text, 0, len(text))
+    attributor = Attributor(default_language())
+    for k in range(len(tokens) + 1):
+        assert attributor.subject_at_start(attributor.opening(tokens, k)) == (
+            attributor.subject_at_start(tokens[:k])
+        ), k
+
+
+def test_scaling_each_pronoun_takes_the_person_just_named() -> None:
+    people = [
+        f"{given} {surname}"
+        for given in ("John", "James", "Robert", "Michael", "William", "David", "Richard", "Thomas")
+        for surname in ("Novak", "Okafor", "Lindqvist", "Moreau", "Tanaka")
+    ]
+    text = "".join(f'Sen. {name} spoke. "We act," he said.\n\n' for name in people)
+    speakers = [quote.speaker.name if quote.speaker else None for quote in extract(text).quotes]
+    assert speakers == people

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 import regex
 from pydantic import BaseModel
@@ -344,8 +344,7 @@ def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
         unit = CUE_RULE_BY_NAME[attribution.rule]
         speaker, unsure = unit.resolve(resolver, attribution.mention)
         if speaker is not None and not _name_sized(speaker.name):
-            item.attribution = None
-            continue
+            continue  # a cue, but no name a reader would accept: speech with a blank
         verdict = unit.judge(speaker, resolver)
         if verdict is not Verdict.credit:
             if verdict is Verdict.drop:
@@ -772,9 +771,26 @@ def _share_fields_set(record: BaseModel, shared: dict[frozenset[str], set[str]])
     one = shared.setdefault(key, names)
     if one is not names:
         object.__setattr__(record, "__pydantic_fields_set__", one)
-    for value in record.__dict__.values():
+    values = record.__dict__
+    for name in _record_fields(type(record)):
+        value = values[name]
         if isinstance(value, BaseModel):
             _share_fields_set(value, shared)
+
+
+@cache
+def _record_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` whose type names a record: the only ones worth visiting."""
+    return tuple(
+        name for name, info in model.model_fields.items() if _names_record(info.annotation)
+    )
+
+
+def _names_record(annotation: object) -> bool:
+    """Whether a field type is a record, or a union or container with one inside."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_names_record(inner) for inner in get_args(annotation))
 
 
 def _cue(text: str, attribution: Attribution) -> Cue | None:

@@ -207,6 +207,7 @@ class SpeakerResolver:
         self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
         self.speaker_starts: set[int] = set()
         self._runs: dict[tuple[int, int], NameRun | None] = {}
+        self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
         self.organisation_words = _capitalised_forms(lexicon.organisation_words)
         # filled once every full name is known, so the answer no longer changes
@@ -241,8 +242,25 @@ class SpeakerResolver:
         """Splits a capitalised run into its leading title and the name after it."""
         key = (start, end)
         if key not in self._runs:
-            self._runs[key] = self._split_run(start, end)
+            self._runs[key] = self._split_run_cached(start, end)
         return self._runs[key]
+
+    def _split_run_cached(self, start: int, end: int) -> NameRun | None:
+        """`_split_run`, shared across documents: the split depends only on the run's own
+        text and the lexicon, and most runs ("Prime Minister Theresa May") recur."""
+        run_text = self.text[start:end]
+        known = self._split_cache.get(run_text, _UNSEEN)
+        if known is _UNSEEN:
+            run = self._split_run(start, end)
+            if len(self._split_cache) >= SPLIT_CACHE_SIZE:
+                self._split_cache.clear()  # bounded: a huge archive must not grow it forever
+            known = self._split_cache[run_text] = (
+                None if run is None else (run.name_start - start, run.name, run.title, run.words)
+            )
+        if known is None:
+            return None
+        name_offset, name, title, words = known
+        return NameRun(start, end, start + name_offset, name, title, words)
 
     def _split_run(self, start: int, end: int) -> NameRun | None:
         words = [(m.start() + start, m.group()) for m in WORD.finditer(self.text[start:end])]
@@ -391,6 +409,8 @@ class SpeakerResolver:
         """
         text = self.text
         plain = {surname for surname in self.by_surname if UPPER_RUN.fullmatch(surname)}
+        if len(plain) <= FEW_SURNAMES:
+            plain = set()  # a few searches for the word itself beat a pass over every word
         if plain:
             for match in UPPER_RUN.finditer(text):
                 if match.group() in plain:
@@ -791,9 +811,7 @@ class SpeakerResolver:
             lo = bisect_right(self.mentions, (start, -1, ""))
             fitting: list[tuple[int, str]] = []
             known: set[str] = set()  # fitting people whose gender the article shows
-            for m_start, _m_end, name in self.mentions[lo:]:
-                if m_start >= limit:
-                    break
+            for m_start, _m_end, name in self._mentions_before(lo, limit):
                 person = self.people.get(name)
                 person_gender = person.gender if person else None
                 if gender is None or person_gender in (None, gender):
@@ -828,9 +846,7 @@ class SpeakerResolver:
         lo = bisect_right(self.mentions, (floor, -1, ""))
         fitting: set[str] = set()
         speaker: str | None = None
-        for m_start, _m_end, name in self.mentions[lo:]:
-            if m_start >= offset:
-                break
+        for m_start, _m_end, name in self._mentions_before(lo, offset):
             person = self.people.get(name)
             if person is None or person.gender not in (None, gender):
                 continue
@@ -838,6 +854,19 @@ class SpeakerResolver:
             if m_start in self.speaker_starts and person.gender == gender:
                 speaker = name
         return speaker if speaker is not None and len(fitting) == 1 else None
+
+    def _mentions_before(self, lo: int, limit: int) -> Iterator[tuple[int, int, str]]:
+        """The mentions from index `lo` on that start before `limit`.
+
+        Read in place: slicing `self.mentions[lo:]` copied the rest of the article's mentions
+        for every pronoun.
+        """
+        mentions = self.mentions
+        for k in range(lo, len(mentions)):
+            mention = mentions[k]
+            if mention[0] >= limit:
+                return
+            yield mention
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
@@ -933,6 +962,21 @@ class SpeakerResolver:
         return "unnamed" if head in self.lexicon.roles and not head.endswith("s") else "group"
 
 
+# Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
+# is fast); more, and one pass over the text's capitalised words keeps it linear.
+FEW_SURNAMES = 24
+# Run text → (name offset in the run, name, title, name words), or None: see `split_run`.
+RunSplit = tuple[int, str, str, tuple[str, ...]] | None
+SPLIT_CACHE_SIZE = 50_000
+_UNSEEN: RunSplit = (-1, "", "", ())
+
+
+@cache
+def _run_splits(lexicon: Lexicon) -> dict[str, RunSplit]:
+    """The splits of capitalised runs already seen with `lexicon`, in any document."""
+    return {}
+
+
 @cache
 def _capitalised_forms(words: frozenset[str]) -> frozenset[str]:
     """Each word as it stands in a name: capitalised, upper case, or as listed."""
@@ -951,7 +995,7 @@ def _name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> rege
     word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
     joiner = r"(?:[^\S\n]+(?:\L<particles>[^\S\n]+)*|[^\S\n]+of[^\S\n]+)"  # never across a line
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
+        rf"(?<![\p{{L}}\p{{M}}'’\-])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
         abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
         particles=sorted(particles),
     )

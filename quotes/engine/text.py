@@ -21,8 +21,15 @@ class LineIndex:
     """
 
     def __init__(self, text: str) -> None:
-        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
-        self.paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
+        breaks = [m.span() for m in NEWLINE.finditer(text)]
+        self.line_starts = [0] + [end for _, end in breaks]
+        # the lines with something on them: what PARAGRAPH finds, in the same pass
+        self.paragraphs: list[tuple[int, int]] = []
+        start = 0
+        for line_end, next_start in [*breaks, (len(text), len(text))]:
+            if line_end > start and not text[start:line_end].isspace():
+                self.paragraphs.append((start, line_end))
+            start = next_start
         self.paragraph_starts = [start for start, _ in self.paragraphs]
 
     def line_of(self, offset: int) -> int:
