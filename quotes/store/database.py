@@ -470,6 +470,14 @@ def open_store(path: Path, create: bool = False) -> Store:
         raise StoreError(
             f"{path}: no such database; build it with: quotes index PATH... --db {path}"
         )
+    if create:
+        # like export's --out, a new database's folder is made rather than refused
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as error:
+            raise StoreError(f"{path}: cannot create it (a file is in the way)") from error
+        except OSError as error:
+            raise StoreError(f"{path}: cannot create it ({error.strerror or error})") from error
     if not create:
         # Queries open the file read-only, so that a database in a read-only folder, or one
         # the user may only read, can still be asked; only an older schema needs writing.
