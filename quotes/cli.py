@@ -593,7 +593,7 @@ def export_command(
         options = ExportOptions(out, parse_formats(formats), inputs, __version__)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
-        result = export(batch.documents(inputs, extract_options, jobs), options, now)
+        result = export(all_or_nothing(batch, inputs, extract_options, jobs, out), options, now)
     except QuotesError as error:
         raise fail(str(error)) from None
     note(
@@ -604,6 +604,24 @@ def export_command(
     if result.reviews_kept:
         note(f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx")
     batch.finish()
+
+
+def all_or_nothing(
+    batch: Batch, inputs: Iterable[str], options: ExtractOptions, jobs: int | None, out: Path
+) -> Iterator[Document]:
+    """The documents to export, failing at the end when any input could not be read.
+
+    The failure comes before the export is committed, so an input that could not be read this
+    time (a server down, a damaged file) never drops its quotes from the last full export.
+    """
+    read = 0
+    for document in batch.documents(inputs, options, jobs):
+        read += 1
+        yield document
+    if batch.failed and read:  # with nothing read, the export says there is nothing to export
+        raise InputError(
+            f"{counted(batch.failed, 'input')} could not be read; {out} was left unchanged"
+        )
 
 
 @app.command("show")
@@ -735,8 +753,8 @@ def cluster_command(
 ) -> None:
     """Extract quotes from many corpus files on a Dask cluster, one output shard per file.
 
-    Input number N becomes part-N.jsonl (and part-N.parquet) in the output folder, with a manifest.json of counts. Needs the cluster extra: pip install 'quotes[cluster]'.
-    """  # noqa: E501 - one paragraph per line, so that --help wraps it to the terminal
+    Input number N becomes part-N.jsonl (and part-N.parquet) in the output folder, with a manifest.json of counts. Needs the cluster extra: pip install 'quotes\\[cluster]'.
+    """  # noqa: E501 - one paragraph per line, so that --help wraps it; \\[ keeps rich from eating [cluster]
     from quotes.cluster import ClusterOptions, run_cluster
 
     chosen = tuple(name.strip() for name in formats.split(",") if name.strip())
@@ -935,8 +953,21 @@ def who_command(
     else:
         write_output(Path(output), chunks)
     if not found:
-        typer.echo(f"No speaker's name contains {name!r}; see: quotes speakers", err=True)
+        typer.echo(nobody_found(name, since, until), err=True)
         raise typer.Exit(1)
+
+
+def nobody_found(name: str, since: object, until: object) -> str:
+    """Why `who` found nobody: with a period, the name may be there but not quoted in it."""
+    if since is None and until is None:
+        return f"No speaker's name contains {name!r}; see: quotes speakers"
+    period = " ".join(
+        f"{word} {day}" for word, day in (("since", since), ("until", until)) if day is not None
+    )
+    return (
+        f"No speaker whose name contains {name!r} is quoted in an article published {period} "
+        "(articles with no date are left out); see: quotes speakers"
+    )
 
 
 def who_rows(entry: SpeakerQuotes) -> Iterator[dict[str, Any]]:
@@ -965,7 +996,9 @@ def search_command(
     speaker: Annotated[
         str | None, typer.Option("--speaker", "-s", help="Only quotes by speakers matching this.")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits to show; 0 for all.")] = 50,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, help="Most hits to show; 0 for all.")
+    ] = 50,
     db: Database = DEFAULT_DB,
     format: QueryFormatOption = QueryFormat.table,
     since: Since = None,

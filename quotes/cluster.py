@@ -281,7 +281,13 @@ def run_cluster(
     shards = plan_shards(inputs, output, options.formats)
     fsspec = _fsspec()
     filesystem, folder = fsspec.core.url_to_fs(output)
-    filesystem.makedirs(folder, exist_ok=True)
+    try:
+        filesystem.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if isinstance(error, FileExistsError | NotADirectoryError):
+            reason = "a file is in the way; choose another --out"
+        raise OutputError(f"{output}: cannot write there ({reason})") from error
     client = _client(options)
     try:
         from dask.distributed import as_completed

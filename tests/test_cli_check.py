@@ -220,7 +220,8 @@ def test_check_of_an_empty_folder_is_a_usage_error(newsroom: Path) -> None:
     assert (result.exit_code, result.stdout, result.stderr) == (
         2,
         "",
-        "Error: nothing to check: empty holds no .txt or .md files\n",
+        "Error: nothing to check: empty holds no articles "
+        "(.docx, .htm, .html, .markdown, .md, .txt files)\n",
     )
 
 
@@ -239,7 +240,8 @@ def test_check_of_a_folder_all_excluded_is_a_usage_error(newsroom: Path) -> None
     result = check("drafts")
     assert (result.exit_code, result.stderr) == (
         2,
-        "Error: nothing to check: drafts holds no .txt or .md files that the exclude "
+        "Error: nothing to check: drafts holds no articles "
+        "(.docx, .htm, .html, .markdown, .md, .txt files) that the exclude "
         f"patterns in {newsroom / 'pyproject.toml'} leave in\n",
     )
 

@@ -247,6 +247,27 @@ def test_workbook_article_metadata_and_link(tmp_path: Path) -> None:
     )
 
 
+def test_workbook_summary_cites_first_and_last_appearance_by_date(tmp_path: Path) -> None:
+    speaker = speaker_entry().model_copy(update={"document_ids": ["late", "early", "undated"]})
+    articles = {
+        "late": ArticleMetadata(headline="Vote passes", outlet="Example News",
+                                published=datetime.date(2024, 5, 2)),
+        "early": ArticleMetadata(headline="Vote looms", url="https://news.example/looms",
+                                 published=datetime.date(2024, 4, 1)),
+    }  # fmt: skip
+    path = write_workbook(
+        tmp_path / "q.xlsx", [speaker], ListSource([quote_entry()]), about(), articles=articles
+    )
+    ws = openpyxl.load_workbook(path)["Summary"]
+    first, last = ws["F2"], ws["G2"]
+    assert (first.value, first.hyperlink.target, last.value, last.hyperlink) == (
+        "Vote looms — 2024-04-01",
+        "https://news.example/looms",
+        "Vote passes — Example News, 2024-05-02",
+        None,
+    )
+
+
 def test_workbook_unsafe_url_is_not_linked(tmp_path: Path) -> None:
     metadata = ArticleMetadata(url="javascript:alert(1)")
     path = write_workbook(

@@ -195,7 +195,8 @@ def nothing_selected(paths: list[str], config: Config) -> tuple[str, int]:
         return f"nothing to check: every file named is excluded by {config.path}", 0
     where = ", ".join(paths)
     left_in = f" that the exclude patterns in {config.path} leave in" if config.exclude else ""
-    return f"nothing to check: {where} holds no .txt or .md files{left_in}", 2
+    kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+    return f"nothing to check: {where} holds no articles ({kinds} files){left_in}", 2
 
 
 def _articles_under(

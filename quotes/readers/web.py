@@ -3,6 +3,7 @@ a size limit and one error line when it cannot be."""
 
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.request
 from email.message import Message
@@ -21,7 +22,10 @@ _PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 def fetch_article(url: str, warn: Warn, timeout: float | None = None) -> Article:
     """The article at `url`: the page fetched and read as HTML; one InputError when it cannot."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    except ValueError as error:  # an address urllib cannot parse ("http://[bad")
+        raise InputError(f"{url}: not a valid address ({error})") from None
     limit = FETCH_TIMEOUT if timeout is None else timeout
     try:
         with urllib.request.urlopen(request, timeout=limit) as response:
@@ -29,13 +33,19 @@ def fetch_article(url: str, warn: Warn, timeout: float | None = None) -> Article
             headers: Message = response.headers
             _check_type(url, headers.get_content_type())
             data = response.read(MAX_HTML_BYTES + 1)
+            missing = response.length  # what Content-Length promised and did not arrive
+            if missing and len(data) <= MAX_HTML_BYTES:
+                raise InputError(
+                    f"{url}: the connection closed {missing} bytes before the end of the page"
+                )
     except urllib.error.HTTPError as error:
         raise InputError(f"{url}: the server answered HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
         raise InputError(f"{url}: cannot fetch it ({_reason(error.reason, limit)})") from None
     except TimeoutError as error:
         raise InputError(f"{url}: cannot fetch it ({_reason(error, limit)})") from None
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        # HTTPException: an address with spaces, a connection cut mid-page (IncompleteRead)
         raise InputError(f"{url}: cannot fetch it ({error})") from None
     if len(data) > MAX_HTML_BYTES:
         raise InputError(f"{url}: page too large (over {MAX_HTML_BYTES // 2**20} MiB, the limit)")

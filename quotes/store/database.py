@@ -470,6 +470,14 @@ def open_store(path: Path, create: bool = False) -> Store:
         raise StoreError(
             f"{path}: no such database; build it with: quotes index PATH... --db {path}"
         )
+    if create:
+        # like export's --out, a new database's folder is made rather than refused
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as error:
+            raise StoreError(f"{path}: cannot create it (a file is in the way)") from error
+        except OSError as error:
+            raise StoreError(f"{path}: cannot create it ({error.strerror or error})") from error
     if not create:
         # Queries open the file read-only, so that a database in a read-only folder, or one
         # the user may only read, can still be asked; only an older schema needs writing.
@@ -1005,6 +1013,16 @@ def write_registry(db: sqlite3.Connection, registry: Registry) -> None:
     db.execute("UPDATE registry_state SET stale = 0")
 
 
+def _to_temporary_slug(old: str, new: str) -> tuple[str, str]:
+    """The first step of a rename: `old` to a slug no speaker has."""
+    return old, "\x00" + new
+
+
+def _from_temporary_slug(old: str, new: str) -> tuple[str, str]:
+    """The second step of a rename: the temporary slug to `new`."""
+    return "\x00" + new, new
+
+
 def _insert_speakers(
     db: sqlite3.Connection,
     registry: Registry,
@@ -1013,7 +1031,7 @@ def _insert_speakers(
 ) -> None:
     """Inserts `speakers` of `registry`, and which of them each (document, name, kind) is."""
     rows = []
-    aliases = []
+    aliases: list[tuple[str, str, str]] = []
     for entry in speakers:
         key = registry.keys[entry.slug]
         base = slugify(entry.name)
@@ -1116,7 +1134,7 @@ def rejoin_changed(db: sqlite3.Connection) -> None:
     )
     # Other speakers whose number moved: renamed through a temporary slug, as two may swap.
     moved = [(old, slugs[key]) for key, old in others.items() if slugs[key] != old]
-    for step in (lambda old, new: (old, "\x00" + new), lambda old, new: ("\x00" + new, new)):
+    for step in (_to_temporary_slug, _from_temporary_slug):
         renames = [(after, before) for before, after in (step(o, n) for o, n in moved)]
         for table in ("speakers", "speaker_aliases", "speaker_names"):
             db.executemany(f"UPDATE {table} SET slug = ? WHERE slug = ?", renames)

@@ -364,8 +364,13 @@ SUMMARY_COLUMNS = (
     ("Roles", 30, "Every title or job the articles give the speaker, each once."),
     ("Quotes", 8, "How many quotes are credited to the speaker."),
     ("Articles", 9, "In how many articles."),
-    ("First article", 18, "The first article (in input order) that quotes them."),
-    ("Last article", 18, "The last article that quotes them."),
+    (
+        "First appearance",
+        30,
+        "The earliest dated article that quotes them (input order when none is dated): "
+        "headline, outlet and date, linked to the article when its URL is known.",
+    ),
+    ("Last appearance", 30, "The latest dated article that quotes them, shown the same way."),
 )
 
 
@@ -607,8 +612,55 @@ def add_chart(ws: WriteOnlyWorksheet, speakers: Sequence[SpeakerEntry]) -> None:
     ws.add_chart(chart, f"A{len(speakers) + 3}")
 
 
+def appearances(
+    document_ids: Sequence[str], articles: Mapping[str, ArticleMetadata]
+) -> tuple[str | None, str | None]:
+    """The earliest and latest dated articles of `document_ids`; with no dates, input order."""
+    if not document_ids:
+        return None, None
+    dated = []
+    for position, document_id in enumerate(document_ids):
+        published = published_of(articles.get(document_id))
+        if published is not None:
+            # dates and times compare as text in ISO form; position keeps ties in input order
+            dated.append((published.isoformat(), position, document_id))
+    if not dated:
+        return document_ids[0], document_ids[-1]
+    return min(dated)[2], max(dated)[2]
+
+
+def appearance_label(document_id: str, article: ArticleMetadata | None) -> str:
+    """An article as a reader cites it: "headline — outlet, date", or its id."""
+    if article is None:
+        return document_id
+    published = published_of(article)
+    source = ", ".join(
+        part for part in (article.outlet, published.isoformat()[:10] if published else None) if part
+    )
+    headline = article.headline or document_id
+    return f"{headline} — {source}" if source else headline
+
+
+def appearance_cell(
+    ws: WriteOnlyWorksheet, document_id: str | None, articles: Mapping[str, ArticleMetadata]
+) -> Cell:
+    """A Summary cell naming one article, linked to its URL when that is a web address."""
+    if document_id is None:
+        return cell(ws, None)
+    article = articles.get(document_id)
+    url = article.url if article else None
+    linked = url is not None and SAFE_URL.match(url) is not None
+    written = cell(ws, appearance_label(document_id, article), look=Look(True, None, None, linked))
+    if linked:
+        written.hyperlink = url
+    return written
+
+
 def write_summary(
-    ws: WriteOnlyWorksheet, speakers: Sequence[SpeakerEntry], titles: dict[str, str]
+    ws: WriteOnlyWorksheet,
+    speakers: Sequence[SpeakerEntry],
+    titles: dict[str, str],
+    articles: Mapping[str, ArticleMetadata],
 ) -> None:
     """Writes one row per speaker, each linked to their sheet, and a bar chart below."""
     headers = [(header, width) for header, width, _ in SUMMARY_COLUMNS]
@@ -622,14 +674,16 @@ def write_summary(
             roles_text(speaker),
             speaker.quote_count,
             len(speaker.document_ids),
-            speaker.document_ids[0] if speaker.document_ids else None,
-            speaker.document_ids[-1] if speaker.document_ids else None,
         )
-        fit_row(ws, index, values, widths)
+        first, last = appearances(speaker.document_ids, articles)
+        shown = [appearance_label(d, articles.get(d)) if d else None for d in (first, last)]
+        fit_row(ws, index, [*values, *shown], widths)
         ws.append(
             [
                 link_to_sheet(ws, speaker.name, titles[speaker.slug]),
                 *(cell(ws, value, wrap=True) for value in values[1:]),
+                appearance_cell(ws, first, articles),
+                appearance_cell(ws, last, articles),
             ]
         )
     if speakers:
@@ -823,7 +877,7 @@ def write_workbook(
     book = Workbook(write_only=True)
     taken: set[str] = set()
     titles = {speaker.slug: sheet_title(speaker.name, taken) for speaker in speakers}
-    write_summary(book.create_sheet("Summary"), speakers, titles)
+    write_summary(book.create_sheet("Summary"), speakers, titles, articles)
     write_quotes(book.create_sheet("All quotes"), ALL_COLUMNS, source.entries(), articles, reviews)
     unattributed = (entry for entry in source.entries() if entry.speaker is None)
     write_quotes(book.create_sheet("Unattributed"), QUOTE_COLUMNS, unattributed, articles, reviews)

@@ -1,0 +1,164 @@
+"""A newsroom user's mistakes at the command line: each gets one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from quotes.cli import app
+
+ARTICLE = '"We will rebuild the harbour," Mayor Jane Okafor said.\n'
+
+
+def run(*args: str | Path) -> Result:
+    """Runs `quotes` with `args`."""
+    return CliRunner().invoke(app, [str(arg) for arg in args])
+
+
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "harbour.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_index_makes_the_folder_of_a_new_database(tmp_path: Path) -> None:
+    db = tmp_path / "not" / "yet" / "quotes.db"
+    result = run("index", article(tmp_path), "--db", db)
+    assert (result.exit_code, result.stderr) == (
+        0,
+        f"{db}: 1 added, 0 replaced, 0 unchanged; 1 quote stored\n",
+    )
+
+
+def test_index_into_a_path_under_a_file_names_the_file_in_the_way(tmp_path: Path) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    result = run("index", article(tmp_path), "--db", blocker / "quotes.db")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"Error: {blocker / 'quotes.db'}: cannot create it (a file is in the way)\n",
+    )
+
+
+def test_one_unreadable_input_is_counted_in_words(tmp_path: Path) -> None:
+    missing = tmp_path / "absent.txt"
+    result = run("extract", article(tmp_path), missing, "--format", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {missing}: no such file or folder\n"
+        "1 input could not be read; see the errors above.\n"
+    )
+
+
+def test_two_unreadable_inputs_are_counted_in_words(tmp_path: Path) -> None:
+    result = run("extract", tmp_path / "a.txt", tmp_path / "b.txt")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        1,
+        "2 inputs could not be read; see the errors above.",
+    )
+
+
+def test_search_refuses_a_negative_limit(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    assert run("index", article(tmp_path), "--db", db).exit_code == 0
+    result = run("search", "harbour", "--db", db, "--limit", "-1")
+    assert result.exit_code == 2
+    assert "Invalid value for '--limit'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        pytest.param("http://[bad", "not a valid address (Invalid IPv6 URL)", id="bracket"),
+        pytest.param(
+            "http://exa mple.com/",
+            "cannot fetch it (URL can't contain control characters. 'exa mple.com' "
+            "(found at least ' '))",
+            id="space",
+        ),
+    ],
+)
+def test_a_malformed_url_is_one_line(url: str, problem: str) -> None:
+    result = run("extract", url)
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (1, f"Error: {url}: {problem}")
+
+
+@pytest.fixture
+def cut_short() -> Iterator[str]:
+    """A server that promises 100,000 bytes of page and hangs up after a few."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        connection.recv(4096)
+        connection.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"
+            b'<html><body><p>"Hi," said Ann.</p>'
+        )
+        connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/story"
+    thread.join(timeout=5)
+    listener.close()
+
+
+def test_a_page_cut_short_is_an_error_not_half_an_article(cut_short: str) -> None:
+    result = run("extract", cut_short, "--format", "jsonl")
+    assert (result.exit_code, result.stdout, result.stderr.splitlines()[0]) == (
+        1,
+        "",
+        f"Error: {cut_short}: the connection closed 99966 bytes before the end of the page",
+    )
+
+
+def test_cluster_help_names_the_extra_to_install() -> None:
+    result = run("cluster", "--help")
+    assert "pip install" in result.stdout
+    assert "'quotes[cluster]'" in result.stdout
+
+
+def test_cluster_out_under_a_file_is_one_line(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"id": "a", "text": "\\"Yes,\\" Ann said."}\n', encoding="utf-8")
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    result = run("cluster", corpus, "--out", blocker / "shards", "--workers", "1")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"Error: {blocker / 'shards'}: cannot write there "
+        "(a file is in the way; choose another --out)\n",
+    )
+
+
+def test_who_in_a_period_with_no_quotes_does_not_say_the_name_is_unknown(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    assert run("index", article(tmp_path), "--db", db).exit_code == 0
+    result = run("who", "okafor", "--since", "2024-01-01", "--db", db)
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "No speaker whose name contains 'okafor' is quoted in an article published since "
+        "2024-01-01 (articles with no date are left out); see: quotes speakers\n",
+    )
+
+
+def test_export_with_an_unreadable_input_leaves_the_last_export_whole(tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    good = article(tmp_path)
+    assert run("export", good, "--out", out, "--format", "json").exit_code == 0
+    before = (out / "quotes.json").read_bytes()
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(b"\x00\x01\x02 not text")
+    result = run("export", good, damaged, "--out", out, "--format", "json")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        1,
+        f"Error: 1 input could not be read; {out} was left unchanged",
+    )
+    assert (out / "quotes.json").read_bytes() == before
