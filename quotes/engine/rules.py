@@ -985,9 +985,9 @@ class Attributor:
         """
         tokens = tokenize(text, sentence_start, span.open_at)
         if opening is not None and opening < sentence_start:
-            found = self._participle_after_quote(text, tokens, opening, sentence_start)
-            if found is not None:
-                return found
+            participle = self._participle_after_quote(text, tokens, opening, sentence_start)
+            if participle is not None:
+                return participle
         # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
         # quote's: the main clause's verbs come first, the opening clause's only if none fits
         main = self.main_clause_start(tokens)
