@@ -16,8 +16,8 @@ from functools import cache
 import regex
 
 from quotes.engine.analysis import DOTTED, DocumentAnalysis
+from quotes.engine.grammar import Mention, MentionKind
 from quotes.engine.lexicon import Lexicon, alternation
-from quotes.engine.rules import Mention, MentionKind
 from quotes.engine.windows import (
     GENDER_REACH,
     PLURAL_SENTENCES,
