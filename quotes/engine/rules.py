@@ -219,6 +219,9 @@ class Attributor:
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == ",":
             return self.appositive_subject(tokens, i)
+        antecedent = self.relative_antecedent(tokens, i)
+        if antecedent is not None:
+            return antecedent
         found = self.noun_phrase_ending(tokens, i)
         if found is None or found[1] == 0:
             return found
@@ -260,6 +263,46 @@ class Attributor:
             if head is not None:
                 return Mention(head[0].start, found[0].end, head[0].kind), head[1]
         return found
+
+    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
+        comma speaks for the phrase before the comma."""
+        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
+            return None
+        last = i - 2
+        if not self.is_name_word(tokens[last]):
+            return self.noun_phrase_ending(tokens, last)
+        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
+        first = self.name_run_before(tokens, last)
+        before = first - 1
+        if (
+            before > 0
+            and tokens[before].lower in ("and", "or")
+            and self.is_name_word(tokens[before - 1])
+        ):
+            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
+        if before > 0 and tokens[before].lower in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
+            return self._name_before_described(tokens, before)
+        return Mention(
+            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
+        ), first
+
+    def _name_before_described(
+        self, tokens: list[Token], inside: int
+    ) -> tuple[Mention, int] | None:
+        """The name before the comma that opens the role phrase holding `inside`."""
+        k = inside
+        while k > 0 and tokens[k].text != "," and inside - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        return earlier if earlier is not None and earlier[0].kind == "name" else None
 
     def _after_participle(self, tokens: list[Token], first: int) -> bool:
         """Whether the phrase starting at `first` follows a participle and a preposition
@@ -826,10 +869,28 @@ class Attributor:
                 tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
             ):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
+            if self._described_noun(tokens, k):
+                return None  # "the caustic chant", "an emotional plea": a noun again
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
+
+    def _described_noun(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word at `k` follows a determiner and an adjective, as a noun does
+        ("the caustic chant"); a role or source noun there is a subject ("the official
+        said", "the general told")."""
+        if k < 2 or tokens[k - 2].lower not in self.lexicon.noun_markers:
+            return False
+        word = tokens[k - 1].text
+        return (
+            word.isalpha()
+            and word.islower()
+            and word.endswith(self.lexicon.modifier_endings)
+            and word not in self.lexicon.roles
+            and word not in self.lexicon.titles
+            and not self.is_source_noun(word)
+        )
 
     def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
         """The lemma of a lower-case speech verb token."""
