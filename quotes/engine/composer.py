@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeVar, get_args
+from typing import NamedTuple, TypeVar, get_args
 
 import regex
 from pydantic import BaseModel
@@ -40,6 +40,7 @@ from quotes.engine.windows import (
 from quotes.models import (
     SENTENCE_TEXT_LIMIT,
     Article,
+    ArticleMetadata,
     Cue,
     Document,
     Quote,
@@ -49,6 +50,7 @@ from quotes.models import (
     SkipReason,
     Span,
     Speaker,
+    trusted,
 )
 
 WHITESPACE_WORD = re.compile(r"\S+")
@@ -183,10 +185,10 @@ def extract(
     _propagate(found, analysis, resolver)
     debris = WebDebris(text, paragraphs, language.lexicon)
     skip = SkipContext(word_patterns(language.lexicon), debris)
-    document = _records(text, id, path, found, ambiguous, index, skip)
+    document = _records(text, Origin(id, path, line, metadata), found, ambiguous, index, skip)
     if written is not text:
         document = _as_written(document, written)
-    return document.model_copy(update={"metadata": metadata, "line": line})
+    return document
 
 
 def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
@@ -228,7 +230,13 @@ def _as_written(document: Document, written: str) -> Document:
         quotes.append(quote.model_copy(update=update))
     skipped = [span(item) for item in document.skipped]
     return Document(
-        id=document.id, path=document.path, text=written, quotes=quotes, skipped=skipped
+        id=document.id,
+        path=document.path,
+        line=document.line,
+        metadata=document.metadata,
+        text=written,
+        quotes=quotes,
+        skipped=skipped,
     )
 
 
@@ -660,15 +668,25 @@ def _title_word(word: str, small: frozenset[str]) -> bool:
     return word[0].isupper() or word in small or not word[0].isalpha()
 
 
+class Origin(NamedTuple):
+    """Where a document comes from: the fields of its record besides the quotes."""
+
+    id: str
+    path: str | None
+    line: int | None
+    metadata: ArticleMetadata | None
+
+
 def _records(
     text: str,
-    id: str,
-    path: str | None,
+    origin: Origin,
     found: list[Found],
     ambiguous: set[int],
     index: LineIndex,
     skip: SkipContext,
 ) -> Document:
+    """The document's records, built without validation: the engine keeps their invariants
+    (offsets index `text`, numbers in range), which tests/test_records.py checks."""
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
     shared: dict[frozenset[str], set[str]] = {}
@@ -679,7 +697,8 @@ def _records(
         reason = _skip_reason(text, item, skip)
         if reason is not None:
             skipped.append(
-                Skipped(
+                trusted(
+                    Skipped,
                     start=span.start,
                     end=span.end,
                     text=content,
@@ -688,49 +707,60 @@ def _records(
                     column=column,
                 )
             )
-            _share_fields_set(skipped[-1], shared)
             continue
         attribution = item.attribution if item.speaker is not None else None
         cue = _cue(text, attribution) if attribution is not None else None
         speaker = item.speaker
-        if speaker is not None and i in ambiguous:
-            speaker = speaker.model_copy(update={"ambiguous": True})
+        if speaker is not None:
+            if i in ambiguous:
+                speaker = speaker.model_copy(update={"ambiguous": True})
+            _share_fields_set(speaker, shared)
+        sentence_start, sentence_end = item.sentence
         quotes.append(
-            Quote(
+            trusted(
+                Quote,
                 start=span.start,
                 end=span.end,
                 text=content,
                 kind="direct" if item.direct else "partial",
                 speaker=speaker,
                 cue=cue,
-                confidence=item.confidence if speaker else 0.0,
-                rule=item.rule if speaker else RuleName.none,
+                confidence=float(item.confidence) if speaker else 0.0,
+                rule=RuleName(item.rule) if speaker else RuleName.none,
                 group=item.group,
                 paragraph=item.paragraph + 1,
                 line=line,
                 column=column,
-                sentence=Sentence(
-                    start=item.sentence[0],
-                    end=item.sentence[1],
+                sentence=trusted(
+                    Sentence,
+                    start=sentence_start,
+                    end=sentence_end,
                     text=text[
-                        item.sentence[0] : min(
-                            item.sentence[1], item.sentence[0] + SENTENCE_TEXT_LIMIT
-                        )
+                        sentence_start : min(sentence_end, sentence_start + SENTENCE_TEXT_LIMIT)
                     ],
                 ),
                 unclosed=span.unclosed,
             )
         )
-        _share_fields_set(quotes[-1], shared)
-    return Document(id=id, path=path, text=text, quotes=quotes, skipped=skipped)
+    return trusted(
+        Document,
+        id=origin.id,
+        path=origin.path,
+        line=origin.line,
+        metadata=origin.metadata,
+        text=text,
+        quotes=quotes,
+        skipped=skipped,
+    )
 
 
 def _share_fields_set(record: BaseModel, shared: dict[frozenset[str], set[str]]) -> None:
     """Gives `record` and the records inside it one shared copy of their set of field names.
 
-    Pydantic keeps a set of the fields given for every record, about 2 KB of each quote's
-    4 KB; the records are frozen, so one set per shape serves them all (a copy made with
-    `model_copy(update=...)` still gets a set of its own).
+    Pydantic keeps a set of the fields given for every validated record, about 2 KB of each
+    quote's 4 KB; the records are frozen, so one set per shape serves them all (a copy made
+    with `model_copy(update=...)` still gets a set of its own). The records built here share
+    one already (`trusted`); the speakers come validated.
     """
     names = record.__pydantic_fields_set__
     key = frozenset(names)
@@ -763,10 +793,12 @@ def _cue(text: str, attribution: Attribution) -> Cue | None:
     verb = attribution.verb
     if verb is None:
         return None
-    return Cue(
+    return trusted(
+        Cue,
         verb=verb.text,
         lemma=attribution.lemma,
-        phrase=Span(
+        phrase=trusted(
+            Span,
             start=verb.start,
             end=attribution.phrase_end,
             text=text[verb.start : attribution.phrase_end],

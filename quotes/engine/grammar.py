@@ -594,6 +594,9 @@ class SubjectsBefore(InvertedSubjects):
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == ",":
             return self.appositive_subject(tokens, i)
+        antecedent = self.relative_antecedent(tokens, i)
+        if antecedent is not None:
+            return antecedent
         found = self.noun_phrase_ending(tokens, i)
         if found is None or found[1] == 0:
             return found
@@ -635,6 +638,46 @@ class SubjectsBefore(InvertedSubjects):
             if head is not None:
                 return Mention(head[0].start, found[0].end, head[0].kind), head[1]
         return found
+
+    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
+        comma speaks for the phrase before the comma."""
+        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
+            return None
+        last = i - 2
+        if not self.is_name_word(tokens[last]):
+            return self.noun_phrase_ending(tokens, last)
+        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
+        first = self.name_run_before(tokens, last)
+        before = first - 1
+        if (
+            before > 0
+            and tokens[before].lower in ("and", "or")
+            and self.is_name_word(tokens[before - 1])
+        ):
+            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
+        if before > 0 and tokens[before].lower in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
+            return self._name_before_described(tokens, before)
+        return Mention(
+            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
+        ), first
+
+    def _name_before_described(
+        self, tokens: list[Token], inside: int
+    ) -> tuple[Mention, int] | None:
+        """The name before the comma that opens the role phrase holding `inside`."""
+        k = inside
+        while k > 0 and tokens[k].text != "," and inside - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        return earlier if earlier is not None and earlier[0].kind == "name" else None
 
     def appositive_subject(self, tokens: list[Token], comma: int) -> tuple[Mention, int] | None:
         """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""

@@ -107,10 +107,28 @@ class Cues(SubjectsBefore):
                 tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
             ):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
+            if self._described_noun(tokens, k):
+                return None  # "the caustic chant", "an emotional plea": a noun again
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
+
+    def _described_noun(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word at `k` follows a determiner and an adjective, as a noun does
+        ("the caustic chant"); a role or source noun there is a subject ("the official
+        said", "the general told")."""
+        if k < 2 or tokens[k - 2].lower not in self.lexicon.noun_markers:
+            return False
+        word = tokens[k - 1].text
+        return (
+            word.isalpha()
+            and word.islower()
+            and word.endswith(self.lexicon.modifier_endings)
+            and word not in self.lexicon.roles
+            and word not in self.lexicon.titles
+            and not self.is_source_noun(word)
+        )
 
     def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
         """The lemma of a lower-case speech verb token."""

@@ -24,7 +24,7 @@ from quotes.engine.windows import (
     PRONOUN_SENTENCES,
     SUBORDINATE_CLAUSE_CHARACTERS,
 )
-from quotes.models import Span, Speaker, SpeakerKind
+from quotes.models import Span, Speaker, SpeakerKind, trusted
 
 # Simple patterns run faster in the standard library's `re` than in `regex`.
 WORD = re.compile(r"\S+")
@@ -958,8 +958,8 @@ class SpeakerResolver:
         )
 
     def span(self, start: int, end: int) -> Span:
-        """A validated span of the document text."""
-        return Span(start=start, end=end, text=self.text[start:end])
+        """A span of the document text (unvalidated: `start < end` always holds here)."""
+        return trusted(Span, start=start, end=end, text=self.text[start:end])
 
     def _role(self, mention: Mention) -> str | None:
         if mention.role_start < 0:
