@@ -569,118 +569,56 @@ class InvertedSubjects(SentenceOpenings):
         return None
 
 
-class SubjectsBefore(InvertedSubjects):
-    """The subject that ends right before a verb, through appositives ("Rogozin, its
-    ambassador, said") and relative clauses ("Swanson, who is a pastor, said")."""
-
-    def subject_before(self, tokens: list[Token], verb_index: int) -> tuple[Mention, int] | None:
-        """The subject that ends right before the verb at `verb_index`, and its first token."""
-        i = verb_index - 1
-        if i > 0 and tokens[i].text == ")":
-            i = _skip_parenthesis(tokens, i)  # "Sen. Ted Cruz (R-Texas) said"
-        skipped = 0
-        while (
-            i >= 0
-            and tokens[i].lower in self.lexicon.function_words
-            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
-            and skipped < 3
-        ):
-            i -= 1
-            skipped += 1
-        if i < 0:
-            return None
-        token = tokens[i]
-        if token.lower in self.lexicon.pronouns and token.lower != "it":
-            return Mention(token.start, token.end, "pronoun"), i
-        if token.text == ",":
-            return self.appositive_subject(tokens, i)
-        antecedent = self.relative_antecedent(tokens, i)
-        if antecedent is not None:
-            return antecedent
-        found = self.noun_phrase_ending(tokens, i)
-        if found is None or found[1] == 0:
-            return found
-        before = tokens[found[1] - 1].lower
-        if (
-            before in self.lexicon.place_prepositions
-            and found[0].kind == "nominal"
-            and found[1] >= 2
-            and tokens[found[1] - 2].lower in self.lexicon.function_words
-        ):
-            # "Ortiz has in the past called": a phrase after a preposition is no subject;
-            # the subject stands before the auxiliary
-            return self.subject_before(tokens, found[1] - 1)
-        if (
-            found[0].kind == "nominal"
-            and found[1] >= 3
-            and self._after_participle(tokens, found[1])
-        ):
-            # "Protesters marching through the streets chanted": the place is no speaker;
-            # the noun the participle describes is
-            walker = self.subject_before(tokens, found[1] - 2)
-            if walker is not None:
-                return walker
-        if before in self.lexicon.place_prepositions and found[1] >= 2:
-            # "a nurse at the hospital said": a described person, placed
-            head = self.noun_phrase_ending(tokens, found[1] - 2)
-            if (
-                head is not None
-                and head[0].kind == "nominal"
-                and (
-                    tokens[head[1]].lower in self.lexicon.describing_determiners
-                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
-                )
-            ):
-                return Mention(head[0].start, found[0].end, "nominal"), head[1]
-        if before == "of" and found[1] >= 2:
-            # "the head of the agency said": the phrase before "of" is the subject
-            head = self.noun_phrase_ending(tokens, found[1] - 2)
-            if head is not None:
-                return Mention(head[0].start, found[0].end, head[0].kind), head[1]
-        return found
-
-    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
-        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
-        comma speaks for the phrase before the comma."""
-        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
-            return None
-        last = i - 2
-        if not self.is_name_word(tokens[last]):
-            return self.noun_phrase_ending(tokens, last)
-        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
-        first = self.name_run_before(tokens, last)
-        before = first - 1
-        if (
-            before > 0
-            and tokens[before].lower in ("and", "or")
-            and self.is_name_word(tokens[before - 1])
-        ):
-            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
-        if before > 0 and tokens[before].lower in ("the", "a", "an"):
-            before -= 1
-        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
-            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
-            return self._name_before_described(tokens, before)
-        return Mention(
-            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
-        ), first
-
-    def _name_before_described(
-        self, tokens: list[Token], inside: int
-    ) -> tuple[Mention, int] | None:
-        """The name before the comma that opens the role phrase holding `inside`."""
-        k = inside
-        while k > 0 and tokens[k].text != "," and inside - k < 16:
-            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
-                return None
-            k -= 1
-        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
-            return None
-        earlier = self.noun_phrase_ending(tokens, k - 1)
-        return earlier if earlier is not None and earlier[0].kind == "name" else None
+class Appositives(InvertedSubjects):
+    """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
+    relative clause ("Swanson, who is a pastor, said")."""
 
     def appositive_subject(self, tokens: list[Token], comma: int) -> tuple[Mention, int] | None:
         """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""
+        j = self._appositive_opening(tokens, comma)
+        if j is None:
+            return None
+        relative = self.relative_clause_subject(tokens, comma)
+        if relative is not None:
+            return relative
+        if j < 0 or tokens[j].text != "," or comma - j > 16:
+            # a name and appositive at the start of the window: "Clinton, attending …,"
+            return None
+        return self._between_commas(tokens, j, comma)
+
+    def _name_in_appositive(
+        self,
+        tokens: list[Token],
+        j: int,
+        comma: int,
+        mention: Mention,
+        outer: tuple[Mention, int] | None,
+    ) -> tuple[Mention, int] | None:
+        """The speaker when the words between the commas are a name (`mention`): a name
+        before it and its role, the name alone, or the name after its role."""
+        earlier = self._name_before_appositive(tokens, j, comma)
+        if earlier is not None:
+            return earlier
+        if outer is None:
+            return mention, j + 1
+        outer_words = tokens[outer[1] : j]
+        if any(t.text.islower() for t in outer_words):
+            # "its ambassador to NATO, Dmitry Rogozin, told": the role comes first
+            return (
+                Mention(
+                    mention.start,
+                    mention.end,
+                    "name",
+                    tokens[outer[1]].start,
+                    tokens[j - 1].end,
+                ),
+                outer[1],
+            )
+        return None
+
+    def _appositive_opening(self, tokens: list[Token], comma: int) -> int | None:
+        """The index of the comma or clause break before the one at `comma` (-1 if none),
+        or None when a quotation mark comes first."""
         j = comma - 1
         while j >= 0 and tokens[j].text != "," and tokens[j].text not in CLAUSE_BREAK:
             if tokens[j].text in self.quote_chars:
@@ -688,12 +626,13 @@ class SubjectsBefore(InvertedSubjects):
             j -= 1
             if j > 0 and tokens[j].text == "." and self._abbreviation(tokens[j - 1]):
                 j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
-        relative = self.relative_clause_subject(tokens, comma)
-        if relative is not None:
-            return relative
-        if j < 0 or tokens[j].text != "," or comma - j > 16:
-            # a name and appositive at the start of the window: "Clinton, attending …,"
-            return None
+        return j
+
+    def _between_commas(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """The subject of `OUTER, SEGMENT, said`, the commas at `j` and `comma`: a name and
+        its role, either way round, or a clause whose own subject speaks."""
         inner = self.noun_phrase_ending(tokens, comma - 1)
         outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
         if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
@@ -713,25 +652,9 @@ class SubjectsBefore(InvertedSubjects):
             )
         )
         if inner_is_name and inner is not None:
-            mention, _ = inner
-            earlier = self._name_before_appositive(tokens, j, comma)
-            if earlier is not None:
-                return earlier
-            if outer is None:
-                return mention, j + 1
-            outer_words = tokens[outer[1] : j]
-            if any(t.text.islower() for t in outer_words):
-                # "its ambassador to NATO, Dmitry Rogozin, told": the role comes first
-                return (
-                    Mention(
-                        mention.start,
-                        mention.end,
-                        "name",
-                        tokens[outer[1]].start,
-                        tokens[j - 1].end,
-                    ),
-                    outer[1],
-                )
+            named = self._name_in_appositive(tokens, j, comma, inner[0], outer)
+            if named is not None:
+                return named
         if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
             return outer  # "Rogozin, told a news conference, calling it": a clause, no role
         describes = outer is not None and any(
@@ -813,6 +736,125 @@ class SubjectsBefore(InvertedSubjects):
                 )
                 return role, name[1]
         return None
+
+    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
+        comma speaks for the phrase before the comma."""
+        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
+            return None
+        last = i - 2
+        if not self.is_name_word(tokens[last]):
+            return self.noun_phrase_ending(tokens, last)
+        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
+        first = self.name_run_before(tokens, last)
+        before = first - 1
+        if (
+            before > 0
+            and tokens[before].lower in ("and", "or")
+            and self.is_name_word(tokens[before - 1])
+        ):
+            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
+        if before > 0 and tokens[before].lower in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
+            return self._name_before_described(tokens, before)
+        return Mention(
+            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
+        ), first
+
+    def _name_before_described(
+        self, tokens: list[Token], inside: int
+    ) -> tuple[Mention, int] | None:
+        """The name before the comma that opens the role phrase holding `inside`."""
+        k = inside
+        while k > 0 and tokens[k].text != "," and inside - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        return earlier if earlier is not None and earlier[0].kind == "name" else None
+
+
+class SubjectsBefore(Appositives):
+    """The subject that ends right before a verb, through appositives ("Rogozin, its
+    ambassador, said") and relative clauses ("Swanson, who is a pastor, said")."""
+
+    def subject_before(self, tokens: list[Token], verb_index: int) -> tuple[Mention, int] | None:
+        """The subject that ends right before the verb at `verb_index`, and its first token."""
+        i = verb_index - 1
+        if i > 0 and tokens[i].text == ")":
+            i = _skip_parenthesis(tokens, i)  # "Sen. Ted Cruz (R-Texas) said"
+        skipped = 0
+        while (
+            i >= 0
+            and tokens[i].lower in self.lexicon.function_words
+            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
+            and skipped < 3
+        ):
+            i -= 1
+            skipped += 1
+        if i < 0:
+            return None
+        token = tokens[i]
+        if token.lower in self.lexicon.pronouns and token.lower != "it":
+            return Mention(token.start, token.end, "pronoun"), i
+        if token.text == ",":
+            return self.appositive_subject(tokens, i)
+        antecedent = self.relative_antecedent(tokens, i)
+        if antecedent is not None:
+            return antecedent
+        found = self.noun_phrase_ending(tokens, i)
+        if found is None or found[1] == 0:
+            return found
+        return self._phrase_subject(tokens, found)
+
+    def _phrase_subject(
+        self, tokens: list[Token], found: tuple[Mention, int]
+    ) -> tuple[Mention, int] | None:
+        """The subject, given the noun phrase `found` right before the verb: the phrase
+        itself, or the wider phrase it belongs to ("a nurse at the hospital", "the head of
+        the agency"), or a subject further back ("Ortiz has in the past called")."""
+        before = tokens[found[1] - 1].lower
+        if (
+            before in self.lexicon.place_prepositions
+            and found[0].kind == "nominal"
+            and found[1] >= 2
+            and tokens[found[1] - 2].lower in self.lexicon.function_words
+        ):
+            # "Ortiz has in the past called": a phrase after a preposition is no subject;
+            # the subject stands before the auxiliary
+            return self.subject_before(tokens, found[1] - 1)
+        if (
+            found[0].kind == "nominal"
+            and found[1] >= 3
+            and self._after_participle(tokens, found[1])
+        ):
+            # "Protesters marching through the streets chanted": the place is no speaker;
+            # the noun the participle describes is
+            walker = self.subject_before(tokens, found[1] - 2)
+            if walker is not None:
+                return walker
+        if before in self.lexicon.place_prepositions and found[1] >= 2:
+            # "a nurse at the hospital said": a described person, placed
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if (
+                head is not None
+                and head[0].kind == "nominal"
+                and (
+                    tokens[head[1]].lower in self.lexicon.describing_determiners
+                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
+                )
+            ):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before == "of" and found[1] >= 2:
+            # "the head of the agency said": the phrase before "of" is the subject
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if head is not None:
+                return Mention(head[0].start, found[0].end, head[0].kind), head[1]
+        return found
 
     def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
         """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked

@@ -253,20 +253,15 @@ class Cues(SubjectsBefore):
         return None
 
 
-class Attributor(Cues):
-    """The cue scans the rules read around one quote: after its closing mark, back
-    from its opening mark, the sentence's subject, the sentence before, a headline.
-
-    `after_quote` is one scan whose finding feeds four rule units (quote-then-speaker-verb,
-    quote-then-verb-speaker, sentence-final cue, according-to); `before_quote` feeds
-    speaker-verb-then-quote, reported speech and according-to. Each unit in
-    quotes.engine.ruleset takes the finding only when it is its own shape."""
+class AfterQuoteScan(Cues):
+    """The one scan after a closing mark, `"…," Clinton said` and `"…," said Clinton`,
+    whose finding feeds four rule units: quote-then-speaker-verb, quote-then-verb-speaker,
+    sentence-final cue and according-to (quotes.engine.ruleset)."""
 
     def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
         super().__init__(language)
         # the document's one reading: its tokens are shared by every rule's window
         self.analysis = analysis
-        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
 
     def _tokens(self, text: str, start: int, end: int) -> list[Token]:
         """The tokens of `text[start:end]`, from the document's analysis when it reads `text`."""
@@ -357,6 +352,20 @@ class Attributor(Cues):
             and (t.lower not in self.lexicon.subordinators or t.lower == "as")
             for t in between
         )
+
+
+class Attributor(AfterQuoteScan):
+    """The cue scans the rules read around one quote: after its closing mark, back
+    from its opening mark, the sentence's subject, the sentence before, a headline.
+
+    `after_quote` is one scan whose finding feeds four rule units (quote-then-speaker-verb,
+    quote-then-verb-speaker, sentence-final cue, according-to); `before_quote` feeds
+    speaker-verb-then-quote, reported speech and according-to. Each unit in
+    quotes.engine.ruleset takes the finding only when it is its own shape."""
+
+    def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
+        super().__init__(language, analysis)
+        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
 
     def before_quote(
         self, text: str, span: QuotedSpan, sentence_start: int, opening: int | None = None
