@@ -893,6 +893,30 @@ CONTEXT = [
         "Tracy Morgan",
         id="she-told-him",
     ),
+    case(
+        "Mayor Luc Ouellet opened the market at dawn.\n\n"
+        "Geneviève Tremblay, who runs the bakery next door, was less sure. "
+        '"We lose customers every week," she said.',
+        "Geneviève Tremblay",
+        id="she-accented-given-name",
+    ),
+    case(
+        "Tshepo Mokoena, 41, has worked at the clinic since 2009.\n\n"
+        '"The ward is full every night," she said.',
+        "Tshepo Mokoena",
+        id="she-after-name-with-age",
+    ),
+    case(
+        "Kiran Sandhu has coached the team for a decade.\n\n"
+        '"We train in the dark all winter," she said.',
+        "Kiran Sandhu",
+        id="she-given-name-either-gender",
+    ),
+    case(
+        'Mayor Luc Ouellet opened the market at dawn.\n\n"We lose customers every week," she said.',
+        None,
+        id="she-after-only-a-man",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
