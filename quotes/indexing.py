@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
-from quotes.engine.composer import ExtractOptions
+from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.lexicon import DEFAULT_LANGUAGE, load_lexicon
 from quotes.models import Article
-from quotes.parallel import documents as extract_documents
-from quotes.store.database import IndexReport, Store
+from quotes.parallel import map_articles
+from quotes.store.database import DocumentRows, IndexReport, Store, document_rows
 
 
 def settings_of(options: ExtractOptions) -> str:
@@ -21,6 +22,12 @@ def settings_of(options: ExtractOptions) -> str:
     if extra:
         settings += "extra-speech-verbs: " + " ".join(sorted(extra)) + "\n"
     return settings
+
+
+def extract_rows(article: Article, options: ExtractOptions, settings: str) -> DocumentRows:
+    """What the store writes of `article`: extracted and turned into rows in a worker, so the
+    one writer only writes."""
+    return document_rows(extract(article, options=options), settings)
 
 
 def index_articles(
@@ -44,6 +51,7 @@ def index_articles(
             else:
                 yield article
 
-    store.write(extract_documents(changed(), options, jobs), settings, report, advance)
+    work = partial(extract_rows, options=options, settings=settings)
+    store.write(map_articles(work, changed(), jobs), report, advance)
     store.refresh_speakers()
     return report

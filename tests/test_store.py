@@ -138,6 +138,19 @@ def test_store_changed_document_leaves_no_stale_search_hits(store: Store) -> Non
     assert store.search("harbour") == []
 
 
+def test_store_replacing_the_last_document_in_a_batch_indexes_its_new_words(
+    store: Store, db: Path
+) -> None:
+    # The replaced document held the largest quote ids: its new quotes must still be searchable.
+    index_articles(store, [Article(id=i, text=HARBOUR) for i in "ab"], ExtractOptions())
+    articles = [Article(id="b", text=FERRY), Article(id="c", text=BUDGET)]
+    index_articles(store, articles, ExtractOptions())
+    assert [hit.quote.document_id for hit in store.search("ferry")] == ["b"]
+    assert [hit.quote.document_id for hit in store.search("budget")] == ["c"]
+    assert len(store.search("harbour")) == 1
+    rows(db, "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")
+
+
 def test_store_failed_insert_leaves_nothing_of_the_document(
     store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from quotes.engine.analysis import DocumentAnalysis, Token, tokenize
 from quotes.engine.language import Language
 from quotes.engine.marks import QuotedSpan
 from quotes.engine.windows import (
@@ -40,44 +41,10 @@ from quotes.models import RuleName
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 
-# Words, with inner apostrophes, hyphens and full stops ("O'Brien", "U.S"), or
-# single punctuation characters.
-# The standard library's `re` runs this simple pattern faster than `regex` does; its
-# Unicode-aware [^\W_] is a letter or digit.
-# Combining accents (a name typed decomposed, "José" as e + U+0301) and invisible format
-# characters (zero-width spaces and joiners, bidi marks) stay inside a word, and a format
-# character between words is skipped like a space: the text itself is never rewritten.
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-TOKEN = re.compile(
-    rf"[^\W_](?:[\w'’.\-{_MARKS}{_INVISIBLE}]*(?:[^\W_]|[{_MARKS}]))?"
-    r"(?:(?<=s)['’](?!\w))?"  # the plural possessive of "Sanders’ aide"
-    rf"|[^\s{_INVISIBLE}]"
-)
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 # "the 43-year-old said": an age standing for the person.
 AGED = re.compile(r"\d+-year-old")
-
-
-class Token(NamedTuple):
-    """A word or punctuation character of the text, with its offsets.
-
-    A named tuple: documents make hundreds of these, and tuples are cheap to build.
-    """
-
-    start: int
-    end: int
-    text: str
-    lower: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s", "s'", "s’"))
 
 
 class Mention(NamedTuple):
@@ -157,20 +124,13 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     return close
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of `text[start:end]`."""
-    return [
-        Token(m.start(), m.end(), word, word.lower())
-        for m in TOKEN.finditer(text, start, end)
-        for word in (m.group(),)
-    ]
-
-
 class Attributor:
     """Applies the sentence-level rules with one lexicon."""
 
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
         lexicon = self.lexicon = language.lexicon
+        # the document's one reading: its tokens are shared by every rule's window
+        self.analysis = analysis
         self.quote_chars = language.marks.characters
         # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe.
         self.double_marks = language.marks.double_characters
@@ -197,6 +157,12 @@ class Attributor:
         while bound < end and tokens[bound].lower in self.subject_skips:
             bound += 1
         return tokens[: min(end, bound + OPENING_TAIL)]
+
+    def _tokens(self, text: str, start: int, end: int) -> list[Token]:
+        """The tokens of `text[start:end]`, from the document's analysis when it reads `text`."""
+        if self.analysis is not None and self.analysis.text is text:
+            return self.analysis.tokens(start, end)
+        return tokenize(text, start, end)
 
     # --- mentions -------------------------------------------------------------
 
@@ -954,7 +920,9 @@ class Attributor:
 
         Further along the same sentence, `, candidate Ben Carson said` still credits it.
         """
-        tokens = tokenize(text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS))
+        tokens = self._tokens(
+            text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS)
+        )
         closed = text[span.end - 1] == "."
         i = 0
         while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
@@ -1044,7 +1012,7 @@ class Attributor:
         earlier quote in it: a participle after that quote ("Doe defended "rural values,"
         saying the town was "…"") has the sentence's subject for speaker.
         """
-        tokens = tokenize(text, sentence_start, span.open_at)
+        tokens = self._tokens(text, sentence_start, span.open_at)
         if opening is not None and opening < sentence_start:
             participle = self._participle_after_quote(text, tokens, opening, sentence_start)
             if participle is not None:
@@ -1104,7 +1072,7 @@ class Attributor:
         if lemma is None:
             return None
         # the subject opens the sentence: its first words are enough, however long it is
-        head = tokenize(text, opening, min(quote_end, opening + SUBJECT_OPENING_CHARACTERS))
+        head = self._tokens(text, opening, min(quote_end, opening + SUBJECT_OPENING_CHARACTERS))
         if not head or head[0].text in self.double_marks:
             return None
         found = self.subject_at_start(head)
@@ -1237,7 +1205,7 @@ class Attributor:
         self, text: str, span: QuotedSpan, sentence_start: int
     ) -> Attribution | None:
         """A quoted phrase inside a sentence about someone: `Rubio bemoaned a climate of "hate"`."""
-        tokens = tokenize(text, sentence_start, span.open_at)
+        tokens = self._tokens(text, sentence_start, span.open_at)
         if any(t.text in self.double_marks for t in tokens):
             return None
         found = self.subject_at_start(tokens)
@@ -1259,7 +1227,7 @@ class Attributor:
         return self._cue_sentences[key]
 
     def _cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
-        tokens = tokenize(text, start, end)
+        tokens = self._tokens(text, start, end)
         if any(t.text in self.quote_chars for t in tokens):
             return None
         for k in range(len(tokens)):
@@ -1273,7 +1241,7 @@ class Attributor:
 
     def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
         """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
-        tokens = tokenize(text, line_start, span.open_at)
+        tokens = self._tokens(text, line_start, span.open_at)
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
         mention: Mention | None
