@@ -1100,6 +1100,27 @@ NOT_SPEECH = [
         Skip("title"),
         id="song-title",
     ),
+    case(
+        'Speaking on CTV\'s "Question Period," Reyes said the report was false.',
+        Skip("title"),
+        id="programme-after-broadcaster-possessive",
+    ),
+    case(
+        'The fee was $2 million, according to "Man of the Hour," a book by Tom Reyes.',
+        Skip("title"),
+        id="title-then-work-noun-appositive",
+    ),
+    case(
+        '"We did not expect that," she wrote in her memoir, "Hard Roads."',
+        Skip("title"),
+        quote="Hard Roads",
+        id="memoir-title-after-cue",
+    ),
+    case(
+        'The 30-second spot, titled "Reckless," features a newspaper report on the mayor.',
+        Skip("title"),
+        id="one-word-title-after-titled",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
