@@ -723,6 +723,22 @@ FRAMES = [
         quote="as long as it takes",
         id="new-clause-after-quoted-word",
     ),
+    case(
+        'About 63 percent said the delay was "justified" in the end.',
+        None,
+        id="speech-verb-keeps-short-quote",
+    ),
+    case(
+        'Reyes has increasingly decried the issue of "systemic neglect" in speeches.',
+        "Reyes",
+        id="adverb-between-subject-and-verb",
+    ),
+    case(
+        "Critics say the rules favour landlords, which the board strongly denies — "
+        '"why would we do that?" asked Ana Ruiz, the board\'s chair.',
+        "Ana Ruiz",
+        id="question-then-asked-beats-earlier-verb",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -93,6 +93,8 @@ class WordPatterns:
     works: regex.Pattern[str]
     # `according to "Man of Letters," a book by …`: the work named right after the quote
     work_after: regex.Pattern[str]
+    # a lower-case speech verb ("said", "warned"): a quote after one in its sentence is speech
+    speech_verb: regex.Pattern[str]
     named_as: regex.Pattern[str]
     speaker_next: regex.Pattern[str]
     nickname: regex.Pattern[str]
@@ -113,6 +115,8 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
             rf"(?i)[\s,]*(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}"
             rf"{alternation(lexicon.work_nouns)}\b"
         ),
+        # not inside a hyphenated word: "so-called" names a term, it reports no speech
+        speech_verb=regex.compile(rf"(?<![\w-]){alternation(lexicon.speech_verbs)}(?![\w-])"),
         named_as=regex.compile(rf"(?i)\b{alternation(lexicon.naming_verbs)}\s*$"),
         speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
         # "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb
@@ -611,9 +615,18 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         len(words) <= SHORT_QUOTE_WORDS
         and content[-1] not in ".!?"
         and not _speaker_follows(text, item, patterns)
+        and not _speech_verb_before(text, item, patterns)
     ):
         return "scare_quote"
     return None
+
+
+def _speech_verb_before(text: str, item: Found, patterns: WordPatterns) -> bool:
+    """`63 percent said Clinton was "justified"`: a speech verb earlier in the sentence makes
+    the quotation speech, even when no speaker could be named for it. Only the last
+    `WORDS_BEFORE_CHARACTERS` are read, so long sentences stay linear."""
+    start = max(item.sentence[0], item.span.open_at - WORDS_BEFORE_CHARACTERS)
+    return patterns.speech_verb.search(text, start, item.span.open_at) is not None
 
 
 def _words_before(text: str, item: Found, reach: int = WORDS_BEFORE_CHARACTERS) -> str:
