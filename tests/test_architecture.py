@@ -28,6 +28,7 @@ ENGINE = {
     "engine.rules",
     "engine.ruleset",
     "engine.windows",
+    "engine.analysis",
     "engine.speakers",
     "engine.composer",
 }
@@ -39,12 +40,22 @@ MAY_IMPORT: dict[str, set[str]] = {
     "engine.lexicon": LEAVES,
     "engine.marks": LEAVES | {"engine.text"},
     "engine.language": LEAVES | {"engine.lexicon", "engine.marks"},
-    "engine.rules": LEAVES
+    "engine.analysis": LEAVES
     | {"engine.marks", "engine.lexicon", "engine.language", "engine.text", "engine.windows"},
+    "engine.rules": LEAVES
+    | {
+        "engine.analysis",
+        "engine.marks",
+        "engine.lexicon",
+        "engine.language",
+        "engine.text",
+        "engine.windows",
+    },
     "engine.windows": set(),
     "engine.ruleset": LEAVES | {"engine.rules", "engine.marks", "engine.speakers"},
     "engine.speakers": LEAVES
     | {
+        "engine.analysis",
         "engine.rules",
         "engine.lexicon",
         "engine.language",

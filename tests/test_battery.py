@@ -466,6 +466,22 @@ APPOSITIVES = [
         "Seamus O'Regan",
         id="minister-title-apostrophe-name",
     ),
+    case(
+        'The plan drew fire from Governor Ann Walsh, who called it "a betrayal of farmers."',
+        "Ann Walsh",
+        id="who-clause-speaks-for-name",
+    ),
+    case(
+        'Blame fell on the ministry, which called the delay "regrettable."',
+        "the ministry",
+        id="which-clause-speaks-for-body",
+    ),
+    case(
+        "Critics include Ana Ruiz, a lecturer at the University of Leeds, who called the "
+        'scheme "a fantasy."',
+        "Ana Ruiz",
+        id="who-clause-after-role-with-place",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -693,6 +709,19 @@ FRAMES = [
         'The report said the agency had been "chronically underfunded" for a decade.',
         "The report",
         id="report-said-document",
+    ),
+    case(
+        'Councillor Dana Price says her "old friend" Mark Okafor ran "a clean and honest race."',
+        "Dana Price",
+        quote="clean and honest",
+        id="second-partial-after-named-object",
+    ),
+    case(
+        'In a ruling that Judge Omar Haddad called "careless," Lena Brandt vowed to keep '
+        'fighting "for as long as it takes."',
+        "Lena Brandt",
+        quote="as long as it takes",
+        id="new-clause-after-quoted-word",
     ),
 ]
 
@@ -1131,6 +1160,16 @@ SPEAKERS = [
         'Perhaps, "the worst is behind us," Lindqvist said.',
         "Lindqvist",
         id="perhaps-then-quote",
+    ),
+    case(
+        'Fans loudly reprised the mocking chant "Not again!" as the teams left the field.',
+        None,
+        id="adjective-then-speech-noun",
+    ),
+    case(
+        'The move drew an angry reply "within minutes," the union said.',
+        "the union",
+        id="adjective-then-reply-noun",
     ),
 ]
 

@@ -15,9 +15,10 @@ from typer.testing import CliRunner
 
 from quotes import extract
 from quotes.cli import app
+from quotes.engine.analysis import DocumentAnalysis, tokenize
 from quotes.engine.composer import ExtractOptions
 from quotes.engine.language import default_language
-from quotes.engine.rules import Attributor, tokenize
+from quotes.engine.rules import Attributor
 from quotes.engine.speakers import SpeakerResolver
 from quotes.errors import QueryError
 from quotes.identity import Joiner, Key, build_registry, contains
@@ -65,8 +66,7 @@ def test_scaling_surname_mentions_are_found_in_one_pass(surname: str) -> None:
         f"Sen. Ann {surname} met voters on Monday.\n\n"
         f"The crowd cheered {surname} at the rally, and {surname}'s aide waved.\n"
     )
-    paragraphs = [(0, text.index("\n")), (text.index("The"), len(text) - 1)]
-    resolver = SpeakerResolver(text, [], paragraphs, default_language(), [])
+    resolver = SpeakerResolver(DocumentAnalysis(text, default_language(), []), [])
     later = text.index("The")
     found = [mention for mention in resolver.mentions if mention[0] > later]
     second = text.index(surname, later)

@@ -6,14 +6,15 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeVar, get_args
+from typing import NamedTuple, TypeVar, get_args
 
 import regex
 from pydantic import BaseModel
 
+from quotes.engine.analysis import DocumentAnalysis, abbreviation_end, split_sentences
 from quotes.engine.language import Language, default_language
 from quotes.engine.lexicon import Lexicon, alternation
-from quotes.engine.marks import QuotationMarks, QuotedSpan, scan_marks
+from quotes.engine.marks import QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
 from quotes.engine.ruleset import (
     ADJACENT_RULES,
@@ -31,7 +32,6 @@ from quotes.engine.ruleset import (
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE, LineIndex
 from quotes.engine.windows import (
-    ABBREVIATION_CHARACTERS,
     LEAD_IN_CHARACTERS,
     NICKNAME_NAME_CHARACTERS,
     SHORT_QUOTE_WORDS,
@@ -40,6 +40,7 @@ from quotes.engine.windows import (
 from quotes.models import (
     SENTENCE_TEXT_LIMIT,
     Article,
+    ArticleMetadata,
     Cue,
     Document,
     Quote,
@@ -49,6 +50,7 @@ from quotes.models import (
     SkipReason,
     Span,
     Speaker,
+    trusted,
 )
 
 WHITESPACE_WORD = re.compile(r"\S+")
@@ -100,11 +102,10 @@ class WordPatterns:
 @cache
 def word_patterns(lexicon: Lexicon) -> WordPatterns:
     """The patterns of `lexicon`'s abbreviations, work nouns, naming verbs and nicknames."""
-    abbreviations = alternation(lexicon.sentence_abbreviations)
     pronouns = alternation(lexicon.third_person_pronouns)
     return WordPatterns(
         # A full stop after one of these, a single capital or initials ends no sentence.
-        abbreviated=regex.compile(rf"(?:\b{abbreviations}|\b\p{{Lu}}|(?:\p{{L}}\.)+\p{{L}})\.$"),
+        abbreviated=abbreviation_end(lexicon),
         works=regex.compile(rf"(?i)\b{alternation(lexicon.work_nouns)}\W*$"),
         named_as=regex.compile(rf"(?i)\b{alternation(lexicon.naming_verbs)}\s*$"),
         speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
@@ -119,14 +120,6 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         small_words=lexicon.title_small_words,
     )
-
-
-@cache
-def sentence_end(marks: QuotationMarks) -> regex.Pattern[str]:
-    """A sentence end: . ! or ? (and any closing marks) before a capital, digit or opening mark."""
-    closing = regex.escape("".join(sorted(marks.closing_characters)))
-    opening = regex.escape("".join(sorted(marks.opening_characters)))
-    return regex.compile(rf"[.!?]+[{closing})\]]*\s+(?=[{opening}(]?[\p{{Lu}}\p{{N}}])")
 
 
 @dataclass(slots=True)
@@ -161,12 +154,14 @@ def extract(
         id, path, metadata, line = text.id, text.path, text.metadata, text.line
         text = blank_markup(text.text, text.markup)
     language = options.language
-    attributor = Attributor(language)
-    index = LineIndex(text)
-    paragraphs = index.paragraphs
     spans = scan_marks(text, language.marks)
-    quoted = [(s.start, s.end) for s in spans]
-    sentences = split_sentences(text, paragraphs, quoted, language)
+    analysis = DocumentAnalysis(
+        text, language, [(s.start, s.end) for s in spans], [(s.open_at, s.close_end) for s in spans]
+    )
+    index = analysis.lines
+    paragraphs = analysis.paragraphs
+    sentences = analysis.sentences
+    attributor = Attributor(language, analysis)
     found = _locate(spans, paragraphs, sentences)
     _attribute(text, found, paragraphs, sentences, attributor)
     explicit = [
@@ -174,7 +169,7 @@ def extract(
         for f in found
         if f.attribution and f.attribution.mention and f.attribution.mention.kind == "name"
     ]
-    resolver = SpeakerResolver(text, quoted, sentences, language, explicit)
+    resolver = SpeakerResolver(analysis, explicit)
     resolver.mark_cue_speakers(
         [
             f.attribution.mention
@@ -187,13 +182,13 @@ def extract(
     )
     ambiguous = _resolve(found, resolver)
     _group(found)
-    _propagate(found, paragraphs, resolver)
+    _propagate(found, analysis, resolver)
     debris = WebDebris(text, paragraphs, language.lexicon)
     skip = SkipContext(word_patterns(language.lexicon), debris)
-    document = _records(text, id, path, found, ambiguous, index, skip)
+    document = _records(text, Origin(id, path, line, metadata), found, ambiguous, index, skip)
     if written is not text:
         document = _as_written(document, written)
-    return document.model_copy(update={"metadata": metadata, "line": line})
+    return document
 
 
 def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
@@ -235,38 +230,14 @@ def _as_written(document: Document, written: str) -> Document:
         quotes.append(quote.model_copy(update=update))
     skipped = [span(item) for item in document.skipped]
     return Document(
-        id=document.id, path=document.path, text=written, quotes=quotes, skipped=skipped
+        id=document.id,
+        path=document.path,
+        line=document.line,
+        metadata=document.metadata,
+        text=written,
+        quotes=quotes,
+        skipped=skipped,
     )
-
-
-def split_sentences(
-    text: str,
-    paragraphs: list[tuple[int, int]],
-    quoted: list[tuple[int, int]],
-    language: Language,
-) -> list[tuple[int, int]]:
-    """Sentence spans within each paragraph; full stops inside quotes do not end one."""
-    pattern = sentence_end(language.marks)
-    abbreviated = word_patterns(language.lexicon).abbreviated
-    sentences: list[tuple[int, int]] = []
-    q = 0
-    for p_start, p_end in paragraphs:
-        start = p_start
-        for match in pattern.finditer(text, p_start, p_end):
-            cut = match.end()
-            while q < len(quoted) and quoted[q][1] <= cut - 1 and quoted[q][1] < match.start():
-                q += 1
-            if any(s < cut - 1 < e for s, e in quoted[max(0, q - 1) : q + 2]):
-                continue
-            if abbreviated.search(
-                text, max(p_start, match.start() - ABBREVIATION_CHARACTERS), match.start() + 1
-            ):
-                continue
-            sentences.append((start, match.start() + 1))
-            start = cut
-        if start < p_end:
-            sentences.append((start, p_end))
-    return sentences
 
 
 def _locate(
@@ -402,9 +373,7 @@ def _group(found: list[Found]) -> None:
         item.group = group
 
 
-def _propagate(
-    found: list[Found], paragraphs: list[tuple[int, int]], resolver: SpeakerResolver
-) -> None:
+def _propagate(found: list[Found], analysis: DocumentAnalysis, resolver: SpeakerResolver) -> None:
     """Credits quotes with no cue of their own from their group, sentence or context.
 
     One pass with lookup tables, so that a paragraph of thousands of quotes stays linear.
@@ -415,6 +384,7 @@ def _propagate(
         if item.speaker is not None:
             by_group.setdefault(item.group, item)
             by_sentence.setdefault(item.sentence, item)
+    paragraphs = analysis.paragraphs
     last_credited: dict[int, Found] = {}  # paragraph → its latest quote with a speaker
     last_quote: dict[int, Found] = {}  # paragraph → its latest quote
     for item in found:
@@ -431,9 +401,10 @@ def _propagate(
             # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
             # not the previous speaker going on: body quotations use double marks
             and item.span.family == "double"
-            and _opens_paragraph(resolver.text, item, paragraphs, resolver.lexicon)
+            and _opens_paragraph(analysis.text, item, paragraphs, analysis.lexicon)
         ):
-            speaker = _from_previous_paragraph(item, last_quote.get(item.paragraph - 1), resolver)
+            previous = last_quote.get(item.paragraph - 1)
+            speaker = _from_previous_paragraph(item, previous, analysis, resolver)
             if speaker is not None:
                 item.speaker, item.rule = speaker, PREVIOUS_PARAGRAPH.name
                 item.confidence = PREVIOUS_PARAGRAPH.confidence
@@ -444,9 +415,9 @@ def _propagate(
             and item.sentence[0] > paragraphs[item.paragraph][0]
         ):
             # "Rubio pressed on. "…"": the sentence before, in the same paragraph, is about them
-            k = bisect_right(resolver.sentence_starts, item.sentence[0] - 1) - 1
-            speaker = resolver.sentence_subject(resolver.sentences[k]) if k >= 0 else None
-            opens_sentence = last_nonspace(resolver.text, item.sentence[0], item.span.open_at)
+            k = analysis.sentence_index(item.sentence[0] - 1)
+            speaker = resolver.sentence_subject(analysis.sentences[k]) if k >= 0 else None
+            opens_sentence = last_nonspace(analysis.text, item.sentence[0], item.span.open_at)
             if speaker is not None and opens_sentence == item.sentence[0]:
                 item.speaker, item.rule = speaker, PREVIOUS_SENTENCE.name
                 item.confidence = PREVIOUS_SENTENCE.confidence
@@ -495,7 +466,10 @@ def _opens_paragraph(
 
 
 def _from_previous_paragraph(
-    item: Found, previous_quote: Found | None, resolver: SpeakerResolver
+    item: Found,
+    previous_quote: Found | None,
+    analysis: DocumentAnalysis,
+    resolver: SpeakerResolver,
 ) -> Speaker | None:
     """The speaker of the previous paragraph's last quote, or the person it is about."""
     if previous_quote is not None:
@@ -503,11 +477,11 @@ def _from_previous_paragraph(
             return None
         return previous_quote.speaker.model_copy(update={"resolution": "context"})
     at = item.span.open_at
-    k = bisect_right(resolver.sentence_starts, at) - 2
+    k = analysis.sentence_index(at) - 1
     if k < 0:
         return None
-    last_sentence = resolver.sentences[k]
-    if _paragraph_gap(resolver.text, last_sentence[1], at):
+    last_sentence = analysis.sentences[k]
+    if _paragraph_gap(analysis.text, last_sentence[1], at):
         return None
     return resolver.sentence_subject(last_sentence)
 
@@ -694,15 +668,25 @@ def _title_word(word: str, small: frozenset[str]) -> bool:
     return word[0].isupper() or word in small or not word[0].isalpha()
 
 
+class Origin(NamedTuple):
+    """Where a document comes from: the fields of its record besides the quotes."""
+
+    id: str
+    path: str | None
+    line: int | None
+    metadata: ArticleMetadata | None
+
+
 def _records(
     text: str,
-    id: str,
-    path: str | None,
+    origin: Origin,
     found: list[Found],
     ambiguous: set[int],
     index: LineIndex,
     skip: SkipContext,
 ) -> Document:
+    """The document's records, built without validation: the engine keeps their invariants
+    (offsets index `text`, numbers in range), which tests/test_records.py checks."""
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
     shared: dict[frozenset[str], set[str]] = {}
@@ -713,7 +697,8 @@ def _records(
         reason = _skip_reason(text, item, skip)
         if reason is not None:
             skipped.append(
-                Skipped(
+                trusted(
+                    Skipped,
                     start=span.start,
                     end=span.end,
                     text=content,
@@ -722,49 +707,60 @@ def _records(
                     column=column,
                 )
             )
-            _share_fields_set(skipped[-1], shared)
             continue
         attribution = item.attribution if item.speaker is not None else None
         cue = _cue(text, attribution) if attribution is not None else None
         speaker = item.speaker
-        if speaker is not None and i in ambiguous:
-            speaker = speaker.model_copy(update={"ambiguous": True})
+        if speaker is not None:
+            if i in ambiguous:
+                speaker = speaker.model_copy(update={"ambiguous": True})
+            _share_fields_set(speaker, shared)
+        sentence_start, sentence_end = item.sentence
         quotes.append(
-            Quote(
+            trusted(
+                Quote,
                 start=span.start,
                 end=span.end,
                 text=content,
                 kind="direct" if item.direct else "partial",
                 speaker=speaker,
                 cue=cue,
-                confidence=item.confidence if speaker else 0.0,
-                rule=item.rule if speaker else RuleName.none,
+                confidence=float(item.confidence) if speaker else 0.0,
+                rule=RuleName(item.rule) if speaker else RuleName.none,
                 group=item.group,
                 paragraph=item.paragraph + 1,
                 line=line,
                 column=column,
-                sentence=Sentence(
-                    start=item.sentence[0],
-                    end=item.sentence[1],
+                sentence=trusted(
+                    Sentence,
+                    start=sentence_start,
+                    end=sentence_end,
                     text=text[
-                        item.sentence[0] : min(
-                            item.sentence[1], item.sentence[0] + SENTENCE_TEXT_LIMIT
-                        )
+                        sentence_start : min(sentence_end, sentence_start + SENTENCE_TEXT_LIMIT)
                     ],
                 ),
                 unclosed=span.unclosed,
             )
         )
-        _share_fields_set(quotes[-1], shared)
-    return Document(id=id, path=path, text=text, quotes=quotes, skipped=skipped)
+    return trusted(
+        Document,
+        id=origin.id,
+        path=origin.path,
+        line=origin.line,
+        metadata=origin.metadata,
+        text=text,
+        quotes=quotes,
+        skipped=skipped,
+    )
 
 
 def _share_fields_set(record: BaseModel, shared: dict[frozenset[str], set[str]]) -> None:
     """Gives `record` and the records inside it one shared copy of their set of field names.
 
-    Pydantic keeps a set of the fields given for every record, about 2 KB of each quote's
-    4 KB; the records are frozen, so one set per shape serves them all (a copy made with
-    `model_copy(update=...)` still gets a set of its own).
+    Pydantic keeps a set of the fields given for every validated record, about 2 KB of each
+    quote's 4 KB; the records are frozen, so one set per shape serves them all (a copy made
+    with `model_copy(update=...)` still gets a set of its own). The records built here share
+    one already (`trusted`); the speakers come validated.
     """
     names = record.__pydantic_fields_set__
     key = frozenset(names)
@@ -797,10 +793,12 @@ def _cue(text: str, attribution: Attribution) -> Cue | None:
     verb = attribution.verb
     if verb is None:
         return None
-    return Cue(
+    return trusted(
+        Cue,
         verb=verb.text,
         lemma=attribution.lemma,
-        phrase=Span(
+        phrase=trusted(
+            Span,
             start=verb.start,
             end=attribution.phrase_end,
             text=text[verb.start : attribution.phrase_end],

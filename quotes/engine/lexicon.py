@@ -162,6 +162,8 @@ class Lexicon:
     head_prepositions: frozenset[str]
     headless_endings: tuple[str, ...]
     place_prepositions: frozenset[str]
+    object_prepositions: frozenset[str]
+    modifier_endings: tuple[str, ...]
     # Words around quotes that are titles, names and nicknames rather than speech.
     work_nouns: frozenset[str]
     naming_verbs: frozenset[str]
@@ -252,6 +254,8 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         head_prepositions=words(rows("head_prepositions.txt")),
         headless_endings=tuple(sorted(words(rows("headless_endings.txt")))),
         place_prepositions=words(rows("place_prepositions.txt")),
+        object_prepositions=words(rows("object_prepositions.txt")),
+        modifier_endings=tuple(sorted(words(rows("modifier_endings.txt")))),
         not_speakers=words(rows("not_speakers.txt")),
         web_labels=phrases(read_lexicon("web_labels.txt", language=language, phrases=True)),
     )

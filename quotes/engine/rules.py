@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from quotes.engine.analysis import DocumentAnalysis, Token, tokenize
 from quotes.engine.language import Language
 from quotes.engine.marks import QuotedSpan
 from quotes.engine.windows import (
@@ -40,44 +41,10 @@ from quotes.models import RuleName
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 
-# Words, with inner apostrophes, hyphens and full stops ("O'Brien", "U.S"), or
-# single punctuation characters.
-# The standard library's `re` runs this simple pattern faster than `regex` does; its
-# Unicode-aware [^\W_] is a letter or digit.
-# Combining accents (a name typed decomposed, "José" as e + U+0301) and invisible format
-# characters (zero-width spaces and joiners, bidi marks) stay inside a word, and a format
-# character between words is skipped like a space: the text itself is never rewritten.
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-TOKEN = re.compile(
-    rf"[^\W_](?:[\w'’.\-{_MARKS}{_INVISIBLE}]*(?:[^\W_]|[{_MARKS}]))?"
-    r"(?:(?<=s)['’](?!\w))?"  # the plural possessive of "Sanders’ aide"
-    rf"|[^\s{_INVISIBLE}]"
-)
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 # "the 43-year-old said": an age standing for the person.
 AGED = re.compile(r"\d+-year-old")
-
-
-class Token(NamedTuple):
-    """A word or punctuation character of the text, with its offsets.
-
-    A named tuple: documents make hundreds of these, and tuples are cheap to build.
-    """
-
-    start: int
-    end: int
-    text: str
-    lower: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s", "s'", "s’"))
 
 
 class Mention(NamedTuple):
@@ -157,20 +124,13 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     return close
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of `text[start:end]`."""
-    return [
-        Token(m.start(), m.end(), word, word.lower())
-        for m in TOKEN.finditer(text, start, end)
-        for word in (m.group(),)
-    ]
-
-
 class Attributor:
     """Applies the sentence-level rules with one lexicon."""
 
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
         lexicon = self.lexicon = language.lexicon
+        # the document's one reading: its tokens are shared by every rule's window
+        self.analysis = analysis
         self.quote_chars = language.marks.characters
         # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe.
         self.double_marks = language.marks.double_characters
@@ -197,6 +157,12 @@ class Attributor:
         while bound < end and tokens[bound].lower in self.subject_skips:
             bound += 1
         return tokens[: min(end, bound + OPENING_TAIL)]
+
+    def _tokens(self, text: str, start: int, end: int) -> list[Token]:
+        """The tokens of `text[start:end]`, from the document's analysis when it reads `text`."""
+        if self.analysis is not None and self.analysis.text is text:
+            return self.analysis.tokens(start, end)
+        return tokenize(text, start, end)
 
     # --- mentions -------------------------------------------------------------
 
@@ -253,6 +219,9 @@ class Attributor:
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == ",":
             return self.appositive_subject(tokens, i)
+        antecedent = self.relative_antecedent(tokens, i)
+        if antecedent is not None:
+            return antecedent
         found = self.noun_phrase_ending(tokens, i)
         if found is None or found[1] == 0:
             return found
@@ -294,6 +263,46 @@ class Attributor:
             if head is not None:
                 return Mention(head[0].start, found[0].end, head[0].kind), head[1]
         return found
+
+    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
+        comma speaks for the phrase before the comma."""
+        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
+            return None
+        last = i - 2
+        if not self.is_name_word(tokens[last]):
+            return self.noun_phrase_ending(tokens, last)
+        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
+        first = self.name_run_before(tokens, last)
+        before = first - 1
+        if (
+            before > 0
+            and tokens[before].lower in ("and", "or")
+            and self.is_name_word(tokens[before - 1])
+        ):
+            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
+        if before > 0 and tokens[before].lower in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
+            return self._name_before_described(tokens, before)
+        return Mention(
+            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
+        ), first
+
+    def _name_before_described(
+        self, tokens: list[Token], inside: int
+    ) -> tuple[Mention, int] | None:
+        """The name before the comma that opens the role phrase holding `inside`."""
+        k = inside
+        while k > 0 and tokens[k].text != "," and inside - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        return earlier if earlier is not None and earlier[0].kind == "name" else None
 
     def _after_participle(self, tokens: list[Token], first: int) -> bool:
         """Whether the phrase starting at `first` follows a participle and a preposition
@@ -860,10 +869,28 @@ class Attributor:
                 tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
             ):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
+            if self._described_noun(tokens, k):
+                return None  # "the caustic chant", "an emotional plea": a noun again
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
+
+    def _described_noun(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word at `k` follows a determiner and an adjective, as a noun does
+        ("the caustic chant"); a role or source noun there is a subject ("the official
+        said", "the general told")."""
+        if k < 2 or tokens[k - 2].lower not in self.lexicon.noun_markers:
+            return False
+        word = tokens[k - 1].text
+        return (
+            word.isalpha()
+            and word.islower()
+            and word.endswith(self.lexicon.modifier_endings)
+            and word not in self.lexicon.roles
+            and word not in self.lexicon.titles
+            and not self.is_source_noun(word)
+        )
 
     def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
         """The lemma of a lower-case speech verb token."""
@@ -893,7 +920,9 @@ class Attributor:
 
         Further along the same sentence, `, candidate Ben Carson said` still credits it.
         """
-        tokens = tokenize(text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS))
+        tokens = self._tokens(
+            text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS)
+        )
         closed = text[span.end - 1] == "."
         i = 0
         while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
@@ -983,7 +1012,7 @@ class Attributor:
         earlier quote in it: a participle after that quote ("Doe defended "rural values,"
         saying the town was "…"") has the sentence's subject for speaker.
         """
-        tokens = tokenize(text, sentence_start, span.open_at)
+        tokens = self._tokens(text, sentence_start, span.open_at)
         if opening is not None and opening < sentence_start:
             participle = self._participle_after_quote(text, tokens, opening, sentence_start)
             if participle is not None:
@@ -1043,7 +1072,7 @@ class Attributor:
         if lemma is None:
             return None
         # the subject opens the sentence: its first words are enough, however long it is
-        head = tokenize(text, opening, min(quote_end, opening + SUBJECT_OPENING_CHARACTERS))
+        head = self._tokens(text, opening, min(quote_end, opening + SUBJECT_OPENING_CHARACTERS))
         if not head or head[0].text in self.double_marks:
             return None
         found = self.subject_at_start(head)
@@ -1176,7 +1205,7 @@ class Attributor:
         self, text: str, span: QuotedSpan, sentence_start: int
     ) -> Attribution | None:
         """A quoted phrase inside a sentence about someone: `Rubio bemoaned a climate of "hate"`."""
-        tokens = tokenize(text, sentence_start, span.open_at)
+        tokens = self._tokens(text, sentence_start, span.open_at)
         if any(t.text in self.double_marks for t in tokens):
             return None
         found = self.subject_at_start(tokens)
@@ -1198,7 +1227,7 @@ class Attributor:
         return self._cue_sentences[key]
 
     def _cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
-        tokens = tokenize(text, start, end)
+        tokens = self._tokens(text, start, end)
         if any(t.text in self.quote_chars for t in tokens):
             return None
         for k in range(len(tokens)):
@@ -1212,7 +1241,7 @@ class Attributor:
 
     def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
         """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
-        tokens = tokenize(text, line_start, span.open_at)
+        tokens = self._tokens(text, line_start, span.open_at)
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
         mention: Mention | None

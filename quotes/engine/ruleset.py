@@ -237,6 +237,12 @@ class SentenceSubject(RuleUnit):
     def find(self, quote: QuoteContext) -> Attribution | None:
         if quote.direct(None) and quote.nothing_before():
             return None
+        if quote.start > quote.sentence_start and not _clause_break_before(quote):
+            # `Walsh says her "old friend" Mark Reyes ran "…"`: right after an earlier quote
+            # of the sentence, a name is the reported clause's subject, not the speaker; the
+            # sentence's own cue (SAME_SENTENCE) decides. After a comma (`… that Judge Ruiz
+            # called "vile," Ortiz vowed to "…"`) a new clause opens with its own subject.
+            return None
         return quote.attributor.sentence_subject(quote.text, quote.span, quote.start)
 
     def judge(self, speaker: Speaker | None, resolver: SpeakerResolver) -> Verdict:
@@ -247,6 +253,14 @@ class SentenceSubject(RuleUnit):
         if _plausible_subject(speaker, resolver):
             return Verdict.credit
         return Verdict.blank if resolver.plausible_source(speaker) else Verdict.drop
+
+
+def _clause_break_before(quote: QuoteContext) -> bool:
+    """Whether a comma, semicolon or dash ends the earlier quote, just inside its closing
+    mark or right after it."""
+    end = quote.start  # the earlier quote's closing mark ends here
+    gap = quote.text[max(0, end - 3) : quote.span.open_at].split()
+    return any(mark in "".join(gap)[:6] for mark in ",;—–")
 
 
 def _plausible_subject(speaker: Speaker | None, resolver: SpeakerResolver) -> bool:

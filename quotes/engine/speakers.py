@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from quotes.engine.language import Language
+from quotes.engine.analysis import DOTTED, DocumentAnalysis
 from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.rules import Mention, MentionKind
 from quotes.engine.windows import (
@@ -24,11 +24,8 @@ from quotes.engine.windows import (
     PRONOUN_SENTENCES,
     SUBORDINATE_CLAUSE_CHARACTERS,
 )
-from quotes.models import Span, Speaker, SpeakerKind
+from quotes.models import Span, Speaker, SpeakerKind, trusted
 
-# A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
-CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
-DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
 # Simple patterns run faster in the standard library's `re` than in `regex`.
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
@@ -185,23 +182,15 @@ def _lowest_from_each(mentions: list[tuple[int, str]]) -> list[int]:
 class SpeakerResolver:
     """Resolves mentions in one document to speakers."""
 
-    def __init__(
-        self,
-        text: str,
-        quoted: list[tuple[int, int]],
-        sentences: list[tuple[int, int]],
-        language: Language,
-        explicit_names: list[Mention],
-    ) -> None:
-        self.text = text
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        language = analysis.language
         lexicon = self.lexicon = language.lexicon
         self.patterns = word_patterns(lexicon)
         self.closing_marks = "".join(sorted(language.marks.closing_characters))
-        self.quoted_starts = [start for start, _ in quoted]
-        self.quoted = quoted
-        self.sentences = sentences
-        self.sentence_starts = [start for start, _ in sentences]
-        self.name_run = _name_run_pattern(lexicon.titles, lexicon.particles)
+        self.sentences = analysis.sentences
+        self.sentence_starts = analysis.sentence_starts
         self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
@@ -345,7 +334,7 @@ class SpeakerResolver:
             if i + 1 < len(self.mentions):
                 end = min(end, self.mentions[i + 1][0])
             for word in PLAIN_WORD.finditer(self.text, m_end, min(end, m_end + GENDER_REACH)):
-                if self.in_quote(word.start()):
+                if self.analysis.in_quote(word.start()):
                     break
                 gender = words.get(word.group().lower())
                 if gender is not None:
@@ -361,7 +350,7 @@ class SpeakerResolver:
         runs: list[NameRun] = []
         untitled: list[tuple[int, int, str]] = []
         headlines = HeadlineLines(self.text, self.closing_marks)
-        for match in self.narrative_runs():
+        for match in self.analysis.name_runs():
             word = match.group()
             start, end = match.span()
             verb = next(
@@ -430,14 +419,6 @@ class SpeakerResolver:
                 return True
         return False
 
-    def narrative_runs(self) -> Iterator[regex.Match[str]]:
-        """Capitalised runs outside quoted content: what the reporter says, not the speaker."""
-        at = 0
-        for start, end in [*self.quoted, (len(self.text), len(self.text))]:
-            if start > at:
-                yield from self.name_run.finditer(self.text, at, start)
-            at = max(at, end)
-
     def _collect_surnames(self) -> None:
         """Every mention of a known person by surname alone ("Clinton", "Clinton's").
 
@@ -467,7 +448,7 @@ class SpeakerResolver:
 
     def _add_surname_mention(self, surname: str, at: int) -> None:
         """Records the surname at `at` as a mention of the person it names there."""
-        if self.in_quote(at):
+        if self.analysis.in_quote(at):
             return
         _, names = self._fullest_names((surname,))
         # one full name with this surname: every mention is that person, wherever it is
@@ -574,11 +555,6 @@ class SpeakerResolver:
         if not postings:
             return set(index.get(surname, set()))
         return set.intersection(*postings) if len(postings) > 1 else set(postings[0])
-
-    def in_quote(self, offset: int) -> bool:
-        """Whether `offset` lies inside quoted content."""
-        i = bisect_right(self.quoted_starts, offset) - 1
-        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
 
     # --- resolving mentions ------------------------------------------------------
 
@@ -982,8 +958,8 @@ class SpeakerResolver:
         )
 
     def span(self, start: int, end: int) -> Span:
-        """A validated span of the document text."""
-        return Span(start=start, end=end, text=self.text[start:end])
+        """A span of the document text (unvalidated: `start < end` always holds here)."""
+        return trusted(Span, start=start, end=end, text=self.text[start:end])
 
     def _role(self, mention: Mention) -> str | None:
         if mention.role_start < 0:
@@ -1025,20 +1001,3 @@ def _capitalised_forms(words: frozenset[str]) -> frozenset[str]:
     """Each word as it stands in a name: capitalised, upper case, or as listed."""
     forms = {form for word in words for form in (word, word.capitalize(), word.upper())}
     return frozenset(forms | {form.rstrip(".") for form in forms})
-
-
-@cache
-def _name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> regex.Pattern[str]:
-    """Runs of two or more capitalised words, with particles and title abbreviations inside.
-
-    Compiled once per lexicon. A capitalised word alone matters only as a known surname,
-    which `_collect` looks up directly.
-    """
-    abbreviations = sorted(t for t in titles if t.endswith("."))
-    word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
-    joiner = r"(?:[^\S\n]+(?:\L<particles>[^\S\n]+)*|[^\S\n]+of[^\S\n]+)"  # never across a line
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’\-])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
-        abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
-        particles=sorted(particles),
-    )

@@ -68,3 +68,6 @@ GENDER_REACH = 60
 # the sentence's subject ("Doe defended "…," saying …"): bounded, so a long sentence of
 # many quotes stays linear.
 SUBJECT_OPENING_CHARACTERS = 300
+# Characters of a stretch of narrative whose tokens are read once and shared by every rule
+# window in it; a longer stretch is read window by window, so that memory stays bounded.
+SHARED_TOKENS_CHARACTERS = 20_000

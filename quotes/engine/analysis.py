@@ -1,0 +1,242 @@
+"""One reading of a document, shared by the rules and the speaker resolver.
+
+Paragraphs, sentences, quoted spans, tokens and the narrative's name runs are found
+here once per document; tokens are read lazily, one paragraph at a time, the first time
+a rule asks for a window of it. Nothing here decides who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from quotes.engine.language import Language
+from quotes.engine.lexicon import Lexicon, alternation
+from quotes.engine.marks import QuotationMarks
+from quotes.engine.text import LineIndex
+from quotes.engine.windows import ABBREVIATION_CHARACTERS, SHARED_TOKENS_CHARACTERS
+
+# Words, with inner apostrophes, hyphens and full stops ("O'Brien", "U.S"), or
+# single punctuation characters.
+# The standard library's `re` runs this simple pattern faster than `regex` does; its
+# Unicode-aware [^\W_] is a letter or digit.
+# Combining accents (a name typed decomposed, "José" as e + U+0301) and invisible format
+# characters (zero-width spaces and joiners, bidi marks) stay inside a word, and a format
+# character between words is skipped like a space: the text itself is never rewritten.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+TOKEN = re.compile(
+    rf"[^\W_](?:[\w'’.\-{_MARKS}{_INVISIBLE}]*(?:[^\W_]|[{_MARKS}]))?"
+    r"(?:(?<=s)['’](?!\w))?"  # the plural possessive of "Sanders’ aide"
+    rf"|[^\s{_INVISIBLE}]"
+)
+
+# A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
+CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
+DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
+
+
+class Token(NamedTuple):
+    """A word or punctuation character of the text, with its offsets.
+
+    A named tuple: documents make hundreds of these, and tuples are cheap to build.
+    """
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of `text[start:end]`."""
+    return [
+        Token(m.start(), m.end(), word, word.lower())
+        for m in TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
+    ]
+
+
+@cache
+def abbreviation_end(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A full stop that ends no sentence: after one of `lexicon`'s abbreviations, a single
+    capital or initials ("Sen.", "J.", "U.S.")."""
+    abbreviations = alternation(lexicon.sentence_abbreviations)
+    return regex.compile(rf"(?:\b{abbreviations}|\b\p{{Lu}}|(?:\p{{L}}\.)+\p{{L}})\.$")
+
+
+@cache
+def sentence_end(marks: QuotationMarks) -> regex.Pattern[str]:
+    """A sentence end: . ! or ? (and any closing marks) before a capital, digit or opening mark."""
+    closing = regex.escape("".join(sorted(marks.closing_characters)))
+    opening = regex.escape("".join(sorted(marks.opening_characters)))
+    return regex.compile(rf"[.!?]+[{closing})\]]*\s+(?=[{opening}(]?[\p{{Lu}}\p{{N}}])")
+
+
+def split_sentences(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    language: Language,
+) -> list[tuple[int, int]]:
+    """Sentence spans within each paragraph; full stops inside quotes do not end one."""
+    pattern = sentence_end(language.marks)
+    abbreviated = abbreviation_end(language.lexicon)
+    sentences: list[tuple[int, int]] = []
+    q = 0
+    for p_start, p_end in paragraphs:
+        start = p_start
+        for match in pattern.finditer(text, p_start, p_end):
+            cut = match.end()
+            while q < len(quoted) and quoted[q][1] <= cut - 1 and quoted[q][1] < match.start():
+                q += 1
+            if any(s < cut - 1 < e for s, e in quoted[max(0, q - 1) : q + 2]):
+                continue
+            if abbreviated.search(
+                text, max(p_start, match.start() - ABBREVIATION_CHARACTERS), match.start() + 1
+            ):
+                continue
+            sentences.append((start, match.start() + 1))
+            start = cut
+        if start < p_end:
+            sentences.append((start, p_end))
+    return sentences
+
+
+@cache
+def name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> regex.Pattern[str]:
+    """Runs of two or more capitalised words, with particles and title abbreviations inside.
+
+    Compiled once per lexicon. A capitalised word alone matters only as a known surname,
+    which the speaker resolver looks up directly.
+    """
+    abbreviations = sorted(t for t in titles if t.endswith("."))
+    word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
+    joiner = r"(?:[^\S\n]+(?:\L<particles>[^\S\n]+)*|[^\S\n]+of[^\S\n]+)"  # never across a line
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}'’\-])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
+        abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
+        particles=sorted(particles),
+    )
+
+
+class StretchTokens(NamedTuple):
+    """The tokens of one stretch of text, with their offsets apart for bisection."""
+
+    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
+
+
+class DocumentAnalysis:
+    """A document's paragraphs, sentences, quoted spans, tokens and name runs.
+
+    Built once per document; the rules and the speaker resolver read the same one.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        language: Language,
+        quoted: list[tuple[int, int]],
+        marked: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """`quoted` is the content of each quotation; `marked` the same with its marks
+        (from the opening mark to after the closing one), when they are known."""
+        self.text = text
+        self.language = language
+        self.lexicon = language.lexicon
+        self.lines = LineIndex(text)
+        self.paragraphs = self.lines.paragraphs
+        self.paragraph_starts = self.lines.paragraph_starts
+        # the content of each quotation, (start, end), in text order
+        self.quoted = quoted
+        self.quoted_starts = [start for start, _ in self.quoted]
+        self.sentences = split_sentences(text, self.paragraphs, self.quoted, language)
+        self.sentence_starts = [start for start, _ in self.sentences]
+        # The rules read windows of narrative: between the quotes of a paragraph, or a
+        # sentence. The text is cut into stretches at every paragraph edge and every
+        # quotation mark; a stretch is tokenised the first time a window inside it is read.
+        cuts = {0, len(text)}
+        for start, end in [*self.paragraphs, *(marked or quoted)]:
+            cuts.update((start, end))
+        self._cuts = sorted(cuts)
+        self._stretch_tokens: dict[int, StretchTokens] = {}
+        self._name_runs: list[regex.Match[str]] | None = None
+
+    # --- tokens ------------------------------------------------------------------
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of `text[start:end]`, exactly as `tokenize` gives them.
+
+        Sliced from the tokens of the stretch holding the window, read once however many
+        rules read it; a window that spans stretches or cuts a token in two, or a stretch
+        too long to keep, is read on its own.
+        """
+        k = bisect_right(self._cuts, start) - 1
+        if start >= end or k + 1 >= len(self._cuts) or end > self._cuts[k + 1]:
+            return tokenize(self.text, start, end)
+        stretch_start, stretch_end = self._cuts[k], self._cuts[k + 1]
+        if stretch_end - stretch_start > SHARED_TOKENS_CHARACTERS:
+            return tokenize(self.text, start, end)
+        read = self._stretch_tokens.get(k)
+        if read is None:
+            tokens = tokenize(self.text, stretch_start, stretch_end)
+            read = StretchTokens(tokens, [t.start for t in tokens], [t.end for t in tokens])
+            self._stretch_tokens[k] = read
+        first = bisect_left(read.starts, start)
+        after = bisect_left(read.starts, end)
+        if (first > 0 and read.ends[first - 1] > start) or (
+            after > first and read.ends[after - 1] > end
+        ):
+            return tokenize(self.text, start, end)  # the window's edge cuts a token
+        return read.tokens[first:after]
+
+    # --- where an offset lies ----------------------------------------------------
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the last sentence starting at or before `offset`, or -1."""
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether `offset` lies inside quoted content."""
+        i = bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    # --- name runs ---------------------------------------------------------------
+
+    def name_runs(self) -> list[regex.Match[str]]:
+        """Capitalised runs of two or more words outside quoted content: what the reporter
+        says, not the speaker. Found once, in text order."""
+        if self._name_runs is None:
+            pattern = name_run_pattern(self.lexicon.titles, self.lexicon.particles)
+            runs: list[regex.Match[str]] = []
+            at = 0
+            for start, end in [*self.quoted, (len(self.text), len(self.text))]:
+                if start > at:
+                    runs.extend(pattern.finditer(self.text, at, start))
+                at = max(at, end)
+            self._name_runs = runs
+        return self._name_runs
+
+
+__all__ = [
+    "DocumentAnalysis",
+    "Token",
+    "abbreviation_end",
+    "sentence_end",
+    "split_sentences",
+    "tokenize",
+]
