@@ -30,6 +30,8 @@ from quotes.models import Span, Speaker, SpeakerKind, trusted
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
+AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
 
 
@@ -272,6 +274,8 @@ class NameRuns:
 
     def _gender(self, run: NameRun) -> str | None:
         given = self.lexicon.given_names.get(run.words[0].lower())
+        if given not in ("male", "female"):
+            given = None  # "Kiran", "Wei": a person, but either pronoun may fit
         return given or self._gender_from_title(run.title)
 
     def _gender_from_title(self, title: str) -> str | None:
@@ -397,7 +401,7 @@ class PeopleIndex(NameForms):
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         for start, end, surname in untitled:
-            if surname in speaker_surnames:
+            if surname in speaker_surnames or self._aged_after(start, end):
                 run = self.split_run(start, end)
                 if run is not None:
                     runs.append(run)
@@ -413,6 +417,13 @@ class PeopleIndex(NameForms):
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
+
+    def _aged_after(self, start: int, end: int) -> bool:
+        """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
+        person's, whatever the given name."""
+        return (
+            " " in self.text[start:end].strip() and AGE_APPOSITIVE.match(self.text, end) is not None
+        )
 
     def _genders_from_words(self) -> None:
         """The gender of people no title or given name shows, from what the article says of
