@@ -933,6 +933,11 @@ CONTEXT = [
         None,
         id="she-after-only-a-man",
     ),
+    case(
+        'Nurse Amanda Ross has worked nights for a decade.\n\n"We are exhausted," she said.',
+        "Amanda Ross",
+        id="she-after-capitalised-role-opening-sentence",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

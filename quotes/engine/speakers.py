@@ -243,6 +243,13 @@ class NameRuns:
                     cut = i + 1 if cut == i else cut
             elif lower in self.lexicon.title_connectors and cut == i and i > 0:
                 cut = i + 1
+            elif (
+                cut == i
+                and lower in self.lexicon.roles
+                and i + 1 < len(words)
+                and words[i + 1][1].lower() in self.lexicon.given_names
+            ):
+                cut = i + 1  # "Nurse Amanda Ross" opening a sentence: a role, then the name
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
