@@ -46,9 +46,7 @@ JUNK = frozenset(
 
 
 # Cases the engine does not pass yet, with why: strict xfails, so a fix shows up.
-KNOWN_MISSES = {
-    "mother-of-three": "'of' after a described source takes the phrase after it",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def case(text: str, expected: Any, quote: str = "", id: str = "", xfail: str = "") -> Any:
@@ -1236,6 +1234,16 @@ SPEAKERS = [
         'The move drew an angry reply "within minutes," the union said.',
         "the union",
         id="adjective-then-reply-noun",
+    ),
+    case(
+        '"We were never told," a father of 2 said outside the school.',
+        "a father of 2",
+        id="counted-described-source-digits",
+    ),
+    case(
+        '"Everyone is scared," one of the older tenants told us.',
+        "one of the older tenants",
+        id="speech-verb-after-comma-is-not-scare-quote",
     ),
 ]
 
