@@ -893,7 +893,6 @@ CONTEXT = [
         'left," she said.',
         "Ellen",
         id="she-picks-the-wife",
-        xfail="a given name alone after 'his wife,' is not yet kept as a person",
     ),
     case(
         "Senator Ruth Adebayo was asked about the bill.\n\n"
@@ -935,6 +934,12 @@ CONTEXT = [
         'Nurse Amanda Ross has worked nights for a decade.\n\n"We are exhausted," she said.',
         "Amanda Ross",
         id="she-after-capitalised-role-opening-sentence",
+    ),
+    case(
+        "Dana Whitford's son was hurt in the crash.\n\n"
+        'Her husband, Omar, was at work. "We got the call at noon," he said.',
+        "Omar",
+        id="he-picks-the-husband-named-alone",
     ),
 ]
 
