@@ -3,7 +3,13 @@ surnames, at 1x, 10x and 100x, with --jobs 1 and 2; then small runs on the big d
 `who` and `search` latency.
 
 Run: python benchmarks/bench_index.py [--articles 1000] [--scales 1 10 100] [--jobs 1 2]
-     [--keep DIR] [--queries-only]
+     [--keep DIR] [--queries-only] [--no-store-only]
+
+Each index run is a process of its own (articles/s leaves out its interpreter start-up), so
+that its peak memory (this process's, and the
+largest worker's) is its own. "store only" writes documents extracted beforehand (kept in the
+folder as pickled rows) through the one writer and joins their speakers: the store's own share
+of an index run, whatever the speed of extraction.
 
 The articles are variants of seeds/reuters-nato-russia.txt whose three speakers get generated
 names: a given name made of syllables (thousands of them) and one of a few surnames, so that
@@ -17,6 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import pickle
 import random
 import resource
 import statistics
@@ -24,13 +31,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from quotes.engine.composer import ExtractOptions
-from quotes.indexing import index_articles
+from quotes.indexing import extract_rows, index_articles, settings_of
+from quotes.parallel import map_articles
 from quotes.readers.files import load_documents
-from quotes.store.database import open_store
+from quotes.store.database import DocumentRows, IndexReport, open_store
 
 SEED = Path(__file__).parents[1] / "seeds" / "reuters-nato-russia.txt"
 SYLLABLES = [
@@ -106,17 +115,82 @@ def cpu() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def timed(db: Path, corpus: Path, jobs: int) -> str:
-    """Indexes `corpus` into `db` and describes the speed."""
-    wall, (own, workers) = time.perf_counter(), cpu()
-    count = index(db, corpus, jobs)
+def timed(db: Path, corpus: Path, jobs: int, store_only: bool = False) -> str:
+    """Indexes `corpus` into `db` in a process of its own and describes the speed."""
+    command = [sys.executable, __file__, "--child", str(db), str(corpus), str(jobs)]
+    if store_only:
+        command.append("--store-only")
+    wall = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - wall
-    own_after, workers_after = cpu()
-    own, workers = own_after - own, workers_after - workers
+    if result.returncode:
+        raise SystemExit(f"index run failed:\n{result.stderr}")
+    figures = json.loads(result.stdout.splitlines()[-1])
+    count, own, workers = figures["count"], figures["own"], figures["workers"]
+    rate = count / figures["wall"]
     return (
-        f"{count:7d} articles in {wall:6.1f} s: {count / wall:6.0f} articles/s; CPU "
-        f"{own:6.1f} s here ({1000 * own / max(1, count):.2f} ms/article), {workers:6.1f} s workers"
+        f"{count:7d} articles in {figures['wall']:6.1f} s: {rate:6.0f} articles/s; CPU "
+        f"{own:6.1f} s here ({1000 * own / max(1, count):.2f} ms/article), {workers:6.1f} s "
+        f"workers; peak memory {figures['rss_mb']:.0f} MB here, "
+        f"{figures['worker_rss_mb']:.0f} MB largest worker"
+        + (f"; store {figures['store_rate']:.0f} articles/s" if store_only else "")
     )
+
+
+def child(db: Path, corpus: Path, jobs: int, store_only: bool) -> None:
+    """One index run, as a child process: prints its figures as one JSON line."""
+    wall, (own, workers) = time.perf_counter(), cpu()
+    reading = 0.0
+    if store_only:
+        # Time spent loading the pickled rows is not the store's: counted apart.
+        def rows() -> Iterator[DocumentRows]:
+            nonlocal reading
+            with corpus.open("rb") as stream:
+                while True:
+                    start = time.perf_counter()
+                    try:
+                        row = pickle.load(stream)
+                    except EOFError:
+                        return
+                    finally:
+                        reading += time.perf_counter() - start
+                    yield row
+
+        report = IndexReport()
+        with open_store(db, create=True) as store:
+            store.write(rows(), report)
+            store.refresh_speakers()
+        count = report.added + report.replaced + report.unchanged
+    else:
+        count = index(db, corpus, jobs)
+    elapsed = time.perf_counter() - wall
+    own_after, workers_after = cpu()
+    print(
+        json.dumps(
+            {
+                "count": count,
+                "wall": elapsed,
+                "own": own_after - own,
+                "workers": workers_after - workers,
+                "store_rate": count / max(1e-9, elapsed - reading),
+                # ru_maxrss is in KiB on Linux
+                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            }
+        )
+    )
+
+
+def extracted(corpus: Path, jobs: int) -> Path:
+    """`corpus` extracted into pickled DocumentRows, one after another, made once."""
+    path = corpus.with_suffix(".rows.pickle")
+    if not path.exists():
+        options = ExtractOptions()
+        work = partial(extract_rows, options=options, settings=settings_of(options))
+        with path.open("wb") as stream:
+            for rows in map_articles(work, load_documents([corpus]), max(jobs, 1)):
+                pickle.dump(rows, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
 
 
 def index(db: Path, corpus: Path, jobs: int) -> int:
@@ -171,7 +245,16 @@ def main() -> None:
     parser.add_argument("--small-runs", type=int, default=5, help="10-article runs afterwards.")
     parser.add_argument("--keep", type=Path, help="Folder to keep the corpora and databases in.")
     parser.add_argument("--queries-only", action="store_true", help="Query the kept databases.")
+    parser.add_argument(
+        "--no-store-only", action="store_true", help="Skip the runs of pre-extracted documents."
+    )
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--store-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        db, corpus, jobs = args.child
+        child(Path(db), Path(corpus), int(jobs), args.store_only)
+        return
     folder = args.keep or Path(tempfile.mkdtemp(prefix="quotes-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     for scale in args.scales:
@@ -179,6 +262,13 @@ def main() -> None:
         corpus = folder / f"articles-{count}.jsonl"
         if not corpus.exists():
             write_corpus(corpus, 0, count)
+        if not args.no_store_only and not args.queries_only:
+            rows = extracted(corpus, max(args.jobs))
+            db = folder / f"bench-{count}-store.db"
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+            print(f"{scale}x, store only (documents extracted beforehand):")
+            print("  index        " + timed(db, rows, 1, store_only=True))
         for jobs in args.jobs:
             db = folder / f"bench-{count}-j{jobs}.db"
             print(f"{scale}x, --jobs {jobs}:")

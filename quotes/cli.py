@@ -226,6 +226,13 @@ class Batch:
     def articles(self, paths: Iterable[str]) -> Iterator[Article]:
         from quotes.readers.files import load_documents
 
+        paths = list(paths)
+        if paths.count("-") > 1:
+            # The second reading would find standard input used up and call it empty.
+            raise fail(
+                f"- is given {paths.count('-')} times; standard input can be read only once",
+                code=2,
+            )
         return load_documents(paths, on_error=self.warn, on_warning=self.notice)
 
     def documents(
@@ -425,14 +432,14 @@ def csv_lines(
 
 def write_output(path: Path, chunks: Iterable[str]) -> None:
     """Writes `chunks` as UTF-8 to `path` atomically, or fails with one line."""
-    from quotes.writers.atomic import write_atomically
+    from quotes.writers.atomic import OUTPUT_OPTION, write_atomically
 
     def write(stream: IO[bytes]) -> None:
         for chunk in chunks:
             stream.write(chunk.encode("utf-8"))
 
     try:
-        write_atomically(path, write)
+        write_atomically(path, write, OUTPUT_OPTION)
     except QuotesError as error:
         raise fail(str(error)) from None
 
@@ -441,10 +448,12 @@ def write_parquet(batch: Batch, run: ExtractRun, output: Path | None) -> None:
     """Writes the quotes as a Parquet table to `output`, one row per quote."""
     if output is None:
         raise fail("--format parquet writes a binary file; name it with -o FILE", code=2)
+    from quotes.writers.atomic import OUTPUT_OPTION
     from quotes.writers.parquet import write_parquet_file
 
     try:
-        count = write_parquet_file(batch.documents(run.paths, run.options, run.jobs), output)
+        documents = batch.documents(run.paths, run.options, run.jobs)
+        count = write_parquet_file(documents, output, OUTPUT_OPTION)
     except QuotesError as error:
         raise fail(str(error)) from None
     typer.echo(f"{output}: {counted(count, 'quote')}", err=True)

@@ -286,7 +286,7 @@ def run_cluster(
     except OSError as error:
         reason = error.strerror or str(error)
         if isinstance(error, FileExistsError | NotADirectoryError):
-            reason = "a file is in the way; choose another --out"
+            reason = "a file is in the way; choose another -o/--out"
         raise OutputError(f"{output}: cannot write there ({reason})") from error
     client = _client(options)
     try:

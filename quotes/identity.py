@@ -229,6 +229,16 @@ class RegistryBuilder:
         pair = (sighting.document_id, key)
         self._counts[pair] = self._counts.get(pair, 0) + sighting.quotes
 
+    @property
+    def tallies(self) -> dict[Key, Tally]:
+        """What was seen of each identity before joining, over all documents added."""
+        return self._tallies
+
+    @property
+    def pair_quotes(self) -> dict[tuple[str, Key], int]:
+        """Quotes per (document id, identity before joining)."""
+        return self._counts
+
     def build(self) -> Registry:
         """The registry, with shorter person names joined to fuller ones where unambiguous."""
         joined = self.join()

@@ -723,6 +723,22 @@ FRAMES = [
         quote="as long as it takes",
         id="new-clause-after-quoted-word",
     ),
+    case(
+        'About 63 percent said the delay was "justified" in the end.',
+        None,
+        id="speech-verb-keeps-short-quote",
+    ),
+    case(
+        'Reyes has increasingly decried the issue of "systemic neglect" in speeches.',
+        "Reyes",
+        id="adverb-between-subject-and-verb",
+    ),
+    case(
+        "Critics say the rules favour landlords, which the board strongly denies — "
+        '"why would we do that?" asked Ana Ruiz, the board\'s chair.',
+        "Ana Ruiz",
+        id="question-then-asked-beats-earlier-verb",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -892,6 +908,30 @@ CONTEXT = [
         'Robert Klein spoke to Tracy Morgan outside. "I am sorry," she told him.',
         "Tracy Morgan",
         id="she-told-him",
+    ),
+    case(
+        "Mayor Luc Ouellet opened the market at dawn.\n\n"
+        "Geneviève Tremblay, who runs the bakery next door, was less sure. "
+        '"We lose customers every week," she said.',
+        "Geneviève Tremblay",
+        id="she-accented-given-name",
+    ),
+    case(
+        "Tshepo Mokoena, 41, has worked at the clinic since 2009.\n\n"
+        '"The ward is full every night," she said.',
+        "Tshepo Mokoena",
+        id="she-after-name-with-age",
+    ),
+    case(
+        "Kiran Sandhu has coached the team for a decade.\n\n"
+        '"We train in the dark all winter," she said.',
+        "Kiran Sandhu",
+        id="she-given-name-either-gender",
+    ),
+    case(
+        'Mayor Luc Ouellet opened the market at dawn.\n\n"We lose customers every week," she said.',
+        None,
+        id="she-after-only-a-man",
     ),
 ]
 
@@ -1075,6 +1115,27 @@ NOT_SPEECH = [
         'Her song "Blue Water" topped the charts.',
         Skip("title"),
         id="song-title",
+    ),
+    case(
+        'Speaking on CTV\'s "Question Period," Reyes said the report was false.',
+        Skip("title"),
+        id="programme-after-broadcaster-possessive",
+    ),
+    case(
+        'The fee was $2 million, according to "Man of the Hour," a book by Tom Reyes.',
+        Skip("title"),
+        id="title-then-work-noun-appositive",
+    ),
+    case(
+        '"We did not expect that," she wrote in her memoir, "Hard Roads."',
+        Skip("title"),
+        quote="Hard Roads",
+        id="memoir-title-after-cue",
+    ),
+    case(
+        'The 30-second spot, titled "Reckless," features a newspaper report on the mayor.',
+        Skip("title"),
+        id="one-word-title-after-titled",
     ),
 ]
 

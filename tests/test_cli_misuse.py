@@ -134,7 +134,7 @@ def test_cluster_out_under_a_file_is_one_line(tmp_path: Path) -> None:
     assert (result.exit_code, result.stderr) == (
         1,
         f"Error: {blocker / 'shards'}: cannot write there "
-        "(a file is in the way; choose another --out)\n",
+        "(a file is in the way; choose another -o/--out)\n",
     )
 
 
@@ -162,3 +162,50 @@ def test_export_with_an_unreadable_input_leaves_the_last_export_whole(tmp_path: 
         f"Error: 1 input could not be read; {out} was left unchanged",
     )
     assert (out / "quotes.json").read_bytes() == before
+
+
+def test_stdin_given_twice_is_refused_in_one_line_before_reading(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["extract", "-", "-", "--format", "jsonl"], input=ARTICLE)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "Error: - is given 2 times; standard input can be read only once\n",
+    )
+
+
+def test_failed_export_into_a_new_folder_leaves_no_folder_behind(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.jsonl"
+    damaged.write_text("{not json\n", encoding="utf-8")
+    out = tmp_path / "new" / "exports"
+    result = run("export", damaged, "--out", out, "--format", "json")
+    assert (
+        result.stderr.splitlines()[-1] == f"Error: no articles to export; {out} was left unchanged"
+    )
+    assert not (tmp_path / "new").exists()
+
+
+def test_failed_export_into_an_existing_folder_keeps_it(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.jsonl"
+    damaged.write_text("{not json\n", encoding="utf-8")
+    out = tmp_path / "exports"
+    out.mkdir()
+    assert run("export", damaged, "--out", out, "--format", "json").exit_code == 1
+    assert out.is_dir()
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        pytest.param(["extract", "--format", "jsonl", "-o"], "-o/--output", id="extract"),
+        pytest.param(["export", "--format", "json", "-o"], "-o/--out", id="export"),
+    ],
+)
+def test_output_under_a_file_names_the_option_typed(
+    tmp_path: Path, command: list[str], option: str
+) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    target = blocker / "out"
+    result = run(command[0], article(tmp_path), *command[1:], target)
+    assert result.exit_code == 1
+    assert result.stderr.endswith(f"(a file is in the way; choose another {option})\n")

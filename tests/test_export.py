@@ -189,7 +189,7 @@ def test_cli_export_unwritable_out_is_one_line_error(tmp_path: Path) -> None:
     result = run(tmp_path, "--out", str(out))
     assert (result.exit_code, result.output) == (  # type: ignore[attr-defined]
         1,
-        f"Error: {out}: cannot write there (a file is in the way; choose another --out)\n",
+        f"Error: {out}: cannot write there (a file is in the way; choose another -o/--out)\n",
     )
 
 

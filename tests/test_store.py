@@ -285,6 +285,16 @@ def test_store_who_gives_article_paragraph_cue_and_role(store: Store) -> None:
     )
 
 
+def test_store_who_of_a_shared_surname_gives_each_speaker_their_own_quotes(store: Store) -> None:
+    index(store, harbour=HARBOUR, fishermen=FISHERMEN, ferry=FERRY)
+    found = store.who("okafor")
+    assert [(entry.speaker.name, [q.document_id for q in entry.quotes]) for entry in found] == [
+        ("Jane Okafor", ["ferry", "harbour", "harbour"]),
+        ("Peter Okafor", ["fishermen"]),
+    ]
+    assert {q.speaker_slug for q in found[1].quotes} == {found[1].speaker.slug}
+
+
 def test_store_who_unknown_name_finds_nothing(store: Store) -> None:
     index(store, harbour=HARBOUR)
     assert store.who("Smith") == []

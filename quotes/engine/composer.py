@@ -91,6 +91,10 @@ class WordPatterns:
 
     abbreviated: regex.Pattern[str]
     works: regex.Pattern[str]
+    # `according to "Man of Letters," a book by …`: the work named right after the quote
+    work_after: regex.Pattern[str]
+    # a lower-case speech verb ("said", "warned"): a quote after one in its sentence is speech
+    speech_verb: regex.Pattern[str]
     named_as: regex.Pattern[str]
     speaker_next: regex.Pattern[str]
     nickname: regex.Pattern[str]
@@ -107,6 +111,12 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         # A full stop after one of these, a single capital or initials ends no sentence.
         abbreviated=abbreviation_end(lexicon),
         works=regex.compile(rf"(?i)\b{alternation(lexicon.work_nouns)}\W*$"),
+        work_after=regex.compile(
+            rf"(?i)[\s,]*(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}"
+            rf"{alternation(lexicon.work_nouns)}\b"
+        ),
+        # not inside a hyphenated word: "so-called" names a term, it reports no speech
+        speech_verb=regex.compile(rf"(?<![\w-]){alternation(lexicon.speech_verbs)}(?![\w-])"),
         named_as=regex.compile(rf"(?i)\b{alternation(lexicon.naming_verbs)}\s*$"),
         speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
         # "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb
@@ -595,6 +605,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
     weak = item.attribution is not None and item.attribution.rule == RuleName.sentence_subject
     if attributed and weak and patterns.works.search(before):
         return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
+    if len(words) == 1 and words[0][:1].isupper() and patterns.works.search(before):
+        return "title"  # `The spot, titled "Reckless," features …`: a one-word title
     if attributed:
         return None
     if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
@@ -603,9 +615,18 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         len(words) <= SHORT_QUOTE_WORDS
         and content[-1] not in ".!?"
         and not _speaker_follows(text, item, patterns)
+        and not _speech_verb_before(text, item, patterns)
     ):
         return "scare_quote"
     return None
+
+
+def _speech_verb_before(text: str, item: Found, patterns: WordPatterns) -> bool:
+    """`63 percent said Clinton was "justified"`: a speech verb earlier in the sentence makes
+    the quotation speech, even when no speaker could be named for it. Only the last
+    `WORDS_BEFORE_CHARACTERS` are read, so long sentences stay linear."""
+    start = max(item.sentence[0], item.span.open_at - WORDS_BEFORE_CHARACTERS)
+    return patterns.speech_verb.search(text, start, item.span.open_at) is not None
 
 
 def _words_before(text: str, item: Found, reach: int = WORDS_BEFORE_CHARACTERS) -> str:
@@ -628,6 +649,8 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
     before = _words_before(text, item)
     if patterns.works.search(before) or patterns.named_as.search(before):
         return True
+    if patterns.work_after.match(text, item.span.close_end, item.span.close_end + 60):
+        return True
     if raw[-1] in "!?":
         return False  # an exclamation or question
     # the words around the quote: a quote inside a Title Case headline is not a title
@@ -640,7 +663,17 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
     count += len(outside)
     if count < 2 or (title and all(_title_word(word, patterns.small_words) for word in outside)):
         return False
+    if outside and _opens_programme(outside[-1]):
+        return True  # `Speaking on ABC's "This Week," Carson said`: a cue, but a show named
     return item.rule not in ADJACENT_RULES
+
+
+def _opens_programme(word: str) -> bool:
+    """Whether a Title Case quotation after `word` names a programme or publication: after
+    a broadcaster's possessive ("CBC's", "ABC’s") or "on" ("appeared on")."""
+    if word.lower() == "on":
+        return True
+    return word[:1].isupper() and (word.endswith("'s") or word.endswith("’s"))
 
 
 def _speaker_follows(text: str, item: Found, patterns: WordPatterns) -> bool:

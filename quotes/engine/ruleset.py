@@ -176,6 +176,24 @@ class ReportedSpeech(_BeforeQuote):
 
     rule = REPORTED_SPEECH
 
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        found = super().find(quote)
+        if found is not None and _asked_after(quote):
+            return None  # `… Moscow denies — "why not?" asked Dunn`: the question is Dunn's
+        return found
+
+
+def _asked_after(quote: QuoteContext) -> bool:
+    """Whether a question or exclamation is followed right away by its own cue
+    (`"…?" asked Dunn`, `"…!" she shouted`)."""
+    if quote.text[quote.span.end - 1 : quote.span.end] not in ("?", "!"):
+        return False
+    after = quote.after()
+    return after is not None and after.rule in (
+        QUOTE_THEN_SPEAKER_VERB.name,
+        QUOTE_THEN_VERB_SPEAKER.name,
+    )
+
 
 class AccordingTo(RuleUnit):
     """`"…," according to a U.S. official`, before or after the quotation."""

@@ -16,8 +16,8 @@ from functools import cache
 import regex
 
 from quotes.engine.analysis import DOTTED, DocumentAnalysis
+from quotes.engine.grammar import Mention, MentionKind
 from quotes.engine.lexicon import Lexicon, alternation
-from quotes.engine.rules import Mention, MentionKind
 from quotes.engine.windows import (
     GENDER_REACH,
     PLURAL_SENTENCES,
@@ -30,6 +30,8 @@ from quotes.models import Span, Speaker, SpeakerKind, trusted
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
+AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
 
 
@@ -179,10 +181,12 @@ def _lowest_from_each(mentions: list[tuple[int, str]]) -> list[int]:
     return lowest[::-1]
 
 
-class SpeakerResolver:
-    """Resolves mentions in one document to speakers."""
+class NameRuns:
+    """A document's capitalised runs split into title and name, and what kind of
+    name each is. The lowest layer of speaker resolution; each layer above adds one step
+    and may use every layer below it."""
 
-    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+    def __init__(self, analysis: DocumentAnalysis) -> None:
         self.analysis = analysis
         self.text = analysis.text
         language = analysis.language
@@ -192,41 +196,10 @@ class SpeakerResolver:
         self.sentences = analysis.sentences
         self.sentence_starts = analysis.sentence_starts
         self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
-        self.people: dict[str, Person] = {}
-        self.by_surname: dict[str, list[tuple[int, str]]] = {}
-        self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
-        self.speaker_starts: set[int] = set()
         self._runs: dict[tuple[int, int], NameRun | None] = {}
         self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
         self.organisation_words = _capitalised_forms(lexicon.organisation_words)
-        # filled once every full name is known, so the answer no longer changes
-        self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
-        self.groups: list[tuple[int, str]] = []
-        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
-        # pronouns and other function words
-        self.filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
-        # where a speech verb's own subject names someone (set by the composer): unlike
-        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
-        self.cue_starts: set[int] = set()
-        self._speaker_names: set[str] | None = None  # filled on first use
-        # per surname: each word of its full names → the full names holding that word
-        self._name_words: dict[str, dict[str, set[str]]] = {}
-        # per name form shared by several people: their mentions in order, for `canonical`
-        self._shared: dict[tuple[str, ...], SharedName] = {}
-        # role word → mentions of the people it describes, in text order (described_person)
-        self._described: dict[str, list[tuple[int, int, str]]] | None = None
-        self._described_names: dict[str, set[str]] = {}
-        self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
-        self._collect(explicit_names)
-
-    # --- the document's people ---------------------------------------------------
 
     def split_run(self, start: int, end: int) -> NameRun | None:
         """Splits a capitalised run into its leading title and the name after it."""
@@ -280,6 +253,142 @@ class SpeakerResolver:
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
 
+    def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
+        """Organisation words, an acronym alone, or "the" before a capitalised run."""
+        if not self.organisation_words.isdisjoint(words):
+            return True
+        if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+            return True
+        before = self.text[max(0, start - 4) : start].lower()
+        return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
+
+    def is_person(self, run: NameRun, explicit: bool) -> bool:
+        """Whether a capitalised run names a person rather than a place or body."""
+        if self.is_organisation(run.words, run.start):
+            return False
+        if run.title:
+            return True
+        if run.words[0].lower() in self.lexicon.given_names:
+            return len(run.words) >= 2
+        return explicit and len(run.words) >= 2
+
+    def _gender(self, run: NameRun) -> str | None:
+        given = self.lexicon.given_names.get(run.words[0].lower())
+        if given not in ("male", "female"):
+            given = None  # "Kiran", "Wei": a person, but either pronoun may fit
+        return given or self._gender_from_title(run.title)
+
+    def _gender_from_title(self, title: str) -> str | None:
+        lower = title.lower()
+        if self.patterns.male_honorific.search(lower):
+            return "male"
+        if self.patterns.female_honorific.search(lower):
+            return "female"
+        # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
+        for word in reversed(lower.split()):
+            gender = self.lexicon.gendered_titles.get(word.strip(".,"))
+            if gender is not None:
+                return gender
+        return None
+
+    def _is_role(self, title: str) -> bool:
+        """A title worth reporting as a role: "Mr." alone is not one."""
+        return bool(title) and not self.patterns.honorifics.match(title)
+
+    def _may_name_person(self, run: str) -> bool:
+        """A cheap first look: a title or a given name somewhere in the run."""
+        for word in run.lower().split():
+            if word in self.lexicon.given_names or word.rstrip(".") in self.lexicon.titles:
+                return True
+            if word in self.lexicon.titles:
+                return True
+        return False
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of the document text (unvalidated: `start < end` always holds here)."""
+        return trusted(Span, start=start, end=end, text=self.text[start:end])
+
+
+class NameForms(NameRuns):
+    """The fullest name the document gives each name form ("Clinton" → "Hillary
+    Clinton"), and the nearest of several people who share one."""
+
+    def __init__(self, analysis: DocumentAnalysis) -> None:
+        super().__init__(analysis)
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        # filled once every full name is known, so the answer no longer changes
+        self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
+        # per surname: each word of its full names → the full names holding that word
+        self._name_words: dict[str, dict[str, set[str]]] = {}
+        # per name form shared by several people: their mentions in order, for `canonical`
+        self._shared: dict[tuple[str, ...], SharedName] = {}
+
+    def canonical(self, words: tuple[str, ...], at: int) -> str:
+        """The fullest name the document gives the person named `words` near `at`."""
+        name, names = self._fullest_names(words)
+        if not names:
+            return name
+        if len(names) == 1:
+            return names[0]
+        # two people share the name: the nearest full mention before, else the first after
+        shared = self._shared.get(words)
+        if shared is None:
+            candidates = self.by_surname[name.split()[-1]]
+            shared = self._shared[words] = SharedName(candidates, set(names), len(words) == 1)
+        return shared.nearest(at)
+
+    def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
+        """The name `words` spell, and the full names in the document that contain it."""
+        found = self._fullest.get(words)
+        if found is None:
+            found = self._fullest[words] = self._find_fullest_names(words)
+        return found
+
+    def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
+        name = POSSESSIVE_S.sub("", " ".join(words))
+        surname = name.split()[-1]
+        index = self._words_of_names(surname)
+        # the full names holding every word of `name` (each holds its surname)
+        names = self._holding(index, set(name.split()) - {surname}, surname)
+        # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
+        fullest = set()
+        for n in names:
+            own = set(n.split())
+            wider = self._holding(index, own - {surname}, surname) & names
+            if not any(own < set(o.split()) for o in wider):
+                fullest.add(n)
+        return name, sorted(fullest)
+
+    def _words_of_names(self, surname: str) -> dict[str, set[str]]:
+        """Each word of the full names with `surname` → the full names holding it."""
+        index = self._name_words.get(surname)
+        if index is None:
+            index = self._name_words[surname] = {}
+            for _, full in self.by_surname.get(surname, []):
+                for word in full.split():
+                    index.setdefault(word, set()).add(full)
+        return index
+
+    @staticmethod
+    def _holding(index: dict[str, set[str]], words: set[str], surname: str) -> set[str]:
+        """The full names in `index` that hold every one of `words` (and `surname`)."""
+        postings = sorted((index.get(word, set()) for word in words), key=len)
+        if not postings:
+            return set(index.get(surname, set()))
+        return set.intersection(*postings) if len(postings) > 1 else set(postings[0])
+
+
+class PeopleIndex(NameForms):
+    """Every person the narrative names, their genders and roles, and each mention
+    of them, collected once when the document is read."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis)
+        self.people: dict[str, Person] = {}
+        self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
+        self.speaker_starts: set[int] = set()
+        self._collect(explicit_names)
+
     def _collect(self, explicit: list[Mention]) -> None:
         """Finds every person named in the narrative, and their full names."""
         explicit_starts = {m.start for m in explicit}
@@ -292,7 +401,7 @@ class SpeakerResolver:
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         for start, end, surname in untitled:
-            if surname in speaker_surnames:
+            if surname in speaker_surnames or self._aged_after(start, end):
                 run = self.split_run(start, end)
                 if run is not None:
                     runs.append(run)
@@ -308,6 +417,13 @@ class SpeakerResolver:
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
+
+    def _aged_after(self, start: int, end: int) -> bool:
+        """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
+        person's, whatever the given name."""
+        return (
+            " " in self.text[start:end].strip() and AGE_APPOSITIVE.match(self.text, end) is not None
+        )
 
     def _genders_from_words(self) -> None:
         """The gender of people no title or given name shows, from what the article says of
@@ -406,19 +522,6 @@ class SpeakerResolver:
                     person.add_role(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
 
-    def _is_role(self, title: str) -> bool:
-        """A title worth reporting as a role: "Mr." alone is not one."""
-        return bool(title) and not self.patterns.honorifics.match(title)
-
-    def _may_name_person(self, run: str) -> bool:
-        """A cheap first look: a title or a given name somewhere in the run."""
-        for word in run.lower().split():
-            if word in self.lexicon.given_names or word.rstrip(".") in self.lexicon.titles:
-                return True
-            if word in self.lexicon.titles:
-                return True
-        return False
-
     def _collect_surnames(self) -> None:
         """Every mention of a known person by surname alone ("Clinton", "Clinton's").
 
@@ -466,262 +569,18 @@ class SpeakerResolver:
         surname = name.split()[-1]
         self.by_surname.setdefault(surname, []).append((run.start, name))
 
-    def _gender(self, run: NameRun) -> str | None:
-        given = self.lexicon.given_names.get(run.words[0].lower())
-        return given or self._gender_from_title(run.title)
 
-    def _gender_from_title(self, title: str) -> str | None:
-        lower = title.lower()
-        if self.patterns.male_honorific.search(lower):
-            return "male"
-        if self.patterns.female_honorific.search(lower):
-            return "female"
-        # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
-        for word in reversed(lower.split()):
-            gender = self.lexicon.gendered_titles.get(word.strip(".,"))
-            if gender is not None:
-                return gender
-        return None
+class Antecedents(PeopleIndex):
+    """Who a pronoun, a description ("the senator") or a sentence stands for: the
+    people mentioned before it."""
 
-    def is_person(self, run: NameRun, explicit: bool) -> bool:
-        """Whether a capitalised run names a person rather than a place or body."""
-        if self.is_organisation(run.words, run.start):
-            return False
-        if run.title:
-            return True
-        if run.words[0].lower() in self.lexicon.given_names:
-            return len(run.words) >= 2
-        return explicit and len(run.words) >= 2
-
-    def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
-        """Organisation words, an acronym alone, or "the" before a capitalised run."""
-        if not self.organisation_words.isdisjoint(words):
-            return True
-        if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
-            return True
-        before = self.text[max(0, start - 4) : start].lower()
-        return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
-
-    def canonical(self, words: tuple[str, ...], at: int) -> str:
-        """The fullest name the document gives the person named `words` near `at`."""
-        name, names = self._fullest_names(words)
-        if not names:
-            return name
-        if len(names) == 1:
-            return names[0]
-        # two people share the name: the nearest full mention before, else the first after
-        shared = self._shared.get(words)
-        if shared is None:
-            candidates = self.by_surname[name.split()[-1]]
-            shared = self._shared[words] = SharedName(candidates, set(names), len(words) == 1)
-        return shared.nearest(at)
-
-    def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
-        """The name `words` spell, and the full names in the document that contain it."""
-        found = self._fullest.get(words)
-        if found is None:
-            found = self._fullest[words] = self._find_fullest_names(words)
-        return found
-
-    def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
-        name = POSSESSIVE_S.sub("", " ".join(words))
-        surname = name.split()[-1]
-        index = self._words_of_names(surname)
-        # the full names holding every word of `name` (each holds its surname)
-        names = self._holding(index, set(name.split()) - {surname}, surname)
-        # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
-        fullest = set()
-        for n in names:
-            own = set(n.split())
-            wider = self._holding(index, own - {surname}, surname) & names
-            if not any(own < set(o.split()) for o in wider):
-                fullest.add(n)
-        return name, sorted(fullest)
-
-    def _words_of_names(self, surname: str) -> dict[str, set[str]]:
-        """Each word of the full names with `surname` → the full names holding it."""
-        index = self._name_words.get(surname)
-        if index is None:
-            index = self._name_words[surname] = {}
-            for _, full in self.by_surname.get(surname, []):
-                for word in full.split():
-                    index.setdefault(word, set()).add(full)
-        return index
-
-    @staticmethod
-    def _holding(index: dict[str, set[str]], words: set[str], surname: str) -> set[str]:
-        """The full names in `index` that hold every one of `words` (and `surname`)."""
-        postings = sorted((index.get(word, set()) for word in words), key=len)
-        if not postings:
-            return set(index.get(surname, set()))
-        return set.intersection(*postings) if len(postings) > 1 else set(postings[0])
-
-    # --- resolving mentions ------------------------------------------------------
-
-    def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        """The speaker a mention stands for, and whether a pronoun was ambiguous.
-
-        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
-        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
-        """
-        speaker, ambiguous = self._resolve(mention)
-        if speaker is not None and (
-            self.is_fragment(speaker.name)
-            or (
-                speaker.kind != "person"
-                and speaker.resolution == "explicit"
-                and self.is_headless(speaker.mention.text)
-            )
-        ):
-            return None, False
-        return speaker, ambiguous
-
-    def is_headless(self, phrase: str) -> bool:
-        """Whether a described source ends in a word that cannot head it: a verb ("the city
-        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
-        words = phrase.split()
-        # "a tenant in the building": the head comes before the preposition
-        cut = next(
-            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
-        )
-        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
-        if not last or (not last[0].islower() and not last[0].isdigit()):
-            return False
-        lexicon = self.lexicon
-        if last in lexicon.roles or last in lexicon.source_nouns:
-            return False
-        if len(words) == 2 and words[0].lower() == "those":
-            return False  # "those surveyed", "those polled": a participle as a noun
-        if last in lexicon.organisation_words or last.endswith("s"):
-            return last in lexicon.all_verbs and not last.endswith("ss")
-        return (
-            last in lexicon.all_verbs
-            or last in self.filler
-            or last.endswith(self.lexicon.headless_endings)
-            or last.isdigit()
-        )
-
-    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        """The speaker behind `according to …`: a document is not a person, so "according to
-        a report" names no one, and "according to the campaign's memo" names its author."""
-        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
-            author = self.document_author(mention)
-            return self.resolve(author) if author is not None else (None, False)
-        return self.resolve(mention)
-
-    def document_author(self, mention: Mention) -> Mention | None:
-        """Who wrote a document named with a possessive: "the campaign's statement" → the
-        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
-        for word in WORD.finditer(self.text, mention.start, mention.end):
-            text = word.group()
-            lower = text.lower()
-            if lower in self.lexicon.possessive_pronouns:
-                return Mention(word.start(), word.end(), "pronoun")
-            if POSSESSIVE_S.search(text):
-                end = word.start() + len(POSSESSIVE_S.sub("", text))
-                kind: MentionKind = "name" if text[0].isupper() else "nominal"
-                if kind == "name" and word.start() > mention.start:
-                    kind = "nominal"  # "the Clinton campaign's ad"
-                return Mention(mention.start, end, kind)
-        return None
-
-    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
-        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
-        for mention in mentions:
-            run = self.split_run(mention.start, mention.end)
-            if run is not None:
-                self.cue_starts.add(run.name_start)
-        self._speaker_names = None
-
-    def has_given_name_or_title(self, name: str) -> bool:
-        """Whether the person `name` has a known given name or was given a title or role."""
-        person = self.people.get(name)
-        first = name.split()[0].lower()
-        return first in self.lexicon.given_names or bool(person and person.roles)
-
-    def is_speaker(self, name: str) -> bool:
-        """Whether a cue elsewhere in the document names `name` as a speaker."""
-        if self._speaker_names is None:
-            self._speaker_names = {
-                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
-            }
-        return name in self._speaker_names
-
-    def is_fragment(self, name: str) -> bool:
-        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
-        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
-        determiner before an acronym alone ("another GOP")."""
-        words = [w.strip(".,'’") for w in name.lower().split()]
-        words = [w for w in words if w]
-        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
-            return True
-        filler = self.filler
-        if all(w in filler for w in words):
-            return True
-        acronyms = name.split()[1:]
-        return (
-            words[0] in self.lexicon.singular_determiners
-            and bool(acronyms)
-            and all(w.isupper() or w.lower() in filler for w in acronyms)
-        )
-
-    def is_document(self, phrase: str) -> bool:
-        """A document, not a person: "a report", "the memo obtained by …"; its words are
-        quoted, but it does not speak, and it names no one to credit."""
-        words = [w.strip(".,") for w in phrase.lower().split()]
-        if len(words) < 2 or not (
-            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
-        ):
-            return False
-        head = words[-1]
-        if not head.isalpha():
-            head = next((w for w in reversed(words) if w.isalpha()), "")
-        if words[-1] in self.lexicon.document_participles:
-            head = words[-2]  # "a memo obtained by …"
-        return head in self.lexicon.source_nouns and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
-
-    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        span = self.span(mention.start, mention.end)
-        role = self._role(mention)
-        if mention.kind == "pronoun":
-            return self.resolve_pronoun(mention, span)
-        if mention.kind == "nominal":
-            described = self.described_person(span.text, mention.start)
-            if described is not None:
-                roles = self.people[described].roles
-                return Speaker(
-                    name=described,
-                    kind="person",
-                    role=role or (roles[0] if roles else None),
-                    mention=span,
-                    resolution="context",
-                ), False
-            kind: SpeakerKind = self._nominal_kind(span.text)
-            self.groups.append((mention.start, span.text))
-            return Speaker(
-                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
-            ), False
-        run = self.split_run(mention.start, mention.end)
-        if run is None:
-            return None, False
-        if self.is_organisation(run.words, run.start):
-            name = self.text[mention.start : mention.end]
-            self.groups.append((mention.start, name))
-            return Speaker(
-                name=name, kind="group", role=role, mention=span, resolution="explicit"
-            ), False
-        canonical = self.canonical(run.words, mention.start)
-        person = self.people.get(canonical)
-        role = role or (run.title if self._is_role(run.title) else None)
-        if person is not None:
-            if role and person.add_role(role):
-                self._index_role(person)
-            role = role or (person.roles[0] if person.roles else None)
-        return Speaker(
-            name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
-        ), False
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        self.groups: list[tuple[int, str]] = []
+        # role word → mentions of the people it describes, in text order (described_person)
+        self._described: dict[str, list[tuple[int, int, str]]] | None = None
+        self._described_names: dict[str, set[str]] = {}
+        self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
 
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
@@ -939,6 +798,192 @@ class SpeakerResolver:
                 )
         return None
 
+
+class SpeakerResolver(Antecedents):
+    """Resolves mentions in one document to speakers."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        lexicon = self.lexicon
+        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
+        # pronouns and other function words
+        self.filler = (
+            lexicon.not_speakers
+            | lexicon.determiners
+            | lexicon.function_words
+            | lexicon.sentence_openers
+            | lexicon.pronouns.keys()
+        )
+        # where a speech verb's own subject names someone (set by the composer): unlike
+        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
+        self.cue_starts: set[int] = set()
+        self._speaker_names: set[str] | None = None  # filled on first use
+
+    def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker a mention stands for, and whether a pronoun was ambiguous.
+
+        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
+        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
+        """
+        speaker, ambiguous = self._resolve(mention)
+        if speaker is not None and (
+            self.is_fragment(speaker.name)
+            or (
+                speaker.kind != "person"
+                and speaker.resolution == "explicit"
+                and self.is_headless(speaker.mention.text)
+            )
+        ):
+            return None, False
+        return speaker, ambiguous
+
+    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        span = self.span(mention.start, mention.end)
+        role = self._role(mention)
+        if mention.kind == "pronoun":
+            return self.resolve_pronoun(mention, span)
+        if mention.kind == "nominal":
+            described = self.described_person(span.text, mention.start)
+            if described is not None:
+                roles = self.people[described].roles
+                return Speaker(
+                    name=described,
+                    kind="person",
+                    role=role or (roles[0] if roles else None),
+                    mention=span,
+                    resolution="context",
+                ), False
+            kind: SpeakerKind = self._nominal_kind(span.text)
+            self.groups.append((mention.start, span.text))
+            return Speaker(
+                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
+            ), False
+        run = self.split_run(mention.start, mention.end)
+        if run is None:
+            return None, False
+        if self.is_organisation(run.words, run.start):
+            name = self.text[mention.start : mention.end]
+            self.groups.append((mention.start, name))
+            return Speaker(
+                name=name, kind="group", role=role, mention=span, resolution="explicit"
+            ), False
+        canonical = self.canonical(run.words, mention.start)
+        person = self.people.get(canonical)
+        role = role or (run.title if self._is_role(run.title) else None)
+        if person is not None:
+            if role and person.add_role(role):
+                self._index_role(person)
+            role = role or (person.roles[0] if person.roles else None)
+        return Speaker(
+            name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
+        ), False
+
+    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker behind `according to …`: a document is not a person, so "according to
+        a report" names no one, and "according to the campaign's memo" names its author."""
+        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
+            author = self.document_author(mention)
+            return self.resolve(author) if author is not None else (None, False)
+        return self.resolve(mention)
+
+    def document_author(self, mention: Mention) -> Mention | None:
+        """Who wrote a document named with a possessive: "the campaign's statement" → the
+        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
+        for word in WORD.finditer(self.text, mention.start, mention.end):
+            text = word.group()
+            lower = text.lower()
+            if lower in self.lexicon.possessive_pronouns:
+                return Mention(word.start(), word.end(), "pronoun")
+            if POSSESSIVE_S.search(text):
+                end = word.start() + len(POSSESSIVE_S.sub("", text))
+                kind: MentionKind = "name" if text[0].isupper() else "nominal"
+                if kind == "name" and word.start() > mention.start:
+                    kind = "nominal"  # "the Clinton campaign's ad"
+                return Mention(mention.start, end, kind)
+        return None
+
+    def is_headless(self, phrase: str) -> bool:
+        """Whether a described source ends in a word that cannot head it: a verb ("the city
+        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
+        words = phrase.split()
+        # "a tenant in the building": the head comes before the preposition
+        cut = next(
+            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
+        )
+        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
+        if not last or (not last[0].islower() and not last[0].isdigit()):
+            return False
+        lexicon = self.lexicon
+        if last in lexicon.roles or last in lexicon.source_nouns:
+            return False
+        if len(words) == 2 and words[0].lower() == "those":
+            return False  # "those surveyed", "those polled": a participle as a noun
+        if last in lexicon.organisation_words or last.endswith("s"):
+            return last in lexicon.all_verbs and not last.endswith("ss")
+        return (
+            last in lexicon.all_verbs
+            or last in self.filler
+            or last.endswith(self.lexicon.headless_endings)
+            or last.isdigit()
+        )
+
+    def is_fragment(self, name: str) -> bool:
+        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
+        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
+        determiner before an acronym alone ("another GOP")."""
+        words = [w.strip(".,'’") for w in name.lower().split()]
+        words = [w for w in words if w]
+        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
+            return True
+        filler = self.filler
+        if all(w in filler for w in words):
+            return True
+        acronyms = name.split()[1:]
+        return (
+            words[0] in self.lexicon.singular_determiners
+            and bool(acronyms)
+            and all(w.isupper() or w.lower() in filler for w in acronyms)
+        )
+
+    def is_document(self, phrase: str) -> bool:
+        """A document, not a person: "a report", "the memo obtained by …"; its words are
+        quoted, but it does not speak, and it names no one to credit."""
+        words = [w.strip(".,") for w in phrase.lower().split()]
+        if len(words) < 2 or not (
+            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
+        ):
+            return False
+        head = words[-1]
+        if not head.isalpha():
+            head = next((w for w in reversed(words) if w.isalpha()), "")
+        if words[-1] in self.lexicon.document_participles:
+            head = words[-2]  # "a memo obtained by …"
+        return head in self.lexicon.source_nouns and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
+        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
+        for mention in mentions:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                self.cue_starts.add(run.name_start)
+        self._speaker_names = None
+
+    def has_given_name_or_title(self, name: str) -> bool:
+        """Whether the person `name` has a known given name or was given a title or role."""
+        person = self.people.get(name)
+        first = name.split()[0].lower()
+        return first in self.lexicon.given_names or bool(person and person.roles)
+
+    def is_speaker(self, name: str) -> bool:
+        """Whether a cue elsewhere in the document names `name` as a speaker."""
+        if self._speaker_names is None:
+            self._speaker_names = {
+                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
+            }
+        return name in self._speaker_names
+
     def plausible_source(self, speaker: Speaker | None) -> bool:
         """Whether a sentence's opening phrase names someone who could speak."""
         if speaker is None:
@@ -956,10 +1001,6 @@ class SpeakerResolver:
             or last in self.lexicon.organisation_words
             or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
         )
-
-    def span(self, start: int, end: int) -> Span:
-        """A span of the document text (unvalidated: `start < end` always holds here)."""
-        return trusted(Span, start=start, end=end, text=self.text[start:end])
 
     def _role(self, mention: Mention) -> str | None:
         if mention.role_start < 0:

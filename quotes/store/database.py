@@ -20,6 +20,7 @@ from pydantic import Field
 from quotes import __version__
 from quotes.errors import QueryError, StoreError
 from quotes.identity import (
+    Joiner,
     Key,
     Registry,
     RegistryBuilder,
@@ -177,6 +178,33 @@ MIGRATIONS: list[Migration] = [
     # 5: the writer adds each batch's quotes to the full-text index in one statement, a tenth
     # of the cost of this trigger's one per quote (deletions still go through a trigger).
     ("DROP TRIGGER quotes_fts_insert",),
+    # 6: what an index run that only adds documents needs to join their speakers without
+    # reading again the quotes of everyone who shares their surnames: each identity before
+    # joining (key_text) with its join unit, spellings (with quotes) and aliases over all
+    # documents, the identity of each speaker name, and speakers found by identity.
+    (
+        "ALTER TABLE speaker_names ADD COLUMN key TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX speaker_names_key ON speaker_names(key)",
+        "CREATE INDEX speakers_key ON speakers(key_kind, key_name, key_scope)",
+        """CREATE TABLE identities (
+            key TEXT PRIMARY KEY,
+            unit TEXT NOT NULL
+        ) WITHOUT ROWID""",
+        "CREATE INDEX identities_unit ON identities(unit)",
+        """CREATE TABLE identity_spellings (
+            key TEXT NOT NULL,
+            spelling TEXT NOT NULL,
+            quotes INTEGER NOT NULL,
+            PRIMARY KEY (key, spelling)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE identity_aliases (
+            key TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (key, alias)
+        ) WITHOUT ROWID""",
+        # the new tables and column are filled by one whole rebuild
+        "UPDATE registry_state SET stale = 1",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -408,27 +436,31 @@ def _stored_metadata(columns: tuple[Any, ...]) -> ArticleMetadata | None:
     return ArticleMetadata.model_validate({k: v for k, v in fields.items() if v is not None})
 
 
+# The StoredQuote field of each of the first 13 columns of `_QUOTE_COLUMNS`.
+_STORED_QUOTE_FIELDS = (
+    "document_id",
+    "path",
+    "paragraph",
+    "line",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_slug",
+    "name_in_article",
+    "mention",
+    "role",
+    "cue",
+    "rule",
+)
+
+
 def _stored_quote(row: sqlite3.Row | tuple[Any, ...]) -> StoredQuote:
     """The record of a row of `_QUOTE_COLUMNS`."""
-    document_id, path, paragraph, line, text, kind, speaker, slug, name, *rest = row[:13]
-    mention, role, cue, rule = rest
-    article = _stored_metadata(tuple(row[13:20]))
-    return StoredQuote(
-        document_id=document_id,
-        path=path,
-        paragraph=paragraph,
-        line=line,
-        text=text,
-        kind=kind,
-        speaker=speaker,
-        speaker_slug=slug,
-        name_in_article=name,
-        mention=mention,
-        role=role,
-        cue=cue,
-        rule=rule,
-        article=article,
-    )
+    fields: dict[str, object] = dict(zip(_STORED_QUOTE_FIELDS, row[:13], strict=True))
+    fields["article"] = _stored_metadata(tuple(row[13:20]))
+    # validated from a dict: half the time of keyword arguments, which counts when `who`
+    # returns the thousands of quotes of a common surname
+    return StoredQuote.model_validate(fields)
 
 
 SEARCH_PAGE = 500
@@ -852,7 +884,7 @@ class Store:
             with self.transaction() as db:
                 # Another process may have joined them while this one waited for the lock.
                 if db.execute("SELECT stale FROM registry_state").fetchone()[0]:
-                    write_registry(db, read_registry(db))
+                    write_registry(db, read_builder(db))
                 elif self.speakers_stale():
                     rejoin_changed(db)
         except sqlite3.Error as error:
@@ -930,22 +962,43 @@ class Store:
         return self._summaries()
 
     def _who(self, needle: str, period: Period) -> list[SpeakerQuotes]:
-        where = "WHERE s.slug IN (SELECT slug FROM speaker_aliases WHERE instr(folded, ?) > 0)"
+        # The matching speakers into a temporary table, then every quote of them in one
+        # statement: a query per speaker made a surname shared by thousands take a second.
+        db = self.connection
+        slugs = json.dumps(
+            [
+                slug
+                for (slug,) in db.execute(
+                    "SELECT DISTINCT slug FROM speaker_aliases WHERE instr(folded, ?) > 0",
+                    (needle,),
+                )
+            ]
+        )
+        summaries = self._summaries("WHERE s.slug IN (SELECT value FROM json_each(?))", (slugs,))
+        # the speaker is known from speaker_names: no second look-up of it per quote
+        columns = _QUOTE_COLUMNS.replace("s.slug", "m.slug")
+        rows = db.execute(
+            f"SELECT m.slug, {columns} FROM json_each(?) w "
+            "CROSS JOIN speaker_names m ON m.slug = w.value "
+            "CROSS JOIN quotes q ON q.document_id = m.document_id AND q.speaker = m.name "
+            "AND q.speaker_kind = m.kind JOIN documents d ON d.id = q.document_id "
+            "JOIN speakers s ON s.slug = m.slug "
+            f"WHERE 1{period.condition} ORDER BY m.slug, q.document_id, q.position",
+            (slugs, *period.parameters),
+        )
+        quotes: dict[str, list[StoredQuote]] = {}
+        for row in rows:
+            quotes.setdefault(row[0], []).append(_stored_quote(row[1:]))
         found: list[SpeakerQuotes] = []
-        for summary in self._summaries(where, (needle,)):
-            rows = self.connection.execute(
-                f"SELECT {_QUOTE_COLUMNS} FROM speaker_names m "
-                "CROSS JOIN quotes q ON q.document_id = m.document_id AND q.speaker = m.name "
-                f"AND q.speaker_kind = m.kind {_QUOTE_TABLES} "
-                f"WHERE m.slug = ?{period.condition} ORDER BY q.document_id, q.position",
-                (summary.slug, *period.parameters),
-            ).fetchall()
-            if not rows:
+        for summary in summaries:
+            said = quotes.get(summary.slug)
+            if not said:
                 continue  # quoted, but not in an article of the period
             if period.condition:  # the counts of the period, not of the whole corpus
-                counts = {"quote_count": len(rows), "document_count": len({r[0] for r in rows})}
+                documents = len({quote.document_id for quote in said})
+                counts = {"quote_count": len(said), "document_count": documents}
                 summary = summary.model_copy(update=counts)
-            found.append(SpeakerQuotes(speaker=summary, quotes=[_stored_quote(r) for r in rows]))
+            found.append(SpeakerQuotes.model_construct(speaker=summary, quotes=said))
         found.sort(key=lambda entry: (-entry.speaker.quote_count, entry.speaker.name))
         return found
 
@@ -1050,19 +1103,56 @@ def _builder(rows: Iterable[tuple[Any, ...]]) -> RegistryBuilder:
     return builder
 
 
+def read_builder(db: sqlite3.Connection) -> RegistryBuilder:
+    """The sightings of every stored quote, ready to join across articles."""
+    return _builder(db.execute(_SIGHTINGS.format(source="quotes q")))
+
+
 def read_registry(db: sqlite3.Connection) -> Registry:
     """The speakers of every stored quote, joined across articles by quotes.identity."""
-    return _builder(db.execute(_SIGHTINGS.format(source="quotes q"))).build()
+    return read_builder(db).build()
 
 
-def write_registry(db: sqlite3.Connection, registry: Registry) -> None:
-    """Replaces the speaker tables with `registry` and marks them current."""
-    for table in ("speakers", "speaker_aliases", "speaker_names", "pending_documents"):
+def key_text(key: Key) -> str:
+    """An identity as one column value."""
+    return "\x1f".join(key)
+
+
+def key_of_text(text: str) -> Key:
+    """The identity `key_text` made `text` of."""
+    kind, name, scope = text.split("\x1f")
+    return (kind, name, scope)
+
+
+def _insert_identities(db: sqlite3.Connection, builder: RegistryBuilder) -> None:
+    """Stores each identity the builder saw, with its spellings and aliases; the caller has
+    deleted what was stored of them before."""
+    identities: list[tuple[str, str]] = []
+    spellings: list[tuple[str, str, int]] = []
+    aliases: list[tuple[str, str]] = []
+    for key, tally in builder.tallies.items():
+        text = key_text(key)
+        identities.append((text, join_unit(key)))
+        spellings.extend((text, spelling, quotes) for spelling, quotes in tally.spellings.items())
+        aliases.extend((text, alias) for alias in tally.aliases)
+    db.executemany("INSERT INTO identities (key, unit) VALUES (?, ?)", identities)
+    db.executemany(
+        "INSERT INTO identity_spellings (key, spelling, quotes) VALUES (?, ?, ?)", spellings
+    )
+    db.executemany("INSERT INTO identity_aliases (key, alias) VALUES (?, ?)", aliases)
+
+
+def write_registry(db: sqlite3.Connection, builder: RegistryBuilder) -> None:
+    """Replaces the speaker tables with the speakers `builder` joins and marks them current."""
+    registry = builder.build()
+    tables = ("speakers", "speaker_aliases", "speaker_names", "pending_documents")
+    for table in (*tables, "identities", "identity_spellings", "identity_aliases"):
         db.execute(f"DELETE FROM {table}")
     names = db.execute(
         "SELECT DISTINCT document_id, speaker, speaker_kind FROM quotes WHERE speaker IS NOT NULL"
     )
     _insert_speakers(db, registry, registry.speakers, names)
+    _insert_identities(db, builder)
     db.execute("UPDATE registry_state SET stale = 0")
 
 
@@ -1104,11 +1194,223 @@ def _insert_speakers(
     for document_id, name, kind in names:
         key = name_key(name, kind, document_id)
         slug = registry.slug_for_key(document_id, key)
-        name_rows.append((document_id, name, kind, slug, join_unit(key)))
+        name_rows.append((document_id, name, kind, slug, join_unit(key), key_text(key)))
     db.executemany(
-        "INSERT INTO speaker_names (document_id, name, kind, slug, unit) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO speaker_names (document_id, name, kind, slug, unit, key) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
         name_rows,
     )
+
+
+def _stored_people(db: sqlite3.Connection, units: set[str]) -> set[Key]:
+    """The person identities stored in the join units `units`."""
+    found: set[Key] = set()
+    for unit in units:
+        rows = db.execute("SELECT key FROM identities WHERE unit = ?", (unit,))
+        found.update(key_of_text(text) for (text,) in rows)
+    return found
+
+
+def _joins_change(db: sqlite3.Connection, before: Joiner, after: Joiner, keys: set[Key]) -> bool:
+    """True when names of `keys` that are stored join differently with the new names.
+
+    A stored name joins as before unless the fuller names it fits changed; and then still,
+    in an article where it is the only such name, unless it fitted or fits at most one (with
+    two or more, the article's other names pick the one, and those fit as before).
+    """
+    changed = [key for key in keys if before.fits(key) != after.fits(key)]
+    if any(min(len(before.fits(key)), len(after.fits(key))) <= 1 for key in changed):
+        return True
+    if len(changed) < 2:
+        return False
+    texts = [key_text(key) for key in changed]
+    places = ",".join("?" * len(texts))
+    return bool(
+        db.execute(
+            f"SELECT 1 FROM speaker_names WHERE key IN ({places}) "
+            "GROUP BY document_id HAVING count(DISTINCT key) > 1 LIMIT 1",
+            texts,
+        ).fetchone()
+    )
+
+
+def join_additions(db: sqlite3.Connection) -> bool:
+    """Joins the speakers of the documents in `pending_documents` when they are all new and
+    join no stored name differently, at a cost that follows their names: the stored names
+    that share their surnames are not read again, only their identities and the speakers
+    their names join. Returns False, having changed nothing, otherwise.
+
+    The result is the one a whole rebuild gives: with documents only added and no stored
+    name joining differently, every speaker keeps its names and articles and gains the new
+    ones; a speaker's name is its identity's most quoted spelling (identity_spellings), its
+    aliases those of every identity joined into it (identity_aliases).
+    """
+    if db.execute(
+        "SELECT 1 FROM pending_documents p "
+        "CROSS JOIN speaker_names n ON n.document_id = p.document_id LIMIT 1"
+    ).fetchone():
+        return False  # replaced documents: their old names may leave their speakers
+    source = "pending_documents p CROSS JOIN quotes q ON q.document_id = p.document_id"
+    builder = _builder(db.execute(_SIGHTINGS.format(source=source)))
+    tallies = builder.tallies
+    units = {join_unit(key) for key in tallies if key[0] == "person"}
+    stored = _stored_people(db, units)
+    after = Joiner(stored | set(tallies))
+    fresh_units = {join_unit(key) for key in tallies if key[0] == "person" and key not in stored}
+    exposed = {key for key in stored if join_unit(key) in fresh_units}
+    if exposed and _joins_change(db, Joiner(stored), after, exposed):
+        return False
+    local: dict[str, set[Key]] = {}
+    for document_id, key in builder.pair_quotes:
+        local.setdefault(document_id, set()).add(key)
+    targets = {pair: after.target(pair[1], local[pair[0]]) for pair in builder.pair_quotes}
+    new_aliases = _add_identities(db, builder)
+    joined: dict[Key, list[tuple[str, Key]]] = {}
+    for pair, target in targets.items():
+        joined.setdefault(target, []).append(pair)
+    slugs = _place_speakers(db, set(joined))
+    for target, pairs in joined.items():
+        slug = slugs[target]
+        quotes = sum(builder.pair_quotes[pair] for pair in pairs)
+        documents = len({document_id for document_id, _ in pairs})
+        name = _canonical(db, target)
+        base = slugify(name)
+        updated = db.execute(
+            "UPDATE speakers SET name = ?, quote_count = quote_count + ?, "
+            "document_count = document_count + ?, base = ?, family = ? WHERE slug = ?",
+            (name, quotes, documents, base, slug_family(base), slug),
+        ).rowcount
+        if not updated:
+            db.execute(
+                "INSERT INTO speakers (slug, name, kind, quote_count, document_count, key_kind, "
+                "key_name, key_scope, base, family, unit) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    slug,
+                    name,
+                    target[0],
+                    quotes,
+                    documents,
+                    *target,
+                    base,
+                    slug_family(base),
+                    join_unit(target),
+                ),
+            )
+        aliases = {name}
+        for key in {key for _, key in pairs}:
+            aliases.update(
+                alias
+                for (alias,) in db.execute(
+                    "SELECT alias FROM identity_aliases WHERE key = ?", (key_text(key),)
+                )
+            )
+        db.executemany(
+            "INSERT OR IGNORE INTO speaker_aliases (slug, alias, folded) VALUES (?, ?, ?)",
+            ((slug, alias, fold(alias)) for alias in aliases),
+        )
+    # A new alias of a stored identity is an alias of every speaker it joined before, too.
+    for key, added in new_aliases.items():
+        for (slug,) in db.execute(
+            "SELECT DISTINCT slug FROM speaker_names WHERE key = ?", (key_text(key),)
+        ).fetchall():
+            db.executemany(
+                "INSERT OR IGNORE INTO speaker_aliases (slug, alias, folded) VALUES (?, ?, ?)",
+                ((slug, alias, fold(alias)) for alias in added),
+            )
+    names = db.execute(
+        "SELECT DISTINCT q.document_id, q.speaker, q.speaker_kind FROM pending_documents p "
+        "CROSS JOIN quotes q ON q.document_id = p.document_id WHERE q.speaker IS NOT NULL"
+    ).fetchall()
+    rows = []
+    for document_id, name, kind in names:
+        key = name_key(name, kind, document_id)
+        slug = slugs[targets[(document_id, key)]]
+        rows.append((document_id, name, kind, slug, join_unit(key), key_text(key)))
+    db.executemany(
+        "INSERT INTO speaker_names (document_id, name, kind, slug, unit, key) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    db.execute("DELETE FROM pending_documents")
+    return True
+
+
+def _add_identities(db: sqlite3.Connection, builder: RegistryBuilder) -> dict[Key, set[str]]:
+    """Adds what `builder` saw of each identity to what is stored of it; returns the aliases
+    each stored identity did not have before."""
+    new_aliases: dict[Key, set[str]] = {}
+    for key, tally in builder.tallies.items():
+        text = key_text(key)
+        known = db.execute("SELECT alias FROM identity_aliases WHERE key = ?", (text,)).fetchall()
+        if known:
+            added = tally.aliases - {alias for (alias,) in known}
+            if added:
+                new_aliases[key] = added
+        db.execute(
+            "INSERT OR IGNORE INTO identities (key, unit) VALUES (?, ?)", (text, join_unit(key))
+        )
+        db.executemany(
+            "INSERT INTO identity_spellings (key, spelling, quotes) VALUES (?, ?, ?) "
+            "ON CONFLICT (key, spelling) DO UPDATE SET quotes = quotes + excluded.quotes",
+            ((text, spelling, quotes) for spelling, quotes in tally.spellings.items()),
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO identity_aliases (key, alias) VALUES (?, ?)",
+            ((text, alias) for alias in tally.aliases),
+        )
+    return new_aliases
+
+
+def _canonical(db: sqlite3.Connection, key: Key) -> str:
+    """The name of the speaker `key` joins: its most quoted spelling, ties alphabetically
+    (quotes.identity.canonical_name)."""
+    rows = db.execute(
+        "SELECT spelling, quotes FROM identity_spellings WHERE key = ?", (key_text(key),)
+    )
+    return str(min(rows, key=lambda row: (-row[1], row[0]))[0])
+
+
+def _place_speakers(db: sqlite3.Connection, targets: set[Key]) -> dict[Key, str]:
+    """The slug of each speaker in `targets` (stored or new) once its name is updated,
+    numbering again the slug families whose bases changed and renaming the speakers whose
+    number moved, as rejoin_changed does."""
+    slugs: dict[Key, str] = {}
+    bases: dict[Key, str] = {}
+    old_families: set[str] = set()
+    for target in targets:
+        base = slugify(_canonical(db, target))
+        row = db.execute(
+            "SELECT slug, base, family FROM speakers "
+            "WHERE key_kind = ? AND key_name = ? AND key_scope = ?",
+            target,
+        ).fetchone()
+        if row is not None and row[1] == base:
+            slugs[target] = row[0]
+            continue
+        bases[target] = base
+        if row is not None:
+            old_families.add(row[2])
+    if not bases:
+        return slugs
+    families = old_families | {slug_family(base) for base in bases.values()}
+    others: dict[Key, str] = {}
+    numbered = dict(bases)
+    for family in families:
+        for slug, kind, name, scope, base in db.execute(
+            "SELECT slug, key_kind, key_name, key_scope, base FROM speakers WHERE family = ?",
+            (family,),
+        ).fetchall():
+            others[(kind, name, scope)] = slug
+            numbered.setdefault((kind, name, scope), base)
+    numbers = number_slugs(numbered)
+    moved = [(old, numbers[key]) for key, old in others.items() if numbers[key] != old]
+    for step in (_to_temporary_slug, _from_temporary_slug):
+        renames = [(after, before) for before, after in (step(o, n) for o, n in moved)]
+        for table in ("speakers", "speaker_aliases", "speaker_names"):
+            db.executemany(f"UPDATE {table} SET slug = ? WHERE slug = ?", renames)
+    slugs.update((key, numbers[key]) for key in numbers if key in targets)
+    return slugs
 
 
 def rejoin_changed(db: sqlite3.Connection) -> None:
@@ -1120,6 +1422,8 @@ def rejoin_changed(db: sqlite3.Connection) -> None:
     name the changed documents had or have, from their quotes, and numbers the slugs of the
     families those units had or have again, renaming other speakers whose number moved.
     """
+    if join_additions(db):
+        return
     new_names = db.execute(
         "SELECT DISTINCT q.document_id, q.speaker, q.speaker_kind FROM pending_documents p "
         "CROSS JOIN quotes q ON q.document_id = p.document_id WHERE q.speaker IS NOT NULL"
@@ -1153,7 +1457,8 @@ def rejoin_changed(db: sqlite3.Connection) -> None:
         "temp.rejoin_names n CROSS JOIN quotes q ON q.speaker = n.name "
         "AND q.speaker_kind = n.kind AND q.document_id = n.document_id"
     )
-    joined = _builder(db.execute(_SIGHTINGS.format(source=source))).join()
+    builder = _builder(db.execute(_SIGHTINGS.format(source=source)))
+    joined = builder.join()
     bases = joined.bases()
     # The slug families the redone units had and have, with every other speaker in them.
     old_families = db.execute(
@@ -1193,4 +1498,12 @@ def rejoin_changed(db: sqlite3.Connection) -> None:
             db.executemany(f"UPDATE {table} SET slug = ? WHERE slug = ?", renames)
     registry = joined.registry({key: slugs[key] for key in bases})
     _insert_speakers(db, registry, registry.speakers, names)
+    # The identities of the redone units, from all their names as they are now.
+    for table in ("identity_spellings", "identity_aliases"):
+        db.execute(
+            f"DELETE FROM {table} WHERE key IN (SELECT i.key FROM temp.rejoin_units u "
+            "CROSS JOIN identities i ON i.unit = u.unit)"
+        )
+    db.execute("DELETE FROM identities WHERE unit IN (SELECT unit FROM temp.rejoin_units)")
+    _insert_identities(db, builder)
     db.execute("DELETE FROM pending_documents")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -21,35 +22,77 @@ def _umask() -> int:
 FILE_MODE = 0o666 & ~_umask()
 
 
-def describe(error: OSError) -> str:
-    """A short reason for an OSError, without the path Python repeats in it."""
+OUT_OPTION = "-o/--out"
+"""The output option as help shows it: either spelling may be the one the user typed."""
+OUTPUT_OPTION = "-o/--output"
+"""The same for commands that write one file (extract, who)."""
+
+
+def describe(error: OSError, option: str = OUT_OPTION) -> str:
+    """A short reason for an OSError, without the path Python repeats in it; `option` is the
+    command line option that named the path."""
     if isinstance(error, PermissionError):
-        return "permission denied; choose another --out or fix its permissions"
+        return f"permission denied; choose another {option} or fix its permissions"
     if isinstance(error, FileExistsError | NotADirectoryError):
-        return "a file is in the way; choose another --out"
+        return f"a file is in the way; choose another {option}"
     return error.strerror or str(error)
+
+
+def new_folders(folder: Path) -> list[Path]:
+    """The folders that creating `folder` would make, deepest first."""
+    missing: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate):
+            break
+        missing.append(candidate)
+    return missing
+
+
+@contextmanager
+def folders_removed_on_failure(folder: Path) -> Iterator[None]:
+    """Removes the folders the body created for `folder` when it fails: a failed export or
+    extract into a new folder leaves nothing behind. Only empty folders go."""
+    created = new_folders(folder)
+    try:
+        yield
+    except BaseException:
+        for made in created:
+            try:
+                made.rmdir()
+            except OSError:
+                break  # not empty, or already gone: keep it and what holds it
+        raise
 
 
 def prepare_folder(folder: Path) -> Path:
     """Creates `folder` if needed and checks that files can be written in it."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError as error:
-        raise OutputError(f"{folder}: cannot write there ({describe(error)})") from error
+    with folders_removed_on_failure(folder):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as error:
+            raise OutputError(f"{folder}: cannot write there ({describe(error)})") from error
     return folder
 
 
-def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> Path:
-    """Calls `writer` on a temporary file beside `path`, then renames it over `path`."""
+def write_atomically(
+    path: Path, writer: Callable[[IO[bytes]], None], option: str = OUT_OPTION
+) -> Path:
+    """Calls `writer` on a temporary file beside `path`, then renames it over `path`; on
+    failure, removes the folders it made for it. `option` names `path` in errors."""
+    with folders_removed_on_failure(path.parent):
+        return _write_atomically(path, writer, option)
+
+
+def _write_atomically(path: Path, writer: Callable[[IO[bytes]], None], option: str) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         )
     except OSError as error:
-        raise OutputError(f"{path}: cannot write it ({describe(error)})") from error
+        raise OutputError(f"{path}: cannot write it ({describe(error, option)})") from error
     try:
         with os.fdopen(handle, "wb") as stream:
             writer(stream)
@@ -57,7 +100,7 @@ def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> Path:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write it ({describe(error)})") from error
+        raise OutputError(f"{path}: cannot write it ({describe(error, option)})") from error
     except BaseException:
         # Interrupted (Ctrl-C) or a bug: the old file stays; the half-written one goes.
         Path(temporary).unlink(missing_ok=True)

@@ -20,7 +20,7 @@ from typing import IO
 from quotes.errors import OutputError
 from quotes.identity import Key, Registry, RegistryBuilder, key_of
 from quotes.models import ArticleMetadata, Document
-from quotes.writers.atomic import describe, prepare_folder
+from quotes.writers.atomic import describe, folders_removed_on_failure, prepare_folder
 from quotes.writers.factsheets import (
     QuoteEntry,
     RunHeader,
@@ -139,6 +139,13 @@ def export(
     The files are written into a staging folder first (see quotes.writers.staging); with no
     documents, or when writing fails, the output folder is left as it was.
     """
+    with folders_removed_on_failure(options.out):
+        return _export(documents, options, ran_at)
+
+
+def _export(
+    documents: Iterable[Document], options: ExportOptions, ran_at: datetime.datetime
+) -> ExportResult:
     out = prepare_folder(options.out)
     with exclusive(out):
         # Read before anything is written: a workbook whose reviews cannot be read stops it.

@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from quotes.errors import DependencyError
 from quotes.models import Document, Quote
-from quotes.writers.atomic import write_atomically
+from quotes.writers.atomic import OUT_OPTION, write_atomically
 
 if TYPE_CHECKING:
     import pyarrow
@@ -166,8 +166,9 @@ def write_quotes_parquet(documents: Iterable[Document], stream: IO[bytes]) -> in
     return written
 
 
-def write_parquet_file(documents: Iterable[Document], path: Path) -> int:
-    """Writes the quotes of `documents` to `path` atomically; returns the number of rows."""
+def write_parquet_file(documents: Iterable[Document], path: Path, option: str = OUT_OPTION) -> int:
+    """Writes the quotes of `documents` to `path` atomically; returns the number of rows.
+    `option` is the command line option that named `path`, for errors."""
     _arrow()  # fail before any article is read when pyarrow is missing
     count = 0
 
@@ -175,5 +176,5 @@ def write_parquet_file(documents: Iterable[Document], path: Path) -> int:
         nonlocal count
         count = write_quotes_parquet(documents, stream)
 
-    write_atomically(path, write)
+    write_atomically(path, write, option)
     return count
