@@ -1127,7 +1127,9 @@ def key_of_text(text: str) -> Key:
 def _insert_identities(db: sqlite3.Connection, builder: RegistryBuilder) -> None:
     """Stores each identity the builder saw, with its spellings and aliases; the caller has
     deleted what was stored of them before."""
-    identities, spellings, aliases = [], [], []
+    identities: list[tuple[str, str]] = []
+    spellings: list[tuple[str, str, int]] = []
+    aliases: list[tuple[str, str]] = []
     for key, tally in builder.tallies.items():
         text = key_text(key)
         identities.append((text, join_unit(key)))
