@@ -494,9 +494,19 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         and content[-1] not in ".!?"
         and not _speaker_follows(text, item, patterns)
         and not _speech_verb_before(text, item, patterns)
+        and not _speech_verb_after(text, item, patterns)
     ):
         return "scare_quote"
     return None
+
+
+def _speech_verb_after(text: str, item: Found, patterns: WordPatterns) -> bool:
+    """`"Everyone is scared," one of the mothers told us`: a comma inside the marks, then a
+    speech verb a few words on, is direct speech with its cue, whoever the speaker is."""
+    if text[item.span.end - 1] != ",":
+        return False
+    end = min(item.sentence[1], item.span.close_end + WORDS_BEFORE_CHARACTERS)
+    return patterns.speech_verb.search(text, item.span.close_end, end) is not None
 
 
 def _speech_verb_before(text: str, item: Found, patterns: WordPatterns) -> bool:

@@ -29,6 +29,10 @@ from quotes.models import Span, Speaker, SpeakerKind, trusted
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
+KIN_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\w+),\s+([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)"
+)
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
 AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
@@ -311,6 +315,13 @@ class NameRuns:
                     cut = i + 1 if cut == i else cut
             elif lower in self.lexicon.title_connectors and cut == i and i > 0:
                 cut = i + 1
+            elif (
+                cut == i
+                and lower in self.lexicon.roles
+                and i + 1 < len(words)
+                and words[i + 1][1].lower() in self.lexicon.given_names
+            ):
+                cut = i + 1  # "Nurse Amanda Ross" opening a sentence: a role, then the name
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -475,6 +486,7 @@ class PeopleIndex(NameForms):
                     runs.append(run)
                     explicit_starts.add(run.start)
         self._add_people([*runs, *explicit_runs], explicit_starts)
+        self._add_kin_names()
         self._collect_surnames()
         for run in explicit_runs:
             # a speaker named by a cue is a person even when only a surname is given
@@ -561,6 +573,21 @@ class PeopleIndex(NameForms):
             if run is not None:
                 runs.append(run)
         return runs, untitled
+
+    def _add_kin_names(self) -> None:
+        """People named by a given name alone after a kin word ("his wife, Ellen, said",
+        "her son, Omar,"): plainly a person, with the gender the kin word or name shows."""
+        for match in KIN_NAME.finditer(self.text):
+            name = match.group(2)
+            kin = self.lexicon.kin_words.get(match.group(1).lower())
+            given = self.lexicon.given_names.get(name.lower())
+            if kin is None or given is None or self.analysis.in_quote(match.start(2)):
+                continue
+            if name in self.by_surname:
+                continue  # a surname of someone named in full: that person, not a new one
+            gender = next((g for g in (kin, given) if g in ("male", "female")), None)
+            self.people.setdefault(name, Person(name, gender))
+            self.mentions.append((match.start(2), match.end(2), name))
 
     def _add_people(self, runs: list[NameRun], explicit_starts: set[int]) -> None:
         """Records the people `runs` name: full names first, then titled surnames, then
