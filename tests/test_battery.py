@@ -941,6 +941,18 @@ CONTEXT = [
         "Omar",
         id="he-picks-the-husband-named-alone",
     ),
+    case(
+        "Mayor Ana Ruiz won a third term in 2022.\n\n"
+        '"Nobody in this town trusts the council any more."',
+        None,
+        id="quote-paragraph-after-narrative-about-person",
+    ),
+    case(
+        "Mayor Ana Ruiz warned of more delays on the bridge.\n\n"
+        '"We will finish it by spring, whatever it takes."',
+        "Ana Ruiz",
+        id="quote-paragraph-after-speech-verb",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
