@@ -1262,6 +1262,12 @@ SPEAKERS = [
         "one of the older tenants",
         id="speech-verb-after-comma-is-not-scare-quote",
     ),
+    case(
+        "Posted by Tom ReyesFlagShareLikeReply at 9:30 PM\n\n"
+        '"We expect a decision tonight," Reyes FlagShareLikeReply said.',
+        None,
+        id="glued-page-furniture-is-no-name",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------
