@@ -56,7 +56,15 @@ MAY_IMPORT: dict[str, set[str]] = {
         "engine.windows",
     },
     "engine.windows": set(),
-    "engine.ruleset": LEAVES | {"engine.rules", "engine.marks", "engine.speakers"},
+    "engine.ruleset": LEAVES
+    | {
+        "engine.analysis",
+        "engine.rules",
+        "engine.marks",
+        "engine.speakers",
+        "engine.text",
+        "engine.windows",
+    },
     "engine.speakers": LEAVES
     | {
         "engine.analysis",

@@ -46,9 +46,7 @@ JUNK = frozenset(
 
 
 # Cases the engine does not pass yet, with why: strict xfails, so a fix shows up.
-KNOWN_MISSES = {
-    "mother-of-three": "'of' after a described source takes the phrase after it",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def case(text: str, expected: Any, quote: str = "", id: str = "", xfail: str = "") -> Any:
@@ -895,7 +893,6 @@ CONTEXT = [
         'left," she said.',
         "Ellen",
         id="she-picks-the-wife",
-        xfail="a given name alone after 'his wife,' is not yet kept as a person",
     ),
     case(
         "Senator Ruth Adebayo was asked about the bill.\n\n"
@@ -932,6 +929,17 @@ CONTEXT = [
         'Mayor Luc Ouellet opened the market at dawn.\n\n"We lose customers every week," she said.',
         None,
         id="she-after-only-a-man",
+    ),
+    case(
+        'Nurse Amanda Ross has worked nights for a decade.\n\n"We are exhausted," she said.',
+        "Amanda Ross",
+        id="she-after-capitalised-role-opening-sentence",
+    ),
+    case(
+        "Dana Whitford's son was hurt in the crash.\n\n"
+        'Her husband, Omar, was at work. "We got the call at noon," he said.',
+        "Omar",
+        id="he-picks-the-husband-named-alone",
     ),
 ]
 
@@ -1231,6 +1239,16 @@ SPEAKERS = [
         'The move drew an angry reply "within minutes," the union said.',
         "the union",
         id="adjective-then-reply-noun",
+    ),
+    case(
+        '"We were never told," a father of 2 said outside the school.',
+        "a father of 2",
+        id="counted-described-source-digits",
+    ),
+    case(
+        '"Everyone is scared," one of the older tenants told us.',
+        "one of the older tenants",
+        id="speech-verb-after-comma-is-not-scare-quote",
     ),
 ]
 

@@ -125,7 +125,8 @@ def test_added_articles_join_as_a_whole_rebuild_does_without_rejoining_surnames(
     db = tmp_path / "quotes.db"
     options = ExtractOptions()
     given = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ivo", "Jo"]
-    people = list(PEOPLE)
+    # a spelling of Ann Smith's name with a zero-width space: one identity, two spellings
+    people = [*PEOPLE, "Ann\u200b Smith", "Ann\u200b Smith"]
     for run in range(30):
         # new people keep arriving, so surnames gain full names (and their bare forms fits)
         people.append(f"{rng.choice(given)} {rng.choice(given)} {rng.choice(SURNAMES)}")
@@ -136,3 +137,18 @@ def test_added_articles_join_as_a_whole_rebuild_does_without_rejoining_surnames(
     # most runs only added names that join as before; some made a surname ambiguous
     assert fast.count(True) >= 10
     assert False in fast
+
+
+def test_added_articles_can_change_a_speakers_most_used_spelling(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    runs = [["Ann Smith"], ["Ann\u200b Smith", "Ann\u200b Smith"]]
+    for number, names in enumerate(runs):
+        articles = [
+            Article(id=f"r{number}-{i}", text=f'"Point {i}," said {name}.\n')
+            for i, name in enumerate(names)
+        ]
+        with open_store(db, create=True) as store:
+            index_articles(store, articles, ExtractOptions())
+    incremental = speaker_tables(db)
+    assert [row[1] for row in incremental["speakers"]] == ["Ann\u200b Smith"]
+    assert incremental == rebuilt(db)

@@ -806,10 +806,27 @@ class SubjectsBefore(Appositives):
         antecedent = self.relative_antecedent(tokens, i)
         if antecedent is not None:
             return antecedent
+        counted = self._counted_source(tokens, i)
+        if counted is not None:
+            return counted
         found = self.noun_phrase_ending(tokens, i)
         if found is None or found[1] == 0:
             return found
         return self._phrase_subject(tokens, found)
+
+    def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`a mother of three said`, `a father of 2 told`: a described source ending in a
+        count after "of"; the phrase before "of" names the source."""
+        if (
+            i < 2
+            or tokens[i - 1].lower != "of"
+            or not (tokens[i].text.isdigit() or tokens[i].lower in self.lexicon.count_words)
+        ):
+            return None
+        head = self.noun_phrase_ending(tokens, i - 2)
+        if head is None or head[0].kind != "nominal":
+            return None
+        return Mention(head[0].start, tokens[i].end, "nominal"), head[1]
 
     def _phrase_subject(
         self, tokens: list[Token], found: tuple[Mention, int]

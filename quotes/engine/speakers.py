@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -30,6 +29,10 @@ from quotes.models import Span, Speaker, SpeakerKind, trusted
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
+KIN_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\w+),\s+([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)"
+)
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
 AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
@@ -181,6 +184,75 @@ def _lowest_from_each(mentions: list[tuple[int, str]]) -> list[int]:
     return lowest[::-1]
 
 
+class MentionSet:
+    """Some of a document's mentions, picked out of all of them (in text order), so that
+    questions about a stretch of them take constant time."""
+
+    def __init__(self, names: list[str], picked: list[bool]) -> None:
+        count = len(picked)
+        # the first picked mention at or after each index, and the last one before it
+        self._next = [count] * (count + 1)
+        for k in range(count - 1, -1, -1):
+            self._next[k] = k if picked[k] else self._next[k + 1]
+        self._last = [-1] * (count + 1)
+        for k in range(count):
+            self._last[k + 1] = k if picked[k] else self._last[k]
+        # how many picked mentions before each index name someone other than the picked
+        # mention before them
+        self._changes = [0] * (count + 1)
+        previous: str | None = None
+        for k in range(count):
+            changed = picked[k] and previous is not None and names[k] != previous
+            self._changes[k + 1] = self._changes[k] + changed
+            if picked[k]:
+                previous = names[k]
+
+    def first(self, at: int) -> int:
+        """The index of the first picked mention at or after index `at`, or the count."""
+        return self._next[at]
+
+    def last(self, before: int) -> int:
+        """The index of the last picked mention before index `before`, or -1."""
+        return self._last[before]
+
+    def names_differ(self, first: int, end: int) -> bool:
+        """Whether the picked mentions from index `first` (itself picked) up to index `end`
+        name more than one person."""
+        return first < end and self._changes[end] - self._changes[first + 1] > 0
+
+
+class AntecedentIndex:
+    """The mentions that may stand before a pronoun of one gender, picked out once per
+    document: a person of that gender or of unknown gender, and which of them a cue names."""
+
+    def __init__(
+        self,
+        mentions: list[tuple[int, int, str]],
+        people: dict[str, Person],
+        speaker_starts: set[int],
+        gender: str | None,
+    ) -> None:
+        names = [name for _, _, name in mentions]
+        persons = [people.get(name) for name in names]
+        genders = [person.gender if person else None for person in persons]
+        cued = [start in speaker_starts for start, _, _ in mentions]
+        fitting = [gender is None or g in (None, gender) for g in genders]
+        known = [fits and g is not None for fits, g in zip(fitting, genders, strict=True)]
+        # any name that fits, a known person's or not
+        self.fitting = MentionSet(names, fitting)
+        self.known = MentionSet(names, known)
+        self.speaker = MentionSet(names, [f and c for f, c in zip(fitting, cued, strict=True)])
+        self.known_speaker = MentionSet(names, [k and c for k, c in zip(known, cued, strict=True)])
+        # a known person who fits, and one of them a cue names who is known to be `gender`
+        person = [p is not None and p.gender in (None, gender) for p in persons]
+        self.person = MentionSet(names, person)
+        sure = [
+            fits and c and p is not None and p.gender == gender
+            for fits, c, p in zip(person, cued, persons, strict=True)
+        ]
+        self.sure_speaker = MentionSet(names, sure)
+
+
 class NameRuns:
     """A document's capitalised runs split into title and name, and what kind of
     name each is. The lowest layer of speaker resolution; each layer above adds one step
@@ -243,6 +315,13 @@ class NameRuns:
                     cut = i + 1 if cut == i else cut
             elif lower in self.lexicon.title_connectors and cut == i and i > 0:
                 cut = i + 1
+            elif (
+                cut == i
+                and lower in self.lexicon.roles
+                and i + 1 < len(words)
+                and words[i + 1][1].lower() in self.lexicon.given_names
+            ):
+                cut = i + 1  # "Nurse Amanda Ross" opening a sentence: a role, then the name
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -407,6 +486,7 @@ class PeopleIndex(NameForms):
                     runs.append(run)
                     explicit_starts.add(run.start)
         self._add_people([*runs, *explicit_runs], explicit_starts)
+        self._add_kin_names()
         self._collect_surnames()
         for run in explicit_runs:
             # a speaker named by a cue is a person even when only a surname is given
@@ -493,6 +573,21 @@ class PeopleIndex(NameForms):
             if run is not None:
                 runs.append(run)
         return runs, untitled
+
+    def _add_kin_names(self) -> None:
+        """People named by a given name alone after a kin word ("his wife, Ellen, said",
+        "her son, Omar,"): plainly a person, with the gender the kin word or name shows."""
+        for match in KIN_NAME.finditer(self.text):
+            name = match.group(2)
+            kin = self.lexicon.kin_words.get(match.group(1).lower())
+            given = self.lexicon.given_names.get(name.lower())
+            if kin is None or given is None or self.analysis.in_quote(match.start(2)):
+                continue
+            if name in self.by_surname:
+                continue  # a surname of someone named in full: that person, not a new one
+            gender = next((g for g in (kin, given) if g in ("male", "female")), None)
+            self.people.setdefault(name, Person(name, gender))
+            self.mentions.append((match.start(2), match.end(2), name))
 
     def _add_people(self, runs: list[NameRun], explicit_starts: set[int]) -> None:
         """Records the people `runs` name: full names first, then titled surnames, then
@@ -581,6 +676,8 @@ class Antecedents(PeopleIndex):
         self._described: dict[str, list[tuple[int, int, str]]] | None = None
         self._described_names: dict[str, set[str]] = {}
         self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
+        # pronoun gender → the mentions indexed as its possible antecedents (person_before)
+        self._antecedent_index: dict[str | None, AntecedentIndex] = {}
 
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
@@ -678,43 +775,39 @@ class Antecedents(PeopleIndex):
         return best[1] if best else None
 
     def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
-        """The person a pronoun at `offset` refers to, and whether another fits as well."""
+        """The person a pronoun at `offset` refers to, and whether another fits as well.
+
+        Each question is a few look-ups in the mentions indexed for `gender`, so that a
+        sentence of many names and many "he said" stays linear.
+        """
         index = bisect_right(self.sentence_starts, offset) - 1
         recent = self._recent_speaker(offset, index, gender)
         if recent is not None:
             return recent, False
+        antecedents = self._antecedents(gender)
+        mentions = self.mentions
         for i in range(index, max(-1, index - PRONOUN_SENTENCES), -1):
             start, end = self.sentences[i]
             limit = min(end, offset)
-            lo = bisect_right(self.mentions, (start, -1, ""))
-            fitting: list[tuple[int, str]] = []
-            known: set[str] = set()  # fitting people whose gender the article shows
-            for m_start, _m_end, name in self._mentions_before(lo, limit):
-                person = self.people.get(name)
-                person_gender = person.gender if person else None
-                if gender is None or person_gender in (None, gender):
-                    fitting.append((m_start, name))
-                    if person_gender is not None:
-                        known.add(name)
-            if fitting and self._opens_with_pronoun(start, fitting[0][0], gender):
-                continue  # "He's one of three left after Rubio quit": "he" goes further back
-            if fitting:
-                # a speaker named by a cue is the likelier antecedent than a name in passing,
-                # and the main clause's subject than a name in an opening "When …," clause
-                # and someone known to be "he" or "she" than a name of unknown gender
-                speakers = [name for start, name in fitting if start in self.speaker_starts]
-                main = self._main_clause_start(start, limit)
-                in_main = [name for m_start, name in fitting if m_start >= main]
-                names = [name for _, name in fitting]
-                ranked = [
-                    *(n for n in speakers if n in known),
-                    *(n for n in in_main if n in known),
-                    *(n for n in names if n in known),
-                    *speakers,
-                    *in_main,
-                    *names,
-                ]
-                return ranked[0], len(set(names)) > 1
+            lo = bisect_right(mentions, (start, -1, ""))
+            hi = bisect_left(mentions, (limit,))
+            first = antecedents.fitting.first(lo)
+            if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
+                # none fits, or "He's one of three left after Rubio quit": "he" goes further
+                continue
+            # a speaker named by a cue is the likelier antecedent than a name in passing,
+            # and the main clause's subject than a name in an opening "When …," clause
+            # and someone known to be "he" or "she" than a name of unknown gender
+            main = max(lo, bisect_left(mentions, (self._main_clause_start(start, limit),)))
+            preferred = (
+                antecedents.known_speaker.first(lo),
+                antecedents.known.first(main),
+                antecedents.known.first(lo),
+                antecedents.speaker.first(lo),
+                antecedents.fitting.first(main),
+            )
+            best = next((k for k in preferred if k < hi), first)
+            return mentions[best][2], antecedents.fitting.names_differ(first, hi)
         return None
 
     def _recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
@@ -722,29 +815,21 @@ class Antecedents(PeopleIndex):
         known to be `gender` and is the only fitting person named there."""
         floor = self.sentences[max(0, index - 1)][0]
         lo = bisect_right(self.mentions, (floor, -1, ""))
-        fitting: set[str] = set()
-        speaker: str | None = None
-        for m_start, _m_end, name in self._mentions_before(lo, offset):
-            person = self.people.get(name)
-            if person is None or person.gender not in (None, gender):
-                continue
-            fitting.add(name)
-            if m_start in self.speaker_starts and person.gender == gender:
-                speaker = name
-        return speaker if speaker is not None and len(fitting) == 1 else None
+        hi = bisect_left(self.mentions, (offset,))
+        antecedents = self._antecedents(gender)
+        speaker = antecedents.sure_speaker.last(hi)
+        if speaker < lo or antecedents.person.names_differ(antecedents.person.first(lo), hi):
+            return None
+        return self.mentions[speaker][2]
 
-    def _mentions_before(self, lo: int, limit: int) -> Iterator[tuple[int, int, str]]:
-        """The mentions from index `lo` on that start before `limit`.
-
-        Read in place: slicing `self.mentions[lo:]` copied the rest of the article's mentions
-        for every pronoun.
-        """
-        mentions = self.mentions
-        for k in range(lo, len(mentions)):
-            mention = mentions[k]
-            if mention[0] >= limit:
-                return
-            yield mention
+    def _antecedents(self, gender: str | None) -> AntecedentIndex:
+        """The document's mentions indexed as antecedents of a pronoun of `gender`."""
+        found = self._antecedent_index.get(gender)
+        if found is None:
+            found = self._antecedent_index[gender] = AntecedentIndex(
+                self.mentions, self.people, self.speaker_starts, gender
+            )
+        return found
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
