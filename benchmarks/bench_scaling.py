@@ -224,6 +224,14 @@ def make_pronouns(n: int, folder: Path) -> list[str]:
     )
 
 
+def make_pronouns_one_sentence(n: int, folder: Path) -> list[str]:
+    given, family = names(n, seed=8), names(n, seed=9)
+    text = "".join(
+        f'Sen. {g} {f} arrived and "we act," he said, ' for g, f in zip(given, family, strict=True)
+    )
+    return text_file(text + "and left.\n", folder)
+
+
 def make_json_documents(n: int, folder: Path) -> list[str]:
     docs = ((f"d{i}", f'"We will act," said Sen. Ann Lee{i}.\n') for i in range(n))
     return ["extract", str(jsonl_file(docs, folder)), "--format", "json", *ONE_PROCESS]
@@ -266,6 +274,8 @@ CASES = [
          make_long_sentence),
     Case("pronouns", 'N sentences naming someone, each then "he said" (person_before)', 200,
          "extract", make_pronouns),
+    Case("pronouns_one_sentence", 'one sentence of N names, each then "he said" (person_before)',
+         200, "extract", make_pronouns_one_sentence),
     Case("json_documents", "extract --format json over N documents", 200, "cli",
          make_json_documents),
     Case("workbook", "export --format xlsx with N speakers", 40, "cli", make_workbook),

@@ -39,9 +39,14 @@ SkipReason = Literal["title", "nickname", "scare_quote", "no_letters", "web_debr
 
 
 class Record(BaseModel):
-    """Common configuration: immutable, and unknown fields are an error."""
+    """Common configuration: immutable, and unknown fields are an error.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    Each model builds its validator and serialiser the first time it is used, not on import:
+    building all of them took about 40 ms, which a command using only a few (`quotes check`,
+    `quotes who`) or none (`from quotes import __version__`) need not pay.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 RecordT = TypeVar("RecordT", bound=Record)

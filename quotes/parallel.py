@@ -8,20 +8,22 @@ of workers.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from itertools import chain, islice
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from quotes.engine.composer import ExtractOptions, extract
 from quotes.models import Article, Document
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 _T = TypeVar("_T")
 
@@ -116,6 +118,8 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def _context() -> multiprocessing.context.BaseContext:
     """Fork where there is one: workers then start with the engine already loaded."""
+    import multiprocessing  # here: one-job runs (a pre-commit hook on one file) never need it
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     return multiprocessing.get_context(method)
 
@@ -140,6 +144,8 @@ def map_articles(
     if len(head) < 2:
         yield from map(work, chain.from_iterable(head))
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=_context(),

@@ -29,6 +29,7 @@ ENGINE = {
     "engine.ruleset",
     "engine.windows",
     "engine.analysis",
+    "engine.grammar",
     "engine.speakers",
     "engine.composer",
 }
@@ -42,9 +43,12 @@ MAY_IMPORT: dict[str, set[str]] = {
     "engine.language": LEAVES | {"engine.lexicon", "engine.marks"},
     "engine.analysis": LEAVES
     | {"engine.marks", "engine.lexicon", "engine.language", "engine.text", "engine.windows"},
+    "engine.grammar": LEAVES
+    | {"engine.analysis", "engine.lexicon", "engine.language", "engine.windows"},
     "engine.rules": LEAVES
     | {
         "engine.analysis",
+        "engine.grammar",
         "engine.marks",
         "engine.lexicon",
         "engine.language",
@@ -52,10 +56,19 @@ MAY_IMPORT: dict[str, set[str]] = {
         "engine.windows",
     },
     "engine.windows": set(),
-    "engine.ruleset": LEAVES | {"engine.rules", "engine.marks", "engine.speakers"},
+    "engine.ruleset": LEAVES
+    | {
+        "engine.analysis",
+        "engine.rules",
+        "engine.marks",
+        "engine.speakers",
+        "engine.text",
+        "engine.windows",
+    },
     "engine.speakers": LEAVES
     | {
         "engine.analysis",
+        "engine.grammar",
         "engine.rules",
         "engine.lexicon",
         "engine.language",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes.engine.language import default_language
 from quotes.engine.marks import QuotedSpan, scan_marks
@@ -282,3 +284,48 @@ def test_scan_marks_unclosed_single_inside_double_ends_with_the_double() -> None
 )
 def test_scan_marks_double_closer_after_only_single_openers_does_not_crash(text: str) -> None:
     assert all(text[s.start : s.end] for s in scan_marks(text, ENGLISH))
+
+
+def spans_paragraph_by_paragraph(text: str) -> list[QuotedSpan]:
+    """scan_marks as it was first written: every paragraph (PARAGRAPH) in turn, carrying an
+    open quotation from one paragraph with marks to the next. The reference for the
+    quicker scan, which visits only the lines that hold a mark."""
+    from quotes.engine.marks import _scan_paragraph, find_marks
+    from quotes.engine.text import PARAGRAPH
+
+    spans: list[QuotedSpan] = []
+    carry = None
+    found_marks = find_marks(text, ENGLISH)
+    m = 0
+    for paragraph in PARAGRAPH.finditer(text):
+        start, end = paragraph.span()
+        while m < len(found_marks) and found_marks[m][1] < start:
+            m += 1
+        first = m
+        while m < len(found_marks) and found_marks[m][1] < end:
+            m += 1
+        if first < m:
+            found, carry = _scan_paragraph(text, (start, end), carry, found_marks[first:m], ENGLISH)
+            spans.extend(found)
+    return spans
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *['"', "“", "”", "‘", "’", "'", "''", "He said ", "it ", "x", ".", " ", "\t"],
+                *["\n", "\r\n", "\r", "\n\n", "\u2028", "\u00a0"],
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+@settings(max_examples=400)
+def test_scan_visits_the_lines_with_marks_as_the_paragraph_scan_did(text: str) -> None:
+    assert scan_marks(text, ENGLISH) == spans_paragraph_by_paragraph(text)
+
+
+def test_scan_reads_each_kind_of_line_break_as_a_paragraph_end() -> None:
+    text = 'A "one" B\r"two" x\r\n"three" C\n\n  "four"'
+    assert contents(text) == ["one", "two", "three", "four"]

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from quotes import extract
-from quotes.engine.ruleset import ADJACENT_RULES, CUE_RULES, PROPAGATION_RULES
-from quotes.models import Quote, RuleName
+from quotes.engine.marks import QuotedSpan
+from quotes.engine.ruleset import (
+    ADJACENT_RULES,
+    CUE_RULES,
+    PROPAGATION_RULES,
+    PROPAGATION_UNITS,
+    SPLIT_QUOTE,
+    Found,
+)
+from quotes.models import Quote, RuleName, Span, Speaker
+
+SPEAKER = Speaker(
+    name="Ann Lee",
+    kind="person",
+    mention=Span(start=0, end=7, text="Ann Lee"),
+    resolution="explicit",
+)
 
 EXAMPLES = [
     pytest.param(unit.rule.name, example, id=f"{unit.rule.name}-{number}")
@@ -71,3 +87,17 @@ def test_ruleset_readme_lists_every_rule() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     missing = [name.value for name in RuleName if f"`{name.value}`" not in readme]
     assert missing == ["none"]
+
+
+def test_ruleset_every_propagation_rule_is_applied_by_a_unit() -> None:
+    applied = {rule.name for unit in PROPAGATION_UNITS for rule in unit.rules}
+    assert applied == {rule.name for rule in PROPAGATION_RULES}
+
+
+def test_ruleset_found_quotes_are_not_changed_in_place() -> None:
+    span = QuotedSpan(0, 1, 5, 6, "double")
+    item = Found(span, 0, (0, 6))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.group = 3  # type: ignore[misc]
+    assert item.credited(SPLIT_QUOTE, SPEAKER, 0.5).rule == RuleName.split_quote
+    assert item.rule == RuleName.none

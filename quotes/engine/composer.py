@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple, TypeVar, get_args
 
@@ -18,21 +18,17 @@ from quotes.engine.marks import QuotedSpan, scan_marks
 from quotes.engine.rules import Attribution, Attributor
 from quotes.engine.ruleset import (
     ADJACENT_RULES,
-    CONTINUED_QUOTATION,
     CUE_RULE_BY_NAME,
-    PREVIOUS_PARAGRAPH,
-    PREVIOUS_SENTENCE,
-    SAME_SENTENCE,
-    SPLIT_QUOTE,
+    Found,
+    Neighbours,
     QuoteContext,
     Verdict,
     first_match,
-    last_nonspace,
+    propagate,
 )
 from quotes.engine.speakers import SpeakerResolver
-from quotes.engine.text import NEWLINE, LineIndex
+from quotes.engine.text import LineIndex
 from quotes.engine.windows import (
-    LEAD_IN_CHARACTERS,
     NICKNAME_NAME_CHARACTERS,
     SHORT_QUOTE_WORDS,
     WORDS_BEFORE_CHARACTERS,
@@ -91,6 +87,10 @@ class WordPatterns:
 
     abbreviated: regex.Pattern[str]
     works: regex.Pattern[str]
+    # `according to "Man of Letters," a book by …`: the work named right after the quote
+    work_after: regex.Pattern[str]
+    # a lower-case speech verb ("said", "warned"): a quote after one in its sentence is speech
+    speech_verb: regex.Pattern[str]
     named_as: regex.Pattern[str]
     speaker_next: regex.Pattern[str]
     nickname: regex.Pattern[str]
@@ -107,6 +107,12 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         # A full stop after one of these, a single capital or initials ends no sentence.
         abbreviated=abbreviation_end(lexicon),
         works=regex.compile(rf"(?i)\b{alternation(lexicon.work_nouns)}\W*$"),
+        work_after=regex.compile(
+            rf"(?i)[\s,]*(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}"
+            rf"{alternation(lexicon.work_nouns)}\b"
+        ),
+        # not inside a hyphenated word: "so-called" names a term, it reports no speech
+        speech_verb=regex.compile(rf"(?<![\w-]){alternation(lexicon.speech_verbs)}(?![\w-])"),
         named_as=regex.compile(rf"(?i)\b{alternation(lexicon.naming_verbs)}\s*$"),
         speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
         # "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb
@@ -120,21 +126,6 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         small_words=lexicon.title_small_words,
     )
-
-
-@dataclass(slots=True)
-class Found:
-    """A quoted span on its way to becoming a record."""
-
-    span: QuotedSpan
-    paragraph: int
-    sentence: tuple[int, int]
-    attribution: Attribution | None = None
-    rule: RuleName = RuleName.none
-    confidence: float = 0.0
-    speaker: Speaker | None = None
-    group: int = -1
-    direct: bool = True
 
 
 def extract(
@@ -162,8 +153,7 @@ def extract(
     paragraphs = analysis.paragraphs
     sentences = analysis.sentences
     attributor = Attributor(language, analysis)
-    found = _locate(spans, paragraphs, sentences)
-    _attribute(text, found, paragraphs, sentences, attributor)
+    found = _attribute(_locate(spans, paragraphs, sentences), analysis, attributor)
     explicit = [
         f.attribution.mention
         for f in found
@@ -180,9 +170,16 @@ def extract(
             and f.attribution.verb is not None
         ]
     )
-    ambiguous = _resolve(found, resolver)
-    _group(found)
-    _propagate(found, analysis, resolver)
+    found, ambiguous = _resolve(found, resolver)
+    found = _group(found)
+    by_group: dict[int, Found] = {}
+    by_sentence: dict[tuple[int, int], Found] = {}
+    for item in found:
+        if item.speaker is not None:
+            by_group.setdefault(item.group, item)
+            by_sentence.setdefault(item.sentence, item)
+    lead_in = word_patterns(language.lexicon).lead_in
+    found = propagate(found, Neighbours(analysis, resolver, lead_in, by_group, by_sentence))
     debris = WebDebris(text, paragraphs, language.lexicon)
     skip = SkipContext(word_patterns(language.lexicon), debris)
     document = _records(text, Origin(id, path, line, metadata), found, ambiguous, index, skip)
@@ -255,14 +252,12 @@ def _locate(
 
 
 def _attribute(
-    text: str,
-    found: list[Found],
-    paragraphs: list[tuple[int, int]],
-    sentences: list[tuple[int, int]],
-    attributor: Attributor,
-) -> None:
-    """Credits each quote through the first rule of the registry that applies to it."""
-    sentence_starts = [start for start, _ in sentences]
+    found: list[Found], analysis: DocumentAnalysis, attributor: Attributor
+) -> list[Found]:
+    """Each quote with the attribution of the first rule of the registry that applies to it."""
+    text, paragraphs, sentences = analysis.text, analysis.paragraphs, analysis.sentences
+    sentence_starts = analysis.sentence_starts
+    attributed: list[Found] = []
     for i, item in enumerate(found):
         span = item.span
         paragraph_start, limit = paragraphs[item.paragraph]
@@ -281,8 +276,9 @@ def _attribute(
             previous_sentence=sentences[k] if k >= 0 else None,
         )
         unit, attribution = first_match(quote)
-        item.direct = quote.direct(attribution if unit is not None and unit.reads_cue else None)
-        item.attribution = attribution
+        direct = quote.direct(attribution if unit is not None and unit.reads_cue else None)
+        attributed.append(replace(item, direct=direct, attribution=attribution))
+    return attributed
 
 
 def _previous_close(found: list[Found], i: int) -> int:
@@ -304,29 +300,36 @@ def _name_sized(name: str) -> bool:
     )
 
 
-def _resolve(found: list[Found], resolver: SpeakerResolver) -> set[int]:
-    """Turns each attribution's mention into a speaker, as the rule that found it reads
-    mentions; returns ambiguous quote indexes."""
+def _resolve(found: list[Found], resolver: SpeakerResolver) -> tuple[list[Found], set[int]]:
+    """Each quote with its attribution's mention turned into a speaker, as the rule that
+    found it reads mentions; and the indexes of the ambiguous ones."""
     ambiguous: set[int] = set()
+    resolved: list[Found] = []
     for i, item in enumerate(found):
         attribution = item.attribution
-        if attribution is None or attribution.mention is None:
-            continue
-        unit = CUE_RULE_BY_NAME[attribution.rule]
-        speaker, unsure = unit.resolve(resolver, attribution.mention)
-        if speaker is not None and not _name_sized(speaker.name):
-            continue  # a cue, but no name a reader would accept: speech with a blank
-        verdict = unit.judge(speaker, resolver)
-        if verdict is not Verdict.credit:
-            if verdict is Verdict.drop:
-                item.attribution = None  # no one to speak: a term or scare quote, maybe
-            continue  # someone to speak, but too unsure to name: speech with a blank
-        if unsure:
-            ambiguous.add(i)
-        item.speaker = speaker
-        item.rule = attribution.rule
-        item.confidence = _confidence(attribution, speaker, unsure) if speaker else 0.0
-    return ambiguous
+        if attribution is not None and attribution.mention is not None:
+            unit = CUE_RULE_BY_NAME[attribution.rule]
+            speaker, unsure = unit.resolve(resolver, attribution.mention)
+            if speaker is None or _name_sized(speaker.name):
+                # longer, and no name a reader would accept: speech with a blank
+                verdict = unit.judge(speaker, resolver)
+                item = _judged(item, attribution, verdict, speaker, unsure)
+                if unsure and verdict is Verdict.credit:
+                    ambiguous.add(i)
+        resolved.append(item)
+    return resolved, ambiguous
+
+
+def _judged(
+    item: Found, attribution: Attribution, verdict: Verdict, speaker: Speaker | None, unsure: bool
+) -> Found:
+    """The quote as its rule's verdict on `speaker` leaves it."""
+    if verdict is Verdict.drop:
+        return replace(item, attribution=None)  # no one to speak: a term or scare quote, maybe
+    if verdict is Verdict.blank:
+        return item  # someone to speak, but too unsure to name: speech with a blank
+    confidence = _confidence(attribution, speaker, unsure) if speaker else 0.0
+    return replace(item, speaker=speaker, rule=attribution.rule, confidence=confidence)
 
 
 def _confidence(attribution: Attribution, speaker: Speaker, ambiguous: bool) -> float:
@@ -348,8 +351,10 @@ def _confidence(attribution: Attribution, speaker: Speaker, ambiguous: bool) -> 
     return round(max(0.3, confidence), 2)
 
 
-def _group(found: list[Found]) -> None:
-    """Quotes of one multi-paragraph quotation or one split quote share a group."""
+def _group(found: list[Found]) -> list[Found]:
+    """The quotes numbered by group: those of one multi-paragraph quotation or one split
+    quote share one."""
+    grouped: list[Found] = []
     group = -1
     for i, item in enumerate(found):
         previous = found[i - 1] if i else None
@@ -370,125 +375,8 @@ def _group(found: list[Found]) -> None:
         )
         if not (same_quotation or split):
             group += 1
-        item.group = group
-
-
-def _propagate(found: list[Found], analysis: DocumentAnalysis, resolver: SpeakerResolver) -> None:
-    """Credits quotes with no cue of their own from their group, sentence or context.
-
-    One pass with lookup tables, so that a paragraph of thousands of quotes stays linear.
-    """
-    by_group: dict[int, Found] = {}
-    by_sentence: dict[tuple[int, int], Found] = {}
-    for item in found:
-        if item.speaker is not None:
-            by_group.setdefault(item.group, item)
-            by_sentence.setdefault(item.sentence, item)
-    paragraphs = analysis.paragraphs
-    last_credited: dict[int, Found] = {}  # paragraph → its latest quote with a speaker
-    last_quote: dict[int, Found] = {}  # paragraph → its latest quote
-    for item in found:
-        if _blank_by_choice(item):
-            # a cue names a speaker no one can be (a document, a pronoun with no fitting
-            # antecedent, a fragment): the honest answer is a blank, not a neighbour's name
-            last_quote[item.paragraph] = item
-            continue
-        if item.speaker is None:
-            _credit(item, by_group, by_sentence, last_credited)
-        if (
-            item.speaker is None
-            and item.direct
-            # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
-            # not the previous speaker going on: body quotations use double marks
-            and item.span.family == "double"
-            and _opens_paragraph(analysis.text, item, paragraphs, analysis.lexicon)
-        ):
-            previous = last_quote.get(item.paragraph - 1)
-            speaker = _from_previous_paragraph(item, previous, analysis, resolver)
-            if speaker is not None:
-                item.speaker, item.rule = speaker, PREVIOUS_PARAGRAPH.name
-                item.confidence = PREVIOUS_PARAGRAPH.confidence
-                by_group.setdefault(item.group, item)
-        elif (
-            item.speaker is None
-            and item.direct
-            and item.sentence[0] > paragraphs[item.paragraph][0]
-        ):
-            # "Rubio pressed on. "…"": the sentence before, in the same paragraph, is about them
-            k = analysis.sentence_index(item.sentence[0] - 1)
-            speaker = resolver.sentence_subject(analysis.sentences[k]) if k >= 0 else None
-            opens_sentence = last_nonspace(analysis.text, item.sentence[0], item.span.open_at)
-            if speaker is not None and opens_sentence == item.sentence[0]:
-                item.speaker, item.rule = speaker, PREVIOUS_SENTENCE.name
-                item.confidence = PREVIOUS_SENTENCE.confidence
-        if item.speaker is not None:
-            last_credited[item.paragraph] = item
-        last_quote[item.paragraph] = item
-
-
-def _blank_by_choice(item: Found) -> bool:
-    """Whether the quote's own cue names a subject that resolved to no speaker."""
-    attribution = item.attribution
-    return item.speaker is None and attribution is not None and attribution.verb is not None
-
-
-def _credit(
-    item: Found,
-    by_group: dict[int, Found],
-    by_sentence: dict[tuple[int, int], Found],
-    last_credited: dict[int, Found],
-) -> None:
-    """Takes the speaker of its group, its sentence, or an earlier quote in its paragraph."""
-    source = by_group.get(item.group)
-    rule = CONTINUED_QUOTATION if item.span.continues_previous else SPLIT_QUOTE
-    if source is None:
-        source, rule = by_sentence.get(item.sentence), SAME_SENTENCE
-    if source is None and item.direct:
-        source, rule = last_credited.get(item.paragraph), SPLIT_QUOTE
-    if source is not None:
-        item.speaker, item.rule = source.speaker, rule.name
-        item.confidence = rule.confidence_from(source.confidence)
-        item.attribution = source.attribution
-
-
-def _opens_paragraph(
-    text: str, item: Found, paragraphs: list[tuple[int, int]], lexicon: Lexicon
-) -> bool:
-    """Whether the quote opens its paragraph, or follows only a lead-in with no speaker of
-    its own ("Then, after a pause: "…"")."""
-    start = paragraphs[item.paragraph][0]
-    if last_nonspace(text, start, item.span.open_at) == start:
-        return True
-    # a lead-in is a few words: a bounded look keeps long paragraphs linear
-    return item.span.open_at - start <= LEAD_IN_CHARACTERS and bool(
-        word_patterns(lexicon).lead_in.fullmatch(text, start, item.span.open_at)
-    )
-
-
-def _from_previous_paragraph(
-    item: Found,
-    previous_quote: Found | None,
-    analysis: DocumentAnalysis,
-    resolver: SpeakerResolver,
-) -> Speaker | None:
-    """The speaker of the previous paragraph's last quote, or the person it is about."""
-    if previous_quote is not None:
-        if previous_quote.speaker is None or previous_quote.speaker.kind != "person":
-            return None
-        return previous_quote.speaker.model_copy(update={"resolution": "context"})
-    at = item.span.open_at
-    k = analysis.sentence_index(at) - 1
-    if k < 0:
-        return None
-    last_sentence = analysis.sentences[k]
-    if _paragraph_gap(analysis.text, last_sentence[1], at):
-        return None
-    return resolver.sentence_subject(last_sentence)
-
-
-def _paragraph_gap(text: str, start: int, end: int) -> bool:
-    """Whether more than one paragraph break separates two offsets."""
-    return len([line for line in NEWLINE.split(text[start:end])[1:-1] if line.strip()]) > 0
+        grouped.append(replace(item, group=group))
+    return grouped
 
 
 class WebDebris:
@@ -595,6 +483,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
     weak = item.attribution is not None and item.attribution.rule == RuleName.sentence_subject
     if attributed and weak and patterns.works.search(before):
         return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
+    if len(words) == 1 and words[0][:1].isupper() and patterns.works.search(before):
+        return "title"  # `The spot, titled "Reckless," features …`: a one-word title
     if attributed:
         return None
     if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
@@ -603,9 +493,28 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         len(words) <= SHORT_QUOTE_WORDS
         and content[-1] not in ".!?"
         and not _speaker_follows(text, item, patterns)
+        and not _speech_verb_before(text, item, patterns)
+        and not _speech_verb_after(text, item, patterns)
     ):
         return "scare_quote"
     return None
+
+
+def _speech_verb_after(text: str, item: Found, patterns: WordPatterns) -> bool:
+    """`"Everyone is scared," one of the mothers told us`: a comma inside the marks, then a
+    speech verb a few words on, is direct speech with its cue, whoever the speaker is."""
+    if text[item.span.end - 1] != ",":
+        return False
+    end = min(item.sentence[1], item.span.close_end + WORDS_BEFORE_CHARACTERS)
+    return patterns.speech_verb.search(text, item.span.close_end, end) is not None
+
+
+def _speech_verb_before(text: str, item: Found, patterns: WordPatterns) -> bool:
+    """`63 percent said Clinton was "justified"`: a speech verb earlier in the sentence makes
+    the quotation speech, even when no speaker could be named for it. Only the last
+    `WORDS_BEFORE_CHARACTERS` are read, so long sentences stay linear."""
+    start = max(item.sentence[0], item.span.open_at - WORDS_BEFORE_CHARACTERS)
+    return patterns.speech_verb.search(text, start, item.span.open_at) is not None
 
 
 def _words_before(text: str, item: Found, reach: int = WORDS_BEFORE_CHARACTERS) -> str:
@@ -628,6 +537,8 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
     before = _words_before(text, item)
     if patterns.works.search(before) or patterns.named_as.search(before):
         return True
+    if patterns.work_after.match(text, item.span.close_end, item.span.close_end + 60):
+        return True
     if raw[-1] in "!?":
         return False  # an exclamation or question
     # the words around the quote: a quote inside a Title Case headline is not a title
@@ -640,7 +551,17 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
     count += len(outside)
     if count < 2 or (title and all(_title_word(word, patterns.small_words) for word in outside)):
         return False
+    if outside and _opens_programme(outside[-1]):
+        return True  # `Speaking on ABC's "This Week," Carson said`: a cue, but a show named
     return item.rule not in ADJACENT_RULES
+
+
+def _opens_programme(word: str) -> bool:
+    """Whether a Title Case quotation after `word` names a programme or publication: after
+    a broadcaster's possessive ("CBC's", "ABC’s") or "on" ("appeared on")."""
+    if word.lower() == "on":
+        return True
+    return word[:1].isupper() and (word.endswith("'s") or word.endswith("’s"))
 
 
 def _speaker_follows(text: str, item: Found, patterns: WordPatterns) -> bool:

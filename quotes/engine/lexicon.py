@@ -164,6 +164,8 @@ class Lexicon:
     place_prepositions: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
+    count_words: frozenset[str]
+    kin_words: dict[str, str]
     # Words around quotes that are titles, names and nicknames rather than speech.
     work_nouns: frozenset[str]
     naming_verbs: frozenset[str]
@@ -256,6 +258,8 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         place_prepositions=words(rows("place_prepositions.txt")),
         object_prepositions=words(rows("object_prepositions.txt")),
         modifier_endings=tuple(sorted(words(rows("modifier_endings.txt")))),
+        count_words=words(rows("count_words.txt")),
+        kin_words=labels(rows("kin_words.txt")),
         not_speakers=words(rows("not_speakers.txt")),
         web_labels=phrases(read_lexicon("web_labels.txt", language=language, phrases=True)),
     )

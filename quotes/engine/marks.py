@@ -13,7 +13,6 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from quotes.engine.text import PARAGRAPH
 from quotes.errors import LexiconError
 
 Family = Literal["double", "single"]
@@ -178,19 +177,30 @@ def scan_marks(text: str, marks: QuotationMarks) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     carry: Family | None = None
     found_marks = find_marks(text, marks)
+    count = len(found_marks)
     m = 0
-    for paragraph in PARAGRAPH.finditer(text):
-        start, end = paragraph.span()
-        while m < len(found_marks) and found_marks[m][1] < start:
-            m += 1
+    while m < count:
+        # The line holding the next mark is a paragraph (a mark is not white space); most
+        # paragraphs of narrative hold no mark and are never looked at.
+        at = found_marks[m][1]
+        newline = text.rfind("\n", 0, at)
+        start = max(newline, text.rfind("\r", newline + 1, at)) + 1
+        end = _line_end(text, at)
         first = m
-        while m < len(found_marks) and found_marks[m][1] < end:
+        while m < count and found_marks[m][1] < end:
             m += 1
-        if first == m:
-            continue  # most paragraphs of narrative hold no mark at all
         found, carry = _scan_paragraph(text, (start, end), carry, found_marks[first:m], marks)
         spans.extend(found)
     return spans
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends: its first line break, or the end of `text`."""
+    newline = text.find("\n", at)
+    if newline < 0:
+        newline = len(text)
+    carriage_return = text.find("\r", at, newline)
+    return newline if carriage_return < 0 else carriage_return
 
 
 def find_marks(text: str, marks: QuotationMarks) -> list[tuple[str, int, int]]:

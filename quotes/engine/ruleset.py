@@ -2,8 +2,8 @@
 
 A rule unit pairs a `Rule` (its name, example sentences and confidence) with the code
 that applies it to one quote. `CUE_RULES` lists the units that read a quote's own
-sentence and paragraph, first match wins; `PROPAGATION_RULES` the ones that carry a
-speaker over from a neighbouring quote or sentence when no cue is found. Adding a rule
+sentence and paragraph, first match wins; `PROPAGATION_UNITS` the ones that carry a
+speaker over from a neighbouring quote or sentence when no cue is found (`propagate`). Adding a rule
 is adding a unit here, with its examples, at the place its precedence belongs.
 
 Two scans find most cues (quotes.engine.rules): one reads past the closing mark, one back
@@ -14,10 +14,13 @@ and the scans run once per quote, however many units read them.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import ClassVar
 
+import regex
+
+from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.marks import QuotedSpan
 from quotes.engine.rules import (
     ACCORDING_TO,
@@ -35,6 +38,8 @@ from quotes.engine.rules import (
     Rule,
 )
 from quotes.engine.speakers import SpeakerResolver
+from quotes.engine.text import NEWLINE
+from quotes.engine.windows import LEAD_IN_CHARACTERS
 from quotes.models import RuleName, Speaker
 
 # Marks and dashes after which a quotation opens as direct speech (", "", ": "").
@@ -175,6 +180,24 @@ class ReportedSpeech(_BeforeQuote):
     """`Trump called the talks "smooth"`: a quoted phrase inside reported speech."""
 
     rule = REPORTED_SPEECH
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        found = super().find(quote)
+        if found is not None and _asked_after(quote):
+            return None  # `… Moscow denies — "why not?" asked Dunn`: the question is Dunn's
+        return found
+
+
+def _asked_after(quote: QuoteContext) -> bool:
+    """Whether a question or exclamation is followed right away by its own cue
+    (`"…?" asked Dunn`, `"…!" she shouted`)."""
+    if quote.text[quote.span.end - 1 : quote.span.end] not in ("?", "!"):
+        return False
+    after = quote.after()
+    return after is not None and after.rule in (
+        QUOTE_THEN_SPEAKER_VERB.name,
+        QUOTE_THEN_VERB_SPEAKER.name,
+    )
 
 
 class AccordingTo(RuleUnit):
@@ -375,9 +398,7 @@ PREVIOUS_SENTENCE = PropagationRule(
     0.6,
 )
 
-# In the order tried: the quote's group, its sentence, the paragraph's last credited quote
-# (all in QuoteContext-free lookups of quotes.engine.composer), then the paragraph and the
-# sentence before.
+# Every propagation rule, as named in records; PROPAGATION_UNITS applies them.
 PROPAGATION_RULES: tuple[PropagationRule, ...] = (
     CONTINUED_QUOTATION,
     SPLIT_QUOTE,
@@ -385,3 +406,220 @@ PROPAGATION_RULES: tuple[PropagationRule, ...] = (
     PREVIOUS_PARAGRAPH,
     PREVIOUS_SENTENCE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quoted span on its way to becoming a record; each pass returns new ones."""
+
+    span: QuotedSpan
+    paragraph: int
+    sentence: tuple[int, int]
+    attribution: Attribution | None = None
+    rule: RuleName = RuleName.none
+    confidence: float = 0.0
+    speaker: Speaker | None = None
+    group: int = -1
+    direct: bool = True
+
+    def credited(self, rule: PropagationRule, speaker: Speaker, confidence: float) -> Found:
+        """This quote credited to `speaker` by the propagation rule `rule`."""
+        return replace(self, speaker=speaker, rule=rule.name, confidence=confidence)
+
+
+@dataclass(slots=True)
+class Neighbours:
+    """What the propagation units read while the quotes are read in order: the document,
+    and the quotes credited so far by group, sentence and paragraph."""
+
+    analysis: DocumentAnalysis
+    resolver: SpeakerResolver
+    # A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
+    lead_in: regex.Pattern[str]
+    by_group: dict[int, Found]
+    by_sentence: dict[tuple[int, int], Found]
+    last_credited: dict[int, Found] = field(default_factory=dict)  # paragraph → its latest
+    last_quote: dict[int, Found] = field(default_factory=dict)  # paragraph → its latest quote
+
+
+class PropagationUnit(ABC):
+    """A rule that carries a speaker over to a quote with no cue of its own."""
+
+    rules: ClassVar[tuple[PropagationRule, ...]]
+    # Whether, when it applies but finds no one, the units after it are not tried.
+    decides: ClassVar[bool] = False
+
+    def applies(self, item: Found, seen: Neighbours) -> bool:
+        """Whether the rule reads this quote at all."""
+        return True
+
+    @abstractmethod
+    def credit(self, item: Found, seen: Neighbours) -> Found | None:
+        """The quote credited by this rule, or None when it finds no one."""
+
+
+def _carried(item: Found, source: Found | None, rule: PropagationRule) -> Found | None:
+    """`item` with the speaker, cue and (lowered) confidence of `source`."""
+    if source is None or source.speaker is None:
+        return None
+    confidence = rule.confidence_from(source.confidence)
+    return replace(item.credited(rule, source.speaker, confidence), attribution=source.attribution)
+
+
+class FromGroup(PropagationUnit):
+    """The speaker of the quotation it continues, or of the quote it is split from."""
+
+    rules = (CONTINUED_QUOTATION, SPLIT_QUOTE)
+
+    def credit(self, item: Found, seen: Neighbours) -> Found | None:
+        rule = CONTINUED_QUOTATION if item.span.continues_previous else SPLIT_QUOTE
+        return _carried(item, seen.by_group.get(item.group), rule)
+
+
+class FromSentence(PropagationUnit):
+    """The speaker of another quote of its sentence."""
+
+    rules = (SAME_SENTENCE,)
+
+    def credit(self, item: Found, seen: Neighbours) -> Found | None:
+        return _carried(item, seen.by_sentence.get(item.sentence), SAME_SENTENCE)
+
+
+class FromParagraph(PropagationUnit):
+    """A direct quote takes the speaker of its paragraph's latest credited quote."""
+
+    rules = (SPLIT_QUOTE,)
+
+    def applies(self, item: Found, seen: Neighbours) -> bool:
+        return item.direct
+
+    def credit(self, item: Found, seen: Neighbours) -> Found | None:
+        return _carried(item, seen.last_credited.get(item.paragraph), SPLIT_QUOTE)
+
+
+class PreviousParagraph(PropagationUnit):
+    """A quotation opening its paragraph goes on from the previous paragraph's speaker, or
+    from the person that paragraph's last sentence is about."""
+
+    rules = (PREVIOUS_PARAGRAPH,)
+    decides = True
+
+    def applies(self, item: Found, seen: Neighbours) -> bool:
+        # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
+        # not the previous speaker going on: body quotations use double marks
+        return item.direct and item.span.family == "double" and _opens_paragraph(item, seen)
+
+    def credit(self, item: Found, seen: Neighbours) -> Found | None:
+        speaker = _from_previous_paragraph(item, seen.last_quote.get(item.paragraph - 1), seen)
+        if speaker is None:
+            return None
+        return item.credited(PREVIOUS_PARAGRAPH, speaker, PREVIOUS_PARAGRAPH.confidence)
+
+
+class PreviousSentence(PropagationUnit):
+    """`Rubio pressed on. "…"`: a quote opening a sentence takes the subject of the
+    sentence before it in the same paragraph."""
+
+    rules = (PREVIOUS_SENTENCE,)
+
+    def applies(self, item: Found, seen: Neighbours) -> bool:
+        return item.direct and item.sentence[0] > seen.analysis.paragraphs[item.paragraph][0]
+
+    def credit(self, item: Found, seen: Neighbours) -> Found | None:
+        analysis = seen.analysis
+        k = analysis.sentence_index(item.sentence[0] - 1)
+        speaker = seen.resolver.sentence_subject(analysis.sentences[k]) if k >= 0 else None
+        opens_sentence = last_nonspace(analysis.text, item.sentence[0], item.span.open_at)
+        if speaker is None or opens_sentence != item.sentence[0]:
+            return None
+        return item.credited(PREVIOUS_SENTENCE, speaker, PREVIOUS_SENTENCE.confidence)
+
+
+# In the order tried on a quote no cue credits; the first to credit it wins.
+PROPAGATION_UNITS: tuple[PropagationUnit, ...] = (
+    FromGroup(),
+    FromSentence(),
+    FromParagraph(),
+    PreviousParagraph(),
+    PreviousSentence(),
+)
+
+
+def propagate(found: list[Found], seen: Neighbours) -> list[Found]:
+    """The quotes with no cue of their own credited from their group, sentence or context.
+
+    One pass in text order with lookup tables, so that a paragraph of thousands of quotes
+    stays linear; each quote is read once and a new one returned.
+    """
+    credited: list[Found] = []
+    for item in found:
+        if not _blank_by_choice(item):
+            item = _first_credit(item, seen)
+            if item.speaker is not None:
+                seen.last_credited[item.paragraph] = item
+        # a cue that names a speaker no one can be (a document, a pronoun with no fitting
+        # antecedent, a fragment) keeps its blank: the honest answer, not a neighbour's name
+        seen.last_quote[item.paragraph] = item
+        credited.append(item)
+    return credited
+
+
+def _first_credit(item: Found, seen: Neighbours) -> Found:
+    """`item` credited by the first propagation unit that finds its speaker, if any does."""
+    if item.speaker is not None:
+        return item
+    for unit in PROPAGATION_UNITS:
+        if not unit.applies(item, seen):
+            continue
+        found = unit.credit(item, seen)
+        if found is not None:
+            if isinstance(unit, PreviousParagraph):
+                # the quotation's later paragraphs carry this speaker on
+                seen.by_group.setdefault(item.group, found)
+            return found
+        if unit.decides:
+            break
+    return item
+
+
+def _blank_by_choice(item: Found) -> bool:
+    """Whether the quote's own cue names a subject that resolved to no speaker."""
+    attribution = item.attribution
+    return item.speaker is None and attribution is not None and attribution.verb is not None
+
+
+def _opens_paragraph(item: Found, seen: Neighbours) -> bool:
+    """Whether the quote opens its paragraph, or follows only a lead-in with no speaker of
+    its own ("Then, after a pause: "…"")."""
+    text = seen.analysis.text
+    start = seen.analysis.paragraphs[item.paragraph][0]
+    if last_nonspace(text, start, item.span.open_at) == start:
+        return True
+    # a lead-in is a few words: a bounded look keeps long paragraphs linear
+    return item.span.open_at - start <= LEAD_IN_CHARACTERS and bool(
+        seen.lead_in.fullmatch(text, start, item.span.open_at)
+    )
+
+
+def _from_previous_paragraph(
+    item: Found, previous_quote: Found | None, seen: Neighbours
+) -> Speaker | None:
+    """The speaker of the previous paragraph's last quote, or the person it is about."""
+    if previous_quote is not None:
+        if previous_quote.speaker is None or previous_quote.speaker.kind != "person":
+            return None
+        return previous_quote.speaker.model_copy(update={"resolution": "context"})
+    analysis = seen.analysis
+    at = item.span.open_at
+    k = analysis.sentence_index(at) - 1
+    if k < 0:
+        return None
+    last_sentence = analysis.sentences[k]
+    if _paragraph_gap(analysis.text, last_sentence[1], at):
+        return None
+    return seen.resolver.sentence_subject(last_sentence)
+
+
+def _paragraph_gap(text: str, start: int, end: int) -> bool:
+    """Whether more than one paragraph break separates two offsets."""
+    return len([line for line in NEWLINE.split(text[start:end])[1:-1] if line.strip()]) > 0

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 import regex
 
 from quotes.engine.analysis import DOTTED, DocumentAnalysis
+from quotes.engine.grammar import Mention, MentionKind
 from quotes.engine.lexicon import Lexicon, alternation
-from quotes.engine.rules import Mention, MentionKind
 from quotes.engine.windows import (
     GENDER_REACH,
     PLURAL_SENTENCES,
@@ -30,6 +29,12 @@ from quotes.models import Span, Speaker, SpeakerKind, trusted
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
+KIN_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\w+),\s+([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)"
+)
+# ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
+AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
 
 
@@ -179,10 +184,81 @@ def _lowest_from_each(mentions: list[tuple[int, str]]) -> list[int]:
     return lowest[::-1]
 
 
-class SpeakerResolver:
-    """Resolves mentions in one document to speakers."""
+class MentionSet:
+    """Some of a document's mentions, picked out of all of them (in text order), so that
+    questions about a stretch of them take constant time."""
 
-    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+    def __init__(self, names: list[str], picked: list[bool]) -> None:
+        count = len(picked)
+        # the first picked mention at or after each index, and the last one before it
+        self._next = [count] * (count + 1)
+        for k in range(count - 1, -1, -1):
+            self._next[k] = k if picked[k] else self._next[k + 1]
+        self._last = [-1] * (count + 1)
+        for k in range(count):
+            self._last[k + 1] = k if picked[k] else self._last[k]
+        # how many picked mentions before each index name someone other than the picked
+        # mention before them
+        self._changes = [0] * (count + 1)
+        previous: str | None = None
+        for k in range(count):
+            changed = picked[k] and previous is not None and names[k] != previous
+            self._changes[k + 1] = self._changes[k] + changed
+            if picked[k]:
+                previous = names[k]
+
+    def first(self, at: int) -> int:
+        """The index of the first picked mention at or after index `at`, or the count."""
+        return self._next[at]
+
+    def last(self, before: int) -> int:
+        """The index of the last picked mention before index `before`, or -1."""
+        return self._last[before]
+
+    def names_differ(self, first: int, end: int) -> bool:
+        """Whether the picked mentions from index `first` (itself picked) up to index `end`
+        name more than one person."""
+        return first < end and self._changes[end] - self._changes[first + 1] > 0
+
+
+class AntecedentIndex:
+    """The mentions that may stand before a pronoun of one gender, picked out once per
+    document: a person of that gender or of unknown gender, and which of them a cue names."""
+
+    def __init__(
+        self,
+        mentions: list[tuple[int, int, str]],
+        people: dict[str, Person],
+        speaker_starts: set[int],
+        gender: str | None,
+    ) -> None:
+        names = [name for _, _, name in mentions]
+        persons = [people.get(name) for name in names]
+        genders = [person.gender if person else None for person in persons]
+        cued = [start in speaker_starts for start, _, _ in mentions]
+        fitting = [gender is None or g in (None, gender) for g in genders]
+        known = [fits and g is not None for fits, g in zip(fitting, genders, strict=True)]
+        # any name that fits, a known person's or not
+        self.fitting = MentionSet(names, fitting)
+        self.known = MentionSet(names, known)
+        self.speaker = MentionSet(names, [f and c for f, c in zip(fitting, cued, strict=True)])
+        self.known_speaker = MentionSet(names, [k and c for k, c in zip(known, cued, strict=True)])
+        # a known person who fits, and one of them a cue names who is known to be `gender`
+        person = [p is not None and p.gender in (None, gender) for p in persons]
+        self.person = MentionSet(names, person)
+        sure = [
+            fits and c and p is not None and p.gender == gender
+            for fits, c, p in zip(person, cued, persons, strict=True)
+        ]
+        self.sure_speaker = MentionSet(names, sure)
+
+
+class NameRuns:
+    """A document's capitalised runs split into title and name, and what kind of
+    name each is. The lowest layer of speaker resolution; each layer above adds one step
+    and may use every layer below it."""
+
+    def __init__(self, analysis: DocumentAnalysis) -> None:
         self.analysis = analysis
         self.text = analysis.text
         language = analysis.language
@@ -192,41 +268,10 @@ class SpeakerResolver:
         self.sentences = analysis.sentences
         self.sentence_starts = analysis.sentence_starts
         self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
-        self.people: dict[str, Person] = {}
-        self.by_surname: dict[str, list[tuple[int, str]]] = {}
-        self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
-        self.speaker_starts: set[int] = set()
         self._runs: dict[tuple[int, int], NameRun | None] = {}
         self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
         self.organisation_words = _capitalised_forms(lexicon.organisation_words)
-        # filled once every full name is known, so the answer no longer changes
-        self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
-        self.groups: list[tuple[int, str]] = []
-        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
-        # pronouns and other function words
-        self.filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
-        # where a speech verb's own subject names someone (set by the composer): unlike
-        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
-        self.cue_starts: set[int] = set()
-        self._speaker_names: set[str] | None = None  # filled on first use
-        # per surname: each word of its full names → the full names holding that word
-        self._name_words: dict[str, dict[str, set[str]]] = {}
-        # per name form shared by several people: their mentions in order, for `canonical`
-        self._shared: dict[tuple[str, ...], SharedName] = {}
-        # role word → mentions of the people it describes, in text order (described_person)
-        self._described: dict[str, list[tuple[int, int, str]]] | None = None
-        self._described_names: dict[str, set[str]] = {}
-        self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
-        self._collect(explicit_names)
-
-    # --- the document's people ---------------------------------------------------
 
     def split_run(self, start: int, end: int) -> NameRun | None:
         """Splits a capitalised run into its leading title and the name after it."""
@@ -270,6 +315,13 @@ class SpeakerResolver:
                     cut = i + 1 if cut == i else cut
             elif lower in self.lexicon.title_connectors and cut == i and i > 0:
                 cut = i + 1
+            elif (
+                cut == i
+                and lower in self.lexicon.roles
+                and i + 1 < len(words)
+                and words[i + 1][1].lower() in self.lexicon.given_names
+            ):
+                cut = i + 1  # "Nurse Amanda Ross" opening a sentence: a role, then the name
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -279,6 +331,142 @@ class SpeakerResolver:
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
+        """Organisation words, an acronym alone, or "the" before a capitalised run."""
+        if not self.organisation_words.isdisjoint(words):
+            return True
+        if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+            return True
+        before = self.text[max(0, start - 4) : start].lower()
+        return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
+
+    def is_person(self, run: NameRun, explicit: bool) -> bool:
+        """Whether a capitalised run names a person rather than a place or body."""
+        if self.is_organisation(run.words, run.start):
+            return False
+        if run.title:
+            return True
+        if run.words[0].lower() in self.lexicon.given_names:
+            return len(run.words) >= 2
+        return explicit and len(run.words) >= 2
+
+    def _gender(self, run: NameRun) -> str | None:
+        given = self.lexicon.given_names.get(run.words[0].lower())
+        if given not in ("male", "female"):
+            given = None  # "Kiran", "Wei": a person, but either pronoun may fit
+        return given or self._gender_from_title(run.title)
+
+    def _gender_from_title(self, title: str) -> str | None:
+        lower = title.lower()
+        if self.patterns.male_honorific.search(lower):
+            return "male"
+        if self.patterns.female_honorific.search(lower):
+            return "female"
+        # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
+        for word in reversed(lower.split()):
+            gender = self.lexicon.gendered_titles.get(word.strip(".,"))
+            if gender is not None:
+                return gender
+        return None
+
+    def _is_role(self, title: str) -> bool:
+        """A title worth reporting as a role: "Mr." alone is not one."""
+        return bool(title) and not self.patterns.honorifics.match(title)
+
+    def _may_name_person(self, run: str) -> bool:
+        """A cheap first look: a title or a given name somewhere in the run."""
+        for word in run.lower().split():
+            if word in self.lexicon.given_names or word.rstrip(".") in self.lexicon.titles:
+                return True
+            if word in self.lexicon.titles:
+                return True
+        return False
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of the document text (unvalidated: `start < end` always holds here)."""
+        return trusted(Span, start=start, end=end, text=self.text[start:end])
+
+
+class NameForms(NameRuns):
+    """The fullest name the document gives each name form ("Clinton" → "Hillary
+    Clinton"), and the nearest of several people who share one."""
+
+    def __init__(self, analysis: DocumentAnalysis) -> None:
+        super().__init__(analysis)
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        # filled once every full name is known, so the answer no longer changes
+        self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
+        # per surname: each word of its full names → the full names holding that word
+        self._name_words: dict[str, dict[str, set[str]]] = {}
+        # per name form shared by several people: their mentions in order, for `canonical`
+        self._shared: dict[tuple[str, ...], SharedName] = {}
+
+    def canonical(self, words: tuple[str, ...], at: int) -> str:
+        """The fullest name the document gives the person named `words` near `at`."""
+        name, names = self._fullest_names(words)
+        if not names:
+            return name
+        if len(names) == 1:
+            return names[0]
+        # two people share the name: the nearest full mention before, else the first after
+        shared = self._shared.get(words)
+        if shared is None:
+            candidates = self.by_surname[name.split()[-1]]
+            shared = self._shared[words] = SharedName(candidates, set(names), len(words) == 1)
+        return shared.nearest(at)
+
+    def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
+        """The name `words` spell, and the full names in the document that contain it."""
+        found = self._fullest.get(words)
+        if found is None:
+            found = self._fullest[words] = self._find_fullest_names(words)
+        return found
+
+    def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
+        name = POSSESSIVE_S.sub("", " ".join(words))
+        surname = name.split()[-1]
+        index = self._words_of_names(surname)
+        # the full names holding every word of `name` (each holds its surname)
+        names = self._holding(index, set(name.split()) - {surname}, surname)
+        # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
+        fullest = set()
+        for n in names:
+            own = set(n.split())
+            wider = self._holding(index, own - {surname}, surname) & names
+            if not any(own < set(o.split()) for o in wider):
+                fullest.add(n)
+        return name, sorted(fullest)
+
+    def _words_of_names(self, surname: str) -> dict[str, set[str]]:
+        """Each word of the full names with `surname` → the full names holding it."""
+        index = self._name_words.get(surname)
+        if index is None:
+            index = self._name_words[surname] = {}
+            for _, full in self.by_surname.get(surname, []):
+                for word in full.split():
+                    index.setdefault(word, set()).add(full)
+        return index
+
+    @staticmethod
+    def _holding(index: dict[str, set[str]], words: set[str], surname: str) -> set[str]:
+        """The full names in `index` that hold every one of `words` (and `surname`)."""
+        postings = sorted((index.get(word, set()) for word in words), key=len)
+        if not postings:
+            return set(index.get(surname, set()))
+        return set.intersection(*postings) if len(postings) > 1 else set(postings[0])
+
+
+class PeopleIndex(NameForms):
+    """Every person the narrative names, their genders and roles, and each mention
+    of them, collected once when the document is read."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis)
+        self.people: dict[str, Person] = {}
+        self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
+        self.speaker_starts: set[int] = set()
+        self._collect(explicit_names)
 
     def _collect(self, explicit: list[Mention]) -> None:
         """Finds every person named in the narrative, and their full names."""
@@ -292,12 +480,13 @@ class SpeakerResolver:
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         for start, end, surname in untitled:
-            if surname in speaker_surnames:
+            if surname in speaker_surnames or self._aged_after(start, end):
                 run = self.split_run(start, end)
                 if run is not None:
                     runs.append(run)
                     explicit_starts.add(run.start)
         self._add_people([*runs, *explicit_runs], explicit_starts)
+        self._add_kin_names()
         self._collect_surnames()
         for run in explicit_runs:
             # a speaker named by a cue is a person even when only a surname is given
@@ -308,6 +497,13 @@ class SpeakerResolver:
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
+
+    def _aged_after(self, start: int, end: int) -> bool:
+        """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
+        person's, whatever the given name."""
+        return (
+            " " in self.text[start:end].strip() and AGE_APPOSITIVE.match(self.text, end) is not None
+        )
 
     def _genders_from_words(self) -> None:
         """The gender of people no title or given name shows, from what the article says of
@@ -378,6 +574,21 @@ class SpeakerResolver:
                 runs.append(run)
         return runs, untitled
 
+    def _add_kin_names(self) -> None:
+        """People named by a given name alone after a kin word ("his wife, Ellen, said",
+        "her son, Omar,"): plainly a person, with the gender the kin word or name shows."""
+        for match in KIN_NAME.finditer(self.text):
+            name = match.group(2)
+            kin = self.lexicon.kin_words.get(match.group(1).lower())
+            given = self.lexicon.given_names.get(name.lower())
+            if kin is None or given is None or self.analysis.in_quote(match.start(2)):
+                continue
+            if name in self.by_surname:
+                continue  # a surname of someone named in full: that person, not a new one
+            gender = next((g for g in (kin, given) if g in ("male", "female")), None)
+            self.people.setdefault(name, Person(name, gender))
+            self.mentions.append((match.start(2), match.end(2), name))
+
     def _add_people(self, runs: list[NameRun], explicit_starts: set[int]) -> None:
         """Records the people `runs` name: full names first, then titled surnames, then
         every mention of a known person."""
@@ -405,19 +616,6 @@ class SpeakerResolver:
                 if self._is_role(run.title):
                     person.add_role(run.title)
                 self.mentions.append((run.name_start, run.end, canonical))
-
-    def _is_role(self, title: str) -> bool:
-        """A title worth reporting as a role: "Mr." alone is not one."""
-        return bool(title) and not self.patterns.honorifics.match(title)
-
-    def _may_name_person(self, run: str) -> bool:
-        """A cheap first look: a title or a given name somewhere in the run."""
-        for word in run.lower().split():
-            if word in self.lexicon.given_names or word.rstrip(".") in self.lexicon.titles:
-                return True
-            if word in self.lexicon.titles:
-                return True
-        return False
 
     def _collect_surnames(self) -> None:
         """Every mention of a known person by surname alone ("Clinton", "Clinton's").
@@ -466,262 +664,20 @@ class SpeakerResolver:
         surname = name.split()[-1]
         self.by_surname.setdefault(surname, []).append((run.start, name))
 
-    def _gender(self, run: NameRun) -> str | None:
-        given = self.lexicon.given_names.get(run.words[0].lower())
-        return given or self._gender_from_title(run.title)
 
-    def _gender_from_title(self, title: str) -> str | None:
-        lower = title.lower()
-        if self.patterns.male_honorific.search(lower):
-            return "male"
-        if self.patterns.female_honorific.search(lower):
-            return "female"
-        # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
-        for word in reversed(lower.split()):
-            gender = self.lexicon.gendered_titles.get(word.strip(".,"))
-            if gender is not None:
-                return gender
-        return None
+class Antecedents(PeopleIndex):
+    """Who a pronoun, a description ("the senator") or a sentence stands for: the
+    people mentioned before it."""
 
-    def is_person(self, run: NameRun, explicit: bool) -> bool:
-        """Whether a capitalised run names a person rather than a place or body."""
-        if self.is_organisation(run.words, run.start):
-            return False
-        if run.title:
-            return True
-        if run.words[0].lower() in self.lexicon.given_names:
-            return len(run.words) >= 2
-        return explicit and len(run.words) >= 2
-
-    def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
-        """Organisation words, an acronym alone, or "the" before a capitalised run."""
-        if not self.organisation_words.isdisjoint(words):
-            return True
-        if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
-            return True
-        before = self.text[max(0, start - 4) : start].lower()
-        return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
-
-    def canonical(self, words: tuple[str, ...], at: int) -> str:
-        """The fullest name the document gives the person named `words` near `at`."""
-        name, names = self._fullest_names(words)
-        if not names:
-            return name
-        if len(names) == 1:
-            return names[0]
-        # two people share the name: the nearest full mention before, else the first after
-        shared = self._shared.get(words)
-        if shared is None:
-            candidates = self.by_surname[name.split()[-1]]
-            shared = self._shared[words] = SharedName(candidates, set(names), len(words) == 1)
-        return shared.nearest(at)
-
-    def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
-        """The name `words` spell, and the full names in the document that contain it."""
-        found = self._fullest.get(words)
-        if found is None:
-            found = self._fullest[words] = self._find_fullest_names(words)
-        return found
-
-    def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
-        name = POSSESSIVE_S.sub("", " ".join(words))
-        surname = name.split()[-1]
-        index = self._words_of_names(surname)
-        # the full names holding every word of `name` (each holds its surname)
-        names = self._holding(index, set(name.split()) - {surname}, surname)
-        # "de Hoop Scheffer" and "Jaap de Hoop Scheffer" are one person: keep the fullest
-        fullest = set()
-        for n in names:
-            own = set(n.split())
-            wider = self._holding(index, own - {surname}, surname) & names
-            if not any(own < set(o.split()) for o in wider):
-                fullest.add(n)
-        return name, sorted(fullest)
-
-    def _words_of_names(self, surname: str) -> dict[str, set[str]]:
-        """Each word of the full names with `surname` → the full names holding it."""
-        index = self._name_words.get(surname)
-        if index is None:
-            index = self._name_words[surname] = {}
-            for _, full in self.by_surname.get(surname, []):
-                for word in full.split():
-                    index.setdefault(word, set()).add(full)
-        return index
-
-    @staticmethod
-    def _holding(index: dict[str, set[str]], words: set[str], surname: str) -> set[str]:
-        """The full names in `index` that hold every one of `words` (and `surname`)."""
-        postings = sorted((index.get(word, set()) for word in words), key=len)
-        if not postings:
-            return set(index.get(surname, set()))
-        return set.intersection(*postings) if len(postings) > 1 else set(postings[0])
-
-    # --- resolving mentions ------------------------------------------------------
-
-    def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        """The speaker a mention stands for, and whether a pronoun was ambiguous.
-
-        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
-        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
-        """
-        speaker, ambiguous = self._resolve(mention)
-        if speaker is not None and (
-            self.is_fragment(speaker.name)
-            or (
-                speaker.kind != "person"
-                and speaker.resolution == "explicit"
-                and self.is_headless(speaker.mention.text)
-            )
-        ):
-            return None, False
-        return speaker, ambiguous
-
-    def is_headless(self, phrase: str) -> bool:
-        """Whether a described source ends in a word that cannot head it: a verb ("the city
-        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
-        words = phrase.split()
-        # "a tenant in the building": the head comes before the preposition
-        cut = next(
-            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
-        )
-        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
-        if not last or (not last[0].islower() and not last[0].isdigit()):
-            return False
-        lexicon = self.lexicon
-        if last in lexicon.roles or last in lexicon.source_nouns:
-            return False
-        if len(words) == 2 and words[0].lower() == "those":
-            return False  # "those surveyed", "those polled": a participle as a noun
-        if last in lexicon.organisation_words or last.endswith("s"):
-            return last in lexicon.all_verbs and not last.endswith("ss")
-        return (
-            last in lexicon.all_verbs
-            or last in self.filler
-            or last.endswith(self.lexicon.headless_endings)
-            or last.isdigit()
-        )
-
-    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        """The speaker behind `according to …`: a document is not a person, so "according to
-        a report" names no one, and "according to the campaign's memo" names its author."""
-        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
-            author = self.document_author(mention)
-            return self.resolve(author) if author is not None else (None, False)
-        return self.resolve(mention)
-
-    def document_author(self, mention: Mention) -> Mention | None:
-        """Who wrote a document named with a possessive: "the campaign's statement" → the
-        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
-        for word in WORD.finditer(self.text, mention.start, mention.end):
-            text = word.group()
-            lower = text.lower()
-            if lower in self.lexicon.possessive_pronouns:
-                return Mention(word.start(), word.end(), "pronoun")
-            if POSSESSIVE_S.search(text):
-                end = word.start() + len(POSSESSIVE_S.sub("", text))
-                kind: MentionKind = "name" if text[0].isupper() else "nominal"
-                if kind == "name" and word.start() > mention.start:
-                    kind = "nominal"  # "the Clinton campaign's ad"
-                return Mention(mention.start, end, kind)
-        return None
-
-    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
-        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
-        for mention in mentions:
-            run = self.split_run(mention.start, mention.end)
-            if run is not None:
-                self.cue_starts.add(run.name_start)
-        self._speaker_names = None
-
-    def has_given_name_or_title(self, name: str) -> bool:
-        """Whether the person `name` has a known given name or was given a title or role."""
-        person = self.people.get(name)
-        first = name.split()[0].lower()
-        return first in self.lexicon.given_names or bool(person and person.roles)
-
-    def is_speaker(self, name: str) -> bool:
-        """Whether a cue elsewhere in the document names `name` as a speaker."""
-        if self._speaker_names is None:
-            self._speaker_names = {
-                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
-            }
-        return name in self._speaker_names
-
-    def is_fragment(self, name: str) -> bool:
-        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
-        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
-        determiner before an acronym alone ("another GOP")."""
-        words = [w.strip(".,'’") for w in name.lower().split()]
-        words = [w for w in words if w]
-        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
-            return True
-        filler = self.filler
-        if all(w in filler for w in words):
-            return True
-        acronyms = name.split()[1:]
-        return (
-            words[0] in self.lexicon.singular_determiners
-            and bool(acronyms)
-            and all(w.isupper() or w.lower() in filler for w in acronyms)
-        )
-
-    def is_document(self, phrase: str) -> bool:
-        """A document, not a person: "a report", "the memo obtained by …"; its words are
-        quoted, but it does not speak, and it names no one to credit."""
-        words = [w.strip(".,") for w in phrase.lower().split()]
-        if len(words) < 2 or not (
-            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
-        ):
-            return False
-        head = words[-1]
-        if not head.isalpha():
-            head = next((w for w in reversed(words) if w.isalpha()), "")
-        if words[-1] in self.lexicon.document_participles:
-            head = words[-2]  # "a memo obtained by …"
-        return head in self.lexicon.source_nouns and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
-
-    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        span = self.span(mention.start, mention.end)
-        role = self._role(mention)
-        if mention.kind == "pronoun":
-            return self.resolve_pronoun(mention, span)
-        if mention.kind == "nominal":
-            described = self.described_person(span.text, mention.start)
-            if described is not None:
-                roles = self.people[described].roles
-                return Speaker(
-                    name=described,
-                    kind="person",
-                    role=role or (roles[0] if roles else None),
-                    mention=span,
-                    resolution="context",
-                ), False
-            kind: SpeakerKind = self._nominal_kind(span.text)
-            self.groups.append((mention.start, span.text))
-            return Speaker(
-                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
-            ), False
-        run = self.split_run(mention.start, mention.end)
-        if run is None:
-            return None, False
-        if self.is_organisation(run.words, run.start):
-            name = self.text[mention.start : mention.end]
-            self.groups.append((mention.start, name))
-            return Speaker(
-                name=name, kind="group", role=role, mention=span, resolution="explicit"
-            ), False
-        canonical = self.canonical(run.words, mention.start)
-        person = self.people.get(canonical)
-        role = role or (run.title if self._is_role(run.title) else None)
-        if person is not None:
-            if role and person.add_role(role):
-                self._index_role(person)
-            role = role or (person.roles[0] if person.roles else None)
-        return Speaker(
-            name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
-        ), False
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        self.groups: list[tuple[int, str]] = []
+        # role word → mentions of the people it describes, in text order (described_person)
+        self._described: dict[str, list[tuple[int, int, str]]] | None = None
+        self._described_names: dict[str, set[str]] = {}
+        self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
+        # pronoun gender → the mentions indexed as its possible antecedents (person_before)
+        self._antecedent_index: dict[str | None, AntecedentIndex] = {}
 
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
@@ -819,43 +775,39 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
-        """The person a pronoun at `offset` refers to, and whether another fits as well."""
+        """The person a pronoun at `offset` refers to, and whether another fits as well.
+
+        Each question is a few look-ups in the mentions indexed for `gender`, so that a
+        sentence of many names and many "he said" stays linear.
+        """
         index = bisect_right(self.sentence_starts, offset) - 1
         recent = self._recent_speaker(offset, index, gender)
         if recent is not None:
             return recent, False
+        antecedents = self._antecedents(gender)
+        mentions = self.mentions
         for i in range(index, max(-1, index - PRONOUN_SENTENCES), -1):
             start, end = self.sentences[i]
             limit = min(end, offset)
-            lo = bisect_right(self.mentions, (start, -1, ""))
-            fitting: list[tuple[int, str]] = []
-            known: set[str] = set()  # fitting people whose gender the article shows
-            for m_start, _m_end, name in self._mentions_before(lo, limit):
-                person = self.people.get(name)
-                person_gender = person.gender if person else None
-                if gender is None or person_gender in (None, gender):
-                    fitting.append((m_start, name))
-                    if person_gender is not None:
-                        known.add(name)
-            if fitting and self._opens_with_pronoun(start, fitting[0][0], gender):
-                continue  # "He's one of three left after Rubio quit": "he" goes further back
-            if fitting:
-                # a speaker named by a cue is the likelier antecedent than a name in passing,
-                # and the main clause's subject than a name in an opening "When …," clause
-                # and someone known to be "he" or "she" than a name of unknown gender
-                speakers = [name for start, name in fitting if start in self.speaker_starts]
-                main = self._main_clause_start(start, limit)
-                in_main = [name for m_start, name in fitting if m_start >= main]
-                names = [name for _, name in fitting]
-                ranked = [
-                    *(n for n in speakers if n in known),
-                    *(n for n in in_main if n in known),
-                    *(n for n in names if n in known),
-                    *speakers,
-                    *in_main,
-                    *names,
-                ]
-                return ranked[0], len(set(names)) > 1
+            lo = bisect_right(mentions, (start, -1, ""))
+            hi = bisect_left(mentions, (limit,))
+            first = antecedents.fitting.first(lo)
+            if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
+                # none fits, or "He's one of three left after Rubio quit": "he" goes further
+                continue
+            # a speaker named by a cue is the likelier antecedent than a name in passing,
+            # and the main clause's subject than a name in an opening "When …," clause
+            # and someone known to be "he" or "she" than a name of unknown gender
+            main = max(lo, bisect_left(mentions, (self._main_clause_start(start, limit),)))
+            preferred = (
+                antecedents.known_speaker.first(lo),
+                antecedents.known.first(main),
+                antecedents.known.first(lo),
+                antecedents.speaker.first(lo),
+                antecedents.fitting.first(main),
+            )
+            best = next((k for k in preferred if k < hi), first)
+            return mentions[best][2], antecedents.fitting.names_differ(first, hi)
         return None
 
     def _recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
@@ -863,29 +815,21 @@ class SpeakerResolver:
         known to be `gender` and is the only fitting person named there."""
         floor = self.sentences[max(0, index - 1)][0]
         lo = bisect_right(self.mentions, (floor, -1, ""))
-        fitting: set[str] = set()
-        speaker: str | None = None
-        for m_start, _m_end, name in self._mentions_before(lo, offset):
-            person = self.people.get(name)
-            if person is None or person.gender not in (None, gender):
-                continue
-            fitting.add(name)
-            if m_start in self.speaker_starts and person.gender == gender:
-                speaker = name
-        return speaker if speaker is not None and len(fitting) == 1 else None
+        hi = bisect_left(self.mentions, (offset,))
+        antecedents = self._antecedents(gender)
+        speaker = antecedents.sure_speaker.last(hi)
+        if speaker < lo or antecedents.person.names_differ(antecedents.person.first(lo), hi):
+            return None
+        return self.mentions[speaker][2]
 
-    def _mentions_before(self, lo: int, limit: int) -> Iterator[tuple[int, int, str]]:
-        """The mentions from index `lo` on that start before `limit`.
-
-        Read in place: slicing `self.mentions[lo:]` copied the rest of the article's mentions
-        for every pronoun.
-        """
-        mentions = self.mentions
-        for k in range(lo, len(mentions)):
-            mention = mentions[k]
-            if mention[0] >= limit:
-                return
-            yield mention
+    def _antecedents(self, gender: str | None) -> AntecedentIndex:
+        """The document's mentions indexed as antecedents of a pronoun of `gender`."""
+        found = self._antecedent_index.get(gender)
+        if found is None:
+            found = self._antecedent_index[gender] = AntecedentIndex(
+                self.mentions, self.people, self.speaker_starts, gender
+            )
+        return found
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
@@ -939,6 +883,192 @@ class SpeakerResolver:
                 )
         return None
 
+
+class SpeakerResolver(Antecedents):
+    """Resolves mentions in one document to speakers."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        lexicon = self.lexicon
+        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
+        # pronouns and other function words
+        self.filler = (
+            lexicon.not_speakers
+            | lexicon.determiners
+            | lexicon.function_words
+            | lexicon.sentence_openers
+            | lexicon.pronouns.keys()
+        )
+        # where a speech verb's own subject names someone (set by the composer): unlike
+        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
+        self.cue_starts: set[int] = set()
+        self._speaker_names: set[str] | None = None  # filled on first use
+
+    def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker a mention stands for, and whether a pronoun was ambiguous.
+
+        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
+        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
+        """
+        speaker, ambiguous = self._resolve(mention)
+        if speaker is not None and (
+            self.is_fragment(speaker.name)
+            or (
+                speaker.kind != "person"
+                and speaker.resolution == "explicit"
+                and self.is_headless(speaker.mention.text)
+            )
+        ):
+            return None, False
+        return speaker, ambiguous
+
+    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        span = self.span(mention.start, mention.end)
+        role = self._role(mention)
+        if mention.kind == "pronoun":
+            return self.resolve_pronoun(mention, span)
+        if mention.kind == "nominal":
+            described = self.described_person(span.text, mention.start)
+            if described is not None:
+                roles = self.people[described].roles
+                return Speaker(
+                    name=described,
+                    kind="person",
+                    role=role or (roles[0] if roles else None),
+                    mention=span,
+                    resolution="context",
+                ), False
+            kind: SpeakerKind = self._nominal_kind(span.text)
+            self.groups.append((mention.start, span.text))
+            return Speaker(
+                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
+            ), False
+        run = self.split_run(mention.start, mention.end)
+        if run is None:
+            return None, False
+        if self.is_organisation(run.words, run.start):
+            name = self.text[mention.start : mention.end]
+            self.groups.append((mention.start, name))
+            return Speaker(
+                name=name, kind="group", role=role, mention=span, resolution="explicit"
+            ), False
+        canonical = self.canonical(run.words, mention.start)
+        person = self.people.get(canonical)
+        role = role or (run.title if self._is_role(run.title) else None)
+        if person is not None:
+            if role and person.add_role(role):
+                self._index_role(person)
+            role = role or (person.roles[0] if person.roles else None)
+        return Speaker(
+            name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
+        ), False
+
+    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker behind `according to …`: a document is not a person, so "according to
+        a report" names no one, and "according to the campaign's memo" names its author."""
+        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
+            author = self.document_author(mention)
+            return self.resolve(author) if author is not None else (None, False)
+        return self.resolve(mention)
+
+    def document_author(self, mention: Mention) -> Mention | None:
+        """Who wrote a document named with a possessive: "the campaign's statement" → the
+        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
+        for word in WORD.finditer(self.text, mention.start, mention.end):
+            text = word.group()
+            lower = text.lower()
+            if lower in self.lexicon.possessive_pronouns:
+                return Mention(word.start(), word.end(), "pronoun")
+            if POSSESSIVE_S.search(text):
+                end = word.start() + len(POSSESSIVE_S.sub("", text))
+                kind: MentionKind = "name" if text[0].isupper() else "nominal"
+                if kind == "name" and word.start() > mention.start:
+                    kind = "nominal"  # "the Clinton campaign's ad"
+                return Mention(mention.start, end, kind)
+        return None
+
+    def is_headless(self, phrase: str) -> bool:
+        """Whether a described source ends in a word that cannot head it: a verb ("the city
+        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
+        words = phrase.split()
+        # "a tenant in the building": the head comes before the preposition
+        cut = next(
+            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
+        )
+        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
+        if not last or (not last[0].islower() and not last[0].isdigit()):
+            return False
+        lexicon = self.lexicon
+        if last in lexicon.roles or last in lexicon.source_nouns:
+            return False
+        if len(words) == 2 and words[0].lower() == "those":
+            return False  # "those surveyed", "those polled": a participle as a noun
+        if last in lexicon.organisation_words or last.endswith("s"):
+            return last in lexicon.all_verbs and not last.endswith("ss")
+        return (
+            last in lexicon.all_verbs
+            or last in self.filler
+            or last.endswith(self.lexicon.headless_endings)
+            or last.isdigit()
+        )
+
+    def is_fragment(self, name: str) -> bool:
+        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
+        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
+        determiner before an acronym alone ("another GOP")."""
+        words = [w.strip(".,'’") for w in name.lower().split()]
+        words = [w for w in words if w]
+        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
+            return True
+        filler = self.filler
+        if all(w in filler for w in words):
+            return True
+        acronyms = name.split()[1:]
+        return (
+            words[0] in self.lexicon.singular_determiners
+            and bool(acronyms)
+            and all(w.isupper() or w.lower() in filler for w in acronyms)
+        )
+
+    def is_document(self, phrase: str) -> bool:
+        """A document, not a person: "a report", "the memo obtained by …"; its words are
+        quoted, but it does not speak, and it names no one to credit."""
+        words = [w.strip(".,") for w in phrase.lower().split()]
+        if len(words) < 2 or not (
+            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
+        ):
+            return False
+        head = words[-1]
+        if not head.isalpha():
+            head = next((w for w in reversed(words) if w.isalpha()), "")
+        if words[-1] in self.lexicon.document_participles:
+            head = words[-2]  # "a memo obtained by …"
+        return head in self.lexicon.source_nouns and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
+        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
+        for mention in mentions:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                self.cue_starts.add(run.name_start)
+        self._speaker_names = None
+
+    def has_given_name_or_title(self, name: str) -> bool:
+        """Whether the person `name` has a known given name or was given a title or role."""
+        person = self.people.get(name)
+        first = name.split()[0].lower()
+        return first in self.lexicon.given_names or bool(person and person.roles)
+
+    def is_speaker(self, name: str) -> bool:
+        """Whether a cue elsewhere in the document names `name` as a speaker."""
+        if self._speaker_names is None:
+            self._speaker_names = {
+                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
+            }
+        return name in self._speaker_names
+
     def plausible_source(self, speaker: Speaker | None) -> bool:
         """Whether a sentence's opening phrase names someone who could speak."""
         if speaker is None:
@@ -956,10 +1086,6 @@ class SpeakerResolver:
             or last in self.lexicon.organisation_words
             or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
         )
-
-    def span(self, start: int, end: int) -> Span:
-        """A span of the document text (unvalidated: `start < end` always holds here)."""
-        return trusted(Span, start=start, end=end, text=self.text[start:end])
 
     def _role(self, mention: Mention) -> str | None:
         if mention.role_start < 0:

@@ -538,6 +538,7 @@ class _Identities:
         self.next_number: dict[str, int] = {}
         # Each file read, by its real path, with the command-line argument that read it.
         self.files: dict[str, int] = {}
+        self.real_paths: dict[str, str] = {}
         self.repeated: set[str] = set()
 
     def unique(self, article: Article, where: str, given: int) -> Article | None:
@@ -547,7 +548,9 @@ class _Identities:
         corpus) that an earlier argument already read is skipped, with one warning.
         """
         if article.path and article.path != "-":
-            file = os.path.realpath(article.path)
+            file = self.real_paths.get(article.path)
+            if file is None:  # once per file: a corpus's records all name the same one
+                file = self.real_paths[article.path] = os.path.realpath(article.path)
             if self.files.setdefault(file, given) != given:
                 if file not in self.repeated:
                     self.repeated.add(file)

@@ -1,0 +1,903 @@
+"""The grammar the attribution rules read: names, noun phrases and subjects on tokens.
+
+Layered classes, each adding one kind of phrase to the layers below it: noun phrases,
+then a sentence's opening and main clause, then the subject after an inverted verb, then
+the subject before a verb. The cue scans (quotes.engine.rules) build on the top layer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+import regex
+
+from quotes.engine.analysis import Token
+from quotes.engine.language import Language
+from quotes.engine.windows import (
+    DATELINE_REACH,
+    DESCRIBED_SUBJECT_WORDS,
+    DESCRIPTION_WORDS,
+    INTRODUCTION_REACH,
+    OPENING_TAIL,
+    OPENING_TOKENS,
+    PARENTHESIS_REACH,
+    SUBJECT_INTRODUCTION_REACH,
+    SUBJECT_WORDS,
+)
+
+MentionKind = Literal["name", "pronoun", "nominal"]
+
+ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
+CLAUSE_BREAK = frozenset(".!?;:()[]")
+# "the 43-year-old said": an age standing for the person.
+AGED = re.compile(r"\d+-year-old")
+
+
+class Mention(NamedTuple):
+    """A stretch of text naming a speaker, before resolution."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    role_start: int = -1
+    role_end: int = -1
+
+
+def _skip_parenthesis(tokens: list[Token], close: int) -> int:
+    """The index before the "(" that matches the ")" at `close`, or `close` if none is near."""
+    for i in range(close - 1, max(-1, close - PARENTHESIS_REACH), -1):
+        if tokens[i].text == "(":
+            return i - 1
+    return close
+
+
+class NounPhrases:
+    """Names and noun phrases on tokens: the words that can name a speaker.
+
+    The lowest layer of the grammar the rules read; each layer above adds one kind of
+    phrase and may use every layer below it."""
+
+    def __init__(self, language: Language) -> None:
+        lexicon = self.lexicon = language.lexicon
+        self.quote_chars = language.marks.characters
+        # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe.
+        self.double_marks = language.marks.double_characters
+        self.closing_chars = language.marks.closing_characters
+        # Words `subject_at_start` steps over before a sentence's subject ("Clinton, however").
+        self.subject_skips = lexicon.subject_adverbs | {","}
+        self.phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
+        self.not_names = (
+            lexicon.determiners
+            | lexicon.pronouns.keys()
+            | (lexicon.function_words - lexicon.name_like_words)
+            | lexicon.sentence_openers
+        ) - {"one"}
+
+    def is_name_word(self, token: Token) -> bool:
+        """A capitalised word that can be part of a name or title ("His" and "The" cannot)."""
+        return (
+            token.capitalised
+            and token.text[0].isalpha()
+            and not token.possessive
+            and token.lower not in self.not_names
+        )
+
+    def name_run_before(self, tokens: list[Token], last: int) -> int:
+        """Index of the first token of the name/title run that ends at `last`."""
+        first = last
+        i = last - 1
+        while i >= 0:
+            token = tokens[i]
+            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
+                i -= 1  # "Sen." and "U.S." keep their full stop
+                continue
+            if self.is_name_word(token):
+                first = i
+            elif token.lower in self.lexicon.particles:
+                first = i  # "de Hoop Scheffer"
+            elif token.lower in self.lexicon.name_connectors and token.lower != "the" and i > 0:
+                if not self.is_name_word(tokens[i - 1]):
+                    break
+            elif token.lower in self.lexicon.titles or token.lower in self.lexicon.roles:
+                first = i  # "press secretary Josh Earnest", "frontrunner Donald Trump"
+            else:
+                break
+            i -= 1
+        return first
+
+    def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
+        """A name or nominal source phrase whose last token is `last`."""
+        token = tokens[last]
+        if token.text in (".",) and last > 0 and self._abbreviation(tokens[last - 1]):
+            last -= 1
+            token = tokens[last]
+        if self.is_name_word(token):
+            first = self.name_run_before(tokens, last)
+            first = self.extend_role(tokens, first)
+            if tokens[first].lower in ("the",) and first == last:
+                return None
+            return Mention(tokens[first].start, token.end, self.kind_of(tokens, first, last)), first
+        if self.is_source_noun(token.lower) or (
+            last > 0 and tokens[last - 1].possessive and token.text.islower()
+        ):
+            # "a senior official", "the campaign", "the ad's narrator": a source without a name
+            first = self.extend_role(tokens, last)
+            if first > 0 and tokens[first].possessive and tokens[first - 1].lower in ("the", "a"):
+                first -= 1
+            return Mention(tokens[first].start, token.end, "nominal"), first
+        if AGED.fullmatch(token.text) or (
+            token.text.isalpha()
+            and token.text.islower()
+            and self._may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
+        ):
+            described = self.described_source_start(tokens, last)
+            if described is not None:
+                return Mention(tokens[described].start, token.end, "nominal"), described
+        return None
+
+    def _after_participle(self, tokens: list[Token], first: int) -> bool:
+        """Whether the phrase starting at `first` follows a participle and a preposition
+        ("marching through", "standing near"), as the object of that preposition."""
+        preposition, participle = tokens[first - 1], tokens[first - 2]
+        return (
+            preposition.text.isalpha()
+            and preposition.text.islower()
+            and preposition.lower not in self.lexicon.determiners
+            and participle.text.isalpha()
+            and participle.text.islower()
+            and participle.lower.endswith("ing")
+            and participle.lower not in self.lexicon.all_verbs
+        )
+
+    def _may_head(self, word: str, previous: str = "") -> bool:
+        """Whether a lower-case word can end a noun phrase naming a source: not a verb, a
+        function word, a conjunction, a preposition or a relative pronoun."""
+        lexicon = self.lexicon
+        if word in lexicon.roles or word in lexicon.source_nouns:
+            return True
+        if word.endswith("ed") and previous in ("those", "the"):
+            return True  # "those surveyed", "the accused": a participle as a noun
+        return not (
+            word.endswith(self.lexicon.adjective_endings)
+            or word in lexicon.all_verbs
+            or word in lexicon.function_words
+            or word in lexicon.sentence_openers
+            or word in lexicon.not_speakers
+            or word in self.lexicon.conjunctions
+            or word in self.lexicon.cue_stops
+            or word in self.lexicon.place_prepositions
+            or word in self.lexicon.relative_pronouns
+            or word in self.lexicon.not_heads
+        )
+
+    def described_source_start(self, tokens: list[Token], last: int) -> int | None:
+        """Where a described source ending in the noun at `last` starts: "one trader",
+        "a 54-year-old baker", "the retired fisherman", "several residents"."""
+        j = last - 1
+        while j >= 0 and last - j <= DESCRIPTION_WORDS:
+            word = tokens[j]
+            if word.lower in self.lexicon.describing_determiners:
+                return j
+            plain = word.text.replace("-", "").isalnum() and not word.capitalised
+            if (
+                not plain
+                or word.lower in self.lexicon.all_verbs
+                or word.lower in self.lexicon.function_words
+                or word.lower in self.lexicon.sentence_openers
+                or word.lower in self.lexicon.conjunctions
+            ):
+                return None
+            j -= 1
+        return None
+
+    def is_source_noun(self, word: str) -> bool:
+        """A role, an organisation or a document: heads that can speak."""
+        lexicon = self.lexicon
+        return (
+            word in lexicon.roles
+            or word in lexicon.organisation_words
+            or word in lexicon.source_nouns
+        )
+
+    def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
+        """A phrase ending in a capitalised word names someone or something, unless it is
+        an indefinite source: "a spokeswoman for Downing Street"."""
+        if tokens[first].lower in self.lexicon.singular_determiners:
+            return "nominal"
+        return "name" if tokens[last].capitalised else "nominal"
+
+    def extend_role(self, tokens: list[Token], first: int) -> int:
+        """Moves `first` back over a role phrase: "a senior administration official"."""
+        i = first - 1
+        reach = 0
+        while i >= 0 and reach < 5:
+            token = tokens[i]
+            if token.lower in self.lexicon.determiners:
+                return i
+            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
+                i -= 1  # "a U.S. official"
+                continue
+            if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
+                break
+            if token.lower in self.lexicon.function_words or token.possessive:
+                if token.possessive:
+                    # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
+                    return self.name_run_before(tokens, i) if token.capitalised else i
+                break
+            i -= 1
+            reach += 1
+        return first
+
+    def _abbreviation(self, token: Token) -> bool:
+        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
+        return (
+            ABBREVIATION.fullmatch(token.text) is not None
+            or token.lower + "." in self.lexicon.titles
+        )
+
+    def _opens_role(self, tokens: list[Token], i: int) -> bool:
+        """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"."""
+        if tokens[i].lower in self.lexicon.determiners:
+            return True
+        ahead = tokens[i : i + 5]
+        ends = next((k for k, t in enumerate(ahead) if not t.text[0].isalnum()), len(ahead))
+        return any(
+            self.is_source_noun(t.lower) or t.lower in self.lexicon.titles for t in ahead[:ends]
+        )
+
+    def _noun_phrase_continues(self, tokens: list[Token], i: int, determined: bool) -> bool:
+        """A lower-case word inside an inverted subject: "said a local shopkeeper".
+
+        After a determiner the phrase runs on to its head noun; otherwise only a role
+        word ahead ("Clinton's top foreign policy aide") keeps it going.
+        """
+        word = tokens[i].lower
+        if word in self.lexicon.roles or word in self.lexicon.titles:
+            return True
+        if (
+            determined
+            and i > 0
+            and tokens[i - 1].lower in self.lexicon.noun_markers
+            and word not in self.lexicon.function_words
+            and word not in self.lexicon.cue_stops
+        ):
+            return True  # "a report by …", "the call": after "a" or "the", a noun
+        if (
+            word in self.lexicon.function_words
+            or word in self.lexicon.all_verbs
+            or word in self.lexicon.sentence_openers
+            or word in self.lexicon.cue_stops
+        ):
+            return False
+        if determined:
+            return True
+        if i + 1 < len(tokens) and self.is_name_word(tokens[i + 1]):
+            return True  # "said pollster Frank Luntz"
+        return any(
+            t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
+            for t in tokens[i + 1 : i + 4]
+        )
+
+
+class SentenceOpenings(NounPhrases):
+    """Where a sentence's main clause starts, and the subject it opens with."""
+
+    def opening(self, tokens: list[Token], end: int) -> list[Token]:
+        """`tokens[:end]`, or as much of its opening as `subject_at_start` can read.
+
+        That is the first tokens, any run of words it steps over after them, and a few more:
+        the answer is the same, and a verb deep in a long sentence ("saying" 50,000 times)
+        no longer copies everything before it.
+        """
+        bound = OPENING_TOKENS
+        while bound < end and tokens[bound].lower in self.subject_skips:
+            bound += 1
+        return tokens[: min(end, bound + OPENING_TAIL)]
+
+    def subject_at_start(self, tokens: list[Token]) -> tuple[Mention, int] | None:
+        """The noun phrase a sentence opens with, after any introductory phrase.
+
+        "In a speech in 2013, Clinton talks about …" → Clinton;
+        "Hillary Clinton campaign spokesman Glen Caplin declined …" → Glen Caplin.
+        """
+        i = self._subject_start(tokens)
+        if i is None or i >= len(tokens):
+            return None
+        first = tokens[i]
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), i
+        last = self._subject_run_end(tokens, i)
+        if last < 0:
+            return None
+        found = self.noun_phrase_ending(tokens, last)
+        if found is None:
+            return None
+        return found[0], i
+
+    def _subject_start(self, tokens: list[Token]) -> int | None:
+        """Where a sentence's subject starts: after a dateline, an introductory phrase and
+        adverbs; None when an introduction has no comma to end it."""
+        i = self.after_dateline(tokens)
+        if i == 0 and tokens and self._opens_introduction(tokens[0]):
+            # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": the subject follows
+            # the last comma (of the first few tokens) that a name or pronoun follows
+            commas = [
+                k
+                for k, t in enumerate(tokens[:SUBJECT_INTRODUCTION_REACH])
+                if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
+            ]
+            if commas:
+                i = commas[-1] + 1
+            elif tokens[0].lower in self.lexicon.conjunctions or tokens[0].lower in (
+                "then",
+                "however",
+                "so",
+                "yet",
+            ):
+                i = 1
+            else:
+                return None
+        while i < len(tokens) and tokens[i].lower in self.subject_skips:
+            i += 1
+        return i
+
+    def _subject_run_end(self, tokens: list[Token], i: int) -> int:
+        """The index of the last word of the name, role or noun run starting at `i`, or -1."""
+        last = -1
+        k = i
+        while k < len(tokens) and k - i < SUBJECT_WORDS:
+            token = tokens[k]
+            lower = token.lower
+            if token.text == "(":
+                close = next(
+                    (
+                        m
+                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
+                        if tokens[m].text == ")"
+                    ),
+                    None,
+                )
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            if token.text == "." and k > i and self._abbreviation(tokens[k - 1]):
+                k += 1
+                continue
+            if (
+                self.is_name_word(token)
+                or (token.possessive and token.capitalised)
+                or lower in self.lexicon.roles
+                or lower in self.lexicon.organisation_words
+            ):
+                last = k
+            elif (
+                lower in self.lexicon.titles
+                or lower in self.lexicon.particles
+                or (k == i and lower in self.lexicon.determiners)
+                or (lower in self.lexicon.name_connectors and last >= 0)
+            ):
+                pass
+            elif (
+                token.text.isalpha()
+                and token.text.islower()
+                and k > i
+                and tokens[k - 1].lower in self.lexicon.determiners
+                and lower not in self.lexicon.all_verbs
+            ):
+                last = k  # "That letter demanded", "The ad says"
+            elif (
+                token.text.isalpha()
+                and token.text.islower()
+                and last == k - 1
+                and k - i <= DESCRIBED_SUBJECT_WORDS
+                and self._describes(tokens[k - 1])
+                and self._may_head(lower)
+            ):
+                last = k  # "The retired surgeon", "The liberal magazine": an adjective, a noun
+            else:
+                break
+            k += 1
+        return last
+
+    def _describes(self, token: Token) -> bool:
+        """A lower-case word shaped like an adjective or participle ("retired", "liberal",
+        "conservative"), which a noun naming the subject may follow."""
+        return (
+            token.text.isalpha()
+            and token.text.islower()
+            and token.lower.endswith(self.lexicon.describing_endings)
+        )
+
+    def _opens_introduction(self, token: Token) -> bool:
+        """A first word that opens an introduction: "In", "Under", "Speaking", "Horrified"."""
+        if token.lower in self.lexicon.sentence_openers - {
+            "his",
+            "her",
+            "their",
+            "it",
+            "this",
+            "that",
+        }:
+            return True
+        return (
+            token.capitalised and token.text.endswith(("ly", "ed", "ing")) and len(token.text) > 4
+        )
+
+    def _may_open_subject(self, token: Token) -> bool:
+        """A word a subject can start with: a name, a pronoun or a determiner."""
+        lower = token.lower
+        return (
+            token.capitalised or lower in self.lexicon.pronouns or lower in self.lexicon.determiners
+        )
+
+    def after_dateline(self, tokens: list[Token]) -> int:
+        """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
+        if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
+            return 0
+        for k, token in enumerate(tokens[:DATELINE_REACH]):
+            if token.text in ("—", "–", "-") and k > 0:
+                return k + 1
+        return 0
+
+    def main_clause_start(self, tokens: list[Token]) -> int:
+        """The index where a sentence's main clause starts, after an opening clause or phrase."""
+        dateline = self.after_dateline(tokens)
+        if dateline:
+            return dateline
+        if not tokens or not self._opens_introduction(tokens[0]):
+            return 0
+        commas = [
+            k
+            for k, t in enumerate(tokens[:INTRODUCTION_REACH])
+            if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
+        ]
+        return commas[-1] + 1 if commas else 0
+
+
+class InvertedSubjects(SentenceOpenings):
+    """The subject that follows an inverted verb: "said Clinton", "said a U.S. official"."""
+
+    def subject_after(self, tokens: list[Token], start: int) -> tuple[Mention, int] | None:
+        """The subject that follows an inverted verb: "said Clinton", "said a U.S. official"."""
+        if start >= len(tokens):
+            return None
+        token = tokens[start]
+        if token.lower in self.lexicon.pronouns and token.lower not in ("it", "i"):
+            return Mention(token.start, token.end, "pronoun"), start
+        if token.lower in self.lexicon.demonstratives:
+            return None  # "note that he …": a clause follows, not a subject
+        i = self._inverted_subject_end(tokens, start, token.lower in self.lexicon.determiners)
+        if i == start:
+            return None
+        last = i - 1
+        while last >= start and tokens[last].lower in self.lexicon.determiners:
+            last -= 1
+        if last < start:
+            return None
+        words = tokens[start : last + 1]
+        kind: MentionKind = "name"
+        if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
+            kind = "nominal"
+        mention = Mention(words[0].start, words[-1].end, kind)
+        if kind == "nominal" and i + 1 < len(tokens) and tokens[i].text == ",":
+            # "said Labour's deputy leader, Angela Rayner": the role first, then the name
+            named = self._name_after(tokens, i + 1)
+            if named is not None:
+                return Mention(named[0], named[1], "name", mention.start, mention.end), start
+        return self._with_appositive(tokens, mention, i), start
+
+    def _inverted_subject_end(self, tokens: list[Token], start: int, determined: bool) -> int:
+        """The index after the words of the subject that starts at `start`."""
+        i = start
+        while i < len(tokens) and i - start < 9:
+            t = tokens[i]
+            if t.text == "." and i > start and self._abbreviation(tokens[i - 1]):
+                # "Sen. Ted Cruz", "a U.S. official": the phrase goes on after the full stop
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                if following is not None and (
+                    self.is_name_word(following)
+                    or (
+                        following.text.islower()
+                        and self._noun_phrase_continues(tokens, i + 1, determined)
+                    )
+                ):
+                    i += 1
+                    continue
+                break
+            alpha = t.text[0].isalpha() or (i == start and AGED.fullmatch(t.text) is not None)
+            if not alpha:
+                break  # "said 34-year-old Kyle Brandt": an age may open the phrase
+            if t.possessive and i > start:
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                if following is None or not (
+                    following.text.islower() and self._noun_phrase_continues(tokens, i + 1, True)
+                ):
+                    break
+                determined = True  # "said the girl's father, Ahmed Karimi"
+            if (
+                t.capitalised
+                or t.lower in self.lexicon.determiners
+                or (
+                    t.lower in self.lexicon.particles
+                    and i + 1 < len(tokens)
+                    and (tokens[i + 1].capitalised or tokens[i + 1].lower in self.lexicon.particles)
+                )
+                or (
+                    t.lower in self.lexicon.name_connectors
+                    and i > start
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].capitalised
+                )
+                or (t.text.islower() and self._noun_phrase_continues(tokens, i, determined))
+            ):
+                i += 1
+            else:
+                break
+        return i
+
+    def _with_appositive(self, tokens: list[Token], mention: Mention, i: int) -> Mention:
+        """`mention` with the role an appositive after it gives (", a spokesman for …")."""
+        if i + 1 < len(tokens) and tokens[i].text == "," and self._opens_role(tokens, i + 1):
+            j = i + 1
+            while (
+                j < len(tokens)
+                and tokens[j].text not in CLAUSE_BREAK
+                and tokens[j].text not in self.quote_chars
+                and tokens[j].text != ","
+            ):
+                j += 1
+            if j - i > 1:
+                return Mention(
+                    mention.start, mention.end, mention.kind, tokens[i + 1].start, tokens[j - 1].end
+                )
+        return mention
+
+    def _name_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """Offsets of a name that fills the phrase from `i` to a clause break or comma."""
+        k = i
+        while k < len(tokens) and (
+            self.is_name_word(tokens[k])
+            or tokens[k].lower in self.lexicon.particles
+            or (tokens[k].text == "." and k > i and self._abbreviation(tokens[k - 1]))
+        ):
+            k += 1
+        ends = k == len(tokens) or tokens[k].text in CLAUSE_BREAK or tokens[k].text == ","
+        if k > i and ends and tokens[i].capitalised:
+            return tokens[i].start, tokens[k - 1].end
+        return None
+
+
+class Appositives(InvertedSubjects):
+    """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
+    relative clause ("Swanson, who is a pastor, said")."""
+
+    def appositive_subject(self, tokens: list[Token], comma: int) -> tuple[Mention, int] | None:
+        """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""
+        j = self._appositive_opening(tokens, comma)
+        if j is None:
+            return None
+        relative = self.relative_clause_subject(tokens, comma)
+        if relative is not None:
+            return relative
+        if j < 0 or tokens[j].text != "," or comma - j > 16:
+            # a name and appositive at the start of the window: "Clinton, attending …,"
+            return None
+        return self._between_commas(tokens, j, comma)
+
+    def _name_in_appositive(
+        self,
+        tokens: list[Token],
+        j: int,
+        comma: int,
+        mention: Mention,
+        outer: tuple[Mention, int] | None,
+    ) -> tuple[Mention, int] | None:
+        """The speaker when the words between the commas are a name (`mention`): a name
+        before it and its role, the name alone, or the name after its role."""
+        earlier = self._name_before_appositive(tokens, j, comma)
+        if earlier is not None:
+            return earlier
+        if outer is None:
+            return mention, j + 1
+        outer_words = tokens[outer[1] : j]
+        if any(t.text.islower() for t in outer_words):
+            # "its ambassador to NATO, Dmitry Rogozin, told": the role comes first
+            return (
+                Mention(
+                    mention.start,
+                    mention.end,
+                    "name",
+                    tokens[outer[1]].start,
+                    tokens[j - 1].end,
+                ),
+                outer[1],
+            )
+        return None
+
+    def _appositive_opening(self, tokens: list[Token], comma: int) -> int | None:
+        """The index of the comma or clause break before the one at `comma` (-1 if none),
+        or None when a quotation mark comes first."""
+        j = comma - 1
+        while j >= 0 and tokens[j].text != "," and tokens[j].text not in CLAUSE_BREAK:
+            if tokens[j].text in self.quote_chars:
+                return None
+            j -= 1
+            if j > 0 and tokens[j].text == "." and self._abbreviation(tokens[j - 1]):
+                j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
+        return j
+
+    def _between_commas(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """The subject of `OUTER, SEGMENT, said`, the commas at `j` and `comma`: a name and
+        its role, either way round, or a clause whose own subject speaks."""
+        inner = self.noun_phrase_ending(tokens, comma - 1)
+        outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
+            # "John Smeaton, 54, a local baker, said": the age and the role describe the name
+            aged = self.noun_phrase_ending(tokens, j - 3)
+            if aged is not None and aged[0].kind == "name":
+                role = Mention(
+                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
+                )
+                return role, aged[1]
+        segment = tokens[j + 1 : comma]
+        inner_is_name = (
+            inner is not None
+            and inner[1] == j + 1
+            and all(
+                t.capitalised or t.lower in self.lexicon.particles or t.text == "." for t in segment
+            )
+        )
+        if inner_is_name and inner is not None:
+            named = self._name_in_appositive(tokens, j, comma, inner[0], outer)
+            if named is not None:
+                return named
+        if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
+            return outer  # "Rogozin, told a news conference, calling it": a clause, no role
+        describes = outer is not None and any(
+            t.possessive or t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
+            for t in segment[:4]
+        )
+        if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
+            # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
+            return self.subject_at_start(segment)
+        if outer is not None and all(t.text.isdigit() for t in segment):
+            return outer  # "Ramos, 58, told": an age, not a role
+        if outer is not None:
+            mention, first = outer
+            role = Mention(
+                mention.start, mention.end, mention.kind, tokens[j + 1].start, tokens[comma - 1].end
+            )
+            return role, first
+        pronoun = tokens[j - 1] if j > 0 else None
+        if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
+            return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
+        return None
+
+    def _name_before_appositive(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
+        said`: a name, its role, and the role's own name; the first name speaks."""
+        k = j - 1
+        while k >= 0 and tokens[k].text != "," and j - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        if earlier is None or earlier[0].kind != "name":
+            return None
+        head = earlier[0]
+        role = Mention(head.start, head.end, "name", tokens[k + 1].start, tokens[comma - 1].end)
+        return role, earlier[1]
+
+    def relative_clause_subject(
+        self, tokens: list[Token], comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
+        for i in range(comma - 1, max(0, comma - 30), -1):
+            token = tokens[i]
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
+                return None
+            if (
+                token.text == ","
+                and i + 1 < comma
+                and tokens[i + 1].lower in self.lexicon.relative_pronouns
+            ):
+                antecedent = self.noun_phrase_ending(tokens, i - 1)
+                if antecedent is not None and tokens[i + 1].lower == "which":
+                    # "Anna Kovacs, the president of the Council, which represents …, said":
+                    # the body is a role's; the name the role belongs to speaks
+                    return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
+                return antecedent
+        return None
+
+    def _name_before_role(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[Mention, int] | None:
+        """The name before `, <role of …>`, a role that ends with the phrase from token
+        `first` to token `last`."""
+        for c in range(first - 1, max(0, first - 12), -1):
+            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in self.quote_chars:
+                return None
+            if tokens[c].text == ",":
+                if c == 0 or not self._opens_role(tokens, c + 1):
+                    return None
+                name = self.noun_phrase_ending(tokens, c - 1)
+                if name is None or name[0].kind != "name":
+                    return None
+                role = Mention(
+                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
+                )
+                return role, name[1]
+        return None
+
+    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
+        comma speaks for the phrase before the comma."""
+        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
+            return None
+        last = i - 2
+        if not self.is_name_word(tokens[last]):
+            return self.noun_phrase_ending(tokens, last)
+        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
+        first = self.name_run_before(tokens, last)
+        before = first - 1
+        if (
+            before > 0
+            and tokens[before].lower in ("and", "or")
+            and self.is_name_word(tokens[before - 1])
+        ):
+            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
+        if before > 0 and tokens[before].lower in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
+            return self._name_before_described(tokens, before)
+        return Mention(
+            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
+        ), first
+
+    def _name_before_described(
+        self, tokens: list[Token], inside: int
+    ) -> tuple[Mention, int] | None:
+        """The name before the comma that opens the role phrase holding `inside`."""
+        k = inside
+        while k > 0 and tokens[k].text != "," and inside - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        return earlier if earlier is not None and earlier[0].kind == "name" else None
+
+
+class SubjectsBefore(Appositives):
+    """The subject that ends right before a verb, through appositives ("Rogozin, its
+    ambassador, said") and relative clauses ("Swanson, who is a pastor, said")."""
+
+    def subject_before(self, tokens: list[Token], verb_index: int) -> tuple[Mention, int] | None:
+        """The subject that ends right before the verb at `verb_index`, and its first token."""
+        i = verb_index - 1
+        if i > 0 and tokens[i].text == ")":
+            i = _skip_parenthesis(tokens, i)  # "Sen. Ted Cruz (R-Texas) said"
+        skipped = 0
+        while (
+            i >= 0
+            and tokens[i].lower in self.lexicon.function_words
+            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
+            and skipped < 3
+        ):
+            i -= 1
+            skipped += 1
+        if i < 0:
+            return None
+        token = tokens[i]
+        if token.lower in self.lexicon.pronouns and token.lower != "it":
+            return Mention(token.start, token.end, "pronoun"), i
+        if token.text == ",":
+            return self.appositive_subject(tokens, i)
+        antecedent = self.relative_antecedent(tokens, i)
+        if antecedent is not None:
+            return antecedent
+        counted = self._counted_source(tokens, i)
+        if counted is not None:
+            return counted
+        found = self.noun_phrase_ending(tokens, i)
+        if found is None or found[1] == 0:
+            return found
+        return self._phrase_subject(tokens, found)
+
+    def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`a mother of three said`, `a father of 2 told`: a described source ending in a
+        count after "of"; the phrase before "of" names the source."""
+        if (
+            i < 2
+            or tokens[i - 1].lower != "of"
+            or not (tokens[i].text.isdigit() or tokens[i].lower in self.lexicon.count_words)
+        ):
+            return None
+        head = self.noun_phrase_ending(tokens, i - 2)
+        if head is None or head[0].kind != "nominal":
+            return None
+        return Mention(head[0].start, tokens[i].end, "nominal"), head[1]
+
+    def _phrase_subject(
+        self, tokens: list[Token], found: tuple[Mention, int]
+    ) -> tuple[Mention, int] | None:
+        """The subject, given the noun phrase `found` right before the verb: the phrase
+        itself, or the wider phrase it belongs to ("a nurse at the hospital", "the head of
+        the agency"), or a subject further back ("Ortiz has in the past called")."""
+        before = tokens[found[1] - 1].lower
+        if (
+            before in self.lexicon.place_prepositions
+            and found[0].kind == "nominal"
+            and found[1] >= 2
+            and tokens[found[1] - 2].lower in self.lexicon.function_words
+        ):
+            # "Ortiz has in the past called": a phrase after a preposition is no subject;
+            # the subject stands before the auxiliary
+            return self.subject_before(tokens, found[1] - 1)
+        if (
+            found[0].kind == "nominal"
+            and found[1] >= 3
+            and self._after_participle(tokens, found[1])
+        ):
+            # "Protesters marching through the streets chanted": the place is no speaker;
+            # the noun the participle describes is
+            walker = self.subject_before(tokens, found[1] - 2)
+            if walker is not None:
+                return walker
+        if before in self.lexicon.place_prepositions and found[1] >= 2:
+            # "a nurse at the hospital said": a described person, placed
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if (
+                head is not None
+                and head[0].kind == "nominal"
+                and (
+                    tokens[head[1]].lower in self.lexicon.describing_determiners
+                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
+                )
+            ):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before == "of" and found[1] >= 2:
+            # "the head of the agency said": the phrase before "of" is the subject
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if head is not None:
+                return Mention(head[0].start, found[0].end, head[0].kind), head[1]
+        return found
+
+    def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
+        """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked
+        Rubio on trade and called him …" → Cruz, the first name after the clause opens."""
+        start = conjunction - 1
+        while start > 0 and conjunction - start < 20:
+            word = tokens[start - 1]
+            if (
+                word.text in CLAUSE_BREAK
+                or word.text == ","
+                or word.lower in self.lexicon.clause_openers
+            ):
+                break
+            start -= 1
+        first = tokens[start] if start < conjunction else None
+        if first is None:
+            return None
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), start
+        if not self.is_name_word(first):
+            return None
+        last = start
+        while last + 1 < conjunction and (
+            self.is_name_word(tokens[last + 1]) or tokens[last + 1].lower in self.lexicon.particles
+        ):
+            last += 1
+        if last + 1 >= conjunction or tokens[last + 1].text[0].isupper():
+            return None
+        return self.noun_phrase_ending(tokens, last)

@@ -1,0 +1,119 @@
+"""Tests for the one reading of a document that the rules and the speaker resolver share."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quotes.engine.analysis import DocumentAnalysis, split_sentences, tokenize
+from quotes.engine.language import default_language, load_language
+from quotes.engine.marks import scan_marks
+
+ARTICLE = (
+    'WASHINGTON — Sen. Ann Lee said: "We will act. Soon." Then she left.\n'
+    "\n"
+    '"It is done," said Prime Minister Theresa May, who met Dr. Jean-Claude Juncker '
+    "in Brussels.\n"
+    "President Biden’s aide, Jake Sullivan, declined to comment on the U.S. plan.\n"
+)
+
+
+def analysis_of(text: str, language_code: str = "en") -> DocumentAnalysis:
+    language = default_language() if language_code == "en" else load_language(language_code)
+    spans = scan_marks(text, language.marks)
+    return DocumentAnalysis(
+        text,
+        language,
+        [(span.start, span.end) for span in spans],
+        [(span.open_at, span.close_end) for span in spans],
+    )
+
+
+def test_analysis_sentences_do_not_end_inside_quotes_or_after_abbreviations() -> None:
+    analysis = analysis_of(ARTICLE)
+    texts = [ARTICLE[start:end] for start, end in analysis.sentences]
+    # a sentence ends at its full stop; the closing mark after it lies between sentences
+    assert texts[0] == 'WASHINGTON — Sen. Ann Lee said: "We will act. Soon.'
+    assert texts[1] == "Then she left."
+    assert texts[-1].startswith("President Biden’s aide") and texts[-1].endswith("U.S. plan.")
+
+
+def test_analysis_sentences_are_those_split_sentences_gives() -> None:
+    analysis = analysis_of(ARTICLE)
+    expected = split_sentences(ARTICLE, analysis.paragraphs, analysis.quoted, default_language())
+    assert analysis.sentences == expected
+
+
+def test_analysis_sentence_index_finds_the_sentence_holding_an_offset() -> None:
+    analysis = analysis_of(ARTICLE)
+    then = ARTICLE.index("Then")
+    assert analysis.sentences[analysis.sentence_index(then)][0] == then
+    assert analysis.sentence_index(then - 1) == analysis.sentence_index(then) - 1
+    assert analysis.sentence_index(-1) == -1
+
+
+def test_analysis_in_quote_is_true_only_inside_quoted_content() -> None:
+    analysis = analysis_of(ARTICLE)
+    assert analysis.in_quote(ARTICLE.index("We will"))
+    assert not analysis.in_quote(ARTICLE.index("Sen."))
+    assert not analysis.in_quote(ARTICLE.index('"We will'))  # the mark itself
+
+
+def test_analysis_name_runs_are_outside_quotes_and_in_text_order() -> None:
+    text = 'Ann Lee said "Bob Ray Is Here" to Theresa May and Jean-Claude Juncker.\n'
+    runs = [match.group() for match in analysis_of(text).name_runs()]
+    assert runs == ["Ann Lee", "Theresa May", "Jean-Claude Juncker"]
+
+
+def test_analysis_name_runs_are_found_once() -> None:
+    analysis = analysis_of(ARTICLE)
+    assert analysis.name_runs() is analysis.name_runs()
+
+
+@pytest.mark.parametrize(
+    ("start_word", "end_word"),
+    [
+        pytest.param("Sen.", '"We', id="before-a-quote"),
+        pytest.param("said Prime", "Brussels", id="after-a-quote"),
+        pytest.param("Then", "left", id="a-sentence"),
+        pytest.param("Prime", "Brussels", id="across-lines"),
+    ],
+)
+def test_analysis_tokens_of_a_window_are_those_tokenize_gives(
+    start_word: str, end_word: str
+) -> None:
+    analysis = analysis_of(ARTICLE)
+    start, end = ARTICLE.index(start_word), ARTICLE.index(end_word) + 1
+    assert analysis.tokens(start, end) == tokenize(ARTICLE, start, end)
+
+
+def test_analysis_tokens_of_random_windows_are_those_tokenize_gives() -> None:
+    # windows that cut words in two, cross marks and paragraphs, or are empty
+    rng = random.Random(9)
+    text = ARTICLE * 3 + "Sanders’ aide said “fine”\u200b — José\u0301 O'Brien-Smith.\n"
+    analysis = analysis_of(text)
+    for _ in range(2_000):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.randrange(120))
+        assert analysis.tokens(start, end) == tokenize(text, start, end), (start, end)
+
+
+def test_analysis_tokens_are_read_once_per_stretch() -> None:
+    analysis = analysis_of(ARTICLE)
+    start = ARTICLE.index("Then")
+    end = ARTICLE.index("left") + 4
+    first = analysis.tokens(start, end)
+    again = analysis.tokens(start, end)
+    assert first == again
+    assert all(a is b for a, b in zip(first, again, strict=True))  # the same tokens, shared
+
+
+def test_analysis_of_a_second_language_uses_its_marks() -> None:
+    text = "Anna Weber sagte: „Wir handeln jetzt.“ Dann ging sie.\n"
+    analysis = analysis_of(text, "de")
+    assert [text[start:end] for start, end in analysis.quoted] == ["Wir handeln jetzt."]
+    assert [text[start:end] for start, end in analysis.sentences] == [
+        "Anna Weber sagte: „Wir handeln jetzt.",
+        "Dann ging sie.",
+    ]

@@ -1,0 +1,89 @@
+"""Tests for speaker resolution's units: mention sets, antecedents of pronouns, the people."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import extract
+from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.language import default_language
+from quotes.engine.marks import scan_marks
+from quotes.engine.speakers import AntecedentIndex, MentionSet, Person, SpeakerResolver
+
+NAMES = ["Ann", "Bob", "Ann", "Cy", "Cy"]
+
+
+def resolver_of(text: str) -> SpeakerResolver:
+    language = default_language()
+    spans = scan_marks(text, language.marks)
+    analysis = DocumentAnalysis(
+        text,
+        language,
+        [(span.start, span.end) for span in spans],
+        [(span.open_at, span.close_end) for span in spans],
+    )
+    return SpeakerResolver(analysis, [])
+
+
+def test_mention_set_first_and_last_picked() -> None:
+    picked = MentionSet(NAMES, [False, True, False, True, True])
+    assert [picked.first(k) for k in range(6)] == [1, 1, 3, 3, 4, 5]
+    assert [picked.last(k) for k in range(6)] == [-1, -1, 1, 1, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("first", "end", "differ"),
+    [
+        pytest.param(1, 2, False, id="one-mention"),
+        pytest.param(1, 4, True, id="Bob-then-Cy"),
+        pytest.param(3, 5, False, id="Cy-twice"),
+        pytest.param(5, 5, False, id="none"),
+    ],
+)
+def test_mention_set_names_differ(first: int, end: int, differ: bool) -> None:
+    picked = MentionSet(NAMES, [False, True, False, True, True])
+    assert picked.names_differ(first, end) is differ
+
+
+def test_antecedent_index_picks_people_of_the_pronouns_gender() -> None:
+    people = {"Ann Lee": Person("Ann Lee", "female"), "Bob Ray": Person("Bob Ray", "male")}
+    mentions = [(0, 7, "Ann Lee"), (10, 17, "Bob Ray"), (20, 25, "Pat X")]
+    index = AntecedentIndex(mentions, people, {10}, "male")
+    assert index.fitting.first(0) == 1  # Ann Lee is not "he"; Pat X (no person) may be
+    assert index.fitting.first(2) == 2
+    assert index.known.first(0) == 1
+    assert index.sure_speaker.last(3) == 1  # a cue names Bob Ray, known to be "he"
+    assert index.person.first(2) == 3  # Pat X is no person the article names
+
+
+def test_person_before_takes_the_cue_speaker_of_the_pronouns_gender() -> None:
+    text = 'John Novak met Mary Okafor and Pat Lee. "We act," she said, and "we wait," he said.\n'
+    speakers = [quote.speaker for quote in extract(text).quotes]
+    assert [(s.name, s.ambiguous) for s in speakers if s] == [
+        ("Mary Okafor", False),
+        ("John Novak", False),
+    ]
+
+
+def test_person_before_in_one_sentence_of_many_names() -> None:
+    # each pronoun takes the sentence's first person of its gender: a cue's speaker there
+    # outranks a name in passing, however many names the sentence holds
+    people = [("John", "Novak", "he"), ("Mary", "Okafor", "she")] * 3
+    text = "".join(f'Sen. {g} {s} arrived and "we act," {p} said, ' for g, s, p in people)
+    speakers = [quote.speaker for quote in extract(text + "and left.\n").quotes]
+    assert [s.name for s in speakers if s] == ["John Novak", "Mary Okafor"] * 3
+    assert not any(s.ambiguous for s in speakers if s)  # one person of each gender
+
+
+def test_resolver_collects_people_and_their_mentions_once() -> None:
+    text = "Sen. Ann Lee spoke. Lee left, and Bob Ray stayed.\n"
+    resolver = resolver_of(text)
+    assert set(resolver.people) == {"Ann Lee", "Bob Ray"}
+    lee = [start for start, _, name in resolver.mentions if name == "Ann Lee"]
+    assert text.index("Lee left") in lee and text.index("Ann Lee") in lee
+    assert resolver.people["Ann Lee"].roles == ["Sen."]
+
+
+def test_resolver_canonical_gives_the_fullest_name() -> None:
+    resolver = resolver_of("Hillary Rodham Clinton spoke. Hillary Clinton left.\n")
+    assert resolver.canonical(("Clinton",), 40) == "Hillary Rodham Clinton"
