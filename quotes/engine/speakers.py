@@ -29,6 +29,8 @@ from quotes.models import Span, Speaker, SpeakerKind, trusted
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# "FlagShareLikeReply": three or more capitalised words glued into one
+GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
 KIN_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\w+),\s+([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)"
@@ -971,12 +973,25 @@ class SourceChecks(Antecedents):
         filler = self.filler
         if all(w in filler for w in words):
             return True
+        if self._headline_words(name.split()):
+            return True
         acronyms = name.split()[1:]
         return (
             words[0] in self.lexicon.singular_determiners
             and bool(acronyms)
             and all(w.isupper() or w.lower() in filler for w in acronyms)
         )
+
+    def _headline_words(self, words: list[str]) -> bool:
+        """Whether capitalised words are a headline or page furniture run together rather
+        than a name: "Thanked Clinton For Her Courage In …" (a small word capitalised inside,
+        as titles write "For", "To", "An"), "Cherkis FlagShareLikeReply" (words glued)."""
+        small = self.lexicon.title_small_words
+        if len(words) >= 4 and any(
+            w[:1].isupper() and w.lower() in small and w.lower() != "of" for w in words[1:]
+        ):
+            return True
+        return any(GLUED_WORDS.search(w) for w in words)
 
     def is_document(self, phrase: str) -> bool:
         """A document, not a person: "a report", "the memo obtained by …"; its words are
