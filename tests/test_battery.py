@@ -1189,6 +1189,17 @@ SPEAKERS = [
     ),
     case('Still, "we have work to do," Kowalski said.', "Kowalski", id="still-then-quote"),
     case(
+        'Ortega told the crowd he had been "blunt" and "stubborn" in his home state of Iowa.',
+        "Ortega",
+        "stubborn",
+        id="preposition-object-is-no-speaker",
+    ),
+    case(
+        'A neighbour called her "the kindest person on the street" in a Facebook post.',
+        "A neighbour",
+        id="in-a-post-is-no-speaker",
+    ),
+    case(
         'Meanwhile, "the clock is ticking," Jones said.',
         "Jones",
         id="meanwhile-then-quote",

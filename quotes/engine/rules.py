@@ -344,6 +344,10 @@ class AfterQuoteScan(Cues):
     def _adjacent(self, tokens: list[Token], start: int, first: int) -> bool:
         """Whether only a few plain words lie between the quote and the subject."""
         between = tokens[start:first]
+        if between and between[0].lower in self.lexicon.head_prepositions:
+            # '"tough" in his home state', '"…" in a Facebook post': a preposition's object,
+            # with a noun read as a verb, is no speaker
+            return False
         return len(between) <= BETWEEN_QUOTE_AND_SPEAKER and all(
             t.text[0].isalpha()
             and t.lower not in self.lexicon.all_verbs

@@ -683,19 +683,15 @@ class PeopleIndex(NameForms):
         self.by_surname.setdefault(surname, []).append((run.start, name))
 
 
-class Antecedents(PeopleIndex):
-    """Who a pronoun, a description ("the senator") or a sentence stands for: the
-    people mentioned before it."""
+class Descriptions(PeopleIndex):
+    """Who a definite description stands for: "the senator" after "Sen. Graham"."""
 
     def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
         super().__init__(analysis, explicit_names)
-        self.groups: list[tuple[int, str]] = []
         # role word → mentions of the people it describes, in text order (described_person)
         self._described: dict[str, list[tuple[int, int, str]]] | None = None
         self._described_names: dict[str, set[str]] = {}
         self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
-        # pronoun gender → the mentions indexed as its possible antecedents (person_before)
-        self._antecedent_index: dict[str | None, AntecedentIndex] = {}
 
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
@@ -748,6 +744,17 @@ class Antecedents(PeopleIndex):
             for w in words
             if w in self.lexicon.title_abbreviations
         }
+
+
+class Antecedents(Descriptions):
+    """Who a pronoun, a description ("the senator") or a sentence stands for: the
+    people mentioned before it."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        self.groups: list[tuple[int, str]] = []
+        # pronoun gender → the mentions indexed as its possible antecedents (person_before)
+        self._antecedent_index: dict[str | None, AntecedentIndex] = {}
 
     def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""
@@ -902,8 +909,9 @@ class Antecedents(PeopleIndex):
         return None
 
 
-class SpeakerResolver(Antecedents):
-    """Resolves mentions in one document to speakers."""
+class SourceChecks(Antecedents):
+    """Whether a resolved phrase can speak: not a fragment, a headless description or a
+    document, and a person the article shows to be one."""
 
     def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
         super().__init__(analysis, explicit_names)
@@ -917,93 +925,6 @@ class SpeakerResolver(Antecedents):
             | lexicon.sentence_openers
             | lexicon.pronouns.keys()
         )
-        # where a speech verb's own subject names someone (set by the composer): unlike
-        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
-        self.cue_starts: set[int] = set()
-        self._speaker_names: set[str] | None = None  # filled on first use
-
-    def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        """The speaker a mention stands for, and whether a pronoun was ambiguous.
-
-        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
-        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
-        """
-        speaker, ambiguous = self._resolve(mention)
-        if speaker is not None and (
-            self.is_fragment(speaker.name)
-            or (
-                speaker.kind != "person"
-                and speaker.resolution == "explicit"
-                and self.is_headless(speaker.mention.text)
-            )
-        ):
-            return None, False
-        return speaker, ambiguous
-
-    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        span = self.span(mention.start, mention.end)
-        role = self._role(mention)
-        if mention.kind == "pronoun":
-            return self.resolve_pronoun(mention, span)
-        if mention.kind == "nominal":
-            described = self.described_person(span.text, mention.start)
-            if described is not None:
-                roles = self.people[described].roles
-                return Speaker(
-                    name=described,
-                    kind="person",
-                    role=role or (roles[0] if roles else None),
-                    mention=span,
-                    resolution="context",
-                ), False
-            kind: SpeakerKind = self._nominal_kind(span.text)
-            self.groups.append((mention.start, span.text))
-            return Speaker(
-                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
-            ), False
-        run = self.split_run(mention.start, mention.end)
-        if run is None:
-            return None, False
-        if self.is_organisation(run.words, run.start):
-            name = self.text[mention.start : mention.end]
-            self.groups.append((mention.start, name))
-            return Speaker(
-                name=name, kind="group", role=role, mention=span, resolution="explicit"
-            ), False
-        canonical = self.canonical(run.words, mention.start)
-        person = self.people.get(canonical)
-        role = role or (run.title if self._is_role(run.title) else None)
-        if person is not None:
-            if role and person.add_role(role):
-                self._index_role(person)
-            role = role or (person.roles[0] if person.roles else None)
-        return Speaker(
-            name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
-        ), False
-
-    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
-        """The speaker behind `according to …`: a document is not a person, so "according to
-        a report" names no one, and "according to the campaign's memo" names its author."""
-        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
-            author = self.document_author(mention)
-            return self.resolve(author) if author is not None else (None, False)
-        return self.resolve(mention)
-
-    def document_author(self, mention: Mention) -> Mention | None:
-        """Who wrote a document named with a possessive: "the campaign's statement" → the
-        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
-        for word in WORD.finditer(self.text, mention.start, mention.end):
-            text = word.group()
-            lower = text.lower()
-            if lower in self.lexicon.possessive_pronouns:
-                return Mention(word.start(), word.end(), "pronoun")
-            if POSSESSIVE_S.search(text):
-                end = word.start() + len(POSSESSIVE_S.sub("", text))
-                kind: MentionKind = "name" if text[0].isupper() else "nominal"
-                if kind == "name" and word.start() > mention.start:
-                    kind = "nominal"  # "the Clinton campaign's ad"
-                return Mention(mention.start, end, kind)
-        return None
 
     def is_headless(self, phrase: str) -> bool:
         """Whether a described source ends in a word that cannot head it: a verb ("the city
@@ -1078,27 +999,27 @@ class SpeakerResolver(Antecedents):
             w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
         )
 
-    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
-        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
-        for mention in mentions:
-            run = self.split_run(mention.start, mention.end)
-            if run is not None:
-                self.cue_starts.add(run.name_start)
-        self._speaker_names = None
+    def document_author(self, mention: Mention) -> Mention | None:
+        """Who wrote a document named with a possessive: "the campaign's statement" → the
+        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
+        for word in WORD.finditer(self.text, mention.start, mention.end):
+            text = word.group()
+            lower = text.lower()
+            if lower in self.lexicon.possessive_pronouns:
+                return Mention(word.start(), word.end(), "pronoun")
+            if POSSESSIVE_S.search(text):
+                end = word.start() + len(POSSESSIVE_S.sub("", text))
+                kind: MentionKind = "name" if text[0].isupper() else "nominal"
+                if kind == "name" and word.start() > mention.start:
+                    kind = "nominal"  # "the Clinton campaign's ad"
+                return Mention(mention.start, end, kind)
+        return None
 
     def has_given_name_or_title(self, name: str) -> bool:
         """Whether the person `name` has a known given name or was given a title or role."""
         person = self.people.get(name)
         first = name.split()[0].lower()
         return first in self.lexicon.given_names or bool(person and person.roles)
-
-    def is_speaker(self, name: str) -> bool:
-        """Whether a cue elsewhere in the document names `name` as a speaker."""
-        if self._speaker_names is None:
-            self._speaker_names = {
-                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
-            }
-        return name in self._speaker_names
 
     def plausible_source(self, speaker: Speaker | None) -> bool:
         """Whether a sentence's opening phrase names someone who could speak."""
@@ -1117,6 +1038,100 @@ class SpeakerResolver(Antecedents):
             or last in self.lexicon.organisation_words
             or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
         )
+
+
+class SpeakerResolver(SourceChecks):
+    """Resolves mentions in one document to speakers."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        # where a speech verb's own subject names someone (set by the composer): unlike
+        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
+        self.cue_starts: set[int] = set()
+        self._speaker_names: set[str] | None = None  # filled on first use
+
+    def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker a mention stands for, and whether a pronoun was ambiguous.
+
+        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
+        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
+        """
+        speaker, ambiguous = self._resolve(mention)
+        if speaker is not None and (
+            self.is_fragment(speaker.name)
+            or (
+                speaker.kind != "person"
+                and speaker.resolution == "explicit"
+                and self.is_headless(speaker.mention.text)
+            )
+        ):
+            return None, False
+        return speaker, ambiguous
+
+    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        span = self.span(mention.start, mention.end)
+        role = self._role(mention)
+        if mention.kind == "pronoun":
+            return self.resolve_pronoun(mention, span)
+        if mention.kind == "nominal":
+            described = self.described_person(span.text, mention.start)
+            if described is not None:
+                roles = self.people[described].roles
+                return Speaker(
+                    name=described,
+                    kind="person",
+                    role=role or (roles[0] if roles else None),
+                    mention=span,
+                    resolution="context",
+                ), False
+            kind: SpeakerKind = self._nominal_kind(span.text)
+            self.groups.append((mention.start, span.text))
+            return Speaker(
+                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
+            ), False
+        run = self.split_run(mention.start, mention.end)
+        if run is None:
+            return None, False
+        if self.is_organisation(run.words, run.start):
+            name = self.text[mention.start : mention.end]
+            self.groups.append((mention.start, name))
+            return Speaker(
+                name=name, kind="group", role=role, mention=span, resolution="explicit"
+            ), False
+        canonical = self.canonical(run.words, mention.start)
+        person = self.people.get(canonical)
+        role = role or (run.title if self._is_role(run.title) else None)
+        if person is not None:
+            if role and person.add_role(role):
+                self._index_role(person)
+            role = role or (person.roles[0] if person.roles else None)
+        return Speaker(
+            name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
+        ), False
+
+    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker behind `according to …`: a document is not a person, so "according to
+        a report" names no one, and "according to the campaign's memo" names its author."""
+        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
+            author = self.document_author(mention)
+            return self.resolve(author) if author is not None else (None, False)
+        return self.resolve(mention)
+
+    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
+        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
+        for mention in mentions:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                self.cue_starts.add(run.name_start)
+        self._speaker_names = None
+
+    def is_speaker(self, name: str) -> bool:
+        """Whether a cue elsewhere in the document names `name` as a speaker."""
+        if self._speaker_names is None:
+            self._speaker_names = {
+                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
+            }
+        return name in self._speaker_names
 
     def _role(self, mention: Mention) -> str | None:
         if mention.role_start < 0:
