@@ -1157,6 +1157,16 @@ NOT_SPEECH = [
         Skip("title"),
         id="one-word-title-after-titled",
     ),
+    case(
+        'Ruiz, who goes by "Annie," said she was relieved.',
+        Skip("nickname"),
+        id="nickname-after-goes-by",
+    ),
+    case(
+        'He was known to friends as "Bud."',
+        Skip("nickname"),
+        id="nickname-known-to-friends-as",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
