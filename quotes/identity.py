@@ -323,8 +323,9 @@ class Joiner:
             index = self.holding.setdefault(words[-1], {})
             for word in words[:-1]:
                 index.setdefault(word, set()).add(key)
-        self.fullest = [key for key in people if not self._wider(key)]
-        self._fullest = set(self.fullest)
+        # Whether a name is a fullest one is found when first asked: the quote database asks
+        # about the few names of an index run among the thousands of a surname.
+        self._is_fullest: dict[Key, bool] = {}
         self._fits: dict[Key, list[Key]] = {}
 
     def _wider(self, key: Key) -> list[Key]:
@@ -341,11 +342,18 @@ class Joiner:
         wider = [other for other in candidates if contains(short, self.words[other])]
         return sorted(wider, key=self.order.__getitem__)
 
+    def is_fullest(self, key: Key) -> bool:
+        """True when no other name is a fuller form of `key`."""
+        found = self._is_fullest.get(key)
+        if found is None:
+            found = self._is_fullest[key] = not self._wider(key)
+        return found
+
     def fits(self, key: Key) -> list[Key]:
         """The fullest names that `key` is a shorter form of."""
         found = self._fits.get(key)
         if found is None:
-            found = self._fits[key] = [o for o in self._wider(key) if o in self._fullest]
+            found = self._fits[key] = [o for o in self._wider(key) if self.is_fullest(o)]
         return found
 
     def target(self, key: Key, local: set[Key]) -> Key:

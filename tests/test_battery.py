@@ -941,6 +941,18 @@ CONTEXT = [
         "Omar",
         id="he-picks-the-husband-named-alone",
     ),
+    case(
+        "Mayor Ana Ruiz won a third term in 2022.\n\n"
+        '"Nobody in this town trusts the council any more."',
+        None,
+        id="quote-paragraph-after-narrative-about-person",
+    ),
+    case(
+        "Mayor Ana Ruiz warned of more delays on the bridge.\n\n"
+        '"We will finish it by spring, whatever it takes."',
+        "Ana Ruiz",
+        id="quote-paragraph-after-speech-verb",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -1249,6 +1261,12 @@ SPEAKERS = [
         '"Everyone is scared," one of the older tenants told us.',
         "one of the older tenants",
         id="speech-verb-after-comma-is-not-scare-quote",
+    ),
+    case(
+        "Posted by Tom ReyesFlagShareLikeReply at 9:30 PM\n\n"
+        '"We expect a decision tonight," Reyes FlagShareLikeReply said.',
+        None,
+        id="glued-page-furniture-is-no-name",
     ),
 ]
 

@@ -152,3 +152,24 @@ def test_added_articles_can_change_a_speakers_most_used_spelling(tmp_path: Path)
     incremental = speaker_tables(db)
     assert [row[1] for row in incremental["speakers"]] == ["Ann\u200b Smith"]
     assert incremental == rebuilt(db)
+
+
+def test_a_long_run_joins_as_it_goes_with_the_result_of_one_join(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database, "JOIN_DOCUMENTS", 3)
+    monkeypatch.setattr(database, "BATCH_DOCUMENTS", 2)
+    joins: list[int] = []
+    real = database.Store.refresh_speakers
+
+    def counted(store: database.Store) -> None:
+        joins.append(1)
+        real(store)
+
+    monkeypatch.setattr(database.Store, "refresh_speakers", counted)
+    rng = random.Random(3)
+    db = tmp_path / "quotes.db"
+    with open_store(db, create=True) as store:
+        index_articles(store, [article(rng, f"a{i:02d}") for i in range(20)], ExtractOptions())
+    assert len(joins) > 3  # during the run, not only at its end
+    assert speaker_tables(db) == rebuilt(db)

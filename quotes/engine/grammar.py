@@ -52,8 +52,9 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     return close
 
 
-class NounPhrases:
-    """Names and noun phrases on tokens: the words that can name a speaker.
+class NameWords:
+    """The words of names and roles on tokens: which capitalised words can be part of a
+    name, and the name or title run that ends at a token.
 
     The lowest layer of the grammar the rules read; each layer above adds one kind of
     phrase and may use every layer below it."""
@@ -105,6 +106,55 @@ class NounPhrases:
                 break
             i -= 1
         return first
+
+    def _abbreviation(self, token: Token) -> bool:
+        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
+        return (
+            ABBREVIATION.fullmatch(token.text) is not None
+            or token.lower + "." in self.lexicon.titles
+        )
+
+    def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
+        """A phrase ending in a capitalised word names someone or something, unless it is
+        an indefinite source: "a spokeswoman for Downing Street"."""
+        if tokens[first].lower in self.lexicon.singular_determiners:
+            return "nominal"
+        return "name" if tokens[last].capitalised else "nominal"
+
+    def is_source_noun(self, word: str) -> bool:
+        """A role, an organisation or a document: heads that can speak."""
+        lexicon = self.lexicon
+        return (
+            word in lexicon.roles
+            or word in lexicon.organisation_words
+            or word in lexicon.source_nouns
+        )
+
+    def extend_role(self, tokens: list[Token], first: int) -> int:
+        """Moves `first` back over a role phrase: "a senior administration official"."""
+        i = first - 1
+        reach = 0
+        while i >= 0 and reach < 5:
+            token = tokens[i]
+            if token.lower in self.lexicon.determiners:
+                return i
+            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
+                i -= 1  # "a U.S. official"
+                continue
+            if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
+                break
+            if token.lower in self.lexicon.function_words or token.possessive:
+                if token.possessive:
+                    # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
+                    return self.name_run_before(tokens, i) if token.capitalised else i
+                break
+            i -= 1
+            reach += 1
+        return first
+
+
+class NounPhrases(NameWords):
+    """Noun phrases on tokens: a name, a role or a described source that can speak."""
 
     def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """A name or nominal source phrase whose last token is `last`."""
@@ -190,51 +240,6 @@ class NounPhrases:
                 return None
             j -= 1
         return None
-
-    def is_source_noun(self, word: str) -> bool:
-        """A role, an organisation or a document: heads that can speak."""
-        lexicon = self.lexicon
-        return (
-            word in lexicon.roles
-            or word in lexicon.organisation_words
-            or word in lexicon.source_nouns
-        )
-
-    def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
-        """A phrase ending in a capitalised word names someone or something, unless it is
-        an indefinite source: "a spokeswoman for Downing Street"."""
-        if tokens[first].lower in self.lexicon.singular_determiners:
-            return "nominal"
-        return "name" if tokens[last].capitalised else "nominal"
-
-    def extend_role(self, tokens: list[Token], first: int) -> int:
-        """Moves `first` back over a role phrase: "a senior administration official"."""
-        i = first - 1
-        reach = 0
-        while i >= 0 and reach < 5:
-            token = tokens[i]
-            if token.lower in self.lexicon.determiners:
-                return i
-            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
-                i -= 1  # "a U.S. official"
-                continue
-            if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
-                break
-            if token.lower in self.lexicon.function_words or token.possessive:
-                if token.possessive:
-                    # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
-                    return self.name_run_before(tokens, i) if token.capitalised else i
-                break
-            i -= 1
-            reach += 1
-        return first
-
-    def _abbreviation(self, token: Token) -> bool:
-        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
-        return (
-            ABBREVIATION.fullmatch(token.text) is not None
-            or token.lower + "." in self.lexicon.titles
-        )
 
     def _opens_role(self, tokens: list[Token], i: int) -> bool:
         """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"."""
@@ -569,7 +574,93 @@ class InvertedSubjects(SentenceOpenings):
         return None
 
 
-class Appositives(InvertedSubjects):
+class RelativeClauses(InvertedSubjects):
+    """The subject a relative clause describes: "Swanson, who is a pastor, said",
+    "… Governor Ann Walsh, who called it …"."""
+
+    def relative_clause_subject(
+        self, tokens: list[Token], comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
+        for i in range(comma - 1, max(0, comma - 30), -1):
+            token = tokens[i]
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
+                return None
+            if (
+                token.text == ","
+                and i + 1 < comma
+                and tokens[i + 1].lower in self.lexicon.relative_pronouns
+            ):
+                antecedent = self.noun_phrase_ending(tokens, i - 1)
+                if antecedent is not None and tokens[i + 1].lower == "which":
+                    # "Anna Kovacs, the president of the Council, which represents …, said":
+                    # the body is a role's; the name the role belongs to speaks
+                    return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
+                return antecedent
+        return None
+
+    def _name_before_role(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[Mention, int] | None:
+        """The name before `, <role of …>`, a role that ends with the phrase from token
+        `first` to token `last`."""
+        for c in range(first - 1, max(0, first - 12), -1):
+            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in self.quote_chars:
+                return None
+            if tokens[c].text == ",":
+                if c == 0 or not self._opens_role(tokens, c + 1):
+                    return None
+                name = self.noun_phrase_ending(tokens, c - 1)
+                if name is None or name[0].kind != "name":
+                    return None
+                role = Mention(
+                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
+                )
+                return role, name[1]
+        return None
+
+    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
+        comma speaks for the phrase before the comma."""
+        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
+            return None
+        last = i - 2
+        if not self.is_name_word(tokens[last]):
+            return self.noun_phrase_ending(tokens, last)
+        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
+        first = self.name_run_before(tokens, last)
+        before = first - 1
+        if (
+            before > 0
+            and tokens[before].lower in ("and", "or")
+            and self.is_name_word(tokens[before - 1])
+        ):
+            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
+        if before > 0 and tokens[before].lower in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
+            return self._name_before_described(tokens, before)
+        return Mention(
+            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
+        ), first
+
+    def _name_before_described(
+        self, tokens: list[Token], inside: int
+    ) -> tuple[Mention, int] | None:
+        """The name before the comma that opens the role phrase holding `inside`."""
+        k = inside
+        while k > 0 and tokens[k].text != "," and inside - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        return earlier if earlier is not None and earlier[0].kind == "name" else None
+
+
+class Appositives(RelativeClauses):
     """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
     relative clause ("Swanson, who is a pastor, said")."""
 
@@ -695,87 +786,6 @@ class Appositives(InvertedSubjects):
         head = earlier[0]
         role = Mention(head.start, head.end, "name", tokens[k + 1].start, tokens[comma - 1].end)
         return role, earlier[1]
-
-    def relative_clause_subject(
-        self, tokens: list[Token], comma: int
-    ) -> tuple[Mention, int] | None:
-        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
-        for i in range(comma - 1, max(0, comma - 30), -1):
-            token = tokens[i]
-            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
-                return None
-            if (
-                token.text == ","
-                and i + 1 < comma
-                and tokens[i + 1].lower in self.lexicon.relative_pronouns
-            ):
-                antecedent = self.noun_phrase_ending(tokens, i - 1)
-                if antecedent is not None and tokens[i + 1].lower == "which":
-                    # "Anna Kovacs, the president of the Council, which represents …, said":
-                    # the body is a role's; the name the role belongs to speaks
-                    return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
-                return antecedent
-        return None
-
-    def _name_before_role(
-        self, tokens: list[Token], first: int, last: int
-    ) -> tuple[Mention, int] | None:
-        """The name before `, <role of …>`, a role that ends with the phrase from token
-        `first` to token `last`."""
-        for c in range(first - 1, max(0, first - 12), -1):
-            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in self.quote_chars:
-                return None
-            if tokens[c].text == ",":
-                if c == 0 or not self._opens_role(tokens, c + 1):
-                    return None
-                name = self.noun_phrase_ending(tokens, c - 1)
-                if name is None or name[0].kind != "name":
-                    return None
-                role = Mention(
-                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
-                )
-                return role, name[1]
-        return None
-
-    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
-        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
-        comma speaks for the phrase before the comma."""
-        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
-            return None
-        last = i - 2
-        if not self.is_name_word(tokens[last]):
-            return self.noun_phrase_ending(tokens, last)
-        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
-        first = self.name_run_before(tokens, last)
-        before = first - 1
-        if (
-            before > 0
-            and tokens[before].lower in ("and", "or")
-            and self.is_name_word(tokens[before - 1])
-        ):
-            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
-        if before > 0 and tokens[before].lower in ("the", "a", "an"):
-            before -= 1
-        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
-            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
-            return self._name_before_described(tokens, before)
-        return Mention(
-            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
-        ), first
-
-    def _name_before_described(
-        self, tokens: list[Token], inside: int
-    ) -> tuple[Mention, int] | None:
-        """The name before the comma that opens the role phrase holding `inside`."""
-        k = inside
-        while k > 0 and tokens[k].text != "," and inside - k < 16:
-            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
-                return None
-            k -= 1
-        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
-            return None
-        earlier = self.noun_phrase_ending(tokens, k - 1)
-        return earlier if earlier is not None and earlier[0].kind == "name" else None
 
 
 class SubjectsBefore(Appositives):

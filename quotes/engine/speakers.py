@@ -29,6 +29,8 @@ from quotes.models import Span, Speaker, SpeakerKind, trusted
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# "FlagShareLikeReply": three or more capitalised words glued into one
+GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
 KIN_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\w+),\s+([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)"
@@ -665,19 +667,15 @@ class PeopleIndex(NameForms):
         self.by_surname.setdefault(surname, []).append((run.start, name))
 
 
-class Antecedents(PeopleIndex):
-    """Who a pronoun, a description ("the senator") or a sentence stands for: the
-    people mentioned before it."""
+class Descriptions(PeopleIndex):
+    """Who a definite description stands for: "the senator" after "Sen. Graham"."""
 
     def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
         super().__init__(analysis, explicit_names)
-        self.groups: list[tuple[int, str]] = []
         # role word → mentions of the people it describes, in text order (described_person)
         self._described: dict[str, list[tuple[int, int, str]]] | None = None
         self._described_names: dict[str, set[str]] = {}
         self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
-        # pronoun gender → the mentions indexed as its possible antecedents (person_before)
-        self._antecedent_index: dict[str | None, AntecedentIndex] = {}
 
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
@@ -730,6 +728,17 @@ class Antecedents(PeopleIndex):
             for w in words
             if w in self.lexicon.title_abbreviations
         }
+
+
+class Antecedents(Descriptions):
+    """Who a pronoun, a description ("the senator") or a sentence stands for: the
+    people mentioned before it."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        self.groups: list[tuple[int, str]] = []
+        # pronoun gender → the mentions indexed as its possible antecedents (person_before)
+        self._antecedent_index: dict[str | None, AntecedentIndex] = {}
 
     def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""
@@ -884,8 +893,9 @@ class Antecedents(PeopleIndex):
         return None
 
 
-class SpeakerResolver(Antecedents):
-    """Resolves mentions in one document to speakers."""
+class SourceChecks(Antecedents):
+    """Whether a resolved phrase can speak: not a fragment, a headless description or a
+    document, and a person the article shows to be one."""
 
     def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
         super().__init__(analysis, explicit_names)
@@ -899,6 +909,126 @@ class SpeakerResolver(Antecedents):
             | lexicon.sentence_openers
             | lexicon.pronouns.keys()
         )
+
+    def is_headless(self, phrase: str) -> bool:
+        """Whether a described source ends in a word that cannot head it: a verb ("the city
+        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
+        words = phrase.split()
+        # "a tenant in the building": the head comes before the preposition
+        cut = next(
+            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
+        )
+        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
+        if not last or (not last[0].islower() and not last[0].isdigit()):
+            return False
+        lexicon = self.lexicon
+        if last in lexicon.roles or last in lexicon.source_nouns:
+            return False
+        if len(words) == 2 and words[0].lower() == "those":
+            return False  # "those surveyed", "those polled": a participle as a noun
+        if last in lexicon.organisation_words or last.endswith("s"):
+            return last in lexicon.all_verbs and not last.endswith("ss")
+        return (
+            last in lexicon.all_verbs
+            or last in self.filler
+            or last.endswith(self.lexicon.headless_endings)
+            or last.isdigit()
+        )
+
+    def is_fragment(self, name: str) -> bool:
+        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
+        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
+        determiner before an acronym alone ("another GOP")."""
+        words = [w.strip(".,'’") for w in name.lower().split()]
+        words = [w for w in words if w]
+        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
+            return True
+        filler = self.filler
+        if all(w in filler for w in words):
+            return True
+        if self._headline_words(name.split()):
+            return True
+        acronyms = name.split()[1:]
+        return (
+            words[0] in self.lexicon.singular_determiners
+            and bool(acronyms)
+            and all(w.isupper() or w.lower() in filler for w in acronyms)
+        )
+
+    def _headline_words(self, words: list[str]) -> bool:
+        """Whether capitalised words are a headline or page furniture run together rather
+        than a name: "Thanked Clinton For Her Courage In …" (a small word capitalised inside,
+        as titles write "For", "To", "An"), "Cherkis FlagShareLikeReply" (words glued)."""
+        small = self.lexicon.title_small_words
+        if len(words) >= 4 and any(
+            w[:1].isupper() and w.lower() in small and w.lower() != "of" for w in words[1:]
+        ):
+            return True
+        return any(GLUED_WORDS.search(w) for w in words)
+
+    def is_document(self, phrase: str) -> bool:
+        """A document, not a person: "a report", "the memo obtained by …"; its words are
+        quoted, but it does not speak, and it names no one to credit."""
+        words = [w.strip(".,") for w in phrase.lower().split()]
+        if len(words) < 2 or not (
+            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
+        ):
+            return False
+        head = words[-1]
+        if not head.isalpha():
+            head = next((w for w in reversed(words) if w.isalpha()), "")
+        if words[-1] in self.lexicon.document_participles:
+            head = words[-2]  # "a memo obtained by …"
+        return head in self.lexicon.source_nouns and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def document_author(self, mention: Mention) -> Mention | None:
+        """Who wrote a document named with a possessive: "the campaign's statement" → the
+        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
+        for word in WORD.finditer(self.text, mention.start, mention.end):
+            text = word.group()
+            lower = text.lower()
+            if lower in self.lexicon.possessive_pronouns:
+                return Mention(word.start(), word.end(), "pronoun")
+            if POSSESSIVE_S.search(text):
+                end = word.start() + len(POSSESSIVE_S.sub("", text))
+                kind: MentionKind = "name" if text[0].isupper() else "nominal"
+                if kind == "name" and word.start() > mention.start:
+                    kind = "nominal"  # "the Clinton campaign's ad"
+                return Mention(mention.start, end, kind)
+        return None
+
+    def has_given_name_or_title(self, name: str) -> bool:
+        """Whether the person `name` has a known given name or was given a title or role."""
+        person = self.people.get(name)
+        first = name.split()[0].lower()
+        return first in self.lexicon.given_names or bool(person and person.roles)
+
+    def plausible_source(self, speaker: Speaker | None) -> bool:
+        """Whether a sentence's opening phrase names someone who could speak."""
+        if speaker is None:
+            return False
+        if speaker.resolution == "pronoun":
+            return True
+        if speaker.kind == "person":
+            surname = speaker.name.split()[-1]
+            return speaker.name in self.people or any(
+                name.split()[-1] == surname for name in self.people
+            )
+        last = speaker.mention.text.split()[-1].lower()
+        return (
+            last in self.lexicon.roles
+            or last in self.lexicon.organisation_words
+            or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
+        )
+
+
+class SpeakerResolver(SourceChecks):
+    """Resolves mentions in one document to speakers."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
         # where a speech verb's own subject names someone (set by the composer): unlike
         # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
         self.cue_starts: set[int] = set()
@@ -971,82 +1101,6 @@ class SpeakerResolver(Antecedents):
             return self.resolve(author) if author is not None else (None, False)
         return self.resolve(mention)
 
-    def document_author(self, mention: Mention) -> Mention | None:
-        """Who wrote a document named with a possessive: "the campaign's statement" → the
-        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
-        for word in WORD.finditer(self.text, mention.start, mention.end):
-            text = word.group()
-            lower = text.lower()
-            if lower in self.lexicon.possessive_pronouns:
-                return Mention(word.start(), word.end(), "pronoun")
-            if POSSESSIVE_S.search(text):
-                end = word.start() + len(POSSESSIVE_S.sub("", text))
-                kind: MentionKind = "name" if text[0].isupper() else "nominal"
-                if kind == "name" and word.start() > mention.start:
-                    kind = "nominal"  # "the Clinton campaign's ad"
-                return Mention(mention.start, end, kind)
-        return None
-
-    def is_headless(self, phrase: str) -> bool:
-        """Whether a described source ends in a word that cannot head it: a verb ("the city
-        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
-        words = phrase.split()
-        # "a tenant in the building": the head comes before the preposition
-        cut = next(
-            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
-        )
-        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
-        if not last or (not last[0].islower() and not last[0].isdigit()):
-            return False
-        lexicon = self.lexicon
-        if last in lexicon.roles or last in lexicon.source_nouns:
-            return False
-        if len(words) == 2 and words[0].lower() == "those":
-            return False  # "those surveyed", "those polled": a participle as a noun
-        if last in lexicon.organisation_words or last.endswith("s"):
-            return last in lexicon.all_verbs and not last.endswith("ss")
-        return (
-            last in lexicon.all_verbs
-            or last in self.filler
-            or last.endswith(self.lexicon.headless_endings)
-            or last.isdigit()
-        )
-
-    def is_fragment(self, name: str) -> bool:
-        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
-        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
-        determiner before an acronym alone ("another GOP")."""
-        words = [w.strip(".,'’") for w in name.lower().split()]
-        words = [w for w in words if w]
-        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
-            return True
-        filler = self.filler
-        if all(w in filler for w in words):
-            return True
-        acronyms = name.split()[1:]
-        return (
-            words[0] in self.lexicon.singular_determiners
-            and bool(acronyms)
-            and all(w.isupper() or w.lower() in filler for w in acronyms)
-        )
-
-    def is_document(self, phrase: str) -> bool:
-        """A document, not a person: "a report", "the memo obtained by …"; its words are
-        quoted, but it does not speak, and it names no one to credit."""
-        words = [w.strip(".,") for w in phrase.lower().split()]
-        if len(words) < 2 or not (
-            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
-        ):
-            return False
-        head = words[-1]
-        if not head.isalpha():
-            head = next((w for w in reversed(words) if w.isalpha()), "")
-        if words[-1] in self.lexicon.document_participles:
-            head = words[-2]  # "a memo obtained by …"
-        return head in self.lexicon.source_nouns and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
-
     def mark_cue_speakers(self, mentions: list[Mention]) -> None:
         """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
         for mention in mentions:
@@ -1055,12 +1109,6 @@ class SpeakerResolver(Antecedents):
                 self.cue_starts.add(run.name_start)
         self._speaker_names = None
 
-    def has_given_name_or_title(self, name: str) -> bool:
-        """Whether the person `name` has a known given name or was given a title or role."""
-        person = self.people.get(name)
-        first = name.split()[0].lower()
-        return first in self.lexicon.given_names or bool(person and person.roles)
-
     def is_speaker(self, name: str) -> bool:
         """Whether a cue elsewhere in the document names `name` as a speaker."""
         if self._speaker_names is None:
@@ -1068,24 +1116,6 @@ class SpeakerResolver(Antecedents):
                 canonical for start, _end, canonical in self.mentions if start in self.cue_starts
             }
         return name in self._speaker_names
-
-    def plausible_source(self, speaker: Speaker | None) -> bool:
-        """Whether a sentence's opening phrase names someone who could speak."""
-        if speaker is None:
-            return False
-        if speaker.resolution == "pronoun":
-            return True
-        if speaker.kind == "person":
-            surname = speaker.name.split()[-1]
-            return speaker.name in self.people or any(
-                name.split()[-1] == surname for name in self.people
-            )
-        last = speaker.mention.text.split()[-1].lower()
-        return (
-            last in self.lexicon.roles
-            or last in self.lexicon.organisation_words
-            or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
-        )
 
     def _role(self, mention: Mention) -> str | None:
         if mention.role_start < 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import sqlite3
 import time
@@ -218,6 +219,9 @@ BATCH_DOCUMENTS = 200
 extracting it, yet a killed run should lose little."""
 BATCH_SECONDS = 1.0
 """Longest time spent gathering one batch, so that slow inputs are still committed often."""
+JOIN_DOCUMENTS = 10_000
+"""Documents written between two joins of their speakers in a long index run: joining only at
+the end held every name of a 100,000-article run in memory at once (600 MB)."""
 
 # Private-use characters cannot occur in news text, so they mark matches unambiguously.
 _OPEN_MATCH = "\ue000"
@@ -726,8 +730,13 @@ class Store:
         one it stopped, and a killed process loses at most the last batch (BATCH_DOCUMENTS
         documents or BATCH_SECONDS of work).
         """
+        unjoined = 0
         while batch := self._next_batch(documents):
             self._write_batch(batch, report, advance)
+            unjoined += len(batch)
+            if unjoined >= JOIN_DOCUMENTS:
+                self.refresh_speakers()
+                unjoined = 0
 
     def _next_batch(self, documents: Iterator[DocumentRows]) -> list[DocumentRows]:
         """The next documents to write together; on Ctrl-C, those finished so far are written."""
@@ -1211,6 +1220,31 @@ def _stored_people(db: sqlite3.Connection, units: set[str]) -> set[Key]:
     return found
 
 
+MAX_NAME_WORDS = 12
+"""Names with more words than this are compared with every stored name of their surname
+instead of with each of their shorter forms (2 ** (words - 1) of them)."""
+
+
+def _shorter_forms(fresh: list[Key], stored: set[Key]) -> set[Key]:
+    """The stored person names that a fresh name is a fuller form of: only the names they
+    fit can change when a name is added (quotes.identity.contains)."""
+    found: set[Key] = set()
+    for kind, name, scope in fresh:
+        words = name.split()
+        if not words:
+            continue
+        if len(words) > MAX_NAME_WORDS:
+            found.update(key for key in stored if key[1].split()[-1:] == words[-1:])
+            continue
+        given = words[:-1]
+        for size in range(len(given)):
+            for chosen in itertools.combinations(given, size):
+                key = (kind, " ".join((*chosen, words[-1])), scope)
+                if key in stored:
+                    found.add(key)
+    return found
+
+
 def _joins_change(db: sqlite3.Connection, before: Joiner, after: Joiner, keys: set[Key]) -> bool:
     """True when names of `keys` that are stored join differently with the new names.
 
@@ -1256,59 +1290,48 @@ def join_additions(db: sqlite3.Connection) -> bool:
     units = {join_unit(key) for key in tallies if key[0] == "person"}
     stored = _stored_people(db, units)
     after = Joiner(stored | set(tallies))
-    fresh_units = {join_unit(key) for key in tallies if key[0] == "person" and key not in stored}
-    exposed = {key for key in stored if join_unit(key) in fresh_units}
+    fresh = [key for key in tallies if key[0] == "person" and key not in stored]
+    exposed = _shorter_forms(fresh, stored)
     if exposed and _joins_change(db, Joiner(stored), after, exposed):
         return False
     local: dict[str, set[Key]] = {}
     for document_id, key in builder.pair_quotes:
         local.setdefault(document_id, set()).add(key)
     targets = {pair: after.target(pair[1], local[pair[0]]) for pair in builder.pair_quotes}
-    new_aliases = _add_identities(db, builder)
+    new_aliases, aliases_of = _add_identities(db, builder)
     joined: dict[Key, list[tuple[str, Key]]] = {}
     for pair, target in targets.items():
         joined.setdefault(target, []).append(pair)
-    slugs = _place_speakers(db, set(joined))
+    speaker_names = {target: _canonical(db, target) for target in joined}
+    slugs, stored_speakers = _place_speakers(db, speaker_names)
+    updates: list[tuple[object, ...]] = []
+    inserts: list[tuple[object, ...]] = []
+    alias_rows: list[tuple[str, str, str]] = []
     for target, pairs in joined.items():
-        slug = slugs[target]
+        slug, name = slugs[target], speaker_names[target]
         quotes = sum(builder.pair_quotes[pair] for pair in pairs)
         documents = len({document_id for document_id, _ in pairs})
-        name = _canonical(db, target)
         base = slugify(name)
-        updated = db.execute(
-            "UPDATE speakers SET name = ?, quote_count = quote_count + ?, "
-            "document_count = document_count + ?, base = ?, family = ? WHERE slug = ?",
-            (name, quotes, documents, base, slug_family(base), slug),
-        ).rowcount
-        if not updated:
-            db.execute(
-                "INSERT INTO speakers (slug, name, kind, quote_count, document_count, key_kind, "
-                "key_name, key_scope, base, family, unit) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    slug,
-                    name,
-                    target[0],
-                    quotes,
-                    documents,
-                    *target,
-                    base,
-                    slug_family(base),
-                    join_unit(target),
-                ),
-            )
-        aliases = {name}
-        for key in {key for _, key in pairs}:
-            aliases.update(
-                alias
-                for (alias,) in db.execute(
-                    "SELECT alias FROM identity_aliases WHERE key = ?", (key_text(key),)
-                )
-            )
-        db.executemany(
-            "INSERT OR IGNORE INTO speaker_aliases (slug, alias, folded) VALUES (?, ?, ?)",
-            ((slug, alias, fold(alias)) for alias in aliases),
-        )
+        if target in stored_speakers:
+            updates.append((name, quotes, documents, base, slug_family(base), slug))
+        else:
+            place = (base, slug_family(base), join_unit(target))
+            inserts.append((slug, name, target[0], quotes, documents, *target, *place))
+        aliases = {name}.union(*(aliases_of[key] for _, key in pairs))
+        alias_rows.extend((slug, alias, fold(alias)) for alias in aliases)
+    db.executemany(
+        "UPDATE speakers SET name = ?, quote_count = quote_count + ?, "
+        "document_count = document_count + ?, base = ?, family = ? WHERE slug = ?",
+        updates,
+    )
+    db.executemany(
+        "INSERT INTO speakers (slug, name, kind, quote_count, document_count, key_kind, "
+        "key_name, key_scope, base, family, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        inserts,
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO speaker_aliases (slug, alias, folded) VALUES (?, ?, ?)", alias_rows
+    )
     # A new alias of a stored identity is an alias of every speaker it joined before, too.
     for key, added in new_aliases.items():
         for (slug,) in db.execute(
@@ -1321,7 +1344,7 @@ def join_additions(db: sqlite3.Connection) -> bool:
     names = db.execute(
         "SELECT DISTINCT q.document_id, q.speaker, q.speaker_kind FROM pending_documents p "
         "CROSS JOIN quotes q ON q.document_id = p.document_id WHERE q.speaker IS NOT NULL"
-    ).fetchall()
+    )
     rows = []
     for document_id, name, kind in names:
         key = name_key(name, kind, document_id)
@@ -1336,30 +1359,40 @@ def join_additions(db: sqlite3.Connection) -> bool:
     return True
 
 
-def _add_identities(db: sqlite3.Connection, builder: RegistryBuilder) -> dict[Key, set[str]]:
+def _add_identities(
+    db: sqlite3.Connection, builder: RegistryBuilder
+) -> tuple[dict[Key, set[str]], dict[Key, set[str]]]:
     """Adds what `builder` saw of each identity to what is stored of it; returns the aliases
-    each stored identity did not have before."""
+    each stored identity did not have before, and every alias of each identity seen."""
     new_aliases: dict[Key, set[str]] = {}
+    aliases_of: dict[Key, set[str]] = {}
     for key, tally in builder.tallies.items():
-        text = key_text(key)
-        known = db.execute("SELECT alias FROM identity_aliases WHERE key = ?", (text,)).fetchall()
-        if known:
-            added = tally.aliases - {alias for (alias,) in known}
-            if added:
-                new_aliases[key] = added
-        db.execute(
-            "INSERT OR IGNORE INTO identities (key, unit) VALUES (?, ?)", (text, join_unit(key))
-        )
-        db.executemany(
-            "INSERT INTO identity_spellings (key, spelling, quotes) VALUES (?, ?, ?) "
-            "ON CONFLICT (key, spelling) DO UPDATE SET quotes = quotes + excluded.quotes",
-            ((text, spelling, quotes) for spelling, quotes in tally.spellings.items()),
-        )
-        db.executemany(
-            "INSERT OR IGNORE INTO identity_aliases (key, alias) VALUES (?, ?)",
-            ((text, alias) for alias in tally.aliases),
-        )
-    return new_aliases
+        known = db.execute(
+            "SELECT alias FROM identity_aliases WHERE key = ?", (key_text(key),)
+        ).fetchall()
+        known_aliases = {alias for (alias,) in known}
+        if known and tally.aliases - known_aliases:
+            new_aliases[key] = tally.aliases - known_aliases
+        aliases_of[key] = known_aliases | tally.aliases
+    tallies = builder.tallies.items()
+    db.executemany(
+        "INSERT OR IGNORE INTO identities (key, unit) VALUES (?, ?)",
+        ((key_text(key), join_unit(key)) for key, _ in tallies),
+    )
+    db.executemany(
+        "INSERT INTO identity_spellings (key, spelling, quotes) VALUES (?, ?, ?) "
+        "ON CONFLICT (key, spelling) DO UPDATE SET quotes = quotes + excluded.quotes",
+        (
+            (key_text(key), spelling, quotes)
+            for key, tally in tallies
+            for spelling, quotes in tally.spellings.items()
+        ),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO identity_aliases (key, alias) VALUES (?, ?)",
+        ((key_text(key), alias) for key, tally in tallies for alias in tally.aliases),
+    )
+    return new_aliases, aliases_of
 
 
 def _canonical(db: sqlite3.Connection, key: Key) -> str:
@@ -1371,28 +1404,32 @@ def _canonical(db: sqlite3.Connection, key: Key) -> str:
     return str(min(rows, key=lambda row: (-row[1], row[0]))[0])
 
 
-def _place_speakers(db: sqlite3.Connection, targets: set[Key]) -> dict[Key, str]:
-    """The slug of each speaker in `targets` (stored or new) once its name is updated,
-    numbering again the slug families whose bases changed and renaming the speakers whose
-    number moved, as rejoin_changed does."""
+def _place_speakers(
+    db: sqlite3.Connection, names: dict[Key, str]
+) -> tuple[dict[Key, str], set[Key]]:
+    """The slug of each speaker of `names` (identity → name) once named so, numbering again
+    the slug families whose bases changed and renaming the speakers whose number moved, as
+    rejoin_changed does; and which of them are stored already."""
     slugs: dict[Key, str] = {}
+    stored: set[Key] = set()
     bases: dict[Key, str] = {}
     old_families: set[str] = set()
-    for target in targets:
-        base = slugify(_canonical(db, target))
+    for target, name in names.items():
+        base = slugify(name)
         row = db.execute(
             "SELECT slug, base, family FROM speakers "
             "WHERE key_kind = ? AND key_name = ? AND key_scope = ?",
             target,
         ).fetchone()
-        if row is not None and row[1] == base:
-            slugs[target] = row[0]
-            continue
-        bases[target] = base
         if row is not None:
+            stored.add(target)
+            if row[1] == base:
+                slugs[target] = row[0]
+                continue
             old_families.add(row[2])
+        bases[target] = base
     if not bases:
-        return slugs
+        return slugs, stored
     families = old_families | {slug_family(base) for base in bases.values()}
     others: dict[Key, str] = {}
     numbered = dict(bases)
@@ -1409,8 +1446,8 @@ def _place_speakers(db: sqlite3.Connection, targets: set[Key]) -> dict[Key, str]
         renames = [(after, before) for before, after in (step(o, n) for o, n in moved)]
         for table in ("speakers", "speaker_aliases", "speaker_names"):
             db.executemany(f"UPDATE {table} SET slug = ? WHERE slug = ?", renames)
-    slugs.update((key, numbers[key]) for key in numbers if key in targets)
-    return slugs
+    slugs.update((key, numbers[key]) for key in numbers if key in names)
+    return slugs, stored
 
 
 def rejoin_changed(db: sqlite3.Connection) -> None:
