@@ -1157,6 +1157,16 @@ NOT_SPEECH = [
         Skip("title"),
         id="one-word-title-after-titled",
     ),
+    case(
+        'Ruiz, who goes by "Annie," said she was relieved.',
+        Skip("nickname"),
+        id="nickname-after-goes-by",
+    ),
+    case(
+        'He was known to friends as "Bud."',
+        Skip("nickname"),
+        id="nickname-known-to-friends-as",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
@@ -1193,6 +1203,37 @@ SPEAKERS = [
         "Ortega",
         "stubborn",
         id="preposition-object-is-no-speaker",
+    ),
+    case(
+        '"Both of them worry me," Dale Porter, 30, of Raleigh, N.C., who was among those'
+        " polled, said in an interview.",
+        "Dale Porter",
+        id="age-town-state-and-who-clause",
+    ),
+    case(
+        '"It is a mess," Lena Ford, a nurse from Sumter, South Carolina, said.',
+        "Lena Ford",
+        id="role-from-town-and-state",
+    ),
+    case(
+        '"It is a mess," Lena Ford of Sumter said.',
+        "Lena Ford",
+        id="person-of-town-before-verb",
+    ),
+    case(
+        '"It is a mess," said Lena Ford of Sumter.',
+        "Lena Ford",
+        id="person-of-town-after-verb",
+    ),
+    case(
+        'Lena Ford of Sumter, S.C., said the count was "a mess."',
+        "Lena Ford",
+        id="person-of-town-state-reported",
+    ),
+    case(
+        '"It is a mess," a nurse in Worcester, Mass., told reporters.',
+        "a nurse in Worcester",
+        id="described-source-in-town-state",
     ),
     case(
         'A neighbour called her "the kindest person on the street" in a Facebook post.',
