@@ -107,18 +107,17 @@ class Cues(SubjectsBefore):
                 tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
             ):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
-            if self._described_noun(tokens, k):
+            if self._described_noun(tokens, k, bare=lemma == text):
                 return None  # "the caustic chant", "an emotional plea": a noun again
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
 
-    def _described_noun(self, tokens: list[Token], k: int) -> bool:
-        """Whether the word at `k` follows a determiner and one or two modifiers, as a noun
-        does ("the caustic chant", "its decrepit state"); a role or source noun there is a
-        subject ("the official said", "the general told")."""
-        bare = self.lexicon.speech_verbs.get(tokens[k].text) == tokens[k].text
+    def _described_noun(self, tokens: list[Token], k: int, bare: bool) -> bool:
+        """Whether the word at `k` (a verb's `bare` form or not) follows a determiner and one
+        or two modifiers, as a noun does ("the caustic chant", "its decrepit state"); a role
+        or source noun there is a subject ("the official said", "the general told")."""
         for marker in (k - 2, k - 3):
             if marker < 0:
                 return False
