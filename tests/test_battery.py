@@ -486,6 +486,27 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'Fact-checkers looked into Ortega\'s claim that crime had "doubled in a year."',
+        "Ortega",
+        id="possessive-claim-that",
+    ),
+    case(
+        'Lena Ford spoke first. Ford\'s promise that the budget would be "balanced by spring"'
+        " drew applause.",
+        "Lena Ford",
+        id="possessive-surname-promise-that",
+    ),
+    case(
+        'Grant said Ortega\'s claim that taxes would fall was "plainly absurd."',
+        "Grant",
+        id="speech-verb-beats-possessive-claim",
+    ),
+    case(
+        'The city\'s claim that the water is "perfectly safe" was disputed.',
+        None,
+        id="a-description-s-claim-names-no-one",
+    ),
+    case(
         'Tom Reyes said he was "on the fence" until Ortiz said she would run.',
         "Tom Reyes",
         id="mixed-before-subordinate-clause-with-other-speaker",
