@@ -1167,6 +1167,16 @@ NOT_SPEECH = [
         Skip("nickname"),
         id="nickname-known-to-friends-as",
     ),
+    case(
+        'Ana Ruiz, the city\'s "chief happiness officer," said morale was up.',
+        Skip("title"),
+        id="quoted-role-in-appositive",
+    ),
+    case(
+        'Tom Reyes, a self-described "news junkie," spoke first.',
+        Skip("title"),
+        id="self-described-term-in-appositive",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
