@@ -1294,6 +1294,11 @@ SPEAKERS = [
         id="speech-verb-after-comma-is-not-scare-quote",
     ),
     case(
+        '"It\'s over," a senior official who spoke on condition of anonymity told Reuters.',
+        "a senior official",
+        id="who-clause-between-unnamed-source-and-verb",
+    ),
+    case(
         "Posted by Tom ReyesFlagShareLikeReply at 9:30 PM\n\n"
         '"We expect a decision tonight," Reyes FlagShareLikeReply said.',
         None,

@@ -34,6 +34,10 @@ CLAUSE_BREAK = frozenset(".!?;:()[]")
 AGED = re.compile(r"\d+-year-old")
 
 
+# Tokens read back from a verb for a "who" clause between a source and the verb.
+RESTRICTIVE_CLAUSE_TOKENS = 14
+
+
 class Mention(NamedTuple):
     """A stretch of text naming a speaker, before resolution."""
 
@@ -820,9 +824,29 @@ class SubjectsBefore(Appositives):
         if counted is not None:
             return counted
         found = self.noun_phrase_ending(tokens, i)
-        if found is None or found[1] == 0:
+        if found is None:
+            # "a senior official who spoke on condition of anonymity told"
+            return self._restrictive_clause_subject(tokens, i)
+        if found[1] == 0:
             return found
         return self._phrase_subject(tokens, found)
+
+    def _restrictive_clause_subject(
+        self, tokens: list[Token], last: int
+    ) -> tuple[Mention, int] | None:
+        """`a senior official who spoke on condition of anonymity told`, `residents who
+        live near the plant said`: a "who" clause with no commas between a described
+        source and its verb; the phrase before "who" speaks."""
+        for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
+            token = tokens[w]
+            if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
+                return None
+            if token.lower == "who" and w == last:
+                return None  # "an architect who said …": the verb is the clause's own
+            if token.lower == "who" and w >= 1:
+                head = self.noun_phrase_ending(tokens, w - 1)
+                return head if head is not None and head[0].kind == "nominal" else None
+        return None
 
     def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
         """`a mother of three said`, `a father of 2 told`: a described source ending in a
