@@ -1299,6 +1299,11 @@ SPEAKERS = [
         id="who-clause-between-unnamed-source-and-verb",
     ),
     case(
+        '"We lost everything," said a 54-year-old baker who asked not to be named.',
+        "a 54-year-old baker",
+        id="inverted-aged-described-source",
+    ),
+    case(
         "Posted by Tom ReyesFlagShareLikeReply at 9:30 PM\n\n"
         '"We expect a decision tonight," Reyes FlagShareLikeReply said.',
         None,

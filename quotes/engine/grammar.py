@@ -515,9 +515,14 @@ class InvertedSubjects(SentenceOpenings):
                     i += 1
                     continue
                 break
-            alpha = t.text[0].isalpha() or (i == start and AGED.fullmatch(t.text) is not None)
+            aged = AGED.fullmatch(t.text) is not None and (
+                i == start or tokens[i - 1].lower in self.lexicon.determiners
+            )
+            alpha = t.text[0].isalpha() or aged
             if not alpha:
-                break  # "said 34-year-old Kyle Brandt": an age may open the phrase
+                # "said 34-year-old Kyle Brandt", "said a 54-year-old baker": an age may open
+                # the phrase, after its determiner
+                break
             if t.possessive and i > start:
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
                 if following is None or not (
