@@ -1215,6 +1215,47 @@ SPEAKERS = [
         id="preposition-object-is-no-speaker",
     ),
     case(
+        '"Both of them worry me," Dale Porter, 30, of Raleigh, N.C., who was among those'
+        " polled, said in an interview.",
+        "Dale Porter",
+        id="age-town-state-and-who-clause",
+    ),
+    case(
+        '"It is a mess," Lena Ford, a nurse from Sumter, South Carolina, said.',
+        "Lena Ford",
+        id="role-from-town-and-state",
+    ),
+    case(
+        '"It is a mess," Lena Ford of Sumter said.',
+        "Lena Ford",
+        id="person-of-town-before-verb",
+    ),
+    case(
+        '"It is a mess," said Lena Ford of Sumter.',
+        "Lena Ford",
+        id="person-of-town-after-verb",
+    ),
+    case(
+        'Lena Ford of Sumter, S.C., said the count was "a mess."',
+        "Lena Ford",
+        id="person-of-town-state-reported",
+    ),
+    case(
+        '"It is a mess," a nurse in Worcester, Mass., told reporters.',
+        "a nurse in Worcester",
+        id="described-source-in-town-state",
+    ),
+    case(
+        'The mill stands idle, its shabby state "a warning to every town."',
+        None,
+        id="possessive-adjective-noun-is-no-cue",
+    ),
+    case(
+        '"We will not move," the local residents say.',
+        "the local residents",
+        id="plural-source-with-bare-verb",
+    ),
+    case(
         'A neighbour called her "the kindest person on the street" in a Facebook post.',
         "A neighbour",
         id="in-a-post-is-no-speaker",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple, TypeVar, get_args
 
@@ -277,7 +277,7 @@ def _attribute(
         )
         unit, attribution = first_match(quote)
         direct = quote.direct(attribution if unit is not None and unit.reads_cue else None)
-        attributed.append(replace(item, direct=direct, attribution=attribution))
+        attributed.append(item._replace(direct=direct, attribution=attribution))
     return attributed
 
 
@@ -325,11 +325,11 @@ def _judged(
 ) -> Found:
     """The quote as its rule's verdict on `speaker` leaves it."""
     if verdict is Verdict.drop:
-        return replace(item, attribution=None)  # no one to speak: a term or scare quote, maybe
+        return item._replace(attribution=None)  # no one to speak: a term or scare quote, maybe
     if verdict is Verdict.blank:
         return item  # someone to speak, but too unsure to name: speech with a blank
     confidence = _confidence(attribution, speaker, unsure) if speaker else 0.0
-    return replace(item, speaker=speaker, rule=attribution.rule, confidence=confidence)
+    return item._replace(speaker=speaker, rule=attribution.rule, confidence=confidence)
 
 
 def _confidence(attribution: Attribution, speaker: Speaker, ambiguous: bool) -> float:
@@ -375,7 +375,7 @@ def _group(found: list[Found]) -> list[Found]:
         )
         if not (same_quotation or split):
             group += 1
-        grouped.append(replace(item, group=group))
+        grouped.append(item._replace(group=group))
     return grouped
 
 

@@ -102,14 +102,23 @@ class NameWords:
             elif token.lower in self.lexicon.particles:
                 first = i  # "de Hoop Scheffer"
             elif token.lower in self.lexicon.name_connectors and token.lower != "the" and i > 0:
-                if not self.is_name_word(tokens[i - 1]):
-                    break
+                if not self.is_name_word(tokens[i - 1]) or self._ends_person_name(tokens, i - 1):
+                    break  # "Ann Cole of Raleigh": a person, then where she is from
             elif token.lower in self.lexicon.titles or token.lower in self.lexicon.roles:
                 first = i  # "press secretary Josh Earnest", "frontrunner Donald Trump"
             else:
                 break
             i -= 1
         return first
+
+    def _ends_person_name(self, tokens: list[Token], last: int) -> bool:
+        """Whether a given name and a surname end at token `last` ("Ann Cole")."""
+        return (
+            last > 0
+            and tokens[last - 1].lower in self.lexicon.given_names
+            and tokens[last - 1].capitalised
+            and tokens[last].capitalised
+        )
 
     def _abbreviation(self, token: Token) -> bool:
         """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
@@ -543,6 +552,7 @@ class InvertedSubjects(SentenceOpenings):
                     and i > start
                     and i + 1 < len(tokens)
                     and tokens[i + 1].capitalised
+                    and not self._ends_person_name(tokens, i - 1)  # "said Ann Cole of Raleigh"
                 )
                 or (t.text.islower() and self._noun_phrase_continues(tokens, i, determined))
             ):
@@ -587,10 +597,8 @@ class RelativeClauses(InvertedSubjects):
     """The subject a relative clause describes: "Swanson, who is a pastor, said",
     "… Governor Ann Walsh, who called it …"."""
 
-    def relative_clause_subject(
-        self, tokens: list[Token], comma: int
-    ) -> tuple[Mention, int] | None:
-        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
+    def relative_comma(self, tokens: list[Token], comma: int) -> int | None:
+        """The comma before the "who"/"which" of a relative clause ending at `comma`."""
         for i in range(comma - 1, max(0, comma - 30), -1):
             token = tokens[i]
             if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
@@ -600,13 +608,22 @@ class RelativeClauses(InvertedSubjects):
                 and i + 1 < comma
                 and tokens[i + 1].lower in self.lexicon.relative_pronouns
             ):
-                antecedent = self.noun_phrase_ending(tokens, i - 1)
-                if antecedent is not None and tokens[i + 1].lower == "which":
-                    # "Anna Kovacs, the president of the Council, which represents …, said":
-                    # the body is a role's; the name the role belongs to speaks
-                    return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
-                return antecedent
+                return i
         return None
+
+    def relative_clause_subject(
+        self, tokens: list[Token], comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
+        i = self.relative_comma(tokens, comma)
+        if i is None:
+            return None
+        antecedent = self.noun_phrase_ending(tokens, i - 1)
+        if antecedent is not None and tokens[i + 1].lower == "which":
+            # "Anna Kovacs, the president of the Council, which represents …, said":
+            # the body is a role's; the name the role belongs to speaks
+            return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
+        return antecedent
 
     def _name_before_role(
         self, tokens: list[Token], first: int, last: int
@@ -678,6 +695,11 @@ class Appositives(RelativeClauses):
         j = self._appositive_opening(tokens, comma)
         if j is None:
             return None
+        who = self.relative_comma(tokens, comma)
+        if who is not None:
+            placed = self._placed_person(tokens, self._before_region(tokens, who) - 1)
+            if placed is not None:
+                return placed  # "Ann Cole, 30, of Raleigh, N.C., who …, said"
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
             return relative
@@ -685,6 +707,53 @@ class Appositives(RelativeClauses):
             # a name and appositive at the start of the window: "Clinton, attending …,"
             return None
         return self._between_commas(tokens, j, comma)
+
+    def _before_region(self, tokens: list[Token], comma: int) -> int:
+        """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
+        30, of Raleigh, N.C., said" the state belongs to the town, so the appositive to
+        read ends at the comma after "Raleigh"."""
+        j = comma - 1
+        if j > 0 and tokens[j].text == ".":
+            j -= 1  # "N.C." and "Calif." keep their full stop apart
+        for width in (1, 2):
+            first = j - width + 1
+            if first < 2 or not tokens[first].capitalised:
+                continue
+            region = " ".join(t.lower for t in tokens[first : j + 1])
+            town = tokens[first - 2]
+            if (
+                region in self.lexicon.regions
+                and tokens[first - 1].text == ","
+                and (town.capitalised and town.text[0].isalpha())
+            ):
+                return first - 1
+        return comma
+
+    def _placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
+        """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"
+        and "Ann Cole, 30, of Raleigh" name Ann Cole, not the town."""
+        place = self.noun_phrase_ending(tokens, last)
+        if place is None or place[0].kind != "name" or place[1] < 2:
+            return None
+        preposition = tokens[place[1] - 1]
+        if preposition.lower not in ("of", "from"):
+            return None
+        if tokens[place[1] - 2].text == ",":
+            if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+                return None
+            return self.appositive_subject(tokens, last + 1)
+        person = self.noun_phrase_ending(tokens, place[1] - 2)
+        if person is None or not self._is_full_person_name(tokens, person[1], place[1] - 2):
+            return None
+        return person
+
+    def _is_full_person_name(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens `first`..`last` are a given name and a surname ("Ann Cole")."""
+        return (
+            last > first
+            and tokens[first].lower in self.lexicon.given_names
+            and all(t.capitalised for t in tokens[first : last + 1])
+        )
 
     def _name_in_appositive(
         self,
@@ -821,7 +890,13 @@ class SubjectsBefore(Appositives):
         if token.lower in self.lexicon.pronouns and token.lower != "it":
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == ",":
-            return self.appositive_subject(tokens, i)
+            region = self._before_region(tokens, i)  # "Ann Cole, 30, of Raleigh, N.C., said"
+            appositive = self.appositive_subject(tokens, region)
+            if appositive is not None or region == i:
+                return appositive
+            # "a woman in Worcester, Mass., told": read on as if the state were not there
+            i = region - 1
+            token = tokens[i]
         antecedent = self.relative_antecedent(tokens, i)
         if antecedent is not None:
             return antecedent
@@ -834,6 +909,10 @@ class SubjectsBefore(Appositives):
             return self._restrictive_clause_subject(tokens, i)
         if found[1] == 0:
             return found
+        if found[0].kind == "name" and tokens[found[1] - 1].lower in ("of", "from"):
+            placed = self._placed_person(tokens, i)
+            if placed is not None:
+                return placed  # "Ann Cole of Raleigh said": the person, not the town
         return self._phrase_subject(tokens, found)
 
     def _restrictive_clause_subject(

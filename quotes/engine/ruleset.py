@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import regex
 
@@ -413,9 +413,11 @@ PROPAGATION_RULES: tuple[PropagationRule, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A quoted span on its way to becoming a record; each pass returns new ones."""
+class Found(NamedTuple):
+    """A quoted span on its way to becoming a record; each pass returns new ones.
+
+    A named tuple: immutable, and a pass's new copy (`_replace`) is cheap to make.
+    """
 
     span: QuotedSpan
     paragraph: int
@@ -429,7 +431,7 @@ class Found:
 
     def credited(self, rule: PropagationRule, speaker: Speaker, confidence: float) -> Found:
         """This quote credited to `speaker` by the propagation rule `rule`."""
-        return replace(self, speaker=speaker, rule=rule.name, confidence=confidence)
+        return self._replace(speaker=speaker, rule=rule.name, confidence=confidence)
 
 
 @dataclass(slots=True)
@@ -468,7 +470,7 @@ def _carried(item: Found, source: Found | None, rule: PropagationRule) -> Found 
     if source is None or source.speaker is None:
         return None
     confidence = rule.confidence_from(source.confidence)
-    return replace(item.credited(rule, source.speaker, confidence), attribution=source.attribution)
+    return item.credited(rule, source.speaker, confidence)._replace(attribution=source.attribution)
 
 
 class FromGroup(PropagationUnit):

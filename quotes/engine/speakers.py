@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -224,7 +224,10 @@ class MentionSet:
 
 class AntecedentIndex:
     """The mentions that may stand before a pronoun of one gender, picked out once per
-    document: a person of that gender or of unknown gender, and which of them a cue names."""
+    document: a person of that gender or of unknown gender, and which of them a cue names.
+
+    Each set is built the first time a pronoun asks for it.
+    """
 
     def __init__(
         self,
@@ -233,25 +236,49 @@ class AntecedentIndex:
         speaker_starts: set[int],
         gender: str | None,
     ) -> None:
-        names = [name for _, _, name in mentions]
-        persons = [people.get(name) for name in names]
-        genders = [person.gender if person else None for person in persons]
-        cued = [start in speaker_starts for start, _, _ in mentions]
-        fitting = [gender is None or g in (None, gender) for g in genders]
-        known = [fits and g is not None for fits, g in zip(fitting, genders, strict=True)]
-        # any name that fits, a known person's or not
-        self.fitting = MentionSet(names, fitting)
-        self.known = MentionSet(names, known)
-        self.speaker = MentionSet(names, [f and c for f, c in zip(fitting, cued, strict=True)])
-        self.known_speaker = MentionSet(names, [k and c for k, c in zip(known, cued, strict=True)])
-        # a known person who fits, and one of them a cue names who is known to be `gender`
-        person = [p is not None and p.gender in (None, gender) for p in persons]
-        self.person = MentionSet(names, person)
-        sure = [
-            fits and c and p is not None and p.gender == gender
-            for fits, c, p in zip(person, cued, persons, strict=True)
+        self.names = [name for _, _, name in mentions]
+        self.persons = [people.get(name) for name in self.names]
+        self.genders = [person.gender if person else None for person in self.persons]
+        self.cued = [start in speaker_starts for start, _, _ in mentions]
+        self.gender = gender
+        self._fits = [gender is None or g in (None, gender) for g in self.genders]
+        self._known = [f and g is not None for f, g in zip(self._fits, self.genders, strict=True)]
+
+    @cached_property
+    def fitting(self) -> MentionSet:
+        """Any name that fits, a known person's or not."""
+        return MentionSet(self.names, self._fits)
+
+    @cached_property
+    def known(self) -> MentionSet:
+        """A fitting name of a person whose gender the article shows."""
+        return MentionSet(self.names, self._known)
+
+    @cached_property
+    def speaker(self) -> MentionSet:
+        """A fitting name that a cue names as a speaker."""
+        return MentionSet(self.names, [f and c for f, c in zip(self._fits, self.cued, strict=True)])
+
+    @cached_property
+    def known_speaker(self) -> MentionSet:
+        """A known person's name that a cue names as a speaker."""
+        picked = [k and c for k, c in zip(self._known, self.cued, strict=True)]
+        return MentionSet(self.names, picked)
+
+    @cached_property
+    def person(self) -> MentionSet:
+        """A person the article names who fits."""
+        picked = [p is not None and p.gender in (None, self.gender) for p in self.persons]
+        return MentionSet(self.names, picked)
+
+    @cached_property
+    def sure_speaker(self) -> MentionSet:
+        """A person a cue names who is known to be of the pronoun's gender."""
+        picked = [
+            c and p is not None and p.gender == self.gender
+            for c, p in zip(self.cued, self.persons, strict=True)
         ]
-        self.sure_speaker = MentionSet(names, sure)
+        return MentionSet(self.names, picked)
 
 
 class NameRuns:
@@ -555,6 +582,7 @@ class PeopleIndex(NameForms):
                     v
                     for v in HEADLINE_VERB.finditer(word)
                     if v.group(1).lower() in self.lexicon.all_verbs
+                    or v.group(1).lower() in self.lexicon.function_words  # "… Crowd Does Not"
                 ),
                 None,
             )
