@@ -1188,6 +1188,16 @@ NOT_SPEECH = [
         Skip("nickname"),
         id="nickname-known-to-friends-as",
     ),
+    case(
+        'Ana Ruiz, the city\'s "chief happiness officer," said morale was up.',
+        Skip("title"),
+        id="quoted-role-in-appositive",
+    ),
+    case(
+        'Tom Reyes, a self-described "news junkie," spoke first.',
+        Skip("title"),
+        id="self-described-term-in-appositive",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
@@ -1344,6 +1354,16 @@ SPEAKERS = [
         '"Everyone is scared," one of the older tenants told us.',
         "one of the older tenants",
         id="speech-verb-after-comma-is-not-scare-quote",
+    ),
+    case(
+        '"It\'s over," a senior official who spoke on condition of anonymity told Reuters.',
+        "a senior official",
+        id="who-clause-between-unnamed-source-and-verb",
+    ),
+    case(
+        '"We lost everything," said a 54-year-old baker who asked not to be named.',
+        "a 54-year-old baker",
+        id="inverted-aged-described-source",
     ),
     case(
         "Posted by Tom ReyesFlagShareLikeReply at 9:30 PM\n\n"
