@@ -486,6 +486,27 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'Fact-checkers looked into Ortega\'s claim that crime had "doubled in a year."',
+        "Ortega",
+        id="possessive-claim-that",
+    ),
+    case(
+        'Lena Ford spoke first. Ford\'s promise that the budget would be "balanced by spring"'
+        " drew applause.",
+        "Lena Ford",
+        id="possessive-surname-promise-that",
+    ),
+    case(
+        'Grant said Ortega\'s claim that taxes would fall was "plainly absurd."',
+        "Grant",
+        id="speech-verb-beats-possessive-claim",
+    ),
+    case(
+        'The city\'s claim that the water is "perfectly safe" was disputed.',
+        None,
+        id="a-description-s-claim-names-no-one",
+    ),
+    case(
         'Tom Reyes said he was "on the fence" until Ortiz said she would run.',
         "Tom Reyes",
         id="mixed-before-subordinate-clause-with-other-speaker",
@@ -941,6 +962,18 @@ CONTEXT = [
         "Omar",
         id="he-picks-the-husband-named-alone",
     ),
+    case(
+        "Mayor Ana Ruiz won a third term in 2022.\n\n"
+        '"Nobody in this town trusts the council any more."',
+        None,
+        id="quote-paragraph-after-narrative-about-person",
+    ),
+    case(
+        "Mayor Ana Ruiz warned of more delays on the bridge.\n\n"
+        '"We will finish it by spring, whatever it takes."',
+        "Ana Ruiz",
+        id="quote-paragraph-after-speech-verb",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -1145,6 +1178,26 @@ NOT_SPEECH = [
         Skip("title"),
         id="one-word-title-after-titled",
     ),
+    case(
+        'Ruiz, who goes by "Annie," said she was relieved.',
+        Skip("nickname"),
+        id="nickname-after-goes-by",
+    ),
+    case(
+        'He was known to friends as "Bud."',
+        Skip("nickname"),
+        id="nickname-known-to-friends-as",
+    ),
+    case(
+        'Ana Ruiz, the city\'s "chief happiness officer," said morale was up.',
+        Skip("title"),
+        id="quoted-role-in-appositive",
+    ),
+    case(
+        'Tom Reyes, a self-described "news junkie," spoke first.',
+        Skip("title"),
+        id="self-described-term-in-appositive",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
@@ -1176,6 +1229,58 @@ SPEAKERS = [
         id="sentence-adverb-opening",
     ),
     case('Still, "we have work to do," Kowalski said.', "Kowalski", id="still-then-quote"),
+    case(
+        'Ortega told the crowd he had been "blunt" and "stubborn" in his home state of Iowa.',
+        "Ortega",
+        "stubborn",
+        id="preposition-object-is-no-speaker",
+    ),
+    case(
+        '"Both of them worry me," Dale Porter, 30, of Raleigh, N.C., who was among those'
+        " polled, said in an interview.",
+        "Dale Porter",
+        id="age-town-state-and-who-clause",
+    ),
+    case(
+        '"It is a mess," Lena Ford, a nurse from Sumter, South Carolina, said.',
+        "Lena Ford",
+        id="role-from-town-and-state",
+    ),
+    case(
+        '"It is a mess," Lena Ford of Sumter said.',
+        "Lena Ford",
+        id="person-of-town-before-verb",
+    ),
+    case(
+        '"It is a mess," said Lena Ford of Sumter.',
+        "Lena Ford",
+        id="person-of-town-after-verb",
+    ),
+    case(
+        'Lena Ford of Sumter, S.C., said the count was "a mess."',
+        "Lena Ford",
+        id="person-of-town-state-reported",
+    ),
+    case(
+        '"It is a mess," a nurse in Worcester, Mass., told reporters.',
+        "a nurse in Worcester",
+        id="described-source-in-town-state",
+    ),
+    case(
+        'The mill stands idle, its shabby state "a warning to every town."',
+        None,
+        id="possessive-adjective-noun-is-no-cue",
+    ),
+    case(
+        '"We will not move," the local residents say.',
+        "the local residents",
+        id="plural-source-with-bare-verb",
+    ),
+    case(
+        'A neighbour called her "the kindest person on the street" in a Facebook post.',
+        "A neighbour",
+        id="in-a-post-is-no-speaker",
+    ),
     case(
         'Meanwhile, "the clock is ticking," Jones said.',
         "Jones",
@@ -1249,6 +1354,22 @@ SPEAKERS = [
         '"Everyone is scared," one of the older tenants told us.',
         "one of the older tenants",
         id="speech-verb-after-comma-is-not-scare-quote",
+    ),
+    case(
+        '"It\'s over," a senior official who spoke on condition of anonymity told Reuters.',
+        "a senior official",
+        id="who-clause-between-unnamed-source-and-verb",
+    ),
+    case(
+        '"We lost everything," said a 54-year-old baker who asked not to be named.',
+        "a 54-year-old baker",
+        id="inverted-aged-described-source",
+    ),
+    case(
+        "Posted by Tom ReyesFlagShareLikeReply at 9:30 PM\n\n"
+        '"We expect a decision tonight," Reyes FlagShareLikeReply said.',
+        None,
+        id="glued-page-furniture-is-no-name",
     ),
 ]
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
 from quotes import extract
-from quotes.engine.marks import QuotedSpan
+from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.composer import word_patterns
+from quotes.engine.language import default_language
+from quotes.engine.marks import QuotedSpan, scan_marks
 from quotes.engine.ruleset import (
     ADJACENT_RULES,
     CUE_RULES,
@@ -16,7 +18,14 @@ from quotes.engine.ruleset import (
     PROPAGATION_UNITS,
     SPLIT_QUOTE,
     Found,
+    FromGroup,
+    FromParagraph,
+    FromSentence,
+    Neighbours,
+    PreviousParagraph,
+    propagate,
 )
+from quotes.engine.speakers import SpeakerResolver
 from quotes.models import Quote, RuleName, Span, Speaker
 
 SPEAKER = Speaker(
@@ -97,7 +106,68 @@ def test_ruleset_every_propagation_rule_is_applied_by_a_unit() -> None:
 def test_ruleset_found_quotes_are_not_changed_in_place() -> None:
     span = QuotedSpan(0, 1, 5, 6, "double")
     item = Found(span, 0, (0, 6))
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         item.group = 3  # type: ignore[misc]
     assert item.credited(SPLIT_QUOTE, SPEAKER, 0.5).rule == RuleName.split_quote
     assert item.rule == RuleName.none
+
+
+def neighbours_of(text: str) -> tuple[list[QuotedSpan], Neighbours]:
+    language = default_language()
+    spans = scan_marks(text, language.marks)
+    analysis = DocumentAnalysis(
+        text,
+        language,
+        [(span.start, span.end) for span in spans],
+        [(span.open_at, span.close_end) for span in spans],
+    )
+    resolver = SpeakerResolver(analysis, [])
+    lead_in = word_patterns(language.lexicon).lead_in
+    return spans, Neighbours(analysis, resolver, lead_in, {}, {})
+
+
+def test_ruleset_from_group_carries_the_groups_speaker_lowered() -> None:
+    spans, seen = neighbours_of('"One," Ann Lee said. "Two."\n')
+    source = Found(spans[0], 0, (0, 20), speaker=SPEAKER, rule=RuleName.quote_then_speaker_verb)
+    seen.by_group[0] = source._replace(confidence=0.95, group=0)
+    credited = FromGroup().credit(Found(spans[1], 0, (21, 27), group=0), seen)
+    assert credited is not None and credited.speaker == SPEAKER
+    assert (credited.rule, credited.confidence) == (RuleName.split_quote, 0.85)
+
+
+def test_ruleset_from_sentence_needs_a_credited_quote_in_the_sentence() -> None:
+    spans, seen = neighbours_of('Ann Lee called it "smooth" and "fine".\n')
+    item = Found(spans[1], 0, (0, 38), group=1)
+    assert FromSentence().credit(item, seen) is None
+    seen.by_sentence[(0, 38)] = Found(spans[0], 0, (0, 38), speaker=SPEAKER, confidence=0.8)
+    credited = FromSentence().credit(item, seen)
+    assert credited is not None and credited.rule == RuleName.same_sentence
+
+
+def test_ruleset_from_paragraph_reads_only_direct_quotes() -> None:
+    spans, _ = neighbours_of('"One," Ann Lee said. "Two."\n')
+    seen = neighbours_of('"One," Ann Lee said. "Two."\n')[1]
+    assert not FromParagraph().applies(Found(spans[1], 0, (21, 27), direct=False), seen)
+    assert FromParagraph().applies(Found(spans[1], 0, (21, 27)), seen)
+
+
+def test_ruleset_previous_paragraph_applies_to_a_paragraph_opening_quote() -> None:
+    text = 'Sen. Ann Lee warned of delays.\n\n"We will act."\n\nShe said "no" then.\n'
+    spans, seen = neighbours_of(text)
+    opening = Found(spans[0], 1, seen.analysis.sentences[1])
+    inside = Found(spans[1], 2, seen.analysis.sentences[2], direct=False)
+    assert PreviousParagraph().applies(opening, seen)
+    assert not PreviousParagraph().applies(inside, seen)
+    credited = PreviousParagraph().credit(opening, seen)
+    assert credited is not None and credited.rule == RuleName.previous_paragraph
+
+
+def test_ruleset_propagate_returns_new_quotes_and_keeps_the_old() -> None:
+    text = '"One," Ann Lee said. "Two."\n'
+    spans, seen = neighbours_of(text)
+    first = Found(spans[0], 0, (0, 20), speaker=SPEAKER, confidence=0.95, group=0)
+    second = Found(spans[1], 0, (21, 27), group=0)
+    seen.by_group[0] = first
+    credited = propagate([first, second], seen)
+    assert credited[0] is first
+    assert credited[1].speaker == SPEAKER and second.speaker is None

@@ -384,6 +384,20 @@ def test_load_documents_skips_too_long_corpus_line(
     assert errors == [f"{path}:1: too large (over the 0.1 MiB limit); split it into smaller files"]
 
 
+@given(st.lists(st.sampled_from([b"ab", b"cdefg", b"\n", b"\r\n", b"x" * 9]), max_size=12))
+def test_corpus_lines_are_read_in_chunks_as_one_read_of_the_limit_would(parts: list[bytes]) -> None:
+    data = b"".join(parts)
+    original = (text_module.READ_CHUNK, text_module.MAX_BYTES)
+    try:
+        for chunk, limit in [(4, 10), (16, 10), (5, 4)]:  # chunks smaller and larger
+            text_module.READ_CHUNK, text_module.MAX_BYTES = chunk, limit
+            chunked, whole = io.BytesIO(data), io.BytesIO(data)
+            for _ in range(len(parts) + 1):
+                assert text_module._read_line(chunked) == whole.readline(limit + 1)
+    finally:
+        text_module.READ_CHUNK, text_module.MAX_BYTES = original
+
+
 def test_load_documents_rejects_utf16_corpus(tmp_path: Path) -> None:
     record = '{"id": "a", "text": "A."}\n'
     path = write(tmp_path / "c.jsonl", b"\xff\xfe" + record.encode("utf-16-le"))

@@ -1,8 +1,8 @@
 """One reading of a document, shared by the rules and the speaker resolver.
 
 Paragraphs, sentences, quoted spans, tokens and the narrative's name runs are found
-here once per document; tokens are read lazily, one paragraph at a time, the first time
-a rule asks for a window of it. Nothing here decides who speaks.
+here once per document; tokens are read lazily, one stretch between quotation marks at a
+time, the first time a rule asks for a window of it. Nothing here decides who speaks.
 """
 
 from __future__ import annotations
@@ -189,10 +189,14 @@ class DocumentAnalysis:
         if start >= end or k + 1 >= len(self._cuts) or end > self._cuts[k + 1]:
             return tokenize(self.text, start, end)
         stretch_start, stretch_end = self._cuts[k], self._cuts[k + 1]
-        if stretch_end - stretch_start > SHARED_TOKENS_CHARACTERS:
-            return tokenize(self.text, start, end)
         read = self._stretch_tokens.get(k)
         if read is None:
+            if 2 * (end - start) < stretch_end - stretch_start or (
+                stretch_end - stretch_start > SHARED_TOKENS_CHARACTERS
+            ):
+                # a small window of a long stretch: reading all of it would cost more
+                # than any later window could save
+                return tokenize(self.text, start, end)
             tokens = tokenize(self.text, stretch_start, stretch_end)
             read = StretchTokens(tokens, [t.start for t in tokens], [t.end for t in tokens])
             self._stretch_tokens[k] = read

@@ -34,6 +34,10 @@ CLAUSE_BREAK = frozenset(".!?;:()[]")
 AGED = re.compile(r"\d+-year-old")
 
 
+# Tokens read back from a verb for a "who" clause between a source and the verb.
+RESTRICTIVE_CLAUSE_TOKENS = 14
+
+
 class Mention(NamedTuple):
     """A stretch of text naming a speaker, before resolution."""
 
@@ -52,8 +56,9 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     return close
 
 
-class NounPhrases:
-    """Names and noun phrases on tokens: the words that can name a speaker.
+class NameWords:
+    """The words of names and roles on tokens: which capitalised words can be part of a
+    name, and the name or title run that ends at a token.
 
     The lowest layer of the grammar the rules read; each layer above adds one kind of
     phrase and may use every layer below it."""
@@ -97,14 +102,72 @@ class NounPhrases:
             elif token.lower in self.lexicon.particles:
                 first = i  # "de Hoop Scheffer"
             elif token.lower in self.lexicon.name_connectors and token.lower != "the" and i > 0:
-                if not self.is_name_word(tokens[i - 1]):
-                    break
+                if not self.is_name_word(tokens[i - 1]) or self._ends_person_name(tokens, i - 1):
+                    break  # "Ann Cole of Raleigh": a person, then where she is from
             elif token.lower in self.lexicon.titles or token.lower in self.lexicon.roles:
                 first = i  # "press secretary Josh Earnest", "frontrunner Donald Trump"
             else:
                 break
             i -= 1
         return first
+
+    def _ends_person_name(self, tokens: list[Token], last: int) -> bool:
+        """Whether a given name and a surname end at token `last` ("Ann Cole")."""
+        return (
+            last > 0
+            and tokens[last - 1].lower in self.lexicon.given_names
+            and tokens[last - 1].capitalised
+            and tokens[last].capitalised
+        )
+
+    def _abbreviation(self, token: Token) -> bool:
+        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
+        return (
+            ABBREVIATION.fullmatch(token.text) is not None
+            or token.lower + "." in self.lexicon.titles
+        )
+
+    def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
+        """A phrase ending in a capitalised word names someone or something, unless it is
+        an indefinite source: "a spokeswoman for Downing Street"."""
+        if tokens[first].lower in self.lexicon.singular_determiners:
+            return "nominal"
+        return "name" if tokens[last].capitalised else "nominal"
+
+    def is_source_noun(self, word: str) -> bool:
+        """A role, an organisation or a document: heads that can speak."""
+        lexicon = self.lexicon
+        return (
+            word in lexicon.roles
+            or word in lexicon.organisation_words
+            or word in lexicon.source_nouns
+        )
+
+    def extend_role(self, tokens: list[Token], first: int) -> int:
+        """Moves `first` back over a role phrase: "a senior administration official"."""
+        i = first - 1
+        reach = 0
+        while i >= 0 and reach < 5:
+            token = tokens[i]
+            if token.lower in self.lexicon.determiners:
+                return i
+            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
+                i -= 1  # "a U.S. official"
+                continue
+            if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
+                break
+            if token.lower in self.lexicon.function_words or token.possessive:
+                if token.possessive:
+                    # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
+                    return self.name_run_before(tokens, i) if token.capitalised else i
+                break
+            i -= 1
+            reach += 1
+        return first
+
+
+class NounPhrases(NameWords):
+    """Noun phrases on tokens: a name, a role or a described source that can speak."""
 
     def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """A name or nominal source phrase whose last token is `last`."""
@@ -190,51 +253,6 @@ class NounPhrases:
                 return None
             j -= 1
         return None
-
-    def is_source_noun(self, word: str) -> bool:
-        """A role, an organisation or a document: heads that can speak."""
-        lexicon = self.lexicon
-        return (
-            word in lexicon.roles
-            or word in lexicon.organisation_words
-            or word in lexicon.source_nouns
-        )
-
-    def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
-        """A phrase ending in a capitalised word names someone or something, unless it is
-        an indefinite source: "a spokeswoman for Downing Street"."""
-        if tokens[first].lower in self.lexicon.singular_determiners:
-            return "nominal"
-        return "name" if tokens[last].capitalised else "nominal"
-
-    def extend_role(self, tokens: list[Token], first: int) -> int:
-        """Moves `first` back over a role phrase: "a senior administration official"."""
-        i = first - 1
-        reach = 0
-        while i >= 0 and reach < 5:
-            token = tokens[i]
-            if token.lower in self.lexicon.determiners:
-                return i
-            if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
-                i -= 1  # "a U.S. official"
-                continue
-            if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
-                break
-            if token.lower in self.lexicon.function_words or token.possessive:
-                if token.possessive:
-                    # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
-                    return self.name_run_before(tokens, i) if token.capitalised else i
-                break
-            i -= 1
-            reach += 1
-        return first
-
-    def _abbreviation(self, token: Token) -> bool:
-        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
-        return (
-            ABBREVIATION.fullmatch(token.text) is not None
-            or token.lower + "." in self.lexicon.titles
-        )
 
     def _opens_role(self, tokens: list[Token], i: int) -> bool:
         """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"."""
@@ -506,9 +524,14 @@ class InvertedSubjects(SentenceOpenings):
                     i += 1
                     continue
                 break
-            alpha = t.text[0].isalpha() or (i == start and AGED.fullmatch(t.text) is not None)
+            aged = AGED.fullmatch(t.text) is not None and (
+                i == start or tokens[i - 1].lower in self.lexicon.determiners
+            )
+            alpha = t.text[0].isalpha() or aged
             if not alpha:
-                break  # "said 34-year-old Kyle Brandt": an age may open the phrase
+                # "said 34-year-old Kyle Brandt", "said a 54-year-old baker": an age may open
+                # the phrase, after its determiner
+                break
             if t.possessive and i > start:
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
                 if following is None or not (
@@ -529,6 +552,7 @@ class InvertedSubjects(SentenceOpenings):
                     and i > start
                     and i + 1 < len(tokens)
                     and tokens[i + 1].capitalised
+                    and not self._ends_person_name(tokens, i - 1)  # "said Ann Cole of Raleigh"
                 )
                 or (t.text.islower() and self._noun_phrase_continues(tokens, i, determined))
             ):
@@ -569,7 +593,100 @@ class InvertedSubjects(SentenceOpenings):
         return None
 
 
-class Appositives(InvertedSubjects):
+class RelativeClauses(InvertedSubjects):
+    """The subject a relative clause describes: "Swanson, who is a pastor, said",
+    "… Governor Ann Walsh, who called it …"."""
+
+    def relative_comma(self, tokens: list[Token], comma: int) -> int | None:
+        """The comma before the "who"/"which" of a relative clause ending at `comma`."""
+        for i in range(comma - 1, max(0, comma - 30), -1):
+            token = tokens[i]
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
+                return None
+            if (
+                token.text == ","
+                and i + 1 < comma
+                and tokens[i + 1].lower in self.lexicon.relative_pronouns
+            ):
+                return i
+        return None
+
+    def relative_clause_subject(
+        self, tokens: list[Token], comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
+        i = self.relative_comma(tokens, comma)
+        if i is None:
+            return None
+        antecedent = self.noun_phrase_ending(tokens, i - 1)
+        if antecedent is not None and tokens[i + 1].lower == "which":
+            # "Anna Kovacs, the president of the Council, which represents …, said":
+            # the body is a role's; the name the role belongs to speaks
+            return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
+        return antecedent
+
+    def _name_before_role(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[Mention, int] | None:
+        """The name before `, <role of …>`, a role that ends with the phrase from token
+        `first` to token `last`."""
+        for c in range(first - 1, max(0, first - 12), -1):
+            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in self.quote_chars:
+                return None
+            if tokens[c].text == ",":
+                if c == 0 or not self._opens_role(tokens, c + 1):
+                    return None
+                name = self.noun_phrase_ending(tokens, c - 1)
+                if name is None or name[0].kind != "name":
+                    return None
+                role = Mention(
+                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
+                )
+                return role, name[1]
+        return None
+
+    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
+        comma speaks for the phrase before the comma."""
+        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
+            return None
+        last = i - 2
+        if not self.is_name_word(tokens[last]):
+            return self.noun_phrase_ending(tokens, last)
+        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
+        first = self.name_run_before(tokens, last)
+        before = first - 1
+        if (
+            before > 0
+            and tokens[before].lower in ("and", "or")
+            and self.is_name_word(tokens[before - 1])
+        ):
+            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
+        if before > 0 and tokens[before].lower in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
+            return self._name_before_described(tokens, before)
+        return Mention(
+            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
+        ), first
+
+    def _name_before_described(
+        self, tokens: list[Token], inside: int
+    ) -> tuple[Mention, int] | None:
+        """The name before the comma that opens the role phrase holding `inside`."""
+        k = inside
+        while k > 0 and tokens[k].text != "," and inside - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        return earlier if earlier is not None and earlier[0].kind == "name" else None
+
+
+class Appositives(RelativeClauses):
     """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
     relative clause ("Swanson, who is a pastor, said")."""
 
@@ -578,6 +695,11 @@ class Appositives(InvertedSubjects):
         j = self._appositive_opening(tokens, comma)
         if j is None:
             return None
+        who = self.relative_comma(tokens, comma)
+        if who is not None:
+            placed = self._placed_person(tokens, self._before_region(tokens, who) - 1)
+            if placed is not None:
+                return placed  # "Ann Cole, 30, of Raleigh, N.C., who …, said"
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
             return relative
@@ -585,6 +707,53 @@ class Appositives(InvertedSubjects):
             # a name and appositive at the start of the window: "Clinton, attending …,"
             return None
         return self._between_commas(tokens, j, comma)
+
+    def _before_region(self, tokens: list[Token], comma: int) -> int:
+        """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
+        30, of Raleigh, N.C., said" the state belongs to the town, so the appositive to
+        read ends at the comma after "Raleigh"."""
+        j = comma - 1
+        if j > 0 and tokens[j].text == ".":
+            j -= 1  # "N.C." and "Calif." keep their full stop apart
+        for width in (1, 2):
+            first = j - width + 1
+            if first < 2 or not tokens[first].capitalised:
+                continue
+            region = " ".join(t.lower for t in tokens[first : j + 1])
+            town = tokens[first - 2]
+            if (
+                region in self.lexicon.regions
+                and tokens[first - 1].text == ","
+                and (town.capitalised and town.text[0].isalpha())
+            ):
+                return first - 1
+        return comma
+
+    def _placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
+        """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"
+        and "Ann Cole, 30, of Raleigh" name Ann Cole, not the town."""
+        place = self.noun_phrase_ending(tokens, last)
+        if place is None or place[0].kind != "name" or place[1] < 2:
+            return None
+        preposition = tokens[place[1] - 1]
+        if preposition.lower not in ("of", "from"):
+            return None
+        if tokens[place[1] - 2].text == ",":
+            if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+                return None
+            return self.appositive_subject(tokens, last + 1)
+        person = self.noun_phrase_ending(tokens, place[1] - 2)
+        if person is None or not self._is_full_person_name(tokens, person[1], place[1] - 2):
+            return None
+        return person
+
+    def _is_full_person_name(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens `first`..`last` are a given name and a surname ("Ann Cole")."""
+        return (
+            last > first
+            and tokens[first].lower in self.lexicon.given_names
+            and all(t.capitalised for t in tokens[first : last + 1])
+        )
 
     def _name_in_appositive(
         self,
@@ -696,87 +865,6 @@ class Appositives(InvertedSubjects):
         role = Mention(head.start, head.end, "name", tokens[k + 1].start, tokens[comma - 1].end)
         return role, earlier[1]
 
-    def relative_clause_subject(
-        self, tokens: list[Token], comma: int
-    ) -> tuple[Mention, int] | None:
-        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
-        for i in range(comma - 1, max(0, comma - 30), -1):
-            token = tokens[i]
-            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
-                return None
-            if (
-                token.text == ","
-                and i + 1 < comma
-                and tokens[i + 1].lower in self.lexicon.relative_pronouns
-            ):
-                antecedent = self.noun_phrase_ending(tokens, i - 1)
-                if antecedent is not None and tokens[i + 1].lower == "which":
-                    # "Anna Kovacs, the president of the Council, which represents …, said":
-                    # the body is a role's; the name the role belongs to speaks
-                    return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
-                return antecedent
-        return None
-
-    def _name_before_role(
-        self, tokens: list[Token], first: int, last: int
-    ) -> tuple[Mention, int] | None:
-        """The name before `, <role of …>`, a role that ends with the phrase from token
-        `first` to token `last`."""
-        for c in range(first - 1, max(0, first - 12), -1):
-            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in self.quote_chars:
-                return None
-            if tokens[c].text == ",":
-                if c == 0 or not self._opens_role(tokens, c + 1):
-                    return None
-                name = self.noun_phrase_ending(tokens, c - 1)
-                if name is None or name[0].kind != "name":
-                    return None
-                role = Mention(
-                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
-                )
-                return role, name[1]
-        return None
-
-    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
-        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
-        comma speaks for the phrase before the comma."""
-        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
-            return None
-        last = i - 2
-        if not self.is_name_word(tokens[last]):
-            return self.noun_phrase_ending(tokens, last)
-        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
-        first = self.name_run_before(tokens, last)
-        before = first - 1
-        if (
-            before > 0
-            and tokens[before].lower in ("and", "or")
-            and self.is_name_word(tokens[before - 1])
-        ):
-            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
-        if before > 0 and tokens[before].lower in ("the", "a", "an"):
-            before -= 1
-        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
-            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
-            return self._name_before_described(tokens, before)
-        return Mention(
-            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
-        ), first
-
-    def _name_before_described(
-        self, tokens: list[Token], inside: int
-    ) -> tuple[Mention, int] | None:
-        """The name before the comma that opens the role phrase holding `inside`."""
-        k = inside
-        while k > 0 and tokens[k].text != "," and inside - k < 16:
-            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
-                return None
-            k -= 1
-        if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
-            return None
-        earlier = self.noun_phrase_ending(tokens, k - 1)
-        return earlier if earlier is not None and earlier[0].kind == "name" else None
-
 
 class SubjectsBefore(Appositives):
     """The subject that ends right before a verb, through appositives ("Rogozin, its
@@ -802,7 +890,13 @@ class SubjectsBefore(Appositives):
         if token.lower in self.lexicon.pronouns and token.lower != "it":
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == ",":
-            return self.appositive_subject(tokens, i)
+            region = self._before_region(tokens, i)  # "Ann Cole, 30, of Raleigh, N.C., said"
+            appositive = self.appositive_subject(tokens, region)
+            if appositive is not None or region == i:
+                return appositive
+            # "a woman in Worcester, Mass., told": read on as if the state were not there
+            i = region - 1
+            token = tokens[i]
         antecedent = self.relative_antecedent(tokens, i)
         if antecedent is not None:
             return antecedent
@@ -810,9 +904,33 @@ class SubjectsBefore(Appositives):
         if counted is not None:
             return counted
         found = self.noun_phrase_ending(tokens, i)
-        if found is None or found[1] == 0:
+        if found is None:
+            # "a senior official who spoke on condition of anonymity told"
+            return self._restrictive_clause_subject(tokens, i)
+        if found[1] == 0:
             return found
+        if found[0].kind == "name" and tokens[found[1] - 1].lower in ("of", "from"):
+            placed = self._placed_person(tokens, i)
+            if placed is not None:
+                return placed  # "Ann Cole of Raleigh said": the person, not the town
         return self._phrase_subject(tokens, found)
+
+    def _restrictive_clause_subject(
+        self, tokens: list[Token], last: int
+    ) -> tuple[Mention, int] | None:
+        """`a senior official who spoke on condition of anonymity told`, `residents who
+        live near the plant said`: a "who" clause with no commas between a described
+        source and its verb; the phrase before "who" speaks."""
+        for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
+            token = tokens[w]
+            if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
+                return None
+            if token.lower == "who" and w == last:
+                return None  # "an architect who said …": the verb is the clause's own
+            if token.lower == "who" and w >= 1:
+                head = self.noun_phrase_ending(tokens, w - 1)
+                return head if head is not None and head[0].kind == "nominal" else None
+        return None
 
     def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
         """`a mother of three said`, `a father of 2 told`: a described source ending in a

@@ -13,10 +13,11 @@ and the scans run once per quote, however many units read them.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import regex
 
@@ -39,11 +40,15 @@ from quotes.engine.rules import (
 )
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE
-from quotes.engine.windows import LEAD_IN_CHARACTERS
+from quotes.engine.windows import LEAD_IN_CHARACTERS, SUBJECT_OPENING_CHARACTERS
 from quotes.models import RuleName, Speaker
 
 # Marks and dashes after which a quotation opens as direct speech (", "", ": "").
 DIRECT_AFTER = ",:—–-"
+# lower-case words, for finding a verb in a sentence
+PLAIN_WORDS_PATTERN = re.compile(r"[a-z]+")
+# a verb's past or present form before "that": "regretted that", "believes that"
+REPORTING_THAT = re.compile(r"\b[a-z]+(?:ed|es|s)\s+that\b")
 
 
 @dataclass
@@ -408,9 +413,11 @@ PROPAGATION_RULES: tuple[PropagationRule, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A quoted span on its way to becoming a record; each pass returns new ones."""
+class Found(NamedTuple):
+    """A quoted span on its way to becoming a record; each pass returns new ones.
+
+    A named tuple: immutable, and a pass's new copy (`_replace`) is cheap to make.
+    """
 
     span: QuotedSpan
     paragraph: int
@@ -424,7 +431,7 @@ class Found:
 
     def credited(self, rule: PropagationRule, speaker: Speaker, confidence: float) -> Found:
         """This quote credited to `speaker` by the propagation rule `rule`."""
-        return replace(self, speaker=speaker, rule=rule.name, confidence=confidence)
+        return self._replace(speaker=speaker, rule=rule.name, confidence=confidence)
 
 
 @dataclass(slots=True)
@@ -463,7 +470,7 @@ def _carried(item: Found, source: Found | None, rule: PropagationRule) -> Found 
     if source is None or source.speaker is None:
         return None
     confidence = rule.confidence_from(source.confidence)
-    return replace(item.credited(rule, source.speaker, confidence), attribution=source.attribution)
+    return item.credited(rule, source.speaker, confidence)._replace(attribution=source.attribution)
 
 
 class FromGroup(PropagationUnit):
@@ -617,7 +624,32 @@ def _from_previous_paragraph(
     last_sentence = analysis.sentences[k]
     if _paragraph_gap(analysis.text, last_sentence[1], at):
         return None
+    line_start = analysis.text.rfind("\n", 0, at) + 1
+    led_in = last_nonspace(analysis.text, line_start, item.span.open_at) > line_start
+    if not led_in and not _reports_speech(analysis, last_sentence):
+        # "Obama won the nomination." says nothing of words to come; "Then, after a
+        # pause: "…"" does
+        return None
     return seen.resolver.sentence_subject(last_sentence)
+
+
+def _reports_speech(analysis: DocumentAnalysis, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence has a speech verb ("Reyes warned of delays."), a verb reporting a
+    that-clause ("He regretted that …") or ends in a colon, so that its subject may go on
+    speaking in the next paragraph; its first `SUBJECT_OPENING_CHARACTERS` are enough to
+    tell."""
+    if analysis.text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+        return True  # "… released the following statement:"
+    lexicon = analysis.lexicon
+    end = min(sentence[1], sentence[0] + SUBJECT_OPENING_CHARACTERS)
+    for match in PLAIN_WORDS_PATTERN.finditer(analysis.text, sentence[0], end):
+        word = match.group()
+        # a partial-quote verb only in its past form: "termed", "praised", not the nouns
+        # "term" and "praise"
+        if word in lexicon.speech_verbs or (word in lexicon.partial_verbs and word.endswith("ed")):
+            return True
+    # "But he regretted that …", "She believes that …": a verb reporting a that-clause
+    return REPORTING_THAT.search(analysis.text, sentence[0], end) is not None
 
 
 def _paragraph_gap(text: str, start: int, end: int) -> bool:

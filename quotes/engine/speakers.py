@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -29,10 +29,11 @@ from quotes.models import Span, Speaker, SpeakerKind, trusted
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# "FlagShareLikeReply": three or more capitalised words glued into one
+GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
-KIN_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\w+),\s+([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)"
-)
+KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
+KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
 AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
@@ -223,7 +224,10 @@ class MentionSet:
 
 class AntecedentIndex:
     """The mentions that may stand before a pronoun of one gender, picked out once per
-    document: a person of that gender or of unknown gender, and which of them a cue names."""
+    document: a person of that gender or of unknown gender, and which of them a cue names.
+
+    Each set is built the first time a pronoun asks for it.
+    """
 
     def __init__(
         self,
@@ -232,25 +236,49 @@ class AntecedentIndex:
         speaker_starts: set[int],
         gender: str | None,
     ) -> None:
-        names = [name for _, _, name in mentions]
-        persons = [people.get(name) for name in names]
-        genders = [person.gender if person else None for person in persons]
-        cued = [start in speaker_starts for start, _, _ in mentions]
-        fitting = [gender is None or g in (None, gender) for g in genders]
-        known = [fits and g is not None for fits, g in zip(fitting, genders, strict=True)]
-        # any name that fits, a known person's or not
-        self.fitting = MentionSet(names, fitting)
-        self.known = MentionSet(names, known)
-        self.speaker = MentionSet(names, [f and c for f, c in zip(fitting, cued, strict=True)])
-        self.known_speaker = MentionSet(names, [k and c for k, c in zip(known, cued, strict=True)])
-        # a known person who fits, and one of them a cue names who is known to be `gender`
-        person = [p is not None and p.gender in (None, gender) for p in persons]
-        self.person = MentionSet(names, person)
-        sure = [
-            fits and c and p is not None and p.gender == gender
-            for fits, c, p in zip(person, cued, persons, strict=True)
+        self.names = [name for _, _, name in mentions]
+        self.persons = [people.get(name) for name in self.names]
+        self.genders = [person.gender if person else None for person in self.persons]
+        self.cued = [start in speaker_starts for start, _, _ in mentions]
+        self.gender = gender
+        self._fits = [gender is None or g in (None, gender) for g in self.genders]
+        self._known = [f and g is not None for f, g in zip(self._fits, self.genders, strict=True)]
+
+    @cached_property
+    def fitting(self) -> MentionSet:
+        """Any name that fits, a known person's or not."""
+        return MentionSet(self.names, self._fits)
+
+    @cached_property
+    def known(self) -> MentionSet:
+        """A fitting name of a person whose gender the article shows."""
+        return MentionSet(self.names, self._known)
+
+    @cached_property
+    def speaker(self) -> MentionSet:
+        """A fitting name that a cue names as a speaker."""
+        return MentionSet(self.names, [f and c for f, c in zip(self._fits, self.cued, strict=True)])
+
+    @cached_property
+    def known_speaker(self) -> MentionSet:
+        """A known person's name that a cue names as a speaker."""
+        picked = [k and c for k, c in zip(self._known, self.cued, strict=True)]
+        return MentionSet(self.names, picked)
+
+    @cached_property
+    def person(self) -> MentionSet:
+        """A person the article names who fits."""
+        picked = [p is not None and p.gender in (None, self.gender) for p in self.persons]
+        return MentionSet(self.names, picked)
+
+    @cached_property
+    def sure_speaker(self) -> MentionSet:
+        """A person a cue names who is known to be of the pronoun's gender."""
+        picked = [
+            c and p is not None and p.gender == self.gender
+            for c, p in zip(self.cued, self.persons, strict=True)
         ]
-        self.sure_speaker = MentionSet(names, sure)
+        return MentionSet(self.names, picked)
 
 
 class NameRuns:
@@ -554,6 +582,7 @@ class PeopleIndex(NameForms):
                     v
                     for v in HEADLINE_VERB.finditer(word)
                     if v.group(1).lower() in self.lexicon.all_verbs
+                    or v.group(1).lower() in self.lexicon.function_words  # "… Crowd Does Not"
                 ),
                 None,
             )
@@ -576,18 +605,35 @@ class PeopleIndex(NameForms):
 
     def _add_kin_names(self) -> None:
         """People named by a given name alone after a kin word ("his wife, Ellen, said",
-        "her son, Omar,"): plainly a person, with the gender the kin word or name shows."""
-        for match in KIN_NAME.finditer(self.text):
-            name = match.group(2)
-            kin = self.lexicon.kin_words.get(match.group(1).lower())
-            given = self.lexicon.given_names.get(name.lower())
-            if kin is None or given is None or self.analysis.in_quote(match.start(2)):
-                continue
-            if name in self.by_surname:
-                continue  # a surname of someone named in full: that person, not a new one
-            gender = next((g for g in (kin, given) if g in ("male", "female")), None)
-            self.people.setdefault(name, Person(name, gender))
-            self.mentions.append((match.start(2), match.end(2), name))
+        "her son, Omar,"): plainly a person, with the gender the kin word or name shows.
+
+        Each kin word is found with `str.find` ("wife, "), a pass in C per word, and only
+        its few hits are read with a pattern: a pattern scanning every word of the text
+        for a possessive cost more than the rest of the speaker index.
+        """
+        text = self.text
+        for kin_word, kin in self.lexicon.kin_words.items():
+            needle = kin_word + ", "
+            at = text.find(needle)
+            while at >= 0:
+                self._add_kin_name(at, at + len(needle), kin)
+                at = text.find(needle, at + len(needle))
+
+    def _add_kin_name(self, kin_start: int, name_start: int, kin: str) -> None:
+        """The person a kin word at `kin_start` names at `name_start`, if any."""
+        text = self.text
+        if not KIN_OWNER.search(text, max(0, kin_start - 7), kin_start):
+            return  # "his wife, …", not "the wife, …"
+        match = KIN_NAME.match(text, name_start)
+        if match is None:
+            return
+        name = match.group(1)
+        given = self.lexicon.given_names.get(name.lower())
+        if given is None or name in self.by_surname or self.analysis.in_quote(name_start):
+            return  # not a given name, or a surname of someone named in full
+        gender = next((g for g in (kin, given) if g in ("male", "female")), None)
+        self.people.setdefault(name, Person(name, gender))
+        self.mentions.append((name_start, match.end(1), name))
 
     def _add_people(self, runs: list[NameRun], explicit_starts: set[int]) -> None:
         """Records the people `runs` name: full names first, then titled surnames, then
@@ -665,19 +711,15 @@ class PeopleIndex(NameForms):
         self.by_surname.setdefault(surname, []).append((run.start, name))
 
 
-class Antecedents(PeopleIndex):
-    """Who a pronoun, a description ("the senator") or a sentence stands for: the
-    people mentioned before it."""
+class Descriptions(PeopleIndex):
+    """Who a definite description stands for: "the senator" after "Sen. Graham"."""
 
     def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
         super().__init__(analysis, explicit_names)
-        self.groups: list[tuple[int, str]] = []
         # role word → mentions of the people it describes, in text order (described_person)
         self._described: dict[str, list[tuple[int, int, str]]] | None = None
         self._described_names: dict[str, set[str]] = {}
         self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
-        # pronoun gender → the mentions indexed as its possible antecedents (person_before)
-        self._antecedent_index: dict[str | None, AntecedentIndex] = {}
 
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
@@ -730,6 +772,17 @@ class Antecedents(PeopleIndex):
             for w in words
             if w in self.lexicon.title_abbreviations
         }
+
+
+class Antecedents(Descriptions):
+    """Who a pronoun, a description ("the senator") or a sentence stands for: the
+    people mentioned before it."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        self.groups: list[tuple[int, str]] = []
+        # pronoun gender → the mentions indexed as its possible antecedents (person_before)
+        self._antecedent_index: dict[str | None, AntecedentIndex] = {}
 
     def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""
@@ -884,8 +937,9 @@ class Antecedents(PeopleIndex):
         return None
 
 
-class SpeakerResolver(Antecedents):
-    """Resolves mentions in one document to speakers."""
+class SourceChecks(Antecedents):
+    """Whether a resolved phrase can speak: not a fragment, a headless description or a
+    document, and a person the article shows to be one."""
 
     def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
         super().__init__(analysis, explicit_names)
@@ -899,6 +953,126 @@ class SpeakerResolver(Antecedents):
             | lexicon.sentence_openers
             | lexicon.pronouns.keys()
         )
+
+    def is_headless(self, phrase: str) -> bool:
+        """Whether a described source ends in a word that cannot head it: a verb ("the city
+        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
+        words = phrase.split()
+        # "a tenant in the building": the head comes before the preposition
+        cut = next(
+            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
+        )
+        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
+        if not last or (not last[0].islower() and not last[0].isdigit()):
+            return False
+        lexicon = self.lexicon
+        if last in lexicon.roles or last in lexicon.source_nouns:
+            return False
+        if len(words) == 2 and words[0].lower() == "those":
+            return False  # "those surveyed", "those polled": a participle as a noun
+        if last in lexicon.organisation_words or last.endswith("s"):
+            return last in lexicon.all_verbs and not last.endswith("ss")
+        return (
+            last in lexicon.all_verbs
+            or last in self.filler
+            or last.endswith(self.lexicon.headless_endings)
+            or last.isdigit()
+        )
+
+    def is_fragment(self, name: str) -> bool:
+        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
+        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
+        determiner before an acronym alone ("another GOP")."""
+        words = [w.strip(".,'’") for w in name.lower().split()]
+        words = [w for w in words if w]
+        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
+            return True
+        filler = self.filler
+        if all(w in filler for w in words):
+            return True
+        if self._headline_words(name.split()):
+            return True
+        acronyms = name.split()[1:]
+        return (
+            words[0] in self.lexicon.singular_determiners
+            and bool(acronyms)
+            and all(w.isupper() or w.lower() in filler for w in acronyms)
+        )
+
+    def _headline_words(self, words: list[str]) -> bool:
+        """Whether capitalised words are a headline or page furniture run together rather
+        than a name: "Thanked Clinton For Her Courage In …" (a small word capitalised inside,
+        as titles write "For", "To", "An"), "Cherkis FlagShareLikeReply" (words glued)."""
+        small = self.lexicon.title_small_words
+        if len(words) >= 4 and any(
+            w[:1].isupper() and w.lower() in small and w.lower() != "of" for w in words[1:]
+        ):
+            return True
+        return any(len(w) >= 9 and GLUED_WORDS.search(w) for w in words)
+
+    def is_document(self, phrase: str) -> bool:
+        """A document, not a person: "a report", "the memo obtained by …"; its words are
+        quoted, but it does not speak, and it names no one to credit."""
+        words = [w.strip(".,") for w in phrase.lower().split()]
+        if len(words) < 2 or not (
+            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
+        ):
+            return False
+        head = words[-1]
+        if not head.isalpha():
+            head = next((w for w in reversed(words) if w.isalpha()), "")
+        if words[-1] in self.lexicon.document_participles:
+            head = words[-2]  # "a memo obtained by …"
+        return head in self.lexicon.source_nouns and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def document_author(self, mention: Mention) -> Mention | None:
+        """Who wrote a document named with a possessive: "the campaign's statement" → the
+        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
+        for word in WORD.finditer(self.text, mention.start, mention.end):
+            text = word.group()
+            lower = text.lower()
+            if lower in self.lexicon.possessive_pronouns:
+                return Mention(word.start(), word.end(), "pronoun")
+            if POSSESSIVE_S.search(text):
+                end = word.start() + len(POSSESSIVE_S.sub("", text))
+                kind: MentionKind = "name" if text[0].isupper() else "nominal"
+                if kind == "name" and word.start() > mention.start:
+                    kind = "nominal"  # "the Clinton campaign's ad"
+                return Mention(mention.start, end, kind)
+        return None
+
+    def has_given_name_or_title(self, name: str) -> bool:
+        """Whether the person `name` has a known given name or was given a title or role."""
+        person = self.people.get(name)
+        first = name.split()[0].lower()
+        return first in self.lexicon.given_names or bool(person and person.roles)
+
+    def plausible_source(self, speaker: Speaker | None) -> bool:
+        """Whether a sentence's opening phrase names someone who could speak."""
+        if speaker is None:
+            return False
+        if speaker.resolution == "pronoun":
+            return True
+        if speaker.kind == "person":
+            surname = speaker.name.split()[-1]
+            return speaker.name in self.people or any(
+                name.split()[-1] == surname for name in self.people
+            )
+        last = speaker.mention.text.split()[-1].lower()
+        return (
+            last in self.lexicon.roles
+            or last in self.lexicon.organisation_words
+            or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
+        )
+
+
+class SpeakerResolver(SourceChecks):
+    """Resolves mentions in one document to speakers."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
         # where a speech verb's own subject names someone (set by the composer): unlike
         # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
         self.cue_starts: set[int] = set()
@@ -971,82 +1145,6 @@ class SpeakerResolver(Antecedents):
             return self.resolve(author) if author is not None else (None, False)
         return self.resolve(mention)
 
-    def document_author(self, mention: Mention) -> Mention | None:
-        """Who wrote a document named with a possessive: "the campaign's statement" → the
-        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
-        for word in WORD.finditer(self.text, mention.start, mention.end):
-            text = word.group()
-            lower = text.lower()
-            if lower in self.lexicon.possessive_pronouns:
-                return Mention(word.start(), word.end(), "pronoun")
-            if POSSESSIVE_S.search(text):
-                end = word.start() + len(POSSESSIVE_S.sub("", text))
-                kind: MentionKind = "name" if text[0].isupper() else "nominal"
-                if kind == "name" and word.start() > mention.start:
-                    kind = "nominal"  # "the Clinton campaign's ad"
-                return Mention(mention.start, end, kind)
-        return None
-
-    def is_headless(self, phrase: str) -> bool:
-        """Whether a described source ends in a word that cannot head it: a verb ("the city
-        embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
-        words = phrase.split()
-        # "a tenant in the building": the head comes before the preposition
-        cut = next(
-            (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
-        )
-        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
-        if not last or (not last[0].islower() and not last[0].isdigit()):
-            return False
-        lexicon = self.lexicon
-        if last in lexicon.roles or last in lexicon.source_nouns:
-            return False
-        if len(words) == 2 and words[0].lower() == "those":
-            return False  # "those surveyed", "those polled": a participle as a noun
-        if last in lexicon.organisation_words or last.endswith("s"):
-            return last in lexicon.all_verbs and not last.endswith("ss")
-        return (
-            last in lexicon.all_verbs
-            or last in self.filler
-            or last.endswith(self.lexicon.headless_endings)
-            or last.isdigit()
-        )
-
-    def is_fragment(self, name: str) -> bool:
-        """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
-        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
-        determiner before an acronym alone ("another GOP")."""
-        words = [w.strip(".,'’") for w in name.lower().split()]
-        words = [w for w in words if w]
-        if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
-            return True
-        filler = self.filler
-        if all(w in filler for w in words):
-            return True
-        acronyms = name.split()[1:]
-        return (
-            words[0] in self.lexicon.singular_determiners
-            and bool(acronyms)
-            and all(w.isupper() or w.lower() in filler for w in acronyms)
-        )
-
-    def is_document(self, phrase: str) -> bool:
-        """A document, not a person: "a report", "the memo obtained by …"; its words are
-        quoted, but it does not speak, and it names no one to credit."""
-        words = [w.strip(".,") for w in phrase.lower().split()]
-        if len(words) < 2 or not (
-            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
-        ):
-            return False
-        head = words[-1]
-        if not head.isalpha():
-            head = next((w for w in reversed(words) if w.isalpha()), "")
-        if words[-1] in self.lexicon.document_participles:
-            head = words[-2]  # "a memo obtained by …"
-        return head in self.lexicon.source_nouns and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
-
     def mark_cue_speakers(self, mentions: list[Mention]) -> None:
         """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
         for mention in mentions:
@@ -1055,12 +1153,6 @@ class SpeakerResolver(Antecedents):
                 self.cue_starts.add(run.name_start)
         self._speaker_names = None
 
-    def has_given_name_or_title(self, name: str) -> bool:
-        """Whether the person `name` has a known given name or was given a title or role."""
-        person = self.people.get(name)
-        first = name.split()[0].lower()
-        return first in self.lexicon.given_names or bool(person and person.roles)
-
     def is_speaker(self, name: str) -> bool:
         """Whether a cue elsewhere in the document names `name` as a speaker."""
         if self._speaker_names is None:
@@ -1068,24 +1160,6 @@ class SpeakerResolver(Antecedents):
                 canonical for start, _end, canonical in self.mentions if start in self.cue_starts
             }
         return name in self._speaker_names
-
-    def plausible_source(self, speaker: Speaker | None) -> bool:
-        """Whether a sentence's opening phrase names someone who could speak."""
-        if speaker is None:
-            return False
-        if speaker.resolution == "pronoun":
-            return True
-        if speaker.kind == "person":
-            surname = speaker.name.split()[-1]
-            return speaker.name in self.people or any(
-                name.split()[-1] == surname for name in self.people
-            )
-        last = speaker.mention.text.split()[-1].lower()
-        return (
-            last in self.lexicon.roles
-            or last in self.lexicon.organisation_words
-            or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
-        )
 
     def _role(self, mention: Mention) -> str | None:
         if mention.role_start < 0:
