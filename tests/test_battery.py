@@ -486,6 +486,11 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'Mayor Ann Cole sent what has been described as a "volunteer army" to the county.',
+        None,
+        id="passive-naming-frame-has-no-speaker",
+    ),
+    case(
         "The agency has warned for months that it is short of cash, and Rosa Vidal said the"
         ' stopgap "measures" could not last.',
         "Rosa Vidal",

@@ -517,11 +517,28 @@ class Attributor(AfterQuoteScan):
         tokens = self._tokens(text, sentence_start, span.open_at)
         if any(t.text in self.double_marks for t in tokens):
             return None
+        if self._passive_naming(tokens):
+            return None  # `… what has been described as a "political army"`: by no one named
         found = self.subject_at_start(tokens)
         if found is None:
             return None
         return Attribution(
             SENTENCE_SUBJECT.name, found[0], None, "", found[0].end, SENTENCE_SUBJECT.confidence
+        )
+
+    def _passive_naming(self, tokens: list[Token]) -> bool:
+        """Whether the words before a quote end in a passive that names it ("has been
+        described as", "is called", "was dubbed"): the namer goes unsaid."""
+        words = [t.lower for t in tokens[-4:]]
+        if words and words[-1] in ("a", "an", "the"):
+            words.pop()
+        if words and words[-1] == "as":
+            words.pop()
+        return (
+            len(words) >= 2
+            and words[-2] in self.lexicon.passive_auxiliaries
+            and words[-1].endswith("ed")
+            and (words[-1] in self.lexicon.naming_verbs or words[-1] in self.lexicon.all_verbs)
         )
 
     def cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
