@@ -486,6 +486,12 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        "Mayor Ann Cole on Monday signed an order to close the pier, while Tom Reyes, the"
+        ' harbour chief, proposed they "wait and see" instead.',
+        "Tom Reyes",
+        id="while-clause-has-its-own-subject",
+    ),
+    case(
         'Mayor Ann Cole sent what has been described as a "volunteer army" to the county.',
         None,
         id="passive-naming-frame-has-no-speaker",

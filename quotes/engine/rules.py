@@ -519,12 +519,29 @@ class Attributor(AfterQuoteScan):
             return None
         if self._passive_naming(tokens):
             return None  # `… what has been described as a "political army"`: by no one named
+        clause = self._last_coordinate_clause(tokens)
+        if clause is not None:
+            # `Jindal signed an order, while Huckabee proposed we "…"`: the clause's subject
+            tokens = tokens[clause:]
         found = self.subject_at_start(tokens)
         if found is None:
             return None
         return Attribution(
             SENTENCE_SUBJECT.name, found[0], None, "", found[0].end, SENTENCE_SUBJECT.confidence
         )
+
+    def _last_coordinate_clause(self, tokens: list[Token]) -> int | None:
+        """Where the last clause with a capitalised subject of its own starts, after ",
+        while", ", whereas", ", and" or ", but"; None when the sentence has no such clause."""
+        for i in range(len(tokens) - 2, 0, -1):
+            if (
+                tokens[i].lower in ("while", "whereas", "and", "but")
+                and tokens[i - 1].text == ","
+                and tokens[i + 1].capitalised
+                and tokens[i + 1].lower not in self.lexicon.function_words
+            ):
+                return i + 1
+        return None
 
     def _passive_naming(self, tokens: list[Token]) -> bool:
         """Whether the words before a quote end in a passive that names it ("has been
