@@ -1236,6 +1236,16 @@ SPEAKERS = [
         id="described-source-in-town-state",
     ),
     case(
+        'The mill stands idle, its shabby state "a warning to every town."',
+        None,
+        id="possessive-adjective-noun-is-no-cue",
+    ),
+    case(
+        '"We will not move," the local residents say.',
+        "the local residents",
+        id="plural-source-with-bare-verb",
+    ),
+    case(
         'A neighbour called her "the kindest person on the street" in a Facebook post.',
         "A neighbour",
         id="in-a-post-is-no-speaker",

@@ -87,3 +87,17 @@ def test_resolver_collects_people_and_their_mentions_once() -> None:
 def test_resolver_canonical_gives_the_fullest_name() -> None:
     resolver = resolver_of("Hillary Rodham Clinton spoke. Hillary Clinton left.\n")
     assert resolver.canonical(("Clinton",), 40) == "Hillary Rodham Clinton"
+
+
+def test_title_case_run_with_a_function_word_is_cut_before_the_name() -> None:
+    # page furniture then a Title Case headline: "Does" ends the run, so the person's
+    # full name is "Dan Ortiz", not the whole headline
+    text = (
+        "FlagShareLikeReplyAnn Vale 5ptsmoderatorFeaturedMarch 6, 2016 9:33PM The Riverton"
+        " Crowd Does Not Like Dan Ortiz\nRIVERTON -- The Riverton Herald is hosting a watch"
+        ' party downtown.\n\nDan Ortiz spoke first, to loud boos.\n\n"We will win again,"'
+        " Ortiz said.\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dan Ortiz"

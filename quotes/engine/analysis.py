@@ -1,8 +1,8 @@
 """One reading of a document, shared by the rules and the speaker resolver.
 
 Paragraphs, sentences, quoted spans, tokens and the narrative's name runs are found
-here once per document; tokens are read lazily, one paragraph at a time, the first time
-a rule asks for a window of it. Nothing here decides who speaks.
+here once per document; tokens are read lazily, one stretch between quotation marks at a
+time, the first time a rule asks for a window of it. Nothing here decides who speaks.
 """
 
 from __future__ import annotations

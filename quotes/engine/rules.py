@@ -107,28 +107,35 @@ class Cues(SubjectsBefore):
                 tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
             ):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
-            if self._described_noun(tokens, k):
+            if self._described_noun(tokens, k, bare=lemma == text):
                 return None  # "the caustic chant", "an emotional plea": a noun again
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
 
-    def _described_noun(self, tokens: list[Token], k: int) -> bool:
-        """Whether the word at `k` follows a determiner and an adjective, as a noun does
-        ("the caustic chant"); a role or source noun there is a subject ("the official
-        said", "the general told")."""
-        if k < 2 or tokens[k - 2].lower not in self.lexicon.noun_markers:
+    def _described_noun(self, tokens: list[Token], k: int, bare: bool) -> bool:
+        """Whether the word at `k` (a verb's `bare` form or not) follows a determiner and one
+        or two modifiers, as a noun does ("the caustic chant", "its decrepit state"); a role
+        or source noun there is a subject ("the official said", "the general told")."""
+        for marker in (k - 2, k - 3):
+            if marker < 0:
+                return False
+            if tokens[marker].lower in self.lexicon.noun_markers:
+                return all(self._modifier(t.text, bare) for t in tokens[marker + 1 : k])
+        return False
+
+    def _modifier(self, word: str, bare_verb: bool) -> bool:
+        """Whether `word` can describe the noun after it: an adjective by its ending, or,
+        before a verb's bare form ("state", "post"), any word but a noun that could be the
+        subject ("the residents say", "the police say")."""
+        if not (word.isalpha() and word.islower()):
             return False
-        word = tokens[k - 1].text
-        return (
-            word.isalpha()
-            and word.islower()
-            and word.endswith(self.lexicon.modifier_endings)
-            and word not in self.lexicon.roles
-            and word not in self.lexicon.titles
-            and not self.is_source_noun(word)
-        )
+        if word in self.lexicon.roles or word in self.lexicon.titles or self.is_source_noun(word):
+            return False
+        if word.endswith(self.lexicon.modifier_endings):
+            return True
+        return bare_verb and not word.endswith("s") and word not in self.lexicon.function_words
 
     def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
         """The lemma of a lower-case speech verb token."""

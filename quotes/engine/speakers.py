@@ -582,6 +582,7 @@ class PeopleIndex(NameForms):
                     v
                     for v in HEADLINE_VERB.finditer(word)
                     if v.group(1).lower() in self.lexicon.all_verbs
+                    or v.group(1).lower() in self.lexicon.function_words  # "… Crowd Does Not"
                 ),
                 None,
             )
