@@ -412,6 +412,10 @@ class Attributor(AfterQuoteScan):
                 return self.according_to(tokens[k:])
             lemma = self.cue_lemma(tokens, k, partial=True)
             if lemma is None:
+                owner = self.speech_noun_owner(tokens, k)
+                if owner is not None and chosen is None:
+                    chosen = k, owner, token.lower  # "Trump's claim that …": his words
+                    nearest = nearest or chosen
                 continue
             found = self.cue_subject(tokens, k)
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
@@ -434,6 +438,26 @@ class Attributor(AfterQuoteScan):
         if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def speech_noun_owner(self, tokens: list[Token], k: int) -> Mention | None:
+        """The possessor of a noun of speech at `k` that a that-clause follows: "Trump's
+        claim that …", "Ford's warning that …"; a name, never a description ("the city's
+        claim") or a possessive pronoun (the resolver reads subject pronouns). Without
+        "that", the noun is often what someone else judges ("denounced Trump's remarks as
+        …")."""
+        if k == 0 or k + 1 >= len(tokens) or tokens[k].lower not in self.lexicon.speech_nouns:
+            return None
+        if tokens[k + 1].lower != "that":
+            return None
+        owner = tokens[k - 1]
+        if not (owner.possessive and owner.capitalised):
+            return None
+        first = self.name_run_before(tokens, k - 1)
+        if first > 0 and tokens[first - 1].lower in self.lexicon.determiners:
+            return None  # "the Clinton campaign's claim": an organisation's
+        # "Trump's" ends the name two characters early, "Sanders’" one
+        cut = 2 if owner.text.endswith(("'s", "’s")) else 1
+        return Mention(tokens[first].start, owner.end - cut, "name")
 
     def _participle_after_quote(
         self, text: str, tokens: list[Token], opening: int, quote_end: int
