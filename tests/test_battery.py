@@ -486,6 +486,17 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        "The agency has warned for months that it is short of cash, and Rosa Vidal said the"
+        ' stopgap "measures" could not last.',
+        "Rosa Vidal",
+        id="second-clause-after-and-has-its-own-speaker",
+    ),
+    case(
+        'The new schedule was announced on Monday as a "temporary measure."',
+        None,
+        id="agentless-passive-names-no-speaker",
+    ),
+    case(
         'Fact-checkers looked into Ortega\'s claim that crime had "doubled in a year."',
         "Ortega",
         id="possessive-claim-that",

@@ -179,6 +179,8 @@ class Cues(SubjectsBefore):
         framed = self.passive_frame_subject(tokens, k)
         if framed is not None:
             return framed
+        if self._agentless_passive(tokens, k):
+            return None  # "the name was announced …": what was said, not who said it
         token = tokens[k]
         found = self.subject_before(tokens, k)
         if found is None and k > 0 and tokens[k - 1].lower == "to":
@@ -205,6 +207,29 @@ class Cues(SubjectsBefore):
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
+
+    def _opens_coordinate_clause(self, tokens: list[Token], subject: Mention, k: int) -> bool:
+        """Whether `subject`, of the verb at `k`, follows ", and" or ", but": it opens a
+        clause of its own, so no verb before it speaks for this quote."""
+        first = k - 1
+        while first > 0 and tokens[first].start > subject.start:
+            first -= 1
+        return (
+            first >= 2
+            and tokens[first].start == subject.start
+            and tokens[first - 1].lower in ("and", "but")
+            and tokens[first - 2].text == ","
+        )
+
+    def _agentless_passive(self, tokens: list[Token], k: int) -> bool:
+        """Whether the verb at `k` is a passive participle with no "by" after it ("was
+        announced", "were told"): its subject is what was said or who heard it."""
+        return (
+            k >= 1
+            and tokens[k - 1].lower in self.lexicon.passive_auxiliaries
+            and tokens[k].text.endswith(("ed", "said", "told"))
+            and not (k + 1 < len(tokens) and tokens[k + 1].lower == "by")
+        )
 
     def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """The speaker of a passive frame around the verb at `k`.
@@ -421,6 +446,8 @@ class Attributor(AfterQuoteScan):
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
                 chosen = k, found, lemma
                 nearest = nearest or chosen
+                if self._opens_coordinate_clause(tokens, found, k):
+                    break  # "…, and Acosta said the "measures" …": earlier verbs are another's
             elif found is None and unnamed is None and self._quantifier_subject(tokens, k, main):
                 unnamed = k, lemma
         if (chosen is None or nearest is None) and unnamed is not None:
