@@ -486,6 +486,12 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        "Tuesday at the college, after winning Summit in the primary, Sen. Dana Whitlock (R-Ohio),"
+        ' said, "We are going all the way."',
+        "Dana Whitlock",
+        id="party-state-parenthesis-then-comma-said",
+    ),
+    case(
         "Mayor Ann Cole on Monday signed an order to close the pier, while Tom Reyes, the"
         ' harbour chief, proposed they "wait and see" instead.',
         "Tom Reyes",
