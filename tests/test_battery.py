@@ -486,6 +486,13 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'Dana Whitlock delivered a defense of "rural values," saying the county embodied'
+        ' "grit."',
+        "Dana Whitlock",
+        "rural values",
+        id="participle-after-quote-has-no-inverted-subject",
+    ),
+    case(
         "Tuesday at the college, after winning Summit in the primary, Sen. Dana Whitlock (R-Ohio),"
         ' said, "We are going all the way."',
         "Dana Whitlock",

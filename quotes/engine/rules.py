@@ -338,7 +338,9 @@ class AfterQuoteScan(Cues):
             if lemma is None:
                 continue
             if k == window_start:
-                found = self.subject_after(tokens, k + 1) if lemma not in ("tell",) else None
+                # `"…," saying the town …`: a participle's subject is never after it
+                inverted = lemma not in ("tell",) and not token.text.endswith("ing")
+                found = self.subject_after(tokens, k + 1) if inverted else None
                 if found is not None:
                     return self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
                 continue
