@@ -486,8 +486,7 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
-        'Dana Whitlock delivered a defense of "rural values," saying the county embodied'
-        ' "grit."',
+        'Dana Whitlock delivered a defense of "rural values," saying the county embodied "grit."',
         "Dana Whitlock",
         "rural values",
         id="participle-after-quote-has-no-inverted-subject",
