@@ -60,12 +60,20 @@ class Token(NamedTuple):
         return self.text.endswith(("'s", "’s", "s'", "s’"))
 
 
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of `text[start:end]`."""
+    # `findall` and `str.find` cost less than a match object per token. Only spaces and
+    # invisible characters lie between tokens, and no token starts with one, so the first
+    # occurrence of a token's text after the previous token is where it was found.
+    # Building the tuple directly skips the named tuple's Python-level constructor.
+    find = text.find
+    at = start
     return [
-        Token(m.start(), m.end(), word, word.lower())
-        for m in TOKEN.finditer(text, start, end)
-        for word in (m.group(),)
+        _new_tuple(Token, (found := find(word, at), (at := found + len(word)), word, word.lower()))
+        for word in TOKEN.findall(text, start, end)
     ]
 
 
