@@ -173,12 +173,24 @@ def child(db: Path, corpus: Path, jobs: int, store_only: bool) -> None:
                 "own": own_after - own,
                 "workers": workers_after - workers,
                 "store_rate": count / max(1e-9, elapsed - reading),
-                # ru_maxrss is in KiB on Linux
-                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "rss_mb": peak_memory_mb(),
                 "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
             }
         )
     )
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory since it started its program: ru_maxrss would
+    carry over the peak of the benchmark process it was forked from."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def extracted(corpus: Path, jobs: int) -> Path:

@@ -486,6 +486,38 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        "The agency has warned for months that it is short of cash, and Rosa Vidal said the"
+        ' stopgap "measures" could not last.',
+        "Rosa Vidal",
+        id="second-clause-after-and-has-its-own-speaker",
+    ),
+    case(
+        'The new schedule was announced on Monday as a "temporary measure."',
+        None,
+        id="agentless-passive-names-no-speaker",
+    ),
+    case(
+        'Fact-checkers looked into Ortega\'s claim that crime had "doubled in a year."',
+        "Ortega",
+        id="possessive-claim-that",
+    ),
+    case(
+        'Lena Ford spoke first. Ford\'s promise that the budget would be "balanced by spring"'
+        " drew applause.",
+        "Lena Ford",
+        id="possessive-surname-promise-that",
+    ),
+    case(
+        'Grant said Ortega\'s claim that taxes would fall was "plainly absurd."',
+        "Grant",
+        id="speech-verb-beats-possessive-claim",
+    ),
+    case(
+        'The city\'s claim that the water is "perfectly safe" was disputed.',
+        None,
+        id="a-description-s-claim-names-no-one",
+    ),
+    case(
         'Tom Reyes said he was "on the fence" until Ortiz said she would run.',
         "Tom Reyes",
         id="mixed-before-subordinate-clause-with-other-speaker",
@@ -1167,6 +1199,16 @@ NOT_SPEECH = [
         Skip("nickname"),
         id="nickname-known-to-friends-as",
     ),
+    case(
+        'Ana Ruiz, the city\'s "chief happiness officer," said morale was up.',
+        Skip("title"),
+        id="quoted-role-in-appositive",
+    ),
+    case(
+        'Tom Reyes, a self-described "news junkie," spoke first.',
+        Skip("title"),
+        id="self-described-term-in-appositive",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
@@ -1234,6 +1276,16 @@ SPEAKERS = [
         '"It is a mess," a nurse in Worcester, Mass., told reporters.',
         "a nurse in Worcester",
         id="described-source-in-town-state",
+    ),
+    case(
+        'The mill stands idle, its shabby state "a warning to every town."',
+        None,
+        id="possessive-adjective-noun-is-no-cue",
+    ),
+    case(
+        '"We will not move," the local residents say.',
+        "the local residents",
+        id="plural-source-with-bare-verb",
     ),
     case(
         'A neighbour called her "the kindest person on the street" in a Facebook post.',
@@ -1313,6 +1365,16 @@ SPEAKERS = [
         '"Everyone is scared," one of the older tenants told us.',
         "one of the older tenants",
         id="speech-verb-after-comma-is-not-scare-quote",
+    ),
+    case(
+        '"It\'s over," a senior official who spoke on condition of anonymity told Reuters.',
+        "a senior official",
+        id="who-clause-between-unnamed-source-and-verb",
+    ),
+    case(
+        '"We lost everything," said a 54-year-old baker who asked not to be named.',
+        "a 54-year-old baker",
+        id="inverted-aged-described-source",
     ),
     case(
         "Posted by Tom ReyesFlagShareLikeReply at 9:30 PM\n\n"

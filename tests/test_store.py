@@ -86,6 +86,35 @@ def test_store_migration_steps_apply_in_order_to_an_older_database(
     assert rows(db, "SELECT id, reviewer FROM documents") == [("harbour", "desk")]
 
 
+def test_store_database_of_schema_4_is_upgraded_and_stays_searchable(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:4])
+        open_store(db, create=True).close()
+    # a quote as schema 4 stored it: its words entered the full-text index by trigger
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "INSERT INTO documents (id, content_hash, quote_count, indexed_at) "
+            "VALUES ('harbour', 'old', 1, 'then')"
+        )
+        connection.execute(
+            'INSERT INTO quotes (document_id, position, start, "end", text, kind, paragraph, '
+            'line, "column", speaker, speaker_kind, rule, confidence) VALUES (?, 0, 1, 30, '
+            "?, 'direct', 1, 1, 1, 'Jane Okafor', 'person', 'r', 1.0)",
+            ("harbour", "We will rebuild the harbour,"),
+        )
+    connection.close()
+    with open_store(db, create=True) as store:
+        assert store.version() == SCHEMA_VERSION
+        index(store, ferry=FERRY)
+        assert [hit.quote.document_id for hit in store.search("harbour")] == ["harbour"]
+        assert [hit.quote.document_id for hit in store.search("ferry")] == ["ferry"]
+        assert [(s.name, s.quote_count) for s in store.speakers()] == [("Jane Okafor", 2)]
+    rows(db, "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")
+    assert rows(db, "SELECT key FROM identities") == [("person\x1fjane okafor\x1f",)]
+
+
 def test_store_newer_schema_is_refused(db: Path) -> None:
     open_store(db, create=True).close()
     rows(db, "PRAGMA user_version = 99")

@@ -450,6 +450,15 @@ class SkipContext:
     sentence_words: dict[tuple[int, int], SentenceWords] = field(default_factory=dict)
 
 
+# `, the city's "…,"`, `, a self-described "…,"`: a comma, a determiner or possessive, and
+# at most three more words before the mark open an appositive
+APPOSITIVE_OPENING = re.compile(
+    r"\w,\s+(?:a|an|the|his|her|their|its|[A-Z][\w.]*['’]s)(?:\s+[\w'’-]+){0,3}\s*$"
+)
+# the longest quoted phrase read as an appositive's term rather than speech
+APPOSITIVE_TERM_WORDS = 4
+
+
 def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None:
     """Why a quoted span is not speech, if it is not.
 
@@ -485,6 +494,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
     if len(words) == 1 and words[0][:1].isupper() and patterns.works.search(before):
         return "title"  # `The spot, titled "Reckless," features …`: a one-word title
+    if (weak or not attributed) and _appositive_term(text, item, words):
+        return "title"  # `Ana Ruiz, the city's "chief happiness officer," said`: a role
     if attributed:
         return None
     if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
@@ -515,6 +526,22 @@ def _speech_verb_before(text: str, item: Found, patterns: WordPatterns) -> bool:
     `WORDS_BEFORE_CHARACTERS` are read, so long sentences stay linear."""
     start = max(item.sentence[0], item.span.open_at - WORDS_BEFORE_CHARACTERS)
     return patterns.speech_verb.search(text, start, item.span.open_at) is not None
+
+
+def _appositive_term(text: str, item: Found, words: list[str]) -> bool:
+    """A short quoted phrase closing an appositive that opened a few words before it,
+    with a comma just after: `Ana Ruiz, the city's "chief happiness officer," said …`,
+    `Tom Reyes, a self-described "news junkie," spoke …`. It describes the person; it is
+    not their speech."""
+    if len(words) > APPOSITIVE_TERM_WORDS:
+        return False
+    after = text[item.span.end - 1 : item.span.close_end + 2]
+    if "," not in after:
+        return False
+    before = text[
+        max(item.sentence[0], item.span.open_at - WORDS_BEFORE_CHARACTERS) : item.span.open_at
+    ]
+    return APPOSITIVE_OPENING.search(before) is not None
 
 
 def _words_before(text: str, item: Found, reach: int = WORDS_BEFORE_CHARACTERS) -> str:

@@ -34,6 +34,10 @@ CLAUSE_BREAK = frozenset(".!?;:()[]")
 AGED = re.compile(r"\d+-year-old")
 
 
+# Tokens read back from a verb for a "who" clause between a source and the verb.
+RESTRICTIVE_CLAUSE_TOKENS = 14
+
+
 class Mention(NamedTuple):
     """A stretch of text naming a speaker, before resolution."""
 
@@ -520,9 +524,14 @@ class InvertedSubjects(SentenceOpenings):
                     i += 1
                     continue
                 break
-            alpha = t.text[0].isalpha() or (i == start and AGED.fullmatch(t.text) is not None)
+            aged = AGED.fullmatch(t.text) is not None and (
+                i == start or tokens[i - 1].lower in self.lexicon.determiners
+            )
+            alpha = t.text[0].isalpha() or aged
             if not alpha:
-                break  # "said 34-year-old Kyle Brandt": an age may open the phrase
+                # "said 34-year-old Kyle Brandt", "said a 54-year-old baker": an age may open
+                # the phrase, after its determiner
+                break
             if t.possessive and i > start:
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
                 if following is None or not (
@@ -895,13 +904,33 @@ class SubjectsBefore(Appositives):
         if counted is not None:
             return counted
         found = self.noun_phrase_ending(tokens, i)
-        if found is None or found[1] == 0:
+        if found is None:
+            # "a senior official who spoke on condition of anonymity told"
+            return self._restrictive_clause_subject(tokens, i)
+        if found[1] == 0:
             return found
         if found[0].kind == "name" and tokens[found[1] - 1].lower in ("of", "from"):
             placed = self._placed_person(tokens, i)
             if placed is not None:
                 return placed  # "Ann Cole of Raleigh said": the person, not the town
         return self._phrase_subject(tokens, found)
+
+    def _restrictive_clause_subject(
+        self, tokens: list[Token], last: int
+    ) -> tuple[Mention, int] | None:
+        """`a senior official who spoke on condition of anonymity told`, `residents who
+        live near the plant said`: a "who" clause with no commas between a described
+        source and its verb; the phrase before "who" speaks."""
+        for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
+            token = tokens[w]
+            if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
+                return None
+            if token.lower == "who" and w == last:
+                return None  # "an architect who said …": the verb is the clause's own
+            if token.lower == "who" and w >= 1:
+                head = self.noun_phrase_ending(tokens, w - 1)
+                return head if head is not None and head[0].kind == "nominal" else None
+        return None
 
     def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
         """`a mother of three said`, `a father of 2 told`: a described source ending in a

@@ -163,6 +163,7 @@ class Lexicon:
     headless_endings: tuple[str, ...]
     place_prepositions: frozenset[str]
     regions: frozenset[str]
+    speech_nouns: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
     count_words: frozenset[str]
@@ -258,6 +259,7 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         headless_endings=tuple(sorted(words(rows("headless_endings.txt")))),
         place_prepositions=words(rows("place_prepositions.txt")),
         regions=phrases(read_lexicon("regions.txt", language=language, phrases=True)),
+        speech_nouns=words(rows("speech_nouns.txt")),
         object_prepositions=words(rows("object_prepositions.txt")),
         modifier_endings=tuple(sorted(words(rows("modifier_endings.txt")))),
         count_words=words(rows("count_words.txt")),

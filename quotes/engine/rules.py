@@ -107,28 +107,35 @@ class Cues(SubjectsBefore):
                 tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
             ):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
-            if self._described_noun(tokens, k):
+            if self._described_noun(tokens, k, bare=lemma == text):
                 return None  # "the caustic chant", "an emotional plea": a noun again
             return lemma if text.islower() else None
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
 
-    def _described_noun(self, tokens: list[Token], k: int) -> bool:
-        """Whether the word at `k` follows a determiner and an adjective, as a noun does
-        ("the caustic chant"); a role or source noun there is a subject ("the official
-        said", "the general told")."""
-        if k < 2 or tokens[k - 2].lower not in self.lexicon.noun_markers:
+    def _described_noun(self, tokens: list[Token], k: int, bare: bool) -> bool:
+        """Whether the word at `k` (a verb's `bare` form or not) follows a determiner and one
+        or two modifiers, as a noun does ("the caustic chant", "its decrepit state"); a role
+        or source noun there is a subject ("the official said", "the general told")."""
+        for marker in (k - 2, k - 3):
+            if marker < 0:
+                return False
+            if tokens[marker].lower in self.lexicon.noun_markers:
+                return all(self._modifier(t.text, bare) for t in tokens[marker + 1 : k])
+        return False
+
+    def _modifier(self, word: str, bare_verb: bool) -> bool:
+        """Whether `word` can describe the noun after it: an adjective by its ending, or,
+        before a verb's bare form ("state", "post"), any word but a noun that could be the
+        subject ("the residents say", "the police say")."""
+        if not (word.isalpha() and word.islower()):
             return False
-        word = tokens[k - 1].text
-        return (
-            word.isalpha()
-            and word.islower()
-            and word.endswith(self.lexicon.modifier_endings)
-            and word not in self.lexicon.roles
-            and word not in self.lexicon.titles
-            and not self.is_source_noun(word)
-        )
+        if word in self.lexicon.roles or word in self.lexicon.titles or self.is_source_noun(word):
+            return False
+        if word.endswith(self.lexicon.modifier_endings):
+            return True
+        return bare_verb and not word.endswith("s") and word not in self.lexicon.function_words
 
     def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
         """The lemma of a lower-case speech verb token."""
@@ -172,6 +179,8 @@ class Cues(SubjectsBefore):
         framed = self.passive_frame_subject(tokens, k)
         if framed is not None:
             return framed
+        if self._agentless_passive(tokens, k):
+            return None  # "the name was announced …": what was said, not who said it
         token = tokens[k]
         found = self.subject_before(tokens, k)
         if found is None and k > 0 and tokens[k - 1].lower == "to":
@@ -198,6 +207,29 @@ class Cues(SubjectsBefore):
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
+
+    def _opens_coordinate_clause(self, tokens: list[Token], subject: Mention, k: int) -> bool:
+        """Whether `subject`, of the verb at `k`, follows ", and" or ", but": it opens a
+        clause of its own, so no verb before it speaks for this quote."""
+        first = k - 1
+        while first > 0 and tokens[first].start > subject.start:
+            first -= 1
+        return (
+            first >= 2
+            and tokens[first].start == subject.start
+            and tokens[first - 1].lower in ("and", "but")
+            and tokens[first - 2].text == ","
+        )
+
+    def _agentless_passive(self, tokens: list[Token], k: int) -> bool:
+        """Whether the verb at `k` is a passive participle with no "by" after it ("was
+        announced", "were told"): its subject is what was said or who heard it."""
+        return (
+            k >= 1
+            and tokens[k - 1].lower in self.lexicon.passive_auxiliaries
+            and tokens[k].text.endswith(("ed", "said", "told"))
+            and not (k + 1 < len(tokens) and tokens[k + 1].lower == "by")
+        )
 
     def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """The speaker of a passive frame around the verb at `k`.
@@ -405,11 +437,17 @@ class Attributor(AfterQuoteScan):
                 return self.according_to(tokens[k:])
             lemma = self.cue_lemma(tokens, k, partial=True)
             if lemma is None:
+                owner = self.speech_noun_owner(tokens, k)
+                if owner is not None and chosen is None:
+                    chosen = k, owner, token.lower  # "Trump's claim that …": his words
+                    nearest = nearest or chosen
                 continue
             found = self.cue_subject(tokens, k)
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
                 chosen = k, found, lemma
                 nearest = nearest or chosen
+                if self._opens_coordinate_clause(tokens, found, k):
+                    break  # "…, and Acosta said the "measures" …": earlier verbs are another's
             elif found is None and unnamed is None and self._quantifier_subject(tokens, k, main):
                 unnamed = k, lemma
         if (chosen is None or nearest is None) and unnamed is not None:
@@ -427,6 +465,26 @@ class Attributor(AfterQuoteScan):
         if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def speech_noun_owner(self, tokens: list[Token], k: int) -> Mention | None:
+        """The possessor of a noun of speech at `k` that a that-clause follows: "Trump's
+        claim that …", "Ford's warning that …"; a name, never a description ("the city's
+        claim") or a possessive pronoun (the resolver reads subject pronouns). Without
+        "that", the noun is often what someone else judges ("denounced Trump's remarks as
+        …")."""
+        if k == 0 or k + 1 >= len(tokens) or tokens[k].lower not in self.lexicon.speech_nouns:
+            return None
+        if tokens[k + 1].lower != "that":
+            return None
+        owner = tokens[k - 1]
+        if not (owner.possessive and owner.capitalised):
+            return None
+        first = self.name_run_before(tokens, k - 1)
+        if first > 0 and tokens[first - 1].lower in self.lexicon.determiners:
+            return None  # "the Clinton campaign's claim": an organisation's
+        # "Trump's" ends the name two characters early, "Sanders’" one
+        cut = 2 if owner.text.endswith(("'s", "’s")) else 1
+        return Mention(tokens[first].start, owner.end - cut, "name")
 
     def _participle_after_quote(
         self, text: str, tokens: list[Token], opening: int, quote_end: int

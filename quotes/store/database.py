@@ -971,8 +971,8 @@ class Store:
         return self._summaries()
 
     def _who(self, needle: str, period: Period) -> list[SpeakerQuotes]:
-        # The matching speakers into a temporary table, then every quote of them in one
-        # statement: a query per speaker made a surname shared by thousands take a second.
+        # The matching speakers, then every quote of them in one statement: a statement per
+        # speaker made a surname shared by thousands of people take a second.
         db = self.connection
         slugs = json.dumps(
             [
