@@ -86,6 +86,14 @@ def abbreviation_end(lexicon: Lexicon) -> regex.Pattern[str]:
 
 
 @cache
+def abbreviation_end_backwards(lexicon: Lexicon) -> regex.Pattern[str]:
+    """`abbreviation_end`, searching from the end of the text it is given (`(?r)`): its
+    matches can only end there, so a search that starts there finds one at once instead
+    of trying every earlier position first. Whether it finds one is the same."""
+    return regex.compile("(?r)" + abbreviation_end(lexicon).pattern)
+
+
+@cache
 def sentence_end(marks: QuotationMarks) -> regex.Pattern[str]:
     """A sentence end: . ! or ? (and any closing marks) before a capital, digit or opening mark."""
     closing = regex.escape("".join(sorted(marks.closing_characters)))
@@ -101,7 +109,7 @@ def split_sentences(
 ) -> list[tuple[int, int]]:
     """Sentence spans within each paragraph; full stops inside quotes do not end one."""
     pattern = sentence_end(language.marks)
-    abbreviated = abbreviation_end(language.lexicon)
+    abbreviated = abbreviation_end_backwards(language.lexicon)
     sentences: list[tuple[int, int]] = []
     q = 0
     for p_start, p_end in paragraphs:
