@@ -6,7 +6,13 @@ import random
 
 import pytest
 
-from quotes.engine.analysis import DocumentAnalysis, split_sentences, tokenize
+from quotes.engine.analysis import (
+    DocumentAnalysis,
+    abbreviation_end,
+    abbreviation_end_backwards,
+    split_sentences,
+    tokenize,
+)
 from quotes.engine.language import default_language, load_language
 from quotes.engine.marks import scan_marks
 
@@ -37,6 +43,21 @@ def test_analysis_sentences_do_not_end_inside_quotes_or_after_abbreviations() ->
     assert texts[0] == 'WASHINGTON — Sen. Ann Lee said: "We will act. Soon.'
     assert texts[1] == "Then she left."
     assert texts[-1].startswith("President Biden’s aide") and texts[-1].endswith("U.S. plan.")
+
+
+def test_abbreviation_search_backwards_finds_what_the_forward_search_finds() -> None:
+    lexicon = default_language().lexicon
+    forward, backward = abbreviation_end(lexicon), abbreviation_end_backwards(lexicon)
+    text = ARTICLE + "He met J. R. Smith at 5 p.m. in the U.K. on Jan. 3. It rained.\n"
+    windows = [
+        (max(0, end - reach), end + 1)
+        for end, character in enumerate(text)
+        if character in ".!?"
+        for reach in (1, 2, 5, 12, 40)
+    ]
+    found = [forward.search(text, start, end) is not None for start, end in windows]
+    assert found == [backward.search(text, start, end) is not None for start, end in windows]
+    assert True in found and False in found  # both answers are tried
 
 
 def test_analysis_sentences_are_those_split_sentences_gives() -> None:

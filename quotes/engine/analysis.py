@@ -69,12 +69,20 @@ class Token(NamedTuple):
         )
 
 
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of `text[start:end]`."""
+    # `findall` and `str.find` cost less than a match object per token. Only spaces and
+    # invisible characters lie between tokens, and no token starts with one, so the first
+    # occurrence of a token's text after the previous token is where it was found.
+    # Building the tuple directly skips the named tuple's Python-level constructor.
+    find = text.find
+    at = start
     return [
-        Token(m.start(), m.end(), word, word.lower())
-        for m in TOKEN.finditer(text, start, end)
-        for word in (m.group(),)
+        _new_tuple(Token, (found := find(word, at), (at := found + len(word)), word, word.lower()))
+        for word in TOKEN.findall(text, start, end)
     ]
 
 
@@ -84,6 +92,14 @@ def abbreviation_end(lexicon: Lexicon) -> regex.Pattern[str]:
     capital or initials ("Sen.", "J.", "U.S.")."""
     abbreviations = alternation(lexicon.sentence_abbreviations)
     return regex.compile(rf"(?:\b{abbreviations}|\b\p{{Lu}}|(?:\p{{L}}\.)+\p{{L}})\.$")
+
+
+@cache
+def abbreviation_end_backwards(lexicon: Lexicon) -> regex.Pattern[str]:
+    """`abbreviation_end`, searching from the end of the text it is given (`(?r)`): its
+    matches can only end there, so a search that starts there finds one at once instead
+    of trying every earlier position first. Whether it finds one is the same."""
+    return regex.compile("(?r)" + abbreviation_end(lexicon).pattern)
 
 
 @cache
@@ -102,7 +118,7 @@ def split_sentences(
 ) -> list[tuple[int, int]]:
     """Sentence spans within each paragraph; full stops inside quotes do not end one."""
     pattern = sentence_end(language.marks)
-    abbreviated = abbreviation_end(language.lexicon)
+    abbreviated = abbreviation_end_backwards(language.lexicon)
     sentences: list[tuple[int, int]] = []
     q = 0
     for p_start, p_end in paragraphs:

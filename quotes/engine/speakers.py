@@ -23,7 +23,7 @@ from quotes.engine.windows import (
     PRONOUN_SENTENCES,
     SUBORDINATE_CLAUSE_CHARACTERS,
 )
-from quotes.models import Span, Speaker, SpeakerKind, trusted
+from quotes.models import Resolution, Span, Speaker, SpeakerKind, trusted
 
 # Simple patterns run faster in the standard library's `re` than in `regex`.
 WORD = re.compile(r"\S+")
@@ -45,6 +45,23 @@ HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
 UPPER_RUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*")
 LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
 CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
+
+
+def _speaker(
+    *, name: str, kind: SpeakerKind, role: str | None = None, mention: Span, resolution: Resolution
+) -> Speaker:
+    """A `Speaker` built without validation (`trusted`), as the composer builds its records:
+    the resolver gives every field its declared type, and validating each cost about 2% of
+    extraction. The keywords put the fields in declaration order, as `trusted` needs."""
+    return trusted(
+        Speaker,
+        name=name,
+        kind=kind,
+        role=role,
+        mention=mention,
+        resolution=resolution,
+        ambiguous=False,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -792,7 +809,7 @@ class Antecedents(Descriptions):
             group = self.group_before(mention.start)
             if group is None:
                 return None, False
-            return Speaker(name=group, kind="group", mention=span, resolution="pronoun"), False
+            return _speaker(name=group, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
         found = self.person_before(mention.start, gender)
@@ -801,7 +818,7 @@ class Antecedents(Descriptions):
         name, ambiguous = found
         person = self.people.get(name)
         role = person.roles[0] if person and person.roles else None
-        return Speaker(
+        return _speaker(
             name=name, kind="person", role=role, mention=span, resolution="pronoun"
         ), ambiguous
 
@@ -925,7 +942,7 @@ class Antecedents(Descriptions):
             if m_start < end:
                 if m_start - at > 40:
                     return None
-                return Speaker(
+                return _speaker(
                     name=name,
                     kind="person",
                     role=self.people[name].roles[0]
@@ -1105,7 +1122,7 @@ class SpeakerResolver(SourceChecks):
             described = self.described_person(span.text, mention.start)
             if described is not None:
                 roles = self.people[described].roles
-                return Speaker(
+                return _speaker(
                     name=described,
                     kind="person",
                     role=role or (roles[0] if roles else None),
@@ -1114,7 +1131,7 @@ class SpeakerResolver(SourceChecks):
                 ), False
             kind: SpeakerKind = self._nominal_kind(span.text)
             self.groups.append((mention.start, span.text))
-            return Speaker(
+            return _speaker(
                 name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
             ), False
         run = self.split_run(mention.start, mention.end)
@@ -1123,7 +1140,7 @@ class SpeakerResolver(SourceChecks):
         if self.is_organisation(run.words, run.start):
             name = self.text[mention.start : mention.end]
             self.groups.append((mention.start, name))
-            return Speaker(
+            return _speaker(
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             ), False
         canonical = self.canonical(run.words, mention.start)
@@ -1133,7 +1150,7 @@ class SpeakerResolver(SourceChecks):
             if role and person.add_role(role):
                 self._index_role(person)
             role = role or (person.roles[0] if person.roles else None)
-        return Speaker(
+        return _speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         ), False
 
