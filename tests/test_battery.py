@@ -237,6 +237,12 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        "The vote upended years of policy toward Norland, a country that the last nominee,"
+        ' Carla Benning, called "our gravest rival."',
+        "Carla Benning",
+        id="relative-clause-is-not-a-role",
+    ),
+    case(
         'Lena Ortiz has in the past called the mayor "a liar."',
         "Lena Ortiz",
         id="prepositional-phrase-between-subject-and-verb",

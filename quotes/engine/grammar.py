@@ -858,6 +858,11 @@ class Appositives(RelativeClauses):
             k -= 1
         if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
             return None
+        if any(
+            t.lower in self.lexicon.relative_pronouns or t.lower == "that"
+            for t in tokens[k + 1 : j]
+        ):
+            return None  # "Russia, a country that the nominee, Mitt Romney, called": a clause
         earlier = self.noun_phrase_ending(tokens, k - 1)
         if earlier is None or earlier[0].kind != "name":
             return None
