@@ -237,6 +237,11 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        '"The city will always stand," an angry Mayor Reyes retaliated.',
+        "Mayor Reyes",
+        id="retaliated-is-a-cue",
+    ),
+    case(
         "The vote upended years of policy toward Norland, a country that the last nominee,"
         ' Carla Benning, called "our gravest rival."',
         "Carla Benning",
