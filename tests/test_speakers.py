@@ -101,3 +101,13 @@ def test_title_case_run_with_a_function_word_is_cut_before_the_name() -> None:
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Dan Ortiz"
+
+
+def test_described_surname_resolves_to_the_full_name() -> None:
+    # "a defiant Reyes": a determiner and an adjective before a surname the article has
+    # named in full; fact sheets file the quote under the full name
+    text = 'Mayor Dana Reyes spoke on Monday. "We are winning," a defiant Reyes said.'
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dana Reyes"
+    assert quote.speaker.kind == "person"

@@ -1129,6 +1129,17 @@ class SpeakerResolver(SourceChecks):
                     mention=span,
                     resolution="context",
                 ), False
+            described_name = self._described_name(span.text, mention.start)
+            if described_name is not None:
+                # "a defiant Trump", "an angry Hollande": the person, as named in full
+                roles = self.people[described_name].roles
+                return _speaker(
+                    name=described_name,
+                    kind="person",
+                    role=role or (roles[0] if roles else None),
+                    mention=span,
+                    resolution="explicit",
+                ), False
             kind: SpeakerKind = self._nominal_kind(span.text)
             self.groups.append((mention.start, span.text))
             return _speaker(
@@ -1153,6 +1164,18 @@ class SpeakerResolver(SourceChecks):
         return _speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         ), False
+
+    def _described_name(self, phrase: str, at: int) -> str | None:
+        """The person a determiner and adjectives before a known surname describe ("a
+        defiant Trump" → Donald Trump), or None."""
+        words = phrase.split()
+        if len(words) < 3 or words[0].lower() not in ("a", "an", "the"):
+            return None
+        surname = words[-1]
+        if not surname[:1].isupper() or not all(w.islower() for w in words[1:-1]):
+            return None
+        name = self.canonical((surname,), at)
+        return name if name in self.people and name != surname else None
 
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: a document is not a person, so "according to
