@@ -497,6 +497,11 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'The campaign sent reporters a link with one line: "THIS IS NOT OK."',
+        None,
+        id="capitals-after-a-colon-are-a-sentence-not-a-title",
+    ),
+    case(
         'Dana Whitlock delivered a defense of "rural values," saying the county embodied "grit."',
         "Dana Whitlock",
         "rural values",
