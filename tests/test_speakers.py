@@ -111,3 +111,20 @@ def test_described_surname_resolves_to_the_full_name() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Dana Reyes"
     assert quote.speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an office of capitalised words before a given name is a title, not the name
+        ('"It will pass," said Senate Minority Whip Dana Ortiz (D-Ill.).', "Dana Ortiz", "person"),
+        ('"It will pass," said House Speaker Paul Reyes.', "Paul Reyes", "person"),
+        # one person described by a noun that is no role is unnamed, not a group
+        ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
+        ('"He was a good boy," her father said.', "her father", "unnamed"),
+    ],
+)
+def test_speaker_name_and_kind(text: str, name: str, kind: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, kind)

@@ -367,6 +367,13 @@ class NameRuns:
                 and words[i + 1][1].lower() in self.lexicon.given_names
             ):
                 cut = i + 1  # "Nurse Amanda Ross" opening a sentence: a role, then the name
+            elif (
+                i > cut
+                and i + 1 < len(words)
+                and lower in self.lexicon.given_names
+                and self._titled(words[cut:i])
+            ):
+                cut = i  # "Senate Minority Whip Dick Durbin": the office, then the person
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -376,6 +383,14 @@ class NameRuns:
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _titled(self, words: list[tuple[int, str]]) -> bool:
+        """Whether capitalised words before a given name are an office ("Senate Minority
+        Whip", "House Speaker"): the last of them is a title or role word. ("Black
+        Lawmakers Rip Donald Trump" is a headline: "Rip" is neither.)"""
+        lower = words[-1][1].lower().rstrip(".")
+        lexicon = self.lexicon
+        return lower in lexicon.titles or lower + "." in lexicon.titles or lower in lexicon.roles
 
     def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
         """Organisation words, an acronym alone, or "the" before a capitalised run."""
@@ -1218,7 +1233,11 @@ class SpeakerResolver(SourceChecks):
             return "unnamed"
         if head in self.lexicon.organisation_words:
             return "group"
-        return "unnamed" if head in self.lexicon.roles and not head.endswith("s") else "group"
+        lexicon = self.lexicon
+        one_person = head in lexicon.person_nouns or head in lexicon.kin_words
+        if one_person or (head in lexicon.roles and not head.endswith("s")):
+            return "unnamed"  # "the woman", "her father", "a spokesman"
+        return "group"
 
 
 # Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
