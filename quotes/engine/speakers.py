@@ -1134,6 +1134,9 @@ class SpeakerResolver(SourceChecks):
         if mention.kind == "pronoun":
             return self.resolve_pronoun(mention, span)
         if mention.kind == "nominal":
+            titled = self._titled_name(span.text, mention)
+            if titled is not None:
+                return self._resolve(titled)  # "the Rev. Peter Wherry": a name after "the"
             described = self.described_person(span.text, mention.start)
             if described is not None:
                 roles = self.people[described].roles
@@ -1179,6 +1182,24 @@ class SpeakerResolver(SourceChecks):
         return _speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         ), False
+
+    def _titled_name(self, phrase: str, mention: Mention) -> Mention | None:
+        """The name in "the Rev. Peter Wherry", "the Rev. Al Sharpton": "the", a title, and
+        a given name and surname, all capitalised after "the"."""
+        words = phrase.split()
+        if (
+            len(words) < 4
+            or words[0].lower() != "the"
+            or not all(w[0].isupper() for w in words[1:])
+        ):
+            return None
+        title = words[1].lower()
+        if title not in self.lexicon.titles and title.rstrip(".") not in self.lexicon.titles:
+            return None
+        if words[2].lower() not in self.lexicon.given_names:
+            return None
+        start = mention.start + len(words[0]) + 1
+        return Mention(start, mention.end, "name", mention.role_start, mention.role_end)
 
     def _described_name(self, phrase: str, at: int) -> str | None:
         """The person a determiner and adjectives before a known surname describe ("a
