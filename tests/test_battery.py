@@ -237,6 +237,11 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        '"He is on indefinite leave," Riverton Herald opinion editor Dana Kim said.',
+        "Dana Kim",
+        id="newsroom-role-before-name",
+    ),
+    case(
         '"The city will always stand," an angry Mayor Reyes retaliated.',
         "Mayor Reyes",
         id="retaliated-is-a-cue",
