@@ -120,6 +120,9 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"It will pass," said Senate Minority Whip Dana Ortiz (D-Ill.).', "Dana Ortiz", "person"),
         ('"It will pass," said House Speaker Paul Reyes.', "Paul Reyes", "person"),
         ('"We pray for them," said the Rev. Peter Lund.', "Peter Lund", "person"),
+        # an outlet's possessive before a name is an affiliation, not part of the name
+        ('"That is wrong," CNN\'s Jake Moreau said.', "Jake Moreau", "person"),
+        ('"That is wrong," said Fox News\' Megyn Dorsey.', "Megyn Dorsey", "person"),
         # one person described by a noun that is no role is unnamed, not a group
         ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
         ('"He was a good boy," her father said.', "her father", "unnamed"),

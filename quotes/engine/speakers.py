@@ -374,6 +374,13 @@ class NameRuns:
                 and self._titled(words[cut:i])
             ):
                 cut = i  # "Senate Minority Whip Dick Durbin": the office, then the person
+            elif (
+                i >= cut
+                and i < len(words) - 1
+                and POSSESSIVE_S.search(word)
+                and (self._opens_name(words[i + 1][1]) or self._could_be_name(words[i + 1 :]))
+            ):
+                cut = i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -383,6 +390,17 @@ class NameRuns:
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _opens_name(self, word: str) -> bool:
+        """Whether `word` can open a person's name: a given name or a title."""
+        lower = word.lower()
+        return lower in self.lexicon.given_names or lower in self.lexicon.titles
+
+    def _could_be_name(self, words: list[tuple[int, str]]) -> bool:
+        """Whether two or more words can be a name: no headline's small word ("Reporting On
+        Carson") among them."""
+        small = self.lexicon.title_small_words
+        return len(words) >= 2 and not any(word.lower() in small for _, word in words)
 
     def _titled(self, words: list[tuple[int, str]]) -> bool:
         """Whether capitalised words before a given name are an office ("Senate Minority
