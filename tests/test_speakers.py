@@ -132,3 +132,12 @@ def test_speaker_name_and_kind(text: str, name: str, kind: str) -> None:
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
+
+
+def test_title_case_headline_verb_ends_the_speaker_name() -> None:
+    # "Says" in a Title Case headline is its verb: the subject before it speaks, and the
+    # name after it is the one spoken about
+    text = "Mayor Ann Vale Says Dan Ortiz 'Has Lost His Way'\n\nThe mayor spoke on Monday.\n"
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Vale"

@@ -385,11 +385,26 @@ class NameRuns:
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
             return None
+        verb = self._headline_verb_at(name_words)
+        if verb is not None:
+            # "Francois Hollande Says Donald Trump …": a Title Case headline's subject
+            name_words = name_words[:verb]
+            end = name_words[-1][0] + len(name_words[-1][1])
         name_start = name_words[0][0]
         title = self.patterns.leading_determiner.sub("", self.text[start:name_start].strip(" ,"))
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _headline_verb_at(self, words: list[tuple[int, str]]) -> int | None:
+        """The index of a capitalised verb inside a name's words ("Says", "Blasts", "Calls"
+        in a Title Case headline), if a word follows it; names have no verb inside."""
+        lexicon = self.lexicon
+        for i in range(1, len(words) - 1):
+            lower = words[i][1].lower()
+            if lower in lexicon.all_verbs and lower not in lexicon.given_names:
+                return i
+        return None
 
     def _opens_name(self, word: str) -> bool:
         """Whether `word` can open a person's name: a given name or a title."""
