@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperArgument, TyperOption
 
 from quotes.check import CheckFormat
 from quotes.errors import InputError, QuotesError
@@ -31,37 +30,6 @@ app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-)
-
-# Help shows a value's kind in words ("TEXT", "FILE"), not a Python type ("<list[str]>"),
-# and nothing for on/off flags.
-READABLE_TYPES = {
-    "str": "TEXT",
-    "list[str]": "TEXT",
-    "int": "INTEGER",
-    "float": "NUMBER",
-    "file": "FILE",
-    "directory": "FOLDER",
-    "path": "PATH",
-}
-
-
-def readable_type(shown: str | None, is_flag: bool = False) -> str | None:
-    """The help's type column in words."""
-    if shown is None or is_flag:
-        return None
-    bare = shown.removeprefix("<").removesuffix("...").removesuffix(">")
-    more = "..." if shown.endswith("...") else ""
-    return READABLE_TYPES.get(bare, bare) + more
-
-
-_option_type = TyperOption.display_type_rich
-_argument_type = TyperArgument.display_type_rich
-TyperOption.display_type_rich = lambda self, ctx: readable_type(  # type: ignore[method-assign]
-    _option_type(self, ctx), self.is_flag
-)
-TyperArgument.display_type_rich = lambda self, ctx: readable_type(  # type: ignore[method-assign]
-    _argument_type(self, ctx)
 )
 
 

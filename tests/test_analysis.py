@@ -158,3 +158,13 @@ def test_analysis_of_a_second_language_uses_its_marks() -> None:
         "Anna Weber sagte: „Wir handeln jetzt.",
         "Dann ging sie.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "possessive"),
+    [("Trump's", True), ("Sanders’", True), ("it's", False), ("That’s", False), ("he's", False)],
+)
+def test_token_possessive_is_not_a_pronoun_contraction(word: str, possessive: bool) -> None:
+    # "whether it's raising questions": "it's" is "it is", so no noun phrase "it's raising"
+    (token,) = tokenize(word, 0, len(word))
+    assert token.possessive is possessive

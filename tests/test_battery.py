@@ -486,6 +486,29 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'Dana Whitlock delivered a defense of "rural values," saying the county embodied "grit."',
+        "Dana Whitlock",
+        "rural values",
+        id="participle-after-quote-has-no-inverted-subject",
+    ),
+    case(
+        "Tuesday at the college, after winning Summit in the primary, Sen. Dana Whitlock (R-Ohio),"
+        ' said, "We are going all the way."',
+        "Dana Whitlock",
+        id="party-state-parenthesis-then-comma-said",
+    ),
+    case(
+        "Mayor Ann Cole on Monday signed an order to close the pier, while Tom Reyes, the"
+        ' harbour chief, proposed they "wait and see" instead.',
+        "Tom Reyes",
+        id="while-clause-has-its-own-subject",
+    ),
+    case(
+        'Mayor Ann Cole sent what has been described as a "volunteer army" to the county.',
+        None,
+        id="passive-naming-frame-has-no-speaker",
+    ),
+    case(
         "The agency has warned for months that it is short of cash, and Rosa Vidal said the"
         ' stopgap "measures" could not last.',
         "Rosa Vidal",

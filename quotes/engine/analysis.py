@@ -40,6 +40,12 @@ CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
 
 
+# Words whose "'s" is "is" or "has": "it's raising", "that's what", "he's been".
+CONTRACTED_PRONOUNS = frozenset(
+    ("it", "that", "he", "she", "there", "here", "what", "who", "where", "how", "let")
+)
+
+
 class Token(NamedTuple):
     """A word or punctuation character of the text, with its offsets.
 
@@ -57,7 +63,10 @@ class Token(NamedTuple):
 
     @property
     def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s", "s'", "s’"))
+        # "it's", "that's", "he's" are "it is", "that is", "he is", never possessives
+        return self.text.endswith(("'s", "’s", "s'", "s’")) and (
+            self.lower[:-2] not in CONTRACTED_PRONOUNS
+        )
 
 
 _new_tuple = tuple.__new__

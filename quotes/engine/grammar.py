@@ -889,6 +889,12 @@ class SubjectsBefore(Appositives):
         token = tokens[i]
         if token.lower in self.lexicon.pronouns and token.lower != "it":
             return Mention(token.start, token.end, "pronoun"), i
+        if token.text == "," and i > 1 and tokens[i - 1].text == ")":
+            opened = _skip_parenthesis(tokens, i - 1)
+            if opened < i - 1 and opened >= 0 and self.is_name_word(tokens[opened]):
+                # "Gov. John Kasich (R-Ohio), said": the comma closes the parenthesis only
+                i = opened
+                token = tokens[i]
         if token.text == ",":
             region = self._before_region(tokens, i)  # "Ann Cole, 30, of Raleigh, N.C., said"
             appositive = self.appositive_subject(tokens, region)

@@ -338,7 +338,9 @@ class AfterQuoteScan(Cues):
             if lemma is None:
                 continue
             if k == window_start:
-                found = self.subject_after(tokens, k + 1) if lemma not in ("tell",) else None
+                # `"…," saying the town …`: a participle's subject is never after it
+                inverted = lemma not in ("tell",) and not token.text.endswith("ing")
+                found = self.subject_after(tokens, k + 1) if inverted else None
                 if found is not None:
                     return self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
                 continue
@@ -517,11 +519,45 @@ class Attributor(AfterQuoteScan):
         tokens = self._tokens(text, sentence_start, span.open_at)
         if any(t.text in self.double_marks for t in tokens):
             return None
+        if self._passive_naming(tokens):
+            return None  # `… what has been described as a "political army"`: by no one named
+        clause = self._last_coordinate_clause(tokens)
+        if clause is not None:
+            # `Jindal signed an order, while Huckabee proposed we "…"`: the clause's subject
+            tokens = tokens[clause:]
         found = self.subject_at_start(tokens)
         if found is None:
             return None
         return Attribution(
             SENTENCE_SUBJECT.name, found[0], None, "", found[0].end, SENTENCE_SUBJECT.confidence
+        )
+
+    def _last_coordinate_clause(self, tokens: list[Token]) -> int | None:
+        """Where the last clause with a capitalised subject of its own starts, after ",
+        while", ", whereas", ", and" or ", but"; None when the sentence has no such clause."""
+        for i in range(len(tokens) - 2, 0, -1):
+            if (
+                tokens[i].lower in ("while", "whereas", "and", "but")
+                and tokens[i - 1].text == ","
+                and tokens[i + 1].capitalised
+                and tokens[i + 1].lower not in self.lexicon.function_words
+            ):
+                return i + 1
+        return None
+
+    def _passive_naming(self, tokens: list[Token]) -> bool:
+        """Whether the words before a quote end in a passive that names it ("has been
+        described as", "is called", "was dubbed"): the namer goes unsaid."""
+        words = [t.lower for t in tokens[-4:]]
+        if words and words[-1] in ("a", "an", "the"):
+            words.pop()
+        if words and words[-1] == "as":
+            words.pop()
+        return (
+            len(words) >= 2
+            and words[-2] in self.lexicon.passive_auxiliaries
+            and words[-1].endswith("ed")
+            and (words[-1] in self.lexicon.naming_verbs or words[-1] in self.lexicon.all_verbs)
         )
 
     def cue_sentence(self, text: str, start: int, end: int) -> Attribution | None:
