@@ -22,7 +22,7 @@ DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "po
 
 def main(path: Path) -> None:
     given = default_lexicon().given_names
-    probes = same = 0
+    probes = same = blank = 0
     with path.open(encoding="utf-8") as corpus:
         for line in corpus:
             text = json.loads(line)["text"]
@@ -46,8 +46,15 @@ def main(path: Path) -> None:
                 if not again:
                     continue
                 probes += 1
-                same += again[0].speaker is not None and again[0].speaker.name == speaker.name
-    print(f"{probes} pronoun probes, {same} resolved to the same person ({same / probes:.1%})")
+                found = again[0].speaker
+                blank += found is None
+                same += found is not None and found.name == speaker.name
+    other = probes - same - blank
+    print(
+        f"{probes} pronoun probes: {same} resolved to the same person ({same / probes:.1%}),"
+        f" {blank} left blank ({blank / probes:.1%}), {other} to someone else"
+        f" ({other / probes:.1%})"
+    )
 
 
 if __name__ == "__main__":

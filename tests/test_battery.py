@@ -237,6 +237,22 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        '"He is on indefinite leave," Riverton Herald opinion editor Dana Kim said.',
+        "Dana Kim",
+        id="newsroom-role-before-name",
+    ),
+    case(
+        '"The city will always stand," an angry Mayor Reyes retaliated.',
+        "Mayor Reyes",
+        id="retaliated-is-a-cue",
+    ),
+    case(
+        "The vote upended years of policy toward Norland, a country that the last nominee,"
+        ' Carla Benning, called "our gravest rival."',
+        "Carla Benning",
+        id="relative-clause-is-not-a-role",
+    ),
+    case(
         'Lena Ortiz has in the past called the mayor "a liar."',
         "Lena Ortiz",
         id="prepositional-phrase-between-subject-and-verb",
@@ -485,6 +501,11 @@ APPOSITIVES = [
 # --- 3. frames -------------------------------------------------------------------
 
 FRAMES = [
+    case(
+        'The campaign sent reporters a link with one line: "THIS IS NOT OK."',
+        None,
+        id="capitals-after-a-colon-are-a-sentence-not-a-title",
+    ),
     case(
         'Dana Whitlock delivered a defense of "rural values," saying the county embodied "grit."',
         "Dana Whitlock",

@@ -101,3 +101,34 @@ def test_title_case_run_with_a_function_word_is_cut_before_the_name() -> None:
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Dan Ortiz"
+
+
+def test_described_surname_resolves_to_the_full_name() -> None:
+    # "a defiant Reyes": a determiner and an adjective before a surname the article has
+    # named in full; fact sheets file the quote under the full name
+    text = 'Mayor Dana Reyes spoke on Monday. "We are winning," a defiant Reyes said.'
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dana Reyes"
+    assert quote.speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an office of capitalised words before a given name is a title, not the name
+        ('"It will pass," said Senate Minority Whip Dana Ortiz (D-Ill.).', "Dana Ortiz", "person"),
+        ('"It will pass," said House Speaker Paul Reyes.', "Paul Reyes", "person"),
+        ('"We pray for them," said the Rev. Peter Lund.', "Peter Lund", "person"),
+        # an outlet's possessive before a name is an affiliation, not part of the name
+        ('"That is wrong," CNN\'s Jake Moreau said.', "Jake Moreau", "person"),
+        ('"That is wrong," said Fox News\' Megyn Dorsey.', "Megyn Dorsey", "person"),
+        # one person described by a noun that is no role is unnamed, not a group
+        ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
+        ('"He was a good boy," her father said.', "her father", "unnamed"),
+    ],
+)
+def test_speaker_name_and_kind(text: str, name: str, kind: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, kind)

@@ -570,6 +570,11 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
         return True
     if raw[-1] in "!?":
         return False  # an exclamation or question
+    if (
+        raw[-1] == "."
+        and text[max(0, item.span.open_at - 3) : item.span.open_at].rstrip()[-1:] == ":"
+    ):
+        return False  # `… with one sentence: "THIS IS NOT OK."`: a sentence, introduced
     # the words around the quote: a quote inside a Title Case headline is not a title
     words = skip.sentence_words.get(item.sentence)
     if words is None:

@@ -534,6 +534,17 @@ class InvertedSubjects(SentenceOpenings):
                 break
             if t.possessive and i > start:
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
+                if following is not None and (
+                    following.lower in self.lexicon.given_names
+                    or following.lower in self.lexicon.titles
+                    or (  # a first name and a surname: "Fox News' Megyn Kelly"
+                        self.is_name_word(following)
+                        and i + 2 < len(tokens)
+                        and self.is_name_word(tokens[i + 2])
+                    )
+                ):
+                    i += 1  # "said Fox News' Megyn Kelly": the outlet's person
+                    continue
                 if following is None or not (
                     following.text.islower() and self._noun_phrase_continues(tokens, i + 1, True)
                 ):
@@ -858,6 +869,11 @@ class Appositives(RelativeClauses):
             k -= 1
         if k < 1 or tokens[k].text != "," or not self._opens_role(tokens, k + 1):
             return None
+        if any(
+            t.lower in self.lexicon.relative_pronouns or t.lower == "that"
+            for t in tokens[k + 1 : j]
+        ):
+            return None  # "Russia, a country that the nominee, Mitt Romney, called": a clause
         earlier = self.noun_phrase_ending(tokens, k - 1)
         if earlier is None or earlier[0].kind != "name":
             return None

@@ -367,6 +367,20 @@ class NameRuns:
                 and words[i + 1][1].lower() in self.lexicon.given_names
             ):
                 cut = i + 1  # "Nurse Amanda Ross" opening a sentence: a role, then the name
+            elif (
+                i > cut
+                and i + 1 < len(words)
+                and lower in self.lexicon.given_names
+                and self._titled(words[cut:i])
+            ):
+                cut = i  # "Senate Minority Whip Dick Durbin": the office, then the person
+            elif (
+                i >= cut
+                and i < len(words) - 1
+                and POSSESSIVE_S.search(word)
+                and (self._opens_name(words[i + 1][1]) or self._could_be_name(words[i + 1 :]))
+            ):
+                cut = i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -376,6 +390,25 @@ class NameRuns:
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _opens_name(self, word: str) -> bool:
+        """Whether `word` can open a person's name: a given name or a title."""
+        lower = word.lower()
+        return lower in self.lexicon.given_names or lower in self.lexicon.titles
+
+    def _could_be_name(self, words: list[tuple[int, str]]) -> bool:
+        """Whether two or more words can be a name: no headline's small word ("Reporting On
+        Carson") among them."""
+        small = self.lexicon.title_small_words
+        return len(words) >= 2 and not any(word.lower() in small for _, word in words)
+
+    def _titled(self, words: list[tuple[int, str]]) -> bool:
+        """Whether capitalised words before a given name are an office ("Senate Minority
+        Whip", "House Speaker"): the last of them is a title or role word. ("Black
+        Lawmakers Rip Donald Trump" is a headline: "Rip" is neither.)"""
+        lower = words[-1][1].lower().rstrip(".")
+        lexicon = self.lexicon
+        return lower in lexicon.titles or lower + "." in lexicon.titles or lower in lexicon.roles
 
     def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
         """Organisation words, an acronym alone, or "the" before a capitalised run."""
@@ -1119,6 +1152,9 @@ class SpeakerResolver(SourceChecks):
         if mention.kind == "pronoun":
             return self.resolve_pronoun(mention, span)
         if mention.kind == "nominal":
+            titled = self._titled_name(span.text, mention)
+            if titled is not None:
+                return self._resolve(titled)  # "the Rev. Peter Wherry": a name after "the"
             described = self.described_person(span.text, mention.start)
             if described is not None:
                 roles = self.people[described].roles
@@ -1128,6 +1164,17 @@ class SpeakerResolver(SourceChecks):
                     role=role or (roles[0] if roles else None),
                     mention=span,
                     resolution="context",
+                ), False
+            described_name = self._described_name(span.text, mention.start)
+            if described_name is not None:
+                # "a defiant Trump", "an angry Hollande": the person, as named in full
+                roles = self.people[described_name].roles
+                return _speaker(
+                    name=described_name,
+                    kind="person",
+                    role=role or (roles[0] if roles else None),
+                    mention=span,
+                    resolution="explicit",
                 ), False
             kind: SpeakerKind = self._nominal_kind(span.text)
             self.groups.append((mention.start, span.text))
@@ -1153,6 +1200,36 @@ class SpeakerResolver(SourceChecks):
         return _speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         ), False
+
+    def _titled_name(self, phrase: str, mention: Mention) -> Mention | None:
+        """The name in "the Rev. Peter Wherry", "the Rev. Al Sharpton": "the", a title, and
+        a given name and surname, all capitalised after "the"."""
+        words = phrase.split()
+        if (
+            len(words) < 4
+            or words[0].lower() != "the"
+            or not all(w[0].isupper() for w in words[1:])
+        ):
+            return None
+        title = words[1].lower()
+        if title not in self.lexicon.titles and title.rstrip(".") not in self.lexicon.titles:
+            return None
+        if words[2].lower() not in self.lexicon.given_names:
+            return None
+        start = mention.start + len(words[0]) + 1
+        return Mention(start, mention.end, "name", mention.role_start, mention.role_end)
+
+    def _described_name(self, phrase: str, at: int) -> str | None:
+        """The person a determiner and adjectives before a known surname describe ("a
+        defiant Trump" → Donald Trump), or None."""
+        words = phrase.split()
+        if len(words) < 3 or words[0].lower() not in ("a", "an", "the"):
+            return None
+        surname = words[-1]
+        if not surname[:1].isupper() or not all(w.islower() for w in words[1:-1]):
+            return None
+        name = self.canonical((surname,), at)
+        return name if name in self.people and name != surname else None
 
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: a document is not a person, so "according to
@@ -1195,7 +1272,11 @@ class SpeakerResolver(SourceChecks):
             return "unnamed"
         if head in self.lexicon.organisation_words:
             return "group"
-        return "unnamed" if head in self.lexicon.roles and not head.endswith("s") else "group"
+        lexicon = self.lexicon
+        one_person = head in lexicon.person_nouns or head in lexicon.kin_words
+        if one_person or (head in lexicon.roles and not head.endswith("s")):
+            return "unnamed"  # "the woman", "her father", "a spokesman"
+        return "group"
 
 
 # Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
