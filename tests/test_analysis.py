@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
 from quotes.engine.analysis import (
     DocumentAnalysis,
@@ -13,6 +14,7 @@ from quotes.engine.analysis import (
     split_sentences,
     tokenize,
 )
+from quotes.engine.composer import word_patterns
 from quotes.engine.language import default_language, load_language
 from quotes.engine.marks import scan_marks
 
@@ -58,6 +60,24 @@ def test_abbreviation_search_backwards_finds_what_the_forward_search_finds() -> 
     found = [forward.search(text, start, end) is not None for start, end in windows]
     assert found == [backward.search(text, start, end) is not None for start, end in windows]
     assert True in found and False in found  # both answers are tried
+
+
+def test_backward_searches_of_the_words_before_a_quote_find_what_forward_ones_find() -> None:
+    patterns = word_patterns(default_language().lexicon)
+    befores = [ARTICLE[max(0, end - 60) : end] for end in range(0, len(ARTICLE), 3)] + [
+        "a film called",
+        "the book",
+        "his memoir,",
+        "known as",
+        "dubbed",
+        "it said",
+    ]
+    for backward in (patterns.works, patterns.named_as):
+        assert backward.pattern.startswith("(?ri)")
+        forward = regex.compile("(?i)" + backward.pattern.removeprefix("(?ri)"))
+        found = [forward.search(before) is not None for before in befores]
+        assert found == [backward.search(before) is not None for before in befores]
+        assert True in found and False in found
 
 
 def test_analysis_sentences_are_those_split_sentences_gives() -> None:

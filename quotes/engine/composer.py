@@ -106,14 +106,16 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
     return WordPatterns(
         # A full stop after one of these, a single capital or initials ends no sentence.
         abbreviated=abbreviation_end(lexicon),
-        works=regex.compile(rf"(?i)\b{alternation(lexicon.work_nouns)}\W*$"),
+        # `works` and `named_as` match only at the end of the words before a quote: searched
+        # backwards from there ((?r)) they are found, or not, in half the time
+        works=regex.compile(rf"(?ri)\b{alternation(lexicon.work_nouns)}\W*$"),
         work_after=regex.compile(
             rf"(?i)[\s,]*(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}"
             rf"{alternation(lexicon.work_nouns)}\b"
         ),
         # not inside a hyphenated word: "so-called" names a term, it reports no speech
         speech_verb=regex.compile(rf"(?<![\w-]){alternation(lexicon.speech_verbs)}(?![\w-])"),
-        named_as=regex.compile(rf"(?i)\b{alternation(lexicon.naming_verbs)}\s*$"),
+        named_as=regex.compile(rf"(?ri)\b{alternation(lexicon.naming_verbs)}\s*$"),
         speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
         # "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb
         nickname=regex.compile(
