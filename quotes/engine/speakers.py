@@ -1171,26 +1171,12 @@ class SpeakerResolver(SourceChecks):
             if titled is not None:
                 return self._resolve(titled)  # "the Rev. Peter Wherry": a name after "the"
             described = self.described_person(span.text, mention.start)
-            if described is not None:
-                roles = self.people[described].roles
-                return _speaker(
-                    name=described,
-                    kind="person",
-                    role=role or (roles[0] if roles else None),
-                    mention=span,
-                    resolution="context",
-                ), False
+            if described is not None:  # "the senator" after "Sen. Graham"
+                return self._person(described, role, span, "context"), False
             described_name = self._described_name(span.text, mention.start)
             if described_name is not None:
                 # "a defiant Trump", "an angry Hollande": the person, as named in full
-                roles = self.people[described_name].roles
-                return _speaker(
-                    name=described_name,
-                    kind="person",
-                    role=role or (roles[0] if roles else None),
-                    mention=span,
-                    resolution="explicit",
-                ), False
+                return self._person(described_name, role, span, "explicit"), False
             kind: SpeakerKind = self._nominal_kind(span.text)
             self.groups.append((mention.start, span.text))
             return _speaker(
@@ -1215,6 +1201,17 @@ class SpeakerResolver(SourceChecks):
         return _speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         ), False
+
+    def _person(self, name: str, role: str | None, span: Span, resolution: Resolution) -> Speaker:
+        """The known person `name` as the speaker a description stands for."""
+        roles = self.people[name].roles
+        return _speaker(
+            name=name,
+            kind="person",
+            role=role or (roles[0] if roles else None),
+            mention=span,
+            resolution=resolution,
+        )
 
     def _titled_name(self, phrase: str, mention: Mention) -> Mention | None:
         """The name in "the Rev. Peter Wherry", "the Rev. Al Sharpton": "the", a title, and
