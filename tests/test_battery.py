@@ -502,6 +502,12 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        "Ortega argued that a mayor who dodges questions cannot lead, while Vidal said the"
+        ' "stakes are too high" for that.',
+        "Vidal",
+        id="second-clause-after-while-has-its-own-speaker",
+    ),
+    case(
         'The campaign sent reporters a link with one line: "THIS IS NOT OK."',
         None,
         id="capitals-after-a-colon-are-a-sentence-not-a-title",

@@ -165,6 +165,7 @@ class Lexicon:
     regions: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    clause_conjunctions: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
     count_words: frozenset[str]
@@ -262,6 +263,7 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         regions=phrases(read_lexicon("regions.txt", language=language, phrases=True)),
         speech_nouns=words(rows("speech_nouns.txt")),
         person_nouns=words(rows("person_nouns.txt")),
+        clause_conjunctions=words(rows("clause_conjunctions.txt")),
         object_prepositions=words(rows("object_prepositions.txt")),
         modifier_endings=tuple(sorted(words(rows("modifier_endings.txt")))),
         count_words=words(rows("count_words.txt")),

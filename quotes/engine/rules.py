@@ -209,15 +209,16 @@ class Cues(SubjectsBefore):
         return found[0] if found is not None else None
 
     def _opens_coordinate_clause(self, tokens: list[Token], subject: Mention, k: int) -> bool:
-        """Whether `subject`, of the verb at `k`, follows ", and" or ", but": it opens a
-        clause of its own, so no verb before it speaks for this quote."""
+        """Whether `subject`, of the verb at `k`, follows ", and", ", but" or another clause
+        conjunction: it opens a clause of its own, so no verb before it speaks for this
+        quote."""
         first = k - 1
         while first > 0 and tokens[first].start > subject.start:
             first -= 1
         return (
             first >= 2
             and tokens[first].start == subject.start
-            and tokens[first - 1].lower in ("and", "but")
+            and tokens[first - 1].lower in self.lexicon.clause_conjunctions
             and tokens[first - 2].text == ","
         )
 
@@ -533,11 +534,11 @@ class Attributor(AfterQuoteScan):
         )
 
     def _last_coordinate_clause(self, tokens: list[Token]) -> int | None:
-        """Where the last clause with a capitalised subject of its own starts, after ",
-        while", ", whereas", ", and" or ", but"; None when the sentence has no such clause."""
+        """Where the last clause with a capitalised subject of its own starts, after a comma
+        and a clause conjunction (", while", ", and"); None when the sentence has none."""
         for i in range(len(tokens) - 2, 0, -1):
             if (
-                tokens[i].lower in ("while", "whereas", "and", "but")
+                tokens[i].lower in self.lexicon.clause_conjunctions
                 and tokens[i - 1].text == ","
                 and tokens[i + 1].capitalised
                 and tokens[i + 1].lower not in self.lexicon.function_words
