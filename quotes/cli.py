@@ -825,15 +825,22 @@ def index_command(
     """
     _, options = project_settings(language)
     batch = Batch()
+    # Paths are checked before the database is touched, and a database this run created is
+    # removed again when nothing could be stored: a mistyped path leaves no empty file behind.
+    articles = batch.articles(paths)
+    created = not db.exists()
     try:
         from quotes.indexing import index_articles
-        from quotes.store.database import open_store
+        from quotes.store.database import open_store, remove_database
 
         with open_store(db, create=True) as store, progress_bar("Indexing") as advance:
-            articles = batch.articles(paths)
             report = index_articles(store, articles, options, advance, resolve_jobs(jobs))
     except QuotesError as error:
         raise fail(str(error)) from None
+    if created and report.added == 0 and remove_database(db):
+        note(f"{db}: nothing stored, so no database was made")
+        batch.finish()
+        return
     for moved in report.moved:
         batch.notice(moved)
     note(

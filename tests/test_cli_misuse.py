@@ -209,3 +209,27 @@ def test_output_under_a_file_names_the_option_typed(
     result = run(command[0], article(tmp_path), *command[1:], target)
     assert result.exit_code == 1
     assert result.stderr.endswith(f"(a file is in the way; choose another {option})\n")
+
+
+def test_index_with_stdin_twice_fails_before_making_a_database(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    result = CliRunner().invoke(app, ["index", "-", "-", "--db", str(db)], input=ARTICLE)
+    assert result.exit_code == 2
+    assert "standard input can be read only once" in result.stderr
+    assert not db.exists()
+
+
+def test_index_of_only_missing_paths_leaves_no_empty_database(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    result = run("index", tmp_path / "absent.txt", "--db", db)
+    assert result.exit_code == 1
+    assert f"{db}: nothing stored, so no database was made" in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == []
+
+
+def test_index_of_missing_paths_keeps_an_existing_database(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    assert run("index", article(tmp_path), "--db", db).exit_code == 0
+    assert run("index", tmp_path / "absent.txt", "--db", db).exit_code == 1
+    who = run("who", "Okafor", "--db", db)
+    assert (who.exit_code, "We will rebuild the harbour" in who.stdout) == (0, True)

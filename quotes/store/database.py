@@ -520,6 +520,21 @@ def check_query(query: str) -> None:
         probe.close()
 
 
+def remove_database(path: Path) -> bool:
+    """Deletes the database at `path`, with its write-ahead log, if it holds no document.
+
+    For a run that created the file and then stored nothing: a mistyped path must not leave
+    an empty database that later commands take for a real one. A document stored meanwhile
+    by another process keeps the file.
+    """
+    with _open(path, create=False) as store:
+        if not store.is_empty():
+            return False
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return True
+
+
 def open_store(path: Path, create: bool = False) -> Store:
     """The database at `path`, migrated to the current schema.
 
@@ -605,6 +620,10 @@ class Store:
         self.connection.close()
 
     # Schema ------------------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        """True when no document is stored."""
+        return self.connection.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
 
     def version(self) -> int:
         """The schema version stored in the file."""
