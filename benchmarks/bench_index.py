@@ -39,7 +39,8 @@ from quotes.engine.composer import ExtractOptions
 from quotes.indexing import extract_rows, index_articles, settings_of
 from quotes.parallel import map_articles
 from quotes.readers.files import load_documents
-from quotes.store.database import DocumentRows, IndexReport, open_store
+from quotes.store.database import open_store
+from quotes.store.rows import DocumentRows, IndexReport
 
 SEED = Path(__file__).parents[1] / "seeds" / "reuters-nato-russia.txt"
 SYLLABLES = [

@@ -758,12 +758,12 @@ def cluster_command(
 
 # E402: imported here, not at the top, so that this section merges as one block.
 if TYPE_CHECKING:  # the store loads only for its own commands, keeping `extract` quick to start
-    from quotes.store.database import (
+    from quotes.store.database import Store
+    from quotes.store.queries import (
         Period,
         SearchHit,
         SpeakerQuotes,
         SpeakerSummary,
-        Store,
         StoredQuote,
     )
 
@@ -882,7 +882,7 @@ Until = Annotated[
 
 def period_of(since: object, until: object) -> Period:
     """The publication period --since and --until give."""
-    from quotes.store.database import Period
+    from quotes.store.queries import Period
 
     return Period(since=since, until=until)  # type: ignore[arg-type]
 

@@ -9,7 +9,8 @@ from quotes.engine.composer import ExtractOptions, extract
 from quotes.engine.lexicon import DEFAULT_LANGUAGE, load_lexicon
 from quotes.models import Article
 from quotes.parallel import map_articles
-from quotes.store.database import DocumentRows, IndexReport, Store, document_rows
+from quotes.store.database import Store
+from quotes.store.rows import DocumentRows, IndexReport, document_rows
 
 
 def settings_of(options: ExtractOptions) -> str:

@@ -106,8 +106,15 @@ MAY_IMPORT: dict[str, set[str]] = {
     "check": set(),
     "check.coverage": LEAVES | {"check", "config", "engine.composer", "readers.files"},
     "store": set(),
-    "store.database": LEAVES | {"identity", "__init__"},
-    "indexing": LEAVES | {"engine.composer", "engine.lexicon", "parallel", "store.database"},
+    "store.schema": LEAVES,
+    "store.rows": LEAVES | {"__init__"},
+    "store.writing": LEAVES | {"store.rows", "store.schema"},
+    "store.joins": LEAVES | {"identity", "store.rows", "store.schema"},
+    "store.queries": LEAVES | {"store.rows"},
+    "store.database": LEAVES
+    | {"store", "store.schema", "store.rows", "store.writing", "store.joins", "store.queries"},
+    "indexing": LEAVES
+    | {"engine.composer", "engine.lexicon", "parallel", "store.database", "store.rows"},
     "parallel": LEAVES | {"engine.composer"},
     "cluster": LEAVES | {"engine.composer", "readers.files", "writers.atomic", "writers.parquet"},
     "evaluation": set(),

@@ -18,7 +18,7 @@ from quotes.engine.composer import ExtractOptions
 from quotes.indexing import index_articles
 from quotes.models import Article
 from quotes.parallel import CHUNK_ARTICLES, default_jobs, documents, map_articles
-from quotes.store import database as store_module
+from quotes.store import rows as store_rows
 from quotes.store.database import open_store
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "reuters-nato-russia.txt"
@@ -150,14 +150,14 @@ def test_parallel_default_jobs_is_at_least_one() -> None:
 def test_index_failure_keeps_the_documents_before_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_row = store_module._quote_row
+    real_row = store_rows._quote_row
 
     def fail_in_third(document, position, quote):  # type: ignore[no-untyped-def]
         if document.id == "a002" and position == 1:
             raise RuntimeError("disk pulled out")
         return real_row(document, position, quote)
 
-    monkeypatch.setattr(store_module, "_quote_row", fail_in_third)
+    monkeypatch.setattr(store_rows, "_quote_row", fail_in_third)
     articles = [Article(id=f"a{n:03d}", text=article_text(n)) for n in range(5)]
     with open_store(tmp_path / "q.db", create=True) as store, pytest.raises(RuntimeError):
         index_articles(store, articles, ExtractOptions(), jobs=1)

@@ -24,7 +24,7 @@ from quotes.errors import QueryError
 from quotes.identity import Joiner, Key, build_registry, contains
 from quotes.indexing import index_articles
 from quotes.models import SENTENCE_TEXT_LIMIT, Article
-from quotes.store import database as store_module
+from quotes.store import queries as store_queries
 from quotes.store.database import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -192,7 +192,7 @@ def test_scaling_index_keeps_counts_and_joins_through_replacements(tmp_path: Pat
 def test_scaling_search_returns_every_hit_page_by_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "SEARCH_PAGE", 2)
+    monkeypatch.setattr(store_queries, "SEARCH_PAGE", 2)
     store = open_store(tmp_path / "quotes.db", create=True)
     try:
         for i in range(7):

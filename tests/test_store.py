@@ -15,8 +15,11 @@ from quotes.engine.language import load_language
 from quotes.errors import QueryError, StoreError
 from quotes.indexing import index_articles, settings_of
 from quotes.models import Article, ArticleMetadata
-from quotes.store import database as store_module
-from quotes.store.database import SCHEMA_VERSION, Period, Store, open_store
+from quotes.store import rows as store_rows
+from quotes.store import schema as store_schema
+from quotes.store.database import Store, open_store
+from quotes.store.queries import Period
+from quotes.store.schema import SCHEMA_VERSION
 
 HARBOUR = (
     '"We will rebuild the harbour," Mayor Jane Okafor said.\n\n'
@@ -64,7 +67,7 @@ def store(db: Path) -> Store:
 
 
 def test_store_new_database_has_current_schema_version(store: Store) -> None:
-    assert store.version() == SCHEMA_VERSION == len(store_module.MIGRATIONS)
+    assert store.version() == SCHEMA_VERSION == len(store_schema.MIGRATIONS)
 
 
 def test_store_new_database_uses_wal(store: Store, db: Path) -> None:
@@ -80,7 +83,7 @@ def test_store_migration_steps_apply_in_order_to_an_older_database(
         "ALTER TABLE documents ADD COLUMN reviewer TEXT",
         "UPDATE documents SET reviewer = 'desk'",
     )
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, extra])
+    monkeypatch.setattr(store_schema, "MIGRATIONS", [*store_schema.MIGRATIONS, extra])
     with open_store(db) as store:
         assert store.version() == SCHEMA_VERSION + 1
     assert rows(db, "SELECT id, reviewer FROM documents") == [("harbour", "desk")]
@@ -90,7 +93,7 @@ def test_store_database_of_schema_4_is_upgraded_and_stays_searchable(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as patch:
-        patch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:4])
+        patch.setattr(store_schema, "MIGRATIONS", store_schema.MIGRATIONS[:4])
         open_store(db, create=True).close()
     # a quote as schema 4 stored it: its words entered the full-text index by trigger
     with sqlite3.connect(db) as connection:
@@ -151,7 +154,7 @@ def test_store_newer_engine_extracts_an_unchanged_document_again(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     index(store, harbour=HARBOUR)
-    monkeypatch.setattr("quotes.store.database.__version__", "99.0.0")
+    monkeypatch.setattr("quotes.store.rows.__version__", "99.0.0")
     assert index(store, harbour=HARBOUR) == ["replaced"]
 
 
@@ -183,14 +186,14 @@ def test_store_replacing_the_last_document_in_a_batch_indexes_its_new_words(
 def test_store_failed_insert_leaves_nothing_of_the_document(
     store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_row = store_module._quote_row
+    real_row = store_rows._quote_row
 
     def fail_on_second(document, position, quote):  # type: ignore[no-untyped-def]
         if position == 1:
             raise RuntimeError("disk pulled out")
         return real_row(document, position, quote)
 
-    monkeypatch.setattr(store_module, "_quote_row", fail_on_second)
+    monkeypatch.setattr(store_rows, "_quote_row", fail_on_second)
     with pytest.raises(RuntimeError):
         index(store, harbour=HARBOUR)
     counts = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM quotes), "
@@ -201,7 +204,7 @@ def test_store_failed_replacement_keeps_the_old_version(
     store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     index(store, harbour=FERRY)
-    monkeypatch.setattr(store_module, "_quote_row", lambda *_: 1 / 0)
+    monkeypatch.setattr(store_rows, "_quote_row", lambda *_: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         index(store, harbour=HARBOUR)
     assert rows(db, "SELECT text FROM quotes") == [("The ferry will run again in June,",)]
@@ -210,14 +213,14 @@ def test_store_failed_replacement_keeps_the_old_version(
 def test_store_failure_mid_batch_keeps_the_documents_before_it(
     store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_row = store_module._quote_row
+    real_row = store_rows._quote_row
 
     def fail_in_third(document, position, quote):  # type: ignore[no-untyped-def]
         if document.id == "c" and position == 1:
             raise RuntimeError("disk pulled out")
         return real_row(document, position, quote)
 
-    monkeypatch.setattr(store_module, "_quote_row", fail_in_third)
+    monkeypatch.setattr(store_rows, "_quote_row", fail_in_third)
     articles = [Article(id=id, text=HARBOUR) for id in "abcd"]
     with pytest.raises(RuntimeError):
         index_articles(store, articles, ExtractOptions())
@@ -408,14 +411,14 @@ def test_store_keeps_each_article_metadata_with_its_quotes(store: Store) -> None
 def test_store_migrates_a_version_1_database_keeping_its_articles(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])
+    monkeypatch.setattr(store_schema, "MIGRATIONS", store_schema.MIGRATIONS[:1])
     open_store(db, create=True).close()
     monkeypatch.undo()
     connection = sqlite3.connect(db)
     with connection:
         connection.execute(
             "INSERT INTO documents VALUES ('budget', NULL, ?, 1, '2024-01-01T00:00:00')",
-            (store_module.content_hash(BUDGET),),
+            (store_rows.content_hash(BUDGET),),
         )
     connection.close()
     with open_store(db) as store:

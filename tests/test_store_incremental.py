@@ -12,7 +12,7 @@ import pytest
 from quotes.engine.composer import ExtractOptions
 from quotes.indexing import index_articles
 from quotes.models import Article
-from quotes.store import database
+from quotes.store import database, joins, writing
 from quotes.store.database import open_store
 
 # Few surnames, some spelled so that their slugs clash ("Ann O'Neil", "Ann O Neil") or end
@@ -114,13 +114,13 @@ def test_added_articles_join_as_a_whole_rebuild_does_without_rejoining_surnames(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fast: list[bool] = []
-    real = database.join_additions
+    real = joins.join_additions
 
     def counted(db: sqlite3.Connection) -> bool:
         fast.append(real(db))
         return fast[-1]
 
-    monkeypatch.setattr(database, "join_additions", counted)
+    monkeypatch.setattr(joins, "join_additions", counted)
     rng = random.Random(8)
     db = tmp_path / "quotes.db"
     options = ExtractOptions()
@@ -157,8 +157,8 @@ def test_added_articles_can_change_a_speakers_most_used_spelling(tmp_path: Path)
 def test_a_long_run_joins_as_it_goes_with_the_result_of_one_join(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(database, "JOIN_DOCUMENTS", 3)
-    monkeypatch.setattr(database, "BATCH_DOCUMENTS", 2)
+    monkeypatch.setattr(writing, "JOIN_DOCUMENTS", 3)
+    monkeypatch.setattr(writing, "BATCH_DOCUMENTS", 2)
     joins: list[int] = []
     real = database.Store.refresh_speakers
 
