@@ -820,7 +820,16 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def render_report(report: Report) -> str:
-    """The report as plain text: headline figures, the per-kind table, the worst documents."""
+    """The report as plain text: headline figures, the per-kind table, the confidence bands,
+    the worst documents."""
+    sections = [_headline_lines(report), _kind_lines(report)]
+    if any(band.claims for band in report.by_confidence):
+        sections.append(_confidence_lines(report))
+    sections.append(_worst_lines(report))
+    return "\n\n".join("\n".join(lines) for lines in sections) + "\n"
+
+
+def _headline_lines(report: Report) -> list[str]:
     s = report.scores
     lines = [f"Scores on {' + '.join(report.kinds)} gold quotes"]
     counts = ["docs", "docs_without_prediction", "gold_quotes", "pred_quotes"]
@@ -832,8 +841,10 @@ def render_report(report: Report) -> str:
     lines.append(f"  speaker_acc {s.speaker_acc:.4f}")
     names = ("attrib_p", "attrib_r", "attrib_f1")
     lines.append("  " + "  ".join(f"{name} {getattr(s, name):.4f}" for name in names))
+    return lines
 
-    lines += ["", "By gold kind (recall side; precision is not defined per kind)"]
+
+def _kind_lines(report: Report) -> list[str]:
     header = ["kind", "headline", "gold", "found", "exact", "quote_r", "exact_r"]
     header += ["speaker_acc", "attrib_r"]
     rows = [
@@ -850,44 +861,46 @@ def render_report(report: Report) -> str:
         ]
         for k in report.by_kind
     ]
-    lines += ["  " + line for line in _table(header, rows)]
+    title = "By gold kind (recall side; precision is not defined per kind)"
+    return [title] + ["  " + line for line in _table(header, rows)]
 
-    if any(band.claims for band in report.by_confidence):
-        lines += ["", "By confidence (attributions that name a speaker)"]
-        header = ["band", "claims", "judged", "right", "spurious", "accuracy", "precision"]
-        rows = [
-            [
-                b.band,
-                str(b.claims),
-                str(b.judged),
-                str(b.right),
-                str(b.spurious),
-                f"{b.accuracy:.4f}",
-                f"{b.precision:.4f}",
-            ]
-            for b in report.by_confidence
+
+def _confidence_lines(report: Report) -> list[str]:
+    header = ["band", "claims", "judged", "right", "spurious", "accuracy", "precision"]
+    rows = [
+        [
+            b.band,
+            str(b.claims),
+            str(b.judged),
+            str(b.right),
+            str(b.spurious),
+            f"{b.accuracy:.4f}",
+            f"{b.precision:.4f}",
         ]
-        lines += ["  " + line for line in _table(header, rows)]
+        for b in report.by_confidence
+    ]
+    title = "By confidence (attributions that name a speaker)"
+    return [title] + ["  " + line for line in _table(header, rows)]
 
-    lines += ["", "Documents that lose most (missed + spurious + wrong speaker)"]
+
+def _worst_lines(report: Report) -> list[str]:
+    title = "Documents that lose most (missed + spurious + wrong speaker)"
     if not report.worst:
-        lines.append("  none")
-    else:
-        header = ["id", "loss", "missed", "spurious", "wrong_speaker", "gold", "pred"]
-        rows = [
-            [
-                d.id if d.has_prediction else f"{d.id} (no prediction)",
-                str(d.loss),
-                str(d.missed),
-                str(d.spurious),
-                str(d.wrong_speaker),
-                str(d.gold_quotes),
-                str(d.pred_quotes),
-            ]
-            for d in report.worst
+        return [title, "  none"]
+    header = ["id", "loss", "missed", "spurious", "wrong_speaker", "gold", "pred"]
+    rows = [
+        [
+            d.id if d.has_prediction else f"{d.id} (no prediction)",
+            str(d.loss),
+            str(d.missed),
+            str(d.spurious),
+            str(d.wrong_speaker),
+            str(d.gold_quotes),
+            str(d.pred_quotes),
         ]
-        lines += ["  " + line for line in _table(header, rows)]
-    return "\n".join(lines) + "\n"
+        for d in report.worst
+    ]
+    return [title] + ["  " + line for line in _table(header, rows)]
 
 
 def report_json(report: Report) -> str:
