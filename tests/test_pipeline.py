@@ -381,6 +381,16 @@ def test_extract_short_quote_with_speech_cue_is_not_skipped(text: str) -> None:
             "Karl Weiss",
             id="untitled-full-name",
         ),
+        pytest.param(
+            '"This is unacceptable," wrote Coun. Ana Bailão in a letter to the transit board.',
+            "Ana Bailão",
+            id="abbreviated-councillor-is-a-title",
+        ),
+        pytest.param(
+            '"It is a mess," Cllr. Tom Bright said.',
+            "Tom Bright",
+            id="abbreviated-british-councillor-is-a-title",
+        ),
     ],
 )
 def test_extract_speaker_is_fullest_name(text: str, name: str) -> None:
