@@ -552,6 +552,14 @@ def export_command(
     ] = "xlsx,json",
     jobs: Jobs = None,
     language: LanguageOption = DEFAULT_LANGUAGE,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace files in the folder that no earlier export wrote there "
+            "(without it, such a file stops the export and nothing is changed).",
+        ),
+    ] = False,
 ) -> None:
     """Write fact sheets per speaker: an Excel workbook, JSON and ClaimReview skeletons."""
     from quotes import __version__
@@ -567,7 +575,7 @@ def export_command(
     if missing:
         raise fail(f"{missing[0]}: no such file or folder; {out} was left unchanged")
     try:
-        options = ExportOptions(out, parse_formats(formats), inputs, __version__)
+        options = ExportOptions(out, parse_formats(formats), inputs, __version__, force)
         batch = Batch()
         now = datetime.datetime.now(datetime.UTC)
         result = export(all_or_nothing(batch, inputs, extract_options, jobs, out), options, now)

@@ -233,3 +233,28 @@ def test_index_of_missing_paths_keeps_an_existing_database(tmp_path: Path) -> No
     assert run("index", tmp_path / "absent.txt", "--db", db).exit_code == 1
     who = run("who", "Okafor", "--db", db)
     assert (who.exit_code, "We will rebuild the harbour" in who.stdout) == (0, True)
+
+
+def test_export_never_replaces_a_file_no_export_wrote(tmp_path: Path) -> None:
+    out = tmp_path / "desk"
+    (out / "speakers").mkdir(parents=True)
+    (out / "quotes.json").write_text("my own notes\n", encoding="utf-8")
+    (out / "speakers" / "jane-okafor.json").write_text("my sheet\n", encoding="utf-8")
+    result = run("export", article(tmp_path), "--out", out)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {out / 'quotes.json'}: is already there (and 1 more)")
+    assert "pass --force" in result.stderr
+    # nothing changed: the user's files as they were, no workbook, no staging left behind
+    assert (out / "quotes.json").read_text(encoding="utf-8") == "my own notes\n"
+    assert (out / "speakers" / "jane-okafor.json").read_text(encoding="utf-8") == "my sheet\n"
+    assert sorted(p.name for p in out.iterdir()) == ["quotes.json", "speakers"]
+
+
+def test_export_force_replaces_and_later_exports_need_no_force(tmp_path: Path) -> None:
+    out = tmp_path / "desk"
+    out.mkdir()
+    (out / "quotes.json").write_text("my own notes\n", encoding="utf-8")
+    assert run("export", article(tmp_path), "--out", out, "--force").exit_code == 0
+    assert "harbour" in (out / "quotes.json").read_text(encoding="utf-8")
+    # the files are the export's own now: the next export replaces them without asking
+    assert run("export", article(tmp_path), "--out", out).exit_code == 0

@@ -30,7 +30,7 @@ from quotes.writers.factsheets import (
     write_fact_sheets,
 )
 from quotes.writers.html import PageWriter, RunInfo
-from quotes.writers.staging import abandon, begin, commit, exclusive
+from quotes.writers.staging import abandon, begin, commit, exclusive, foreign_files
 from quotes.writers.workbook import About, Reviews, read_reviews, write_workbook
 
 FORMATS = ("xlsx", "json", "claimreview", "html")
@@ -45,6 +45,8 @@ class ExportOptions:
     formats: tuple[str, ...] = DEFAULT_FORMATS
     inputs: tuple[str, ...] = ()
     version: str = ""
+    force: bool = False
+    """Replace files in `out` that no earlier export wrote (see staging.foreign_files)."""
 
 
 @dataclass
@@ -155,11 +157,26 @@ def _export(
             result = _write_all(documents, options, ran_at, staging, reviews)
             if not result.documents:
                 raise OutputError(f"no articles to export; {out} was left unchanged")
+            if not options.force:
+                refuse_foreign_files(out, staging, result.paths)
         except BaseException:
             abandon(staging)
             raise
         result.paths = commit(out, staging, result.paths)
     return result
+
+
+def refuse_foreign_files(out: Path, staging: Path, written: list[Path]) -> None:
+    """Raises OutputError, before anything in `out` changes, when the export would replace
+    files that no earlier export wrote."""
+    foreign = foreign_files(out, staging, written)
+    if foreign:
+        more = f" (and {len(foreign) - 1} more)" if len(foreign) > 1 else ""
+        raise OutputError(
+            f"{foreign[0]}: is already there{more} and was not written by an earlier export; "
+            f"move it away, choose another --out, or pass --force to replace it; "
+            f"{out} was left unchanged"
+        )
 
 
 def _write_all(

@@ -166,6 +166,15 @@ def abandon(staging: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
+def foreign_files(out: Path, staging: Path, written: Iterable[Path]) -> list[Path]:
+    """The places in `out` that the staged files would replace though no earlier export wrote
+    them there: a user's own quotes.json, or a folder in the way. Replacing them would lose
+    the user's data, so the export asks first."""
+    ours = set(_read_manifest(out / MANIFEST))
+    relatives = sorted({path.relative_to(staging).as_posix() for path in written})
+    return [out / name for name in relatives if name not in ours and os.path.lexists(out / name)]
+
+
 def commit(out: Path, staging: Path, written: Iterable[Path]) -> list[Path]:
     """Switches the staged files into `out` as one set; returns their final paths."""
     relatives = sorted({path.relative_to(staging).as_posix() for path in written})
