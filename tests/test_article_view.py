@@ -288,3 +288,14 @@ def test_palette_keeps_text_readable() -> None:
     ink = luminance("#111111")
     ratios = [(luminance(colour) + 0.05) / (ink + 0.05) for colour in PALETTE]
     assert min(ratios) >= 7.0  # WCAG AAA for body text
+
+
+def test_cli_show_into_the_articles_folder_never_writes_over_an_article(tmp_path: Path) -> None:
+    source = f"<html><head><title>Harbour</title></head><body><p>{ARTICLE}</p></body></html>"
+    article = tmp_path / "harbour.html"
+    article.write_text(source, encoding="utf-8")
+    for _ in range(2):  # a second run writes over its own page, not over the article
+        result = CliRunner().invoke(app, ["show", str(article), "--out", str(tmp_path)])
+        assert (result.exit_code, result.stdout) == (0, f"{tmp_path / 'harbour-2.html'}\n")
+    assert article.read_text(encoding="utf-8") == source
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["harbour-2.html", "harbour.html"]

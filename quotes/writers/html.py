@@ -9,6 +9,7 @@ cue phrases are underlined; passages that are not speech are grey with the reaso
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -311,12 +312,27 @@ def speaker_list(document: Document, speakers: Sequence[SpeakerView]) -> str:
     )
 
 
+GENERATOR = '<meta name="generator" content="quotes">'
+"""Marks a page as made here: only such a page is ever written over (see PageWriter)."""
+
+
+def made_here(path: Path) -> bool:
+    """Whether `path` is a regular file, reached without a link, that this writer made."""
+    if path.is_symlink() or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as stream:
+            return GENERATOR.encode() in stream.read(512)
+    except OSError:
+        return False
+
+
 def page(title: str, body: str, language: str = "en") -> str:
     """A whole HTML document around `body`."""
     return (
         f'<!doctype html>\n<html lang="{escape(language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"{GENERATOR}\n<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
         f"{body}\n</body>\n</html>\n"
     )
 
@@ -383,14 +399,20 @@ class PageWriter:
         self.paths: list[Path] = []
 
     def file_name(self, document: Document) -> str:
-        """A unique file name for the article's page."""
+        """A unique file name for the article's page, never that of a file made elsewhere:
+        `quotes show article.html -o .` must not write over the article itself."""
         base = slugify(document.id)
         name, number = base, 1
-        while name in self.taken:
+        while name in self.taken or not self._free(f"{name}.html"):
             number += 1
             name = f"{base}-{number}"
         self.taken.add(name)
         return f"{name}.html"
+
+    def _free(self, file_name: str) -> bool:
+        """Whether a page may be written at `file_name`: nothing is there, or a page made here."""
+        path = self.folder / file_name
+        return not os.path.lexists(path) or made_here(path)
 
     def add(self, document: Document) -> Path:
         """Writes the page of `document` and returns its path."""
