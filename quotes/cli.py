@@ -119,6 +119,25 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def refuse_writing_over_inputs(output: Path | None, inputs: Iterable[str | Path]) -> None:
+    """Fails when `output` is one of `inputs` (or a file in an input folder): writing the
+    results there would destroy what they were read from (`extract a.txt -o a.txt`,
+    `who X --db q.db -o q.db`)."""
+    if output is None or not os.path.lexists(output):
+        return
+    for given in inputs:
+        source = Path(given)
+        if str(given) == "-" or not source.exists():
+            continue  # standard input, a URL, or a missing path reported on its own
+        inside = source.is_dir() and output.resolve().is_relative_to(source.resolve())
+        if inside or (not source.is_dir() and os.path.samefile(output, source)):
+            raise fail(
+                f"{output}: is also an input ({given}), which writing it would destroy; "
+                "choose another -o/--output",
+                code=2,
+            )
+
+
 def build_options(config: Config, language: str = DEFAULT_LANGUAGE) -> ExtractOptions:
     """The one place settings become extraction options, the same for every command."""
     from quotes.engine.composer import ExtractOptions
@@ -300,6 +319,7 @@ def extract_command(
 ) -> None:
     """Extract quotes from articles and print them (or write them to --output)."""
     output = None if output == Path("-") else output
+    refuse_writing_over_inputs(output, paths)
     interactive = output is None and sys.stdout.isatty()
     chosen = format or (ExtractFormat.table if interactive else ExtractFormat.jsonl)
     batch = Batch()
@@ -929,6 +949,8 @@ def who_command(
 
     Exits 1 when no speaker's name contains NAME, as grep does.
     """
+    if output != "-":
+        refuse_writing_over_inputs(Path(output), [db])
     with reading(db) as store:
         found = store.who(name, period_of(since, until))
     if format is WhoFormat.json:

@@ -258,3 +258,30 @@ def test_export_force_replaces_and_later_exports_need_no_force(tmp_path: Path) -
     assert "harbour" in (out / "quotes.json").read_text(encoding="utf-8")
     # the files are the export's own now: the next export replaces them without asking
     assert run("export", article(tmp_path), "--out", out).exit_code == 0
+
+
+@pytest.mark.parametrize("spelling", ["same", "via-folder", "other-spelling"])
+def test_extract_output_that_is_an_input_is_refused_and_the_input_kept(
+    tmp_path: Path, spelling: str
+) -> None:
+    source = article(tmp_path)
+    given = {
+        "same": str(source),
+        "via-folder": str(tmp_path),
+        "other-spelling": str(tmp_path / "." / source.name),
+    }[spelling]
+    result = run("extract", given, "--format", "jsonl", "-o", source)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {source}: is also an input ({given}), which writing it would destroy; "
+        "choose another -o/--output\n"
+    )
+    assert source.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_who_output_onto_its_database_is_refused_and_the_database_kept(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    assert run("index", article(tmp_path), "--db", db).exit_code == 0
+    result = run("who", "Okafor", "--db", db, "-o", db)
+    assert (result.exit_code, "which writing it would destroy" in result.stderr) == (2, True)
+    assert run("who", "Okafor", "--db", db).exit_code == 0
