@@ -522,6 +522,11 @@ APPOSITIVES = [
         quote="remains a friend",
         id="coordinated-verb-after-earlier-quote",
     ),
+    case(
+        'Ortiz opened the meeting saying "we have work to do" before the vote.',
+        "Ortiz",
+        id="participle-after-object-thing-reads-subject",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

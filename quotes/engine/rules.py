@@ -200,9 +200,14 @@ class Cues(SubjectsBefore):
             found is not None
             and token.text.endswith("ing")
             and found[0].kind == "nominal"
-            and tokens[found[1]].lower in ("a", "an")
+            and (
+                tokens[found[1]].lower in ("a", "an")
+                or (tokens[k - 1].end == found[0].end and self._thing_before(tokens, k))
+            )
         ):
-            found = None  # "issued a statement saying": the statement's issuer speaks
+            # "issued a statement saying": the statement's issuer speaks; "opened the
+            # meeting saying": a thing the subject acts on does not speak
+            found = None
         before = k - 1
         while before > 0 and tokens[before].lower in self.lexicon.function_words:
             before -= 1  # "and repeatedly says"
@@ -214,6 +219,20 @@ class Cues(SubjectsBefore):
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
+
+    def _thing_before(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word before the participle at `k` is a plain noun that names no one
+        who can speak ("the debate", "the meeting"), rather than a role, a group or a person
+        ("the crowd", "the senator", "the woman")."""
+        word = tokens[k - 1].lower
+        return (
+            tokens[k - 1].text.isalpha()
+            and tokens[k - 1].text.islower()
+            and not self.is_source_noun(word)
+            and word not in self.lexicon.person_nouns
+            and word not in self.lexicon.kin_words
+            and not word.endswith("s")
+        )
 
     def _opens_coordinate_clause(self, tokens: list[Token], subject: Mention, k: int) -> bool:
         """Whether `subject`, of the verb at `k`, follows ", and", ", but" or another clause
