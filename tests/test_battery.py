@@ -1290,6 +1290,21 @@ NOT_SPEECH = [
         Skip("title"),
         id="self-described-term-in-appositive",
     ),
+    case(
+        'In a memo, Ortiz called the firm "Bill Clinton Inc." and left.',
+        "Ortiz",
+        id="called-thing-title-case-is-speech",
+    ),
+    case(
+        'The levy is what critics called "The Big Grab."',
+        "critics",
+        id="what-speaker-called-title-case-is-speech",
+    ),
+    case(
+        'Ortiz called his new memoir "The Long Road Home."',
+        Skip("title"),
+        id="called-work-noun-stays-title",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
