@@ -231,6 +231,26 @@ UNNAMED = [
         "a mother of three",
         id="mother-of-three",
     ),
+    case(
+        'A source close to the campaign said the plan was "dead in the water."',
+        "a source",
+        id="source-close-to-body-is-not-the-body",
+    ),
+    case(
+        '"The plan is dead," said a person involved in the talks.',
+        "a person involved in the talks",
+        id="inverted-source-involved-in",
+    ),
+    case(
+        '"The plan is dead," a person involved in the talks said.',
+        "a person involved in the talks",
+        id="source-involved-in-before-verb",
+    ),
+    case(
+        'The union\'s email to its members notes that the senator "fought for fair wages."',
+        "The union's email",
+        id="prepositional-object-before-verb-is-not-subject",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -495,6 +515,17 @@ APPOSITIVES = [
         'scheme "a fantasy."',
         "Ana Ruiz",
         id="who-clause-after-role-with-place",
+    ),
+    case(
+        'The spokeswoman disputed that Ortiz had "attacked" Lee, and said he "remains a friend."',
+        "The spokeswoman",
+        quote="remains a friend",
+        id="coordinated-verb-after-earlier-quote",
+    ),
+    case(
+        'Ortiz opened the meeting saying "we have work to do" before the vote.',
+        "Ortiz",
+        id="participle-after-object-thing-reads-subject",
     ),
 ]
 
@@ -1258,6 +1289,21 @@ NOT_SPEECH = [
         'Tom Reyes, a self-described "news junkie," spoke first.',
         Skip("title"),
         id="self-described-term-in-appositive",
+    ),
+    case(
+        'In a memo, Ortiz called the firm "Bill Clinton Inc." and left.',
+        "Ortiz",
+        id="called-thing-title-case-is-speech",
+    ),
+    case(
+        'The levy is what critics called "The Big Grab."',
+        "critics",
+        id="what-speaker-called-title-case-is-speech",
+    ),
+    case(
+        'Ortiz called his new memoir "The Long Road Home."',
+        Skip("title"),
+        id="called-work-noun-stays-title",
     ),
 ]
 

@@ -92,6 +92,9 @@ class WordPatterns:
     # a lower-case speech verb ("said", "warned"): a quote after one in its sentence is speech
     speech_verb: regex.Pattern[str]
     named_as: regex.Pattern[str]
+    # `called it "…"`, `called the plan "…"`: a thing named by the cue's speaker, in words
+    # of their own (the object is no person: "called him "…"" gives a nickname)
+    called_thing: regex.Pattern[str]
     speaker_next: regex.Pattern[str]
     nickname: regex.Pattern[str]
     # A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
@@ -116,6 +119,10 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         # not inside a hyphenated word: "so-called" names a term, it reports no speech
         speech_verb=regex.compile(rf"(?<![\w-]){alternation(lexicon.speech_verbs)}(?![\w-])"),
         named_as=regex.compile(rf"(?ri)\b{alternation(lexicon.naming_verbs)}\s*$"),
+        called_thing=regex.compile(
+            rf"\s*(?:it|{alternation(lexicon.demonstratives)}|"
+            rf"{alternation(lexicon.noun_markers)}(?:\s+\p{{Ll}}[\w'’-]*){{1,2}})\s*"
+        ),
         speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
         # "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb
         nickname=regex.compile(
@@ -564,7 +571,11 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
     if not _title_case(content.split(), patterns.small_words):
         return False
     before = _words_before(text, item)
-    if patterns.works.search(before) or patterns.named_as.search(before):
+    if patterns.works.search(before):
+        return True
+    if _speaker_calls_it(text, item, skip):
+        return False  # `Smith called the firm "Bill Clinton Inc."`: Smith's words for it
+    if patterns.named_as.search(before):
         return True
     if patterns.work_after.match(text, item.span.close_end, item.span.close_end + 60):
         return True
@@ -588,6 +599,25 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
     if outside and _opens_programme(outside[-1]):
         return True  # `Speaking on ABC's "This Week," Carson said`: a cue, but a show named
     return item.rule not in ADJACENT_RULES
+
+
+def _speaker_calls_it(text: str, item: Found, skip: SkipContext) -> bool:
+    """`Smith called it "Bill Clinton Inc."`: a cue's speaker names a thing in words of their
+    own, a quotation of them; a person named so ("called him "…"") keeps a nickname."""
+    attribution = item.attribution
+    if attribution is None or attribution.verb is None or attribution.mention is None:
+        return False
+    verb, mention = attribution.verb, attribution.mention
+    if not verb.text.islower() or not skip.patterns.named_as.match(verb.text):
+        return False
+    if skip.patterns.called_thing.fullmatch(text, verb.end, item.span.open_at) is not None:
+        return True
+    # `what he called "…"`: the thing goes unnamed, the speaker stands right before the verb
+    return (
+        not text[mention.end : verb.start].strip()
+        and not text[verb.end : item.span.open_at].strip()
+        and text[max(0, mention.start - 6) : mention.start].rstrip().lower().endswith("what")
+    )
 
 
 def _opens_programme(word: str) -> bool:

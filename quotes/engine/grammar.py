@@ -551,6 +551,16 @@ class InvertedSubjects(SentenceOpenings):
                     break
                 determined = True  # "said the girl's father, Ahmed Karimi"
             if (
+                t.lower in self.lexicon.postmodifiers
+                and i > start
+                and i + 2 < len(tokens)
+                and tokens[i + 1].lower in self.lexicon.object_prepositions
+            ):
+                # "said a person involved in the talks": the phrase goes on to its object
+                i += 2
+                determined = True
+                continue
+            if (
                 t.capitalised
                 or t.lower in self.lexicon.determiners
                 or (
@@ -994,6 +1004,13 @@ class SubjectsBefore(Appositives):
             walker = self.subject_before(tokens, found[1] - 2)
             if walker is not None:
                 return walker
+        modified = found[1] >= 3 and tokens[found[1] - 2].lower in self.lexicon.postmodifiers
+        if modified and before in self.lexicon.object_prepositions:
+            # "a source close to the campaign said", "a person involved in the talks told":
+            # the phrase is the source's; the campaign and the talks do not speak
+            head = self.noun_phrase_ending(tokens, found[1] - 3)
+            if head is not None and head[0].kind == "nominal":
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before in self.lexicon.place_prepositions and found[1] >= 2:
             # "a nurse at the hospital said": a described person, placed
             head = self.noun_phrase_ending(tokens, found[1] - 2)
@@ -1005,6 +1022,11 @@ class SubjectsBefore(Appositives):
                     or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
                 )
             ):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before == "to" and found[1] >= 2:
+            # "an adviser to the mayor said": the mayor is not the speaker; the adviser is
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if head is not None and head[0].kind == "nominal":
                 return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
             # "the head of the agency said": the phrase before "of" is the subject

@@ -169,6 +169,7 @@ class Lexicon:
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
     count_words: frozenset[str]
+    postmodifiers: frozenset[str]
     kin_words: dict[str, str]
     # Words around quotes that are titles, names and nicknames rather than speech.
     work_nouns: frozenset[str]
@@ -267,6 +268,7 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         object_prepositions=words(rows("object_prepositions.txt")),
         modifier_endings=tuple(sorted(words(rows("modifier_endings.txt")))),
         count_words=words(rows("count_words.txt")),
+        postmodifiers=words(rows("postmodifiers.txt")),
         kin_words=labels(rows("kin_words.txt")),
         not_speakers=words(rows("not_speakers.txt")),
         web_labels=phrases(read_lexicon("web_labels.txt", language=language, phrases=True)),

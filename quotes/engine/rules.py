@@ -174,8 +174,14 @@ class Cues(SubjectsBefore):
             confidence,
         )
 
-    def cue_subject(self, tokens: list[Token], k: int) -> Mention | None:
-        """Who speaks through the verb at `k`: its subject, or the sentence's for a participle."""
+    def cue_subject(
+        self, tokens: list[Token], k: int, head: list[Token] | None = None
+    ) -> Mention | None:
+        """Who speaks through the verb at `k`: its subject, or the sentence's for a participle.
+
+        `head` is the sentence's opening when `tokens` start after an earlier quote of it:
+        the sentence's subject is read there, not in the words after that quote.
+        """
         framed = self.passive_frame_subject(tokens, k)
         if framed is not None:
             return framed
@@ -186,16 +192,22 @@ class Cues(SubjectsBefore):
         if found is None and k > 0 and tokens[k - 1].lower == "to":
             found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
+        opening = head if head is not None else self.opening(tokens, k)
         if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(self.opening(tokens, k)) or found
+            found = self.subject_at_start(opening) or found
         if (
             found is not None
             and token.text.endswith("ing")
             and found[0].kind == "nominal"
-            and tokens[found[1]].lower in ("a", "an")
+            and (
+                tokens[found[1]].lower in ("a", "an")
+                or (tokens[k - 1].end == found[0].end and self._thing_before(tokens, k))
+            )
         ):
-            found = None  # "issued a statement saying": the statement's issuer speaks
+            # "issued a statement saying": the statement's issuer speaks; "opened the
+            # meeting saying": a thing the subject acts on does not speak
+            found = None
         before = k - 1
         while before > 0 and tokens[before].lower in self.lexicon.function_words:
             before -= 1  # "and repeatedly says"
@@ -203,10 +215,24 @@ class Cues(SubjectsBefore):
             token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
-            found = self.subject_at_start(self.opening(tokens, k))
+            found = self.subject_at_start(opening)
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
+
+    def _thing_before(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word before the participle at `k` is a plain noun that names no one
+        who can speak ("the debate", "the meeting"), rather than a role, a group or a person
+        ("the crowd", "the senator", "the woman")."""
+        word = tokens[k - 1].lower
+        return (
+            tokens[k - 1].text.isalpha()
+            and tokens[k - 1].text.islower()
+            and not self.is_source_noun(word)
+            and word not in self.lexicon.person_nouns
+            and word not in self.lexicon.kin_words
+            and not word.endswith("s")
+        )
 
     def _opens_coordinate_clause(self, tokens: list[Token], subject: Mention, k: int) -> bool:
         """Whether `subject`, of the verb at `k`, follows ", and", ", but" or another clause
@@ -420,8 +446,10 @@ class Attributor(AfterQuoteScan):
         saying the town was "…"") has the sentence's subject for speaker.
         """
         tokens = self._tokens(text, sentence_start, span.open_at)
+        head = None
         if opening is not None and opening < sentence_start:
-            participle = self._participle_after_quote(text, tokens, opening, sentence_start)
+            head = self._sentence_head(text, opening, sentence_start)
+            participle = self._participle_after_quote(text, tokens, head, sentence_start)
             if participle is not None:
                 return participle
         # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
@@ -445,7 +473,7 @@ class Attributor(AfterQuoteScan):
                     chosen = k, owner, token.lower  # "Trump's claim that …": his words
                     nearest = nearest or chosen
                 continue
-            found = self.cue_subject(tokens, k)
+            found = self.cue_subject(tokens, k, head)
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
                 chosen = k, found, lemma
                 nearest = nearest or chosen
@@ -489,24 +517,31 @@ class Attributor(AfterQuoteScan):
         cut = 2 if owner.text.endswith(("'s", "’s")) else 1
         return Mention(tokens[first].start, owner.end - cut, "name")
 
+    def _sentence_head(self, text: str, opening: int, quote_end: int) -> list[Token] | None:
+        """The first tokens of a sentence that an earlier quote interrupts, where its subject
+        stands; None when the sentence opens with that quote (`"…," Doe said, adding …`)."""
+        # the subject opens the sentence: its first words are enough, however long it is
+        head = self._tokens(text, opening, min(quote_end, opening + SUBJECT_OPENING_CHARACTERS))
+        if not head or head[0].text in self.double_marks:
+            return None
+        return head
+
     def _participle_after_quote(
-        self, text: str, tokens: list[Token], opening: int, quote_end: int
+        self, text: str, tokens: list[Token], head: list[Token] | None, quote_end: int
     ) -> Attribution | None:
         """`Doe defended "rural values," saying the town …`: a speech participle right
         after an earlier quote of the sentence, whose own subject is the sentence's."""
+        if head is None:
+            return None
         # the comma after the earlier quote stands before or inside its closing mark
         verb = 1 if tokens and tokens[0].text == "," else 0
-        closed = text[max(opening, quote_end - 8) : quote_end].rstrip()
+        closed = text[max(head[0].start, quote_end - 8) : quote_end].rstrip()
         if verb == 0 and closed.rstrip("".join(self.closing_chars))[-1:] != ",":
             return None
         if len(tokens) <= verb or not tokens[verb].text.endswith("ing"):
             return None
         lemma = self.cue_lemma(tokens, verb)
         if lemma is None:
-            return None
-        # the subject opens the sentence: its first words are enough, however long it is
-        head = self._tokens(text, opening, min(quote_end, opening + SUBJECT_OPENING_CHARACTERS))
-        if not head or head[0].text in self.double_marks:
             return None
         found = self.subject_at_start(head)
         if found is None:

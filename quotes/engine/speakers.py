@@ -1027,7 +1027,10 @@ class SourceChecks(Antecedents):
         cut = next(
             (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
         )
-        last = words[(cut if cut is not None else len(words)) - 1].strip(".,'’")
+        head = (cut if cut is not None else len(words)) - 1
+        if head > 0 and words[head] in self.lexicon.postmodifiers:
+            head -= 1  # "a person involved in the talks": the noun before "involved" heads it
+        last = words[head].strip(".,'’")
         if not last or (not last[0].islower() and not last[0].isdigit()):
             return False
         lexicon = self.lexicon
