@@ -1035,6 +1035,12 @@ CONTEXT = [
         "Ana Ruiz",
         id="quote-paragraph-after-speech-verb",
     ),
+    case(
+        "Sen. Kelly Marsh faces a close race this fall. The Republican incumbent said her "
+        'record speaks for itself.\n\n"I was at every event," she said.',
+        "Kelly Marsh",
+        id="she-after-the-party-incumbent",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -141,3 +141,15 @@ def test_title_case_headline_verb_ends_the_speaker_name() -> None:
     quote = extract(text).quotes[0]
     assert quote.speaker is not None
     assert quote.speaker.name == "Ann Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republican nominee spoke in Ohio. Sen. Ann Lee stayed home.\n",
+        "The President arrived late. Sen. Ann Lee stayed home.\n",
+    ],
+)
+def test_determiner_and_title_name_no_person(text: str) -> None:
+    # "The Republican nominee": a title word after "the" is a description, not a surname
+    assert set(resolver_of(text).people) == {"Ann Lee"}

@@ -381,6 +381,8 @@ class NameRuns:
                 and (self._opens_name(words[i + 1][1]) or self._could_be_name(words[i + 1 :]))
             ):
                 cut = i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
+        if cut >= len(words) > 1 and all(w.lower() in self.openers for _, w in words[:-1]):
+            return None  # "The Republican", "The President": a determiner and a title, no name
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
