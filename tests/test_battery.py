@@ -1066,6 +1066,36 @@ CONTEXT = [
         "Ana Ruiz",
         id="quote-paragraph-after-speech-verb",
     ),
+    case(
+        "Sen. Kelly Marsh faces a close race this fall. The Republican incumbent said her "
+        'record speaks for itself.\n\n"I was at every event," she said.',
+        "Kelly Marsh",
+        id="she-after-the-party-incumbent",
+    ),
+    case(
+        "Ana Ruiz spoke first at the hall. Then Tracy Bell, the council clerk, read the "
+        'motion.\n\nNonetheless, she told Tracy she was "very disappointed" with the vote.',
+        "Ana Ruiz",
+        id="she-is-not-the-woman-she-told",
+    ),
+    case(
+        "In describing fellow billionaire Donald Marsh, Mark Cuban said he lacks curiosity."
+        '\n\n"You have to be able to adapt," he said of Marsh.',
+        "Mark Cuban",
+        id="he-is-not-the-man-he-spoke-of",
+    ),
+    case(
+        "Mayor Tom Brandt sat down with radio host Mike Kowalski on Monday.\n\n"
+        '"Mayor, you promised a new arena," he asked Brandt. "Where is it?"',
+        "Mike Kowalski",
+        id="he-is-not-the-man-he-asked",
+    ),
+    case(
+        "Senator Ana Ruiz was more careful than her colleagues. Though she called the "
+        'bank\'s conduct "outrageous," Ruiz stopped short of calling for a break-up.',
+        "Ana Ruiz",
+        id="she-in-an-opening-clause-means-the-subject-after-it",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -6,6 +6,7 @@ import pytest
 
 from quotes import extract
 from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.grammar import Mention
 from quotes.engine.language import default_language
 from quotes.engine.marks import scan_marks
 from quotes.engine.speakers import AntecedentIndex, MentionSet, Person, SpeakerResolver
@@ -141,3 +142,33 @@ def test_title_case_headline_verb_ends_the_speaker_name() -> None:
     quote = extract(text).quotes[0]
     assert quote.speaker is not None
     assert quote.speaker.name == "Ann Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republican nominee spoke in Ohio. Sen. Ann Lee stayed home.\n",
+        "The President arrived late. Sen. Ann Lee stayed home.\n",
+    ],
+)
+def test_determiner_and_title_name_no_person(text: str) -> None:
+    # "The Republican nominee": a title word after "the" is a description, not a surname
+    assert set(resolver_of(text).people) == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "excluded"),
+    [
+        pytest.param("he asked Reyes.", {"Dan Reyes"}, id="object"),
+        pytest.param("he said Reyes was wrong.", {"Dan Reyes"}, id="subject-of-complement"),
+        pytest.param("he told Dan he was wrong.", {"Dan Reyes"}, id="given-name-alone"),
+        pytest.param("he said, citing Reyes, that it failed.", set(), id="after-a-comma"),
+        pytest.param("he said of the Reyes campaign.", set(), id="name-as-modifier"),
+        pytest.param("he said of Reyes's plan.", set(), id="possessive"),
+    ],
+)
+def test_pronoun_excludes_people_its_own_clause_names(clause: str, excluded: set[str]) -> None:
+    text = f"Sen. Dan Reyes met Tom Ortiz. {clause}\n"
+    resolver = resolver_of(text)
+    start = text.index(clause)
+    assert resolver._named_after(Mention(start, start + 2, "pronoun")) == excluded

@@ -37,6 +37,12 @@ KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
 AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
+# Where a clause ends inside a sentence: the names after it are no longer the clause's own.
+CLAUSE_END = re.compile(r"[,;:()—–]|\s-+\s")
+# A capitalised word that may be a given name standing alone ("she told Tracy").
+GIVEN_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])")
+# A possessive ending right after a name ("Reyes's", "Reyes'").
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
@@ -381,6 +387,8 @@ class NameRuns:
                 and (self._opens_name(words[i + 1][1]) or self._could_be_name(words[i + 1 :]))
             ):
                 cut = i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
+        if cut >= len(words) > 1 and all(w.lower() in self.openers for _, w in words[:-1]):
+            return None  # "The Republican", "The President": a determiner and a title, no name
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -848,6 +856,7 @@ class Antecedents(Descriptions):
         self.groups: list[tuple[int, str]] = []
         # pronoun gender → the mentions indexed as its possible antecedents (person_before)
         self._antecedent_index: dict[str | None, AntecedentIndex] = {}
+        self._by_given_name: dict[str, set[str]] | None = None  # see _given_name_index
 
     def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""
@@ -860,7 +869,7 @@ class Antecedents(Descriptions):
             return _speaker(name=group, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
-        found = self.person_before(mention.start, gender)
+        found = self.person_before(mention.start, gender, self._named_after(mention))
         if found is None:
             return None, False
         name, ambiguous = found
@@ -892,15 +901,18 @@ class Antecedents(Descriptions):
                 break
         return best[1] if best else None
 
-    def person_before(self, offset: int, gender: str | None) -> tuple[str, bool] | None:
-        """The person a pronoun at `offset` refers to, and whether another fits as well.
+    def person_before(
+        self, offset: int, gender: str | None, excluded: frozenset[str] = frozenset()
+    ) -> tuple[str, bool] | None:
+        """The person a pronoun at `offset` refers to, and whether another fits as well;
+        never one of `excluded`, the people the pronoun cannot mean.
 
         Each question is a few look-ups in the mentions indexed for `gender`, so that a
         sentence of many names and many "he said" stays linear.
         """
         index = bisect_right(self.sentence_starts, offset) - 1
         recent = self._recent_speaker(offset, index, gender)
-        if recent is not None:
+        if recent is not None and recent not in excluded:
             return recent, False
         antecedents = self._antecedents(gender)
         mentions = self.mentions
@@ -909,7 +921,7 @@ class Antecedents(Descriptions):
             limit = min(end, offset)
             lo = bisect_right(mentions, (start, -1, ""))
             hi = bisect_left(mentions, (limit,))
-            first = antecedents.fitting.first(lo)
+            first = self._first_allowed(antecedents.fitting, lo, hi, excluded)
             if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
                 # none fits, or "He's one of three left after Rubio quit": "he" goes further
                 continue
@@ -918,15 +930,74 @@ class Antecedents(Descriptions):
             # and someone known to be "he" or "she" than a name of unknown gender
             main = max(lo, bisect_left(mentions, (self._main_clause_start(start, limit),)))
             preferred = (
-                antecedents.known_speaker.first(lo),
-                antecedents.known.first(main),
-                antecedents.known.first(lo),
-                antecedents.speaker.first(lo),
-                antecedents.fitting.first(main),
+                (antecedents.known_speaker, lo),
+                (antecedents.known, main),
+                (antecedents.known, lo),
+                (antecedents.speaker, lo),
+                (antecedents.fitting, main),
             )
-            best = next((k for k in preferred if k < hi), first)
+            best = next(
+                (
+                    k
+                    for k in (self._first_allowed(s, at, hi, excluded) for s, at in preferred)
+                    if k < hi
+                ),
+                first,
+            )
             return mentions[best][2], antecedents.fitting.names_differ(first, hi)
         return None
+
+    def _first_allowed(self, picked: MentionSet, lo: int, hi: int, excluded: frozenset[str]) -> int:
+        """The first picked mention from `lo` (before `hi`) naming no one `excluded`, or `hi`.
+
+        An excluded person named many times in a row ends the search after a few of them:
+        the pronoun then looks no further back, and stays linear."""
+        k = picked.first(lo)
+        if not excluded:
+            return min(k, hi)
+        for _ in range(EXCLUDED_SKIPS):
+            if k >= hi or self.mentions[k][2] not in excluded:
+                return min(k, hi)
+            k = picked.first(k + 1)
+        return hi
+
+    def _named_after(self, mention: Mention) -> frozenset[str]:
+        """The people a subject pronoun's own clause names after it ("she told Tracy", "he
+        asked Trump", "he said Reyes was wrong"): the pronoun cannot mean them.
+
+        The clause ends at its first comma, colon or dash: a name further on may stand in
+        an appositive or a relative clause ("he said, according to Uzi Arad, Mr.
+        Netanyahu's adviser"). A possessive or a name after "the" modifies a noun ("the
+        Carson campaign", "Reyes's plan") and may well be the pronoun's own."""
+        index = bisect_right(self.sentence_starts, mention.start) - 1
+        end = self.sentences[index][1] if index >= 0 else len(self.text)
+        stop = CLAUSE_END.search(self.text, mention.end, end)
+        end = stop.start() if stop else end
+        lo = bisect_left(self.mentions, (mention.end,))
+        hi = min(bisect_left(self.mentions, (end,)), lo + EXCLUDED_SKIPS)
+        text = self.text
+        named = {
+            name
+            for start, stop_at, name in self.mentions[lo:hi]
+            if not POSSESSIVE_AFTER.match(text, stop_at)
+            and text[max(0, start - 4) : start].lower() != "the "
+        }
+        # "she told Tracy": a given name alone names the person the article gave it to
+        end = min(end, mention.end + CLAUSE_CHARACTERS)
+        for word in GIVEN_NAME_WORD.finditer(text, mention.end, end):
+            if not POSSESSIVE_AFTER.match(text, word.end()):
+                named |= self._given_name_index().get(word.group(), set())
+        return frozenset(named)
+
+    def _given_name_index(self) -> dict[str, set[str]]:
+        """Each given name that opens a known person's full name → those people."""
+        if self._by_given_name is None:
+            self._by_given_name = {}
+            for name in self.people:
+                first, _, rest = name.partition(" ")
+                if rest and first.lower() in self.lexicon.given_names:
+                    self._by_given_name.setdefault(first, set()).add(name)
+        return self._by_given_name
 
     def _recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
         """The speaker a cue named in this sentence or the one before, when that person is
@@ -1294,6 +1365,11 @@ class SpeakerResolver(SourceChecks):
         return "group"
 
 
+# Mentions of people a pronoun cannot mean that its search steps over before giving up; and
+# the names after a pronoun in its sentence read for them ("she told Tracy …").
+EXCLUDED_SKIPS = 8
+# Characters of a pronoun's clause read for a given name standing alone ("she told Tracy").
+CLAUSE_CHARACTERS = 160
 # Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
 # is fast); more, and one pass over the text's capitalised words keeps it linear.
 FEW_SURNAMES = 24
