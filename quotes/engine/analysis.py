@@ -38,6 +38,8 @@ TOKEN = re.compile(
 # A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Claude").
 CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 DOTTED = r"(?:\p{Lu}\.){2,}|\p{Lu}\."
+# A capitalised word ending in a full stop: the shape of a title's abbreviation ("Sen.").
+STOPPED_WORD = r"\p{Lu}[\p{L}.]*\."
 
 
 # Words whose "'s" is "is" or "has": "it's raising", "that's what", "he's been".
@@ -148,11 +150,16 @@ def name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> regex
     which the speaker resolver looks up directly.
     """
     abbreviations = sorted(t for t in titles if t.endswith("."))
-    word = rf"(?:\L<abbreviations>|{DOTTED}|{CAPITALISED})"
+    listed = [a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations]
+    # A named list is tried string by string at every capital; a look ahead for a word
+    # ending in a full stop lets most words skip it, when every abbreviation is such a word
+    stopped = all(regex.fullmatch(STOPPED_WORD, a) for a in listed)
+    guard = f"(?={STOPPED_WORD})" if stopped else ""
+    word = rf"(?:{guard}\L<abbreviations>|{DOTTED}|{CAPITALISED})"
     joiner = r"(?:[^\S\n]+(?:\L<particles>[^\S\n]+)*|[^\S\n]+of[^\S\n]+)"  # never across a line
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}'’\-])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
-        abbreviations=[a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations],
+        abbreviations=listed,
         particles=sorted(particles),
     )
 
