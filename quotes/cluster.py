@@ -145,9 +145,32 @@ def plan_shards(inputs: Iterable[str], output: str, formats: Iterable[str]) -> l
             f"unknown output format {', '.join(unknown) or '(none)'}; choose from "
             f"{', '.join(FORMATS)}"
         )
-    return [
+    shards = [
         Shard(number, source, output, chosen) for number, source in enumerate(expand_inputs(inputs))
     ]
+    _refuse_writing_over_inputs(shards)
+    return shards
+
+
+def _refuse_writing_over_inputs(shards: list[Shard]) -> None:
+    """Fails before any work when an output file would be one of the inputs: a second run
+    over `data/*.jsonl -o data` finds the first run's part files among its inputs."""
+    fsspec = _fsspec()
+
+    def where(url: str) -> str:
+        filesystem, path = fsspec.core.url_to_fs(url)
+        local = "file" in _protocols(filesystem)
+        return os.path.realpath(path) if local else str(filesystem.unstrip_protocol(path))
+
+    sources = {where(shard.source): shard.source for shard in shards}
+    for shard in shards:
+        for suffix in shard.formats:
+            target = shard.target(suffix)
+            if where(target) in sources:
+                raise OutputError(
+                    f"{target}: is also an input ({sources[where(target)]}), which writing it "
+                    "would destroy; choose another -o/--out"
+                )
 
 
 def _open_input(source: str) -> IO[bytes]:

@@ -107,6 +107,17 @@ def test_cluster_glob_without_matches_is_an_input_error(tmp_path: Path) -> None:
         plan_shards([str(tmp_path / "none*.jsonl")], str(tmp_path / "out"), ["jsonl"])
 
 
+def test_cluster_output_onto_an_input_is_refused_before_any_work(tmp_path: Path) -> None:
+    # a second run over data/*.jsonl -o data finds the first run's part files among its inputs
+    first = tmp_path / "part-00000.jsonl"
+    first.write_text('{"id": "a", "text": "No quotes."}\n', encoding="utf-8")
+    (tmp_path / "zz.jsonl").write_text('{"id": "b", "text": "No quotes."}\n', encoding="utf-8")
+    with pytest.raises(OutputError, match=r"part-00000.jsonl: is also an input"):
+        plan_shards([str(tmp_path / "*.jsonl")], str(tmp_path / "." / ""), ["jsonl"])
+    assert first.read_text(encoding="utf-8") == '{"id": "a", "text": "No quotes."}\n'
+    assert len(plan_shards([str(tmp_path / "*.jsonl")], str(tmp_path / "out"), ["jsonl"])) == 2
+
+
 def test_cluster_unknown_format_is_an_output_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="unknown output format csv"):
         plan_shards([str(tmp_path / "a.jsonl")], str(tmp_path / "out"), ["csv"])
