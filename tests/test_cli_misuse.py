@@ -285,3 +285,12 @@ def test_who_output_onto_its_database_is_refused_and_the_database_kept(tmp_path:
     result = run("who", "Okafor", "--db", db, "-o", db)
     assert (result.exit_code, "which writing it would destroy" in result.stderr) == (2, True)
     assert run("who", "Okafor", "--db", db).exit_code == 0
+
+
+def test_export_html_replaces_the_pages_quotes_show_wrote(tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    source = article(tmp_path)
+    assert run("show", source, "--out", out / "html").exit_code == 0
+    result = run("export", source, "--out", out, "--format", "json,html")
+    assert result.exit_code == 0, result.stderr
+    assert "All articles" in (out / "html" / "harbour.html").read_text(encoding="utf-8")

@@ -29,7 +29,7 @@ from quotes.writers.factsheets import (
     write_documents_json,
     write_fact_sheets,
 )
-from quotes.writers.html import PageWriter, RunInfo
+from quotes.writers.html import PageWriter, RunInfo, made_here
 from quotes.writers.staging import abandon, begin, commit, exclusive, foreign_files
 from quotes.writers.workbook import About, Reviews, read_reviews, write_workbook
 
@@ -169,7 +169,8 @@ def _export(
 def refuse_foreign_files(out: Path, staging: Path, written: list[Path]) -> None:
     """Raises OutputError, before anything in `out` changes, when the export would replace
     files that no earlier export wrote."""
-    foreign = foreign_files(out, staging, written)
+    # pages `quotes show` wrote are regenerable views of the articles, not the user's work
+    foreign = [path for path in foreign_files(out, staging, written) if not made_here(path)]
     if foreign:
         more = f" (and {len(foreign) - 1} more)" if len(foreign) > 1 else ""
         raise OutputError(
