@@ -608,6 +608,11 @@ def export_command(
     )
     if result.reviews_kept:
         note(f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx")
+    if result.reviews_set_aside:
+        note(
+            f"kept {counted(result.reviews_set_aside, 'review')} of quotes not in this export "
+            "on the sheet 'Earlier reviews'"
+        )
     batch.finish()
 
 

@@ -18,6 +18,7 @@ from quotes.writers.factsheets import QuoteEntry
 from quotes.writers.workbook import (
     CELL_LIMIT,
     About,
+    Reviews,
     clean_text,
     display_quote,
     read_reviews,
@@ -341,6 +342,38 @@ def test_workbook_latest_edit_wins_over_a_stale_copy_on_another_sheet(tmp_path: 
         "first look",
         "AB",
     ]
+
+
+def test_workbook_keeps_reviews_of_quotes_left_out_and_restores_them(tmp_path: Path) -> None:
+    path = tmp_path / "quotes.xlsx"
+    kept, left_out = quote_entry("One thing"), quote_entry("Other thing")
+
+    def export(entries: list[QuoteEntry]) -> Reviews:
+        reviews = read_reviews(path)
+        source = ListSource(entries)
+        write_workbook(path, [speaker_entry(count=len(entries))], source, about(), reviews=reviews)
+        return reviews
+
+    export([kept, left_out])
+    type_review(path, "All quotes", 3, {"Verdict": "False", "Notes": "See p. 4"})
+    # the next export leaves that article out: the review moves to its own sheet
+    assert [entry for entry, *_ in export([kept]).set_aside()] == [left_out.id]
+    book = openpyxl.load_workbook(path)
+    aside = sheet_rows(book["Earlier reviews"])
+    assert [(r["Quote"], r["Verdict"], r["Notes"], r["Quote ID"]) for r in aside] == [
+        ("Other thing", "False", "See p. 4", left_out.id)
+    ]
+    about_rows = {row[0]: row[1] for row in book["About"].iter_rows(min_row=2, values_only=True)}
+    assert about_rows["Reviews of quotes not in this export (sheet Earlier reviews)"] == 1
+    # still kept by an export that leaves it out again, and back on its row when it returns
+    export([kept])
+    assert export([kept, left_out]).set_aside() == []
+    rows = sheet_rows(openpyxl.load_workbook(path)["All quotes"])
+    assert [(r["Quote"], r["Verdict"], r["Notes"]) for r in rows] == [
+        ("One thing", None, None),
+        ("Other thing", "False", "See p. 4"),
+    ]
+    assert "Earlier reviews" not in openpyxl.load_workbook(path).sheetnames
 
 
 def test_workbook_review_baseline_sheet_is_hidden(tmp_path: Path) -> None:

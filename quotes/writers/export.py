@@ -59,6 +59,7 @@ class ExportResult:
     attributed: int = 0
     speakers: int = 0
     reviews_kept: int = 0
+    reviews_set_aside: int = 0
 
 
 class Spool:
@@ -237,6 +238,7 @@ def _write_all(
                 )
             )
             result.reviews_kept = len(reviews.used)
+            result.reviews_set_aside = len(reviews.set_aside())
     return result
 
 

@@ -44,6 +44,8 @@ CELL_LIMIT = 32_767
 SHEET_NAME_LIMIT = 31
 SHEET_NAME_FORBIDDEN = regex.compile(r"[\[\]:*?/\\\x00-\x1f]")
 BASELINE_SHEET = "Reviews as exported"
+SET_ASIDE_SHEET = "Earlier reviews"
+"""Typed reviews of quotes not in this export: kept, and used again if the quote returns."""
 FIXED_SHEETS = (
     "Summary",
     "All quotes",
@@ -51,6 +53,7 @@ FIXED_SHEETS = (
     "Details",
     "Legend",
     "About",
+    SET_ASIDE_SHEET,
     BASELINE_SHEET,
 )
 # Excel reserves "History" for its change tracking.
@@ -77,6 +80,9 @@ REVIEW_HEADERS = ("Status", "Verdict", "Notes", "Checked by")
 # Article columns shown only when some article states them.
 OPTIONAL_HEADERS = ("Outlet", "Published")
 ID_HEADER = "Quote ID"
+CONTEXT_HEADERS = ("Speaker", "Quote", "Article")
+"""What a reviewed quote showed, kept with a review whose quote leaves the export."""
+
 
 BOLD = Font(bold=True)
 LINK = Font(color="0563C1", underline="single")
@@ -142,6 +148,17 @@ class Reviews:
 
     by_id: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
+    context: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    """Speaker, quote and article as a sheet showed them, by quote id."""
+
+    def set_aside(self) -> list[tuple[str, tuple[Any, ...], tuple[Any, ...]]]:
+        """(id, context, review) of each typed review that no quote of this export used: a
+        reviewer's work on an article left out of this export is kept, never dropped."""
+        return [
+            (quote_id, self.context.get(quote_id, (None,) * len(CONTEXT_HEADERS)), review)
+            for quote_id, review in self.by_id.items()
+            if quote_id not in self.used and is_typed(review)
+        ]
 
     def of(self, quote_id: str) -> tuple[Any, ...]:
         """The review of `quote_id` (Status, Verdict, Notes, Checked by); a new one if none."""
@@ -724,6 +741,16 @@ def write_legend(ws: WriteOnlyWorksheet) -> None:
     )
     rows.append(
         (
+            SET_ASIDE_SHEET,
+            "(when needed)",
+            "Reviews typed on quotes that this export does not hold (their article was left "
+            "out, or now reads differently): kept here, and back on the quote's row when an "
+            "export holds it again.",
+            None,
+        )
+    )
+    rows.append(
+        (
             BASELINE_SHEET,
             "(hidden)",
             "What this export wrote in the reviewer's columns, so that the next export can "
@@ -741,7 +768,22 @@ def write_legend(ws: WriteOnlyWorksheet) -> None:
     ws.close()
 
 
-def write_about(ws: WriteOnlyWorksheet, about: About, reviews_kept: int) -> None:
+def write_set_aside(ws: WriteOnlyWorksheet, reviews: Reviews) -> int:
+    """Writes the typed reviews no quote of this export used; returns how many."""
+    rows = reviews.set_aside()
+    widths = (18, 44, 22, 10, 13, 20, 11, 14)
+    start_table(ws, list(zip((*CONTEXT_HEADERS, *REVIEW_HEADERS, ID_HEADER), widths, strict=True)))
+    for index, (quote_id, context, review) in enumerate(rows, 2):
+        values = (*context, *review, quote_id)
+        fit_row(ws, index, values, widths)
+        ws.append([cell(ws, value, wrap=True) for value in values])
+    finish_table(ws, len(widths), len(rows))
+    return len(rows)
+
+
+def write_about(
+    ws: WriteOnlyWorksheet, about: About, reviews_kept: int, reviews_set_aside: int = 0
+) -> None:
     """Writes the tool version, inputs, time of the run, coverage and reviews carried over."""
     coverage = about.attributed / about.quotes if about.quotes else 1.0
     start_table(ws, [("Item", 34), ("Value", 60)])
@@ -756,6 +798,11 @@ def write_about(ws: WriteOnlyWorksheet, about: About, reviews_kept: int) -> None
         ("Attributed quotes", about.attributed, None),
         ("Attribution coverage", coverage, "0.0%"),
         ("Reviews kept from the last export", reviews_kept, None),
+        (
+            f"Reviews of quotes not in this export (sheet {SET_ASIDE_SHEET})",
+            reviews_set_aside,
+            None,
+        ),
     ]
     for index, (label, value, number_format) in enumerate(rows, 2):
         fit_row(ws, index, (label, value), (34, 60))
@@ -786,11 +833,13 @@ def read_reviews(path: Path) -> Reviews:
     try:
         for ws in book.worksheets:
             found = baseline if ws.title == BASELINE_SHEET else None
-            for quote_id, review in sheet_reviews(ws.iter_rows(values_only=True)):
+            for quote_id, review, context in sheet_reviews(ws.iter_rows(values_only=True)):
                 if found is not None:
                     found[quote_id] = review
                 else:
                     seen.setdefault(quote_id, []).append(review)
+                    if context is not None:
+                        reviews.context.setdefault(quote_id, context)
     finally:
         book.close()
     for quote_id, copies in seen.items():
@@ -803,18 +852,25 @@ def blank(value: Any) -> Any:
     return None if value is None or (isinstance(value, str) and not value.strip()) else value
 
 
-def sheet_reviews(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[str, tuple[Any, ...]]]:
-    """The (quote id, review) of each row of a sheet with the reviewer's columns."""
+def sheet_reviews(
+    rows: Iterable[Sequence[Any]],
+) -> Iterator[tuple[str, tuple[Any, ...], tuple[Any, ...] | None]]:
+    """The (quote id, review, context) of each row of a sheet with the reviewer's columns;
+    the context (speaker, quote, article) is None on a sheet that lacks those columns."""
     iterator = iter(rows)
     header = [str(value).strip() if value is not None else "" for value in next(iterator, ())]
     if ID_HEADER not in header or not all(name in header for name in REVIEW_HEADERS):
         return
     id_at = header.index(ID_HEADER)
     at = [header.index(name) for name in REVIEW_HEADERS]
+    shown = [header.index(name) for name in CONTEXT_HEADERS if name in header]
     for values in iterator:
         if id_at < len(values) and values[id_at]:
             review = tuple(blank(values[i]) if i < len(values) else None for i in at)
-            yield str(values[id_at]), review
+            context = None
+            if len(shown) == len(CONTEXT_HEADERS):
+                context = tuple(values[i] if i < len(values) else None for i in shown)
+            yield str(values[id_at]), review, context
 
 
 def merge_review(
@@ -890,8 +946,11 @@ def write_workbook(
             reviews,
         )
     write_quotes(book.create_sheet("Details"), DETAIL_COLUMNS, source.entries(), articles, reviews)
+    set_aside = 0
+    if reviews.set_aside():
+        set_aside = write_set_aside(book.create_sheet(SET_ASIDE_SHEET), reviews)
     write_legend(book.create_sheet("Legend"))
-    write_about(book.create_sheet("About"), about, len(reviews.used))
+    write_about(book.create_sheet("About"), about, len(reviews.used), set_aside)
     write_baseline(book.create_sheet(BASELINE_SHEET), source.entries(), reviews)
 
     def save(stream: IO[bytes]) -> None:
