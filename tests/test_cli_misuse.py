@@ -294,3 +294,16 @@ def test_export_html_replaces_the_pages_quotes_show_wrote(tmp_path: Path) -> Non
     result = run("export", source, "--out", out, "--format", "json,html")
     assert result.exit_code == 0, result.stderr
     assert "All articles" in (out / "html" / "harbour.html").read_text(encoding="utf-8")
+
+
+def test_export_of_fewer_formats_keeps_the_files_of_the_others(tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    source = article(tmp_path)
+    assert run("export", source, "--out", out, "--format", "xlsx,json,claimreview").exit_code == 0
+    workbook = (out / "quotes.xlsx").read_bytes()
+    # the workbook someone reviews in, and the ClaimReview files, outlive a JSON-only export
+    assert run("export", source, "--out", out, "--format", "json").exit_code == 0
+    assert (out / "quotes.xlsx").read_bytes() == workbook
+    assert sorted(p.name for p in (out / "claimreview").iterdir()) == ["jane-okafor.jsonld"]
+    # and are still the export's own: the next export of them replaces them without --force
+    assert run("export", source, "--out", out, "--format", "xlsx").exit_code == 0

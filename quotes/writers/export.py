@@ -30,7 +30,14 @@ from quotes.writers.factsheets import (
     write_fact_sheets,
 )
 from quotes.writers.html import PageWriter, RunInfo, made_here
-from quotes.writers.staging import abandon, begin, commit, exclusive, foreign_files
+from quotes.writers.staging import (
+    abandon,
+    begin,
+    commit,
+    exclusive,
+    exported_files,
+    foreign_files,
+)
 from quotes.writers.workbook import About, Reviews, read_reviews, write_workbook
 
 FORMATS = ("xlsx", "json", "claimreview", "html")
@@ -163,8 +170,17 @@ def _export(
         except BaseException:
             abandon(staging)
             raise
-        result.paths = commit(out, staging, result.paths)
+        # Files of a format not chosen this time stay: a `--format json` export must not
+        # delete the workbook someone is reviewing in.
+        kept = [name for name in exported_files(out) if format_of(name) not in options.formats]
+        result.paths = commit(out, staging, result.paths, kept)
     return result
+
+
+def format_of(relative: str) -> str:
+    """The format (of FORMATS) that wrote the file at `relative` in an output folder."""
+    top = relative.split("/", 1)[0]
+    return {"quotes.xlsx": "xlsx", "speakers": "json", "quotes.json": "json"}.get(top, top)
 
 
 def refuse_foreign_files(out: Path, staging: Path, written: list[Path]) -> None:

@@ -175,10 +175,21 @@ def foreign_files(out: Path, staging: Path, written: Iterable[Path]) -> list[Pat
     return [out / name for name in relatives if name not in ours and os.path.lexists(out / name)]
 
 
-def commit(out: Path, staging: Path, written: Iterable[Path]) -> list[Path]:
-    """Switches the staged files into `out` as one set; returns their final paths."""
+def exported_files(out: Path) -> list[str]:
+    """The files the last export into `out` wrote, relative to it."""
+    return _read_manifest(out / MANIFEST)
+
+
+def commit(
+    out: Path, staging: Path, written: Iterable[Path], kept: Iterable[str] = ()
+) -> list[Path]:
+    """Switches the staged files into `out` as one set; returns their final paths.
+
+    `kept` are files of the last export (relative to `out`) that stay as they are, listed in
+    the new manifest though not written again.
+    """
     relatives = sorted({path.relative_to(staging).as_posix() for path in written})
-    manifest = {"format": _MANIFEST_FORMAT, "files": relatives}
+    manifest = {"format": _MANIFEST_FORMAT, "files": sorted({*relatives, *kept})}
     # The commit point: from here on, an interrupted run is finished, not discarded.
     write_text_atomically(staging / MANIFEST, json.dumps(manifest, indent=2) + "\n")
     try:
