@@ -608,6 +608,8 @@ def export_command(
     )
     if result.reviews_kept:
         note(f"kept {counted(result.reviews_kept, 'review')} typed in the last quotes.xlsx")
+    if result.verdicts_kept:
+        note(f"kept {counted(result.verdicts_kept, 'verdict')} filled into the last ClaimReviews")
     if result.reviews_set_aside:
         note(
             f"kept {counted(result.reviews_set_aside, 'review')} of quotes not in this export "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from collections.abc import Iterator
@@ -307,3 +308,30 @@ def test_export_of_fewer_formats_keeps_the_files_of_the_others(tmp_path: Path) -
     assert sorted(p.name for p in (out / "claimreview").iterdir()) == ["jane-okafor.jsonld"]
     # and are still the export's own: the next export of them replaces them without --force
     assert run("export", source, "--out", out, "--format", "xlsx").exit_code == 0
+
+
+def test_export_keeps_claimreview_verdicts_filled_in_since_the_last_export(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "exports"
+    source = article(tmp_path)
+    assert run("export", source, "--out", out, "--format", "claimreview").exit_code == 0
+    sheet = out / "claimreview" / "jane-okafor.jsonld"
+    data = json.loads(sheet.read_text(encoding="utf-8"))
+    rating = {"@type": "Rating", "alternateName": "Mostly true", "ratingValue": "4"}
+    data["@graph"][0].update(reviewRating=rating, url="https://factcheck.example/harbour")
+    sheet.write_text(json.dumps(data), encoding="utf-8")
+    # exported again: the verdict stays on its claim
+    result = run("export", source, "--out", out, "--format", "claimreview")
+    assert "kept 1 verdict filled into the last ClaimReviews" in result.stderr
+    review = json.loads(sheet.read_text(encoding="utf-8"))["@graph"][0]
+    assert (review["reviewRating"], review["claimReviewed"]) == (
+        rating,
+        "We will rebuild the harbour,",
+    )
+    # an export without that article keeps the verdict too, in the speaker's file
+    other = tmp_path / "other.txt"
+    other.write_text('"Taxes will fall," Mayor Tom Reyes said.\n', encoding="utf-8")
+    assert run("export", other, "--out", out, "--format", "claimreview").exit_code == 0
+    kept = json.loads(sheet.read_text(encoding="utf-8"))["@graph"]
+    assert [item["url"] for item in kept] == ["https://factcheck.example/harbour"]

@@ -22,9 +22,11 @@ from quotes.identity import Key, Registry, RegistryBuilder, key_of
 from quotes.models import ArticleMetadata, Document
 from quotes.writers.atomic import describe, folders_removed_on_failure, prepare_folder
 from quotes.writers.factsheets import (
+    ClaimVerdicts,
     QuoteEntry,
     RunHeader,
     entry_of,
+    read_claim_verdicts,
     write_claim_reviews,
     write_documents_json,
     write_fact_sheets,
@@ -67,6 +69,7 @@ class ExportResult:
     speakers: int = 0
     reviews_kept: int = 0
     reviews_set_aside: int = 0
+    verdicts_kept: int = 0
 
 
 class Spool:
@@ -160,9 +163,13 @@ def _export(
     with exclusive(out):
         # Read before anything is written: a workbook whose reviews cannot be read stops it.
         reviews = read_reviews(out / "quotes.xlsx") if "xlsx" in options.formats else Reviews()
+        verdicts = ClaimVerdicts()
+        if "claimreview" in options.formats:
+            names = [name for name in exported_files(out) if format_of(name) == "claimreview"]
+            verdicts = read_claim_verdicts(out / name for name in names)
         staging = begin(out)
         try:
-            result = _write_all(documents, options, ran_at, staging, reviews)
+            result = _write_all(documents, options, ran_at, staging, reviews, verdicts)
             if not result.documents:
                 raise OutputError(f"no articles to export; {out} was left unchanged")
             if not options.force:
@@ -203,8 +210,10 @@ def _write_all(
     ran_at: datetime.datetime,
     out: Path,
     reviews: Reviews,
+    verdicts: ClaimVerdicts,
 ) -> ExportResult:
-    """Writes the chosen formats for `documents` into the folder `out`."""
+    """Writes the chosen formats for `documents` into the folder `out`, keeping the reviews
+    typed in the workbook and the verdicts filled into ClaimReviews last time."""
     result = ExportResult()
     with open_spool(out) as spool_file:
         spool = Spool(spool_file)
@@ -238,24 +247,38 @@ def _write_all(
         if "json" in options.formats:
             result.paths += write_fact_sheets(out / "speakers", registry.speakers, spool)
         if "claimreview" in options.formats:
-            result.paths += write_claim_reviews(out / "claimreview", registry.speakers, spool)
+            folder = out / "claimreview"
+            result.paths += write_claim_reviews(folder, registry.speakers, spool, verdicts)
+            result.verdicts_kept = len(verdicts.by_claim)
         if "xlsx" in options.formats:
-            about = About(
-                version=options.version,
-                inputs=options.inputs,
-                ran_at=ran_at,
-                documents=result.documents,
-                quotes=result.quotes,
-                attributed=result.attributed,
-            )
-            result.paths.append(
-                write_workbook(
-                    out / "quotes.xlsx", registry.speakers, spool, about, spool.articles, reviews
-                )
-            )
-            result.reviews_kept = len(reviews.used)
-            result.reviews_set_aside = len(reviews.set_aside())
+            _write_review_workbook(out, options, ran_at, registry, spool, reviews, result)
     return result
+
+
+def _write_review_workbook(
+    out: Path,
+    options: ExportOptions,
+    ran_at: datetime.datetime,
+    registry: Registry,
+    spool: Spool,
+    reviews: Reviews,
+    result: ExportResult,
+) -> None:
+    """Writes quotes.xlsx, with the reviews typed in the last one, counting them in `result`."""
+    about = About(
+        version=options.version,
+        inputs=options.inputs,
+        ran_at=ran_at,
+        documents=result.documents,
+        quotes=result.quotes,
+        attributed=result.attributed,
+    )
+    workbook = write_workbook(
+        out / "quotes.xlsx", registry.speakers, spool, about, spool.articles, reviews
+    )
+    result.paths.append(workbook)
+    result.reviews_kept = len(reviews.used)
+    result.reviews_set_aside = len(reviews.set_aside())
 
 
 def parse_formats(text: str) -> tuple[str, ...]:

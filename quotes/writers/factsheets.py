@@ -6,11 +6,13 @@ import datetime
 import hashlib
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from pydantic import Field
 
+from quotes.errors import OutputError
 from quotes.identity import SpeakerEntry
 from quotes.models import ArticleMetadata, Document, Quote, QuoteKind, Record, Resolution
 from quotes.writers.atomic import write_atomically
@@ -191,10 +193,7 @@ def claim_review(speaker: SpeakerEntry, entries: list[QuoteEntry]) -> dict[str, 
         "claimReviewed": cut(entry.text, CLAIM_LENGTH),
         "itemReviewed": claim,
         # Left blank on purpose: the fact-checker fills in the verdict and the review.
-        "reviewRating": {"@type": "Rating", "alternateName": "", "ratingValue": ""},
-        "author": {"@type": "Organization", "name": ""},
-        "url": "",
-        "datePublished": "",
+        **claim_review_blanks(),
     }
 
 
@@ -246,19 +245,101 @@ def cut(text: str, limit: int) -> str:
     return (head[:space] if space > limit // 2 else head).rstrip() + "…"
 
 
+GENERATED_FIELDS = frozenset({"@type", "claimReviewed", "itemReviewed"})
+"""What the export writes of a ClaimReview; every other field is the fact-checker's."""
+
+
+@dataclass
+class ClaimVerdicts:
+    """The ClaimReviews a fact-checker filled in, from the last export, by (file, claim)."""
+
+    by_claim: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    used: set[tuple[str, str]] = field(default_factory=set)
+
+    def fill(self, slug: str, review: dict[str, Any]) -> dict[str, Any]:
+        """`review` with what the fact-checker wrote in the same claim's review last time."""
+        key = (slug, claim_key(review["claimReviewed"]))
+        old = self.by_claim.get(key)
+        if old is None:
+            return review
+        self.used.add(key)
+        return {**review, **{k: v for k, v in old.items() if k not in GENERATED_FIELDS}}
+
+    def left_over(self, slug: str) -> list[dict[str, Any]]:
+        """The filled-in reviews of `<slug>.jsonld` whose claim this export does not hold:
+        kept as they were, never dropped."""
+        return [
+            review
+            for key, review in self.by_claim.items()
+            if key[0] == slug and key not in self.used
+        ]
+
+
+def is_filled_in(review: dict[str, Any]) -> bool:
+    """Whether a fact-checker wrote anything in a ClaimReview skeleton."""
+    blank = claim_review_blanks()
+    mine = {k: v for k, v in review.items() if k not in GENERATED_FIELDS}
+    return mine != blank
+
+
+def claim_review_blanks() -> dict[str, Any]:
+    """The fields of a new ClaimReview that the fact-checker fills in, as left blank."""
+    return {
+        "reviewRating": {"@type": "Rating", "alternateName": "", "ratingValue": ""},
+        "author": {"@type": "Organization", "name": ""},
+        "url": "",
+        "datePublished": "",
+    }
+
+
+def read_claim_verdicts(paths: Iterable[Path]) -> ClaimVerdicts:
+    """The filled-in ClaimReviews in the `<slug>.jsonld` files at `paths` (those that exist);
+    a file that cannot be read stops the export rather than being overwritten."""
+    verdicts = ClaimVerdicts()
+    for path in paths:
+        if not path.is_file():
+            continue
+        try:
+            graph = json.loads(path.read_text(encoding="utf-8")).get("@graph", [])
+        except (OSError, ValueError, AttributeError) as error:
+            raise OutputError(
+                f"{path}: cannot read the reviews in it ({error}); move it away or repair it, "
+                "so that the export does not overwrite them"
+            ) from error
+        for review in graph if isinstance(graph, list) else []:
+            if isinstance(review, dict) and is_filled_in(review):
+                claim = claim_key(str(review.get("claimReviewed", "")))
+                verdicts.by_claim[(path.stem, claim)] = review
+    return verdicts
+
+
 def write_claim_reviews(
-    folder: Path, speakers: Iterable[SpeakerEntry], source: QuoteSource
+    folder: Path,
+    speakers: Iterable[SpeakerEntry],
+    source: QuoteSource,
+    verdicts: ClaimVerdicts | None = None,
 ) -> list[Path]:
-    """Writes `<slug>.jsonld` per speaker: a ClaimReview skeleton per distinct claim."""
+    """Writes `<slug>.jsonld` per speaker: a ClaimReview skeleton per distinct claim, with
+    the verdicts filled in last time (`verdicts`) kept, also for claims no longer quoted."""
+    verdicts = verdicts or ClaimVerdicts()
+    head = {"@context": "https://schema.org"}
     paths = []
+    slugs = set()
     for speaker in speakers:
         # One review per claim: the same words in several articles are its appearances.
         claims: dict[str, list[QuoteEntry]] = {}
         for entry in source.entries_of(speaker.slug):
             claims.setdefault(claim_key(entry.text), []).append(entry)
-        graph = (claim_review(speaker, entries) for entries in claims.values())
-        head = {"@context": "https://schema.org"}
+        graph = [
+            verdicts.fill(speaker.slug, claim_review(speaker, entries))
+            for entries in claims.values()
+        ]
+        graph += verdicts.left_over(speaker.slug)
+        slugs.add(speaker.slug)
         paths.append(write_json_list(folder / f"{speaker.slug}.jsonld", head, "@graph", graph))
+    for slug in sorted({slug for slug, _ in verdicts.by_claim} - slugs):
+        kept = verdicts.left_over(slug)
+        paths.append(write_json_list(folder / f"{slug}.jsonld", head, "@graph", kept))
     return paths
 
 
