@@ -8,7 +8,9 @@ sentence and paragraph; turning a mention into a person lives in quotes.engine.s
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 from quotes.engine.analysis import DocumentAnalysis, Token, tokenize
@@ -34,6 +36,8 @@ from quotes.engine.windows import (
     SUBJECT_OPENING_CHARACTERS,
 )
 from quotes.models import RuleName
+
+_token_start = attrgetter("start")
 
 
 class Attribution(NamedTuple):
@@ -238,9 +242,9 @@ class Cues(SubjectsBefore):
         """Whether `subject`, of the verb at `k`, follows ", and", ", but" or another clause
         conjunction: it opens a clause of its own, so no verb before it speaks for this
         quote."""
-        first = k - 1
-        while first > 0 and tokens[first].start > subject.start:
-            first -= 1
+        # the last token before the verb that starts at or before the subject, found by
+        # bisection: a walk back from the verb made a long run of verbs quadratic
+        first = max(0, bisect_right(tokens, subject.start, hi=max(k, 0), key=_token_start) - 1)
         return (
             first >= 2
             and tokens[first].start == subject.start

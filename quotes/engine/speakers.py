@@ -19,6 +19,7 @@ from quotes.engine.grammar import Mention, MentionKind
 from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.windows import (
     GENDER_REACH,
+    OWN_CLAUSE_CHARACTERS,
     PLURAL_SENTENCES,
     PRONOUN_SENTENCES,
     SUBORDINATE_CLAUSE_CHARACTERS,
@@ -971,6 +972,7 @@ class Antecedents(Descriptions):
         Carson campaign", "Reyes's plan") and may well be the pronoun's own."""
         index = bisect_right(self.sentence_starts, mention.start) - 1
         end = self.sentences[index][1] if index >= 0 else len(self.text)
+        end = min(end, mention.end + OWN_CLAUSE_CHARACTERS)  # bounded: linear in the text
         stop = CLAUSE_END.search(self.text, mention.end, end)
         end = stop.start() if stop else end
         lo = bisect_left(self.mentions, (mention.end,))

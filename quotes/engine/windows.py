@@ -10,6 +10,9 @@ from __future__ import annotations
 # Characters read after a closing mark for its cue: enough for a cue with a long
 # relative clause ("…," said Jane Doe, who has led the union since 2009 and …).
 AFTER_QUOTE_CHARACTERS = 240
+# Characters of a subject pronoun's own clause read for the people it cannot mean ("she
+# told Tracy …"): a clause running on further without a comma names no one it is about.
+OWN_CLAUSE_CHARACTERS = 320
 # Tokens between the quote and its cue's verb: further away, a verb is another clause's.
 CUE_REACH = 14
 # Tokens after the quote in which "according to X" still credits it.
