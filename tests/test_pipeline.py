@@ -27,6 +27,18 @@ def speaker_name(quote: Quote) -> str | None:
 
 PATTERNS = [
     pytest.param(
+        '"We will hold the line on taxes," Clinton deadpanned.',
+        "Clinton",
+        "quote_then_speaker_verb",
+        id="quote-speaker-deadpanned",
+    ),
+    pytest.param(
+        'Clinton underscored that the party would "hold the line on taxes."',
+        "Clinton",
+        "reported_speech",
+        id="speaker-underscored-partial-quote",
+    ),
+    pytest.param(
         '"We will hold the line on taxes," Clinton said.',
         "Clinton",
         "quote_then_speaker_verb",
