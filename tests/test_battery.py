@@ -527,6 +527,11 @@ APPOSITIVES = [
         "Ortiz",
         id="participle-after-object-thing-reads-subject",
     ),
+    case(
+        'Even as his lead shrinks, a defiant Ortiz is insisting he is "winning" the race.',
+        "Ortiz",
+        id="progressive-verb-after-described-name",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -849,6 +854,12 @@ FRAMES = [
         '"why would we do that?" asked Ana Ruiz, the board\'s chair.',
         "Ana Ruiz",
         id="question-then-asked-beats-earlier-verb",
+    ),
+    case(
+        'That would mean a "summer of misery" for the mayor before the vote, forcing her to '
+        "fight on two fronts, said Dana Kim, a pollster in Halifax.",
+        "Dana Kim",
+        id="sentence-final-inverted-cue-after-participle-clause",
     ),
 ]
 

@@ -200,10 +200,9 @@ class Cues(SubjectsBefore):
             found is not None
             and token.text.endswith("ing")
             and found[0].kind == "nominal"
-            and (
-                tokens[found[1]].lower in ("a", "an")
-                or (tokens[k - 1].end == found[0].end and self._thing_before(tokens, k))
-            )
+            # right before the participle: "a defiant Trump is insisting" is a subject
+            and tokens[k - 1].end == found[0].end
+            and (tokens[found[1]].lower in ("a", "an") or self._thing_before(tokens, k))
         ):
             # "issued a statement saying": the statement's issuer speaks; "opened the
             # meeting saying": a thing the subject acts on does not speak
@@ -381,12 +380,36 @@ class AfterQuoteScan(Cues):
                 after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
                 if after_comma and self._ends_sentence(tokens, k):
                     return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
-            elif tokens[k - 1].text == "," and lemma not in self.lexicon.listener_verbs:
+                final = self._inverted_final(tokens, k, lemma, closed=True)
+                if final is not None:
+                    # `"…" for her, forcing her to …, said Brad Bannon, a pollster.`: the
+                    # words before the verb are a clause, not its subject
+                    return self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
+            else:
                 # `"…" for the EU, said Geert Wilders.`: the inverted cue closes the sentence
-                found = self.subject_after(tokens, k + 1)
-                if found is not None and self._ends_sentence(tokens, k):
-                    return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
+                final = self._inverted_final(tokens, k, lemma)
+                if final is not None:
+                    return self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
         return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
+
+    def _inverted_final(
+        self, tokens: list[Token], k: int, lemma: str, closed: bool = False
+    ) -> Mention | None:
+        """The subject after a verb that follows a comma and closes the sentence (`, said
+        Geert Wilders.`); with `closed`, only a name or description that a comma or the
+        sentence's end follows (`, said Moscow was ready` is reported speech)."""
+        if tokens[k - 1].text != "," or lemma in self.lexicon.listener_verbs:
+            return None
+        found = self.subject_after(tokens, k + 1)
+        if found is None or not self._ends_sentence(tokens, k):
+            return None
+        if closed:
+            if found[0].kind == "pronoun":
+                return None
+            following = next((t for t in tokens[k + 1 :] if t.start >= found[0].end), None)
+            if following is not None and following.text not in ",.":
+                return None
+        return found[0]
 
     def _short_cue(self, tokens: list[Token], verb_index: int) -> bool:
         """`Clinton said.` or `he told CNN.`: the sentence ends within a few words of the verb."""
