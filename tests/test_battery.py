@@ -532,6 +532,12 @@ APPOSITIVES = [
         "Ortiz",
         id="progressive-verb-after-described-name",
     ),
+    case(
+        "Amid NDP calls for a recount, even a senior Liberal strategist said the premier must "
+        'decide, saying, "At some point, she has to pick a side."',
+        "a senior Liberal strategist",
+        id="opening-phrase-then-adverb-before-subject",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -860,6 +866,19 @@ FRAMES = [
         "fight on two fronts, said Dana Kim, a pollster in Halifax.",
         "Dana Kim",
         id="sentence-final-inverted-cue-after-participle-clause",
+    ),
+    case(
+        "Halifax was on everyone's mind at the parade, with many marchers and spectators "
+        'chanting "We are Halifax" and "Disarm hate."',
+        "many marchers and spectators",
+        quote="We are Halifax",
+        id="with-absolute-coordinated-subject",
+    ),
+    case(
+        "The council debated how the city responds to crime, with Councillor Ana Ruiz telling "
+        'reporters she saw the police chief as "directly responsible" for the delays.',
+        "Ana Ruiz",
+        id="with-absolute-named-subject-over-earlier-verb",
     ),
 ]
 

@@ -343,7 +343,7 @@ class SentenceOpenings(NounPhrases):
             commas = [
                 k
                 for k, t in enumerate(tokens[:SUBJECT_INTRODUCTION_REACH])
-                if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
+                if t.text == "," and self._opens_subject_at(tokens, k + 1)
             ]
             if commas:
                 i = commas[-1] + 1
@@ -443,6 +443,12 @@ class SentenceOpenings(NounPhrases):
             token.capitalised and token.text.endswith(("ly", "ed", "ing")) and len(token.text) > 4
         )
 
+    def _opens_subject_at(self, tokens: list[Token], k: int) -> bool:
+        """Whether a subject starts at `k`, after any adverb ("…, even a top strategist")."""
+        while k < len(tokens) - 1 and tokens[k].lower in self.lexicon.subject_adverbs:
+            k += 1
+        return k < len(tokens) and self._may_open_subject(tokens[k])
+
     def _may_open_subject(self, token: Token) -> bool:
         """A word a subject can start with: a name, a pronoun or a determiner."""
         lower = token.lower
@@ -469,7 +475,7 @@ class SentenceOpenings(NounPhrases):
         commas = [
             k
             for k, t in enumerate(tokens[:INTRODUCTION_REACH])
-            if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
+            if t.text == "," and self._opens_subject_at(tokens, k + 1)
         ]
         return commas[-1] + 1 if commas else 0
 

@@ -22,6 +22,7 @@ from quotes.engine.grammar import (
 from quotes.engine.language import Language
 from quotes.engine.marks import QuotedSpan
 from quotes.engine.windows import (
+    ABSOLUTE_REACH,
     ACCORDING_TO_REACH,
     AFTER_QUOTE_CHARACTERS,
     BETWEEN_QUOTE_AND_SPEAKER,
@@ -182,7 +183,7 @@ class Cues(SubjectsBefore):
         `head` is the sentence's opening when `tokens` start after an earlier quote of it:
         the sentence's subject is read there, not in the words after that quote.
         """
-        framed = self.passive_frame_subject(tokens, k)
+        framed = self.passive_frame_subject(tokens, k) or self.absolute_subject(tokens, k)
         if framed is not None:
             return framed
         if self._agentless_passive(tokens, k):
@@ -218,6 +219,31 @@ class Cues(SubjectsBefore):
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
+
+    def absolute_subject(self, tokens: list[Token], k: int) -> Mention | None:
+        """`…, with many marchers and spectators chanting "…"`: the phrase between "with" and
+        the participle at `k` is its subject, whoever the sentence is about."""
+        if not tokens[k].text.endswith("ing") or not tokens[k].text.islower():
+            return None
+        w = k - 1
+        while w >= 0 and k - w <= ABSOLUTE_REACH and tokens[w].lower != "with":
+            word = tokens[w]
+            if word.text in CLAUSE_BREAK or word.text == "," or word.text in self.quote_chars:
+                return None
+            if word.text.islower() and word.lower in self.lexicon.all_verbs:
+                return None
+            w -= 1
+        if w < 0 or tokens[w].lower != "with" or w + 1 >= k:
+            return None
+        inner = self.noun_phrase_ending(tokens, k - 1)
+        if inner is not None and inner[1] == w + 1:
+            return inner[0]
+        first, last = tokens[w + 1], tokens[k - 1]
+        coordinated = any(t.lower in self.lexicon.conjunctions for t in tokens[w + 2 : k - 1])
+        if coordinated and (first.capitalised or first.lower in self.lexicon.determiners):
+            # "many marchers and spectators", "Smith and his aides": a group speaks
+            return Mention(first.start, last.end, "nominal")
+        return None
 
     def _thing_before(self, tokens: list[Token], k: int) -> bool:
         """Whether the word before the participle at `k` is a plain noun that names no one
@@ -502,6 +528,8 @@ class Attributor(AfterQuoteScan):
                 nearest = nearest or chosen
                 if self._opens_coordinate_clause(tokens, found, k):
                     break  # "…, and Acosta said the "measures" …": earlier verbs are another's
+                if self.absolute_subject(tokens, k) is not None:
+                    break  # "…, with Smith telling reporters …": the participle has its own
             elif found is None and unnamed is None and self._quantifier_subject(tokens, k, main):
                 unnamed = k, lemma
         if (chosen is None or nearest is None) and unnamed is not None:
