@@ -538,6 +538,19 @@ APPOSITIVES = [
         "a senior Liberal strategist",
         id="opening-phrase-then-adverb-before-subject",
     ),
+    case(
+        "When the host noted that Ortiz paid no income tax ― as was true for years ― Ortiz "
+        'boasted, "That makes me smart."',
+        "Ortiz",
+        id="cue-opening-the-quote-beats-earlier-verb",
+    ),
+    case(
+        "After criticism from Liberals and New Democrats, Mr. Ortiz released a statement on "
+        "Saturday, describing the workers as heroes but insisting that the strike had "
+        '"no basis" in law.',
+        "Ortiz",
+        id="titled-name-after-opening-phrase-is-no-appositive",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

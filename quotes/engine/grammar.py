@@ -854,8 +854,10 @@ class Appositives(RelativeClauses):
         if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
             return outer  # "Rogozin, told a news conference, calling it": a clause, no role
         describes = outer is not None and any(
-            t.possessive or t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
-            for t in segment[:4]
+            t.possessive
+            or t.lower in self.lexicon.roles
+            or (t.lower in self.lexicon.titles and not self._titles_name(segment, n))
+            for n, t in enumerate(segment[:4])
         )
         if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
             # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
@@ -872,6 +874,14 @@ class Appositives(RelativeClauses):
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
+
+    def _titles_name(self, segment: list[Token], n: int) -> bool:
+        """Whether the title at `n` opens the segment and a name follows it ("Mr. Smith
+        released …"): a clause's subject, not a description of the name before the comma."""
+        following = n + 1
+        if following < len(segment) and segment[following].text == ".":
+            following += 1
+        return n == 0 and following < len(segment) and self.is_name_word(segment[following])
 
     def _name_before_appositive(
         self, tokens: list[Token], j: int, comma: int

@@ -220,6 +220,20 @@ class Cues(SubjectsBefore):
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
 
+    def _introduces(self, tokens: list[Token], k: int) -> bool:
+        """Whether the speech verb at `k` introduces the quote after a few words and a comma
+        or colon (`Smith boasted, "…"`, `she told reporters: "…"`)."""
+        trailing = tokens[k + 1 :]
+        return (
+            bool(trailing)
+            and len(trailing) <= SPEAKER_VERB_TRAILING
+            and trailing[-1].text in ",:"
+            and tokens[k].text in self.lexicon.speech_verbs
+            # a participle's subject is read from afar ("…, while chanting, "…""): weaker
+            and not tokens[k].text.endswith("ing")
+            and all(t.text not in self.quote_chars for t in trailing)
+        )
+
     def absolute_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """`…, with many marchers and spectators chanting "…"`: the phrase between "with" and
         the participle at `k` is its subject, whoever the sentence is about."""
@@ -526,6 +540,8 @@ class Attributor(AfterQuoteScan):
             if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
                 chosen = k, found, lemma
                 nearest = nearest or chosen
+                if nearest is chosen and self._introduces(tokens, k):
+                    break  # "…, Smith boasted, "…"": the cue that opens the quote is its own
                 if self._opens_coordinate_clause(tokens, found, k):
                     break  # "…, and Acosta said the "measures" …": earlier verbs are another's
                 if self.absolute_subject(tokens, k) is not None:
