@@ -611,7 +611,14 @@ class InvertedSubjects(SentenceOpenings):
         while k < len(tokens) and (
             self.is_name_word(tokens[k])
             or tokens[k].lower in self.lexicon.particles
-            or (tokens[k].text == "." and k > i and self._abbreviation(tokens[k - 1]))
+            or (
+                # "Gen. Tom Lee" keeps the full stop; "…, Tom Lee." ends the sentence with it
+                tokens[k].text == "."
+                and k > i
+                and self._abbreviation(tokens[k - 1])
+                and k + 1 < len(tokens)
+                and self.is_name_word(tokens[k + 1])
+            )
         ):
             k += 1
         ends = k == len(tokens) or tokens[k].text in CLAUSE_BREAK or tokens[k].text == ","
