@@ -551,6 +551,33 @@ APPOSITIVES = [
         "Ortiz",
         id="titled-name-after-opening-phrase-is-no-appositive",
     ),
+    case(
+        "A former mayoral candidate -- Ana Ruiz, who lost the 2018 race to Cole -- said the "
+        'mayor "offered no real changes."',
+        "Ana Ruiz",
+        id="name-inside-dashed-aside",
+    ),
+    case(
+        'Ana Ruiz — a longtime critic of the mayor — said the budget was "a mess."',
+        "Ana Ruiz",
+        id="role-inside-dashed-aside",
+    ),
+    case(
+        'Co-host Dana Kim, who was off camera, then gently asked, "Really?"',
+        "Dana Kim",
+        id="manner-adverb-between-subject-and-verb",
+    ),
+    case(
+        'The mayor then gently asked, "Is that really all?"',
+        "The mayor",
+        id="manner-adverb-after-described-subject",
+    ),
+    case(
+        "The hearing was so calm that Mr. Ortiz was prompted to say, "
+        '"So far, I cannot believe how civil it has been."',
+        "Ortiz",
+        id="passive-verb-then-to-say",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

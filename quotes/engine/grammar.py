@@ -36,6 +36,10 @@ AGED = re.compile(r"\d+-year-old")
 
 # Tokens read back from a verb for a "who" clause between a source and the verb.
 RESTRICTIVE_CLAUSE_TOKENS = 14
+# Tokens read back from a closing dash for the dash that opens the aside.
+DASHED_ASIDE_TOKENS = 24
+# Dashes that set off an aside between a subject and its verb ("-" doubled stands for one).
+DASHES = frozenset("—–-")
 
 
 class Mention(NamedTuple):
@@ -927,7 +931,7 @@ class SubjectsBefore(Appositives):
         skipped = 0
         while (
             i >= 0
-            and tokens[i].lower in self.lexicon.function_words
+            and (tokens[i].lower in self.lexicon.function_words or self._manner_adverb(tokens, i))
             and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
             and skipped < 3
         ):
@@ -936,6 +940,8 @@ class SubjectsBefore(Appositives):
         if i < 0:
             return None
         token = tokens[i]
+        if token.text in DASHES:
+            return self._dash_subject(tokens, i)
         if token.lower in self.lexicon.pronouns and token.lower != "it":
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == "," and i > 1 and tokens[i - 1].text == ")":
@@ -969,6 +975,58 @@ class SubjectsBefore(Appositives):
             if placed is not None:
                 return placed  # "Ann Cole of Raleigh said": the person, not the town
         return self._phrase_subject(tokens, found)
+
+    def _manner_adverb(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word at `i` is an adverb in -ly between a subject and its verb ("then
+        loudly asked"), not a noun ("the family said", "an assembly said")."""
+        word = tokens[i]
+        return (
+            word.text.isalpha()
+            and word.text.islower()
+            and len(word.text) > 4
+            and word.lower.endswith("ly")
+            and not self.is_source_noun(word.lower)
+            and not (i > 0 and (tokens[i - 1].lower in self.lexicon.noun_markers))
+            and not (i > 0 and tokens[i - 1].possessive)
+            # ", alternately shouting": a participle's clause, whose subject is elsewhere
+            and not (i > 0 and tokens[i - 1].text == ",")
+        )
+
+    def _dash_subject(self, tokens: list[Token], close: int) -> tuple[Mention, int] | None:
+        """The subject around a dashed aside that ends at `close`: "A former candidate --
+        John Smith, who lost in 2008 -- said" names Smith; "Jane Doe — a longtime critic —
+        said" names Doe, before the aside."""
+        dash = tokens[close].text
+        end = close - 1 if close > 0 and tokens[close - 1].text == dash == "-" else close
+        opened = next(
+            (
+                j
+                for j in range(end - 1, max(-1, end - DASHED_ASIDE_TOKENS), -1)
+                if tokens[j].text == dash
+            ),
+            None,
+        )
+        if opened is None or opened + 1 >= end:
+            return None
+        inner = opened + 1
+        if opened > 0 and tokens[opened - 1].text == dash == "-":
+            opened -= 1
+        if self.is_name_word(tokens[inner]):
+            last = inner
+            while last + 1 < end and (
+                self.is_name_word(tokens[last + 1])
+                or tokens[last + 1].lower in self.lexicon.particles
+            ):
+                last += 1
+            found = self.noun_phrase_ending(tokens, last)
+            if found is not None and found[0].kind == "name" and found[1] >= inner:
+                return found
+        found = self.subject_before(tokens, opened) if opened > 0 else None
+        if found is not None and found[1] > 0:
+            before = tokens[found[1] - 1]
+            if before.text == "," or before.lower in self.lexicon.object_prepositions:
+                return None  # "the chief executive of Ora Media -- …": an appositive's word
+        return found
 
     def _restrictive_clause_subject(
         self, tokens: list[Token], last: int

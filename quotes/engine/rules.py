@@ -192,6 +192,14 @@ class Cues(SubjectsBefore):
             return None  # "the name was announced …": what was said, not who said it
         token = tokens[k]
         found = self.subject_before(tokens, k)
+        if found is None and k > 1 and tokens[k - 1].lower == "to":
+            governing = tokens[k - 2]
+            if (
+                governing.text.isalpha()
+                and governing.text.islower()
+                and governing.lower.endswith("ed")
+            ):
+                found = self.subject_before(tokens, k - 2)  # "Smith was prompted to say"
         if found is None and k > 0 and tokens[k - 1].lower == "to":
             found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
