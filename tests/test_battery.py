@@ -920,6 +920,19 @@ FRAMES = [
         "Ana Ruiz",
         id="with-absolute-named-subject-over-earlier-verb",
     ),
+    case(
+        'After Judge Ruiz said some students might do better at "less demanding schools," '
+        'Ortiz said: "I do not like what she said."',
+        "Judge Ruiz",
+        quote="less demanding schools",
+        id="cue-with-colon-introduces-the-next-quote",
+    ),
+    case(
+        'In 2019, under what Mr. Hale called "the old model," the Pine Ridge Golf Club, a '
+        "private course near the lake, charged a $50,000 fee.",
+        "Hale",
+        id="what-speaker-called-beats-later-verb",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

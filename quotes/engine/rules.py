@@ -33,6 +33,7 @@ from quotes.engine.windows import (
     SHORT_CUE_REACH,
     SPEAKER_VERB_TRAILING,
     SUBJECT_OPENING_CHARACTERS,
+    WHAT_CUE_CHARACTERS,
 )
 from quotes.models import RuleName
 
@@ -382,6 +383,8 @@ class AfterQuoteScan(Cues):
 
         Further along the same sentence, `, candidate Ben Carson said` still credits it.
         """
+        if self._named_by_what(text, span):
+            return None  # `under what Hedge called "…," the club charged …`: Hedge's words
         tokens = self._tokens(
             text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS)
         )
@@ -426,6 +429,8 @@ class AfterQuoteScan(Cues):
                 if near and self._adjacent(tokens, window_start, found[1]):
                     if closed and not self._short_cue(tokens, k):
                         return None  # `"…." Clinton said Wednesday she …`: a new sentence
+                    if self._opens_next_quote(tokens, k):
+                        return None  # `… at "less advanced schools," Trump said: "I …"`
                     return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
                 after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
                 if after_comma and self._ends_sentence(tokens, k):
@@ -460,6 +465,29 @@ class AfterQuoteScan(Cues):
             if following is not None and following.text not in ",.":
                 return None
         return found[0]
+
+    def _named_by_what(self, text: str, span: QuotedSpan) -> bool:
+        """Whether the words before the quote are `what Hedge called`, `what she describes
+        as`: the quote is the object of that cue, whatever verb follows it."""
+        tokens = self._tokens(text, max(0, span.open_at - WHAT_CUE_CHARACTERS), span.open_at)
+        k = len(tokens) - 1
+        if k >= 1 and tokens[k].lower == "as":
+            k -= 1
+        if k < 2 or self.cue_lemma(tokens, k, partial=True) is None:
+            return False
+        found = self.subject_before(tokens, k)
+        return found is not None and found[1] >= 1 and tokens[found[1] - 1].lower == "what"
+
+    def _opens_next_quote(self, tokens: list[Token], verb_index: int) -> bool:
+        """Whether the cue at `verb_index` ends in a colon and a quotation mark: it
+        introduces the quotation after it, not the one before."""
+        # the window after a quote stops at the next quote's mark
+        for m in range(verb_index + 1, min(len(tokens), verb_index + SHORT_CUE_REACH)):
+            if tokens[m].text == ":":
+                return m + 1 == len(tokens) or tokens[m + 1].text in self.quote_chars
+            if not tokens[m].text[0].isalnum():
+                return False
+        return False
 
     def _short_cue(self, tokens: list[Token], verb_index: int) -> bool:
         """`Clinton said.` or `he told CNN.`: the sentence ends within a few words of the verb."""

@@ -74,3 +74,5 @@ SHARED_TOKENS_CHARACTERS = 20_000
 # Tokens from a participle back to the "with" that gives it its own subject ("with many
 # marchers and spectators chanting"): the subject phrase is short.
 ABSOLUTE_REACH = 8
+# Characters read back from an opening mark for `what Hedge called "…"`: a short subject.
+WHAT_CUE_CHARACTERS = 60
