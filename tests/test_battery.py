@@ -527,6 +527,57 @@ APPOSITIVES = [
         "Ortiz",
         id="participle-after-object-thing-reads-subject",
     ),
+    case(
+        'Even as his lead shrinks, a defiant Ortiz is insisting he is "winning" the race.',
+        "Ortiz",
+        id="progressive-verb-after-described-name",
+    ),
+    case(
+        "Amid NDP calls for a recount, even a senior Liberal strategist said the premier must "
+        'decide, saying, "At some point, she has to pick a side."',
+        "a senior Liberal strategist",
+        id="opening-phrase-then-adverb-before-subject",
+    ),
+    case(
+        "When the host noted that Ortiz paid no income tax ― as was true for years ― Ortiz "
+        'boasted, "That makes me smart."',
+        "Ortiz",
+        id="cue-opening-the-quote-beats-earlier-verb",
+    ),
+    case(
+        "After criticism from Liberals and New Democrats, Mr. Ortiz released a statement on "
+        "Saturday, describing the workers as heroes but insisting that the strike had "
+        '"no basis" in law.',
+        "Ortiz",
+        id="titled-name-after-opening-phrase-is-no-appositive",
+    ),
+    case(
+        "A former mayoral candidate -- Ana Ruiz, who lost the 2018 race to Cole -- said the "
+        'mayor "offered no real changes."',
+        "Ana Ruiz",
+        id="name-inside-dashed-aside",
+    ),
+    case(
+        'Ana Ruiz — a longtime critic of the mayor — said the budget was "a mess."',
+        "Ana Ruiz",
+        id="role-inside-dashed-aside",
+    ),
+    case(
+        'Co-host Dana Kim, who was off camera, then gently asked, "Really?"',
+        "Dana Kim",
+        id="manner-adverb-between-subject-and-verb",
+    ),
+    case(
+        'The mayor then gently asked, "Is that really all?"',
+        "The mayor",
+        id="manner-adverb-after-described-subject",
+    ),
+    case(
+        "The hearing was so calm that Mr. Ortiz was prompted to say, "
+        '"So far, I cannot believe how civil it has been."',
+        "Ortiz",
+        id="passive-verb-then-to-say",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -849,6 +900,38 @@ FRAMES = [
         '"why would we do that?" asked Ana Ruiz, the board\'s chair.',
         "Ana Ruiz",
         id="question-then-asked-beats-earlier-verb",
+    ),
+    case(
+        'That would mean a "summer of misery" for the mayor before the vote, forcing her to '
+        "fight on two fronts, said Dana Kim, a pollster in Halifax.",
+        "Dana Kim",
+        id="sentence-final-inverted-cue-after-participle-clause",
+    ),
+    case(
+        "Halifax was on everyone's mind at the parade, with many marchers and spectators "
+        'chanting "We are Halifax" and "Disarm hate."',
+        "many marchers and spectators",
+        quote="We are Halifax",
+        id="with-absolute-coordinated-subject",
+    ),
+    case(
+        "The council debated how the city responds to crime, with Councillor Ana Ruiz telling "
+        'reporters she saw the police chief as "directly responsible" for the delays.',
+        "Ana Ruiz",
+        id="with-absolute-named-subject-over-earlier-verb",
+    ),
+    case(
+        'After Judge Ruiz said some students might do better at "less demanding schools," '
+        'Ortiz said: "I do not like what she said."',
+        "Judge Ruiz",
+        quote="less demanding schools",
+        id="cue-with-colon-introduces-the-next-quote",
+    ),
+    case(
+        'In 2019, under what Mr. Hale called "the old model," the Pine Ridge Golf Club, a '
+        "private course near the lake, charged a $50,000 fee.",
+        "Hale",
+        id="what-speaker-called-beats-later-verb",
     ),
 ]
 

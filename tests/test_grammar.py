@@ -26,6 +26,15 @@ def text_of(sentence: str, found: tuple[int, int] | None) -> str | None:
         pytest.param(
             "a nurse at the hospital said", "said", "a nurse at the hospital", id="placed"
         ),
+        pytest.param(
+            "a source close to the campaign said",
+            "said",
+            "a source close to the campaign",
+            id="postmodifier-phrase",
+        ),
+        pytest.param(
+            "an adviser to the mayor said", "said", "an adviser to the mayor", id="to-phrase"
+        ),
     ],
 )
 def test_grammar_subject_before_a_verb(sentence: str, verb: str, subject: str) -> None:
@@ -43,6 +52,11 @@ def test_grammar_subject_before_a_verb(sentence: str, verb: str, subject: str) -
         pytest.param("said a local shopkeeper.", "a local shopkeeper", id="described"),
         pytest.param("said pollster Frank Luntz.", "pollster Frank Luntz", id="role-name"),
         pytest.param("said he.", "he", id="pronoun"),
+        pytest.param(
+            "said a person involved in the talks.",
+            "a person involved in the talks",
+            id="postmodifier-phrase",
+        ),
     ],
 )
 def test_grammar_subject_after_an_inverted_verb(sentence: str, subject: str) -> None:
@@ -64,6 +78,27 @@ def test_grammar_subject_after_an_inverted_verb(sentence: str, subject: str) -> 
 def test_grammar_subject_at_the_start_of_a_sentence(sentence: str, subject: str | None) -> None:
     found = GRAMMAR.subject_at_start(tokenize(sentence, 0, len(sentence)))
     assert text_of(sentence, found[0][:2] if found else None) == subject
+
+
+def test_grammar_role_then_name_ends_before_the_full_stop() -> None:
+    sentence = "said Lee's father, Tom Lee."
+    tokens = tokenize(sentence, 0, len(sentence))
+    found = GRAMMAR.subject_after(tokens, 1)
+    assert found is not None
+    assert text_of(sentence, found[0][:2]) == "Tom Lee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        pytest.param(
+            "Amid calls for a recount, even a senior strategist said", "even", id="adverb"
+        ),
+    ],
+)
+def test_grammar_main_clause_starts_before_an_adverb(sentence: str, main: str) -> None:
+    tokens = tokenize(sentence, 0, len(sentence))
+    assert tokens[GRAMMAR.main_clause_start(tokens)].text == main
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,10 @@ AGED = re.compile(r"\d+-year-old")
 
 # Tokens read back from a verb for a "who" clause between a source and the verb.
 RESTRICTIVE_CLAUSE_TOKENS = 14
+# Tokens read back from a closing dash for the dash that opens the aside.
+DASHED_ASIDE_TOKENS = 24
+# Dashes that set off an aside between a subject and its verb ("-" doubled stands for one).
+DASHES = frozenset("—–-")
 
 
 class Mention(NamedTuple):
@@ -343,7 +347,7 @@ class SentenceOpenings(NounPhrases):
             commas = [
                 k
                 for k, t in enumerate(tokens[:SUBJECT_INTRODUCTION_REACH])
-                if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
+                if t.text == "," and self._opens_subject_at(tokens, k + 1)
             ]
             if commas:
                 i = commas[-1] + 1
@@ -443,6 +447,12 @@ class SentenceOpenings(NounPhrases):
             token.capitalised and token.text.endswith(("ly", "ed", "ing")) and len(token.text) > 4
         )
 
+    def _opens_subject_at(self, tokens: list[Token], k: int) -> bool:
+        """Whether a subject starts at `k`, after any adverb ("…, even a top strategist")."""
+        while k < len(tokens) - 1 and tokens[k].lower in self.lexicon.subject_adverbs:
+            k += 1
+        return k < len(tokens) and self._may_open_subject(tokens[k])
+
     def _may_open_subject(self, token: Token) -> bool:
         """A word a subject can start with: a name, a pronoun or a determiner."""
         lower = token.lower
@@ -469,7 +479,7 @@ class SentenceOpenings(NounPhrases):
         commas = [
             k
             for k, t in enumerate(tokens[:INTRODUCTION_REACH])
-            if t.text == "," and k + 1 < len(tokens) and self._may_open_subject(tokens[k + 1])
+            if t.text == "," and self._opens_subject_at(tokens, k + 1)
         ]
         return commas[-1] + 1 if commas else 0
 
@@ -605,7 +615,14 @@ class InvertedSubjects(SentenceOpenings):
         while k < len(tokens) and (
             self.is_name_word(tokens[k])
             or tokens[k].lower in self.lexicon.particles
-            or (tokens[k].text == "." and k > i and self._abbreviation(tokens[k - 1]))
+            or (
+                # "Gen. Tom Lee" keeps the full stop; "…, Tom Lee." ends the sentence with it
+                tokens[k].text == "."
+                and k > i
+                and self._abbreviation(tokens[k - 1])
+                and k + 1 < len(tokens)
+                and self.is_name_word(tokens[k + 1])
+            )
         ):
             k += 1
         ends = k == len(tokens) or tokens[k].text in CLAUSE_BREAK or tokens[k].text == ","
@@ -848,8 +865,10 @@ class Appositives(RelativeClauses):
         if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
             return outer  # "Rogozin, told a news conference, calling it": a clause, no role
         describes = outer is not None and any(
-            t.possessive or t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
-            for t in segment[:4]
+            t.possessive
+            or t.lower in self.lexicon.roles
+            or (t.lower in self.lexicon.titles and not self._titles_name(segment, n))
+            for n, t in enumerate(segment[:4])
         )
         if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
             # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
@@ -866,6 +885,14 @@ class Appositives(RelativeClauses):
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
+
+    def _titles_name(self, segment: list[Token], n: int) -> bool:
+        """Whether the title at `n` opens the segment and a name follows it ("Mr. Smith
+        released …"): a clause's subject, not a description of the name before the comma."""
+        following = n + 1
+        if following < len(segment) and segment[following].text == ".":
+            following += 1
+        return n == 0 and following < len(segment) and self.is_name_word(segment[following])
 
     def _name_before_appositive(
         self, tokens: list[Token], j: int, comma: int
@@ -904,7 +931,7 @@ class SubjectsBefore(Appositives):
         skipped = 0
         while (
             i >= 0
-            and tokens[i].lower in self.lexicon.function_words
+            and (tokens[i].lower in self.lexicon.function_words or self._manner_adverb(tokens, i))
             and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
             and skipped < 3
         ):
@@ -913,6 +940,8 @@ class SubjectsBefore(Appositives):
         if i < 0:
             return None
         token = tokens[i]
+        if token.text in DASHES:
+            return self._dash_subject(tokens, i)
         if token.lower in self.lexicon.pronouns and token.lower != "it":
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == "," and i > 1 and tokens[i - 1].text == ")":
@@ -946,6 +975,58 @@ class SubjectsBefore(Appositives):
             if placed is not None:
                 return placed  # "Ann Cole of Raleigh said": the person, not the town
         return self._phrase_subject(tokens, found)
+
+    def _manner_adverb(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word at `i` is an adverb in -ly between a subject and its verb ("then
+        loudly asked"), not a noun ("the family said", "an assembly said")."""
+        word = tokens[i]
+        return (
+            word.text.isalpha()
+            and word.text.islower()
+            and len(word.text) > 4
+            and word.lower.endswith("ly")
+            and not self.is_source_noun(word.lower)
+            and not (i > 0 and (tokens[i - 1].lower in self.lexicon.noun_markers))
+            and not (i > 0 and tokens[i - 1].possessive)
+            # ", alternately shouting": a participle's clause, whose subject is elsewhere
+            and not (i > 0 and tokens[i - 1].text == ",")
+        )
+
+    def _dash_subject(self, tokens: list[Token], close: int) -> tuple[Mention, int] | None:
+        """The subject around a dashed aside that ends at `close`: "A former candidate --
+        John Smith, who lost in 2008 -- said" names Smith; "Jane Doe — a longtime critic —
+        said" names Doe, before the aside."""
+        dash = tokens[close].text
+        end = close - 1 if close > 0 and tokens[close - 1].text == dash == "-" else close
+        opened = next(
+            (
+                j
+                for j in range(end - 1, max(-1, end - DASHED_ASIDE_TOKENS), -1)
+                if tokens[j].text == dash
+            ),
+            None,
+        )
+        if opened is None or opened + 1 >= end:
+            return None
+        inner = opened + 1
+        if opened > 0 and tokens[opened - 1].text == dash == "-":
+            opened -= 1
+        if self.is_name_word(tokens[inner]):
+            last = inner
+            while last + 1 < end and (
+                self.is_name_word(tokens[last + 1])
+                or tokens[last + 1].lower in self.lexicon.particles
+            ):
+                last += 1
+            found = self.noun_phrase_ending(tokens, last)
+            if found is not None and found[0].kind == "name" and found[1] >= inner:
+                return found
+        found = self.subject_before(tokens, opened) if opened > 0 else None
+        if found is not None and found[1] > 0:
+            before = tokens[found[1] - 1]
+            if before.text == "," or before.lower in self.lexicon.object_prepositions:
+                return None  # "the chief executive of Ora Media -- …": an appositive's word
+        return found
 
     def _restrictive_clause_subject(
         self, tokens: list[Token], last: int

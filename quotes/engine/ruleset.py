@@ -400,7 +400,9 @@ PREVIOUS_PARAGRAPH = PropagationRule(
 PREVIOUS_SENTENCE = PropagationRule(
     RuleName.previous_sentence,
     ('Marco Rubio pressed on with his campaign. "We are not done yet, not by a long way."',),
-    0.6,
+    # the sentence before names someone, but no cue says they speak: on the dev split
+    # about half are right, so it sits in the lowest band for review
+    0.5,
 )
 
 # Every propagation rule, as named in records; PROPAGATION_UNITS applies them.

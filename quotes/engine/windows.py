@@ -74,3 +74,8 @@ SUBJECT_OPENING_CHARACTERS = 300
 # Characters of a stretch of narrative whose tokens are read once and shared by every rule
 # window in it; a longer stretch is read window by window, so that memory stays bounded.
 SHARED_TOKENS_CHARACTERS = 20_000
+# Tokens from a participle back to the "with" that gives it its own subject ("with many
+# marchers and spectators chanting"): the subject phrase is short.
+ABSOLUTE_REACH = 8
+# Characters read back from an opening mark for `what Hedge called "…"`: a short subject.
+WHAT_CUE_CHARACTERS = 60
