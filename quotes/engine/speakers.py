@@ -567,6 +567,12 @@ class PeopleIndex(NameForms):
         self.people: dict[str, Person] = {}
         self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
         self.speaker_starts: set[int] = set()
+        # where a gendered title told a surname's person apart ("Mrs. Clinton"), and the
+        # nearest-mention lookups of such people (titled_canonical)
+        self._gendered_at: set[int] = set()
+        self._shared_of_gender: dict[tuple[tuple[str, ...], str], SharedName] = {}
+        # surname → the genders its honorifics and gendered titles show ("Mr.", "Mrs.")
+        self._title_genders: dict[str, set[str]] = {}
         self._collect(explicit_names)
 
     def _collect(self, explicit: list[Mention]) -> None:
@@ -592,7 +598,7 @@ class PeopleIndex(NameForms):
         for run in explicit_runs:
             # a speaker named by a cue is a person even when only a surname is given
             if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
-                name = self.canonical(run.words, run.start)
+                name = self.titled_canonical(run, run.start)
                 self.people.setdefault(name, Person(name, self._gender(run)))
                 self.mentions.append((run.name_start, run.end, name))
             self.speaker_starts.add(run.name_start)
@@ -720,14 +726,23 @@ class PeopleIndex(NameForms):
             elif run.title:
                 # "President Biden", "Mr. Reyes": a person, though only the surname shows
                 titled.append(run)
+        for run in runs:
+            gender = self._gender_from_title(run.title) if run.title else None
+            if gender is not None:
+                surname = POSSESSIVE_S.sub("", run.words[-1])
+                self._title_genders.setdefault(surname, set()).add(gender)
         for run in titled:
             name = POSSESSIVE_S.sub("", run.words[0])
-            if name not in self.by_surname:
+            if name not in self.by_surname or self.titled_canonical(run, run.start) == name:
+                # "Mrs. Clinton" where the article names only Bill Clinton in full: another
+                # person, whose title shows she is not him
                 self.people.setdefault(name, Person(name, self._gender(run)))
         for run in runs:
             if self.is_organisation(run.words, run.start):
                 continue
-            canonical = self.canonical(run.words, run.start)
+            canonical = self.titled_canonical(run, run.start)
+            if canonical != self.canonical(run.words, run.start):
+                self._gendered_at.add(run.name_start)
             if canonical in self.people:
                 person = self.people[canonical]
                 if person.gender is None:
@@ -763,10 +778,37 @@ class PeopleIndex(NameForms):
                     self._add_surname_mention(surname, at)
                 at = text.find(surname, end)
 
+    def titled_canonical(self, run: NameRun, at: int) -> str:
+        """`canonical` for a run, where a gendered title before a surname alone rules out
+        the people of the other gender: "Mrs. Clinton" is not the Bill Clinton named in
+        full, and with no one else of that name, she is "Clinton"."""
+        gender = self._gender_from_title(run.title) if len(run.words) == 1 else None
+        if gender is None:
+            return self.canonical(run.words, at)
+        name, names = self._fullest_names(run.words)
+        fitting = [n for n in names if self._may_be(n, gender)]
+        if len(fitting) == len(names) or (not fitting and len(self._title_genders[name]) < 2):
+            # no one else to be: "Mr. Graham" after "Lindsey Graham" is him, whatever the
+            # given name usually shows, unless the article also writes "Mrs. Graham"
+            return self.canonical(run.words, at)
+        if len(fitting) <= 1:
+            return fitting[0] if fitting else name
+        shared = self._shared_of_gender.get((run.words, gender))
+        if shared is None:
+            candidates = self.by_surname[name.split()[-1]]
+            shared = SharedName(candidates, set(fitting), bare=True)
+            self._shared_of_gender[(run.words, gender)] = shared
+        return shared.nearest(at)
+
+    def _may_be(self, name: str, gender: str) -> bool:
+        """Whether the person `name` may be of `gender`: not known to be of the other."""
+        person = self.people.get(name)
+        return person is None or person.gender in (None, gender)
+
     def _add_surname_mention(self, surname: str, at: int) -> None:
         """Records the surname at `at` as a mention of the person it names there."""
-        if self.analysis.in_quote(at):
-            return
+        if self.analysis.in_quote(at) or at in self._gendered_at:
+            return  # in a quote, or "Mrs. Clinton", whom her title already told apart
         _, names = self._fullest_names((surname,))
         # one full name with this surname: every mention is that person, wherever it is
         canonical = names[0] if len(names) == 1 else self.canonical((surname,), at)
@@ -1262,7 +1304,7 @@ class SpeakerResolver(SourceChecks):
             return _speaker(
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             ), False
-        canonical = self.canonical(run.words, mention.start)
+        canonical = self.titled_canonical(run, mention.start)
         person = self.people.get(canonical)
         role = role or (run.title if self._is_role(run.title) else None)
         if person is not None:
