@@ -1065,6 +1065,24 @@ CONTEXT = [
         "Ana Ruiz",
         id="she-in-an-opening-clause-means-the-subject-after-it",
     ),
+    case(
+        "Donald Tramp held a rally in Ohio. Frank Lutz, a pollster, watched it on Monday.\n\n"
+        'The campaign felt "bloodless and overly intellectual" next to the appeals of Mr. '
+        "Tramp, he said.",
+        "Frank Lutz",
+        id="he-closing-the-sentence-is-not-the-man-it-speaks-of",
+    ),
+    case(
+        "Donald Tramp held a rally in Ohio. Frank Lutz, a pollster, watched it on Monday.\n\n"
+        'When Tramp took the stage, he said: "We will win Ohio."',
+        "Donald Tramp",
+        id="he-after-an-opening-clause-may-be-its-subject",
+    ),
+    case(
+        'Mayor Ana Ruiz isn\'t rattled by the losses — in fact, she said they "humanize" her.',
+        "Ana Ruiz",
+        id="she-after-a-dash-may-be-the-subject-before-it",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -41,6 +41,12 @@ PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
 CLAUSE_END = re.compile(r"[,;:()—–]|\s-+\s")
 # A capitalised word that may be a given name standing alone ("she told Tracy").
 GIVEN_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])")
+# The comma of reported words before their cue ("…, he said."), right before a pronoun.
+REPORTED_BEFORE = re.compile(r",\s*$")
+# A cue that closes its sentence: a verb and a few words ("he said.", "she said Tuesday.").
+FINAL_CUE = re.compile(r"\s+[a-z]+(?:\s+[\w.]+){0,3}?\s*[.!?]\s*$")
+# The last dash, semicolon or colon of a stretch: the reported words start after it.
+CLAUSE_BOUNDARY = re.compile(r".*(?:[;:—–]|\s-+\s)", re.DOTALL)
 # A possessive ending right after a name ("Reyes's", "Reyes'").
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
@@ -1010,7 +1016,8 @@ class Antecedents(Descriptions):
         The clause ends at its first comma, colon or dash: a name further on may stand in
         an appositive or a relative clause ("he said, according to Uzi Arad, Mr.
         Netanyahu's adviser"). A possessive or a name after "the" modifies a noun ("the
-        Carson campaign", "Reyes's plan") and may well be the pronoun's own."""
+        Carson campaign", "Reyes's plan") and may well be the pronoun's own. A cue closing
+        its sentence excludes the people of the reported words before it, too."""
         index = bisect_right(self.sentence_starts, mention.start) - 1
         end = self.sentences[index][1] if index >= 0 else len(self.text)
         stop = CLAUSE_END.search(self.text, mention.end, end)
@@ -1018,18 +1025,48 @@ class Antecedents(Descriptions):
         lo = bisect_left(self.mentions, (mention.end,))
         hi = min(bisect_left(self.mentions, (end,)), lo + EXCLUDED_SKIPS)
         text = self.text
-        named = {
-            name
-            for start, stop_at, name in self.mentions[lo:hi]
-            if not POSSESSIVE_AFTER.match(text, stop_at)
-            and text[max(0, start - 4) : start].lower() != "the "
-        }
+        named = self._heads(lo, hi) | self._reported_before(mention, index, end, lo)
         # "she told Tracy": a given name alone names the person the article gave it to
         end = min(end, mention.end + CLAUSE_CHARACTERS)
         for word in GIVEN_NAME_WORD.finditer(text, mention.end, end):
             if not POSSESSIVE_AFTER.match(text, word.end()):
                 named |= self._given_name_index().get(word.group(), set())
         return frozenset(named)
+
+    def _reported_before(self, mention: Mention, index: int, end: int, lo: int) -> set[str]:
+        """The people named in the reported words before a sentence's closing cue ("Trump's
+        plan would fail, he said."): they are spoken about, not speaking.
+
+        The words start after the last dash or semicolon, and after an opening clause of
+        their own ("When Trump spoke, he said." may mean him). `end` is where the pronoun's
+        clause ends, and `lo` the index of the first mention after it."""
+        text = self.text
+        sentence_start = self.sentences[index][0] if index >= 0 else 0
+        comma = REPORTED_BEFORE.search(text, max(sentence_start, mention.start - 3), mention.start)
+        if (
+            comma is None
+            or text[comma.start() - 1 : comma.start()] in self.closing_marks
+            or FINAL_CUE.match(text, mention.end, end) is None
+        ):
+            return set()
+        boundary = CLAUSE_BOUNDARY.search(text[sentence_start : comma.start()])
+        start = sentence_start + (boundary.end() if boundary else 0)
+        start = self._main_clause_start(start, comma.end())
+        first = bisect_left(self.mentions, (start,))
+        before = bisect_left(self.mentions, (comma.start(),))
+        return self._heads(max(first, lo - EXCLUDED_SKIPS), before)
+
+    def _heads(self, lo: int, hi: int) -> set[str]:
+        """The people the mentions from index `lo` to `hi` name as a noun phrase's head: a
+        possessive or a name after "the" modifies a noun ("the Carson campaign", "Reyes's
+        plan"), and may well be a pronoun's own."""
+        text = self.text
+        return {
+            name
+            for start, stop_at, name in self.mentions[lo:hi]
+            if not POSSESSIVE_AFTER.match(text, stop_at)
+            and text[max(0, start - 4) : start].lower() != "the "
+        }
 
     def _given_name_index(self) -> dict[str, set[str]]:
         """Each given name that opens a known person's full name → those people."""
