@@ -1083,6 +1083,28 @@ CONTEXT = [
         "Ana Ruiz",
         id="she-after-a-dash-may-be-the-subject-before-it",
     ),
+    case(
+        "Mayor Tom Brandt sat down with radio host Mike Kowalski on Monday.\n\n"
+        '"You will have to ask the council," Kowalski said.\n\n'
+        '"Yes, ask the council," he responded.',
+        "Tom Brandt",
+        quote="Yes, ask",
+        id="he-responding-is-not-the-man-he-answers",
+    ),
+    case(
+        "Senator Ana Ruiz sat down with host Rachel Maddox.\n\n"
+        '"Is it out of the question?" Maddox asked Ruiz.\n\n"Absolutely not," she said.',
+        "Ana Ruiz",
+        quote="Absolutely",
+        id="she-answering-a-question-put-to-her",
+    ),
+    case(
+        "Mayor Tom Brandt spoke to a packed hall, with Mike Kowalski in the front row.\n\n"
+        '"Who would build an arena with no roof?" Brandt asked.\n\n"Nobody would," he said.',
+        "Tom Brandt",
+        quote="Nobody",
+        id="he-after-his-own-question",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

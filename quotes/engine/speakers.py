@@ -47,6 +47,13 @@ REPORTED_BEFORE = re.compile(r",\s*$")
 FINAL_CUE = re.compile(r"\s+[a-z]+(?:\s+[\w.]+){0,3}?\s*[.!?]\s*$")
 # The last dash, semicolon or colon of a stretch: the reported words start after it.
 CLAUSE_BOUNDARY = re.compile(r".*(?:[;:—–]|\s-+\s)", re.DOTALL)
+# Between a quotation and its cue's pronoun: the closing mark and a comma ('…," he said').
+QUOTE_TO_CUE = regex.compile(r"[^\p{L}\d]{0,4}")
+# The one or two words after a pronoun, where its verb stands ("he shot back").
+NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+# A verb, then titles or words of a name, between an asker and the one asked ("asked
+# Sen. Ted").
+PUT_TO = regex.compile(r"\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}.'’]*\s+){0,3}")
 # A possessive ending right after a name ("Reyes's", "Reyes'").
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
@@ -917,7 +924,8 @@ class Antecedents(Descriptions):
             return _speaker(name=group, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
-        found = self.person_before(mention.start, gender, self._named_after(mention))
+        excluded = self._named_after(mention) | self._answered(mention)
+        found = self.person_before(mention.start, gender, excluded)
         if found is None:
             return None, False
         name, ambiguous = found
@@ -1032,6 +1040,71 @@ class Antecedents(Descriptions):
             if not POSSESSIVE_AFTER.match(text, word.end()):
                 named |= self._given_name_index().get(word.group(), set())
         return frozenset(named)
+
+    def _answered(self, mention: Mention) -> frozenset[str]:
+        """The person whose words a pronoun's quotation answers, whom the pronoun cannot
+        mean: after '"…?" Hannity pressed Trump.', the reply '"…," he said' is not
+        Hannity's. A reply verb says so ('"…," she responded'), or a question put to someone
+        named in the paragraph before; a question alone may be the speaker's own ('"Who
+        would do that?" Trump asked. / "Nobody," he said.')."""
+        quoted = self.analysis.quoted
+        k = bisect_right(self.analysis.quoted_starts, mention.start) - 1
+        if k >= 0 and QUOTE_TO_CUE.fullmatch(self.text, quoted[k][1], mention.start) is None:
+            k += 1  # 'He replied: "…"': the quotation follows its cue
+        if k <= 0 or k >= len(quoted):
+            return frozenset()
+        starts = self.analysis.paragraph_starts
+        paragraph = bisect_right(starts, quoted[k][0]) - 1
+        previous = bisect_right(starts, quoted[k - 1][0]) - 1
+        reply = self._replies(mention.end)
+        if not (reply and previous == paragraph) and previous != paragraph - 1:
+            return frozenset()
+        asker = self._cued_near(quoted[k - 1], self.analysis.paragraphs[previous])
+        if asker is None:
+            return frozenset()
+        question = previous == paragraph - 1 and self._put_to_someone(asker, quoted[k - 1])
+        return frozenset({asker[2]}) if reply or question else frozenset()
+
+    def _replies(self, at: int) -> bool:
+        """Whether the words after `at` are a reply verb ("answered", "shot back")."""
+        words = NEXT_WORDS.match(self.text, at)
+        if words is None:
+            return False
+        lexicon = self.lexicon
+        first, second = words.group(1), words.group(2)
+        lemma = lexicon.speech_verbs.get(first) or lexicon.phrasal_verbs.get((first, second or ""))
+        return lemma in lexicon.reply_verbs
+
+    def _cued_near(
+        self, quote: tuple[int, int], paragraph: tuple[int, int]
+    ) -> tuple[int, int, str] | None:
+        """The person a cue names for `quote` in its paragraph: the first named after it,
+        else the last named before it."""
+        start, end = quote
+        after = bisect_left(self.mentions, (end,))
+        for mention in self.mentions[after : after + EXCLUDED_SKIPS]:
+            if mention[0] >= paragraph[1]:
+                break
+            if mention[0] in self.speaker_starts:
+                return mention
+        before = bisect_left(self.mentions, (start,))
+        for mention in reversed(self.mentions[max(0, before - EXCLUDED_SKIPS) : before]):
+            if mention[0] < paragraph[0]:
+                break
+            if mention[0] in self.speaker_starts:
+                return mention
+        return None
+
+    def _put_to_someone(self, asker: tuple[int, int, str], quote: tuple[int, int]) -> bool:
+        """Whether `quote` is a question its asker put to someone named ("Boyle asked
+        Trump", "Hannity pressed Mr. Trump")."""
+        start, end = quote
+        if "?" not in self.text[max(start, end - 3) : end]:
+            return False
+        k = bisect_left(self.mentions, (asker[1],))
+        if k >= len(self.mentions):
+            return False
+        return PUT_TO.fullmatch(self.text, asker[1], self.mentions[k][0]) is not None
 
     def _reported_before(self, mention: Mention, index: int, end: int, lo: int) -> set[str]:
         """The people named in the reported words before a sentence's closing cue ("Trump's
