@@ -1105,6 +1105,14 @@ CONTEXT = [
         quote="Nobody",
         id="he-after-his-own-question",
     ),
+    case(
+        "Mayor Tom Brandt sat down with radio host Mike Kowalski on Monday.\n\n"
+        '"Would the arena be negotiable?" Kowalski asked.\n\n'
+        '"I would say this," he answered. "We will work it out."',
+        "Tom Brandt",
+        quote="I would say",
+        id="he-answering-the-host-who-asked",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
