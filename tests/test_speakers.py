@@ -149,6 +149,7 @@ def test_title_case_headline_verb_ends_the_speaker_name() -> None:
     [
         "The Republican nominee spoke in Ohio. Sen. Ann Lee stayed home.\n",
         "The President arrived late. Sen. Ann Lee stayed home.\n",
+        "Other Republican candidates backed the plan. Sen. Ann Lee stayed home.\n",
     ],
 )
 def test_determiner_and_title_name_no_person(text: str) -> None:

@@ -400,8 +400,10 @@ class NameRuns:
                 and (self._opens_name(words[i + 1][1]) or self._could_be_name(words[i + 1 :]))
             ):
                 cut = i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
-        if cut >= len(words) > 1 and all(w.lower() in self.openers for _, w in words[:-1]):
-            return None  # "The Republican", "The President": a determiner and a title, no name
+        if cut >= len(words) > 1 and all(self._names_no_one(w) for _, w in words[:-1]):
+            # "The Republican", "Other Republican", "The President": a determiner or a
+            # quantifier and a title word, no name
+            return None
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -416,6 +418,11 @@ class NameRuns:
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _names_no_one(self, word: str) -> bool:
+        """Whether `word` opens a phrase without naming anyone: "The", "Other", "Every"."""
+        lower = word.lower()
+        return lower in self.openers or lower in self.lexicon.not_speakers
 
     def _headline_verb_at(self, words: list[tuple[int, str]]) -> int | None:
         """The index of a capitalised verb inside a name's words ("Says", "Blasts", "Calls"
