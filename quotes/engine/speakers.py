@@ -400,7 +400,11 @@ class NameRuns:
                 and (self._opens_name(words[i + 1][1]) or self._could_be_name(words[i + 1 :]))
             ):
                 cut = i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
-        if cut >= len(words) > 1 and all(self._names_no_one(w) for _, w in words[:-1]):
+        if (
+            cut >= len(words) > 1
+            and words[-1][1][:1].isupper()
+            and all(self._names_no_one(w) for _, w in words[:-1])
+        ):
             # "The Republican", "Other Republican", "The President": a determiner or a
             # quantifier and a title word, no name
             return None
