@@ -1179,6 +1179,54 @@ CONTEXT = [
         "Ana Ruiz",
         id="she-in-an-opening-clause-means-the-subject-after-it",
     ),
+    case(
+        "Donald Tramp held a rally in Ohio. Frank Lutz, a pollster, watched it on Monday.\n\n"
+        'The campaign felt "bloodless and overly intellectual" next to the appeals of Mr. '
+        "Tramp, he said.",
+        "Frank Lutz",
+        id="he-closing-the-sentence-is-not-the-man-it-speaks-of",
+    ),
+    case(
+        "Donald Tramp held a rally in Ohio. Frank Lutz, a pollster, watched it on Monday.\n\n"
+        'When Tramp took the stage, he said: "We will win Ohio."',
+        "Donald Tramp",
+        id="he-after-an-opening-clause-may-be-its-subject",
+    ),
+    case(
+        'Mayor Ana Ruiz isn\'t rattled by the losses — in fact, she said they "humanize" her.',
+        "Ana Ruiz",
+        id="she-after-a-dash-may-be-the-subject-before-it",
+    ),
+    case(
+        "Mayor Tom Brandt sat down with radio host Mike Kowalski on Monday.\n\n"
+        '"You will have to ask the council," Kowalski said.\n\n'
+        '"Yes, ask the council," he responded.',
+        "Tom Brandt",
+        quote="Yes, ask",
+        id="he-responding-is-not-the-man-he-answers",
+    ),
+    case(
+        "Senator Ana Ruiz sat down with host Rachel Maddox.\n\n"
+        '"Is it out of the question?" Maddox asked Ruiz.\n\n"Absolutely not," she said.',
+        "Ana Ruiz",
+        quote="Absolutely",
+        id="she-answering-a-question-put-to-her",
+    ),
+    case(
+        "Mayor Tom Brandt spoke to a packed hall, with Mike Kowalski in the front row.\n\n"
+        '"Who would build an arena with no roof?" Brandt asked.\n\n"Nobody would," he said.',
+        "Tom Brandt",
+        quote="Nobody",
+        id="he-after-his-own-question",
+    ),
+    case(
+        "Mayor Tom Brandt sat down with radio host Mike Kowalski on Monday.\n\n"
+        '"Would the arena be negotiable?" Kowalski asked.\n\n'
+        '"I would say this," he answered. "We will work it out."',
+        "Tom Brandt",
+        quote="I would say",
+        id="he-answering-the-host-who-asked",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -149,6 +149,7 @@ def test_title_case_headline_verb_ends_the_speaker_name() -> None:
     [
         "The Republican nominee spoke in Ohio. Sen. Ann Lee stayed home.\n",
         "The President arrived late. Sen. Ann Lee stayed home.\n",
+        "Other Republican candidates backed the plan. Sen. Ann Lee stayed home.\n",
     ],
 )
 def test_determiner_and_title_name_no_person(text: str) -> None:
@@ -172,3 +173,34 @@ def test_pronoun_excludes_people_its_own_clause_names(clause: str, excluded: set
     resolver = resolver_of(text)
     start = text.index(clause)
     assert resolver._named_after(Mention(start, start + 2, "pronoun")) == excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Mrs. Vance" is not the Bill Vance named in full when the article writes "Mr.
+        # Vance" for him: she is another person, and "she" means her
+        pytest.param(
+            "Bill Vance founded the firm in 1990. Mr. Vance kept the books, and Mrs. Vance "
+            'ran the shop.\n\n"We never took a loan," she said.',
+            "Vance",
+            id="wife-by-honorific",
+        ),
+        # with one Vance of each gender named in full, the honorific picks the fitting one
+        pytest.param(
+            'Ruth Vance and Bill Vance founded the firm. "We never took a loan," Mrs. Vance said.',
+            "Ruth Vance",
+            id="honorific-picks-the-full-name",
+        ),
+        # an honorific the given name does not usually take still names the one person
+        pytest.param(
+            'Lindsey Graham spoke on Monday. "We will act," Mr. Graham said.',
+            "Lindsey Graham",
+            id="honorific-over-given-name",
+        ),
+    ],
+)
+def test_gendered_honorific_tells_people_of_one_surname_apart(text: str, name: str) -> None:
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == name

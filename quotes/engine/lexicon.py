@@ -182,6 +182,7 @@ class Lexicon:
     sentence_abbreviations: frozenset[str]
     not_speakers: frozenset[str] = frozenset()
     web_labels: frozenset[str] = frozenset()
+    reply_verbs: frozenset[str] = frozenset()
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -272,6 +273,7 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         kin_words=labels(rows("kin_words.txt")),
         not_speakers=words(rows("not_speakers.txt")),
         web_labels=phrases(read_lexicon("web_labels.txt", language=language, phrases=True)),
+        reply_verbs=phrases(read_lexicon("reply_verbs.txt", language=language, phrases=True)),
     )
 
 

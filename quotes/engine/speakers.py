@@ -42,6 +42,19 @@ PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
 CLAUSE_END = re.compile(r"[,;:()—–]|\s-+\s")
 # A capitalised word that may be a given name standing alone ("she told Tracy").
 GIVEN_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])")
+# The comma of reported words before their cue ("…, he said."), right before a pronoun.
+REPORTED_BEFORE = re.compile(r",\s*$")
+# A cue that closes its sentence: a verb and a few words ("he said.", "she said Tuesday.").
+FINAL_CUE = re.compile(r"\s+[a-z]+(?:\s+[\w.]+){0,3}?\s*[.!?]\s*$")
+# The last dash, semicolon or colon of a stretch: the reported words start after it.
+CLAUSE_BOUNDARY = re.compile(r".*(?:[;:—–]|\s-+\s)", re.DOTALL)
+# Between a quotation and its cue's pronoun: the closing mark and a comma ('…," he said').
+QUOTE_TO_CUE = regex.compile(r"[^\p{L}\d]{0,4}")
+# The one or two words after a pronoun, where its verb stands ("he shot back").
+NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+# A verb, then titles or words of a name, between an asker and the one asked ("asked
+# Sen. Ted").
+PUT_TO = regex.compile(r"\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}.'’]*\s+){0,3}")
 # A possessive ending right after a name ("Reyes's", "Reyes'").
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
@@ -388,8 +401,14 @@ class NameRuns:
                 and (self._opens_name(words[i + 1][1]) or self._could_be_name(words[i + 1 :]))
             ):
                 cut = i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
-        if cut >= len(words) > 1 and all(w.lower() in self.openers for _, w in words[:-1]):
-            return None  # "The Republican", "The President": a determiner and a title, no name
+        if (
+            cut >= len(words) > 1
+            and words[-1][1][:1].isupper()
+            and all(self._names_no_one(w) for _, w in words[:-1])
+        ):
+            # "The Republican", "Other Republican", "The President": a determiner or a
+            # quantifier and a title word, no name
+            return None
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
@@ -404,6 +423,11 @@ class NameRuns:
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _names_no_one(self, word: str) -> bool:
+        """Whether `word` opens a phrase without naming anyone: "The", "Other", "Every"."""
+        lower = word.lower()
+        return lower in self.openers or lower in self.lexicon.not_speakers
 
     def _headline_verb_at(self, words: list[tuple[int, str]]) -> int | None:
         """The index of a capitalised verb inside a name's words ("Says", "Blasts", "Calls"
@@ -568,6 +592,12 @@ class PeopleIndex(NameForms):
         self.people: dict[str, Person] = {}
         self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
         self.speaker_starts: set[int] = set()
+        # where a gendered title told a surname's person apart ("Mrs. Clinton"), and the
+        # nearest-mention lookups of such people (titled_canonical)
+        self._gendered_at: set[int] = set()
+        self._shared_of_gender: dict[tuple[tuple[str, ...], str], SharedName] = {}
+        # surname → the genders its honorifics and gendered titles show ("Mr.", "Mrs.")
+        self._title_genders: dict[str, set[str]] = {}
         self._collect(explicit_names)
 
     def _collect(self, explicit: list[Mention]) -> None:
@@ -593,7 +623,7 @@ class PeopleIndex(NameForms):
         for run in explicit_runs:
             # a speaker named by a cue is a person even when only a surname is given
             if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
-                name = self.canonical(run.words, run.start)
+                name = self.titled_canonical(run, run.start)
                 self.people.setdefault(name, Person(name, self._gender(run)))
                 self.mentions.append((run.name_start, run.end, name))
             self.speaker_starts.add(run.name_start)
@@ -721,14 +751,23 @@ class PeopleIndex(NameForms):
             elif run.title:
                 # "President Biden", "Mr. Reyes": a person, though only the surname shows
                 titled.append(run)
+        for run in runs:
+            gender = self._gender_from_title(run.title) if run.title else None
+            if gender is not None:
+                surname = POSSESSIVE_S.sub("", run.words[-1])
+                self._title_genders.setdefault(surname, set()).add(gender)
         for run in titled:
             name = POSSESSIVE_S.sub("", run.words[0])
-            if name not in self.by_surname:
+            if name not in self.by_surname or self.titled_canonical(run, run.start) == name:
+                # "Mrs. Clinton" where the article names only Bill Clinton in full: another
+                # person, whose title shows she is not him
                 self.people.setdefault(name, Person(name, self._gender(run)))
         for run in runs:
             if self.is_organisation(run.words, run.start):
                 continue
-            canonical = self.canonical(run.words, run.start)
+            canonical = self.titled_canonical(run, run.start)
+            if canonical != self.canonical(run.words, run.start):
+                self._gendered_at.add(run.name_start)
             if canonical in self.people:
                 person = self.people[canonical]
                 if person.gender is None:
@@ -764,10 +803,37 @@ class PeopleIndex(NameForms):
                     self._add_surname_mention(surname, at)
                 at = text.find(surname, end)
 
+    def titled_canonical(self, run: NameRun, at: int) -> str:
+        """`canonical` for a run, where a gendered title before a surname alone rules out
+        the people of the other gender: "Mrs. Clinton" is not the Bill Clinton named in
+        full, and with no one else of that name, she is "Clinton"."""
+        gender = self._gender_from_title(run.title) if len(run.words) == 1 else None
+        if gender is None:
+            return self.canonical(run.words, at)
+        name, names = self._fullest_names(run.words)
+        fitting = [n for n in names if self._may_be(n, gender)]
+        if len(fitting) == len(names) or (not fitting and len(self._title_genders[name]) < 2):
+            # no one else to be: "Mr. Graham" after "Lindsey Graham" is him, whatever the
+            # given name usually shows, unless the article also writes "Mrs. Graham"
+            return self.canonical(run.words, at)
+        if len(fitting) <= 1:
+            return fitting[0] if fitting else name
+        shared = self._shared_of_gender.get((run.words, gender))
+        if shared is None:
+            candidates = self.by_surname[name.split()[-1]]
+            shared = SharedName(candidates, set(fitting), bare=True)
+            self._shared_of_gender[(run.words, gender)] = shared
+        return shared.nearest(at)
+
+    def _may_be(self, name: str, gender: str) -> bool:
+        """Whether the person `name` may be of `gender`: not known to be of the other."""
+        person = self.people.get(name)
+        return person is None or person.gender in (None, gender)
+
     def _add_surname_mention(self, surname: str, at: int) -> None:
         """Records the surname at `at` as a mention of the person it names there."""
-        if self.analysis.in_quote(at):
-            return
+        if self.analysis.in_quote(at) or at in self._gendered_at:
+            return  # in a quote, or "Mrs. Clinton", whom her title already told apart
         _, names = self._fullest_names((surname,))
         # one full name with this surname: every mention is that person, wherever it is
         canonical = names[0] if len(names) == 1 else self.canonical((surname,), at)
@@ -870,7 +936,8 @@ class Antecedents(Descriptions):
             return _speaker(name=group, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
-        found = self.person_before(mention.start, gender, self._named_after(mention))
+        excluded = self._named_after(mention) | self._answered(mention)
+        found = self.person_before(mention.start, gender, excluded)
         if found is None:
             return None, False
         name, ambiguous = found
@@ -969,7 +1036,8 @@ class Antecedents(Descriptions):
         The clause ends at its first comma, colon or dash: a name further on may stand in
         an appositive or a relative clause ("he said, according to Uzi Arad, Mr.
         Netanyahu's adviser"). A possessive or a name after "the" modifies a noun ("the
-        Carson campaign", "Reyes's plan") and may well be the pronoun's own."""
+        Carson campaign", "Reyes's plan") and may well be the pronoun's own. A cue closing
+        its sentence excludes the people of the reported words before it, too."""
         index = bisect_right(self.sentence_starts, mention.start) - 1
         end = self.sentences[index][1] if index >= 0 else len(self.text)
         end = min(end, mention.end + OWN_CLAUSE_CHARACTERS)  # bounded: linear in the text
@@ -978,18 +1046,113 @@ class Antecedents(Descriptions):
         lo = bisect_left(self.mentions, (mention.end,))
         hi = min(bisect_left(self.mentions, (end,)), lo + EXCLUDED_SKIPS)
         text = self.text
-        named = {
-            name
-            for start, stop_at, name in self.mentions[lo:hi]
-            if not POSSESSIVE_AFTER.match(text, stop_at)
-            and text[max(0, start - 4) : start].lower() != "the "
-        }
+        named = self._heads(lo, hi) | self._reported_before(mention, index, end, lo)
         # "she told Tracy": a given name alone names the person the article gave it to
         end = min(end, mention.end + CLAUSE_CHARACTERS)
         for word in GIVEN_NAME_WORD.finditer(text, mention.end, end):
             if not POSSESSIVE_AFTER.match(text, word.end()):
                 named |= self._given_name_index().get(word.group(), set())
         return frozenset(named)
+
+    def _answered(self, mention: Mention) -> frozenset[str]:
+        """The person whose words a pronoun's quotation answers, whom the pronoun cannot
+        mean: after '"…?" Hannity pressed Trump.', the reply '"…," he said' is not
+        Hannity's. A reply verb says so ('"…," she responded'), or a question put to someone
+        named in the paragraph before; a question alone may be the speaker's own ('"Who
+        would do that?" Trump asked. / "Nobody," he said.')."""
+        quoted = self.analysis.quoted
+        k = bisect_right(self.analysis.quoted_starts, mention.start) - 1
+        if k >= 0 and QUOTE_TO_CUE.fullmatch(self.text, quoted[k][1], mention.start) is None:
+            k += 1  # 'He replied: "…"': the quotation follows its cue
+        if k <= 0 or k >= len(quoted):
+            return frozenset()
+        starts = self.analysis.paragraph_starts
+        paragraph = bisect_right(starts, quoted[k][0]) - 1
+        previous = bisect_right(starts, quoted[k - 1][0]) - 1
+        reply = self._replies(mention.end)
+        if not (reply and previous == paragraph) and previous != paragraph - 1:
+            return frozenset()
+        asker = self._cued_near(quoted[k - 1], self.analysis.paragraphs[previous])
+        if asker is None:
+            return frozenset()
+        question = previous == paragraph - 1 and self._put_to_someone(asker, quoted[k - 1])
+        return frozenset({asker[2]}) if reply or question else frozenset()
+
+    def _replies(self, at: int) -> bool:
+        """Whether the words after `at` are a reply verb ("answered", "shot back")."""
+        words = NEXT_WORDS.match(self.text, at)
+        if words is None:
+            return False
+        lexicon = self.lexicon
+        first, second = words.group(1), words.group(2)
+        lemma = lexicon.speech_verbs.get(first) or lexicon.phrasal_verbs.get((first, second or ""))
+        return lemma in lexicon.reply_verbs
+
+    def _cued_near(
+        self, quote: tuple[int, int], paragraph: tuple[int, int]
+    ) -> tuple[int, int, str] | None:
+        """The person a cue names for `quote` in its paragraph: the first named after it,
+        else the last named before it."""
+        start, end = quote
+        after = bisect_left(self.mentions, (end,))
+        for mention in self.mentions[after : after + EXCLUDED_SKIPS]:
+            if mention[0] >= paragraph[1]:
+                break
+            if mention[0] in self.speaker_starts:
+                return mention
+        before = bisect_left(self.mentions, (start,))
+        for mention in reversed(self.mentions[max(0, before - EXCLUDED_SKIPS) : before]):
+            if mention[0] < paragraph[0]:
+                break
+            if mention[0] in self.speaker_starts:
+                return mention
+        return None
+
+    def _put_to_someone(self, asker: tuple[int, int, str], quote: tuple[int, int]) -> bool:
+        """Whether `quote` is a question its asker put to someone named ("Boyle asked
+        Trump", "Hannity pressed Mr. Trump")."""
+        start, end = quote
+        if "?" not in self.text[max(start, end - 3) : end]:
+            return False
+        k = bisect_left(self.mentions, (asker[1],))
+        if k >= len(self.mentions):
+            return False
+        return PUT_TO.fullmatch(self.text, asker[1], self.mentions[k][0]) is not None
+
+    def _reported_before(self, mention: Mention, index: int, end: int, lo: int) -> set[str]:
+        """The people named in the reported words before a sentence's closing cue ("Trump's
+        plan would fail, he said."): they are spoken about, not speaking.
+
+        The words start after the last dash or semicolon, and after an opening clause of
+        their own ("When Trump spoke, he said." may mean him). `end` is where the pronoun's
+        clause ends, and `lo` the index of the first mention after it."""
+        text = self.text
+        sentence_start = self.sentences[index][0] if index >= 0 else 0
+        comma = REPORTED_BEFORE.search(text, max(sentence_start, mention.start - 3), mention.start)
+        if (
+            comma is None
+            or text[comma.start() - 1 : comma.start()] in self.closing_marks
+            or FINAL_CUE.match(text, mention.end, end) is None
+        ):
+            return set()
+        boundary = CLAUSE_BOUNDARY.search(text[sentence_start : comma.start()])
+        start = sentence_start + (boundary.end() if boundary else 0)
+        start = self._main_clause_start(start, comma.end())
+        first = bisect_left(self.mentions, (start,))
+        before = bisect_left(self.mentions, (comma.start(),))
+        return self._heads(max(first, lo - EXCLUDED_SKIPS), before)
+
+    def _heads(self, lo: int, hi: int) -> set[str]:
+        """The people the mentions from index `lo` to `hi` name as a noun phrase's head: a
+        possessive or a name after "the" modifies a noun ("the Carson campaign", "Reyes's
+        plan"), and may well be a pronoun's own."""
+        text = self.text
+        return {
+            name
+            for start, stop_at, name in self.mentions[lo:hi]
+            if not POSSESSIVE_AFTER.match(text, stop_at)
+            and text[max(0, start - 4) : start].lower() != "the "
+        }
 
     def _given_name_index(self) -> dict[str, set[str]]:
         """Each given name that opens a known person's full name → those people."""
@@ -1267,7 +1430,7 @@ class SpeakerResolver(SourceChecks):
             return _speaker(
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             ), False
-        canonical = self.canonical(run.words, mention.start)
+        canonical = self.titled_canonical(run, mention.start)
         person = self.people.get(canonical)
         role = role or (run.title if self._is_role(run.title) else None)
         if person is not None:
