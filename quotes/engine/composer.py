@@ -67,6 +67,8 @@ PHOTO_CREDIT = regex.compile(
     # a caption ends with its credit: "(Evan Mitsui/CBC)", "(Jeff McIntosh/The Canadian Press)"
     r"|\(\p{Lu}\p{L}+(?:[ .'’\-]+\p{L}+){1,3}/[\p{L}.'’&\- ]{2,40}\)\s*$"
 )
+# Every match of PHOTO_CREDIT holds one of these (its pattern is case-sensitive).
+CREDIT_NEEDLES = ("(", "Photo", "Image", "THE CANADIAN PRESS/")
 
 
 @dataclass(frozen=True)
@@ -402,13 +404,20 @@ class WebDebris:
         return self.known[paragraph]
 
     def _is_debris(self, start: int, end: int) -> bool:
-        label = LINE_LABEL.match(self.text, start, min(end, start + 60))
+        text = self.text
+        head_end = min(end, start + 60)
+        # a label ends with ":" or "|", and a credit holds one of these: most paragraphs
+        # hold none, and `str.find` rules them out faster than the patterns can
+        label_mark = text.find(":", start, head_end) >= 0 or text.find("|", start, head_end) >= 0
+        label = LINE_LABEL.match(text, start, head_end) if label_mark else None
         if label is not None:
             words = label.group(1).lower().split()
             # "Also on HuffPost:", "More from CBC:": a label and the site it names
             if any(" ".join(words[:n]) in self.labels for n in range(len(words), 0, -1)):
                 return True
-        return PHOTO_CREDIT.search(self.text, start, end) is not None
+        if not any(text.find(needle, start, end) >= 0 for needle in CREDIT_NEEDLES):
+            return False
+        return PHOTO_CREDIT.search(text, start, end) is not None
 
 
 class SentenceWords:
