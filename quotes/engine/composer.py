@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple, TypeVar, get_args
 
 import regex
@@ -67,6 +67,8 @@ PHOTO_CREDIT = regex.compile(
     # a caption ends with its credit: "(Evan Mitsui/CBC)", "(Jeff McIntosh/The Canadian Press)"
     r"|\(\p{Lu}\p{L}+(?:[ .'’\-]+\p{L}+){1,3}/[\p{L}.'’&\- ]{2,40}\)\s*$"
 )
+# Every match of PHOTO_CREDIT holds one of these (its pattern is case-sensitive).
+CREDIT_NEEDLES = ("(", "Photo", "Image", "THE CANADIAN PRESS/")
 
 
 @dataclass(frozen=True)
@@ -81,60 +83,87 @@ class ExtractOptions:
         return self.language.lexicon
 
 
-@dataclass(frozen=True, slots=True)
 class WordPatterns:
-    """Patterns built once per lexicon: the words that make a quote a title or nickname."""
+    """Patterns built once per lexicon: the words that make a quote a title or nickname.
 
-    abbreviated: regex.Pattern[str]
-    works: regex.Pattern[str]
-    # `according to "Man of Letters," a book by …`: the work named right after the quote
-    work_after: regex.Pattern[str]
-    # a lower-case speech verb ("said", "warned"): a quote after one in its sentence is speech
-    speech_verb: regex.Pattern[str]
-    named_as: regex.Pattern[str]
-    # `called it "…"`, `called the plan "…"`: a thing named by the cue's speaker, in words
-    # of their own (the object is no person: "called him "…"" gives a nickname)
-    called_thing: regex.Pattern[str]
-    speaker_next: regex.Pattern[str]
-    nickname: regex.Pattern[str]
-    # A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
-    lead_in: regex.Pattern[str]
-    small_words: frozenset[str]
+    Each is compiled the first time it is read: compiling all of them took about 25 ms, a
+    tenth of a one-file run, most of it for `speech_verb`, which only a quote with no cue
+    reads.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.small_words = lexicon.title_small_words
+
+    @cached_property
+    def abbreviated(self) -> regex.Pattern[str]:
+        """A full stop after one of these, a single capital or initials ends no sentence."""
+        return abbreviation_end(self.lexicon)
+
+    # `works` and `named_as` match only at the end of the words before a quote: searched
+    # backwards from there ((?r)) they are found, or not, in half the time
+
+    @cached_property
+    def works(self) -> regex.Pattern[str]:
+        return regex.compile(rf"(?ri)\b{alternation(self.lexicon.work_nouns)}\W*$")
+
+    @cached_property
+    def work_after(self) -> regex.Pattern[str]:
+        """`according to "Man of Letters," a book by …`: the work named right after."""
+        return regex.compile(
+            rf"(?i)[\s,]*(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}"
+            rf"{alternation(self.lexicon.work_nouns)}\b"
+        )
+
+    @cached_property
+    def speech_verb(self) -> regex.Pattern[str]:
+        """A lower-case speech verb ("said", "warned"): a quote after one in its sentence is
+        speech. Not inside a hyphenated word: "so-called" names a term, it reports no speech."""
+        verbs = alternation(self.lexicon.speech_verbs)
+        return regex.compile(rf"(?<![\w-]){verbs}(?![\w-])")
+
+    @cached_property
+    def named_as(self) -> regex.Pattern[str]:
+        return regex.compile(rf"(?ri)\b{alternation(self.lexicon.naming_verbs)}\s*$")
+
+    @cached_property
+    def called_thing(self) -> regex.Pattern[str]:
+        """`called it "…"`, `called the plan "…"`: a thing named by the cue's speaker, in
+        words of their own (the object is no person: "called him "…"" gives a nickname)."""
+        lexicon = self.lexicon
+        return regex.compile(
+            rf"\s*(?:it|{alternation(lexicon.demonstratives)}|"
+            rf"{alternation(lexicon.noun_markers)}(?:\s+\p{{Ll}}[\w'’-]*){{1,2}})\s*"
+        )
+
+    @cached_property
+    def speaker_next(self) -> regex.Pattern[str]:
+        pronouns = alternation(self.lexicon.third_person_pronouns)
+        return regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+")
+
+    @cached_property
+    def nickname(self) -> regex.Pattern[str]:
+        """ "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb."""
+        lexicon = self.lexicon
+        return regex.compile(
+            rf"(?i)\b(?:{alternation(lexicon.nickname_verbs)}(?:\s+[\w'’]+){{0,3}}|"
+            rf"{alternation(lexicon.nickname_cues)})\s*$"
+        )
+
+    @cached_property
+    def lead_in(self) -> regex.Pattern[str]:
+        """A lead-in that introduces a quotation without naming anyone: "Then, after a pause:"."""
+        lexicon = self.lexicon
+        return regex.compile(
+            rf"(?i)\s*(?:{alternation(lexicon.lead_in_words)}[\s,]+)*"
+            rf"{alternation(lexicon.lead_in_ends)}\s*[:—–-]\s*"
+        )
 
 
 @cache
 def word_patterns(lexicon: Lexicon) -> WordPatterns:
     """The patterns of `lexicon`'s abbreviations, work nouns, naming verbs and nicknames."""
-    pronouns = alternation(lexicon.third_person_pronouns)
-    return WordPatterns(
-        # A full stop after one of these, a single capital or initials ends no sentence.
-        abbreviated=abbreviation_end(lexicon),
-        # `works` and `named_as` match only at the end of the words before a quote: searched
-        # backwards from there ((?r)) they are found, or not, in half the time
-        works=regex.compile(rf"(?ri)\b{alternation(lexicon.work_nouns)}\W*$"),
-        work_after=regex.compile(
-            rf"(?i)[\s,]*(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}"
-            rf"{alternation(lexicon.work_nouns)}\b"
-        ),
-        # not inside a hyphenated word: "so-called" names a term, it reports no speech
-        speech_verb=regex.compile(rf"(?<![\w-]){alternation(lexicon.speech_verbs)}(?![\w-])"),
-        named_as=regex.compile(rf"(?ri)\b{alternation(lexicon.naming_verbs)}\s*$"),
-        called_thing=regex.compile(
-            rf"\s*(?:it|{alternation(lexicon.demonstratives)}|"
-            rf"{alternation(lexicon.noun_markers)}(?:\s+\p{{Ll}}[\w'’-]*){{1,2}})\s*"
-        ),
-        speaker_next=regex.compile(rf"\s*(?:\p{{Lu}}\p{{L}}+|{pronouns})\s+\p{{Ll}}+"),
-        # "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb
-        nickname=regex.compile(
-            rf"(?i)\b(?:{alternation(lexicon.nickname_verbs)}(?:\s+[\w'’]+){{0,3}}|"
-            rf"{alternation(lexicon.nickname_cues)})\s*$"
-        ),
-        lead_in=regex.compile(
-            rf"(?i)\s*(?:{alternation(lexicon.lead_in_words)}[\s,]+)*"
-            rf"{alternation(lexicon.lead_in_ends)}\s*[:—–-]\s*"
-        ),
-        small_words=lexicon.title_small_words,
-    )
+    return WordPatterns(lexicon)
 
 
 def extract(
@@ -409,13 +438,20 @@ class WebDebris:
         return self.known[paragraph]
 
     def _is_debris(self, start: int, end: int) -> bool:
-        label = LINE_LABEL.match(self.text, start, min(end, start + 60))
+        text = self.text
+        head_end = min(end, start + 60)
+        # a label ends with ":" or "|", and a credit holds one of these: most paragraphs
+        # hold none, and `str.find` rules them out faster than the patterns can
+        label_mark = text.find(":", start, head_end) >= 0 or text.find("|", start, head_end) >= 0
+        label = LINE_LABEL.match(text, start, head_end) if label_mark else None
         if label is not None:
             words = label.group(1).lower().split()
             # "Also on HuffPost:", "More from CBC:": a label and the site it names
             if any(" ".join(words[:n]) in self.labels for n in range(len(words), 0, -1)):
                 return True
-        return PHOTO_CREDIT.search(self.text, start, end) is not None
+        if not any(text.find(needle, start, end) >= 0 for needle in CREDIT_NEEDLES):
+            return False
+        return PHOTO_CREDIT.search(text, start, end) is not None
 
 
 class SentenceWords:

@@ -9,6 +9,8 @@ as blank space, never as quotation marks or speech, and every offset keeps its m
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -23,17 +25,39 @@ FRONT_MATTER = regex.compile(
     r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S
 )
 
-# Markdown syntax that is never speech, each as whole ranges of markup.
-_FENCED_CODE = regex.compile(r"(?m)^[ \t]*(```|~~~)[^\n]*\n(?:.*?\n)??[ \t]*\1[ \t]*$", regex.S)
-_CODE_SPAN = regex.compile(r"(`+)[^`\n].*?\1")
-_IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_REFERENCE_DEFINITION = regex.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$")
-_HTML_TAG = regex.compile(r"</?[A-Za-z][^<>\n]*>|<!--.*?-->", regex.S)
-_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$")
-_BLOCK_MARKER = regex.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
-_EMPHASIS = regex.compile(r"\*+|(?<!\w)_+|_+(?!\w)|~~")
-# A link keeps its words; the brackets and the target (with any "title") are markup.
-_LINK = regex.compile(r"(\[)[^\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+
+class MarkdownSyntax(NamedTuple):
+    """Markdown syntax that is never speech, each as whole ranges of markup."""
+
+    fenced_code: regex.Pattern[str]
+    code_span: regex.Pattern[str]
+    image: regex.Pattern[str]
+    reference_definition: regex.Pattern[str]
+    html_tag: regex.Pattern[str]
+    heading: regex.Pattern[str]
+    block_marker: regex.Pattern[str]
+    emphasis: regex.Pattern[str]
+    # A link keeps its words; the brackets and the target (with any "title") are markup.
+    link: regex.Pattern[str]
+
+
+@cache
+def markdown_syntax() -> MarkdownSyntax:
+    """The patterns of Markdown syntax, compiled on first use: reading a .txt file or a
+    corpus never needs them, and compiling them took about a tenth of a one-file run."""
+    return MarkdownSyntax(
+        fenced_code=regex.compile(
+            r"(?m)^[ \t]*(```|~~~)[^\n]*\n(?:.*?\n)??[ \t]*\1[ \t]*$", regex.S
+        ),
+        code_span=regex.compile(r"(`+)[^`\n].*?\1"),
+        image=regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),
+        reference_definition=regex.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$"),
+        html_tag=regex.compile(r"</?[A-Za-z][^<>\n]*>|<!--.*?-->", regex.S),
+        heading=regex.compile(r"(?m)^[ \t]{0,3}#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$"),
+        block_marker=regex.compile(r"(?m)^[ \t]*(?:>[ \t]?)+"),
+        emphasis=regex.compile(r"\*+|(?<!\w)_+|_+(?!\w)|~~"),
+        link=regex.compile(r"(\[)[^\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])"),
+    )
 
 
 def front_matter_end(text: str) -> int:
@@ -65,10 +89,17 @@ def markup_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The ranges of Markdown syntax in `text` from `start`, sorted and merged."""
     # Code, images, reference definitions and HTML are markup as a whole; where two overlap
     # (a backtick inside a code block), the one that starts first wins.
+    syntax = markdown_syntax()
     whole: list[tuple[int, int]] = []
     candidates = sorted(
         match.span()
-        for pattern in (_FENCED_CODE, _CODE_SPAN, _IMAGE, _REFERENCE_DEFINITION, _HTML_TAG)
+        for pattern in (
+            syntax.fenced_code,
+            syntax.code_span,
+            syntax.image,
+            syntax.reference_definition,
+            syntax.html_tag,
+        )
         for match in pattern.finditer(text, start)
     )
     for span in candidates:
@@ -76,10 +107,10 @@ def markup_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
             whole.append(span)
     starts = [span_start for span_start, _ in whole]
     ranges = list(whole)
-    for match in _LINK.finditer(text, start):
+    for match in syntax.link.finditer(text, start):
         if not _inside(match.start(), whole, starts):
             ranges += [match.span(1), match.span(2)]
-    for pattern in (_HEADING, _BLOCK_MARKER, _EMPHASIS):
+    for pattern in (syntax.heading, syntax.block_marker, syntax.emphasis):
         ranges.extend(m.span() for m in pattern.finditer(text, start) if m.end() > m.start())
     return merge(ranges)
 

@@ -8,7 +8,6 @@ than extracting a hundred articles, and the forms publishers put in metadata are
 from __future__ import annotations
 
 import datetime
-import email.utils
 from collections.abc import Callable, Mapping
 
 import regex
@@ -73,6 +72,9 @@ def parse_date(text: str) -> datetime.datetime | datetime.date | None:
         except ValueError:
             continue
     # Last, because the e-mail date parser also half-reads written dates (losing "PM").
+    # Imported here: it brings in sockets and more, which a run without dates never needs.
+    import email.utils
+
     try:
         return email.utils.parsedate_to_datetime(cleaned)
     except (TypeError, ValueError, IndexError):
