@@ -1149,6 +1149,13 @@ CONTEXT = [
         "Ana Ruiz",
         id="quote-paragraph-after-speech-verb",
     ),
+    case(
+        '"We will cut taxes," Premier Ann Cole said.\n\n'
+        '"Would it be negotiable?" Dana Kim pressed. "Maybe for some families?"',
+        None,
+        quote="Would it be negotiable",
+        id="question-with-unknown-cue-is-not-previous-speaker",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

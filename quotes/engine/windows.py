@@ -76,3 +76,5 @@ SHARED_TOKENS_CHARACTERS = 20_000
 ABSOLUTE_REACH = 8
 # Characters read back from an opening mark for `what Hedge called "…"`: a short subject.
 WHAT_CUE_CHARACTERS = 60
+# Characters after a question's closing mark read for its own short cue ("Hannity pressed.").
+QUESTION_CUE_CHARACTERS = 40
