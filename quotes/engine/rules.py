@@ -469,7 +469,10 @@ class AfterQuoteScan(Cues):
     def _named_by_what(self, text: str, span: QuotedSpan) -> bool:
         """Whether the words before the quote are `what Hedge called`, `what she describes
         as`: the quote is the object of that cue, whatever verb follows it."""
-        tokens = self._tokens(text, max(0, span.open_at - WHAT_CUE_CHARACTERS), span.open_at)
+        start = max(0, span.open_at - WHAT_CUE_CHARACTERS)
+        if "what " not in text[start : span.open_at].lower():
+            return False  # most quotes: no tokens to read
+        tokens = self._tokens(text, start, span.open_at)
         k = len(tokens) - 1
         if k >= 1 and tokens[k].lower == "as":
             k -= 1
