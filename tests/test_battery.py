@@ -1568,6 +1568,18 @@ SPEAKERS = [
         None,
         id="glued-page-furniture-is-no-name",
     ),
+    case(
+        "Questions linger over many details of the Halifax attack, including whether police "
+        'issued a "stand down" order.',
+        None,
+        id="name-before-bare-noun-is-no-cue",
+    ),
+    case(
+        'A spokeswoman for the Ortiz brand - a small family business pitched as "the home of '
+        'fair fashion" - noted that staff get paid leave.',
+        None,
+        id="brand-as-noun-after-name-is-no-cue",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

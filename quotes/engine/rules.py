@@ -133,6 +133,10 @@ class Cues(SubjectsBefore):
         """Whether `word` can describe the noun after it: an adjective by its ending, or,
         before a verb's bare form ("state", "post"), any word but a noun that could be the
         subject ("the residents say", "the police say")."""
+        if bare_verb and word.isalpha() and word[0].isupper() and not word.endswith("s"):
+            # "the Benghazi attack", "the NDP claim": a name before a noun; a plural name
+            # is a subject ("the Democrats say")
+            return word.lower() not in self.lexicon.titles
         if not (word.isalpha() and word.islower()):
             return False
         if word in self.lexicon.roles or word in self.lexicon.titles or self.is_source_noun(word):
