@@ -933,6 +933,16 @@ FRAMES = [
         "Hale",
         id="what-speaker-called-beats-later-verb",
     ),
+    case(
+        'Calling the budget "reckless and cruel," Ana Ruiz voted against it on Tuesday.',
+        "Ana Ruiz",
+        id="opening-participle-phrase-ends-with-quote",
+    ),
+    case(
+        'Citing "safety concerns," the city of Moncton closed the bridge.',
+        "the city of Moncton",
+        id="opening-citing-phrase-ends-with-quote",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -29,6 +29,7 @@ from quotes.engine.windows import (
     CUE_PHRASE_REACH,
     CUE_REACH,
     HEADLINE_WORDS,
+    OPENING_PHRASE_SUBJECT_CHARACTERS,
     PARENTHESIS_REACH,
     SHORT_CUE_REACH,
     SPEAKER_VERB_TRAILING,
@@ -599,6 +600,8 @@ class Attributor(AfterQuoteScan):
             rule = REPORTED_SPEECH
             return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
         if chosen is None or nearest is None:
+            if opening is None or opening >= sentence_start:
+                return self._opening_participle(text, span, tokens)
             return None
         if nearest[1][:2] == chosen[1][:2]:
             chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
@@ -608,6 +611,31 @@ class Attributor(AfterQuoteScan):
         if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def _opening_participle(
+        self, text: str, span: QuotedSpan, tokens: list[Token]
+    ) -> Attribution | None:
+        """`Calling the plan "reckless," Smith voted against it`: a speech participle opens
+        the sentence and the quote closes its phrase; the main clause's subject speaks."""
+        k = 1 if tokens and tokens[0].lower in ("in", "by") else 0
+        if len(tokens) <= k or any(t.text in ",;:" or t.text in self.quote_chars for t in tokens):
+            return None
+        verb = tokens[k]
+        lemma = self.lexicon.all_verbs.get(verb.lower)
+        if lemma is None or not verb.text.endswith("ing") or (k == 0 and not verb.capitalised):
+            return None
+        after = self._tokens(
+            text, span.close_end, min(len(text), span.close_end + OPENING_PHRASE_SUBJECT_CHARACTERS)
+        )
+        i = 0
+        while i < len(after) and (after[i].text == "," or after[i].text in self.quote_chars):
+            i += 1
+        comma = text[span.end - 1] == "," or (i > 0 and after[0].text == ",")
+        found = self.subject_at_start(after[i:]) if comma else None
+        if found is None or found[1] != 0:
+            return None
+        confidence = REPORTED_SPEECH.confidence - 0.1  # the verb is the phrase's, not the subject's
+        return Attribution(REPORTED_SPEECH.name, found[0], verb, lemma, verb.end, confidence)
 
     def speech_noun_owner(self, tokens: list[Token], k: int) -> Mention | None:
         """The possessor of a noun of speech at `k` that a that-clause follows: "Trump's

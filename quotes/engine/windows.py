@@ -78,3 +78,6 @@ ABSOLUTE_REACH = 8
 WHAT_CUE_CHARACTERS = 60
 # Characters after a question's closing mark read for its own short cue ("Hannity pressed.").
 QUESTION_CUE_CHARACTERS = 40
+# Characters after a quote that closes an opening participle's phrase ("Calling the plan
+# "reckless," Smith …") read for the main clause's subject.
+OPENING_PHRASE_SUBJECT_CHARACTERS = 80
