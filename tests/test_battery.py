@@ -578,6 +578,12 @@ APPOSITIVES = [
         "Ortiz",
         id="passive-verb-then-to-say",
     ),
+    case(
+        "Mayor Ann Cole proposed a debate on April 4 - but the Ruiz campaign rejected the idea as "
+        '"ludicrous" because of a hockey game.',
+        None,
+        id="clause-after-dash-and-but-is-not-the-first-subjects",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

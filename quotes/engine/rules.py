@@ -712,14 +712,22 @@ class Attributor(AfterQuoteScan):
 
     def _last_coordinate_clause(self, tokens: list[Token]) -> int | None:
         """Where the last clause with a capitalised subject of its own starts, after a comma
-        and a clause conjunction (", while", ", and"); None when the sentence has none."""
+        or dash and a clause conjunction (", while", "— but the Sanders campaign"); None when
+        the sentence has none."""
         for i in range(len(tokens) - 2, 0, -1):
-            if (
-                tokens[i].lower in self.lexicon.clause_conjunctions
-                and tokens[i - 1].text == ","
-                and tokens[i + 1].capitalised
-                and tokens[i + 1].lower not in self.lexicon.function_words
+            if tokens[i].lower not in self.lexicon.clause_conjunctions or tokens[
+                i - 1
+            ].text not in (
+                ",",
+                "-",
+                "—",
+                "–",
             ):
+                continue
+            named = i + 1
+            if tokens[named].lower in ("the", "a", "an") and named + 1 < len(tokens):
+                named += 1  # ", but the Sanders campaign rejected …"
+            if tokens[named].capitalised and tokens[named].lower not in self.lexicon.function_words:
                 return i + 1
         return None
 
