@@ -8,7 +8,9 @@ sentence and paragraph; turning a mention into a person lives in quotes.engine.s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from quotes.engine.analysis import DocumentAnalysis, Token, tokenize
@@ -184,11 +186,11 @@ class Cues(SubjectsBefore):
         )
 
     def cue_subject(
-        self, tokens: list[Token], k: int, head: list[Token] | None = None
+        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None = None
     ) -> Mention | None:
         """Who speaks through the verb at `k`: its subject, or the sentence's for a participle.
 
-        `head` is the sentence's opening when `tokens` start after an earlier quote of it:
+        `head` gives the sentence's opening when `tokens` start after an earlier quote of it:
         the sentence's subject is read there, not in the words after that quote.
         """
         framed = self.passive_frame_subject(tokens, k) or self.absolute_subject(tokens, k)
@@ -209,10 +211,9 @@ class Cues(SubjectsBefore):
         if found is None and k > 0 and tokens[k - 1].lower == "to":
             found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
-        opening = head if head is not None else self.opening(tokens, k)
         if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(opening) or found
+            found = self.subject_at_start(self._opening_of(tokens, k, head)) or found
         if (
             found is not None
             and token.text.endswith("ing")
@@ -231,7 +232,7 @@ class Cues(SubjectsBefore):
             token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
-            found = self.subject_at_start(opening)
+            found = self.subject_at_start(self._opening_of(tokens, k, head))
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
@@ -274,6 +275,14 @@ class Cues(SubjectsBefore):
             # "many marchers and spectators", "Smith and his aides": a group speaks
             return Mention(first.start, last.end, "nominal")
         return None
+
+    def _opening_of(
+        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
+    ) -> list[Token]:
+        """The sentence's opening, where its subject stands: the head given, or the first
+        tokens of `tokens`."""
+        opening = head() if head is not None else None
+        return opening if opening is not None else self.opening(tokens, k)
 
     def _thing_before(self, tokens: list[Token], k: int) -> bool:
         """Whether the word before the participle at `k` is a plain noun that names no one
@@ -557,7 +566,9 @@ class Attributor(AfterQuoteScan):
         tokens = self._tokens(text, sentence_start, span.open_at)
         head = None
         if opening is not None and opening < sentence_start:
-            head = self._sentence_head(text, opening, sentence_start)
+            start = opening
+            # read only if a rule needs the sentence's subject: most quotes never do
+            head = cache(lambda: self._sentence_head(text, start, sentence_start))
             participle = self._participle_after_quote(text, tokens, head, sentence_start)
             if participle is not None:
                 return participle
@@ -667,15 +678,17 @@ class Attributor(AfterQuoteScan):
         return head
 
     def _participle_after_quote(
-        self, text: str, tokens: list[Token], head: list[Token] | None, quote_end: int
+        self,
+        text: str,
+        tokens: list[Token],
+        head: Callable[[], list[Token] | None],
+        quote_end: int,
     ) -> Attribution | None:
         """`Doe defended "rural values," saying the town …`: a speech participle right
         after an earlier quote of the sentence, whose own subject is the sentence's."""
-        if head is None:
-            return None
         # the comma after the earlier quote stands before or inside its closing mark
         verb = 1 if tokens and tokens[0].text == "," else 0
-        closed = text[max(head[0].start, quote_end - 8) : quote_end].rstrip()
+        closed = text[max(0, quote_end - 8) : quote_end].rstrip()
         if verb == 0 and closed.rstrip("".join(self.closing_chars))[-1:] != ",":
             return None
         if len(tokens) <= verb or not tokens[verb].text.endswith("ing"):
@@ -683,7 +696,8 @@ class Attributor(AfterQuoteScan):
         lemma = self.cue_lemma(tokens, verb)
         if lemma is None:
             return None
-        found = self.subject_at_start(head)
+        opening = head()
+        found = self.subject_at_start(opening) if opening is not None else None
         if found is None:
             return None
         return self._attribution(REPORTED_SPEECH, found[0], tokens, verb, lemma)
