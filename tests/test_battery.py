@@ -578,6 +578,12 @@ APPOSITIVES = [
         "Ortiz",
         id="passive-verb-then-to-say",
     ),
+    case(
+        "Mayor Ann Cole proposed a debate on April 4 - but the Ruiz campaign rejected the idea as "
+        '"ludicrous" because of a hockey game.',
+        None,
+        id="clause-after-dash-and-but-is-not-the-first-subjects",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -933,6 +939,16 @@ FRAMES = [
         "Hale",
         id="what-speaker-called-beats-later-verb",
     ),
+    case(
+        'Calling the budget "reckless and cruel," Ana Ruiz voted against it on Tuesday.',
+        "Ana Ruiz",
+        id="opening-participle-phrase-ends-with-quote",
+    ),
+    case(
+        'Citing "safety concerns," the city of Moncton closed the bridge.',
+        "the city of Moncton",
+        id="opening-citing-phrase-ends-with-quote",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -1226,6 +1242,13 @@ CONTEXT = [
         "Tom Brandt",
         quote="I would say",
         id="he-answering-the-host-who-asked",
+    ),
+    case(
+        '"We will cut taxes," Premier Ann Cole said.\n\n'
+        '"Would it be negotiable?" Dana Kim pressed. "Maybe for some families?"',
+        None,
+        quote="Would it be negotiable",
+        id="question-with-unknown-cue-is-not-previous-speaker",
     ),
 ]
 
@@ -1638,6 +1661,18 @@ SPEAKERS = [
         '"We expect a decision tonight," Reyes FlagShareLikeReply said.',
         None,
         id="glued-page-furniture-is-no-name",
+    ),
+    case(
+        "Questions linger over many details of the Halifax attack, including whether police "
+        'issued a "stand down" order.',
+        None,
+        id="name-before-bare-noun-is-no-cue",
+    ),
+    case(
+        'A spokeswoman for the Ortiz brand - a small family business pitched as "the home of '
+        'fair fashion" - noted that staff get paid leave.',
+        None,
+        id="brand-as-noun-after-name-is-no-cue",
     ),
 ]
 

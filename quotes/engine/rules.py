@@ -9,7 +9,9 @@ sentence and paragraph; turning a mention into a person lives in quotes.engine.s
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -31,6 +33,7 @@ from quotes.engine.windows import (
     CUE_PHRASE_REACH,
     CUE_REACH,
     HEADLINE_WORDS,
+    OPENING_PHRASE_SUBJECT_CHARACTERS,
     PARENTHESIS_REACH,
     SHORT_CUE_REACH,
     SPEAKER_VERB_TRAILING,
@@ -137,6 +140,10 @@ class Cues(SubjectsBefore):
         """Whether `word` can describe the noun after it: an adjective by its ending, or,
         before a verb's bare form ("state", "post"), any word but a noun that could be the
         subject ("the residents say", "the police say")."""
+        if bare_verb and word.isalpha() and word[0].isupper() and not word.endswith("s"):
+            # "the Benghazi attack", "the NDP claim": a name before a noun; a plural name
+            # is a subject ("the Democrats say")
+            return word.lower() not in self.lexicon.titles
         if not (word.isalpha() and word.islower()):
             return False
         if word in self.lexicon.roles or word in self.lexicon.titles or self.is_source_noun(word):
@@ -183,11 +190,11 @@ class Cues(SubjectsBefore):
         )
 
     def cue_subject(
-        self, tokens: list[Token], k: int, head: list[Token] | None = None
+        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None = None
     ) -> Mention | None:
         """Who speaks through the verb at `k`: its subject, or the sentence's for a participle.
 
-        `head` is the sentence's opening when `tokens` start after an earlier quote of it:
+        `head` gives the sentence's opening when `tokens` start after an earlier quote of it:
         the sentence's subject is read there, not in the words after that quote.
         """
         framed = self.passive_frame_subject(tokens, k) or self.absolute_subject(tokens, k)
@@ -208,10 +215,9 @@ class Cues(SubjectsBefore):
         if found is None and k > 0 and tokens[k - 1].lower == "to":
             found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
-        opening = head if head is not None else self.opening(tokens, k)
         if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(opening) or found
+            found = self.subject_at_start(self._opening_of(tokens, k, head)) or found
         if (
             found is not None
             and token.text.endswith("ing")
@@ -230,7 +236,7 @@ class Cues(SubjectsBefore):
             token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
         ):
             # "…, calling it", "…, and emphasized": the sentence's subject speaks
-            found = self.subject_at_start(opening)
+            found = self.subject_at_start(self._opening_of(tokens, k, head))
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
@@ -273,6 +279,14 @@ class Cues(SubjectsBefore):
             # "many marchers and spectators", "Smith and his aides": a group speaks
             return Mention(first.start, last.end, "nominal")
         return None
+
+    def _opening_of(
+        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
+    ) -> list[Token]:
+        """The sentence's opening, where its subject stands: the head given, or the first
+        tokens of `tokens`."""
+        opening = head() if head is not None else None
+        return opening if opening is not None else self.opening(tokens, k)
 
     def _thing_before(self, tokens: list[Token], k: int) -> bool:
         """Whether the word before the participle at `k` is a plain noun that names no one
@@ -473,7 +487,10 @@ class AfterQuoteScan(Cues):
     def _named_by_what(self, text: str, span: QuotedSpan) -> bool:
         """Whether the words before the quote are `what Hedge called`, `what she describes
         as`: the quote is the object of that cue, whatever verb follows it."""
-        tokens = self._tokens(text, max(0, span.open_at - WHAT_CUE_CHARACTERS), span.open_at)
+        start = max(0, span.open_at - WHAT_CUE_CHARACTERS)
+        if "what " not in text[start : span.open_at].lower():
+            return False  # most quotes: no tokens to read
+        tokens = self._tokens(text, start, span.open_at)
         k = len(tokens) - 1
         if k >= 1 and tokens[k].lower == "as":
             k -= 1
@@ -553,7 +570,9 @@ class Attributor(AfterQuoteScan):
         tokens = self._tokens(text, sentence_start, span.open_at)
         head = None
         if opening is not None and opening < sentence_start:
-            head = self._sentence_head(text, opening, sentence_start)
+            start = opening
+            # read only if a rule needs the sentence's subject: most quotes never do
+            head = cache(lambda: self._sentence_head(text, start, sentence_start))
             participle = self._participle_after_quote(text, tokens, head, sentence_start)
             if participle is not None:
                 return participle
@@ -596,6 +615,8 @@ class Attributor(AfterQuoteScan):
             rule = REPORTED_SPEECH
             return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
         if chosen is None or nearest is None:
+            if opening is None or opening >= sentence_start:
+                return self._opening_participle(text, span, tokens)
             return None
         if nearest[1][:2] == chosen[1][:2]:
             chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
@@ -605,6 +626,31 @@ class Attributor(AfterQuoteScan):
         if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+    def _opening_participle(
+        self, text: str, span: QuotedSpan, tokens: list[Token]
+    ) -> Attribution | None:
+        """`Calling the plan "reckless," Smith voted against it`: a speech participle opens
+        the sentence and the quote closes its phrase; the main clause's subject speaks."""
+        k = 1 if tokens and tokens[0].lower in ("in", "by") else 0
+        if len(tokens) <= k or any(t.text in ",;:" or t.text in self.quote_chars for t in tokens):
+            return None
+        verb = tokens[k]
+        lemma = self.lexicon.all_verbs.get(verb.lower)
+        if lemma is None or not verb.text.endswith("ing") or (k == 0 and not verb.capitalised):
+            return None
+        after = self._tokens(
+            text, span.close_end, min(len(text), span.close_end + OPENING_PHRASE_SUBJECT_CHARACTERS)
+        )
+        i = 0
+        while i < len(after) and (after[i].text == "," or after[i].text in self.quote_chars):
+            i += 1
+        comma = text[span.end - 1] == "," or (i > 0 and after[0].text == ",")
+        found = self.subject_at_start(after[i:]) if comma else None
+        if found is None or found[1] != 0:
+            return None
+        confidence = REPORTED_SPEECH.confidence - 0.1  # the verb is the phrase's, not the subject's
+        return Attribution(REPORTED_SPEECH.name, found[0], verb, lemma, verb.end, confidence)
 
     def speech_noun_owner(self, tokens: list[Token], k: int) -> Mention | None:
         """The possessor of a noun of speech at `k` that a that-clause follows: "Trump's
@@ -636,15 +682,17 @@ class Attributor(AfterQuoteScan):
         return head
 
     def _participle_after_quote(
-        self, text: str, tokens: list[Token], head: list[Token] | None, quote_end: int
+        self,
+        text: str,
+        tokens: list[Token],
+        head: Callable[[], list[Token] | None],
+        quote_end: int,
     ) -> Attribution | None:
         """`Doe defended "rural values," saying the town …`: a speech participle right
         after an earlier quote of the sentence, whose own subject is the sentence's."""
-        if head is None:
-            return None
         # the comma after the earlier quote stands before or inside its closing mark
         verb = 1 if tokens and tokens[0].text == "," else 0
-        closed = text[max(head[0].start, quote_end - 8) : quote_end].rstrip()
+        closed = text[max(0, quote_end - 8) : quote_end].rstrip()
         if verb == 0 and closed.rstrip("".join(self.closing_chars))[-1:] != ",":
             return None
         if len(tokens) <= verb or not tokens[verb].text.endswith("ing"):
@@ -652,7 +700,8 @@ class Attributor(AfterQuoteScan):
         lemma = self.cue_lemma(tokens, verb)
         if lemma is None:
             return None
-        found = self.subject_at_start(head)
+        opening = head()
+        found = self.subject_at_start(opening) if opening is not None else None
         if found is None:
             return None
         return self._attribution(REPORTED_SPEECH, found[0], tokens, verb, lemma)
@@ -681,14 +730,22 @@ class Attributor(AfterQuoteScan):
 
     def _last_coordinate_clause(self, tokens: list[Token]) -> int | None:
         """Where the last clause with a capitalised subject of its own starts, after a comma
-        and a clause conjunction (", while", ", and"); None when the sentence has none."""
+        or dash and a clause conjunction (", while", "— but the Sanders campaign"); None when
+        the sentence has none."""
         for i in range(len(tokens) - 2, 0, -1):
-            if (
-                tokens[i].lower in self.lexicon.clause_conjunctions
-                and tokens[i - 1].text == ","
-                and tokens[i + 1].capitalised
-                and tokens[i + 1].lower not in self.lexicon.function_words
+            if tokens[i].lower not in self.lexicon.clause_conjunctions or tokens[
+                i - 1
+            ].text not in (
+                ",",
+                "-",
+                "—",
+                "–",
             ):
+                continue
+            named = i + 1
+            if tokens[named].lower in ("the", "a", "an") and named + 1 < len(tokens):
+                named += 1  # ", but the Sanders campaign rejected …"
+            if tokens[named].capitalised and tokens[named].lower not in self.lexicon.function_words:
                 return i + 1
         return None
 

@@ -40,7 +40,11 @@ from quotes.engine.rules import (
 )
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE
-from quotes.engine.windows import LEAD_IN_CHARACTERS, SUBJECT_OPENING_CHARACTERS
+from quotes.engine.windows import (
+    LEAD_IN_CHARACTERS,
+    QUESTION_CUE_CHARACTERS,
+    SUBJECT_OPENING_CHARACTERS,
+)
 from quotes.models import RuleName, Speaker
 
 # Marks and dashes after which a quotation opens as direct speech (", "", ": "").
@@ -516,7 +520,12 @@ class PreviousParagraph(PropagationUnit):
     def applies(self, item: Found, seen: Neighbours) -> bool:
         # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
         # not the previous speaker going on: body quotations use double marks
-        return item.direct and item.span.family == "double" and _opens_paragraph(item, seen)
+        return (
+            item.direct
+            and item.span.family == "double"
+            and _opens_paragraph(item, seen)
+            and not _unread_cue_after(item, seen.analysis.text)
+        )
 
     def credit(self, item: Found, seen: Neighbours) -> Found | None:
         speaker = _from_previous_paragraph(item, seen.last_quote.get(item.paragraph - 1), seen)
@@ -532,7 +541,11 @@ class PreviousSentence(PropagationUnit):
     rules = (PREVIOUS_SENTENCE,)
 
     def applies(self, item: Found, seen: Neighbours) -> bool:
-        return item.direct and item.sentence[0] > seen.analysis.paragraphs[item.paragraph][0]
+        return (
+            item.direct
+            and item.sentence[0] > seen.analysis.paragraphs[item.paragraph][0]
+            and not _unread_cue_after(item, seen.analysis.text)
+        )
 
     def credit(self, item: Found, seen: Neighbours) -> Found | None:
         analysis = seen.analysis
@@ -542,6 +555,22 @@ class PreviousSentence(PropagationUnit):
         if speaker is None or opens_sentence != item.sentence[0]:
             return None
         return item.credited(PREVIOUS_SENTENCE, speaker, PREVIOUS_SENTENCE.confidence)
+
+
+# `"…?" Hannity pressed.`, `"…!" the crowd roared.`: a subject and a verb no cue list
+# knows, closing the sentence right after a question or exclamation
+QUESTION_CUE = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|[a-z]+)\s+){1,3}[a-z]+(?:\s+[a-z]+)?\s*[.,]")
+
+
+def _unread_cue_after(item: Found, text: str) -> bool:
+    """Whether the words after a question or exclamation are its own attribution, one the
+    cue rules could not read (`"…?" Hannity pressed.`): its speaker is there, so none is
+    carried over from the context."""
+    span = item.span
+    if text[span.end - 1 : span.end] not in ("?", "!"):
+        return False
+    following = text[span.close_end : span.close_end + QUESTION_CUE_CHARACTERS]
+    return QUESTION_CUE.match(following.split("\n", 1)[0]) is not None
 
 
 # In the order tried on a quote no cue credits; the first to credit it wins.

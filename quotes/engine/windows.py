@@ -79,3 +79,8 @@ SHARED_TOKENS_CHARACTERS = 20_000
 ABSOLUTE_REACH = 8
 # Characters read back from an opening mark for `what Hedge called "…"`: a short subject.
 WHAT_CUE_CHARACTERS = 60
+# Characters after a question's closing mark read for its own short cue ("Hannity pressed.").
+QUESTION_CUE_CHARACTERS = 40
+# Characters after a quote that closes an opening participle's phrase ("Calling the plan
+# "reckless," Smith …") read for the main clause's subject.
+OPENING_PHRASE_SUBJECT_CHARACTERS = 80
