@@ -1113,6 +1113,13 @@ CONTEXT = [
         quote="I would say",
         id="he-answering-the-host-who-asked",
     ),
+    case(
+        "The march was peaceful, and most protesters went home early.\n\n"
+        'Protesters chanted "No more cuts" outside the hall.\n\n"We will be back," he said.',
+        None,
+        quote="We will be back",
+        id="he-is-not-a-plural-noun-opening-a-sentence",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -597,6 +597,7 @@ class PeopleIndex(NameForms):
         self._shared_of_gender: dict[tuple[tuple[str, ...], str], SharedName] = {}
         # surname → the genders its honorifics and gendered titles show ("Mr.", "Mrs.")
         self._title_genders: dict[str, set[str]] = {}
+        self._common: dict[str, bool] = {}  # see is_common_word
         self._collect(explicit_names)
 
     def _collect(self, explicit: list[Mention]) -> None:
@@ -624,7 +625,9 @@ class PeopleIndex(NameForms):
             if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
                 name = self.titled_canonical(run, run.start)
                 self.people.setdefault(name, Person(name, self._gender(run)))
-                self.mentions.append((run.name_start, run.end, name))
+                if not self.is_common_word(run):
+                    # "People", "Protesters" opening a sentence: no one a pronoun can mean
+                    self.mentions.append((run.name_start, run.end, name))
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
@@ -801,6 +804,24 @@ class PeopleIndex(NameForms):
                 ):
                     self._add_surname_mention(surname, at)
                 at = text.find(surname, end)
+
+    def is_common_word(self, run: NameRun) -> bool:
+        """Whether a lone capitalised word is a common word opening a sentence ("People",
+        "Protesters", "Hundreds", "Whatever"), not a surname: untitled, no full name or
+        given name has it, and the article writes it in lower case elsewhere."""
+        if run.title or len(run.words) != 1:
+            return False
+        word = POSSESSIVE_S.sub("", run.words[0])
+        if word in self.by_surname or word.lower() in self.lexicon.given_names:
+            return False
+        if word not in self._common:
+            lower = word.lower()
+            self._common[word] = word != lower and any(
+                not self.text[at - 1 : at].isalpha()
+                and not self.text[at + len(lower) : at + len(lower) + 1].isalpha()
+                for at in _find_all(self.text, lower, COMMON_WORD_LOOKS)
+            )
+        return self._common[word]
 
     def titled_canonical(self, run: NameRun, at: int) -> str:
         """`canonical` for a run, where a gendered title before a surname alone rules out
@@ -1530,6 +1551,9 @@ class SpeakerResolver(SourceChecks):
 EXCLUDED_SKIPS = 8
 # Characters of a pronoun's clause read for a given name standing alone ("she told Tracy").
 CLAUSE_CHARACTERS = 160
+# Occurrences of a capitalised word's lower-case form read to tell a common word ("People")
+# from a surname: a handful settle it, and the search stays bounded.
+COMMON_WORD_LOOKS = 16
 # Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
 # is fast); more, and one pass over the text's capitalised words keeps it linear.
 FEW_SURNAMES = 24
@@ -1537,6 +1561,16 @@ FEW_SURNAMES = 24
 RunSplit = tuple[int, str, str, tuple[str, ...]] | None
 SPLIT_CACHE_SIZE = 50_000
 _UNSEEN: RunSplit = (-1, "", "", ())
+
+
+def _find_all(text: str, word: str, most: int) -> list[int]:
+    """Up to `most` offsets where `word` stands in `text`."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(found) < most:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 @cache
