@@ -1120,6 +1120,13 @@ CONTEXT = [
         quote="We will be back",
         id="he-is-not-a-plural-noun-opening-a-sentence",
     ),
+    case(
+        "Ohio Gov. Tom Welch won his home state on Tuesday.\n\nThe Ohio governor beat back a "
+        "challenge from Donald Marsh in the primary. He is one of three candidates left.\n\n"
+        '"The campaign goes on," he told a crowd.',
+        "Tom Welch",
+        id="he-after-a-described-subject",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -54,6 +54,9 @@ NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 # A verb, then titles or words of a name, between an asker and the one asked ("asked
 # Sen. Ted").
 PUT_TO = regex.compile(r"\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}.'’]*\s+){0,3}")
+# A sentence's subject that may describe a person named before: "The senator", "The Ohio
+# governor", "The Democratic presidential nominee" (the head is checked against the roles).
+DESCRIBED_SUBJECT = regex.compile(r"\s*([Tt]he(?:\s+[\p{L}\-]+){1,4})")
 # A possessive ending right after a name ("Reyes's", "Reyes'").
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
@@ -944,6 +947,42 @@ class Antecedents(Descriptions):
         # pronoun gender → the mentions indexed as its possible antecedents (person_before)
         self._antecedent_index: dict[str | None, AntecedentIndex] = {}
         self._by_given_name: dict[str, set[str]] | None = None  # see _given_name_index
+        self._add_described_subjects()
+
+    def _add_described_subjects(self) -> None:
+        """Adds, as mentions, the definite descriptions that open a sentence's main clause
+        and stand for a person named before ("The Ohio governor beat back …" after "Ohio
+        Gov. John Kasich"): news writes a second reference so, and a pronoun after it
+        means that person, not a name in passing in the same sentence."""
+        if not self.people:
+            return
+        described: list[tuple[int, int, str]] = []
+        text = self.text
+        for start, end in self.sentences:
+            main = self._main_clause_start(start, end)
+            match = DESCRIBED_SUBJECT.match(text, main, end)
+            if match is None or self.analysis.in_quote(match.start(1)):
+                continue
+            # the description ends at its last title or role word ("The Ohio governor")
+            words = list(WORD.finditer(text, match.start(1), match.end()))
+            for k in range(len(words) - 1, 0, -1):
+                head = words[k].group().lower()
+                if head in self.lexicon.titles or head in self.lexicon.roles:
+                    phrase = text[match.start(1) : words[k].end()]
+                    name = self.described_person(phrase, match.start(1))
+                    if name is not None and self._fits_description(name, words[1:k]):
+                        described.append((match.start(1), words[k].end(), name))
+                    break
+        if described:
+            self.mentions = sorted([*self.mentions, *described])
+
+    def _fits_description(self, name: str, modifiers: list[re.Match[str]]) -> bool:
+        """Whether the capitalised words of a description ("The Wisconsin Republican") are
+        all among the person's roles: "Wisconsin" must show in them, not only "Republican"."""
+        roles = self._role_words(self.people[name])
+        return all(
+            word.group().lower() in roles for word in modifiers if word.group()[:1].isupper()
+        )
 
     def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""
