@@ -1127,6 +1127,14 @@ CONTEXT = [
         "Tom Welch",
         id="he-after-a-described-subject",
     ),
+    case(
+        'Mayor Tom Reyes opened the meeting. "We are broke," Reyes said.\n\nCouncillor Kiran '
+        'Sandhu said she would vote against the budget. "It is a bad deal," Sandhu said.\n\n'
+        '"We have no choice," he said.',
+        "Tom Reyes",
+        quote="no choice",
+        id="he-skips-a-person-shown-female-by-she",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

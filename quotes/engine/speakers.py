@@ -664,8 +664,10 @@ class PeopleIndex(NameForms):
                 continue
             index = bisect_right(self.sentence_starts, m_start) - 1
             end = self.sentences[index][1] if index >= 0 else len(self.text)
-            if i + 1 < len(self.mentions):
-                end = min(end, self.mentions[i + 1][0])
+            # the next name after this one: "Kiran Sandhu" also holds the mention "Sandhu"
+            following = bisect_left(self.mentions, (m_end,), i + 1)
+            if following < len(self.mentions):
+                end = min(end, self.mentions[following][0])
             for word in PLAIN_WORD.finditer(self.text, m_end, min(end, m_end + GENDER_REACH)):
                 if self.analysis.in_quote(word.start()):
                     break
