@@ -1135,6 +1135,13 @@ CONTEXT = [
         quote="no choice",
         id="he-skips-a-person-shown-female-by-she",
     ),
+    case(
+        "Mayor Ana Ruiz spoke first.\n\nEswar Prasad, a professor of economics at Cornell "
+        'University, said the plan would fail.\n\n"Many people have their heads in the sand," '
+        "he said.",
+        "Eswar Prasad",
+        id="he-after-unknown-given-name-with-role-appositive",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

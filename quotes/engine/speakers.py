@@ -34,6 +34,8 @@ GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
 KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
+# ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
+ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)")
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
 AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
@@ -615,7 +617,11 @@ class PeopleIndex(NameForms):
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         for start, end, surname in untitled:
-            if surname in speaker_surnames or self._aged_after(start, end):
+            if (
+                surname in speaker_surnames
+                or self._aged_after(start, end)
+                or self._described_after(start, end)
+            ):
                 run = self.split_run(start, end)
                 if run is not None:
                     runs.append(run)
@@ -641,6 +647,15 @@ class PeopleIndex(NameForms):
         return (
             " " in self.text[start:end].strip() and AGE_APPOSITIVE.match(self.text, end) is not None
         )
+
+    def _described_after(self, start: int, end: int) -> bool:
+        """`Vipin Narang, a political scientist at MIT, …`: a full name with a role after it
+        in an appositive is a person's, whatever the given name."""
+        if " " not in self.text[start:end].strip():
+            return False
+        match = ROLE_APPOSITIVE.match(self.text, end)
+        roles = self.lexicon.roles
+        return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
     def _genders_from_words(self) -> None:
         """The gender of people no title or given name shows, from what the article says of
