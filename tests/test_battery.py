@@ -1142,6 +1142,12 @@ CONTEXT = [
         "Eswar Prasad",
         id="he-after-unknown-given-name-with-role-appositive",
     ),
+    case(
+        "Mayor Ana Ruiz spoke first. The plan was criticised by economist Eswar Prasad on "
+        'Monday.\n\n"It will fail," he said.',
+        "Eswar Prasad",
+        id="he-after-unknown-given-name-with-role-before",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

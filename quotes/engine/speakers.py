@@ -36,6 +36,8 @@ KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 # ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
 ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)")
+# The lower-case word right before a name ("economist Eswar Prasad").
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
 AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
@@ -621,6 +623,7 @@ class PeopleIndex(NameForms):
                 surname in speaker_surnames
                 or self._aged_after(start, end)
                 or self._described_after(start, end)
+                or self._role_before(start, end)
             ):
                 run = self.split_run(start, end)
                 if run is not None:
@@ -656,6 +659,14 @@ class PeopleIndex(NameForms):
         match = ROLE_APPOSITIVE.match(self.text, end)
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
+
+    def _role_before(self, start: int, end: int) -> bool:
+        """`economist Eswar Prasad`, `Fox News host Bret Baier`: a role word written just
+        before a full name makes it a person's, whatever the given name."""
+        if " " not in self.text[start:end].strip():
+            return False
+        match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
+        return match is not None and match.group(1) in self.lexicon.roles
 
     def _genders_from_words(self) -> None:
         """The gender of people no title or given name shows, from what the article says of
@@ -1607,6 +1618,8 @@ class SpeakerResolver(SourceChecks):
 EXCLUDED_SKIPS = 8
 # Characters of a pronoun's clause read for a given name standing alone ("she told Tracy").
 CLAUSE_CHARACTERS = 160
+# Characters before a name read for a role word ("spokeswoman Ann Vale").
+ROLE_WORD_CHARACTERS = 24
 # Occurrences of a capitalised word's lower-case form read to tell a common word ("People")
 # from a surname: a handful settle it, and the search stays bounded.
 COMMON_WORD_LOOKS = 16
