@@ -340,6 +340,7 @@ class NameRuns:
         self.sentence_starts = analysis.sentence_starts
         self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
         self._runs: dict[tuple[int, int], NameRun | None] = {}
+        self._title_gender: dict[str, str | None] = {}  # see _gender_from_title
         self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
         self.organisation_words = _capitalised_forms(lexicon.organisation_words)
@@ -490,6 +491,13 @@ class NameRuns:
         return given or self._gender_from_title(run.title)
 
     def _gender_from_title(self, title: str) -> str | None:
+        """The gender a title shows ("Mrs.", "Congresswoman"), if any; titles recur, so each
+        is read once."""
+        if title not in self._title_gender:
+            self._title_gender[title] = self._read_title_gender(title)
+        return self._title_gender[title]
+
+    def _read_title_gender(self, title: str) -> str | None:
         lower = title.lower()
         if self.patterns.male_honorific.search(lower):
             return "male"
@@ -798,9 +806,12 @@ class PeopleIndex(NameForms):
         for run in runs:
             if self.is_organisation(run.words, run.start):
                 continue
-            canonical = self.titled_canonical(run, run.start)
-            if canonical != self.canonical(run.words, run.start):
-                self._gendered_at.add(run.name_start)
+            canonical = self.canonical(run.words, run.start)
+            if run.title and len(run.words) == 1:
+                told_apart = self.titled_canonical(run, run.start)
+                if told_apart != canonical:
+                    self._gendered_at.add(run.name_start)
+                    canonical = told_apart
             if canonical in self.people:
                 person = self.people[canonical]
                 if person.gender is None:
@@ -858,7 +869,7 @@ class PeopleIndex(NameForms):
         """`canonical` for a run, where a gendered title before a surname alone rules out
         the people of the other gender: "Mrs. Clinton" is not the Bill Clinton named in
         full, and with no one else of that name, she is "Clinton"."""
-        gender = self._gender_from_title(run.title) if len(run.words) == 1 else None
+        gender = self._gender_from_title(run.title) if run.title and len(run.words) == 1 else None
         if gender is None:
             return self.canonical(run.words, at)
         name, names = self._fullest_names(run.words)
@@ -987,6 +998,9 @@ class Antecedents(Descriptions):
         described: list[tuple[int, int, str]] = []
         text = self.text
         for start, end in self.sentences:
+            # "the" must stand in the opening at all: most sentences are passed over in C
+            if text.find("he ", start, min(end, start + DESCRIBED_OPENING_CHARACTERS)) < 0:
+                continue
             main = self._main_clause_start(start, end)
             match = DESCRIBED_SUBJECT.match(text, main, end)
             if match is None or self.analysis.in_quote(match.start(1)):
@@ -1134,10 +1148,12 @@ class Antecedents(Descriptions):
         text = self.text
         named = self._heads(lo, hi) | self._reported_before(mention, index, end, lo)
         # "she told Tracy": a given name alone names the person the article gave it to
-        end = min(end, mention.end + CLAUSE_CHARACTERS)
-        for word in GIVEN_NAME_WORD.finditer(text, mention.end, end):
-            if not POSSESSIVE_AFTER.match(text, word.end()):
-                named |= self._given_name_index().get(word.group(), set())
+        given = self._given_name_index()
+        if given:
+            end = min(end, mention.end + CLAUSE_CHARACTERS)
+            for word in GIVEN_NAME_WORD.finditer(text, mention.end, end):
+                if not POSSESSIVE_AFTER.match(text, word.end()):
+                    named |= given.get(word.group(), set())
         return frozenset(named)
 
     def _answered(self, mention: Mention) -> frozenset[str]:
@@ -1620,6 +1636,9 @@ EXCLUDED_SKIPS = 8
 CLAUSE_CHARACTERS = 160
 # Characters before a name read for a role word ("spokeswoman Ann Vale").
 ROLE_WORD_CHARACTERS = 24
+# Characters of a sentence's opening that may hold a described subject: an opening clause
+# (SUBORDINATE_CLAUSE_CHARACTERS) and "the" after it.
+DESCRIBED_OPENING_CHARACTERS = SUBORDINATE_CLAUSE_CHARACTERS + 8
 # Occurrences of a capitalised word's lower-case form read to tell a common word ("People")
 # from a surname: a handful settle it, and the search stays bounded.
 COMMON_WORD_LOOKS = 16
