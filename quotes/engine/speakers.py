@@ -58,6 +58,8 @@ NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 # A verb, then titles or words of a name, between an asker and the one asked ("asked
 # Sen. Ted").
 PUT_TO = regex.compile(r"\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}.'’]*\s+){0,3}")
+# Blanks before a sentence's first word that still count as its opening.
+SENTENCE_INDENT = 4
 # A sentence's subject that may describe a person named before: "The senator", "The Ohio
 # governor", "The Democratic presidential nominee" (the head is checked against the roles).
 DESCRIBED_SUBJECT = regex.compile(r"\s*([Tt]he(?:\s+[\p{L}\-]+){1,4})")
@@ -662,7 +664,7 @@ class PeopleIndex(NameForms):
     def _described_after(self, start: int, end: int) -> bool:
         """`Vipin Narang, a political scientist at MIT, …`: a full name with a role after it
         in an appositive is a person's, whatever the given name."""
-        if " " not in self.text[start:end].strip():
+        if self.text[end : end + 1] != "," or " " not in self.text[start:end].strip():
             return False
         match = ROLE_APPOSITIVE.match(self.text, end)
         roles = self.lexicon.roles
@@ -671,7 +673,10 @@ class PeopleIndex(NameForms):
     def _role_before(self, start: int, end: int) -> bool:
         """`economist Eswar Prasad`, `Fox News host Bret Baier`: a role word written just
         before a full name makes it a person's, whatever the given name."""
-        if " " not in self.text[start:end].strip():
+        if (
+            not self.text[start - 2 : start - 1].islower()
+            or " " not in self.text[start:end].strip()
+        ):
             return False
         match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
         return match is not None and match.group(1) in self.lexicon.roles
@@ -989,20 +994,33 @@ class Antecedents(Descriptions):
         self._add_described_subjects()
 
     def _add_described_subjects(self) -> None:
-        """Adds, as mentions, the definite descriptions that open a sentence's main clause
-        and stand for a person named before ("The Ohio governor beat back …" after "Ohio
+        """Adds, as mentions, the definite descriptions that open a sentence and stand for a
+        person named before ("The Ohio governor beat back …" after "Ohio
         Gov. John Kasich"): news writes a second reference so, and a pronoun after it
         means that person, not a name in passing in the same sentence."""
         if not self.people:
             return
+        # the words of everyone's roles: a description whose head is none of them stands
+        # for no one, and is passed over before the index of descriptions is built
+        heads = {word for person in self.people.values() for word in self._role_words(person)}
+        if not heads:
+            return
         described: list[tuple[int, int, str]] = []
         text = self.text
-        for start, end in self.sentences:
-            # "the" must stand in the opening at all: most sentences are passed over in C
-            if text.find("he ", start, min(end, start + DESCRIBED_OPENING_CHARACTERS)) < 0:
+        starts = self.sentence_starts
+        at = text.find("The ")
+        while at >= 0:
+            # "The" opening a sentence (found by `str.find`, a pass in C over the text)
+            opening, at = at, text.find("The ", at + 4)
+            index = bisect_right(starts, opening) - 1
+            if (
+                index < 0
+                or opening - starts[index] > SENTENCE_INDENT
+                or text[starts[index] : opening].strip()
+            ):
                 continue
-            main = self._main_clause_start(start, end)
-            match = DESCRIBED_SUBJECT.match(text, main, end)
+            end = self.sentences[index][1]
+            match = DESCRIBED_SUBJECT.match(text, opening, end)
             if match is None or self.analysis.in_quote(match.start(1)):
                 continue
             # the description ends at its last title or role word ("The Ohio governor")
@@ -1010,6 +1028,8 @@ class Antecedents(Descriptions):
             for k in range(len(words) - 1, 0, -1):
                 head = words[k].group().lower()
                 if head in self.lexicon.titles or head in self.lexicon.roles:
+                    if head not in heads:
+                        break
                     phrase = text[match.start(1) : words[k].end()]
                     name = self.described_person(phrase, match.start(1))
                     if name is not None and self._fits_description(name, words[1:k]):
@@ -1148,12 +1168,10 @@ class Antecedents(Descriptions):
         text = self.text
         named = self._heads(lo, hi) | self._reported_before(mention, index, end, lo)
         # "she told Tracy": a given name alone names the person the article gave it to
-        given = self._given_name_index()
-        if given:
-            end = min(end, mention.end + CLAUSE_CHARACTERS)
-            for word in GIVEN_NAME_WORD.finditer(text, mention.end, end):
-                if not POSSESSIVE_AFTER.match(text, word.end()):
-                    named |= given.get(word.group(), set())
+        end = min(end, mention.end + CLAUSE_CHARACTERS)
+        for word in GIVEN_NAME_WORD.finditer(text, mention.end, end):
+            if not POSSESSIVE_AFTER.match(text, word.end()):
+                named |= self._given_name_index().get(word.group(), set())
         return frozenset(named)
 
     def _answered(self, mention: Mention) -> frozenset[str]:
@@ -1636,9 +1654,6 @@ EXCLUDED_SKIPS = 8
 CLAUSE_CHARACTERS = 160
 # Characters before a name read for a role word ("spokeswoman Ann Vale").
 ROLE_WORD_CHARACTERS = 24
-# Characters of a sentence's opening that may hold a described subject: an opening clause
-# (SUBORDINATE_CLAUSE_CHARACTERS) and "the" after it.
-DESCRIBED_OPENING_CHARACTERS = SUBORDINATE_CLAUSE_CHARACTERS + 8
 # Occurrences of a capitalised word's lower-case form read to tell a common word ("People")
 # from a surname: a handful settle it, and the search stays bounded.
 COMMON_WORD_LOOKS = 16
