@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import regex
 
@@ -131,6 +131,28 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
         ),
     )
+
+
+# Titles whose gender is remembered across documents (bounded for a huge archive).
+TITLE_GENDERS = 4096
+
+
+@lru_cache(maxsize=TITLE_GENDERS)
+def title_gender(lexicon: Lexicon, title: str) -> str | None:
+    """The gender a title shows ("Mrs.", "Congresswoman"), if any; titles recur across
+    documents, so each is read once."""
+    lower = title.lower()
+    patterns = word_patterns(lexicon)
+    if patterns.male_honorific.search(lower):
+        return "male"
+    if patterns.female_honorific.search(lower):
+        return "female"
+    # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
+    for word in reversed(lower.split()):
+        gender = lexicon.gendered_titles.get(word.strip(".,"))
+        if gender is not None:
+            return gender
+    return None
 
 
 class HeadlineLines:
@@ -342,7 +364,6 @@ class NameRuns:
         self.sentence_starts = analysis.sentence_starts
         self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
         self._runs: dict[tuple[int, int], NameRun | None] = {}
-        self._title_gender: dict[str, str | None] = {}  # see _gender_from_title
         self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
         self.organisation_words = _capitalised_forms(lexicon.organisation_words)
@@ -493,24 +514,8 @@ class NameRuns:
         return given or self._gender_from_title(run.title)
 
     def _gender_from_title(self, title: str) -> str | None:
-        """The gender a title shows ("Mrs.", "Congresswoman"), if any; titles recur, so each
-        is read once."""
-        if title not in self._title_gender:
-            self._title_gender[title] = self._read_title_gender(title)
-        return self._title_gender[title]
-
-    def _read_title_gender(self, title: str) -> str | None:
-        lower = title.lower()
-        if self.patterns.male_honorific.search(lower):
-            return "male"
-        if self.patterns.female_honorific.search(lower):
-            return "female"
-        # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
-        for word in reversed(lower.split()):
-            gender = self.lexicon.gendered_titles.get(word.strip(".,"))
-            if gender is not None:
-                return gender
-        return None
+        """The gender a title shows ("Mrs.", "Congresswoman"), if any."""
+        return title_gender(self.lexicon, title)
 
     def _is_role(self, title: str) -> bool:
         """A title worth reporting as a role: "Mr." alone is not one."""
@@ -1000,11 +1005,9 @@ class Antecedents(Descriptions):
         means that person, not a name in passing in the same sentence."""
         if not self.people:
             return
-        # the words of everyone's roles: a description whose head is none of them stands
-        # for no one, and is passed over before the index of descriptions is built
-        heads = {word for person in self.people.values() for word in self._role_words(person)}
-        if not heads:
-            return
+        # the words of everyone's roles, read at the first description met: one whose head
+        # is none of them stands for no one
+        heads: set[str] | None = None
         described: list[tuple[int, int, str]] = []
         text = self.text
         starts = self.sentence_starts
@@ -1028,6 +1031,8 @@ class Antecedents(Descriptions):
             for k in range(len(words) - 1, 0, -1):
                 head = words[k].group().lower()
                 if head in self.lexicon.titles or head in self.lexicon.roles:
+                    if heads is None:
+                        heads = {w for p in self.people.values() for w in self._role_words(p)}
                     if head not in heads:
                         break
                     phrase = text[match.start(1) : words[k].end()]
