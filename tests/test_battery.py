@@ -1250,6 +1250,41 @@ CONTEXT = [
         quote="Would it be negotiable",
         id="question-with-unknown-cue-is-not-previous-speaker",
     ),
+    case(
+        "The march was peaceful, and most protesters went home early.\n\n"
+        'Protesters chanted "No more cuts" outside the hall.\n\n"We will be back," he said.',
+        None,
+        quote="We will be back",
+        id="he-is-not-a-plural-noun-opening-a-sentence",
+    ),
+    case(
+        "Ohio Gov. Tom Welch won his home state on Tuesday.\n\nThe Ohio governor beat back a "
+        "challenge from Donald Marsh in the primary. He is one of three candidates left.\n\n"
+        '"The campaign goes on," he told a crowd.',
+        "Tom Welch",
+        id="he-after-a-described-subject",
+    ),
+    case(
+        'Mayor Tom Reyes opened the meeting. "We are broke," Reyes said.\n\nCouncillor Kiran '
+        'Sandhu said she would vote against the budget. "It is a bad deal," Sandhu said.\n\n'
+        '"We have no choice," he said.',
+        "Tom Reyes",
+        quote="no choice",
+        id="he-skips-a-person-shown-female-by-she",
+    ),
+    case(
+        "Mayor Ana Ruiz spoke first.\n\nEswar Prasad, a professor of economics at Cornell "
+        'University, said the plan would fail.\n\n"Many people have their heads in the sand," '
+        "he said.",
+        "Eswar Prasad",
+        id="he-after-unknown-given-name-with-role-appositive",
+    ),
+    case(
+        "Mayor Ana Ruiz spoke first. The plan was criticised by economist Eswar Prasad on "
+        'Monday.\n\n"It will fail," he said.',
+        "Eswar Prasad",
+        id="he-after-unknown-given-name-with-role-before",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import regex
 
@@ -35,6 +35,10 @@ GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
 KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
+# ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
+ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)")
+# The lower-case word right before a name ("economist Eswar Prasad").
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
 AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
@@ -55,6 +59,11 @@ NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 # A verb, then titles or words of a name, between an asker and the one asked ("asked
 # Sen. Ted").
 PUT_TO = regex.compile(r"\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}.'’]*\s+){0,3}")
+# Blanks before a sentence's first word that still count as its opening.
+SENTENCE_INDENT = 4
+# A sentence's subject that may describe a person named before: "The senator", "The Ohio
+# governor", "The Democratic presidential nominee" (the head is checked against the roles).
+DESCRIBED_SUBJECT = regex.compile(r"\s*([Tt]he(?:\s+[\p{L}\-]+){1,4})")
 # A possessive ending right after a name ("Reyes's", "Reyes'").
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
@@ -123,6 +132,28 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
         ),
     )
+
+
+# Titles whose gender is remembered across documents (bounded for a huge archive).
+TITLE_GENDERS = 4096
+
+
+@lru_cache(maxsize=TITLE_GENDERS)
+def title_gender(lexicon: Lexicon, title: str) -> str | None:
+    """The gender a title shows ("Mrs.", "Congresswoman"), if any; titles recur across
+    documents, so each is read once."""
+    lower = title.lower()
+    patterns = word_patterns(lexicon)
+    if patterns.male_honorific.search(lower):
+        return "male"
+    if patterns.female_honorific.search(lower):
+        return "female"
+    # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
+    for word in reversed(lower.split()):
+        gender = lexicon.gendered_titles.get(word.strip(".,"))
+        if gender is not None:
+            return gender
+    return None
 
 
 class HeadlineLines:
@@ -484,17 +515,8 @@ class NameRuns:
         return given or self._gender_from_title(run.title)
 
     def _gender_from_title(self, title: str) -> str | None:
-        lower = title.lower()
-        if self.patterns.male_honorific.search(lower):
-            return "male"
-        if self.patterns.female_honorific.search(lower):
-            return "female"
-        # "Congresswoman Ortiz", "Sen. and Chairman Reyes": the last gendered word decides
-        for word in reversed(lower.split()):
-            gender = self.lexicon.gendered_titles.get(word.strip(".,"))
-            if gender is not None:
-                return gender
-        return None
+        """The gender a title shows ("Mrs.", "Congresswoman"), if any."""
+        return title_gender(self.lexicon, title)
 
     def _is_role(self, title: str) -> bool:
         """A title worth reporting as a role: "Mr." alone is not one."""
@@ -598,6 +620,7 @@ class PeopleIndex(NameForms):
         self._shared_of_gender: dict[tuple[tuple[str, ...], str], SharedName] = {}
         # surname → the genders its honorifics and gendered titles show ("Mr.", "Mrs.")
         self._title_genders: dict[str, set[str]] = {}
+        self._common: dict[str, bool] = {}  # see is_common_word
         self._collect(explicit_names)
 
     def _collect(self, explicit: list[Mention]) -> None:
@@ -612,7 +635,12 @@ class PeopleIndex(NameForms):
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         for start, end, surname in untitled:
-            if surname in speaker_surnames or self._aged_after(start, end):
+            if (
+                surname in speaker_surnames
+                or self._aged_after(start, end)
+                or self._described_after(start, end)
+                or self._role_before(start, end)
+            ):
                 run = self.split_run(start, end)
                 if run is not None:
                     runs.append(run)
@@ -625,7 +653,9 @@ class PeopleIndex(NameForms):
             if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
                 name = self.titled_canonical(run, run.start)
                 self.people.setdefault(name, Person(name, self._gender(run)))
-                self.mentions.append((run.name_start, run.end, name))
+                if not self.is_common_word(run):
+                    # "People", "Protesters" opening a sentence: no one a pronoun can mean
+                    self.mentions.append((run.name_start, run.end, name))
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
@@ -636,6 +666,26 @@ class PeopleIndex(NameForms):
         return (
             " " in self.text[start:end].strip() and AGE_APPOSITIVE.match(self.text, end) is not None
         )
+
+    def _described_after(self, start: int, end: int) -> bool:
+        """`Vipin Narang, a political scientist at MIT, …`: a full name with a role after it
+        in an appositive is a person's, whatever the given name."""
+        if self.text[end : end + 1] != "," or " " not in self.text[start:end].strip():
+            return False
+        match = ROLE_APPOSITIVE.match(self.text, end)
+        roles = self.lexicon.roles
+        return match is not None and any(word.lower() in roles for word in match.group(1).split())
+
+    def _role_before(self, start: int, end: int) -> bool:
+        """`economist Eswar Prasad`, `Fox News host Bret Baier`: a role word written just
+        before a full name makes it a person's, whatever the given name."""
+        if (
+            not self.text[start - 2 : start - 1].islower()
+            or " " not in self.text[start:end].strip()
+        ):
+            return False
+        match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
+        return match is not None and match.group(1) in self.lexicon.roles
 
     def _genders_from_words(self) -> None:
         """The gender of people no title or given name shows, from what the article says of
@@ -659,8 +709,10 @@ class PeopleIndex(NameForms):
                 continue
             index = bisect_right(self.sentence_starts, m_start) - 1
             end = self.sentences[index][1] if index >= 0 else len(self.text)
-            if i + 1 < len(self.mentions):
-                end = min(end, self.mentions[i + 1][0])
+            # the next name after this one: "Kiran Sandhu" also holds the mention "Sandhu"
+            following = bisect_left(self.mentions, (m_end,), i + 1)
+            if following < len(self.mentions):
+                end = min(end, self.mentions[following][0])
             for word in PLAIN_WORD.finditer(self.text, m_end, min(end, m_end + GENDER_REACH)):
                 if self.analysis.in_quote(word.start()):
                     break
@@ -765,9 +817,12 @@ class PeopleIndex(NameForms):
         for run in runs:
             if self.is_organisation(run.words, run.start):
                 continue
-            canonical = self.titled_canonical(run, run.start)
-            if canonical != self.canonical(run.words, run.start):
-                self._gendered_at.add(run.name_start)
+            canonical = self.canonical(run.words, run.start)
+            if run.title and len(run.words) == 1:
+                told_apart = self.titled_canonical(run, run.start)
+                if told_apart != canonical:
+                    self._gendered_at.add(run.name_start)
+                    canonical = told_apart
             if canonical in self.people:
                 person = self.people[canonical]
                 if person.gender is None:
@@ -803,11 +858,29 @@ class PeopleIndex(NameForms):
                     self._add_surname_mention(surname, at)
                 at = text.find(surname, end)
 
+    def is_common_word(self, run: NameRun) -> bool:
+        """Whether a lone capitalised word is a common word opening a sentence ("People",
+        "Protesters", "Hundreds", "Whatever"), not a surname: untitled, no full name or
+        given name has it, and the article writes it in lower case elsewhere."""
+        if run.title or len(run.words) != 1:
+            return False
+        word = POSSESSIVE_S.sub("", run.words[0])
+        if word in self.by_surname or word.lower() in self.lexicon.given_names:
+            return False
+        if word not in self._common:
+            lower = word.lower()
+            self._common[word] = word != lower and any(
+                not self.text[at - 1 : at].isalpha()
+                and not self.text[at + len(lower) : at + len(lower) + 1].isalpha()
+                for at in _find_all(self.text, lower, COMMON_WORD_LOOKS)
+            )
+        return self._common[word]
+
     def titled_canonical(self, run: NameRun, at: int) -> str:
         """`canonical` for a run, where a gendered title before a surname alone rules out
         the people of the other gender: "Mrs. Clinton" is not the Bill Clinton named in
         full, and with no one else of that name, she is "Clinton"."""
-        gender = self._gender_from_title(run.title) if len(run.words) == 1 else None
+        gender = self._gender_from_title(run.title) if run.title and len(run.words) == 1 else None
         if gender is None:
             return self.canonical(run.words, at)
         name, names = self._fullest_names(run.words)
@@ -924,6 +997,60 @@ class Antecedents(Descriptions):
         # pronoun gender → the mentions indexed as its possible antecedents (person_before)
         self._antecedent_index: dict[str | None, AntecedentIndex] = {}
         self._by_given_name: dict[str, set[str]] | None = None  # see _given_name_index
+        self._add_described_subjects()
+
+    def _add_described_subjects(self) -> None:
+        """Adds, as mentions, the definite descriptions that open a sentence and stand for a
+        person named before ("The Ohio governor beat back …" after "Ohio
+        Gov. John Kasich"): news writes a second reference so, and a pronoun after it
+        means that person, not a name in passing in the same sentence."""
+        if not self.people:
+            return
+        # the words of everyone's roles, read at the first description met: one whose head
+        # is none of them stands for no one
+        heads: set[str] | None = None
+        described: list[tuple[int, int, str]] = []
+        text = self.text
+        starts = self.sentence_starts
+        at = text.find("The ")
+        while at >= 0:
+            # "The" opening a sentence (found by `str.find`, a pass in C over the text)
+            opening, at = at, text.find("The ", at + 4)
+            index = bisect_right(starts, opening) - 1
+            if (
+                index < 0
+                or opening - starts[index] > SENTENCE_INDENT
+                or text[starts[index] : opening].strip()
+            ):
+                continue
+            end = self.sentences[index][1]
+            match = DESCRIBED_SUBJECT.match(text, opening, end)
+            if match is None or self.analysis.in_quote(match.start(1)):
+                continue
+            # the description ends at its last title or role word ("The Ohio governor")
+            words = list(WORD.finditer(text, match.start(1), match.end()))
+            for k in range(len(words) - 1, 0, -1):
+                head = words[k].group().lower()
+                if head in self.lexicon.titles or head in self.lexicon.roles:
+                    if heads is None:
+                        heads = {w for p in self.people.values() for w in self._role_words(p)}
+                    if head not in heads:
+                        break
+                    phrase = text[match.start(1) : words[k].end()]
+                    name = self.described_person(phrase, match.start(1))
+                    if name is not None and self._fits_description(name, words[1:k]):
+                        described.append((match.start(1), words[k].end(), name))
+                    break
+        if described:
+            self.mentions = sorted([*self.mentions, *described])
+
+    def _fits_description(self, name: str, modifiers: list[re.Match[str]]) -> bool:
+        """Whether the capitalised words of a description ("The Wisconsin Republican") are
+        all among the person's roles: "Wisconsin" must show in them, not only "Republican"."""
+        roles = self._role_words(self.people[name])
+        return all(
+            word.group().lower() in roles for word in modifiers if word.group()[:1].isupper()
+        )
 
     def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""
@@ -1535,6 +1662,11 @@ class SpeakerResolver(SourceChecks):
 EXCLUDED_SKIPS = 8
 # Characters of a pronoun's clause read for a given name standing alone ("she told Tracy").
 CLAUSE_CHARACTERS = 160
+# Characters before a name read for a role word ("spokeswoman Ann Vale").
+ROLE_WORD_CHARACTERS = 24
+# Occurrences of a capitalised word's lower-case form read to tell a common word ("People")
+# from a surname: a handful settle it, and the search stays bounded.
+COMMON_WORD_LOOKS = 16
 # Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
 # is fast); more, and one pass over the text's capitalised words keeps it linear.
 FEW_SURNAMES = 24
@@ -1542,6 +1674,16 @@ FEW_SURNAMES = 24
 RunSplit = tuple[int, str, str, tuple[str, ...]] | None
 SPLIT_CACHE_SIZE = 50_000
 _UNSEEN: RunSplit = (-1, "", "", ())
+
+
+def _find_all(text: str, word: str, most: int) -> list[int]:
+    """Up to `most` offsets where `word` stands in `text`."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(found) < most:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 @cache
