@@ -166,12 +166,17 @@ def abandon(staging: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
+def _relatives(staging: Path, written: Iterable[Path]) -> list[str]:
+    """The staged files `written`, relative to the staging folder, each once, sorted."""
+    return sorted({path.relative_to(staging).as_posix() for path in written})
+
+
 def foreign_files(out: Path, staging: Path, written: Iterable[Path]) -> list[Path]:
     """The places in `out` that the staged files would replace though no earlier export wrote
     them there: a user's own quotes.json, or a folder in the way. Replacing them would lose
     the user's data, so the export asks first."""
     ours = set(_read_manifest(out / MANIFEST))
-    relatives = sorted({path.relative_to(staging).as_posix() for path in written})
+    relatives = _relatives(staging, written)
     return [out / name for name in relatives if name not in ours and os.path.lexists(out / name)]
 
 
@@ -188,7 +193,7 @@ def commit(
     `kept` are files of the last export (relative to `out`) that stay as they are, listed in
     the new manifest though not written again.
     """
-    relatives = sorted({path.relative_to(staging).as_posix() for path in written})
+    relatives = _relatives(staging, written)
     manifest = {"format": _MANIFEST_FORMAT, "files": sorted({*relatives, *kept})}
     # The commit point: from here on, an interrupted run is finished, not discarded.
     write_text_atomically(staging / MANIFEST, json.dumps(manifest, indent=2) + "\n")

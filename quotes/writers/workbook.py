@@ -768,9 +768,10 @@ def write_legend(ws: WriteOnlyWorksheet) -> None:
     ws.close()
 
 
-def write_set_aside(ws: WriteOnlyWorksheet, reviews: Reviews) -> int:
-    """Writes the typed reviews no quote of this export used; returns how many."""
-    rows = reviews.set_aside()
+def write_set_aside(
+    ws: WriteOnlyWorksheet, rows: list[tuple[str, tuple[Any, ...], tuple[Any, ...]]]
+) -> None:
+    """Writes the typed reviews no quote of this export used (Reviews.set_aside)."""
     widths = (18, 44, 22, 10, 13, 20, 11, 14)
     start_table(ws, list(zip((*CONTEXT_HEADERS, *REVIEW_HEADERS, ID_HEADER), widths, strict=True)))
     for index, (quote_id, context, review) in enumerate(rows, 2):
@@ -778,7 +779,6 @@ def write_set_aside(ws: WriteOnlyWorksheet, reviews: Reviews) -> int:
         fit_row(ws, index, values, widths)
         ws.append([cell(ws, value, wrap=True) for value in values])
     finish_table(ws, len(widths), len(rows))
-    return len(rows)
 
 
 def write_about(
@@ -946,11 +946,11 @@ def write_workbook(
             reviews,
         )
     write_quotes(book.create_sheet("Details"), DETAIL_COLUMNS, source.entries(), articles, reviews)
-    set_aside = 0
-    if reviews.set_aside():
-        set_aside = write_set_aside(book.create_sheet(SET_ASIDE_SHEET), reviews)
+    set_aside = reviews.set_aside()  # after the quote sheets, which mark the reviews used
+    if set_aside:
+        write_set_aside(book.create_sheet(SET_ASIDE_SHEET), set_aside)
     write_legend(book.create_sheet("Legend"))
-    write_about(book.create_sheet("About"), about, len(reviews.used), set_aside)
+    write_about(book.create_sheet("About"), about, len(reviews.used), len(set_aside))
     write_baseline(book.create_sheet(BASELINE_SHEET), source.entries(), reviews)
 
     def save(stream: IO[bytes]) -> None:
