@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from importlib import resources
 
 import pytest
 import regex
 
-from quotes.engine.lexicon import alternation, languages, load_lexicon, read_lexicon
+from quotes.engine.lexicon import (
+    SOURCES,
+    Lexicon,
+    alternation,
+    languages,
+    load_lexicon,
+    read_lexicon,
+)
 from quotes.errors import LexiconError
 
 
@@ -68,3 +76,16 @@ def test_lexicon_languages_hold_their_own_words() -> None:
         True,
         False,
     )
+
+
+def test_lexicon_every_field_read_from_data_has_a_source() -> None:
+    read_from_data = {field.name for field in dataclasses.fields(Lexicon) if field.init}
+    assert read_from_data ^ set(SOURCES) == set()
+
+
+def test_lexicon_every_data_file_is_read() -> None:
+    # Files read outside `SOURCES`: marks and elisions by the language bundle, link
+    # labels by the page reader.
+    elsewhere = {"quotation_marks.txt", "elisions.txt", "link_labels.txt"}
+    read = {source.file for source in SOURCES.values()} | elsewhere
+    assert data_files("en") ^ read == set()

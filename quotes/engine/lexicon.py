@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -199,82 +200,102 @@ class Lexicon:
         return replace(self, speech_verbs=verbs)
 
 
+def endings(rows: list[list[str]]) -> tuple[str, ...]:
+    """The first word of every row, sorted: suffixes for `str.endswith`."""
+    return tuple(sorted(words(rows)))
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where one field of `Lexicon` comes from: its file and how the rows become the value."""
+
+    file: str
+    reader: Callable[[list[list[str]]], Any]
+    cased: bool = False  # entries keep their capitals ("No." abbreviates, "no." does not)
+    phrases: bool = False  # a whole row, not its first word, must be unique
+
+
+# Where every field of `Lexicon` is read from. Adding a word list
+# is one file in each language folder, one field and one line here.
+SOURCES: dict[str, Source] = {
+    "speech_verbs": Source("speech_verbs.txt", forms_to_lemma),
+    "partial_verbs": Source("partial_verbs.txt", forms_to_lemma),
+    "titles": Source("titles.txt", words),
+    "roles": Source("roles.txt", words),
+    "pronouns": Source("pronouns.txt", labels),
+    "particles": Source("particles.txt", words),
+    "organisation_words": Source("organisations.txt", words),
+    "given_names": Source("given_names.txt", labels),
+    "function_words": Source("function_words.txt", words),
+    "determiners": Source("determiners.txt", words),
+    "sentence_openers": Source("sentence_openers.txt", words),
+    "source_nouns": Source("source_nouns.txt", words),
+    "title_abbreviations": Source("title_abbreviations.txt", labels),
+    "phrasal_verbs": Source("phrasal_verbs.txt", phrasal),
+    "name_connectors": Source("name_connectors.txt", words),
+    "singular_determiners": Source("singular_determiners.txt", words),
+    "name_like_words": Source("name_like_words.txt", words),
+    "relative_pronouns": Source("relative_pronouns.txt", words),
+    "conjunctions": Source("conjunctions.txt", words),
+    "listener_verbs": Source("listener_verbs.txt", words),
+    "cue_stops": Source("cue_stops.txt", words),
+    "leading_determiners": Source("leading_determiners.txt", words),
+    "discourse_openers": Source("discourse_openers.txt", words),
+    "subordinators": Source("subordinators.txt", words),
+    "plural_subject_openers": Source("plural_subject_openers.txt", words),
+    "plural_subject_determiners": Source("plural_subject_determiners.txt", words),
+    "honorifics": Source("honorifics.txt", labels),
+    "third_person_pronouns": Source("third_person_pronouns.txt", words),
+    "work_nouns": Source("work_nouns.txt", words),
+    "naming_verbs": Source("naming_verbs.txt", words),
+    "nickname_cues": Source("nickname_cues.txt", phrases, phrases=True),
+    "nickname_verbs": Source("nickname_verbs.txt", words),
+    "lead_in_words": Source("lead_in_words.txt", words),
+    "lead_in_ends": Source("lead_in_ends.txt", words),
+    "title_small_words": Source("title_small_words.txt", words),
+    "sentence_abbreviations": Source("sentence_abbreviations.txt", words, cased=True),
+    "describing_determiners": Source("describing_determiners.txt", words),
+    "passive_auxiliaries": Source("passive_auxiliaries.txt", words),
+    "clause_openers": Source("clause_openers.txt", words),
+    "subject_adverbs": Source("subject_adverbs.txt", words),
+    "demonstratives": Source("demonstratives.txt", words),
+    "title_connectors": Source("title_connectors.txt", words),
+    "possessive_pronouns": Source("possessive_pronouns.txt", words),
+    "document_participles": Source("document_participles.txt", words),
+    "noun_markers": Source("noun_markers.txt", words),
+    "adjective_endings": Source("adjective_endings.txt", endings),
+    "describing_endings": Source("describing_endings.txt", endings),
+    "gendered_titles": Source("gendered_titles.txt", labels),
+    "gender_words": Source("gender_words.txt", labels),
+    "not_heads": Source("not_heads.txt", words),
+    "head_prepositions": Source("head_prepositions.txt", words),
+    "headless_endings": Source("headless_endings.txt", endings),
+    "place_prepositions": Source("place_prepositions.txt", words),
+    "regions": Source("regions.txt", phrases, phrases=True),
+    "speech_nouns": Source("speech_nouns.txt", words),
+    "person_nouns": Source("person_nouns.txt", words),
+    "clause_conjunctions": Source("clause_conjunctions.txt", words),
+    "object_prepositions": Source("object_prepositions.txt", words),
+    "modifier_endings": Source("modifier_endings.txt", endings),
+    "count_words": Source("count_words.txt", words),
+    "postmodifiers": Source("postmodifiers.txt", words),
+    "kin_words": Source("kin_words.txt", labels),
+    "not_speakers": Source("not_speakers.txt", words),
+    "web_labels": Source("web_labels.txt", phrases, phrases=True),
+    "reply_verbs": Source("reply_verbs.txt", phrases, phrases=True),
+}
+
+
 @cache
 def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     """The lexicon shipped in `quotes/lexicons/<language>/`."""
-
-    def rows(name: str) -> list[list[str]]:
-        return read_lexicon(name, language=language)
-
-    return Lexicon(
-        speech_verbs=forms_to_lemma(rows("speech_verbs.txt")),
-        partial_verbs=forms_to_lemma(rows("partial_verbs.txt")),
-        titles=words(rows("titles.txt")),
-        roles=words(rows("roles.txt")),
-        pronouns=labels(rows("pronouns.txt")),
-        particles=words(rows("particles.txt")),
-        organisation_words=words(rows("organisations.txt")),
-        given_names=labels(rows("given_names.txt")),
-        function_words=words(rows("function_words.txt")),
-        determiners=words(rows("determiners.txt")),
-        sentence_openers=words(rows("sentence_openers.txt")),
-        source_nouns=words(rows("source_nouns.txt")),
-        title_abbreviations=labels(rows("title_abbreviations.txt")),
-        phrasal_verbs=phrasal(rows("phrasal_verbs.txt")),
-        name_connectors=words(rows("name_connectors.txt")),
-        singular_determiners=words(rows("singular_determiners.txt")),
-        name_like_words=words(rows("name_like_words.txt")),
-        relative_pronouns=words(rows("relative_pronouns.txt")),
-        conjunctions=words(rows("conjunctions.txt")),
-        listener_verbs=words(rows("listener_verbs.txt")),
-        cue_stops=words(rows("cue_stops.txt")),
-        leading_determiners=words(rows("leading_determiners.txt")),
-        discourse_openers=words(rows("discourse_openers.txt")),
-        subordinators=words(rows("subordinators.txt")),
-        plural_subject_openers=words(rows("plural_subject_openers.txt")),
-        plural_subject_determiners=words(rows("plural_subject_determiners.txt")),
-        honorifics=labels(rows("honorifics.txt")),
-        third_person_pronouns=words(rows("third_person_pronouns.txt")),
-        work_nouns=words(rows("work_nouns.txt")),
-        naming_verbs=words(rows("naming_verbs.txt")),
-        nickname_cues=phrases(read_lexicon("nickname_cues.txt", language=language, phrases=True)),
-        nickname_verbs=words(rows("nickname_verbs.txt")),
-        lead_in_words=words(rows("lead_in_words.txt")),
-        lead_in_ends=words(rows("lead_in_ends.txt")),
-        title_small_words=words(rows("title_small_words.txt")),
-        sentence_abbreviations=words(
-            read_lexicon("sentence_abbreviations.txt", language=language, cased=True)
-        ),
-        describing_determiners=words(rows("describing_determiners.txt")),
-        passive_auxiliaries=words(rows("passive_auxiliaries.txt")),
-        clause_openers=words(rows("clause_openers.txt")),
-        subject_adverbs=words(rows("subject_adverbs.txt")),
-        demonstratives=words(rows("demonstratives.txt")),
-        title_connectors=words(rows("title_connectors.txt")),
-        possessive_pronouns=words(rows("possessive_pronouns.txt")),
-        document_participles=words(rows("document_participles.txt")),
-        noun_markers=words(rows("noun_markers.txt")),
-        adjective_endings=tuple(sorted(words(rows("adjective_endings.txt")))),
-        describing_endings=tuple(sorted(words(rows("describing_endings.txt")))),
-        gendered_titles=labels(rows("gendered_titles.txt")),
-        gender_words=labels(rows("gender_words.txt")),
-        not_heads=words(rows("not_heads.txt")),
-        head_prepositions=words(rows("head_prepositions.txt")),
-        headless_endings=tuple(sorted(words(rows("headless_endings.txt")))),
-        place_prepositions=words(rows("place_prepositions.txt")),
-        regions=phrases(read_lexicon("regions.txt", language=language, phrases=True)),
-        speech_nouns=words(rows("speech_nouns.txt")),
-        person_nouns=words(rows("person_nouns.txt")),
-        clause_conjunctions=words(rows("clause_conjunctions.txt")),
-        object_prepositions=words(rows("object_prepositions.txt")),
-        modifier_endings=tuple(sorted(words(rows("modifier_endings.txt")))),
-        count_words=words(rows("count_words.txt")),
-        postmodifiers=words(rows("postmodifiers.txt")),
-        kin_words=labels(rows("kin_words.txt")),
-        not_speakers=words(rows("not_speakers.txt")),
-        web_labels=phrases(read_lexicon("web_labels.txt", language=language, phrases=True)),
-        reply_verbs=phrases(read_lexicon("reply_verbs.txt", language=language, phrases=True)),
-    )
+    values = {
+        name: source.reader(
+            read_lexicon(source.file, language=language, cased=source.cased, phrases=source.phrases)
+        )
+        for name, source in SOURCES.items()
+    }
+    return Lexicon(**values)
 
 
 def default_lexicon() -> Lexicon:
