@@ -1368,6 +1368,30 @@ DEBRIS = [
         id="quote-after-byline",
     ),
     case(
+        '"We will fight this," Mayor Ana Ruiz said.\n\n'
+        "Story continues below advertisement\n\n"
+        '"And we will win."',
+        "Ana Ruiz",
+        quote="we will win",
+        id="furniture-line-between-speaker-and-her-next-paragraph",
+    ),
+    case(
+        '"It is a big step," Ruiz said.\n\n'
+        "(Photo by Dana Kim/The Canadian Press)\n\n"
+        '"We are proud of it."',
+        "Ruiz",
+        quote="proud of it",
+        id="photo-credit-between-speaker-and-her-next-paragraph",
+    ),
+    case(
+        "The council met on Monday.\n\n"
+        "Story continues below advertisement\n\n"
+        '"We are proud of it."',
+        None,
+        quote="proud of it",
+        id="furniture-line-after-paragraph-without-speech",
+    ),
+    case(
         'VIDEO: "I just ran," witness describes escape',
         NOT_QUOTE,
         id="video-line",

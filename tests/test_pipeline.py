@@ -403,6 +403,11 @@ def test_extract_short_quote_with_speech_cue_is_not_skipped(text: str) -> None:
             "Tom Bright",
             id="abbreviated-british-councillor-is-a-title",
         ),
+        pytest.param(
+            '"Canadians deserve better," Conservative MP Ada Lindqvist wrote on social media.',
+            "Ada Lindqvist",
+            id="party-and-mp-are-a-role",
+        ),
     ],
 )
 def test_extract_speaker_is_fullest_name(text: str, name: str) -> None:

@@ -123,7 +123,7 @@ def neighbours_of(text: str) -> tuple[list[QuotedSpan], Neighbours]:
     )
     resolver = SpeakerResolver(analysis, [])
     lead_in = word_patterns(language.lexicon).lead_in
-    return spans, Neighbours(analysis, resolver, lead_in, {}, {})
+    return spans, Neighbours(analysis, resolver, lead_in, lambda paragraph: False, {}, {})
 
 
 def test_ruleset_from_group_carries_the_groups_speaker_lowered() -> None:

@@ -57,6 +57,8 @@ HAS_LETTER = regex.compile(r"\p{L}")
 NAME_BEFORE = regex.compile(r"\p{Lu}\p{L}+\s$")
 NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
+# A line longer than this is article text even when it opens with a label's words.
+LONGEST_LONE_LABEL = 60
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
 # "Getty Images", "Photo by …".
@@ -217,8 +219,9 @@ def extract(
             by_group.setdefault(item.group, item)
             by_sentence.setdefault(item.sentence, item)
     lead_in = word_patterns(language.lexicon).lead_in
-    found = propagate(found, Neighbours(analysis, resolver, lead_in, by_group, by_sentence))
     debris = WebDebris(text, paragraphs, language.lexicon)
+    neighbours = Neighbours(analysis, resolver, lead_in, debris.holds, by_group, by_sentence)
+    found = propagate(found, neighbours)
     skip = SkipContext(word_patterns(language.lexicon), debris)
     document = _records(text, Origin(id, path, line, metadata), found, ambiguous, index, skip)
     if written is not text:
@@ -440,6 +443,8 @@ class WebDebris:
     def _is_debris(self, start: int, end: int) -> bool:
         text = self.text
         head_end = min(end, start + 60)
+        if end - start <= LONGEST_LONE_LABEL and self._lone_label(start, end):
+            return True
         # a label ends with ":" or "|", and a credit holds one of these: most paragraphs
         # hold none, and `str.find` rules them out faster than the patterns can
         label_mark = text.find(":", start, head_end) >= 0 or text.find("|", start, head_end) >= 0
@@ -452,6 +457,15 @@ class WebDebris:
         if not any(text.find(needle, start, end) >= 0 for needle in CREDIT_NEEDLES):
             return False
         return PHOTO_CREDIT.search(text, start, end) is not None
+
+    def _lone_label(self, start: int, end: int) -> bool:
+        """A line that is a label alone: "Advertisement", "Story continues below
+        advertisement"; sentences of the article end in punctuation."""
+        line = self.text[start:end].strip()
+        if not line or not line[-1].isalpha():
+            return False
+        words = line.lower().split()
+        return any(" ".join(words[:n]) in self.labels for n in range(len(words), 0, -1))
 
 
 class SentenceWords:

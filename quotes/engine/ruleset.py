@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import ClassVar, NamedTuple
@@ -449,6 +450,9 @@ class Neighbours:
     resolver: SpeakerResolver
     # A lead-in that introduces a quotation without naming anyone: "Then, after a pause:".
     lead_in: regex.Pattern[str]
+    # Whether a paragraph is web-page furniture ("Story continues below advertisement", a
+    # photo credit): it does not interrupt the article's paragraphs.
+    furniture: Callable[[int], bool]
     by_group: dict[int, Found]
     by_sentence: dict[tuple[int, int], Found]
     last_credited: dict[int, Found] = field(default_factory=dict)  # paragraph → its latest
@@ -528,7 +532,7 @@ class PreviousParagraph(PropagationUnit):
         )
 
     def credit(self, item: Found, seen: Neighbours) -> Found | None:
-        speaker = _from_previous_paragraph(item, seen.last_quote.get(item.paragraph - 1), seen)
+        speaker = _from_previous_paragraph(item, _article_paragraph_before(item, seen), seen)
         if speaker is None:
             return None
         return item.credited(PREVIOUS_PARAGRAPH, speaker, PREVIOUS_PARAGRAPH.confidence)
@@ -639,23 +643,32 @@ def _opens_paragraph(item: Found, seen: Neighbours) -> bool:
     )
 
 
-def _from_previous_paragraph(
-    item: Found, previous_quote: Found | None, seen: Neighbours
-) -> Speaker | None:
-    """The speaker of the previous paragraph's last quote, or the person it is about."""
+def _article_paragraph_before(item: Found, seen: Neighbours) -> int:
+    """The paragraph before the quote's, passing over web-page furniture between them."""
+    paragraph = item.paragraph - 1
+    while paragraph >= 0 and seen.furniture(paragraph):
+        paragraph -= 1
+    return paragraph
+
+
+def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Speaker | None:
+    """The speaker of the last quote of paragraph `previous`, or the person it is about."""
+    previous_quote = seen.last_quote.get(previous)
     if previous_quote is not None:
         if previous_quote.speaker is None or previous_quote.speaker.kind != "person":
             return None
         return previous_quote.speaker.model_copy(update={"resolution": "context"})
     analysis = seen.analysis
     at = item.span.open_at
+    if previous < item.paragraph - 1:
+        at = analysis.paragraphs[previous + 1][0]  # where the furniture begins
     k = analysis.sentence_index(at) - 1
     if k < 0:
         return None
     last_sentence = analysis.sentences[k]
     if _paragraph_gap(analysis.text, last_sentence[1], at):
         return None
-    line_start = analysis.text.rfind("\n", 0, at) + 1
+    line_start = analysis.text.rfind("\n", 0, item.span.open_at) + 1
     led_in = last_nonspace(analysis.text, line_start, item.span.open_at) > line_start
     if not led_in and not _reports_speech(analysis, last_sentence):
         # "Obama won the nomination." says nothing of words to come; "Then, after a
