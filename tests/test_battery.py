@@ -955,6 +955,25 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        "Tomas Reyes, a 61-year-old farmer, lost his barn in the flood.\n\n"
+        '"I lost everything," the farmer said.',
+        "Tomas Reyes",
+        id="the-role-an-appositive-gave",
+    ),
+    case(
+        "Nadia Okafor, the party leader, spoke in Burnaby.\n\n"
+        '"We will not support it," the party leader told reporters.',
+        "Nadia Okafor",
+        id="the-title-an-appositive-gave",
+    ),
+    case(
+        "Sarah Chen, a nurse at the city hospital, worked 14 hours.\n\n"
+        '"We are exhausted," Chen said. "But we keep going," the nurse added.',
+        "Sarah Chen",
+        quote="keep going",
+        id="the-role-before-a-preposition",
+    ),
+    case(
         "Sen. Casey Reyes met Sen. Jordan Ortiz on Monday. Ortiz praised herself for the "
         'outcome. He said, "It is a disaster."',
         "Casey Reyes",

@@ -195,6 +195,9 @@ class Person:
     roles: list[str] = field(default_factory=list)
     # the same roles, for membership tests that stay cheap however many there are
     role_set: set[str] = field(default_factory=set)
+    # words of what an appositive says the person is ("Ana Ruiz, a farmer,"): "the farmer"
+    # may stand for them, but the record's role stays what titles and cues say
+    described_as: set[str] = field(default_factory=set)
 
     def add_role(self, role: str) -> bool:
         """Adds `role` unless it is known; whether it was new."""
@@ -676,6 +679,23 @@ class PeopleIndex(NameForms):
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
+    def _appositive_role(self, end: int) -> str | None:
+        """What an appositive says the person named up to `end` is: "Ana Ruiz, a 61-year-old
+        farmer, …" → "61-year-old farmer". The description ends at its head, before a
+        preposition ("a nurse at the hospital")."""
+        if self.text[end : end + 1] != ",":
+            return None
+        match = ROLE_APPOSITIVE.match(self.text, end)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        stops = self.lexicon.head_prepositions | self.lexicon.place_prepositions
+        cut = next((i for i, word in enumerate(words) if word in stops), len(words))
+        words = words[:cut]
+        if not words or words[-1].lower() not in self.lexicon.roles:
+            return None
+        return " ".join(words)
+
     def _role_before(self, start: int, end: int) -> bool:
         """`economist Eswar Prasad`, `Fox News host Bret Baier`: a role word written just
         before a full name makes it a person's, whatever the given name."""
@@ -829,6 +849,9 @@ class PeopleIndex(NameForms):
                     person.gender = self._gender_from_title(run.title)
                 if self._is_role(run.title):
                     person.add_role(run.title)
+                role = self._appositive_role(run.end)
+                if role is not None:
+                    person.described_as.update(role.lower().split())
                 self.mentions.append((run.name_start, run.end, canonical))
 
     def _collect_surnames(self) -> None:
@@ -980,6 +1003,7 @@ class Descriptions(PeopleIndex):
     def _role_words(self, person: Person) -> set[str]:
         """The words of a person's titles and roles, abbreviations spelled out."""
         words = {word for role in person.roles for word in role.lower().split()}
+        words |= person.described_as
         return words | {
             self.lexicon.title_abbreviations[w]
             for w in words
