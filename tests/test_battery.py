@@ -1064,6 +1064,11 @@ CONTEXT = [
         id="then-after-a-pause",
     ),
     case(
+        'Maria Lopez listened to the question and looked down. Then, after a pause: "No."',
+        "Maria Lopez",
+        id="then-after-a-pause-in-the-same-paragraph",
+    ),
+    case(
         "Prime Minister Justin Trudeau spoke in Ottawa on Tuesday about the new tariffs.\n\n"
         'Nonetheless, she told Tracy she was "very disappointed" with the outcome.',
         None,

@@ -539,8 +539,8 @@ class PreviousParagraph(PropagationUnit):
 
 
 class PreviousSentence(PropagationUnit):
-    """`Rubio pressed on. "…"`: a quote opening a sentence takes the subject of the
-    sentence before it in the same paragraph."""
+    """`Rubio pressed on. "…"`, `Ruiz looked up. Then: "…"`: a quote opening a sentence, or
+    after a lead-in, takes the subject of the sentence before it in the same paragraph."""
 
     rules = (PREVIOUS_SENTENCE,)
 
@@ -555,8 +555,7 @@ class PreviousSentence(PropagationUnit):
         analysis = seen.analysis
         k = analysis.sentence_index(item.sentence[0] - 1)
         speaker = seen.resolver.sentence_subject(analysis.sentences[k]) if k >= 0 else None
-        opens_sentence = last_nonspace(analysis.text, item.sentence[0], item.span.open_at)
-        if speaker is None or opens_sentence != item.sentence[0]:
+        if speaker is None or not _opens_from(item, item.sentence[0], seen):
             return None
         return item.credited(PREVIOUS_SENTENCE, speaker, PREVIOUS_SENTENCE.confidence)
 
@@ -633,8 +632,13 @@ def _blank_by_choice(item: Found) -> bool:
 def _opens_paragraph(item: Found, seen: Neighbours) -> bool:
     """Whether the quote opens its paragraph, or follows only a lead-in with no speaker of
     its own ("Then, after a pause: "…"")."""
+    return _opens_from(item, seen.analysis.paragraphs[item.paragraph][0], seen)
+
+
+def _opens_from(item: Found, start: int, seen: Neighbours) -> bool:
+    """Whether the quote is the first thing from `start` (a paragraph's or a sentence's), or
+    follows only a lead-in."""
     text = seen.analysis.text
-    start = seen.analysis.paragraphs[item.paragraph][0]
     if last_nonspace(text, start, item.span.open_at) == start:
         return True
     # a lead-in is a few words: a bounded look keeps long paragraphs linear
