@@ -1285,6 +1285,35 @@ CONTEXT = [
         "Eswar Prasad",
         id="he-after-unknown-given-name-with-role-before",
     ),
+    case(
+        '"We will win," Donald Tramp said.\n\nWhen Mr. Tramp tried to defend his remarks on '
+        'China, Mr. Kasick forcefully differed.\n\n"I think the government was wrong," he said.',
+        "Kasick",
+        quote="government was wrong",
+        id="he-means-the-main-clause-subject-not-a-speaker-in-passing",
+    ),
+    case(
+        "Senate Majority Leader Mitch McConnell has been slow to act.\n\nMcConnell spokesman "
+        "Don Stewart wouldn't say when the Senate will vote.\n\n"
+        '"I don\'t have any announcements yet," he said.',
+        "Don Stewart",
+        id="he-means-the-subject-not-the-name-modifying-it",
+    ),
+    case(
+        '"We will win," Donald Tramp said.\n\nIn engaging Tramp, Sen. Ted Cruise also sought '
+        'to temper his tone.\n\n"One concern I have with Donald is his language," he said.',
+        "Ted Cruise",
+        quote="One concern",
+        id="he-is-not-the-man-his-quotation-speaks-of",
+    ),
+    case(
+        'Sen. Ted Cruise drew small crowds in Iowa. "Those are small towns," Eric Woolson said.'
+        "\n\nThe good news for Cruise, Woolson said, is that he will draw cameras. "
+        '"He\'ll still get coverage," he said.',
+        "Eric Woolson",
+        quote="still get coverage",
+        id="he-is-not-the-man-named-in-his-quotation",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

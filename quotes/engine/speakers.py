@@ -997,6 +997,16 @@ class Antecedents(Descriptions):
         # pronoun gender → the mentions indexed as its possible antecedents (person_before)
         self._antecedent_index: dict[str | None, AntecedentIndex] = {}
         self._by_given_name: dict[str, set[str]] | None = None  # see _given_name_index
+        lexicon = self.lexicon
+        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
+        # pronouns and other function words
+        self.filler = (
+            lexicon.not_speakers
+            | lexicon.determiners
+            | lexicon.function_words
+            | lexicon.sentence_openers
+            | lexicon.pronouns.keys()
+        )
         self._add_described_subjects()
 
     def _add_described_subjects(self) -> None:
@@ -1064,6 +1074,7 @@ class Antecedents(Descriptions):
         if gender not in ("male", "female"):
             return None, False
         excluded = self._named_after(mention) | self._answered(mention)
+        excluded |= self._named_in_quote(mention)
         found = self.person_before(mention.start, gender, excluded)
         if found is None:
             return None, False
@@ -1123,7 +1134,11 @@ class Antecedents(Descriptions):
             # a speaker named by a cue is the likelier antecedent than a name in passing,
             # and the main clause's subject than a name in an opening "When …," clause
             # and someone known to be "he" or "she" than a name of unknown gender
-            main = max(lo, bisect_left(mentions, (self._main_clause_start(start, limit),)))
+            main_start = self._main_clause_start(start, limit)
+            main = max(lo, bisect_left(mentions, (main_start,)))
+            subject = self._subject_of(main_start, main, hi, excluded, antecedents)
+            if subject is not None:
+                return mentions[subject][2], antecedents.fitting.names_differ(first, hi)
             preferred = (
                 (antecedents.known_speaker, lo),
                 (antecedents.known, main),
@@ -1141,6 +1156,88 @@ class Antecedents(Descriptions):
             )
             return mentions[best][2], antecedents.fitting.names_differ(first, hi)
         return None
+
+    def _subject_of(
+        self,
+        clause_start: int,
+        lo: int,
+        hi: int,
+        excluded: frozenset[str],
+        antecedents: AntecedentIndex,
+    ) -> int | None:
+        """The index of the mention that is the subject of the main clause starting at
+        `clause_start` ("Fox News host Sean Hannity indicated …"), if it may be the
+        pronoun's: the most salient person of a sentence is its subject."""
+        text = self.text
+        for k in range(lo, min(hi, lo + EXCLUDED_SKIPS)):
+            m_start, m_end, name = self.mentions[k]
+            comma = text.rfind(",", clause_start, m_start)
+            lead = text[max(clause_start, comma + 1) : m_start]
+            if not self._name_lead(lead):
+                continue
+            if POSSESSIVE_AFTER.match(text, m_end) or self._modifies_next(k, hi):
+                continue  # "Trump's plan", "Minnesota state delegate Mary Susan"
+            if not self._verb_may_follow(m_end):
+                continue  # "…, Rubio and Cruz", "the South Carolina congressman"
+            # a subject of unknown gender ("Republican", "Minnesota") is left to the
+            # preferences below, where a person known to fit comes first
+            if name in excluded or antecedents.known.first(k) != k:
+                return None
+            return k
+        return None
+
+    def _modifies_next(self, k: int, hi: int) -> bool:
+        """Whether the mention at index `k` modifies the name after it ("Minnesota state
+        delegate Mary Susan", "Fox News host Sean Hannity"): a few words, the last a role."""
+        if k + 1 >= hi:
+            return False
+        bridge = self.text[self.mentions[k][1] : self.mentions[k + 1][0]]
+        words = bridge.split()
+        return (
+            "," not in bridge
+            and len(words) <= MODIFIER_WORDS
+            and (
+                not words
+                or words[-1].lower().rstrip(".") in self.lexicon.roles
+                or words[-1].lower() in self.lexicon.titles
+            )
+        )
+
+    def _verb_may_follow(self, at: int) -> bool:
+        """Whether the word after a name may be its verb or an adverb before it ("Hannity
+        indicated", "Pence on Thursday blamed"): a lower-case word that is no noun of a
+        person, role or body and no conjunction (a list, or a name modifying a noun)."""
+        after = NEXT_WORDS.match(self.text, at)
+        if after is None:
+            return False
+        word = after.group(1)
+        lexicon = self.lexicon
+        return not (
+            word in lexicon.roles
+            or word in lexicon.person_nouns
+            or word in lexicon.organisation_words
+            or word in lexicon.conjunctions
+        )
+
+    def _name_lead(self, lead: str) -> bool:
+        """Whether the words before a name are only its title, role and determiner ("Fox News
+        host", "former Gov.", "But the"): the name heads its phrase."""
+        lexicon = self.lexicon
+        for word in PLAIN_WORD.finditer(lead):
+            lower = word.group().lower()
+            if not (
+                (
+                    word.group()[0].isupper()
+                    and lower not in self.filler
+                    and lower not in lexicon.subordinators
+                )
+                or lower in lexicon.titles
+                or lower in lexicon.roles
+                or lower in lexicon.determiners
+                or lower in lexicon.discourse_openers
+            ):
+                return False
+        return True
 
     def _first_allowed(self, picked: MentionSet, lo: int, hi: int, excluded: frozenset[str]) -> int:
         """The first picked mention from `lo` (before `hi`) naming no one `excluded`, or `hi`.
@@ -1204,6 +1301,36 @@ class Antecedents(Descriptions):
             return frozenset()
         question = previous == paragraph - 1 and self._put_to_someone(asker, quoted[k - 1])
         return frozenset({asker[2]}) if reply or question else frozenset()
+
+    def _named_in_quote(self, mention: Mention) -> frozenset[str]:
+        """The people a pronoun's own quotation names ('"Rubio won tonight," he said', '"Bryan
+        asserted his rights," he said'): speakers say "I", not their own name, so the
+        pronoun means someone else. The quotation is the one its cue closes or opens."""
+        quoted = self.analysis.quoted
+        k = bisect_right(self.analysis.quoted_starts, mention.start) - 1
+        if k < 0 or QUOTE_TO_CUE.fullmatch(self.text, quoted[k][1], mention.start) is None:
+            k += 1  # 'He said: "…"': the quotation after the cue, in the same sentence
+            index = bisect_right(self.sentence_starts, mention.start) - 1
+            end = self.sentences[index][1] if index >= 0 else len(self.text)
+            if k >= len(quoted) or quoted[k][0] > end:
+                return frozenset()
+        start, end = quoted[k]
+        named: set[str] = set()
+        text = self.text
+        for word in QUOTED_NAME_WORD.finditer(text, start, min(end, start + QUOTED_CHARACTERS)):
+            named |= self._people_called(POSSESSIVE_S.sub("", word.group()), word.start())
+        return frozenset(named)
+
+    def _people_called(self, word: str, at: int) -> set[str]:
+        """The people a capitalised word in a quotation may name: the person of that surname
+        nearest to `at`, a person known by that word alone, or those with that given name."""
+        if word.lower() in self.filler:
+            return set()  # "Will they …", "Both sides …": a common word opening a sentence
+        if word in self.by_surname:
+            return {self.canonical((word,), at)}
+        if word in self.people:
+            return {word}
+        return self._given_name_index().get(word, set())
 
     def _replies(self, at: int) -> bool:
         """Whether the words after `at` are a reply verb ("answered", "shot back")."""
@@ -1368,19 +1495,6 @@ class Antecedents(Descriptions):
 class SourceChecks(Antecedents):
     """Whether a resolved phrase can speak: not a fragment, a headless description or a
     document, and a person the article shows to be one."""
-
-    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
-        super().__init__(analysis, explicit_names)
-        lexicon = self.lexicon
-        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
-        # pronouns and other function words
-        self.filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
 
     def is_headless(self, phrase: str) -> bool:
         """Whether a described source ends in a word that cannot head it: a verb ("the city
@@ -1660,6 +1774,12 @@ class SpeakerResolver(SourceChecks):
 # Mentions of people a pronoun cannot mean that its search steps over before giving up; and
 # the names after a pronoun in its sentence read for them ("she told Tracy …").
 EXCLUDED_SKIPS = 8
+# Words between a name and the name it modifies ("Minnesota state delegate Mary Susan").
+MODIFIER_WORDS = 3
+# Characters of a pronoun's quotation read for the names of people it speaks of.
+QUOTED_CHARACTERS = 2000
+# A capitalised word in a quotation, which may name someone ("Rubio", "Bryan's").
+QUOTED_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:['’]s?)?(?![\p{L}'’])")
 # Characters of a pronoun's clause read for a given name standing alone ("she told Tracy").
 CLAUSE_CHARACTERS = 160
 # Characters before a name read for a role word ("spokeswoman Ann Vale").
