@@ -68,6 +68,13 @@ DESCRIBED_SUBJECT = regex.compile(r"\s*([Tt]he(?:\s+[\p{L}\-]+){1,4})")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
+# A time or time zone glued to the name after it on a scraped page ("9:30 PMChris Christie").
+GLUED_TIME = regex.compile(r"(?:[AP]M|[ECMP][SD]?T|GMT|UTC)(?=\p{Lu}\p{Ll})")
+# Letters of a capitalised adverb ("Clearly") or participle ("Understated") that may open a
+# sentence before a surname; shorter words ending so are likelier names ("Ted", "Ely").
+ADVERB_LETTERS = 5
+PARTICIPLE_LETTERS = 7
+
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
 HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
 # A capitalised word of letters only: what most surnames are, found in one pass of the text.
@@ -396,8 +403,14 @@ class NameRuns:
     def _split_run(self, start: int, end: int) -> NameRun | None:
         words = [(m.start() + start, m.group()) for m in WORD.finditer(self.text[start:end])]
         cut = 0
-        while cut < len(words) - 1 and words[cut][1].lower() in self.openers:
-            cut += 1  # "But Clinton", "The Kremlin": a sentence's first word is capitalised
+        words[0] = _unglued(words[0])  # "5:30 PMChris Christie": a time glued to the name
+        leading = leading_words(self.lexicon)
+        while cut < len(words) - 1 and (
+            words[cut][1].lower() in leading or (cut == 0 and self._describes(words[0][1]))
+        ):
+            # "But Clinton", "The Kremlin", "Neither Cruz", "Understated Perez": a sentence's
+            # first word is capitalised, and a function word, adverb or adjective is no name
+            cut += 1
         for i, (_, word) in enumerate(words):
             if i < cut:
                 continue
@@ -454,6 +467,16 @@ class NameRuns:
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _describes(self, word: str) -> bool:
+        """Whether a run's first word is an adverb or a participle opening the sentence
+        ("Clearly Perez", "Understated Perez", "Emboldened Cruz"), not a given name."""
+        lower = word.lower()
+        if lower in self.lexicon.given_names or lower in self.lexicon.titles:
+            return False
+        return (len(lower) >= ADVERB_LETTERS and lower.endswith("ly")) or (
+            len(lower) >= PARTICIPLE_LETTERS and lower.endswith("ed") and not lower.endswith("eed")
+        )
 
     def _names_no_one(self, word: str) -> bool:
         """Whether `word` opens a phrase without naming anyone: "The", "Other", "Every"."""
@@ -1103,9 +1126,35 @@ class Antecedents(Descriptions):
             match = self.patterns.plural_subject.match(self.text, start, min(end, offset))
             if match is not None and match.group(2).lower() in self.lexicon.roles:
                 if best is None or match.start(1) > best[0]:
-                    best = (match.start(1), match.group(1))
+                    best = (match.start(1), self._with_coordinate(match, min(end, offset)))
                 break
-        return best[1] if best else None
+        return best[1] or None if best else None
+
+    def _with_coordinate(self, match: regex.Match[str], end: int) -> str:
+        """A sentence's plural subject with the group "and" joins to it ("The Liberals and
+        the NDP reached a deal": "they" are both), or "" when what follows "and" is no
+        group of its own ("Protesters and police clashed"): never only the first."""
+        text = self.text
+        joined = AND_AFTER.match(text, match.end(1), end)
+        if joined is None:
+            return match.group(1)
+        other = COORDINATE_GROUP.match(text, joined.end(), end)
+        if other is not None:
+            return text[match.start(1) : other.end()]
+        # "Residents and business owners packed …": lower-case words up to a plural noun
+        # that a verb follows
+        words = list(NEXT_WORDS_RUN.finditer(text, joined.end() - 1, end))[: GROUP_WORDS + 1]
+        for k, word in enumerate(words[:-1]):
+            following = words[k + 1].group(1)
+            if word.group(1).endswith("s") and self._verb_like(following):
+                return text[match.start(1) : word.end()]
+        return ""
+
+    def _verb_like(self, word: str) -> bool:
+        """Whether a lower-case word may be the verb after a subject: a past form ("packed"),
+        a verb the lexicon knows, or an auxiliary or adverb before one ("have", "also")."""
+        lexicon = self.lexicon
+        return word.endswith("ed") or word in lexicon.all_verbs or word in lexicon.function_words
 
     def person_before(
         self, offset: int, gender: str | None, excluded: frozenset[str] = frozenset()
@@ -1131,31 +1180,88 @@ class Antecedents(Descriptions):
             if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
                 # none fits, or "He's one of three left after Rubio quit": "he" goes further
                 continue
-            # a speaker named by a cue is the likelier antecedent than a name in passing,
-            # and the main clause's subject than a name in an opening "When …," clause
-            # and someone known to be "he" or "she" than a name of unknown gender
-            main_start = self._main_clause_start(start, limit)
-            main = max(lo, bisect_left(mentions, (main_start,)))
-            subject = self._subject_of(main_start, main, hi, excluded, antecedents)
-            if subject is not None:
-                return mentions[subject][2], antecedents.fitting.names_differ(first, hi)
-            preferred = (
-                (antecedents.known_speaker, lo),
-                (antecedents.known, main),
-                (antecedents.known, lo),
-                (antecedents.speaker, lo),
-                (antecedents.fitting, main),
-            )
-            best = next(
-                (
-                    k
-                    for k in (self._first_allowed(s, at, hi, excluded) for s, at in preferred)
-                    if k < hi
-                ),
-                first,
-            )
+            best = self._best_in_sentence(start, limit, (lo, hi), excluded, antecedents)
+            if self._coordinated(best, excluded, antecedents):
+                return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
             return mentions[best][2], antecedents.fitting.names_differ(first, hi)
         return None
+
+    def _best_in_sentence(
+        self,
+        start: int,
+        limit: int,
+        bounds: tuple[int, int],
+        excluded: frozenset[str],
+        antecedents: AntecedentIndex,
+    ) -> int:
+        """The index of the likeliest antecedent among the mentions from `bounds[0]` to
+        `bounds[1]` of the sentence at `start`, one of which fits."""
+        lo, hi = bounds
+        mentions = self.mentions
+        # the main clause's subject is the likeliest; then a speaker named by a cue rather
+        # than a name in passing, the main clause's names rather than those of an opening
+        # "When …," clause, and someone known to be "he" or "she" rather than a name of
+        # unknown gender
+        main_start = self._main_clause_start(start, limit)
+        main = max(lo, bisect_left(mentions, (main_start,)))
+        subject = self._subject_of(main_start, main, hi, excluded, antecedents)
+        if subject is not None:
+            return subject
+        preferred = (
+            (antecedents.known_speaker, lo),
+            (antecedents.known, main),
+            (antecedents.known, lo),
+            (antecedents.speaker, lo),
+            (antecedents.fitting, main),
+        )
+        return next(
+            (
+                k
+                for k in (self._first_allowed(s, at, hi, excluded) for s, at in preferred)
+                if k < hi
+            ),
+            self._first_allowed(antecedents.fitting, lo, hi, excluded),
+        )
+
+    def _coordinated(self, k: int, excluded: frozenset[str], antecedents: AntecedentIndex) -> bool:
+        """Whether the mention at index `k` is joined by "and" or "or" to the name of another
+        person the pronoun may mean ("Tom Hale and Bill Ortiz", "Sens. Jon Tester (D-Mont.)
+        and David Vitter"): both are as salient, and the pronoun tells them apart no more."""
+        mentions = self.mentions
+        name = mentions[k][2]
+        # the whole name: "Tom Hale" also holds the mention "Hale"
+        before, after = k - 1, k + 1
+        start, end = mentions[k][0], mentions[k][1]
+        while before >= 0 and mentions[before][2] == name and mentions[before][1] >= start:
+            start = min(start, mentions[before][0])
+            before -= 1
+        while after < len(mentions) and mentions[after][2] == name and mentions[after][0] <= end:
+            end = max(end, mentions[after][1])
+            after += 1
+        return any(
+            0 <= j < len(mentions)
+            and mentions[j][2] != name
+            and mentions[j][2] not in excluded
+            and antecedents.fitting.first(j) == j
+            and self._joined(*sorted(((start, end), mentions[j][:2])))
+            for j in (before, after)
+        )
+
+    def _joined(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """Whether two names are joined by "and", "or" or "&", with only titles, roles and
+        parentheses between, neither of them a possessive ("Hale and Ortiz's lawyer")."""
+        text = self.text
+        if (
+            second[0] - first[1] > COORDINATION_CHARACTERS
+            or POSSESSIVE_AFTER.match(text, first[1])
+            or POSSESSIVE_AFTER.match(text, second[1])
+        ):
+            return False
+        words = PARENTHESIS.sub(" ", text[first[1] : second[0]]).replace(",", " ").lower().split()
+        lexicon = self.lexicon
+        return words[:1] in (["and"], ["or"], ["&"]) and all(
+            w in lexicon.titles or w in lexicon.roles for w in words[1:]
+        )
 
     def _subject_of(
         self,
@@ -1639,7 +1745,34 @@ class SpeakerResolver(SourceChecks):
             )
         ):
             return None, False
+        if speaker is not None and speaker.kind == "person":
+            name = self.without_leading_words(speaker.name)
+            if self._determiner_inside(name):
+                return None, False  # "Shared This": a headline's words, not a name
+            if name != speaker.name:
+                speaker = speaker.model_copy(update={"name": name})
         return speaker, ambiguous
+
+    def _determiner_inside(self, name: str) -> bool:
+        """Whether a word after a name's first is a determiner or pronoun ("Shared This",
+        "Thanks Her"): no name holds one."""
+        lexicon = self.lexicon
+        return any(
+            word.lower() in lexicon.determiners
+            or lexicon.pronouns.get(word.lower(), "speaker") != "speaker"
+            for word in name.split()[1:]
+        )
+
+    def without_leading_words(self, name: str) -> str:
+        """A person's name without a sentence adverb, quantifier, participle or glued time
+        before it ("Neither Cruz", "Understated Perez", "PMChris Christie"): never printed
+        as a name, whichever path built it."""
+        words = name.split()
+        words[0] = _unglued((0, words[0]))[1]
+        leading = leading_words(self.lexicon)
+        while len(words) > 1 and (words[0].lower() in leading or self._describes(words[0])):
+            words.pop(0)
+        return " ".join(words)
 
     def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
         span = self.span(mention.start, mention.end)
@@ -1776,6 +1909,18 @@ class SpeakerResolver(SourceChecks):
 EXCLUDED_SKIPS = 8
 # Words between a name and the name it modifies ("Minnesota state delegate Mary Susan").
 MODIFIER_WORDS = 3
+# "and" after a plural subject, and the group it joins: a capitalised name with "the"
+# ("the NDP", "the Green Party") or a plural noun ("unions").
+AND_AFTER = regex.compile(r"\s+(?:and|&)\s+")
+COORDINATE_GROUP = regex.compile(
+    r"(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?=[\s,.;:])"
+)
+NEXT_WORDS_RUN = regex.compile(r"\G\s+(\p{Ll}+)")
+GROUP_WORDS = 3
+# Characters between two names joined by "and", with their titles and parentheses ("Sens.
+# Jon Tester (D-Mont.) and David Vitter (R-La.)").
+COORDINATION_CHARACTERS = 60
+PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 # Characters of a pronoun's quotation read for the names of people it speaks of.
 QUOTED_CHARACTERS = 2000
 # A capitalised word in a quotation, which may name someone ("Rubio", "Bryan's").
@@ -1804,6 +1949,32 @@ def _find_all(text: str, word: str, most: int) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+@cache
+def leading_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that open a capitalised run without being part of a name: determiners,
+    pronouns, sentence openers, quantifiers and adverbs ("Neither", "Only", "Even"),
+    conjunctions and subordinators; a given name or a word that opens names ("Will", "May",
+    "New") stays in the name."""
+    words = (
+        lexicon.determiners
+        | lexicon.pronouns.keys()
+        | lexicon.sentence_openers
+        | lexicon.not_speakers
+        | lexicon.function_words
+        | lexicon.subject_adverbs
+        | lexicon.conjunctions
+        | lexicon.subordinators
+    )
+    return frozenset(words - lexicon.given_names.keys() - lexicon.name_like_words)
+
+
+def _unglued(word: tuple[int, str]) -> tuple[int, str]:
+    """A run's first word without a time marker glued to it ("PMChris" → "Chris")."""
+    start, text = word
+    glued = GLUED_TIME.match(text)
+    return (start + glued.end(), text[glued.end() :]) if glued else word
 
 
 @cache
