@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+import regex as re
 
 from quotes import extract
 from quotes.evaluation.score import same_speaker
@@ -43,6 +44,15 @@ JUNK = frozenset(
     big small new old
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+
+
+# Words that never open a person's name, though a sentence capitalises them: sentence
+# adverbs, quantifiers and participles ("Neither Cruz", "Understated Perez").
+NOT_NAME_OPENERS = JUNK | frozenset(
+    "neither either only even clearly understated emboldened first just".split()  # noqa: SIM905
+)
+# A time glued to a name on a scraped page ("9:30 PMChris Christie").
+GLUED_NAME = re.compile(r"^\p{Lu}{2,}(?=\p{Lu}\p{Ll})")
 
 
 # Cases the engine does not pass yet, with why: strict xfails, so a fix shows up.
@@ -74,6 +84,9 @@ def check(text: str, expected: Any, quote: str) -> None:
         if found.speaker is not None:
             words = found.speaker.name.casefold().split()
             assert not set(words) <= JUNK, f"junk speaker {found.speaker.name!r}"
+            if found.speaker.kind == "person" and len(words) > 1:
+                assert words[0] not in NOT_NAME_OPENERS, f"junk name {found.speaker.name!r}"
+                assert not GLUED_NAME.match(found.speaker.name), f"glued {found.speaker.name!r}"
     span = target(document, quote)
     if expected is NOT_QUOTE:
         assert not isinstance(span, Quote), f"debris kept as a quote: {span!r}"
@@ -1309,6 +1322,56 @@ CONTEXT = [
         "Eswar Prasad",
         id="he-after-unknown-given-name-with-role-before",
     ),
+    case(
+        '"We will win," Donald Tramp said.\n\nWhen Mr. Tramp tried to defend his remarks on '
+        'China, Mr. Kasick forcefully differed.\n\n"I think the government was wrong," he said.',
+        "Kasick",
+        quote="government was wrong",
+        id="he-means-the-main-clause-subject-not-a-speaker-in-passing",
+    ),
+    case(
+        "Senate Majority Leader Mitch McConnell has been slow to act.\n\nMcConnell spokesman "
+        "Don Stewart wouldn't say when the Senate will vote.\n\n"
+        '"I don\'t have any announcements yet," he said.',
+        "Don Stewart",
+        id="he-means-the-subject-not-the-name-modifying-it",
+    ),
+    case(
+        '"We will win," Donald Tramp said.\n\nIn engaging Tramp, Sen. Ted Cruise also sought '
+        'to temper his tone.\n\n"One concern I have with Donald is his language," he said.',
+        "Ted Cruise",
+        quote="One concern",
+        id="he-is-not-the-man-his-quotation-speaks-of",
+    ),
+    case(
+        'Sen. Ted Cruise drew small crowds in Iowa. "Those are small towns," Eric Woolson said.'
+        "\n\nThe good news for Cruise, Woolson said, is that he will draw cameras. "
+        '"He\'ll still get coverage," he said.',
+        "Eric Woolson",
+        quote="still get coverage",
+        id="he-is-not-the-man-named-in-his-quotation",
+    ),
+    case(
+        'Tom Hale and Bill Ortiz met on Monday. "We disagree," he said.',
+        None,
+        id="he-after-two-men-joined-by-and-is-blank",
+    ),
+    case(
+        "Sens. Jon Tessier (D-Mont.) and David Vitale (R-La.) raised the prospect of breaking "
+        'up the bank.\n\n"Every time you say that, you give ammunition to critics," he said.',
+        None,
+        id="he-after-two-titled-senators-joined-by-and-is-blank",
+    ),
+    case(
+        'The Liberals and the NDP reached a deal on Monday. "We have a deal," they said.',
+        "The Liberals and the NDP",
+        id="they-after-coordinated-groups-is-both",
+    ),
+    case(
+        'Protesters and police clashed on Monday. "We will be back," they said.',
+        None,
+        id="they-after-groups-joined-by-and-is-never-the-first-alone",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -1577,6 +1640,26 @@ NOT_SPEECH = [
 # --- 7. speakers are people, described people, organisations or groups ---------------
 
 SPEAKERS = [
+    case(
+        'Understated Perez rarely raises his voice. "We will see," Perez said.',
+        "Perez",
+        id="participle-opening-the-sentence-is-no-given-name",
+    ),
+    case(
+        'Neither Cruz nor Rubio came to the dinner. "It is over," Cruz said.',
+        "Cruz",
+        id="neither-is-no-given-name",
+    ),
+    case(
+        'Clearly Perez was wrong. "We will see," Perez said.',
+        "Perez",
+        id="sentence-adverb-is-no-given-name",
+    ),
+    case(
+        'Posted 9:30 PMChris Christie spoke in Iowa. "We will win," Christie said.',
+        "Chris Christie",
+        id="time-glued-to-a-name-is-no-part-of-it",
+    ),
     case(
         'However, the senator said the vote was "a sham".',
         "the senator",

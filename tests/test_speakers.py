@@ -204,3 +204,92 @@ def test_gendered_honorific_tells_people_of_one_surname_apart(text: str, name: s
     speaker = extract(text).quotes[0].speaker
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised sentence adverb, quantifier, participle or glued time is no part of
+        # the fullest name a surname resolves to
+        ('Understated Perez rarely shouts. "We will see," Perez said.', "Perez"),
+        ('Neither Cruz nor Rubio came. "It is over," Cruz said.', "Cruz"),
+        ('Only Cruz came. "It is over," Cruz said.', "Cruz"),
+        ('Emboldened Cruz backers cheered. "It is over," Cruz said.', "Cruz"),
+        ('Posted 9:30 PMChris Christie spoke. "We will win," Christie said.', "Chris Christie"),
+        (
+            'Tom Perez spoke.\n\nUnderstated Perez rarely shouts. "We will see," he said.',
+            "Tom Perez",
+        ),
+        # a given name or a word that opens names stays
+        ('"It is a pretty expensive model," said Will Doyle, a professor.', "Will Doyle"),
+        ('"It is over," New York Mayor Bill Blasio said.', "Bill Blasio"),
+    ],
+)
+def test_name_never_opens_with_an_adverb_quantifier_or_glued_time(text: str, name: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The Liberals and the NDP reached a deal. "We agree," they said.',
+            "The Liberals and the NDP",
+        ),
+        (
+            'Residents and business owners packed the hall. "No," they said.',
+            "Residents and business owners",
+        ),
+        ('Protesters and police clashed. "We will be back," they said.', None),
+        ('Protesters packed the hall. "We will be back," they said.', "Protesters"),
+    ],
+)
+def test_they_after_coordinated_groups_is_both_or_blank(text: str, name: str | None) -> None:
+    (quote,) = extract(text).quotes
+    assert (quote.speaker.name if quote.speaker else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname, a pronoun, an honorific or a description resolves to the fullest name
+        # the article gives that person, wherever it stands
+        ('Prime Minister Justin Trudeau spoke.\n\n"We will act," Trudeau said.', "Justin Trudeau"),
+        ('Justin Trudeau spoke on Monday.\n\n"We will act," he said.', "Justin Trudeau"),
+        (
+            '"We will act," Trudeau said.\n\nPrime Minister Justin Trudeau spoke later.',
+            "Justin Trudeau",
+        ),
+        ('"We will act," Mr. Trudeau said. Justin Trudeau then left.', "Justin Trudeau"),
+        (
+            'Prime Minister Justin Trudeau arrived.\n\n"We will act," the prime minister said.',
+            "Justin Trudeau",
+        ),
+        (
+            'Justin Trudeau arrived. Later, Trudeau spoke.\n\n"We will act," he said.',
+            "Justin Trudeau",
+        ),
+        (
+            'Justin Pierre James Trudeau was born in 1971. Justin Trudeau spoke.\n\n"We will act,"'
+            " Trudeau said.",
+            "Justin Pierre James Trudeau",
+        ),
+        # two people of one surname are never merged: the nearest named in full
+        (
+            "Pierre Trudeau led the country. His son Justin Trudeau spoke.\n\n"
+            '"We will act," Trudeau said.',
+            "Justin Trudeau",
+        ),
+        (
+            "Justin Trudeau and Sophie Gregoire Trudeau arrived.\n\n"
+            '"We are happy," Mrs. Trudeau said.',
+            "Sophie Gregoire Trudeau",
+        ),
+    ],
+)
+def test_surname_and_pronoun_resolve_to_the_fullest_name(text: str, name: str) -> None:
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == name

@@ -68,6 +68,13 @@ DESCRIBED_SUBJECT = regex.compile(r"\s*([Tt]he(?:\s+[\p{L}\-]+){1,4})")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
+# A time or time zone glued to the name after it on a scraped page ("9:30 PMChris Christie").
+GLUED_TIME = regex.compile(r"(?:[AP]M|[ECMP][SD]?T|GMT|UTC)(?=\p{Lu}\p{Ll})")
+# Letters of a capitalised adverb ("Clearly") or participle ("Understated") that may open a
+# sentence before a surname; shorter words ending so are likelier names ("Ted", "Ely").
+ADVERB_LETTERS = 5
+PARTICIPLE_LETTERS = 7
+
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
 HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
 # A capitalised word of letters only: what most surnames are, found in one pass of the text.
@@ -399,8 +406,14 @@ class NameRuns:
     def _split_run(self, start: int, end: int) -> NameRun | None:
         words = [(m.start() + start, m.group()) for m in WORD.finditer(self.text[start:end])]
         cut = 0
-        while cut < len(words) - 1 and words[cut][1].lower() in self.openers:
-            cut += 1  # "But Clinton", "The Kremlin": a sentence's first word is capitalised
+        words[0] = _unglued(words[0])  # "5:30 PMChris Christie": a time glued to the name
+        leading = leading_words(self.lexicon)
+        while cut < len(words) - 1 and (
+            words[cut][1].lower() in leading or (cut == 0 and self._describes(words[0][1]))
+        ):
+            # "But Clinton", "The Kremlin", "Neither Cruz", "Understated Perez": a sentence's
+            # first word is capitalised, and a function word, adverb or adjective is no name
+            cut += 1
         for i, (_, word) in enumerate(words):
             if i < cut:
                 continue
@@ -457,6 +470,16 @@ class NameRuns:
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _describes(self, word: str) -> bool:
+        """Whether a run's first word is an adverb or a participle opening the sentence
+        ("Clearly Perez", "Understated Perez", "Emboldened Cruz"), not a given name."""
+        lower = word.lower()
+        if lower in self.lexicon.given_names or lower in self.lexicon.titles:
+            return False
+        return (len(lower) >= ADVERB_LETTERS and lower.endswith("ly")) or (
+            len(lower) >= PARTICIPLE_LETTERS and lower.endswith("ed") and not lower.endswith("eed")
+        )
 
     def _names_no_one(self, word: str) -> bool:
         """Whether `word` opens a phrase without naming anyone: "The", "Other", "Every"."""
@@ -1021,6 +1044,16 @@ class Antecedents(Descriptions):
         # pronoun gender → the mentions indexed as its possible antecedents (person_before)
         self._antecedent_index: dict[str | None, AntecedentIndex] = {}
         self._by_given_name: dict[str, set[str]] | None = None  # see _given_name_index
+        lexicon = self.lexicon
+        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
+        # pronouns and other function words
+        self.filler = (
+            lexicon.not_speakers
+            | lexicon.determiners
+            | lexicon.function_words
+            | lexicon.sentence_openers
+            | lexicon.pronouns.keys()
+        )
         self._add_described_subjects()
 
     def _add_described_subjects(self) -> None:
@@ -1088,6 +1121,7 @@ class Antecedents(Descriptions):
         if gender not in ("male", "female"):
             return None, False
         excluded = self._named_after(mention) | self._answered(mention)
+        excluded |= self._named_in_quote(mention)
         found = self.person_before(mention.start, gender, excluded)
         if found is None:
             return None, False
@@ -1116,9 +1150,35 @@ class Antecedents(Descriptions):
             match = self.patterns.plural_subject.match(self.text, start, min(end, offset))
             if match is not None and match.group(2).lower() in self.lexicon.roles:
                 if best is None or match.start(1) > best[0]:
-                    best = (match.start(1), match.group(1))
+                    best = (match.start(1), self._with_coordinate(match, min(end, offset)))
                 break
-        return best[1] if best else None
+        return best[1] or None if best else None
+
+    def _with_coordinate(self, match: regex.Match[str], end: int) -> str:
+        """A sentence's plural subject with the group "and" joins to it ("The Liberals and
+        the NDP reached a deal": "they" are both), or "" when what follows "and" is no
+        group of its own ("Protesters and police clashed"): never only the first."""
+        text = self.text
+        joined = AND_AFTER.match(text, match.end(1), end)
+        if joined is None:
+            return match.group(1)
+        other = COORDINATE_GROUP.match(text, joined.end(), end)
+        if other is not None:
+            return text[match.start(1) : other.end()]
+        # "Residents and business owners packed …": lower-case words up to a plural noun
+        # that a verb follows
+        words = list(NEXT_WORDS_RUN.finditer(text, joined.end() - 1, end))[: GROUP_WORDS + 1]
+        for k, word in enumerate(words[:-1]):
+            following = words[k + 1].group(1)
+            if word.group(1).endswith("s") and self._verb_like(following):
+                return text[match.start(1) : word.end()]
+        return ""
+
+    def _verb_like(self, word: str) -> bool:
+        """Whether a lower-case word may be the verb after a subject: a past form ("packed"),
+        a verb the lexicon knows, or an auxiliary or adverb before one ("have", "also")."""
+        lexicon = self.lexicon
+        return word.endswith("ed") or word in lexicon.all_verbs or word in lexicon.function_words
 
     def person_before(
         self, offset: int, gender: str | None, excluded: frozenset[str] = frozenset()
@@ -1144,27 +1204,170 @@ class Antecedents(Descriptions):
             if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
                 # none fits, or "He's one of three left after Rubio quit": "he" goes further
                 continue
-            # a speaker named by a cue is the likelier antecedent than a name in passing,
-            # and the main clause's subject than a name in an opening "When …," clause
-            # and someone known to be "he" or "she" than a name of unknown gender
-            main = max(lo, bisect_left(mentions, (self._main_clause_start(start, limit),)))
-            preferred = (
-                (antecedents.known_speaker, lo),
-                (antecedents.known, main),
-                (antecedents.known, lo),
-                (antecedents.speaker, lo),
-                (antecedents.fitting, main),
-            )
-            best = next(
-                (
-                    k
-                    for k in (self._first_allowed(s, at, hi, excluded) for s, at in preferred)
-                    if k < hi
-                ),
-                first,
-            )
+            best = self._best_in_sentence(start, limit, (lo, hi), excluded, antecedents)
+            if self._coordinated(best, excluded, antecedents):
+                return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
             return mentions[best][2], antecedents.fitting.names_differ(first, hi)
         return None
+
+    def _best_in_sentence(
+        self,
+        start: int,
+        limit: int,
+        bounds: tuple[int, int],
+        excluded: frozenset[str],
+        antecedents: AntecedentIndex,
+    ) -> int:
+        """The index of the likeliest antecedent among the mentions from `bounds[0]` to
+        `bounds[1]` of the sentence at `start`, one of which fits."""
+        lo, hi = bounds
+        mentions = self.mentions
+        # the main clause's subject is the likeliest; then a speaker named by a cue rather
+        # than a name in passing, the main clause's names rather than those of an opening
+        # "When …," clause, and someone known to be "he" or "she" rather than a name of
+        # unknown gender
+        main_start = self._main_clause_start(start, limit)
+        main = max(lo, bisect_left(mentions, (main_start,)))
+        subject = self._subject_of(main_start, main, hi, excluded, antecedents)
+        if subject is not None:
+            return subject
+        preferred = (
+            (antecedents.known_speaker, lo),
+            (antecedents.known, main),
+            (antecedents.known, lo),
+            (antecedents.speaker, lo),
+            (antecedents.fitting, main),
+        )
+        return next(
+            (
+                k
+                for k in (self._first_allowed(s, at, hi, excluded) for s, at in preferred)
+                if k < hi
+            ),
+            self._first_allowed(antecedents.fitting, lo, hi, excluded),
+        )
+
+    def _coordinated(self, k: int, excluded: frozenset[str], antecedents: AntecedentIndex) -> bool:
+        """Whether the mention at index `k` is joined by "and" or "or" to the name of another
+        person the pronoun may mean ("Tom Hale and Bill Ortiz", "Sens. Jon Tester (D-Mont.)
+        and David Vitter"): both are as salient, and the pronoun tells them apart no more."""
+        mentions = self.mentions
+        name = mentions[k][2]
+        # the whole name: "Tom Hale" also holds the mention "Hale"
+        before, after = k - 1, k + 1
+        start, end = mentions[k][0], mentions[k][1]
+        while before >= 0 and mentions[before][2] == name and mentions[before][1] >= start:
+            start = min(start, mentions[before][0])
+            before -= 1
+        while after < len(mentions) and mentions[after][2] == name and mentions[after][0] <= end:
+            end = max(end, mentions[after][1])
+            after += 1
+        return any(
+            0 <= j < len(mentions)
+            and mentions[j][2] != name
+            and mentions[j][2] not in excluded
+            and antecedents.fitting.first(j) == j
+            and self._joined(*sorted(((start, end), mentions[j][:2])))
+            for j in (before, after)
+        )
+
+    def _joined(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """Whether two names are joined by "and", "or" or "&", with only titles, roles and
+        parentheses between, neither of them a possessive ("Hale and Ortiz's lawyer")."""
+        text = self.text
+        if (
+            second[0] - first[1] > COORDINATION_CHARACTERS
+            or POSSESSIVE_AFTER.match(text, first[1])
+            or POSSESSIVE_AFTER.match(text, second[1])
+        ):
+            return False
+        words = PARENTHESIS.sub(" ", text[first[1] : second[0]]).replace(",", " ").lower().split()
+        lexicon = self.lexicon
+        return words[:1] in (["and"], ["or"], ["&"]) and all(
+            w in lexicon.titles or w in lexicon.roles for w in words[1:]
+        )
+
+    def _subject_of(
+        self,
+        clause_start: int,
+        lo: int,
+        hi: int,
+        excluded: frozenset[str],
+        antecedents: AntecedentIndex,
+    ) -> int | None:
+        """The index of the mention that is the subject of the main clause starting at
+        `clause_start` ("Fox News host Sean Hannity indicated …"), if it may be the
+        pronoun's: the most salient person of a sentence is its subject."""
+        text = self.text
+        for k in range(lo, min(hi, lo + EXCLUDED_SKIPS)):
+            m_start, m_end, name = self.mentions[k]
+            comma = text.rfind(",", clause_start, m_start)
+            lead = text[max(clause_start, comma + 1) : m_start]
+            if not self._name_lead(lead):
+                continue
+            if POSSESSIVE_AFTER.match(text, m_end) or self._modifies_next(k, hi):
+                continue  # "Trump's plan", "Minnesota state delegate Mary Susan"
+            if not self._verb_may_follow(m_end):
+                continue  # "…, Rubio and Cruz", "the South Carolina congressman"
+            # a subject of unknown gender ("Republican", "Minnesota") is left to the
+            # preferences below, where a person known to fit comes first
+            if name in excluded or antecedents.known.first(k) != k:
+                return None
+            return k
+        return None
+
+    def _modifies_next(self, k: int, hi: int) -> bool:
+        """Whether the mention at index `k` modifies the name after it ("Minnesota state
+        delegate Mary Susan", "Fox News host Sean Hannity"): a few words, the last a role."""
+        if k + 1 >= hi:
+            return False
+        bridge = self.text[self.mentions[k][1] : self.mentions[k + 1][0]]
+        words = bridge.split()
+        return (
+            "," not in bridge
+            and len(words) <= MODIFIER_WORDS
+            and (
+                not words
+                or words[-1].lower().rstrip(".") in self.lexicon.roles
+                or words[-1].lower() in self.lexicon.titles
+            )
+        )
+
+    def _verb_may_follow(self, at: int) -> bool:
+        """Whether the word after a name may be its verb or an adverb before it ("Hannity
+        indicated", "Pence on Thursday blamed"): a lower-case word that is no noun of a
+        person, role or body and no conjunction (a list, or a name modifying a noun)."""
+        after = NEXT_WORDS.match(self.text, at)
+        if after is None:
+            return False
+        word = after.group(1)
+        lexicon = self.lexicon
+        return not (
+            word in lexicon.roles
+            or word in lexicon.person_nouns
+            or word in lexicon.organisation_words
+            or word in lexicon.conjunctions
+        )
+
+    def _name_lead(self, lead: str) -> bool:
+        """Whether the words before a name are only its title, role and determiner ("Fox News
+        host", "former Gov.", "But the"): the name heads its phrase."""
+        lexicon = self.lexicon
+        for word in PLAIN_WORD.finditer(lead):
+            lower = word.group().lower()
+            if not (
+                (
+                    word.group()[0].isupper()
+                    and lower not in self.filler
+                    and lower not in lexicon.subordinators
+                )
+                or lower in lexicon.titles
+                or lower in lexicon.roles
+                or lower in lexicon.determiners
+                or lower in lexicon.discourse_openers
+            ):
+                return False
+        return True
 
     def _first_allowed(self, picked: MentionSet, lo: int, hi: int, excluded: frozenset[str]) -> int:
         """The first picked mention from `lo` (before `hi`) naming no one `excluded`, or `hi`.
@@ -1228,6 +1431,36 @@ class Antecedents(Descriptions):
             return frozenset()
         question = previous == paragraph - 1 and self._put_to_someone(asker, quoted[k - 1])
         return frozenset({asker[2]}) if reply or question else frozenset()
+
+    def _named_in_quote(self, mention: Mention) -> frozenset[str]:
+        """The people a pronoun's own quotation names ('"Rubio won tonight," he said', '"Bryan
+        asserted his rights," he said'): speakers say "I", not their own name, so the
+        pronoun means someone else. The quotation is the one its cue closes or opens."""
+        quoted = self.analysis.quoted
+        k = bisect_right(self.analysis.quoted_starts, mention.start) - 1
+        if k < 0 or QUOTE_TO_CUE.fullmatch(self.text, quoted[k][1], mention.start) is None:
+            k += 1  # 'He said: "…"': the quotation after the cue, in the same sentence
+            index = bisect_right(self.sentence_starts, mention.start) - 1
+            end = self.sentences[index][1] if index >= 0 else len(self.text)
+            if k >= len(quoted) or quoted[k][0] > end:
+                return frozenset()
+        start, end = quoted[k]
+        named: set[str] = set()
+        text = self.text
+        for word in QUOTED_NAME_WORD.finditer(text, start, min(end, start + QUOTED_CHARACTERS)):
+            named |= self._people_called(POSSESSIVE_S.sub("", word.group()), word.start())
+        return frozenset(named)
+
+    def _people_called(self, word: str, at: int) -> set[str]:
+        """The people a capitalised word in a quotation may name: the person of that surname
+        nearest to `at`, a person known by that word alone, or those with that given name."""
+        if word.lower() in self.filler:
+            return set()  # "Will they …", "Both sides …": a common word opening a sentence
+        if word in self.by_surname:
+            return {self.canonical((word,), at)}
+        if word in self.people:
+            return {word}
+        return self._given_name_index().get(word, set())
 
     def _replies(self, at: int) -> bool:
         """Whether the words after `at` are a reply verb ("answered", "shot back")."""
@@ -1393,19 +1626,6 @@ class SourceChecks(Antecedents):
     """Whether a resolved phrase can speak: not a fragment, a headless description or a
     document, and a person the article shows to be one."""
 
-    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
-        super().__init__(analysis, explicit_names)
-        lexicon = self.lexicon
-        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
-        # pronouns and other function words
-        self.filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
-
     def is_headless(self, phrase: str) -> bool:
         """Whether a described source ends in a word that cannot head it: a verb ("the city
         embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
@@ -1549,7 +1769,34 @@ class SpeakerResolver(SourceChecks):
             )
         ):
             return None, False
+        if speaker is not None and speaker.kind == "person":
+            name = self.without_leading_words(speaker.name)
+            if self._determiner_inside(name):
+                return None, False  # "Shared This": a headline's words, not a name
+            if name != speaker.name:
+                speaker = speaker.model_copy(update={"name": name})
         return speaker, ambiguous
+
+    def _determiner_inside(self, name: str) -> bool:
+        """Whether a word after a name's first is a determiner or pronoun ("Shared This",
+        "Thanks Her"): no name holds one."""
+        lexicon = self.lexicon
+        return any(
+            word.lower() in lexicon.determiners
+            or lexicon.pronouns.get(word.lower(), "speaker") != "speaker"
+            for word in name.split()[1:]
+        )
+
+    def without_leading_words(self, name: str) -> str:
+        """A person's name without a sentence adverb, quantifier, participle or glued time
+        before it ("Neither Cruz", "Understated Perez", "PMChris Christie"): never printed
+        as a name, whichever path built it."""
+        words = name.split()
+        words[0] = _unglued((0, words[0]))[1]
+        leading = leading_words(self.lexicon)
+        while len(words) > 1 and (words[0].lower() in leading or self._describes(words[0])):
+            words.pop(0)
+        return " ".join(words)
 
     def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
         span = self.span(mention.start, mention.end)
@@ -1684,6 +1931,24 @@ class SpeakerResolver(SourceChecks):
 # Mentions of people a pronoun cannot mean that its search steps over before giving up; and
 # the names after a pronoun in its sentence read for them ("she told Tracy …").
 EXCLUDED_SKIPS = 8
+# Words between a name and the name it modifies ("Minnesota state delegate Mary Susan").
+MODIFIER_WORDS = 3
+# "and" after a plural subject, and the group it joins: a capitalised name with "the"
+# ("the NDP", "the Green Party") or a plural noun ("unions").
+AND_AFTER = regex.compile(r"\s+(?:and|&)\s+")
+COORDINATE_GROUP = regex.compile(
+    r"(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?=[\s,.;:])"
+)
+NEXT_WORDS_RUN = regex.compile(r"\G\s+(\p{Ll}+)")
+GROUP_WORDS = 3
+# Characters between two names joined by "and", with their titles and parentheses ("Sens.
+# Jon Tester (D-Mont.) and David Vitter (R-La.)").
+COORDINATION_CHARACTERS = 60
+PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+# Characters of a pronoun's quotation read for the names of people it speaks of.
+QUOTED_CHARACTERS = 2000
+# A capitalised word in a quotation, which may name someone ("Rubio", "Bryan's").
+QUOTED_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:['’]s?)?(?![\p{L}'’])")
 # Characters of a pronoun's clause read for a given name standing alone ("she told Tracy").
 CLAUSE_CHARACTERS = 160
 # Characters before a name read for a role word ("spokeswoman Ann Vale").
@@ -1708,6 +1973,32 @@ def _find_all(text: str, word: str, most: int) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+@cache
+def leading_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that open a capitalised run without being part of a name: determiners,
+    pronouns, sentence openers, quantifiers and adverbs ("Neither", "Only", "Even"),
+    conjunctions and subordinators; a given name or a word that opens names ("Will", "May",
+    "New") stays in the name."""
+    words = (
+        lexicon.determiners
+        | lexicon.pronouns.keys()
+        | lexicon.sentence_openers
+        | lexicon.not_speakers
+        | lexicon.function_words
+        | lexicon.subject_adverbs
+        | lexicon.conjunctions
+        | lexicon.subordinators
+    )
+    return frozenset(words - lexicon.given_names.keys() - lexicon.name_like_words)
+
+
+def _unglued(word: tuple[int, str]) -> tuple[int, str]:
+    """A run's first word without a time marker glued to it ("PMChris" → "Chris")."""
+    start, text = word
+    glued = GLUED_TIME.match(text)
+    return (start + glued.end(), text[glued.end() :]) if glued else word
 
 
 @cache
