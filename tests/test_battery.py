@@ -1752,6 +1752,19 @@ TYPOGRAPHY = [
         "Ann Leclair",
         id="curly-single-told",
     ),
+    case("»We are ready,« said Ann Leclair.", "Ann Leclair", id="guillemets-pointing-in"),
+    case(
+        "Ann Leclair called the plan »a good start« on Monday.",
+        "Ann Leclair",
+        id="guillemets-pointing-in-partial",
+    ),
+    case("Ann Leclair said: ›We are ready.‹", "Ann Leclair", id="single-guillemets-pointing-in"),
+    case(
+        "Home » News » Politics\n\nAnn Leclair said on Monday that the plan was »a good start«.",
+        "Ann Leclair",
+        "good start",
+        id="breadcrumb-arrows-open-no-quote",
+    ),
 ]
 
 ALL_FAMILIES = {
