@@ -949,6 +949,26 @@ FRAMES = [
         "the city of Moncton",
         id="opening-citing-phrase-ends-with-quote",
     ),
+    case(
+        '"We are confident in the outcome," a statement from the company read.',
+        "the company",
+        id="document-subject-read-after-quote",
+    ),
+    case(
+        '"We are confident in the outcome," read a statement from Halvorsen Foods.',
+        "Halvorsen Foods",
+        id="read-then-document-subject",
+    ),
+    case(
+        'A letter from the school board read: "Classes will resume on Monday."',
+        "the school board",
+        id="document-subject-read-before-quote",
+    ),
+    case(
+        '"No left turn," the sign read.',
+        None,
+        id="sign-read-is-speech-with-no-speaker",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -183,6 +183,9 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()
     web_labels: frozenset[str] = frozenset()
     reply_verbs: frozenset[str] = frozenset()
+    # "the statement read", "a sign reads": verbs that are speech cues only for a document.
+    document_verbs: dict[str, str] = field(default_factory=dict)
+    written_nouns: frozenset[str] = frozenset()
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -274,6 +277,8 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
         not_speakers=words(rows("not_speakers.txt")),
         web_labels=phrases(read_lexicon("web_labels.txt", language=language, phrases=True)),
         reply_verbs=phrases(read_lexicon("reply_verbs.txt", language=language, phrases=True)),
+        document_verbs=forms_to_lemma(rows("document_verbs.txt")),
+        written_nouns=words(rows("written_nouns.txt")),
     )
 
 
