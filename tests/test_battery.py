@@ -962,6 +962,26 @@ FRAMES = [
         "the city of Moncton",
         id="opening-citing-phrase-ends-with-quote",
     ),
+    case(
+        '"We are confident in the outcome," a statement from the company read.',
+        "the company",
+        id="document-subject-read-after-quote",
+    ),
+    case(
+        '"We are confident in the outcome," read a statement from Halvorsen Foods.',
+        "Halvorsen Foods",
+        id="read-then-document-subject",
+    ),
+    case(
+        'A letter from the school board read: "Classes will resume on Monday."',
+        "the school board",
+        id="document-subject-read-before-quote",
+    ),
+    case(
+        '"No left turn," the sign read.',
+        None,
+        id="sign-read-is-speech-with-no-speaker",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -1882,6 +1902,19 @@ TYPOGRAPHY = [
         "‘We will not back down,’ Ann Leclair told the BBC.",
         "Ann Leclair",
         id="curly-single-told",
+    ),
+    case("»We are ready,« said Ann Leclair.", "Ann Leclair", id="guillemets-pointing-in"),
+    case(
+        "Ann Leclair called the plan »a good start« on Monday.",
+        "Ann Leclair",
+        id="guillemets-pointing-in-partial",
+    ),
+    case("Ann Leclair said: ›We are ready.‹", "Ann Leclair", id="single-guillemets-pointing-in"),
+    case(
+        "Home » News » Politics\n\nAnn Leclair said on Monday that the plan was »a good start«.",
+        "Ann Leclair",
+        "good start",
+        id="breadcrumb-arrows-open-no-quote",
     ),
 ]
 

@@ -52,13 +52,21 @@ def test_language_german_verb_is_not_an_english_cue() -> None:
     assert attributed(text, ExtractOptions()) == [("Wir schaffen das, mit allen zusammen", None)]
 
 
-def test_language_german_guillemets_open_the_other_way_than_french() -> None:
+def test_language_german_guillemets_point_in() -> None:
     text = "»Das ist gut«, sagte Merkel."
-    english = load_language("en").marks
-    assert [text[s.start : s.end] for s in scan_marks(text, GERMAN.language.marks)] == [
-        "Das ist gut"
-    ]
-    assert [text[s.start : s.end] for s in scan_marks(text, english)] != ["Das ist gut"]
+    spans = scan_marks(text, GERMAN.language.marks)
+    assert [text[s.start : s.end] for s in spans] == ["Das ist gut"]
+
+
+def test_language_english_guillemets_point_either_way() -> None:
+    text = "»We are ready«, Merkel said. « We are too », Macron said."
+    spans = scan_marks(text, load_language("en").marks)
+    assert [text[s.start : s.end] for s in spans] == ["We are ready", "We are too"]
+
+
+def test_language_english_lone_guillemet_opens_nothing() -> None:
+    text = "Home » News » Politics"
+    assert scan_marks(text, load_language("en").marks) == []
 
 
 @pytest.mark.parametrize(
@@ -119,10 +127,10 @@ def test_language_english_mark_roles_come_from_the_pairs() -> None:
         marks.double_either,
         marks.single_openers,
     ) == (
-        frozenset("“‟„«"),
-        frozenset("”»"),
+        frozenset("“‟„«»"),
+        frozenset("”"),
         frozenset(['"', "''", "``"]),
-        frozenset("‘‛‚‹"),
+        frozenset("‘‛‚‹›"),
     )
 
 

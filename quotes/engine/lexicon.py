@@ -184,6 +184,9 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()
     web_labels: frozenset[str] = frozenset()
     reply_verbs: frozenset[str] = frozenset()
+    # "the statement read", "a sign reads": verbs that are speech cues only for a document.
+    document_verbs: dict[str, str] = field(default_factory=dict)
+    written_nouns: frozenset[str] = frozenset()
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -283,6 +286,8 @@ SOURCES: dict[str, Source] = {
     "not_speakers": Source("not_speakers.txt", words),
     "web_labels": Source("web_labels.txt", phrases, phrases=True),
     "reply_verbs": Source("reply_verbs.txt", phrases, phrases=True),
+    "document_verbs": Source("document_verbs.txt", forms_to_lemma),
+    "written_nouns": Source("written_nouns.txt", words),
 }
 
 

@@ -58,6 +58,12 @@ class QuotationMarks:
         self.doubles = self.double_openers | self.double_closers | self.double_either
         self.closers_of = {p.opening: frozenset(p.closing) for p in pairs}
         self.paired = frozenset(p.opening for p in pairs if p.paired)
+        # Guillemets point either way (French «…», German »…«): a mark that opens one paired
+        # quotation and closes another opens only before a word or where a closer of its own
+        # follows on its line, so that a lone » (a breadcrumb, "Home » News") opens nothing.
+        self.reversible = self.paired & frozenset(
+            mark for p in pairs if p.paired for mark in p.closing
+        )
         # A double closer used as an opener ("”…“") is closed by the mark that opens its pair.
         self.reversed_by = {
             closer: frozenset(p.opening for p in pairs if closer in p.closing and not p.paired)
@@ -68,7 +74,7 @@ class QuotationMarks:
         self.characters = frozenset("".join(marks)) | self.stand_ins.keys()
         # Characters that can end a quotation: an opening mark that also closes another
         # pair's quotation (“ closes „…“) counts as opening, as it does in English.
-        openers = "".join(self.double_openers | self.single_openers)
+        openers = "".join((self.double_openers | self.single_openers) - self.reversible)
         self.closing_characters = frozenset("".join(m for p in pairs for m in p.closing)) - set(
             openers
         )
@@ -104,7 +110,11 @@ class QuotationMarks:
         """Whether `mark` can close a double quotation opened by `opened`."""
         if opened in self.paired:
             return mark in self.closers_of[opened] or mark in self.double_either
-        return mark not in self.double_openers or mark in self.reversed_by.get(opened, ())
+        return (
+            mark not in self.double_openers
+            or mark in self.reversed_by.get(opened, ())
+            or mark in self.reversible
+        )
 
 
 def parse_mark_pairs(rows: list[tuple[int, list[str]]], name: str) -> list[MarkPair]:
@@ -316,10 +326,18 @@ class _ParagraphScan:
         closes_top = (
             top is not None and top.family == "double" and marks.closes_double(top.mark, mark)
         )
-        if closes_top and (can_close or not can_open or mark not in marks.double_openers):
+        if closes_top and (
+            can_close
+            or not can_open
+            or mark not in marks.double_openers
+            # « … » with French spacing: the guillemet that closes the pair closes it
+            or (mark in marks.reversible and top is not None and top.mark in marks.reversible)
+        ):
             stack.pop()
             if not stack:
                 self.emit(top, at, end)  # type: ignore[arg-type]
+        elif mark in marks.reversible and not (can_open or self.closer_follows(mark, end)):
+            return
         elif mark in marks.double_openers or (
             mark in marks.double_either and (can_open or not can_close)
         ):
@@ -330,6 +348,13 @@ class _ParagraphScan:
             stack.append(_Open(mark, "double", at, end))
         elif mark in marks.double_closers and not stack and can_open and not can_close:
             stack.append(_Open(mark, "double", at, end))  # a closer used as an opener
+
+    def closer_follows(self, mark: str, end: int) -> bool:
+        """Whether a mark closing the quotation `mark` would open stands later on its line."""
+        return any(
+            self.text.find(closer, end, self.line_end) >= 0
+            for closer in self.marks.closers_of[mark]
+        )
 
     def single(self, mark: str, at: int, end: int) -> None:
         """A single mark: closes the open single quotation, opens one, or is an apostrophe."""

@@ -32,6 +32,7 @@ from quotes.engine.windows import (
     BETWEEN_QUOTE_AND_SPEAKER,
     CUE_PHRASE_REACH,
     CUE_REACH,
+    DOCUMENT_REACH,
     HEADLINE_WORDS,
     OPENING_PHRASE_SUBJECT_CHARACTERS,
     PARENTHESIS_REACH,
@@ -121,9 +122,80 @@ class Cues(SubjectsBefore):
             if self._described_noun(tokens, k, bare=lemma == text):
                 return None  # "the caustic chant", "an emotional plea": a noun again
             return lemma if text.islower() else None
+        if text in self.lexicon.document_verbs and self.document_subject(tokens, k) is not None:
+            return self.lexicon.document_verbs[text]  # "the statement read", "a sign reads"
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
+
+    def document_subject(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
+        """The document or written thing whose words the verb at `k` gives, and its first
+        token: before the verb ("a statement from the company read", "a welcome message on
+        the website reads", `"…," it read`) or, with nothing before it, after
+        (`"…," read a statement from …`). None for any other subject: a person who reads
+        is not quoting."""
+        if k > 0 and tokens[k - 1].lower == "it":
+            return Mention(tokens[k - 1].start, tokens[k - 1].end, "pronoun"), k - 1
+        if (
+            k > 0
+            and tokens[k - 1].text not in ",—–-"
+            and tokens[k - 1].text not in self.quote_chars
+        ):
+            head = self._document_head(tokens, range(k - 1, max(-1, k - 1 - DOCUMENT_REACH), -1))
+            if head is None:
+                return None
+            first = self._document_start(tokens, head)
+            return Mention(tokens[first].start, tokens[k - 1].end, "nominal"), first
+        after = k + 1
+        if after >= len(tokens) or not (
+            tokens[after].lower in self.lexicon.determiners or tokens[after].possessive
+        ):
+            return None
+        head = self._document_head(tokens, range(after, min(len(tokens), after + 4)))
+        if head is None:
+            return None
+        last = head
+        while last + 1 < len(tokens) and last - head < DOCUMENT_REACH:
+            following = tokens[last + 1]
+            if not (following.text[0].isalnum() or self._abbreviation(tokens[last])):
+                break  # "read a statement from Acme Corp.": the phrase ends at the comma
+            last += 1
+        if tokens[last].text == ".":
+            last -= 1
+        return Mention(tokens[after].start, tokens[last].end, "nominal"), after
+
+    def _document_head(self, tokens: list[Token], indexes: range) -> int | None:
+        """The last token at `indexes` that names a document or a written thing, read only
+        across the words of one noun phrase and its prepositional phrases: walking back
+        from the verb, the phrase's head ("a welcome message on the website")."""
+        lexicon = self.lexicon
+        head = None
+        for i in indexes:
+            token = tokens[i]
+            lower = token.lower
+            if lower in lexicon.written_nouns or lower in lexicon.source_nouns:
+                head = i
+            elif (
+                not token.text[0].isalnum()
+                or lower in lexicon.pronouns
+                or lower in lexicon.relative_pronouns
+                or lower in lexicon.conjunctions
+                or (token.text.islower() and lower in lexicon.all_verbs)
+            ):
+                break  # "Smith said the …", "which she read": another subject
+        return head
+
+    def _document_start(self, tokens: list[Token], head: int) -> int:
+        """Where the phrase headed by the document at `head` starts: at its determiner or
+        possessive, a few words back ("a welcome message", "the company's statement")."""
+        for i in range(head, max(-1, head - 4), -1):
+            if tokens[i].lower in self.lexicon.determiners or (i < head and tokens[i].possessive):
+                if i > 0 and tokens[i - 1].lower in self.lexicon.determiners:
+                    return i - 1  # "the company's statement"
+                return i
+            if i < head and not tokens[i].text[0].isalnum():
+                return i + 1
+        return head
 
     def _described_noun(self, tokens: list[Token], k: int, bare: bool) -> bool:
         """Whether the word at `k` (a verb's `bare` form or not) follows a determiner and one
@@ -179,15 +251,33 @@ class Cues(SubjectsBefore):
         self, rule: Rule, mention: Mention, tokens: list[Token], verb_index: int, lemma: str
     ) -> Attribution:
         confidence = rule.confidence - (0.1 if mention.kind == "pronoun" else 0.0)
+        speaker: Mention | None = mention
+        if lemma in self.lexicon.document_verbs:
+            speaker = self._document_speaker(mention, tokens)
         return Attribution(
             rule.name,
-            mention,
+            speaker,
             tokens[verb_index],
             lemma,
             # a two-word verb's phrase ends with its particle
             tokens[verb_index + 1].end if " " in lemma else self.cue_phrase_end(tokens, verb_index),
             confidence,
         )
+
+    def _document_speaker(self, mention: Mention, tokens: list[Token]) -> Mention | None:
+        """Who speaks through a document verb: the document, which names its author ("a
+        statement from the company"); no one for a written thing or "it" (`"…," the sign
+        read`, `"…," it read`): speech, but no one named to speak it."""
+        if mention.kind == "pronoun":
+            return None
+        lexicon = self.lexicon
+        for token in tokens:
+            if mention.start <= token.start and token.end <= mention.end:
+                if token.lower in lexicon.written_nouns:
+                    return None
+                if token.lower in lexicon.source_nouns:
+                    return mention
+        return mention
 
     def cue_subject(
         self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None = None
@@ -197,6 +287,9 @@ class Cues(SubjectsBefore):
         `head` gives the sentence's opening when `tokens` start after an earlier quote of it:
         the sentence's subject is read there, not in the words after that quote.
         """
+        if tokens[k].text in self.lexicon.document_verbs and not tokens[k].text.endswith("ing"):
+            document = self.document_subject(tokens, k)
+            return document[0] if document is not None else None
         framed = self.passive_frame_subject(tokens, k) or self.absolute_subject(tokens, k)
         if framed is not None:
             return framed
@@ -434,6 +527,11 @@ class AfterQuoteScan(Cues):
             lemma = self.cue_lemma(tokens, k)
             if lemma is None:
                 continue
+            if lemma in self.lexicon.document_verbs:
+                found = self.document_subject(tokens, k)
+                if found is not None and (k == window_start or found[1] == window_start):
+                    rule = QUOTE_THEN_VERB_SPEAKER if k == window_start else QUOTE_THEN_SPEAKER_VERB
+                    return self._attribution(rule, found[0], tokens, k, lemma)
             if k == window_start:
                 # `"…," saying the town …`: a participle's subject is never after it
                 inverted = lemma not in ("tell",) and not token.text.endswith("ing")

@@ -15,6 +15,9 @@ AFTER_QUOTE_CHARACTERS = 240
 OWN_CLAUSE_CHARACTERS = 320
 # Tokens between the quote and its cue's verb: further away, a verb is another clause's.
 CUE_REACH = 14
+# Tokens of a document's phrase read for its head noun ("a welcome message on the
+# website read"): a noun phrase and a prepositional phrase or two.
+DOCUMENT_REACH = 8
 # Tokens after the quote in which "according to X" still credits it.
 ACCORDING_TO_REACH = 16
 # Tokens inside a parenthesis read past ("Rep. John Mica (R-Fla.) said").
