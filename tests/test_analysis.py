@@ -11,6 +11,9 @@ from quotes.engine.analysis import (
     DocumentAnalysis,
     abbreviation_end,
     abbreviation_end_backwards,
+    find_name_runs,
+    name_run_pattern,
+    name_run_starts,
     split_sentences,
     tokenize,
 )
@@ -110,6 +113,36 @@ def test_analysis_name_runs_are_outside_quotes_and_in_text_order() -> None:
 def test_analysis_name_runs_are_found_once() -> None:
     analysis = analysis_of(ARTICLE)
     assert analysis.name_runs() is analysis.name_runs()
+
+
+def test_analysis_name_run_starts_leave_out_no_capital() -> None:
+    # the start filter assumes no capital letter lies outside its ranges
+    capital = regex.compile(r"\p{Lu}")
+    left_out = [*range(0x00, 0x41), *range(0x5B, 0xC0), *range(0x2000, 0x2070)]
+    assert not [hex(code) for code in left_out if capital.match(chr(code))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(ARTICLE, id="article"),
+        pytest.param("Jaap de Hoop Scheffer met the Secretary of State.", id="particles"),
+        pytest.param("McDonald’s CEO Steve Easterbrook and O'Brien-Smith Lee", id="inner-capitals"),
+        pytest.param("Sen. Ted Cruz, R-Texas, and U.S. Rep. Ann Lee; Dr. Ruiz", id="abbreviations"),
+        pytest.param("Ólafur Ragnar Grímsson\nÅsa Berg and Łukasz Ąb", id="beyond-ascii"),
+        pytest.param("“Ann Lee” —Bob Ray—\tKay Bo\u00a0Ng Ab\nCd", id="marks-and-blanks"),
+        pytest.param("A B C D. E F G " * 40 + "word", id="long-runs"),
+    ],
+)
+def test_analysis_name_runs_with_start_filter_are_those_of_the_pattern(text: str) -> None:
+    lexicon = default_language().lexicon
+    pattern = name_run_pattern(lexicon.titles, lexicon.particles)
+    starts = name_run_starts(lexicon.titles, lexicon.particles)
+    assert starts is not None
+    for begin in (0, 3):
+        found = find_name_runs(text, begin, len(text), pattern, starts)
+        expected = list(pattern.finditer(text, begin, len(text)))
+        assert [m.span() for m in found] == [m.span() for m in expected]
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,55 @@ def name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> regex
     )
 
 
+# Every capital letter (\p{Lu}) is A-Z or lies in these ranges: what is left out (ASCII,
+# Latin-1's signs, general punctuation such as curly quotes and dashes) holds none
+# (tests/test_analysis.py checks it).
+_MAY_BE_CAPITAL = "A-Z\u00c0-\u1fff\u2070-\U0010ffff"
+
+
+@cache
+def name_run_starts(titles: frozenset[str], particles: frozenset[str]) -> re.Pattern[str] | None:
+    """Where a name run may start: a capital that no ASCII letter, apostrophe or hyphen
+    precedes, and a first word followed on its line by a capital, a particle or "of".
+
+    Every start of `name_run_pattern` is one of these (None when a listed word holds a
+    blank, which would break that). The standard library's `re` finds them several times
+    faster than `regex` scans every character for a run, and few of them fail.
+    """
+    abbreviations = sorted(t for t in titles if t.endswith("."))
+    listed = [a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations]
+    if any(len(word.split()) != 1 for word in [*listed, *particles]):
+        return None
+    # an abbreviation may open the second word whatever its first character
+    openers = re.escape("".join(sorted({word[0] for word in listed})))
+    small = "|".join(re.escape(word) for word in sorted(particles | {"of"}))
+    capital = f"[{_MAY_BE_CAPITAL}]"
+    return re.compile(
+        rf"{capital}(?<![a-zA-Z'’\-].)"
+        rf"(?=\S*[^\S\n]+(?:{capital}|[{openers}]|(?:{small})[^\S\n]))"
+    )
+
+
+def find_name_runs(
+    text: str, start: int, end: int, pattern: regex.Pattern[str], starts: re.Pattern[str] | None
+) -> list[regex.Match[str]]:
+    """`pattern.finditer(text, start, end)` as a list, trying `pattern` only where `starts`
+    finds a possible start."""
+    if starts is None:
+        return list(pattern.finditer(text, start, end))
+    runs: list[regex.Match[str]] = []
+    search, match = starts.search, pattern.match
+    at = start
+    while (found := search(text, at, end)) is not None:
+        run = match(text, found.start(), end)
+        if run is None:
+            at = found.start() + 1
+        else:
+            runs.append(run)
+            at = run.end()
+    return runs
+
+
 class StretchTokens(NamedTuple):
     """The tokens of one stretch of text, with their offsets apart for bisection."""
 
@@ -258,11 +307,12 @@ class DocumentAnalysis:
         says, not the speaker. Found once, in text order."""
         if self._name_runs is None:
             pattern = name_run_pattern(self.lexicon.titles, self.lexicon.particles)
+            starts = name_run_starts(self.lexicon.titles, self.lexicon.particles)
             runs: list[regex.Match[str]] = []
             at = 0
             for start, end in [*self.quoted, (len(self.text), len(self.text))]:
                 if start > at:
-                    runs.extend(pattern.finditer(self.text, at, start))
+                    runs.extend(find_name_runs(self.text, at, start, pattern, starts))
                 at = max(at, end)
             self._name_runs = runs
         return self._name_runs
