@@ -12,9 +12,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from quotes.engine.composer import ExtractOptions, extract
+    from quotes.api import ExtractOptions, extract, load_documents
     from quotes.models import Article, Cue, Document, Quote, Skipped, Speaker
-    from quotes.readers.files import load_documents
 
 __version__ = "0.1.0"
 
@@ -25,12 +24,12 @@ _EXPORTS = {
     "Article": "quotes.models",
     "Cue": "quotes.models",
     "Document": "quotes.models",
-    "ExtractOptions": "quotes.engine.composer",
+    "ExtractOptions": "quotes.api",
     "Quote": "quotes.models",
     "Skipped": "quotes.models",
     "Speaker": "quotes.models",
-    "extract": "quotes.engine.composer",
-    "load_documents": "quotes.readers.files",
+    "extract": "quotes.api",
+    "load_documents": "quotes.api",
 }
 
 __all__ = [

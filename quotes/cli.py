@@ -24,7 +24,8 @@ from quotes.errors import InputError, QuotesError
 if TYPE_CHECKING:
     from quotes.config import Config
     from quotes.engine.composer import ExtractOptions
-    from quotes.models import Article, ArticleMetadata, Document
+    from quotes.models import ArticleMetadata, Document
+    from quotes.records import Article
 
 app = typer.Typer(
     help="Find quotations in news text, credit each to its speaker, and export fact sheets.",
@@ -862,7 +863,10 @@ def index_command(
     batch = Batch()
     # Paths are checked before the database is touched, and a database this run created is
     # removed again when nothing could be stored: a mistyped path leaves no empty file behind.
-    articles = batch.articles(paths)
+    from quotes.models import Article
+
+    # the store hashes each article's metadata as its model writes it
+    articles = map(Article.from_record, batch.articles(paths))
     created = not db.exists()
     try:
         from quotes.indexing import index_articles

@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, BinaryIO, cast
 
-from quotes.engine.composer import ExtractOptions, extract
+from quotes.api import extract
+from quotes.engine.composer import ExtractOptions
 from quotes.errors import DependencyError, InputError, OutputError
 from quotes.models import Document
 from quotes.readers.files import corpus_articles

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
-from quotes.engine.composer import ExtractOptions, extract
+from quotes.api import extract
+from quotes.engine.composer import ExtractOptions
 from quotes.engine.lexicon import DEFAULT_LANGUAGE, load_lexicon
 from quotes.models import Article
 from quotes.parallel import map_articles

@@ -1,41 +1,48 @@
-"""Validated records: what `extract` returns and every exporter consumes."""
+"""Validated records: what `extract` returns and every exporter consumes.
+
+The readers and the engine build plain records (`quotes.records`, no pydantic); these models
+are the library's edge: `Document.from_record` and `Article.from_record` turn plain records
+into them, `Article.to_record` a user's article into the engine's.
+"""
 
 from __future__ import annotations
 
 import datetime
-from enum import StrEnum
 from functools import cache
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-QuoteKind = Literal["direct", "partial"]
-SpeakerKind = Literal["person", "unnamed", "group"]
-Resolution = Literal["explicit", "pronoun", "context"]
+import quotes.records as plain
+from quotes.records import (
+    SENTENCE_TEXT_LIMIT,
+    QuoteKind,
+    Resolution,
+    RuleName,
+    SkipReason,
+    SpeakerKind,
+)
 
-
-class RuleName(StrEnum):
-    """The attribution rules: the ones that read a quote's own cue, then the ones that carry
-    a speaker over from a neighbouring quote or sentence. See quotes.engine.ruleset."""
-
-    quote_then_speaker_verb = "quote_then_speaker_verb"
-    quote_then_verb_speaker = "quote_then_verb_speaker"
-    speaker_verb_then_quote = "speaker_verb_then_quote"
-    reported_speech = "reported_speech"
-    according_to = "according_to"
-    sentence_final_cue = "sentence_final_cue"
-    headline_speaker = "headline_speaker"
-    sentence_subject = "sentence_subject"
-    cue_sentence = "cue_sentence"
-    split_quote = "split_quote"
-    continued_quotation = "continued_quotation"
-    same_sentence = "same_sentence"
-    previous_paragraph = "previous_paragraph"
-    previous_sentence = "previous_sentence"
-    none = "none"
-
-
-SkipReason = Literal["title", "nickname", "scare_quote", "no_letters", "web_debris"]
+# The plain records' literals, rule names and sentence limit are the models' too.
+__all__ = [
+    "SENTENCE_TEXT_LIMIT",
+    "Article",
+    "ArticleMetadata",
+    "Cue",
+    "Document",
+    "Quote",
+    "QuoteKind",
+    "Record",
+    "Resolution",
+    "RuleName",
+    "Sentence",
+    "SkipReason",
+    "Skipped",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "trusted",
+]
 
 
 class Record(BaseModel):
@@ -91,6 +98,25 @@ class ArticleMetadata(Record):
     authors: list[str] = Field(default_factory=list)
     language: str | None = Field(default=None, description="Language tag, e.g. 'en'.")
 
+    @classmethod
+    def from_record(cls, record: plain.ArticleMetadata) -> ArticleMetadata:
+        """The validated metadata of a plain record."""
+        data = record._asdict()
+        data["authors"] = list(record.authors)
+        return cls(**data)
+
+    def to_record(self) -> plain.ArticleMetadata:
+        """This metadata as the plain record the engine reads."""
+        return plain.ArticleMetadata(
+            self.headline,
+            self.url,
+            self.outlet,
+            self.published,
+            self.published_text,
+            tuple(self.authors),
+            self.language,
+        )
+
 
 class Span(Record):
     """A stretch of the input text: `text == document_text[start:end]`."""
@@ -106,11 +132,6 @@ class Span(Record):
         if len(self.text) != self.end - self.start:
             raise ValueError("span text length does not match its offsets")
         return self
-
-
-# A quote's sentence can run to megabytes (a paragraph with no full stop); every quote in it
-# carrying all of it made output grow with the square of the input.
-SENTENCE_TEXT_LIMIT = 600
 
 
 class Sentence(Record):
@@ -199,6 +220,23 @@ class Document(Record):
     quotes: list[Quote] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)
 
+    @classmethod
+    def from_record(cls, record: plain.Document) -> Document:
+        """The models of the engine's plain document, built without validation: the engine
+        keeps their invariants (offsets index the text, numbers in range), which
+        tests/test_records.py checks against validation."""
+        metadata = record.metadata
+        return trusted(
+            Document,
+            id=record.id,
+            path=record.path,
+            line=record.line,
+            metadata=None if metadata is None else ArticleMetadata.from_record(metadata),
+            text=record.text,
+            quotes=[_quote(quote) for quote in record.quotes],
+            skipped=[trusted(Skipped, **item._asdict()) for item in record.skipped],
+        )
+
     def place(self, line: int, column: int) -> str:
         """Where `line`:`column` of this article is, for a message.
 
@@ -244,9 +282,76 @@ class Article(Record):
         "kept so that offsets point into the file, but never read as quotes or speech.",
     )
 
+    @classmethod
+    def from_record(cls, record: plain.Article) -> Article:
+        """The validated article of a reader's plain record."""
+        metadata = record.metadata
+        return cls(
+            id=record.id,
+            path=record.path,
+            line=record.line,
+            metadata=None if metadata is None else ArticleMetadata.from_record(metadata),
+            text=record.text,
+            markup=list(record.markup),
+        )
+
+    def to_record(self) -> plain.Article:
+        """This article as the plain record the engine reads."""
+        metadata = self.metadata
+        return plain.Article(
+            id=self.id,
+            text=self.text,
+            path=self.path,
+            line=self.line,
+            metadata=None if metadata is None else metadata.to_record(),
+            markup=tuple(self.markup),
+        )
+
     @model_validator(mode="after")
     def _markup_inside_text(self) -> Article:
         for start, end in self.markup:
             if not 0 <= start <= end <= len(self.text):
                 raise ValueError(f"article {self.id!r}: markup range {start}:{end} is outside")
         return self
+
+
+def _quote(quote: plain.Quote) -> Quote:
+    """The model of a plain quote, unvalidated (see `Document.from_record`)."""
+    (start, end, text, kind, speaker, cue, confidence, rule, group, paragraph, line, column,
+     sentence, unclosed) = quote  # fmt: skip
+    return trusted(
+        Quote,
+        start=start,
+        end=end,
+        text=text,
+        kind=kind,
+        speaker=None if speaker is None else _speaker(speaker),
+        cue=None
+        if cue is None
+        else trusted(Cue, verb=cue.verb, lemma=cue.lemma, phrase=_span(cue.phrase)),
+        confidence=confidence,
+        rule=rule,
+        group=group,
+        paragraph=paragraph,
+        line=line,
+        column=column,
+        sentence=trusted(Sentence, start=sentence.start, end=sentence.end, text=sentence.text),
+        unclosed=unclosed,
+    )
+
+
+def _speaker(speaker: plain.Speaker) -> Speaker:
+    name, kind, role, mention, resolution, ambiguous = speaker
+    return trusted(
+        Speaker,
+        name=name,
+        kind=kind,
+        role=role,
+        mention=_span(mention),
+        resolution=resolution,
+        ambiguous=ambiguous,
+    )
+
+
+def _span(span: plain.Span) -> Span:
+    return trusted(Span, start=span.start, end=span.end, text=span.text)

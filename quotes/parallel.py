@@ -1,9 +1,9 @@
 """Extraction on every core: a process pool over chunks of articles, results in input order.
 
 Workers receive articles and return what the caller needs of each document: the JSON line for
-`extract`, the validated `Document` for the rest. Because each article is extracted alone and
-results come back in the order the articles went in, the output does not depend on the number
-of workers.
+`extract`, the plain record (`quotes.records`) or the validated `Document` for the rest.
+Because each article is extracted alone and results come back in the order the articles went
+in, the output does not depend on the number of workers.
 """
 
 from __future__ import annotations
@@ -16,16 +16,20 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain, islice
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from quotes.engine.composer import ExtractOptions, extract
-from quotes.models import Article, Document
+from quotes.engine.composer import ExtractOptions, extract_records
+from quotes.records import Article, Document
+from quotes.writers.jsonlines import document_json
 
 if TYPE_CHECKING:
     import multiprocessing.context
     from concurrent.futures import Future
 
+    import quotes.models as models
+
 _T = TypeVar("_T")
+_Item = TypeVar("_Item")
 
 CHUNK_ARTICLES = 16
 """Articles per task: enough to make the cost of sending a task small beside extracting it."""
@@ -35,7 +39,7 @@ CHUNKS_IN_FLIGHT_PER_JOB = 8
 documents), few enough to bound memory on huge inputs."""
 
 # Set in each worker process by `_install`: the function every article of a task goes through.
-_work: Callable[[Article], object] | None = None
+_work: Callable[[Any], object] | None = None
 
 
 class JsonDocument(NamedTuple):
@@ -53,24 +57,39 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def extract_document(article: Article, options: ExtractOptions) -> Document:
-    """The document extracted from `article`."""
+def extract_record(article: Article, options: ExtractOptions) -> Document:
+    """The document extracted from `article`, as plain records."""
+    return extract_records(article, options=options)
+
+
+def extract_document(article: Article | models.Article, options: ExtractOptions) -> models.Document:
+    """The document extracted from `article` (a record or a model), as validated models."""
+    from quotes.api import extract  # here: the plain paths never need pydantic
+
     return extract(article, options=options)
 
 
 def extract_json(article: Article, options: ExtractOptions) -> JsonDocument:
     """The document extracted from `article`, serialised: a string crosses processes cheaply."""
-    document = extract(article, options=options)
+    document = extract_records(article, options=options)
     unclosed = tuple(
         document.place(quote.line, quote.column) for quote in document.quotes if quote.unclosed
     )
-    return JsonDocument(document.model_dump_json(), unclosed)
+    return JsonDocument(document_json(document), unclosed)
+
+
+def records(
+    articles: Iterable[Article], options: ExtractOptions, jobs: int = 1
+) -> Iterator[Document]:
+    """The documents extracted from `articles` as plain records, in order, on `jobs` processes."""
+    return map_articles(partial(extract_record, options=options), articles, jobs)
 
 
 def documents(
-    articles: Iterable[Article], options: ExtractOptions, jobs: int = 1
-) -> Iterator[Document]:
-    """The documents extracted from `articles`, in order, on `jobs` processes."""
+    articles: Iterable[Article] | Iterable[models.Article], options: ExtractOptions, jobs: int = 1
+) -> Iterator[models.Document]:
+    """The documents extracted from `articles` as validated models, in order, on `jobs`
+    processes."""
     return map_articles(partial(extract_document, options=options), articles, jobs)
 
 
@@ -85,7 +104,7 @@ PARENT_CHECK_SECONDS = 0.5
 """How often a worker checks that the process that started it is still there."""
 
 
-def _install(work: Callable[[Article], object], parent: int) -> None:
+def _install(work: Callable[[Any], object], parent: int) -> None:
     """Worker start-up: keeps the work function for every task this worker runs."""
     global _work
     _work = work
@@ -103,13 +122,13 @@ def _exit_with_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _run_chunk(chunk: list[Article]) -> list[object]:
+def _run_chunk(chunk: list[Any]) -> list[object]:
     """A worker's task: the work function over one chunk of articles."""
     assert _work is not None, "worker started without _install"
     return [_work(article) for article in chunk]
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _chunks(articles: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
     """`articles` in lists of `size` (the last may be shorter)."""
     iterator = iter(articles)
     while chunk := list(islice(iterator, size)):
@@ -125,8 +144,8 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def map_articles(
-    work: Callable[[Article], _T],
-    articles: Iterable[Article],
+    work: Callable[[_Item], _T],
+    articles: Iterable[_Item],
     jobs: int = 1,
     chunk_size: int = CHUNK_ARTICLES,
 ) -> Iterator[_T]:

@@ -18,10 +18,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from quotes import extract, load_documents
 from quotes.cli import app
-from quotes.engine.composer import extract
 from quotes.models import Article, ArticleMetadata, Document
-from quotes.readers.files import load_documents
 from quotes.writers.html import PALETTE, article_page, write_pages
 from tests.conftest import MakeDocument
 

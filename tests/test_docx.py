@@ -9,10 +9,10 @@ from xml.sax.saxutils import escape
 import pytest
 from typer.testing import CliRunner
 
+from quotes import load_documents
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.models import Article, ArticleMetadata
-from quotes.readers.files import load_documents
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CONTENT_TYPES = (

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotes import extract
+from quotes import extract, load_documents
 from quotes.cli import app
 from quotes.models import Document
-from quotes.readers.files import load_documents
 from tests.test_docx import write_docx
 
 FIXTURES = Path(__file__).parent / "fixtures" / "provenance"

@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotes import extract
+from quotes import extract, load_documents
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.models import Article, ArticleMetadata, Document
-from quotes.readers.files import load_documents
 
 FIXTURES = Path(__file__).parent / "fixtures" / "provenance"
 PAGE = FIXTURES / "bridge.html"

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import quotes.records as plain
+from quotes import load_documents
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.models import ArticleMetadata
-from quotes.readers.files import load_documents
 from quotes.readers.metadata import metadata_from_fields, parse_date
 
 UTC = datetime.UTC
@@ -66,19 +67,19 @@ def test_metadata_from_fields_accepts_the_usual_names() -> None:
         "author": "Sarah Hughes",
         "views": 12,
     }
-    assert metadata_from_fields(fields, "x", pytest.fail) == ArticleMetadata(
+    assert metadata_from_fields(fields, "x", pytest.fail) == plain.ArticleMetadata(
         headline="Mayor vows",
         url="https://news.example/a",
         outlet="The Daily",
         published=datetime.date(2024, 3, 5),
-        authors=["Sarah Hughes"],
+        authors=("Sarah Hughes",),
     )
 
 
 def test_metadata_from_fields_keeps_an_unreadable_date_as_text_with_a_warning() -> None:
     warnings: list[InputError] = []
     metadata = metadata_from_fields({"date": "the other day"}, "c.jsonl:3", warnings.append)
-    assert metadata == ArticleMetadata(published_text="the other day")
+    assert metadata == plain.ArticleMetadata(published_text="the other day")
     assert [str(w) for w in warnings] == [
         "c.jsonl:3: cannot read the date 'the other day'; kept as text"
     ]
@@ -91,7 +92,7 @@ def test_metadata_from_fields_is_none_without_metadata() -> None:
 def test_metadata_from_fields_warns_of_a_field_of_the_wrong_type() -> None:
     warnings: list[InputError] = []
     metadata = metadata_from_fields({"url": 7, "title": "T"}, "c:1", warnings.append)
-    assert metadata == ArticleMetadata(headline="T")
+    assert metadata == plain.ArticleMetadata(headline="T")
     assert [str(w) for w in warnings] == ['c:1: "url" is not a string; ignored']
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from quotes import load_documents
 from quotes.cli import app
 from quotes.readers import web
-from quotes.readers.files import load_documents
 
 PAGE = (Path(__file__).parent / "fixtures" / "provenance" / "bridge.html").read_bytes()
 NO_TEXT = b"<html><body><nav><a href='/'>Home</a></nav></body></html>"

@@ -15,9 +15,8 @@ from typing import Any
 import openpyxl
 import pytest
 
-from quotes.engine.composer import extract
+from quotes import extract, load_documents
 from quotes.models import Article, ArticleMetadata
-from quotes.readers.files import load_documents
 from quotes.writers.export import ExportOptions, export
 
 pytestmark = pytest.mark.skipif(

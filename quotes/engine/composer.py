@@ -6,10 +6,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import NamedTuple, TypeVar, get_args
+from typing import NamedTuple
 
 import regex
-from pydantic import BaseModel
 
 from quotes.engine.analysis import DocumentAnalysis, abbreviation_end, split_sentences
 from quotes.engine.language import Language, default_language
@@ -33,7 +32,7 @@ from quotes.engine.windows import (
     SHORT_QUOTE_WORDS,
     WORDS_BEFORE_CHARACTERS,
 )
-from quotes.models import (
+from quotes.records import (
     SENTENCE_TEXT_LIMIT,
     Article,
     ArticleMetadata,
@@ -46,11 +45,9 @@ from quotes.models import (
     SkipReason,
     Span,
     Speaker,
-    trusted,
 )
 
 WHITESPACE_WORD = re.compile(r"\S+")
-SpanT = TypeVar("SpanT", Span, Sentence, Skipped)
 # Markup is blanked to spaces, except line breaks, which keep lines and paragraphs apart.
 BLANKABLE = regex.compile(r"[^\n]")
 HAS_LETTER = regex.compile(r"\p{L}")
@@ -168,13 +165,15 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
     return WordPatterns(lexicon)
 
 
-def extract(
+def extract_records(
     text: str | Article, id: str = "text", options: ExtractOptions | None = None
 ) -> Document:
-    """Finds every quotation in `text` and credits each to its speaker.
+    """Finds every quotation in `text` and credits each to its speaker, as plain records.
+
+    `quotes.extract` gives the same document as validated models.
 
     Args:
-        text: The article text (offsets refer to it exactly), or an `Article`.
+        text: The article text (offsets refer to it exactly), or an `Article` record.
         id: The document id used when `text` is a plain string.
         options: Extraction options; the shipped lexicons by default.
     """
@@ -223,13 +222,11 @@ def extract(
     neighbours = Neighbours(analysis, resolver, lead_in, debris.holds, by_group, by_sentence)
     found = propagate(found, neighbours)
     skip = SkipContext(word_patterns(language.lexicon), debris)
-    document = _records(text, Origin(id, path, line, metadata), found, ambiguous, index, skip)
-    if written is not text:
-        document = _as_written(document, written)
-    return document
+    origin = Origin(id, path, line, metadata)
+    return _records(text, written, origin, found, ambiguous, index, skip)
 
 
-def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
+def blank_markup(text: str, markup: tuple[tuple[int, int], ...]) -> str:
     """The text the rules read: each markup range blanked, line breaks kept, offsets unchanged.
 
     Only the engine reads this copy; records are sliced from the text as written.
@@ -243,39 +240,6 @@ def blank_markup(text: str, markup: list[tuple[int, int]]) -> str:
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
-
-
-def _as_written(document: Document, written: str) -> Document:
-    """`document` with every span's text sliced from the text as written (markup included)."""
-
-    def span(item: SpanT) -> SpanT:
-        # As long as the text it replaces: a sentence's text may be cut short.
-        return item.model_copy(update={"text": written[item.start : item.start + len(item.text)]})
-
-    quotes = []
-    for quote in document.quotes:
-        update: dict[str, object] = {"text": written[quote.start : quote.end]}
-        sentence = quote.sentence  # its text may be cut short: keep its length
-        update["sentence"] = sentence.model_copy(
-            update={"text": written[sentence.start : sentence.start + len(sentence.text)]}
-        )
-        if quote.speaker is not None:
-            update["speaker"] = quote.speaker.model_copy(
-                update={"mention": span(quote.speaker.mention)}
-            )
-        if quote.cue is not None:
-            update["cue"] = quote.cue.model_copy(update={"phrase": span(quote.cue.phrase)})
-        quotes.append(quote.model_copy(update=update))
-    skipped = [span(item) for item in document.skipped]
-    return Document(
-        id=document.id,
-        path=document.path,
-        line=document.line,
-        metadata=document.metadata,
-        text=written,
-        quotes=quotes,
-        skipped=skipped,
-    )
 
 
 def _locate(
@@ -714,131 +678,71 @@ class Origin(NamedTuple):
 
 def _records(
     text: str,
+    written: str,
     origin: Origin,
     found: list[Found],
     ambiguous: set[int],
     index: LineIndex,
     skip: SkipContext,
 ) -> Document:
-    """The document's records, built without validation: the engine keeps their invariants
-    (offsets index `text`, numbers in range), which tests/test_records.py checks."""
+    """The document's records. The rules read `text`, in which markup is blanked; the records
+    hold `written`, the text as written (the same offsets: the records are sliced from it)."""
     quotes: list[Quote] = []
     skipped: list[Skipped] = []
-    shared: dict[frozenset[str], set[str]] = {}
     for i, item in enumerate(found):
         span = item.span
+        start, end = span.start, span.end
         line, column = index.locate(span.open_at)
-        content = text[span.start : span.end]
         reason = _skip_reason(text, item, skip)
         if reason is not None:
-            skipped.append(
-                trusted(
-                    Skipped,
-                    start=span.start,
-                    end=span.end,
-                    text=content,
-                    reason=reason,
-                    line=line,
-                    column=column,
-                )
-            )
+            skipped.append(Skipped(start, end, written[start:end], reason, line, column))
             continue
-        attribution = item.attribution if item.speaker is not None else None
-        cue = _cue(text, attribution) if attribution is not None else None
         speaker = item.speaker
+        cue = None
         if speaker is not None:
-            if i in ambiguous:
-                speaker = speaker.model_copy(update={"ambiguous": True})
-            _share_fields_set(speaker, shared)
-        sentence_start, sentence_end = item.sentence
+            speaker = _as_written(speaker, written, i in ambiguous)
+            attribution = item.attribution
+            cue = _cue(written, attribution) if attribution is not None else None
+        first, last = item.sentence
+        sentence_text = written[first : min(last, first + SENTENCE_TEXT_LIMIT)]
         quotes.append(
-            trusted(
-                Quote,
-                start=span.start,
-                end=span.end,
-                text=content,
-                kind="direct" if item.direct else "partial",
-                speaker=speaker,
-                cue=cue,
-                confidence=float(item.confidence) if speaker else 0.0,
-                rule=RuleName(item.rule) if speaker else RuleName.none,
-                group=item.group,
-                paragraph=item.paragraph + 1,
-                line=line,
-                column=column,
-                sentence=trusted(
-                    Sentence,
-                    start=sentence_start,
-                    end=sentence_end,
-                    text=text[
-                        sentence_start : min(sentence_end, sentence_start + SENTENCE_TEXT_LIMIT)
-                    ],
-                ),
-                unclosed=span.unclosed,
+            Quote(
+                start,
+                end,
+                written[start:end],
+                "direct" if item.direct else "partial",
+                speaker,
+                cue,
+                float(item.confidence) if speaker else 0.0,
+                RuleName(item.rule) if speaker else RuleName.none,
+                item.group,
+                item.paragraph + 1,
+                line,
+                column,
+                Sentence(first, last, sentence_text),
+                span.unclosed,
             )
         )
-    return trusted(
-        Document,
-        id=origin.id,
-        path=origin.path,
-        line=origin.line,
-        metadata=origin.metadata,
-        text=text,
-        quotes=quotes,
-        skipped=skipped,
-    )
+    return Document(origin.id, origin.path, origin.line, origin.metadata, written, quotes, skipped)
 
 
-def _share_fields_set(record: BaseModel, shared: dict[frozenset[str], set[str]]) -> None:
-    """Gives `record` and the records inside it one shared copy of their set of field names.
-
-    Pydantic keeps a set of the fields given for every validated record, about 2 KB of each
-    quote's 4 KB; the records are frozen, so one set per shape serves them all (a copy made
-    with `model_copy(update=...)` still gets a set of its own). The records built here share
-    one already (`trusted`); the speakers come validated.
-    """
-    names = record.__pydantic_fields_set__
-    key = frozenset(names)
-    one = shared.setdefault(key, names)
-    if one is not names:
-        object.__setattr__(record, "__pydantic_fields_set__", one)
-    values = record.__dict__
-    for name in _record_fields(type(record)):
-        value = values[name]
-        if isinstance(value, BaseModel):
-            _share_fields_set(value, shared)
-
-
-@cache
-def _record_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of `model` whose type names a record: the only ones worth visiting."""
-    return tuple(
-        name for name, info in model.model_fields.items() if _names_record(info.annotation)
-    )
-
-
-def _names_record(annotation: object) -> bool:
-    """Whether a field type is a record, or a union or container with one inside."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return True
-    return any(_names_record(inner) for inner in get_args(annotation))
+def _as_written(speaker: Speaker, written: str, ambiguous: bool) -> Speaker:
+    """The resolver's speaker with its mention sliced from the text as written (markup kept),
+    and marked ambiguous when its pronoun could mean someone else."""
+    mention = speaker.mention
+    if written[mention.start : mention.end] != mention.text:
+        speaker = speaker._replace(
+            mention=mention._replace(text=written[mention.start : mention.end])
+        )
+    return speaker._replace(ambiguous=True) if ambiguous else speaker
 
 
 def _cue(text: str, attribution: Attribution) -> Cue | None:
     verb = attribution.verb
     if verb is None:
         return None
-    return trusted(
-        Cue,
-        verb=verb.text,
-        lemma=attribution.lemma,
-        phrase=trusted(
-            Span,
-            start=verb.start,
-            end=attribution.phrase_end,
-            text=text[verb.start : attribution.phrase_end],
-        ),
-    )
+    end = attribution.phrase_end
+    return Cue(verb.text, attribution.lemma, Span(verb.start, end, text[verb.start : end]))
 
 
-__all__ = ["ExtractOptions", "extract", "split_sentences"]
+__all__ = ["ExtractOptions", "extract_records", "split_sentences"]

@@ -41,7 +41,7 @@ from quotes.engine.windows import (
     SUBJECT_OPENING_CHARACTERS,
     WHAT_CUE_CHARACTERS,
 )
-from quotes.models import RuleName
+from quotes.records import RuleName
 
 _token_start = attrgetter("start")
 

@@ -46,7 +46,7 @@ from quotes.engine.windows import (
     QUESTION_CUE_CHARACTERS,
     SUBJECT_OPENING_CHARACTERS,
 )
-from quotes.models import RuleName, Speaker
+from quotes.records import RuleName, Speaker
 
 # Marks and dashes after which a quotation opens as direct speech (", "", ": "").
 DIRECT_AFTER = ",:—–-"
@@ -661,7 +661,7 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
     if previous_quote is not None:
         if previous_quote.speaker is None or previous_quote.speaker.kind != "person":
             return None
-        return previous_quote.speaker.model_copy(update={"resolution": "context"})
+        return previous_quote.speaker._replace(resolution="context")
     analysis = seen.analysis
     at = item.span.open_at
     if previous < item.paragraph - 1:

@@ -24,7 +24,7 @@ from quotes.engine.windows import (
     PRONOUN_SENTENCES,
     SUBORDINATE_CLAUSE_CHARACTERS,
 )
-from quotes.models import Resolution, Span, Speaker, SpeakerKind, trusted
+from quotes.records import Resolution, Span, Speaker, SpeakerKind
 
 # Simple patterns run faster in the standard library's `re` than in `regex`.
 WORD = re.compile(r"\S+")
@@ -86,18 +86,8 @@ CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
 def _speaker(
     *, name: str, kind: SpeakerKind, role: str | None = None, mention: Span, resolution: Resolution
 ) -> Speaker:
-    """A `Speaker` built without validation (`trusted`), as the composer builds its records:
-    the resolver gives every field its declared type, and validating each cost about 2% of
-    extraction. The keywords put the fields in declaration order, as `trusted` needs."""
-    return trusted(
-        Speaker,
-        name=name,
-        kind=kind,
-        role=role,
-        mention=mention,
-        resolution=resolution,
-        ambiguous=False,
-    )
+    """A `Speaker` record; the keywords name its fields as the resolver gives them."""
+    return Speaker(name, kind, role, mention, resolution)
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,8 +560,8 @@ class NameRuns:
         return False
 
     def span(self, start: int, end: int) -> Span:
-        """A span of the document text (unvalidated: `start < end` always holds here)."""
-        return trusted(Span, start=start, end=end, text=self.text[start:end])
+        """A span of the document text (`start < end` always holds here)."""
+        return Span(start, end, self.text[start:end])
 
 
 class NameForms(NameRuns):
@@ -1624,7 +1614,7 @@ class Antecedents(Descriptions):
                 Mention(at, at + len(word.group()), "pronoun"),
                 self.span(at, at + len(word.group())),
             )
-            return speaker.model_copy(update={"resolution": "context"}) if speaker else None
+            return speaker._replace(resolution="context") if speaker else None
         first = bisect_left(self.mentions, (at,))  # the first mention from `at` on
         for m_start, m_end, name in self.mentions[first : first + 1]:
             if m_start < end:

@@ -44,7 +44,8 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
-from quotes.engine.composer import ExtractOptions, extract
+from quotes.api import extract
+from quotes.engine.composer import ExtractOptions
 from quotes.engine.language import default_language
 from quotes.errors import GoldFormatError
 

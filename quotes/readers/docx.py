@@ -15,8 +15,8 @@ import zipfile
 from lxml import etree
 
 from quotes.errors import InputError
-from quotes.models import Article, ArticleMetadata
 from quotes.readers.metadata import Warn, metadata_from_fields
+from quotes.records import Article, ArticleMetadata
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"

@@ -15,9 +15,9 @@ from typing import BinaryIO
 import regex
 
 from quotes.errors import InputError, InputWarning
-from quotes.models import Article
 from quotes.readers.markdown import read_text_article
 from quotes.readers.metadata import metadata_from_fields
+from quotes.records import Article
 
 # Loading articles ----------------------------------------------------------------------------
 
@@ -593,10 +593,10 @@ class _Identities:
             f"{where}: id {id!r} is already used by {self.first_seen[id]}; "
             f"this article is kept as {renamed!r}"
         )
-        return article.model_copy(update={"id": renamed})
+        return article._replace(id=renamed)
 
 
-def _warn(message: str) -> None:
+def warn_by_default(message: str) -> None:
     """The default for warnings: Python's warnings, which the library's callers can filter."""
     warnings.warn(message, stacklevel=3)
 
@@ -604,7 +604,7 @@ def _warn(message: str) -> None:
 def load_documents(
     paths: Iterable[str | Path],
     on_error: Callable[[InputError], None] | None = None,
-    on_warning: Callable[[str], None] = _warn,
+    on_warning: Callable[[str], None] = warn_by_default,
 ) -> Iterator[Article]:
     """Articles from files, folders, JSON Lines corpora and `-` (stdin), in the order given.
 
@@ -639,7 +639,7 @@ def corpus_articles(
     stream: BinaryIO,
     name: str,
     on_error: Callable[[InputError], None],
-    on_warning: Callable[[str], None] = _warn,
+    on_warning: Callable[[str], None] = warn_by_default,
 ) -> Iterator[Article]:
     """The articles of a JSON Lines corpus open as `stream`, as `load_documents` gives them.
 

@@ -29,8 +29,8 @@ from lxml import etree, html
 
 from quotes.engine.lexicon import read_lexicon
 from quotes.errors import InputError
-from quotes.models import Article, ArticleMetadata
 from quotes.readers.metadata import Warn, metadata_from_fields
+from quotes.records import Article, ArticleMetadata
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
 """Largest web page read, in bytes: news pages are well under it, and a larger one would

@@ -15,8 +15,8 @@ from typing import NamedTuple
 import regex
 
 from quotes.errors import InputWarning
-from quotes.models import Article
 from quotes.readers.metadata import Warn, metadata_from_fields
+from quotes.records import Article
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
@@ -142,4 +142,4 @@ def read_text_article(text: str, id: str, path: str, suffix: str, warn: Warn) ->
         metadata = metadata_from_fields(_front_matter_fields(body, path, warn), path, warn)
     if suffix in MARKDOWN_SUFFIXES:
         markup = merge([*markup, *markup_ranges(text, end)])
-    return Article(id=id, path=path, metadata=metadata, text=text, markup=markup)
+    return Article(id=id, path=path, metadata=metadata, text=text, markup=tuple(markup))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 import regex
 
 from quotes.errors import InputWarning
-from quotes.models import ArticleMetadata
+from quotes.records import ArticleMetadata
 
 Warn = Callable[[InputWarning], None]
 
@@ -135,7 +135,7 @@ def metadata_from_fields(
         if field == "authors":
             authors = _authors(value)
             if authors:
-                found["authors"] = authors
+                found["authors"] = tuple(authors)
             continue
         if isinstance(value, datetime.date):  # YAML reads an unquoted 2024-03-05 as a date
             found[field] = value

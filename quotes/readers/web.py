@@ -9,9 +9,9 @@ import urllib.request
 from email.message import Message
 
 from quotes.errors import InputError
-from quotes.models import Article
 from quotes.readers.html import MAX_HTML_BYTES, read_html
 from quotes.readers.metadata import Warn
+from quotes.records import Article
 
 FETCH_TIMEOUT = 20.0
 """Seconds to wait for a server to connect or send more of a page."""
