@@ -1666,6 +1666,11 @@ SPEAKERS = [
         id="participle-opening-the-sentence-is-no-given-name",
     ),
     case(
+        '"We will see," Understated Perez said.',
+        "Perez",
+        id="participle-opening-the-cue-subject-is-no-given-name",
+    ),
+    case(
         'Neither Cruz nor Rubio came to the dinner. "It is over," Cruz said.',
         "Cruz",
         id="neither-is-no-given-name",

@@ -293,3 +293,15 @@ def test_surname_and_pronoun_resolve_to_the_fullest_name(text: str, name: str) -
     quote = extract(text).quotes[0]
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+def test_speakers_a_name_built_with_a_leading_word_loses_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Whichever path built the name, the record drops the leading word; the records the
+    # resolver returns are plain tuples, so the name is replaced, not copied through pydantic.
+    monkeypatch.setattr(
+        SpeakerResolver, "without_leading_words", lambda self, name: name.split()[-1]
+    )
+    speaker = extract('"Yes," Jane Perez said.').quotes[0].speaker
+    assert speaker is not None and speaker.name == "Perez"

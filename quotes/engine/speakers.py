@@ -1784,7 +1784,7 @@ class SpeakerResolver(SourceChecks):
             if self._determiner_inside(name):
                 return None, False  # "Shared This": a headline's words, not a name
             if name != speaker.name:
-                speaker = speaker.model_copy(update={"name": name})
+                speaker = speaker._replace(name=name)
         return speaker, ambiguous
 
     def _determiner_inside(self, name: str) -> bool:
