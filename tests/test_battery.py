@@ -156,6 +156,11 @@ UNNAMED = [
     case('"This is awful," one trader said.', "one trader", id="one-trader"),
     case('"We had no warning," a 54-year-old baker said.', "a 54-year-old baker", id="aged-baker"),
     case(
+        '"We had no warning," a 61-year-old farmer told reporters.',
+        "a 61-year-old farmer",
+        id="aged-role-word",
+    ),
+    case(
         '"The talks have stalled," said a senior official who spoke on condition of anonymity '
         "because he was not authorized to discuss them.",
         "a senior official",

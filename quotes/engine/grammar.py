@@ -158,6 +158,10 @@ class NameWords:
             if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):
                 i -= 1  # "a U.S. official"
                 continue
+            if AGED.fullmatch(token.text):
+                i -= 1  # "a 61-year-old farmer"
+                reach += 1
+                continue
             if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
                 break
             if token.lower in self.lexicon.function_words or token.possessive:
