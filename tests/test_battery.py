@@ -608,6 +608,16 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'Senator Jim Hale\'s response was blunt: "We are not done."',
+        "Jim Hale",
+        id="someones-words-introduced-by-a-colon",
+    ),
+    case(
+        'Jim Hale\'s message to voters who doubted him over the long summer: "We are not done."',
+        None,
+        id="a-long-sentence-about-someones-words-is-no-introduction",
+    ),
+    case(
         "Ortega argued that a mayor who dodges questions cannot lead, while Vidal said the"
         ' "stakes are too high" for that.',
         "Vidal",

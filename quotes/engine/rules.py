@@ -34,6 +34,7 @@ from quotes.engine.windows import (
     CUE_REACH,
     DOCUMENT_REACH,
     HEADLINE_WORDS,
+    INTRODUCING_WORDS,
     OPENING_PHRASE_SUBJECT_CHARACTERS,
     PARENTHESIS_REACH,
     SHORT_CUE_REACH,
@@ -756,9 +757,13 @@ class Attributor(AfterQuoteScan):
         claim") or a possessive pronoun (the resolver reads subject pronouns). Without
         "that", the noun is often what someone else judges ("denounced Trump's remarks as
         …")."""
-        if k == 0 or k + 1 >= len(tokens) or tokens[k].lower not in self.lexicon.speech_nouns:
+        if k + 1 >= len(tokens) or tokens[k + 1].lower != "that":
             return None
-        if tokens[k + 1].lower != "that":
+        return self._speech_noun_possessor(tokens, k)
+
+    def _speech_noun_possessor(self, tokens: list[Token], k: int) -> Mention | None:
+        """The name whose possessive stands before the noun of speech at `k`."""
+        if k == 0 or tokens[k].lower not in self.lexicon.speech_nouns:
             return None
         owner = tokens[k - 1]
         if not (owner.possessive and owner.capitalised):
@@ -819,12 +824,26 @@ class Attributor(AfterQuoteScan):
             tokens = tokens[clause:]
         found = self.subject_at_start(tokens)
         if found is None:
-            return None
+            return self._words_introduced(tokens)
         confidence = SENTENCE_SUBJECT.confidence
         if len(text[span.start : span.end].split()) == 1:
             # one quoted word with no cue is as often someone else's term: half right on dev
             confidence -= 0.1
         return Attribution(SENTENCE_SUBJECT.name, found[0], None, "", found[0].end, confidence)
+
+    def _words_introduced(self, tokens: list[Token]) -> Attribution | None:
+        """`Hale's message was simple: "…"`, `Ruiz's reply: "…"`: a sentence opening with
+        someone's words (a noun of speech) introduces them with a colon."""
+        if len(tokens) < 3 or tokens[-1].text != ":":
+            return None
+        k = next((i for i, t in enumerate(tokens) if t.possessive), None)
+        if k is None or len(tokens) - (k + 2) > INTRODUCING_WORDS:
+            return None
+        owner = self._speech_noun_possessor(tokens, k + 1)
+        if owner is None or self.name_run_before(tokens, k) != 0:
+            return None
+        confidence = SENTENCE_SUBJECT.confidence
+        return Attribution(SENTENCE_SUBJECT.name, owner, None, "", owner.end, confidence)
 
     def _last_coordinate_clause(self, tokens: list[Token]) -> int | None:
         """Where the last clause with a capitalised subject of its own starts, after a comma

@@ -48,6 +48,9 @@ OPENING_TOKENS = 16
 OPENING_TAIL = 24
 # Words of a Title Case headline that can open with its speaker.
 HEADLINE_WORDS = 20
+# Words between someone's words and the colon that introduces them ("Hale's message was
+# simple:"); more is a sentence about the words, not an introduction.
+INTRODUCING_WORDS = 3
 # Words of a description of an unnamed source ("a 54-year-old retired fisherman").
 DESCRIPTION_WORDS = 4
 # Characters before a full stop searched for an abbreviation ("Sen.", "U.S.").
