@@ -608,6 +608,16 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        '"We disagree," reporters were told on Monday.',
+        None,
+        id="the-listeners-of-a-passive-cue",
+    ),
+    case(
+        '"We disagree," reporters were told by a spokesman.',
+        "a spokesman",
+        id="the-agent-of-a-passive-cue",
+    ),
+    case(
         'Senator Jim Hale\'s response was blunt: "We are not done."',
         "Jim Hale",
         id="someones-words-introduced-by-a-colon",

@@ -540,6 +540,11 @@ class AfterQuoteScan(Cues):
                 if found is not None:
                     return self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
                 continue
+            if self._agentless_passive(tokens, k):
+                return None  # `"…," reporters were told`: who heard it, not who said it
+            agent = self.passive_frame_subject(tokens, k) if lemma in ("tell", "ask") else None
+            if agent is not None:  # `"…," reporters were told by a spokesman`
+                return self._attribution(QUOTE_THEN_SPEAKER_VERB, agent, tokens, k, lemma)
             found = self.subject_before(tokens, k)
             if found is not None:
                 near = k - window_start < CUE_REACH or found[1] <= window_start
