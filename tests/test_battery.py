@@ -1686,6 +1686,36 @@ NOT_SPEECH = [
 
 SPEAKERS = [
     case(
+        'Sen. Ann Cole of Maine said the bill was "a disgrace."',
+        "Ann Cole",
+        id="titled-person-of-a-state-is-the-person",
+    ),
+    case(
+        '"We are disheartened," said House Speaker Paul D. Ryan of Wisconsin.',
+        "Paul D. Ryan",
+        id="office-initial-and-state",
+    ),
+    case(
+        'Sen. Ann Cole of Maine, the party leader, said the bill was "a disgrace."',
+        "Ann Cole",
+        id="titled-person-of-a-state-before-an-appositive",
+    ),
+    case(
+        'Bank of America said the deal was "a mistake."',
+        "Bank of America",
+        id="a-body-keeps-its-of",
+    ),
+    case(
+        'Minister of Finance Bill Morneau said the budget was "prudent."',
+        "Bill Morneau",
+        id="office-of-a-department-then-the-person",
+    ),
+    case(
+        'The mood soured when House Speaker Paul Ryan lamented the "disheartened" campaign.',
+        "Paul Ryan",
+        id="a-clause-before-the-office-is-no-role",
+    ),
+    case(
         'Understated Perez rarely raises his voice. "We will see," Perez said.',
         "Perez",
         id="participle-opening-the-sentence-is-no-given-name",

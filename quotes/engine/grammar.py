@@ -30,6 +30,9 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 
 ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
 CLAUSE_BREAK = frozenset(".!?;:()[]")
+# Tokens of a person's name read back from its surname for a given name or a title
+# ("House Speaker Paul D. Ryan": Ryan, the full stop, D, Paul).
+PERSON_NAME_TOKENS = 5
 # "the 43-year-old said": an age standing for the person.
 AGED = re.compile(r"\d+-year-old")
 
@@ -116,13 +119,26 @@ class NameWords:
         return first
 
     def _ends_person_name(self, tokens: list[Token], last: int) -> bool:
-        """Whether a given name and a surname end at token `last` ("Ann Cole")."""
-        return (
-            last > 0
-            and tokens[last - 1].lower in self.lexicon.given_names
-            and tokens[last - 1].capitalised
-            and tokens[last].capitalised
-        )
+        """Whether a person's name ends at token `last`: a given name before the surname
+        ("Ann Cole", "Paul D. Ryan") or a title ("Sen. Schumer"), so that "of" after it
+        says where the person is from ("Sen. Schumer of New York"), not which office
+        ("Secretary of State")."""
+        if not tokens[last].capitalised:
+            return False
+        i = last - 1
+        while i >= 0 and last - i <= PERSON_NAME_TOKENS:
+            token = tokens[i]
+            if token.text == ".":
+                i -= 1
+                continue
+            if token.lower in self.lexicon.titles or token.lower + "." in self.lexicon.titles:
+                return True
+            if not token.capitalised:
+                return False
+            if token.lower in self.lexicon.given_names:
+                return True
+            i -= 1
+        return False
 
     def _abbreviation(self, token: Token) -> bool:
         """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
@@ -162,8 +178,12 @@ class NameWords:
                 i -= 1  # "a 61-year-old farmer"
                 reach += 1
                 continue
-            if not token.text[0].isalpha() or token.lower in self.lexicon.all_verbs:
-                break
+            if (
+                not token.text[0].isalpha()
+                or token.lower in self.lexicon.all_verbs
+                or token.lower in self.lexicon.subordinators
+            ):
+                break  # "The mood soured when House Speaker Paul Ryan …": a clause before
             if token.lower in self.lexicon.function_words or token.possessive:
                 if token.possessive:
                     # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
@@ -785,16 +805,23 @@ class Appositives(RelativeClauses):
                 return None
             return self.appositive_subject(tokens, last + 1)
         person = self.noun_phrase_ending(tokens, place[1] - 2)
-        if person is None or not self._is_full_person_name(tokens, person[1], place[1] - 2):
+        if person is None or not self._names_a_person(tokens, person[1], place[1] - 2):
             return None
         return person
 
-    def _is_full_person_name(self, tokens: list[Token], first: int, last: int) -> bool:
-        """Whether tokens `first`..`last` are a given name and a surname ("Ann Cole")."""
-        return (
-            last > first
-            and tokens[first].lower in self.lexicon.given_names
-            and all(t.capitalised for t in tokens[first : last + 1])
+    def _names_a_person(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens `first`..`last` name a person: a given name and a surname ("Ann
+        Cole"), or a titled name ("Sen. Ann Cole", "House Speaker Paul D. Ryan", "Sen.
+        Schumer"); not a body ("Bank of America")."""
+        words = [t for t in tokens[first : last + 1] if t.text != "."]
+        if len(words) < 2 or not all(t.capitalised for t in words):
+            return False
+        lexicon = self.lexicon
+        return any(
+            t.lower in lexicon.given_names
+            or t.lower in lexicon.titles
+            or t.lower + "." in lexicon.titles
+            for t in words[:-1]
         )
 
     def _name_in_appositive(
@@ -846,6 +873,14 @@ class Appositives(RelativeClauses):
         its role, either way round, or a clause whose own subject speaks."""
         inner = self.noun_phrase_ending(tokens, comma - 1)
         outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        if (
+            outer is not None
+            and outer[0].kind == "name"
+            and outer[1] >= 2
+            and tokens[outer[1] - 1].lower in ("of", "from")
+        ):
+            # "Sen. Chuck Schumer of New York, the party's leader, said": the person
+            outer = self._placed_person(tokens, j - 1) or outer
         if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
             # "John Smeaton, 54, a local baker, said": the age and the role describe the name
             aged = self.noun_phrase_ending(tokens, j - 3)

@@ -422,7 +422,11 @@ class NameRuns:
             lower = word.lower()
             if lower in self.lexicon.titles or lower.rstrip(".") in self.lexicon.titles:
                 cut = i + 1
-            elif word[0].islower() and lower not in self.lexicon.particles:
+            elif (
+                word[0].islower()
+                and lower not in self.lexicon.particles
+                and not self._joins_a_name(words, cut, i)
+            ):
                 cut = i + 1  # "policy aide Jake Sullivan": names are capitalised
             elif DOTTED_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
                 if i + 1 < len(words):
@@ -440,9 +444,13 @@ class NameRuns:
                 i > cut
                 and i + 1 < len(words)
                 and lower in self.lexicon.given_names
-                and self._titled(words[cut:i])
+                and (
+                    self._titled(words[cut:i]) or words[cut - 1][1] in self.lexicon.title_connectors
+                )
             ):
-                cut = i  # "Senate Minority Whip Dick Durbin": the office, then the person
+                # "Senate Minority Whip Dick Durbin", "Minister of Finance Bill Morneau": the
+                # office, then the person
+                cut = i
             elif (
                 i >= cut
                 and i < len(words) - 1
@@ -466,6 +474,11 @@ class NameRuns:
         if verb is not None:
             # "Francois Hollande Says Donald Trump …": a Title Case headline's subject
             name_words = name_words[:verb]
+            end = name_words[-1][0] + len(name_words[-1][1])
+        place = self._place_after_name(name_words, titled=cut > 0)
+        if place is not None:
+            # "Sen. Chuck Schumer of New York": the person, not where they are from
+            name_words = name_words[:place]
             end = name_words[-1][0] + len(name_words[-1][1])
         name_start = name_words[0][0]
         title = self.patterns.leading_determiner.sub("", self.text[start:name_start].strip(" ,"))
@@ -508,6 +521,30 @@ class NameRuns:
         Carson") among them."""
         small = self.lexicon.title_small_words
         return len(words) >= 2 and not any(word.lower() in small for _, word in words)
+
+    def _place_after_name(self, words: list[tuple[int, str]], titled: bool) -> int | None:
+        """Where "of" or "from" starts the place after a person's name ("Ann Cole of
+        Raleigh", "Sen. Schumer of New York"): the name before it holds a given name or
+        follows a title. A body's name keeps its "of" ("Bank of America")."""
+        given_names = self.lexicon.given_names
+        for i in range(1, len(words) - 1):
+            if words[i][1] not in ("of", "from"):
+                continue
+            if titled or any(word.lower() in given_names for _, word in words[:i]):
+                return i
+            return None
+        return None
+
+    def _joins_a_name(self, words: list[tuple[int, str]], cut: int, i: int) -> bool:
+        """Whether the lower-case word at `i` joins capitalised words into one name ("Bank
+        of America", "University of Toronto") rather than ending an office ("Secretary of
+        State") or a description ("policy aide")."""
+        return (
+            words[i][1] in self.lexicon.title_connectors
+            and cut < i < len(words) - 1
+            and words[i + 1][1][:1].isupper()
+            and not self._titled(words[cut:i])
+        )
 
     def _titled(self, words: list[tuple[int, str]]) -> bool:
         """Whether capitalised words before a given name are an office ("Senate Minority
