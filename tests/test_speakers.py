@@ -305,3 +305,17 @@ def test_speakers_a_name_built_with_a_leading_word_loses_it(
     )
     speaker = extract('"Yes," Jane Perez said.').quotes[0].speaker
     assert speaker is not None and speaker.name == "Perez"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param('But Mr. Sanders said the plan was "a fraud."', None, id="honorific"),
+        pytest.param('When Sen. Ann Cole spoke, she called it "a fraud."', "Sen.", id="title"),
+        pytest.param('Yet Cole said the vote was "close."', None, id="no-title"),
+    ],
+)
+def test_speakers_a_sentences_first_word_is_no_role(text: str, role: str | None) -> None:
+    # "But", "When", "Yet" open the sentence, not the speaker's title
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None and speaker.role == role

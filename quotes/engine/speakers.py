@@ -416,6 +416,7 @@ class NameRuns:
             # "But Clinton", "The Kremlin", "Neither Cruz", "Understated Perez": a sentence's
             # first word is capitalised, and a function word, adverb or adjective is no name
             cut += 1
+        lead = cut  # nor is it part of a title: "But Mr. Sanders" has the title "Mr."
         for i, (_, word) in enumerate(words):
             if i < cut:
                 continue
@@ -481,7 +482,10 @@ class NameRuns:
             name_words = name_words[:place]
             end = name_words[-1][0] + len(name_words[-1][1])
         name_start = name_words[0][0]
-        title = self.patterns.leading_determiner.sub("", self.text[start:name_start].strip(" ,"))
+        title_start = words[lead][0] if lead < len(words) else name_start
+        title = self.patterns.leading_determiner.sub(
+            "", self.text[min(title_start, name_start) : name_start].strip(" ,")
+        )
         name = self.text[name_start:end]
         name = POSSESSIVE_S.sub("", name)
         return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
