@@ -313,9 +313,13 @@ def test_speakers_a_name_built_with_a_leading_word_loses_it(
         pytest.param('But Mr. Sanders said the plan was "a fraud."', None, id="honorific"),
         pytest.param('When Sen. Ann Cole spoke, she called it "a fraud."', "Sen.", id="title"),
         pytest.param('Yet Cole said the vote was "close."', None, id="no-title"),
+        pytest.param('Bush, however, said the plan was "a fraud."', None, id="adverb-aside"),
+        pytest.param('"A fraud," Ann Cole, 59, of Ashton, Md., said.', None, id="age-and-place"),
+        pytest.param('"A fraud," Ann Cole, 59, a nurse, said.', "nurse", id="age-and-role"),
     ],
 )
-def test_speakers_a_sentences_first_word_is_no_role(text: str, role: str | None) -> None:
-    # "But", "When", "Yet" open the sentence, not the speaker's title
+def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> None:
+    # "But", "When", "Yet" open the sentence, not the speaker's title; an adverb or a place
+    # between commas is not a role either
     speaker = extract(text).quotes[0].speaker
     assert speaker is not None and speaker.role == role

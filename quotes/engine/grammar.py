@@ -885,6 +885,8 @@ class Appositives(RelativeClauses):
             # "John Smeaton, 54, a local baker, said": the age and the role describe the name
             aged = self.noun_phrase_ending(tokens, j - 3)
             if aged is not None and aged[0].kind == "name":
+                if self._no_role(tokens[j + 1 : comma]):
+                    return aged  # "Ann Cole, 59, of Ashton, said": an age and a place
                 role = Mention(
                     aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
                 )
@@ -914,6 +916,8 @@ class Appositives(RelativeClauses):
             return self.subject_at_start(segment)
         if outer is not None and all(t.text.isdigit() for t in segment):
             return outer  # "Ramos, 58, told": an age, not a role
+        if outer is not None and self._no_role(segment):
+            return outer  # "Bush, however, said", "Ann Cole, of Ashton, Md., said"
         if outer is not None:
             mention, first = outer
             role = Mention(
@@ -924,6 +928,21 @@ class Appositives(RelativeClauses):
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
+
+    def _no_role(self, segment: list[Token]) -> bool:
+        """Whether the words between two commas after a name say where the person is from
+        ("of Ashton") or how they spoke ("however", "exasperated"), not what they are."""
+        if not segment:
+            return False
+        first = segment[0]
+        if first.lower in ("of", "from"):
+            return True
+        return (
+            len(segment) == 1
+            and first.text.islower()
+            and not self.is_source_noun(first.lower)
+            and first.lower not in self.lexicon.titles
+        )
 
     def _titles_name(self, segment: list[Token], n: int) -> bool:
         """Whether the title at `n` opens the segment and a name follows it ("Mr. Smith
