@@ -269,6 +269,125 @@ UNNAMED = [
         "The union's email",
         id="prepositional-object-before-verb-is-not-subject",
     ),
+    case(
+        '"The water came up so fast," said one resident of Elm Street, who asked not to be named.',
+        "one resident",
+        id="resident-asked-not-named",
+    ),
+    case(
+        '"It was chaos," a 37-year-old nurse told The Canadian Press.',
+        "nurse",
+        id="aged-nurse-told-cp",
+    ),
+    case(
+        '"We had no warning," a woman who lives near the plant said.',
+        "a woman",
+        id="woman-who-lives",
+    ),
+    case(
+        '"Prices will keep rising," an economist at the Bank of Montreal said in a note to '
+        "clients.",
+        "an economist",
+        id="economist-at-bank-note",
+    ),
+    case(
+        '"No decision has been made," a government official said, speaking on condition of '
+        "anonymity because the talks are private.",
+        "a government official",
+        id="official-speaking-anonymity",
+    ),
+    case(
+        '"This is not over," vowed a union representative.',
+        "a union representative",
+        id="vowed-union-rep",
+    ),
+    case(
+        'Several witnesses said the driver was "going way too fast."',
+        "Several witnesses",
+        id="several-witnesses-partial",
+    ),
+    case(
+        '"We just want answers," said the victim\'s sister.',
+        "the victim's sister",
+        id="victims-sister-inverted",
+    ),
+    case(
+        'Neighbours described the couple as "quiet and friendly."',
+        "Neighbours",
+        id="neighbours-described-as",
+    ),
+    case(
+        '"Absolutely not," a spokesperson for the premier\'s office said when asked about the '
+        "report.",
+        "a spokesperson",
+        id="spokesperson-when-asked",
+    ),
+    case(
+        '"It is a sad day," a longtime employee, who did not want her name used, said.',
+        "a longtime employee",
+        id="employee-who-clause-between",
+    ),
+    case(
+        '"Enough is enough," the crowd chanted outside city hall.', "the crowd", id="crowd-chanted"
+    ),
+    case(
+        '"We are monitoring the situation," a Health Canada spokesperson said in an email.',
+        "a Health Canada spokesperson",
+        id="health-agency-spokesperson-email",
+    ),
+    case(
+        '"There is no plan," said one frustrated parent, Tara Mills, whose son has waited two '
+        "years for surgery.",
+        "Tara Mills",
+        id="described-then-name-whose",
+    ),
+    case(
+        '"We told them this would happen," said a frustrated Kovacs.',
+        "Kovacs",
+        id="described-surname-inverted",
+    ),
+    case(
+        'A source told The Sun: "She is absolutely devastated."',
+        "A source",
+        id="tabloid-source-told-colon",
+    ),
+    case('Pals say the star was "devastated."', "Pals", id="tabloid-pals-say"),
+    case(
+        'An insider revealed: "They have not spoken in months."',
+        "An insider",
+        id="tabloid-insider-revealed",
+    ),
+    case(
+        'The singer, 34, captioned the post: "Best day ever."',
+        "The singer",
+        id="singer-age-captioned",
+    ),
+    case(
+        'One user wrote: "This is the best thing I have seen all year."',
+        "One user",
+        id="one-user-wrote",
+    ),
+    case(
+        '"I can\'t talk about it," said the official, who was not authorized to speak publicly.',
+        "the official",
+        id="official-not-authorized-inverted",
+    ),
+    case(
+        '"We have the votes," one Liberal insider told the Star on condition of anonymity.',
+        "one Liberal insider",
+        id="insider-told-star-anonymity",
+    ),
+    case(
+        'The judge told the court: "This was a cruel and senseless act."',
+        "The judge",
+        id="judge-told-court-colon",
+    ),
+    case('"He was a hero," his widow said.', "his widow", id="his-widow"),
+    case(
+        '"It was like a bomb went off," said a neighbour who did not want to be identified.',
+        "a neighbour",
+        id="neighbour-not-identified",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -601,6 +720,159 @@ APPOSITIVES = [
         '"ludicrous" because of a hockey game.',
         None,
         id="clause-after-dash-and-but-is-not-the-first-subjects",
+    ),
+    case(
+        '"We will rebuild," Marie Tremblay, 62, who has owned the bakery since 1989, said.',
+        "Marie Tremblay",
+        id="age-who-clause-said",
+    ),
+    case(
+        '"The numbers do not add up," said Kevin Osei, chief economist at Northbridge Capital, '
+        "which manages $4 billion.",
+        "Kevin Osei",
+        id="inverted-role-which-clause",
+    ),
+    case(
+        "Priya Nair, the executive director of the food bank, which serves 3,000 families a "
+        'month, warned that demand was "unprecedented."',
+        "Priya Nair",
+        id="which-clause-warned-partial",
+    ),
+    case(
+        '"He was my best friend," the boy\'s uncle, Tom Baptiste, said.',
+        "Tom Baptiste",
+        id="kin-appositive-name",
+    ),
+    case(
+        'Dr. Helen Park, an epidemiologist at McGill University, said the spread was "worrying '
+        'but expected."',
+        "Helen Park",
+        id="dr-role-university-partial",
+    ),
+    case(
+        '"I have never seen anything like it," said Fire Chief Dan Morrow of the Kamloops Fire '
+        "Department.",
+        "Dan Morrow",
+        id="fire-chief-of-dept",
+    ),
+    case(
+        'Conservative MP Rachel Dunn (Calgary Centre) called the bill "a mess."',
+        "Rachel Dunn",
+        id="mp-riding-parenthesis",
+    ),
+    case(
+        '"We are not going anywhere," said Joe Carter, whose family has farmed the land for '
+        "four generations.",
+        "Joe Carter",
+        id="whose-clause-inverted",
+    ),
+    case(
+        "Sgt. Amy Lee, a spokeswoman for the Ottawa Police Service, said officers were "
+        '"actively investigating."',
+        "Amy Lee",
+        id="sgt-spokeswoman-for-police",
+    ),
+    case(
+        '"It is a good day for workers," Lana Ruiz, president of Local 204 of the steelworkers '
+        "union, told reporters.",
+        "Lana Ruiz",
+        id="president-of-local-told",
+    ),
+    case(
+        '"We are going to get this done," Prime Minister Justin Trudeau told reporters on '
+        "Parliament Hill.",
+        "Justin Trudeau",
+        id="pm-told-reporters-hill",
+    ),
+    case(
+        'NDP Leader Jagmeet Singh called the budget "a missed opportunity."',
+        "Jagmeet Singh",
+        id="party-leader-called",
+    ),
+    case(
+        '"This is a great day for Quebec," said Premier François Legault.',
+        "François Legault",
+        id="premier-accented-inverted",
+    ),
+    case(
+        '"Nous sommes prêts," Jean-François Roberge told reporters in Quebec City, meaning "we '
+        'are ready."',
+        "Jean-François Roberge",
+        "Nous sommes",
+        id="hyphenated-given-name-french-quote",
+    ),
+    case(
+        'Chief Wilton Bearspaw of the Stoney Nakoda Nation said the agreement was "long overdue."',
+        "Wilton Bearspaw",
+        id="chief-of-nation-partial",
+    ),
+    case(
+        '"We were not consulted," said Grand Chief Mary Okimaw, who represents 49 First Nations '
+        "in northern Ontario.",
+        "Mary Okimaw",
+        id="grand-chief-who-represents",
+    ),
+    case(
+        '"The numbers speak for themselves," Conservative finance critic Jasraj Hallan said in '
+        "question period.",
+        "Jasraj Hallan",
+        id="critic-in-question-period",
+    ),
+    case(
+        '"I have been doing this for 30 years," said Lise Gagnon, 58, a nurse at the Jewish '
+        "General Hospital in Montreal.",
+        "Lise Gagnon",
+        id="name-age-role-hospital-city",
+    ),
+    case(
+        '"It\'s just not sustainable," Halifax Regional Police Const. Amy Doucette said.',
+        "Amy Doucette",
+        id="police-const-abbreviation",
+    ),
+    case(
+        'Hollis\'s lawyer, Ann Lee, said her client was "innocent."',
+        "Ann Lee",
+        id="possessive-lawyer-appositive-name",
+    ),
+    case(
+        '"It\'s a scam," said Bob, a retiree who declined to give his last name.',
+        "Bob",
+        id="given-name-only-declined-surname",
+    ),
+    case(
+        'Hollis, in a rare interview, said the job had "taken its toll."',
+        "Hollis",
+        id="in-rare-interview-aside",
+    ),
+    case(
+        'Her mother, Jane, said: "She was a light in our lives."',
+        "Jane",
+        id="her-mother-given-name",
+    ),
+    case(
+        'Crown prosecutor Dana Wells argued the sentence should be "significant."',
+        "Dana Wells",
+        id="crown-prosecutor-argued",
+    ),
+    case(
+        'Defence lawyer Tom Ng said his client would "vigorously defend" himself.',
+        "Tom Ng",
+        id="defence-lawyer-said",
+    ),
+    case(
+        'Tom Reyes, responding to Ana Ruiz, said the plan was "sound."',
+        "Tom Reyes",
+        id="responding-to-other-aside",
+    ),
+    case(
+        'Ruiz\'s spokesperson, Dan Cole, said the mayor was "not available."',
+        "Dan Cole",
+        id="possessive-spokesperson-appositive",
+    ),
+    case(
+        'Ana Ruiz, whose father Tom Reyes founded the company, said she was "proud."',
+        "Ana Ruiz",
+        id="whose-clause-with-other-name",
     ),
 ]
 
@@ -1006,6 +1278,240 @@ FRAMES = [
         '"No left turn," the sign read.',
         None,
         id="sign-read-is-speech-with-no-speaker",
+    ),
+    case(
+        'Premier Dave Hollis was quoted as saying the deal was "dead in the water."',
+        "Dave Hollis",
+        id="quoted-as-saying-partial",
+    ),
+    case(
+        'In a statement, the Ontario Ministry of Health said it was "reviewing the findings."',
+        "the Ontario Ministry of Health",
+        id="in-a-statement-comma-org",
+    ),
+    case(
+        'Mayor Jen Ito wrote on X that the closure was "the right call."',
+        "Jen Ito",
+        id="wrote-on-x-that-partial",
+    ),
+    case(
+        '"We did it," Ito wrote in a Facebook post on Sunday.', "Ito", id="wrote-in-facebook-post"
+    ),
+    case(
+        '"Is the plan dead?" a reporter asked. "Not at all," Hollis replied.',
+        "Hollis",
+        "Not at all",
+        id="reporter-asked-replied",
+    ),
+    case(
+        'According to a police report, the suspect shouted "I will be back" as he fled.',
+        "the suspect",
+        id="according-to-report-suspect-shouted",
+    ),
+    case(
+        "The province's auditor general, in a report released Tuesday, described the program as "
+        '"poorly managed."',
+        "auditor general",
+        id="auditor-in-report-described",
+    ),
+    case(
+        '"We expect delays," the agency said in a news release.',
+        "the agency",
+        id="said-in-news-release",
+    ),
+    case(
+        'Asked whether she would run again, Hollis said: "Never say never."',
+        "Hollis",
+        id="asked-whether-then-said",
+    ),
+    case(
+        'When asked about the strike, Ito replied, "We will negotiate in good faith."',
+        "Ito",
+        id="when-asked-replied",
+    ),
+    case(
+        '"This changes everything," Ito posted on Instagram.',
+        "Ito",
+        id="posted-on-instagram-inverted-order",
+    ),
+    case(
+        'According to court documents, the company called the lawsuit "frivolous."',
+        "the company",
+        id="according-to-docs-company-called",
+    ),
+    case(
+        '"Nobody is above the law," the judge wrote in her decision.',
+        "the judge",
+        id="judge-wrote-decision",
+    ),
+    case(
+        '"We want our park back," reads a petition signed by more than 2,000 residents.',
+        "a petition",
+        id="reads-petition-signed",
+    ),
+    case(
+        'Hollis\'s office said in an emailed statement that the premier was "focused on results."',
+        "Hollis's office",
+        id="office-said-emailed-statement",
+    ),
+    case(
+        '"We regret any inconvenience," the company said in a statement posted to its website.',
+        "the company",
+        id="statement-posted-website",
+    ),
+    case(
+        'Asked if he would resign, Hollis said, "Absolutely not."', "Hollis", id="asked-if-resign"
+    ),
+    case(
+        'In an interview with CTV News, Ito described the situation as "dire."',
+        "Ito",
+        id="in-interview-described-as",
+    ),
+    case(
+        'Ito, speaking to reporters in Ottawa, called the plan "dead on arrival."',
+        "Ito",
+        id="speaking-to-reporters-aside",
+    ),
+    case(
+        'The report warned that the system was "at a breaking point."',
+        "The report",
+        id="report-warned",
+    ),
+    case('"It\'s time," Ito tweeted Tuesday morning.', "Ito", id="tweeted-morning"),
+    case(
+        '"We are looking into it," RCMP Cpl. Dan Berg wrote in an email to Global News.',
+        "Dan Berg",
+        id="rcmp-wrote-email-outlet",
+    ),
+    case(
+        '"We are heartbroken," the family said in a statement released through the RCMP.',
+        "the family",
+        id="family-statement-through-rcmp",
+    ),
+    case(
+        '"Ottawa is broken," Poilievre told a rally in Toronto, to cheers.',
+        "Poilievre",
+        id="told-rally-to-cheers",
+    ),
+    case(
+        '"We will fight this," Ford vowed at a news conference on Monday, adding that the '
+        'province would "use every tool."',
+        "Ford",
+        "every tool",
+        id="adding-that-partial",
+    ),
+    case(
+        'Ford, asked about the report, said he had "no regrets."',
+        "Ford",
+        id="comma-asked-aside-said",
+    ),
+    case(
+        '"Why now?" asked Liberal MP Anita Singh.', "Anita Singh", id="question-asked-inverted-mp"
+    ),
+    case(
+        '"Unacceptable," was how one paramedic described the wait times.',
+        "one paramedic",
+        id="was-how-described",
+    ),
+    case('Ford\'s response: "We are not backing down."', "Ford", id="possessive-response-colon"),
+    case(
+        'Writing on Instagram, Kelly Marsh said: "I am so grateful."',
+        "Kelly Marsh",
+        id="writing-on-instagram-opening",
+    ),
+    case(
+        'Kelly Marsh took to Twitter to slam the decision: "Shameful."',
+        "Kelly Marsh",
+        id="took-to-twitter-to-slam",
+    ),
+    case(
+        'Marsh later deleted the tweet, which read: "You will regret this."',
+        None,
+        id="deleted-tweet-which-read",
+    ),
+    case(
+        'Asked about Hollis\'s comments, Ito said: "He is entitled to his opinion."',
+        "Ito",
+        id="asked-about-someone-else-comments",
+    ),
+    case('Responding to Hollis, Ito wrote: "Facts matter."', "Ito", id="responding-to-other-wrote"),
+    case(
+        'Hollis thanked the volunteers, saying "you made this happen."',
+        "Hollis",
+        id="thanked-saying",
+    ),
+    case(
+        'In response, the company said it would "review the matter."',
+        "the company",
+        id="in-response-company-said",
+    ),
+    case(
+        '"Get out," the man yelled at the officers, according to the police report.',
+        "the man",
+        id="yelled-then-according-to-report",
+    ),
+    case(
+        'The statement added: "We will co-operate fully with investigators."',
+        "The statement",
+        id="statement-added-colon",
+    ),
+    case(
+        'In a video posted to social media, Ito said she was "heartbroken."',
+        "Ito",
+        id="in-video-posted-said",
+    ),
+    case('"Are you serious?" Ito shot back.', "Ito", id="shot-back"),
+    case('"Next question," Hollis snapped.', "Hollis", id="snapped"),
+    case('"We will see," Hollis said with a shrug.', "Hollis", id="said-with-shrug"),
+    case(
+        '"I am sorry," Hollis told the court before sentencing.',
+        "Hollis",
+        id="told-court-before-sentencing",
+    ),
+    case(
+        'Ruiz\'s comments came after Tom Reyes said the plan was "reckless."',
+        "Tom Reyes",
+        id="comments-came-after-other-said",
+    ),
+    case(
+        'In a letter to Ana Ruiz, Tom Reyes wrote: "I disagree."',
+        "Tom Reyes",
+        id="in-letter-to-other-wrote",
+    ),
+    case(
+        'Ana Ruiz quoted Tom Reyes as saying the plan was "sound."',
+        "Tom Reyes",
+        id="quoted-other-as-saying",
+    ),
+    case(
+        'Tom Reyes was criticized by Ana Ruiz for his "reckless" remarks.',
+        "Ana Ruiz",
+        id="criticized-by-other",
+    ),
+    case(
+        'The remark drew a sharp rebuke from Ana Ruiz, who called it "beneath the office."',
+        "Ana Ruiz",
+        id="rebuke-from-who-called",
+    ),
+    case(
+        'The mayor\'s office said in a statement that the allegations were "baseless."',
+        "The mayor's office",
+        id="office-statement-that-partial",
+    ),
+    case(
+        '"It is over," said Ana Ruiz, reading from a prepared statement.',
+        "Ana Ruiz",
+        id="reading-from-statement-is-the-reader",
+    ),
+    case(
+        'Reading from a prepared statement, Ana Ruiz said: "I am stepping down."',
+        "Ana Ruiz",
+        id="reading-opening-phrase",
+    ),
+    case(
+        'The Globe quoted him as saying the plan was "dead."',
+        None,
+        id="paper-quoted-him-is-not-the-paper",
     ),
 ]
 
@@ -1417,6 +1923,80 @@ CONTEXT = [
         None,
         id="they-after-groups-joined-by-and-is-never-the-first-alone",
     ),
+    case(
+        'Mayor Jen Ito told council on Tuesday that the budget was balanced.\n\n"We did not '
+        'raise taxes, and we will not," she said.',
+        "Jen Ito",
+        id="she-said-next-paragraph",
+    ),
+    case(
+        'Premier Dave Hollis said Monday the province would appeal the ruling.\n\n"We believe '
+        'the court got this wrong. We will be in Ottawa next week."',
+        "Dave Hollis",
+        id="quote-paragraph-after-said-monday",
+    ),
+    case(
+        'Ito spoke to reporters after the vote.\n\n"It was a long night."',
+        None,
+        id="quote-paragraph-after-narrative-no-speech",
+    ),
+    case(
+        'The storm knocked out power to 40,000 homes.\n\n"Crews are working around the clock," '
+        "Hydro Ottawa spokesperson Ann Vale said.",
+        "Ann Vale",
+        id="named-cue-after-narrative",
+    ),
+    case(
+        'Hollis paused, then added: "I am not going anywhere."',
+        "Hollis",
+        id="paused-then-added-colon",
+    ),
+    case(
+        'Ana Ruiz and her husband, Tom, lost everything in the fire.\n\n"We got out with the '
+        'clothes on our backs," he said.',
+        "Tom",
+        id="he-picks-the-husband",
+    ),
+    case(
+        '"We are ready," Ito said. "We have been ready for months."',
+        "Ito",
+        "been ready",
+        id="second-sentence-same-paragraph",
+    ),
+    case(
+        "Dr. Helen Park said the spread was slowing.\n\nPark, who leads the province's response "
+        'team, added: "We are not out of the woods."',
+        "Helen Park",
+        id="who-clause-added-colon",
+    ),
+    case(
+        'Councillor Rita Baptiste has opposed the tower from the start.\n\n"It is too tall, too '
+        'close and too soon," she told the meeting.',
+        "Rita Baptiste",
+        id="she-told-the-meeting-next-paragraph",
+    ),
+    case(
+        'Premier Dave Hollis told reporters the deal was done.\n\n"Signed, sealed and delivered."',
+        "Dave Hollis",
+        id="bare-quote-paragraph-after-told",
+    ),
+    case(
+        'Hollis and Ito met for an hour on Monday.\n\n"It was productive," Ito said afterwards.',
+        "Ito",
+        id="named-after-two-people",
+    ),
+    case(
+        '"We are not there yet," Ito said.\n\nShe added that talks would resume '
+        'Friday.\n\n"There is goodwill on both sides."',
+        "Ito",
+        "goodwill",
+        id="quote-after-she-added-paragraph",
+    ),
+    case(
+        'The ruling came down Friday.\n\n"This is a victory for every tenant in the city."',
+        None,
+        id="quote-after-event-paragraph-no-speaker",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -1543,6 +2123,123 @@ DEBRIS = [
         'ADVERTISEMENT\n\n"We are ready," said Diane Whitfield.',
         "Diane Whitfield",
         id="quote-after-advertisement",
+    ),
+    case(
+        'READ MORE: Ottawa mayor calls budget "balanced"\n\nMayor Jen Ito said on Tuesday that '
+        "taxes would not rise.",
+        NOT_QUOTE,
+        "balanced",
+        id="read-more-headline-quote",
+    ),
+    case(
+        'WATCH: Premier says deal is "close"\n\nPremier Dave Hollis said talks continue.',
+        NOT_QUOTE,
+        "close",
+        id="watch-headline-quote",
+    ),
+    case(
+        'RELATED: "It\'s a mess": Residents react to flooding',
+        NOT_QUOTE,
+        "mess",
+        id="related-quote-first",
+    ),
+    case(
+        'Firefighters battle a blaze on Main Street on Monday. (Jane Doe/CBC)\n\n"It spread '
+        'fast," said Chief Dan Morrow.',
+        "Dan Morrow",
+        "spread fast",
+        id="caption-credit-then-quote",
+    ),
+    case(
+        'By Jane Doe, The Canadian Press\nPosted Jan 5, 2026 10:14 am EST\n\n"We are ready," '
+        "said Mayor Jen Ito.",
+        "Jen Ito",
+        id="byline-timestamp-then-quote",
+    ),
+    case(
+        'Sign up for our newsletter: "The Morning Brief"',
+        NOT_QUOTE,
+        "Morning Brief",
+        id="newsletter-signup",
+    ),
+    case(
+        'Also on Global News: "We were terrified": Survivors describe crash',
+        NOT_QUOTE,
+        "terrified",
+        id="also-on-site",
+    ),
+    case(
+        'LISTEN | "We need more nurses," says Ontario nurses\' union head',
+        NOT_QUOTE,
+        "nurses",
+        id="listen-pipe",
+    ),
+    case(
+        'Trending Now: "Worst winter in decades" predicted for Prairies',
+        NOT_QUOTE,
+        "Worst winter",
+        id="trending-now",
+    ),
+    case(
+        'Click here to read "The Long Road Home," our series on housing.',
+        NOT_QUOTE,
+        "Long Road Home",
+        id="click-here-series",
+    ),
+    case(
+        'Story continues below advertisement\n\n"We need help now," said Mayor Dan Kovacs.',
+        "Dan Kovacs",
+        id="story-continues-below-ad",
+    ),
+    case(
+        'Share this item on Facebook\n\n"It\'s about time," said Ruth Ames.',
+        "Ruth Ames",
+        id="share-item-line",
+    ),
+    case(
+        'Video: "Devastating": Wildfire destroys homes near Kelowna',
+        NOT_QUOTE,
+        "Devastating",
+        id="video-label-headline",
+    ),
+    case(
+        'Photo: A firefighter works near "the hot zone" on Tuesday. (Getty Images)',
+        NOT_QUOTE,
+        "hot zone",
+        id="photo-caption-getty",
+    ),
+    case(
+        'Image: Protesters hold a "Stop the Sale" sign outside the legislature.',
+        NOT_QUOTE,
+        "Stop the Sale",
+        id="image-caption-label",
+    ),
+    case(
+        'Photo by Jane Ruiz\n\n"We lost everything," said Tom Baker, whose home burned.',
+        "Tom Baker",
+        id="photo-by-line-then-quote",
+    ),
+    case(
+        'ADVERTISEMENT\n\n"It is a relief," said Tom Baker.',
+        "Tom Baker",
+        id="advertisement-line-then-quote",
+    ),
+    case(
+        'Related Stories\n"Nobody told us": Tenants blindsided by rent hike\n\n"We found out on '
+        'Facebook," said tenant Ana Silva.',
+        "Ana Silva",
+        "Facebook",
+        id="related-stories-block",
+    ),
+    case(
+        'Copyright 2026 The Associated Press. All rights reserved.\n\n"We are ready," Ito said.',
+        "Ito",
+        id="copyright-line-then-quote",
+    ),
+    case(
+        'Updated: 3:45 p.m. ET\n\n"We are ready," Ito said.',
+        "Ito",
+        id="updated-timestamp-then-quote",
     ),
 ]
 
@@ -1679,6 +2376,136 @@ NOT_SPEECH = [
         'Ortiz called his new memoir "The Long Road Home."',
         Skip("title"),
         id="called-work-noun-stays-title",
+    ),
+    case(
+        'The so-called "freedom convoy" arrived in Ottawa in late January.',
+        Skip("scare_quote"),
+        id="so-called-convoy",
+    ),
+    case(
+        'Her new book, "Northern Lights," comes out in May.',
+        Skip("title"),
+        id="book-title-appositive",
+    ),
+    case(
+        'Tickets for "Hamilton" sold out within an hour.',
+        Skip("title"),
+        id="musical-title-no-work-noun",
+    ),
+    case(
+        'The word "unprecedented" appears 14 times in the report.',
+        Skip("scare_quote"),
+        id="word-appears-in-report",
+    ),
+    case(
+        'Locals call the intersection "Malfunction Junction."',
+        Skip("title"),
+        id="locals-call-place",
+    ),
+    case(
+        'He watched "Hockey Night in Canada" every Saturday.',
+        Skip("title"),
+        id="tv-show-title-case",
+    ),
+    case(
+        'Police said the man, known on the street as "Shorty," was 41.',
+        Skip("nickname"),
+        id="known-on-street-as",
+    ),
+    case(
+        'The term "carbon tax" polls badly in rural ridings.',
+        Skip("scare_quote"),
+        id="term-polls-badly",
+    ),
+    case('The plan has been criticized as a "cash grab."', None, id="passive-criticized-as-blank"),
+    case(
+        'Residents of the "Bridle Path" enclave objected.',
+        Skip("title"),
+        id="place-name-title-case",
+    ),
+    case(
+        'She starred in "The Last Winter," a 2019 film shot in Yukon.',
+        Skip("title"),
+        id="film-title-then-work-noun",
+    ),
+    case(
+        'The "Made in Canada" label will be required on all dairy products.',
+        Skip("title"),
+        id="label-title-case",
+    ),
+    case('They sang "O Canada" before the game.', Skip("title"), id="anthem-sang"),
+    case(
+        'The ministry launched its "Buy Local" campaign on Monday.',
+        Skip("title"),
+        id="campaign-name-title-case",
+    ),
+    case('Ottawa\'s "ArriveCAN" app cost $54 million.', Skip("title"), id="app-name-one-word"),
+    case('The band played "Bohemian Rhapsody" as an encore.', Skip("title"), id="song-played"),
+    case('The episode, titled "Ice Road," airs Sunday.', Skip("title"), id="episode-titled"),
+    case(
+        'Critics have dubbed the project the "bridge to nowhere."',
+        "Critics",
+        id="dubbed-project-lower-case-is-speech",
+    ),
+    case(
+        'The so-called "pink tax" adds up over a lifetime.',
+        Skip("scare_quote"),
+        id="so-called-pink-tax",
+    ),
+    case(
+        'The team, nicknamed the "Comeback Kids," won again.', Skip("nickname"), id="nicknamed-team"
+    ),
+    case('He signed off every letter with "Cheers."', None, id="signed-off-with-is-speech-blank"),
+    case(
+        'The "Jane Doe" in the case has not been identified.',
+        Skip("title"),
+        id="jane-doe-placeholder",
+    ),
+    case('Police are calling it a "targeted" attack.', "Police", id="police-calling-it-is-police"),
+    case(
+        'The acronym "NIMBY" stands for "not in my backyard."',
+        Skip("title"),
+        "NIMBY",
+        id="acronym-stands-for",
+    ),
+    case(
+        'What exactly counts as "affordable" housing remains unclear.',
+        Skip("scare_quote"),
+        id="counts-as-term",
+    ),
+    case(
+        'She wrote the bestseller "The Quiet Year" in 2011.',
+        Skip("title"),
+        id="wrote-the-bestseller",
+    ),
+    case('The film "Ice Fishing" premiered at TIFF.', Skip("title"), id="film-premiered"),
+    case(
+        'The letters "RIP" were spray-painted on the wall.',
+        Skip("title"),
+        id="letters-spray-painted",
+    ),
+    case(
+        'The hashtag "#NotMyPremier" trended on Tuesday.', Skip("scare_quote"), id="hashtag-trended"
+    ),
+    case(
+        'More than 8 million people applied for the "Canada Emergency Response Benefit."',
+        Skip("title"),
+        id="program-name-title-case-stop-inside",
+    ),
+    case(
+        'Poilievre\'s "Axe the Tax" slogan has been everywhere.',
+        Skip("title"),
+        id="slogan-title-case",
+    ),
+    case(
+        'The Leafs\' "Core Four" have never won a playoff series.',
+        Skip("title"),
+        id="team-nickname-possessive",
+    ),
+    case(
+        'He watched every episode of "Schitt\'s Creek" twice.',
+        Skip("title"),
+        id="sitcom-possessive-inside",
     ),
 ]
 
@@ -1920,6 +2747,114 @@ SPEAKERS = [
         None,
         id="brand-as-noun-after-name-is-no-cue",
     ),
+    case(
+        'Nonetheless, the mayor said the plan was "on track."',
+        "the mayor",
+        id="nonetheless-the-mayor",
+    ),
+    case(
+        'Every councillor said the vote was "a mistake."',
+        "Every councillor",
+        id="every-councillor-whole-phrase",
+    ),
+    case('"It is not fair," another said.', None, id="another-alone"),
+    case(
+        '"This is over," the big banks said in a joint statement.',
+        "the big banks",
+        id="big-banks-joint",
+    ),
+    case('READ MORE\n\n"We are ready," Ito said.', "Ito", id="read-more-line-then-cue"),
+    case(
+        'Still, Hollis insisted the deal was "the best we could get."',
+        "Hollis",
+        id="still-then-name",
+    ),
+    case('"We have to move on," others said.', None, id="others-said"),
+    case('"It\'s terrible," some told CBC News.', None, id="some-told"),
+    case(
+        '"We are safe," most of the residents said.',
+        "most of the residents",
+        id="most-of-the-residents",
+    ),
+    case('Later that day, Ito said: "We will rebuild."', "Ito", id="later-that-day-name"),
+    case(
+        'Meanwhile, a spokesperson for Hollis said the premier was "disappointed."',
+        "a spokesperson",
+        id="meanwhile-spokesperson",
+    ),
+    case('Indeed, critics called it "a gift to developers."', "critics", id="indeed-critics"),
+    case(
+        'Kelly Marsh went on Twitter to say: "Shameful."',
+        "Kelly Marsh",
+        id="given-name-ending-ly-is-no-adverb",
+    ),
+    case(
+        'Sterling Ortiz, the club\'s captain, said the loss was "embarrassing."',
+        "Sterling Ortiz",
+        id="given-name-ending-ing-is-no-participle",
+    ),
+    case('"I never said that," Hollis said of the claim.', "Hollis", id="said-of-the-claim"),
+    case(
+        '"Not true," the Hollis campaign responded.', "the Hollis campaign", id="campaign-responded"
+    ),
+    case(
+        '"It\'s a disgrace," fumed opposition critic Sam Oduya.',
+        "Sam Oduya",
+        id="fumed-inverted-role-name",
+    ),
+    case(
+        '"We will win," Liberal candidate Amir Khan told supporters at his campaign office in '
+        "Mississauga.",
+        "Amir Khan",
+        id="candidate-told-supporters-place",
+    ),
+    case(
+        'Everyone in the room agreed the plan was "a good first step."',
+        None,
+        id="everyone-in-the-room-blank",
+    ),
+    case(
+        'Nobody from the ministry would say whether the plan was "on hold."',
+        None,
+        id="nobody-from-ministry-blank",
+    ),
+    case(
+        '"This is the end of an era," longtime resident Marg O\'Brien, 91, said.',
+        "Marg O'Brien",
+        id="apostrophe-surname-age",
+    ),
+    case(
+        '"We are done," the Raptors\' coach said.',
+        "the Raptors' coach",
+        id="plural-possessive-role",
+    ),
+    case(
+        '"It was a mistake," Ana Ruiz said of Tom Reyes\'s vote.',
+        "Ana Ruiz",
+        id="said-of-other-person",
+    ),
+    case(
+        'Ana Ruiz told Tom Reyes that his plan was "half-baked."', "Ana Ruiz", id="told-other-that"
+    ),
+    case('Ana Ruiz accused Tom Reyes of "lying to voters."', "Ana Ruiz", id="accused-other-of"),
+    case(
+        '"You should be ashamed," Ana Ruiz told Tom Reyes.', "Ana Ruiz", id="told-other-after-quote"
+    ),
+    case(
+        '"We agree with the minister," Ana Ruiz said, echoing Tom Reyes.',
+        "Ana Ruiz",
+        id="said-echoing-other",
+    ),
+    case(
+        'Tom Reyes praised Ana Ruiz, whom he called "a true public servant."',
+        "Tom Reyes",
+        id="whom-he-called",
+    ),
+    case(
+        'Ana Ruiz said Tom Reyes had promised her "a fair hearing."',
+        "Ana Ruiz",
+        id="said-other-had-promised",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------
@@ -1976,6 +2911,14 @@ TYPOGRAPHY = [
         "good start",
         id="breadcrumb-arrows-open-no-quote",
     ),
+    case("«We are ready,» said Ann Leclair.", "Ann Leclair", id="guillemets-no-spaces-inverted"),
+    case("“We are ready,“ said Ann Leclair.", "Ann Leclair", id="two-opening-curly-marks"),
+    case("”We are ready,” said Ann Leclair.", "Ann Leclair", id="two-closing-curly-marks"),
+    case("Ann Leclair said the plan was ‘a good start’.", "Ann Leclair", id="curly-single-partial"),
+    case(
+        "Ann Leclair said the plan was ″a good start″.", "Ann Leclair", id="double-primes-partial"
+    ),
+    case("Leclair: »We are ready«", "Leclair", id="headline-guillemets-pointing-in"),
 ]
 
 ALL_FAMILIES = {

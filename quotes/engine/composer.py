@@ -23,6 +23,7 @@ from quotes.engine.ruleset import (
     QuoteContext,
     Verdict,
     first_match,
+    last_nonspace,
     propagate,
 )
 from quotes.engine.speakers import SpeakerResolver
@@ -144,8 +145,10 @@ class WordPatterns:
     def nickname(self) -> regex.Pattern[str]:
         """ "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb."""
         lexicon = self.lexicon
+        # "known on the street as", "known among fans as": a place or a group between
         return regex.compile(
             rf"(?i)\b(?:{alternation(lexicon.nickname_verbs)}(?:\s+[\w'’]+){{0,3}}|"
+            rf"known\s+(?:to|on|in|among|around|by)(?:\s+[\w'’]+){{1,3}}\s+as|"
             rf"{alternation(lexicon.nickname_cues)})\s*$"
         )
 
@@ -519,6 +522,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "title"  # `The spot, titled "Reckless," features …`: a one-word title
     if (weak or not attributed) and _appositive_term(text, item, words):
         return "title"  # `Ana Ruiz, the city's "chief happiness officer," said`: a role
+    if (weak or not attributed) and item.speaker is None and _lone_name(text, item, words):
+        return "title"  # `Tickets for "Hamilton" sold out`: a work or a name, no one's words
     if attributed:
         return None
     if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
@@ -565,6 +570,15 @@ def _appositive_term(text: str, item: Found, words: list[str]) -> bool:
         max(item.sentence[0], item.span.open_at - WORDS_BEFORE_CHARACTERS) : item.span.open_at
     ]
     return APPOSITIVE_OPENING.search(before) is not None
+
+
+def _lone_name(text: str, item: Found, words: list[str]) -> bool:
+    """One capitalised word quoted inside a sentence ("Tickets for "Hamilton" sold out",
+    "bought the rights to "Equity,""): with no cue and no one to credit, the name of a
+    work, a place or a side, not anyone's words."""
+    if len(words) != 1 or not words[0][:1].isupper() or words[0][-1] in ".!?":
+        return False
+    return last_nonspace(text, item.sentence[0], item.span.open_at) > item.sentence[0]
 
 
 def _words_before(text: str, item: Found, reach: int = WORDS_BEFORE_CHARACTERS) -> str:

@@ -468,7 +468,10 @@ class SentenceOpenings(NounPhrases):
         }:
             return True
         return (
-            token.capitalised and token.text.endswith(("ly", "ed", "ing")) and len(token.text) > 4
+            token.capitalised
+            and token.text.endswith(("ly", "ed", "ing"))
+            and len(token.text) > 4
+            and token.lower not in self.lexicon.given_names  # "Kelly", "Emily", "Sterling"
         )
 
     def _opens_subject_at(self, tokens: list[Token], k: int) -> bool:
@@ -1028,6 +1031,12 @@ class SubjectsBefore(Appositives):
             return self._restrictive_clause_subject(tokens, i)
         if found[1] == 0:
             return found
+        if found[1] >= 3:
+            # "a woman who lives near the plant said": the plant is the clause's object; the
+            # phrase before "who" speaks
+            restrictive = self._restrictive_clause_subject(tokens, found[1] - 1)
+            if restrictive is not None:
+                return restrictive
         if found[0].kind == "name" and tokens[found[1] - 1].lower in ("of", "from"):
             placed = self._placed_person(tokens, i)
             if placed is not None:
@@ -1124,6 +1133,16 @@ class SubjectsBefore(Appositives):
         itself, or the wider phrase it belongs to ("a nurse at the hospital", "the head of
         the agency"), or a subject further back ("Ortiz has in the past called")."""
         before = tokens[found[1] - 1].lower
+        if (
+            found[1] >= 2
+            and (before in self.lexicon.place_prepositions or before in ("in", "of", "from"))
+            and tokens[found[1] - 2].lower in self.lexicon.not_speakers
+            # an indefinite pronoun: everyone, anyone, none, nobody, everybody
+            and tokens[found[1] - 2].lower.endswith(("one", "body"))
+        ):
+            # "Everyone in the room agreed", "Nobody from the ministry would say", "none of
+            # the officials said": no one the reader could name, and not the room
+            return None
         if (
             before in self.lexicon.place_prepositions
             and found[0].kind == "nominal"

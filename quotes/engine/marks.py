@@ -338,6 +338,12 @@ class _ParagraphScan:
                 self.emit(top, at, end)  # type: ignore[arg-type]
         elif mark in marks.reversible and not (can_open or self.closer_follows(mark, end)):
             return
+        elif top is not None and mark == top.mark and can_close and not can_open:
+            # "“We are ready,“ she said": the opening mark typed again where the closing
+            # one belongs, after a word and before a space, closes the quotation
+            stack.pop()
+            if not stack:
+                self.emit(top, at, end)
         elif mark in marks.double_openers or (
             mark in marks.double_either and (can_open or not can_close)
         ):

@@ -160,6 +160,8 @@ class Cues(SubjectsBefore):
             following = tokens[last + 1]
             if not (following.text[0].isalnum() or self._abbreviation(tokens[last])):
                 break  # "read a statement from Acme Corp.": the phrase ends at the comma
+            if following.text.islower() and following.text.endswith("ed"):
+                break  # "reads a petition signed by …": a clause of its own follows
             last += 1
         if tokens[last].text == ".":
             last -= 1
@@ -294,6 +296,8 @@ class Cues(SubjectsBefore):
         framed = self.passive_frame_subject(tokens, k) or self.absolute_subject(tokens, k)
         if framed is not None:
             return framed
+        if self.quoted_as_saying(tokens, k) is not None:
+            return None  # "The paper quoted him as saying": not the paper; no one named
         if self._agentless_passive(tokens, k):
             return None  # "the name was announced …": what was said, not who said it
         token = tokens[k]
@@ -426,14 +430,15 @@ class Cues(SubjectsBefore):
         "Hartley was quoted (by the Globe) as saying …" → Hartley, whose words they are;
         "Dorsey was described by colleagues as …" → colleagues, who chose the words.
         """
-        if tokens[k].lower == "saying" and k >= 2 and tokens[k - 1].lower == "as":
-            for q in range(k - 2, max(-1, k - 10), -1):
-                if tokens[q].lower == "quoted":
-                    found = self.subject_before(tokens, q)
-                    return found[0] if found is not None else None
-                if tokens[q].text in CLAUSE_BREAK or tokens[q].text == ",":
-                    break
-            return None
+        q = self.quoted_as_saying(tokens, k)
+        if q is not None:
+            passive = q > 0 and tokens[q - 1].lower in self.lexicon.passive_auxiliaries
+            if not passive and q + 1 < k - 1 and tokens[q + 1].lower != "by":
+                # "Ruiz quoted Reyes as saying …": the one quoted speaks
+                quoted = self.noun_phrase_ending(tokens, k - 2)
+                return quoted[0] if quoted is not None and quoted[1] == q + 1 else None
+            found = self.subject_before(tokens, q)
+            return found[0] if found is not None else None
         if (
             k >= 1
             and k + 2 < len(tokens)
@@ -442,6 +447,18 @@ class Cues(SubjectsBefore):
         ):
             found = self.subject_after(tokens, k + 2)
             return found[0] if found is not None else None
+        return None
+
+    def quoted_as_saying(self, tokens: list[Token], k: int) -> int | None:
+        """Where "quoted" stands in its clause when the verb at `k` is the "saying" of
+        "quoted … as saying", or None."""
+        if tokens[k].lower != "saying" or k < 2 or tokens[k - 1].lower != "as":
+            return None
+        for q in range(k - 2, max(-1, k - 10), -1):
+            if tokens[q].lower == "quoted":
+                return q
+            if tokens[q].text in CLAUSE_BREAK or tokens[q].text == ",":
+                break
         return None
 
     def _quantifier_subject(self, tokens: list[Token], k: int, main: int) -> bool:
@@ -762,8 +779,12 @@ class Attributor(AfterQuoteScan):
         claim") or a possessive pronoun (the resolver reads subject pronouns). Without
         "that", the noun is often what someone else judges ("denounced Trump's remarks as
         …")."""
-        if k + 1 >= len(tokens) or tokens[k + 1].lower != "that":
+        if k + 1 >= len(tokens):
             return None
+        if tokens[k + 1].lower != "that" and not (
+            tokens[k + 1].text == ":" and k + 2 == len(tokens)
+        ):
+            return None  # "Ford's response: "…"": the colon introduces the words too
         return self._speech_noun_possessor(tokens, k)
 
     def _speech_noun_possessor(self, tokens: list[Token], k: int) -> Mention | None:
