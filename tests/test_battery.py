@@ -1513,6 +1513,37 @@ FRAMES = [
         None,
         id="paper-quoted-him-is-not-the-paper",
     ),
+    case(
+        '"We got it wrong, and I am sorry," Mayor Ana Ruiz apologised on Tuesday.',
+        "Ana Ruiz",
+        id="an-apology-is-a-cue",
+    ),
+    case(
+        '"Frankly, I was terrified," Tom Hale confided.',
+        "Tom Hale",
+        id="a-confidence-is-a-cue",
+    ),
+    case(
+        '"It might be too late for that," the coach allowed.',
+        "the coach",
+        id="allowed-as-conceded",
+    ),
+    case(
+        '"Running a city is not like running a company," Ana Ruiz reflected.',
+        "Ana Ruiz",
+        id="a-reflection-is-a-cue",
+    ),
+    case(
+        '"Please, just bring him home," his mother, Rosa Diaz, implored.',
+        "Rosa Diaz",
+        id="an-imploring-mother",
+    ),
+    case(
+        'Protesters interrupted the speech, shouting "Shame!"',
+        "Protesters",
+        id="interrupted-shouting",
+        quote="Shame",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
