@@ -316,6 +316,11 @@ def test_speakers_a_name_built_with_a_leading_word_loses_it(
         pytest.param('Bush, however, said the plan was "a fraud."', None, id="adverb-aside"),
         pytest.param('"A fraud," Ann Cole, 59, of Ashton, Md., said.', None, id="age-and-place"),
         pytest.param('"A fraud," Ann Cole, 59, a nurse, said.', "nurse", id="age-and-role"),
+        pytest.param(
+            '"It was full," says Ann Cole, a nurse at St. Michael\'s Hospital.',
+            "nurse at St. Michael's Hospital",
+            id="abbreviation-inside-role",
+        ),
     ],
 )
 def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> None:

@@ -147,6 +147,17 @@ class NameWords:
             or token.lower + "." in self.lexicon.titles
         )
 
+    def _abbreviation_within(self, tokens: list[Token], at: int) -> bool:
+        """Whether the full stop at `at` ends an abbreviation inside a phrase that goes on
+        ("a nurse at St. Michael's Hospital"), not the sentence."""
+        return (
+            tokens[at].text == "."
+            and at > 0
+            and self._abbreviation(tokens[at - 1])
+            and at + 1 < len(tokens)
+            and tokens[at + 1].capitalised
+        )
+
     def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
         """A phrase ending in a capitalised word names someone or something, unless it is
         an indefinite source: "a spokeswoman for Downing Street"."""
@@ -623,11 +634,13 @@ class InvertedSubjects(SentenceOpenings):
         """`mention` with the role an appositive after it gives (", a spokesman for …")."""
         if i + 1 < len(tokens) and tokens[i].text == "," and self._opens_role(tokens, i + 1):
             j = i + 1
-            while (
-                j < len(tokens)
-                and tokens[j].text not in CLAUSE_BREAK
-                and tokens[j].text not in self.quote_chars
-                and tokens[j].text != ","
+            while j < len(tokens) and (
+                (
+                    tokens[j].text not in CLAUSE_BREAK
+                    and tokens[j].text not in self.quote_chars
+                    and tokens[j].text != ","
+                )
+                or self._abbreviation_within(tokens, j)
             ):
                 j += 1
             if j - i > 1:
