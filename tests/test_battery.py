@@ -1097,9 +1097,14 @@ FRAMES = [
         id="asked-minister-said",
     ),
     case(
-        '"Staff were overwhelmed," according to a report by the auditor general.',
+        '"Staff were overwhelmed," according to a report released on Monday.',
         None,
         id="according-to-report",
+    ),
+    case(
+        '"Staff were overwhelmed," according to a report by the auditor general.',
+        "the auditor general",
+        id="according-to-a-report-by-its-author",
     ),
     case(
         '"Do not discuss this outside the team," according to a memo obtained by The '
@@ -1543,6 +1548,26 @@ FRAMES = [
         "Protesters",
         id="interrupted-shouting",
         quote="Shame",
+    ),
+    case(
+        '"The evidence is thin," according to a court filing by state attorney Dave Marsh.',
+        "Dave Marsh",
+        id="according-to-a-filing-by-someone",
+    ),
+    case(
+        '"We will not pay," according to a letter to the council from Mayor Ana Ruiz.',
+        "Ana Ruiz",
+        id="according-to-a-letter-to-someone-from-someone",
+    ),
+    case(
+        '"Sales fell," according to a statement from the company on Tuesday.',
+        "the company",
+        id="according-to-a-statement-from-a-body",
+    ),
+    case(
+        '"Sales fell," according to a memo seen by Reuters.',
+        None,
+        id="a-memo-seen-by-an-agency-is-not-the-agencys-words",
     ),
 ]
 

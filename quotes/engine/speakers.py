@@ -30,6 +30,8 @@ from quotes.records import Resolution, Span, Speaker, SpeakerKind
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# An author phrase longer than this is a clause, not a name or a description.
+AUTHOR_WORDS = 12
 # "FlagShareLikeReply": three or more capitalised words glued into one
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
@@ -102,6 +104,12 @@ class WordPatterns:
     subordinate_opening: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
+    # After a document, the words that name who it is from: an optional participle ("filed",
+    # "issued"), an optional addressee ("to Facebook") and "from" or "by".
+    author_link: regex.Pattern[str]
+    # The author phrase after them: up to a comma, colon, bracket, quotation mark, or a word
+    # that opens a clause or a time ("from the company on Tuesday").
+    author_phrase: regex.Pattern[str]
 
 
 def capitalised(words: frozenset[str]) -> str:
@@ -128,6 +136,8 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
     male = [word for word, gender in honorifics.items() if gender == "male"]
     female = [word for word, gender in honorifics.items() if gender == "female"]
     subordinators = alternation(word.capitalize() for word in lexicon.subordinators)
+    author = [word for word, link in lexicon.author_links.items() if link == "author"]
+    addressee = [word for word, link in lexicon.author_links.items() if link == "addressee"]
     return WordPatterns(
         honorifics=regex.compile(rf"(?i)^(?:{alternation(honorifics)}\.?\s*)+$"),
         male_honorific=regex.compile(rf"\b{alternation(male)}\b"),
@@ -139,6 +149,13 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
+        ),
+        author_link=regex.compile(
+            rf"\s+(?:(?P<participle>\p{{Ll}}+)\s+)?(?:{alternation(addressee)}\s+[^,.;:]{{1,40}}?\s+)?"
+            rf"{alternation(author)}\s+(?=\S)"
+        ),
+        author_phrase=regex.compile(
+            rf"(?:(?!\s+{alternation(lexicon.author_stops)}\s)[^,;:()\"“”])+"
         ),
     )
 
@@ -1739,19 +1756,25 @@ class SourceChecks(Antecedents):
     def is_document(self, phrase: str) -> bool:
         """A document, not a person: "a report", "the memo obtained by …"; its words are
         quoted, but it does not speak, and it names no one to credit."""
+        words = self._document_words(phrase)
+        return words is not None and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def _document_words(self, phrase: str) -> list[str] | None:
+        """The words of a phrase headed by a document ("a court filing", "the memo
+        obtained"), or None when it is headed by anything else."""
         words = [w.strip(".,") for w in phrase.lower().split()]
         if len(words) < 2 or not (
             words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
         ):
-            return False
+            return None
         head = words[-1]
         if not head.isalpha():
             head = next((w for w in reversed(words) if w.isalpha()), "")
         if words[-1] in self.lexicon.document_participles:
             head = words[-2]  # "a memo obtained by …"
-        return head in self.lexicon.source_nouns and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
+        return words if head in self.lexicon.source_nouns else None
 
     def document_author(self, mention: Mention) -> Mention | None:
         """Who wrote a document named with a possessive: "the campaign's statement" → the
@@ -1934,10 +1957,41 @@ class SpeakerResolver(SourceChecks):
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: a document is not a person, so "according to
         a report" names no one, and "according to the campaign's memo" names its author."""
-        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
+        phrase = self.text[mention.start : mention.end]
+        if mention.kind == "pronoun" or self._document_words(phrase) is None:
+            return self.resolve(mention)
+        author = self.author_after(mention)
+        if author is None and self.is_document(phrase):
             author = self.document_author(mention)
-            return self.resolve(author) if author is not None else (None, False)
-        return self.resolve(mention)
+        if author is not None:
+            return self.resolve(author)
+        return (None, False) if self.is_document(phrase) else self.resolve(mention)
+
+    def author_after(self, mention: Mention) -> Mention | None:
+        """Who a document is from when the words after it say so: "a statement from the
+        company", "a report by the inspector general", "a court filing filed by state
+        attorney Dave Aronberg", "a letter to Facebook from Sen. Ron Johnson". Whoever
+        obtained or saw it ("a memo obtained by CNN") is not its author."""
+        text = self.text
+        holders = self.lexicon.holder_participles
+        last = text[mention.start : mention.end].split()[-1].lower()
+        match = self.patterns.author_link.match(text, mention.end)
+        if last in holders or match is None:
+            return None
+        participle = match.group("participle")
+        if participle is not None and (
+            participle in holders or participle not in self.lexicon.document_participles
+        ):
+            return None
+        start = match.end()
+        index = bisect_right(self.sentence_starts, start) - 1
+        phrase = self.patterns.author_phrase.match(text, start, self.sentences[index][1])
+        if phrase is None or len(phrase.group().split()) > AUTHOR_WORDS:
+            return None
+        end = start + len(phrase.group().rstrip(" ."))
+        words = text[start:end].split()
+        named = words[-1][:1].isupper() and words[0].lower() not in self.lexicon.determiners
+        return Mention(start, end, "name" if named else "nominal")
 
     def mark_cue_speakers(self, mentions: list[Mention]) -> None:
         """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
