@@ -328,3 +328,65 @@ def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> Non
     # between commas is not a role either
     speaker = extract(text).quotes[0].speaker
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Alberta Premier Danielle Smith and Saskatchewan Premier Scott Moe said in a joint "
+            'statement that the plan was "a job killer."',
+            "Danielle Smith and Scott Moe",
+            id="reported-speech",
+        ),
+        pytest.param(
+            '"We agree," Tom Hale and Ann Ruiz said in a joint statement.',
+            "Tom Hale and Ann Ruiz",
+            id="quote-then-speakers",
+        ),
+        pytest.param(
+            '"We agree," said Mary Hale and John Ortiz.', "Mary Hale and John Ortiz", id="inverted"
+        ),
+        pytest.param(
+            'On Monday, Tom Hale and Ann Ruiz wrote that the plan was "a fraud."',
+            "Tom Hale and Ann Ruiz",
+            id="after-an-opener",
+        ),
+        pytest.param(
+            'Both Tom Hale and Ann Ruiz said the plan was "a fraud."',
+            "Tom Hale and Ann Ruiz",
+            id="both",
+        ),
+    ],
+)
+def test_speakers_two_people_named_together_speak_together(text: str, name: str) -> None:
+    # the quote is both of theirs: never only the name next to the verb, and never one
+    # person named "Tom Hale and Ann Ruiz" whose surname a later "Ruiz" would take
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == name
+    assert speaker.kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'When Trump attacked Clinton and Sanders said the plan was "a fraud."',
+            "Sanders",
+            id="a-clause-before-and",
+        ),
+        pytest.param(
+            'Stars such as Will Smith, Patti LaBelle and Stevie Wonder, who joked, "Not yet."',
+            "Stevie Wonder",
+            id="the-end-of-a-list",
+        ),
+        pytest.param(
+            'Tom Hale and Ann Ruiz met on Monday. "We disagree," Ruiz said.',
+            "Ann Ruiz",
+            id="one-of-two-named-together-earlier",
+        ),
+    ],
+)
+def test_speakers_a_name_after_and_speaks_alone(text: str, name: str) -> None:
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == name

@@ -714,10 +714,12 @@ class PeopleIndex(NameForms):
         explicit_starts = {m.start for m in explicit}
         runs, untitled = self._narrative_name_runs()
         explicit_runs = []
-        for mention in explicit:
-            run = self.split_run(mention.start, mention.end)
-            if run is not None:
-                explicit_runs.append(run)
+        for whole in explicit:
+            # "Tom Hale and Ann Ruiz said": two people, never one named "Tom Hale and Ann Ruiz"
+            for mention in self.conjuncts(whole) or (whole,):
+                run = self.split_run(mention.start, mention.end)
+                if run is not None:
+                    explicit_runs.append(run)
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         for start, end, surname in untitled:
@@ -745,6 +747,18 @@ class PeopleIndex(NameForms):
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
+
+    def conjuncts(self, mention: Mention) -> tuple[Mention, Mention] | None:
+        """The two names a name mention joins with "and" ("Tom Hale and Ann Ruiz"), or None."""
+        if mention.kind != "name":
+            return None
+        joined = AND_AFTER.search(self.text, mention.start, mention.end)
+        if joined is None or not self.text[joined.end() : joined.end() + 1].isupper():
+            return None
+        return (
+            Mention(mention.start, joined.start(), "name"),
+            Mention(joined.end(), mention.end, "name"),
+        )
 
     def _aged_after(self, start: int, end: int) -> bool:
         """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
@@ -1849,7 +1863,92 @@ class SpeakerResolver(SourceChecks):
                 return None, False  # "Shared This": a headline's words, not a name
             if name != speaker.name:
                 speaker = speaker._replace(name=name)
+            if mention.kind == "name":
+                speaker = self._joint_speaker(mention, speaker)
         return speaker, ambiguous
+
+    def _joint_speaker(self, mention: Mention, speaker: Speaker) -> Speaker:
+        """Two people who speak together: "Danielle Smith and Scott Moe said in a joint
+        statement", "…," said Mary Hale and John Ortiz. The quote is both of theirs, never
+        only the one next to the verb; a name joined to an organisation or a clause ("When
+        Trump attacked Clinton and Sanders said") is not."""
+        text = self.text
+        index = bisect_right(self.sentence_starts, mention.start) - 1
+        start, end = self.sentences[index] if index >= 0 else (0, len(text))
+        joined = AND_BEFORE.search(text, max(start, mention.start - JOINED_REACH), mention.start)
+        if joined is not None:
+            opening = self._name_words_before(start, joined.start())
+            first = self._person_run(opening, joined.start()) if opening is not None else None
+            if first is not None:
+                return self._together(first, speaker, opening, mention.end)  # type: ignore[arg-type]
+        joined = AND_AFTER.match(text, mention.end, end)
+        if joined is not None:
+            last_end = JOINED_NAME_END.match(text, joined.end(), end)
+            second = self._person_run(joined.end(), last_end.end()) if last_end else None
+            if second is not None:
+                return self._together(speaker, second, mention.start, last_end.end())  # type: ignore[union-attr]
+        return speaker
+
+    def _name_words_before(self, start: int, end: int) -> int | None:
+        """Where the capitalised words that end at `end` begin, when they open the clause
+        (after the sentence's start, a comma or a closing quotation mark: "On Monday, Tom
+        Hale and …", "“…,” Tom Hale and …"); None after any other word ("When Trump
+        attacked Clinton and …", "critics of Hale and …")."""
+        particles = self.lexicon.particles
+        words = list(WORD.finditer(self.text, start, end))
+        k = len(words)
+        while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group() in particles):
+            if (
+                k < len(words)
+                and not words[k - 1].group()[-1:].isalnum()
+                and (not words[k - 1].group().endswith("."))
+            ):
+                break  # "Monday," ends the words before the name
+            k -= 1
+        if k == len(words):
+            return None
+        if k > 0 and words[k - 1].group()[-1:] not in ",:" + self.closing_marks:
+            return None
+        if (
+            k > 0
+            and words[k - 1].group().endswith(",")
+            and not self._opener_before(words[:k])
+            and self._main_clause_start(start, end) != words[k - 1].end()
+        ):
+            return None  # "Will Smith, Patti LaBelle and Stevie Wonder": a list, not a pair
+        return words[k].start()
+
+    def _opener_before(self, words: list[re.Match[str]]) -> bool:
+        """Whether the words up to a comma are one opening phrase ("On Monday,", "Later,"),
+        not names of a list."""
+        lexicon = self.lexicon
+        first = words[0].group().lower().strip(",")
+        return sum(w.group().endswith(",") for w in words) == 1 and (
+            first in lexicon.function_words or first in lexicon.discourse_openers
+        )
+
+    def _person_run(self, start: int, end: int) -> Speaker | None:
+        """The person a capitalised run from `start` to `end` names, filling it whole."""
+        run = self.split_run(start, end)
+        if run is None or run.end != end or not run.name:
+            return None
+        if self.is_organisation(run.words, run.start):
+            return None
+        speaker, _ = self._resolve(Mention(start, end, "name"))
+        if speaker is None or speaker.kind != "person":
+            return None
+        # a lone word is someone's surname only when the article names that person
+        return speaker if " " in speaker.name or speaker.name in self.people else None
+
+    def _together(self, first: Speaker, second: Speaker, start: int, end: int) -> Speaker:
+        """One speaker for two people named together."""
+        if first.name == second.name:
+            return second
+        name = " and ".join(self.without_leading_words(s.name) for s in (first, second))
+        self.groups.append((start, name))
+        return _speaker(
+            name=name, kind="group", mention=self.span(start, end), resolution="explicit"
+        )
 
     def _determiner_inside(self, name: str) -> bool:
         """Whether a word after a name's first is a determiner or pronoun ("Shared This",
@@ -1893,6 +1992,12 @@ class SpeakerResolver(SourceChecks):
             return _speaker(
                 name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
             ), False
+        joined = self.conjuncts(mention)
+        if joined is not None:
+            first = self._person_run(joined[0].start, joined[0].end)
+            second = self._person_run(joined[1].start, joined[1].end)
+            if first is not None and second is not None:
+                return self._together(first, second, mention.start, mention.end), False
         run = self.split_run(mention.start, mention.end)
         if run is None:
             return None, False
@@ -2041,6 +2146,11 @@ MODIFIER_WORDS = 3
 # "and" after a plural subject, and the group it joins: a capitalised name with "the"
 # ("the NDP", "the Green Party") or a plural noun ("unions").
 AND_AFTER = regex.compile(r"\s+(?:and|&)\s+")
+AND_BEFORE = regex.compile(r"\s+(?:and|&)\s+$")
+# How far before a name the "and" joining another to it is looked for.
+JOINED_REACH = 6
+# A name joined after "and" ends at punctuation or at the sentence's end.
+JOINED_NAME_END = regex.compile(r"[\p{L}\p{M}.'’ -]+?(?=\s*(?:[,;:!?()]|\.?\s*$|\.\s))")
 COORDINATE_GROUP = regex.compile(
     r"(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?=[\s,.;:])"
 )
