@@ -2569,6 +2569,27 @@ NOT_SPEECH = [
 
 SPEAKERS = [
     case(
+        'Locals have dubbed the road "death alley".\n\nShe said of her son: "He was my world."',
+        None,
+        id="a-capitalised-group-is-no-woman",
+        quote="my world",
+    ),
+    case(
+        'Residents said the road was "a death trap."',
+        "Residents",
+        id="residents-opening-a-sentence-are-a-group",
+    ),
+    case(
+        'In a tweet, the MP wrote: "Shocking news from my constituency tonight."',
+        "the MP",
+        id="an-office-in-capitals-after-the",
+    ),
+    case(
+        '"We had a strong year," the CEO told analysts.',
+        "the CEO",
+        id="the-ceo",
+    ),
+    case(
         'Sen. Ann Cole of Maine said the bill was "a disgrace."',
         "Ann Cole",
         id="titled-person-of-a-state-is-the-person",

@@ -390,3 +390,18 @@ def test_speakers_two_people_named_together_speak_together(text: str, name: str)
 def test_speakers_a_name_after_and_speaks_alone(text: str, name: str) -> None:
     speaker = extract(text).quotes[0].speaker
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param('Residents said the road was "a death trap."', "Residents", "group"),
+        pytest.param('Locals have dubbed the road "death alley".', "Locals", "group"),
+        pytest.param('"We had a strong year," the CEO said.', "the CEO", "unnamed"),
+    ],
+)
+def test_speakers_a_noun_for_people_is_no_name(text: str, name: str, kind: str) -> None:
+    # capitalised by the sentence or written as an acronym, a noun the lexicon knows for
+    # people names a group or an unnamed person, never a person called "Residents"
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)

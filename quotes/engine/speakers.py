@@ -995,6 +995,8 @@ class PeopleIndex(NameForms):
         word = POSSESSIVE_S.sub("", run.words[0])
         if word in self.by_surname or word.lower() in self.lexicon.given_names:
             return False
+        if self.is_common_noun(word):
+            return True
         if word not in self._common:
             lower = word.lower()
             self._common[word] = word != lower and any(
@@ -1003,6 +1005,12 @@ class PeopleIndex(NameForms):
                 for at in _find_all(self.text, lower, COMMON_WORD_LOOKS)
             )
         return self._common[word]
+
+    def is_common_noun(self, word: str) -> bool:
+        """Whether a capitalised word is a noun the lexicon knows for people ("Residents",
+        "Locals", "Protesters" opening a sentence): a group or a description, no name."""
+        lower = word.lower()
+        return word != lower and (lower in self.lexicon.roles or lower in self.lexicon.person_nouns)
 
     def titled_canonical(self, run: NameRun, at: int) -> str:
         """`canonical` for a run, where a gendered title before a surname alone rules out
@@ -1998,6 +2006,22 @@ class SpeakerResolver(SourceChecks):
             second = self._person_run(joined[1].start, joined[1].end)
             if first is not None and second is not None:
                 return self._together(first, second, mention.start, mention.end), False
+        words = span.text.split()
+        if (
+            len(words) == 2
+            and words[0].lower() in self.lexicon.determiners
+            and words[1].isupper()
+            and self.is_common_noun(words[1])
+        ):
+            # "the MP", "the CEO": a determiner and an office written in capitals
+            return self._resolve(mention._replace(kind="nominal"))
+        if len(words) == 1 and self.is_common_noun(span.text):
+            # "Residents have dubbed the road …": people the noun describes, not a name
+            self.groups.append((mention.start, span.text))
+            kind = self._nominal_kind(span.text)
+            return _speaker(
+                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
+            ), False
         run = self.split_run(mention.start, mention.end)
         if run is None:
             return None, False
