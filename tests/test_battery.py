@@ -2059,6 +2059,21 @@ CONTEXT = [
 
 DEBRIS = [
     case(
+        'HOME | NEWS | CANADA | "Ottawa unveils housing plan"\n\nThe plan was unveiled on Monday.',
+        NOT_QUOTE,
+        id="a-breadcrumb-line",
+    ),
+    case(
+        'Sports | Weather | Traffic | "Leafs fans react to loss"\n\n"It hurts," one fan said.',
+        NOT_QUOTE,
+        id="a-menu-line",
+    ),
+    case(
+        'The vote was 5 | 4 in favour, and Mayor Ann Ruiz said "we won | fair and square."',
+        "Ann Ruiz",
+        id="bars-inside-a-sentence-are-no-menu",
+    ),
+    case(
         'Protesters hold a sign that reads "Stop the cuts" outside the legislature on Monday. '
         "(Evan Mitsui/CBC)",
         NOT_QUOTE,
