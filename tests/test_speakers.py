@@ -321,6 +321,13 @@ def test_speakers_a_name_built_with_a_leading_word_loses_it(
             "nurse at St. Michael's Hospital",
             id="abbreviation-inside-role",
         ),
+        pytest.param('Ann Cole, in a statement, said it was "a fraud."', None, id="where-said"),
+        pytest.param(
+            '"A fraud," said Ann Cole, who has led the team since 2019.', None, id="clause"
+        ),
+        pytest.param(
+            'Ann Cole, speaking to reporters, said: "A fraud."', None, id="participle-phrase"
+        ),
     ],
 )
 def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> None:
