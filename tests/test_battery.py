@@ -1997,6 +1997,13 @@ CONTEXT = [
         None,
         id="quote-after-event-paragraph-no-speaker",
     ),
+    case(
+        "Teodor Vasko is a retired army captain from Halifax.\n\n"
+        "Vasko, 33, explained why he would not back Premier Dan Marsh.\n\n"
+        '"He has no plan for veterans," he said.',
+        "Teodor Vasko",
+        id="he-means-the-surname-an-age-showed-to-be-a-person",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

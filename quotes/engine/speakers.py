@@ -30,6 +30,7 @@ from quotes.records import Resolution, Span, Speaker, SpeakerKind
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
 # "FlagShareLikeReply": three or more capitalised words glued into one
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
@@ -703,6 +704,23 @@ class PeopleIndex(NameForms):
                 explicit_runs.append(run)
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
+        # "Florent Groberg is a captain … Groberg, 33, said": a surname given an age or a
+        # role later shows that the full name before is a person's
+        introduced: dict[str, bool] = {}
+        for start, end, surname in untitled:
+            run_text = self.text[start:end]
+            if (
+                " " in run_text.strip()
+                and surname not in introduced
+                and not POSSESSIVE_INSIDE.search(run_text)  # "Boston's Walsh"
+                and surname.lower() not in self.lexicon.function_words  # "Twitter Thursday"
+            ):
+                introduced[surname] = any(
+                    self._introduced_after(at + len(surname))
+                    and not (at and self.text[at - 1].isalpha())
+                    for at in _find_all(self.text, surname + ",", COMMON_WORD_LOOKS)
+                )
+        speaker_surnames |= {surname for surname, shown in introduced.items() if shown}
         for start, end, surname in untitled:
             if (
                 surname in speaker_surnames
@@ -728,6 +746,15 @@ class PeopleIndex(NameForms):
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
+
+    def _introduced_after(self, end: int) -> bool:
+        """Whether an age or a role appositive follows the word ending at `end` ("Groberg,
+        33,", "Schoen, a pollster,"): what news writes after a person's name."""
+        if AGE_APPOSITIVE.match(self.text, end) is not None:
+            return True
+        match = ROLE_APPOSITIVE.match(self.text, end) if self.text[end : end + 1] == "," else None
+        roles = self.lexicon.roles
+        return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
     def _aged_after(self, start: int, end: int) -> bool:
         """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
