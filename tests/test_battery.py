@@ -2004,6 +2004,42 @@ CONTEXT = [
         "Teodor Vasko",
         id="he-means-the-surname-an-age-showed-to-be-a-person",
     ),
+    case(
+        "Councillor Dev Anand spoke after the vote on Tuesday.\n\n"
+        'Mayor Tom Hale "has done nothing for this city," he said.',
+        "Dev Anand",
+        id="he-is-not-the-subject-his-quotation-finishes",
+    ),
+    case(
+        "Professor Ian Walsh has studied the province's elections for decades.\n\n"
+        'In 2015, when Premier Rob Dunn cut school funding, "the districts were desperate," '
+        "he said.",
+        "Ian Walsh",
+        id="he-is-not-the-man-of-the-clause-his-quotation-completes",
+    ),
+    case(
+        "Mayor Tom Hale won the by-election last year. Ian Walsh, a pollster, says the "
+        'numbers are falling.\n\n"I do not think the honeymoon" -- which Hale has enjoyed '
+        'for a year -- "is going to last," he says.',
+        "Ian Walsh",
+        quote="is going to last",
+        id="he-is-not-the-man-of-an-aside-inside-his-quotation",
+    ),
+    case(
+        "Foreign ministry spokesman Chen Bo rejected the claims on Monday.\n"
+        'Critics should offer evidence and not use words like "maybe" and "perhaps", he '
+        "told reporters.",
+        "Chen Bo",
+        quote="perhaps",
+        id="he-closing-a-paraphrase-is-not-its-subject",
+    ),
+    case(
+        "Mayor Paul Dorsey is running again.\n\n"
+        "Dorsey's pollster, Ivan Petrak, says the race is close. "
+        '"People are tired of the council," he says.',
+        "Ivan Petrak",
+        id="he-means-the-appositive-subject-not-its-possessor",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

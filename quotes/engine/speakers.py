@@ -30,6 +30,11 @@ from quotes.records import Resolution, Span, Speaker, SpeakerKind
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+LETTER = regex.compile(r"\p{L}")
+# A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
+# The last word or mark of narrative before a quotation's opening marks ("Rubio", ",").
+NARRATIVE_END = regex.compile(r"([\p{L}'’.]+|[,;:\-—–])[\s\p{Pi}\p{Ps}'\"`]*$")
+SENTENCE_END_BEFORE = regex.compile(r"[.!?][\p{Pf}\p{Pe}'\"]*\s+[\p{Pi}\p{Ps}'\"`]*$")
 POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
 # "FlagShareLikeReply": three or more capitalised words glued into one
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
@@ -1385,7 +1390,8 @@ class Antecedents(Descriptions):
                 continue
             if POSSESSIVE_AFTER.match(text, m_end) or self._modifies_next(k, hi):
                 continue  # "Trump's plan", "Minnesota state delegate Mary Susan"
-            if not self._verb_may_follow(m_end):
+            opens = comma < 0 or self._possessive_opening(clause_start, comma)
+            if not self._verb_may_follow(self._past_appositive(m_end) if opens else m_end):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
             # a subject of unknown gender ("Republican", "Minnesota") is left to the
             # preferences below, where a person known to fit comes first
@@ -1393,6 +1399,29 @@ class Antecedents(Descriptions):
                 return None
             return k
         return None
+
+    def _past_appositive(self, at: int) -> int:
+        """Where the verb of a name opening its clause and ending at `at` may stand: after an
+        appositive ("Dorsey, a former union leader, has", "Groberg, 33, opened") or after
+        the comma closing the name's own appositive ("Dorsey's pollster, Ivan Petrak,
+        says"); never before a relative clause's "who", which is no verb."""
+        match = APPOSITIVE_AFTER.match(self.text, at)
+        if match is None:
+            return at
+        after = NEXT_WORDS.match(self.text, match.end())
+        if after is not None and after.group(1) in self.lexicon.relative_pronouns:
+            return at
+        return match.end()
+
+    def _possessive_opening(self, start: int, comma: int) -> bool:
+        """Whether the words from `start` to a comma are a possessive and a role ("Dorsey's
+        pollster"), whose appositive after the comma names the clause's subject."""
+        words = self.text[start:comma].split()
+        return (
+            len(words) >= 2
+            and POSSESSIVE_S.search(words[-2]) is not None
+            and words[-1].lower() in self.lexicon.roles
+        )
 
     def _modifies_next(self, k: int, hi: int) -> bool:
         """Whether the mention at index `k` modifies the name after it ("Minnesota state
@@ -1590,6 +1619,13 @@ class Antecedents(Descriptions):
         clause ends, and `lo` the index of the first mention after it."""
         text = self.text
         sentence_start = self.sentences[index][0] if index >= 0 else 0
+        if self._quotation_continues(mention.start, sentence_start):
+            # 'Rubio "apologized many times," he said', 'When Obama offered …, "states
+            # needed it," he said': narrative words before a quotation its cue closes are
+            # part of what was said, whatever clause they open
+            first = bisect_left(self.mentions, (sentence_start,))
+            before = bisect_left(self.mentions, (mention.start,))
+            return self._heads(max(first, lo - EXCLUDED_SKIPS), before)
         comma = REPORTED_BEFORE.search(text, max(sentence_start, mention.start - 3), mention.start)
         if (
             comma is None
@@ -1603,6 +1639,46 @@ class Antecedents(Descriptions):
         first = bisect_left(self.mentions, (start,))
         before = bisect_left(self.mentions, (comma.start(),))
         return self._heads(max(first, lo - EXCLUDED_SKIPS), before)
+
+    def _quotation_continues(self, at: int, sentence_start: int) -> bool:
+        """Whether the pronoun at `at` is the cue right after a quotation that carries on
+        the narrative words before it in its sentence, so that those words are part of what
+        was said: the quotation is their predicate ('Rubio "apologized," he said'), the main
+        clause after their opening clause ('When Obama offered …, "states needed it," he
+        said'), or it resumes after an aside ('"…" -- that Dorsey is … -- "…," he says');
+        or a comma after its closing mark ends a paraphrase ('… words like "maybe", he
+        told reporters'). Words that introduce a quotation are the writer's, and their
+        subject often the speaker ('Reyes scolded him: "…," she said', 'Ruiz called it
+        "a disgrace," she said')."""
+        quoted = self.analysis.quoted
+        k = bisect_right(self.analysis.quoted_starts, at) - 1
+        if (
+            k < 0
+            or QUOTE_TO_CUE.fullmatch(self.text, quoted[k][1], at) is None
+            or bisect_right(self.analysis.quoted_starts, sentence_start) > k
+        ):
+            return False
+        text = self.text
+        opening = quoted[k][0]
+        if (
+            LETTER.search(text, sentence_start, opening) is None
+            # "… refugees. ''You'd have to be insane,'' he said": a quotation that opens a
+            # sentence of its own, where the sentence splitter did not cut
+            or SENTENCE_END_BEFORE.search(text, sentence_start, opening) is not None
+        ):
+            return False
+        if "," in text[quoted[k][1] : at]:
+            return True  # the comma outside the closing mark: a paraphrase ends
+        before = NARRATIVE_END.search(text, sentence_start, opening)
+        if before is None:
+            return False
+        if before.group(1) in (",", "-", "—", "–"):
+            return True
+        last = bisect_left(self.mentions, (before.end(1),)) - 1
+        word = before.group(1).lower()
+        return self.lexicon.pronouns.get(word) in ("male", "female", "plural") or (
+            last >= 0 and self.mentions[last][1] == before.end(1)
+        )
 
     def _heads(self, lo: int, hi: int) -> set[str]:
         """The people the mentions from index `lo` to `hi` name as a noun phrase's head: a
@@ -2023,6 +2099,9 @@ GROUP_WORDS = 3
 # Jon Tester (D-Mont.) and David Vitter (R-La.)").
 COORDINATION_CHARACTERS = 60
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+# An appositive after a subject's name, up to the comma that closes it (", a former union
+# leader,", ", 33,"), or that closing comma alone; short, and no sentence or quotation in it.
+APPOSITIVE_AFTER = regex.compile(r",(?:[^,.;:!?\"“”()]{1,60},)?")
 # Characters of a pronoun's quotation read for the names of people it speaks of.
 QUOTED_CHARACTERS = 2000
 # A capitalised word in a quotation, which may name someone ("Rubio", "Bryan's").
