@@ -2040,6 +2040,37 @@ CONTEXT = [
         "Ivan Petrak",
         id="he-means-the-appositive-subject-not-its-possessor",
     ),
+    case(
+        'Mayor Ann Lyle spoke first. "We need help," Texas said in a filing.\n\n'
+        '"We are ready," he said.',
+        None,
+        quote="We are ready",
+        id="he-is-not-a-state-that-spoke",
+    ),
+    case(
+        'Ann Lyle spoke. "Everyone will pay," Critics said.\n\n"We are ready," he said.',
+        None,
+        quote="We are ready",
+        id="he-is-not-a-plural-noun-that-spoke",
+    ),
+    case(
+        "Senator Ann Lyle spoke at the rally.\n\n"
+        "Lyle campaign communications director Joan Pell acknowledged that the senator "
+        'misspoke. "She did not have a video in mind," she said.',
+        "Joan Pell",
+        id="she-means-the-subject-not-the-name-of-her-campaign",
+    ),
+    case(
+        "Gov. Peter Lowe opened the debate on drugs.\n\n"
+        "The moderators moved on. The crowd grew restless. The room was hot. Questions "
+        "turned to the economy. Then came a question on roads. The next topic was schools. "
+        "Then came health care.\n\n"
+        "Dan Marsh added that he would expand treatment. He also said he was working with "
+        "the province on a new law. The governor claimed that crime had fallen 20 percent."
+        '\n\n"This is a disease," he said.',
+        "Dan Marsh",
+        id="he-after-a-description-is-not-the-one-it-fitted-long-ago",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

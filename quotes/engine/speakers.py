@@ -321,13 +321,17 @@ class AntecedentIndex:
         people: dict[str, Person],
         speaker_starts: set[int],
         gender: str | None,
+        no_one: frozenset[str] = frozenset(),
     ) -> None:
         self.names = [name for _, _, name in mentions]
         self.persons = [people.get(name) for name in self.names]
         self.genders = [person.gender if person else None for person in self.persons]
         self.cued = [start in speaker_starts for start, _, _ in mentions]
         self.gender = gender
-        self._fits = [gender is None or g in (None, gender) for g in self.genders]
+        self._fits = [
+            (gender is None or g in (None, gender)) and name not in no_one
+            for g, name in zip(self.genders, self.names, strict=True)
+        ]
         self._known = [f and g is not None for f, g in zip(self._fits, self.genders, strict=True)]
 
     @cached_property
@@ -1066,6 +1070,11 @@ class Descriptions(PeopleIndex):
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
         "the president" after "President Biden"; the most recently mentioned one."""
+        found = self.described_mention(phrase, at)
+        return found[2] if found else None
+
+    def described_mention(self, phrase: str, at: int) -> tuple[int, int, str] | None:
+        """The last mention before `at` of the person a definite description stands for."""
         words = phrase.lower().split()
         if len(words) < 2 or words[0] != "the":
             return None
@@ -1075,7 +1084,7 @@ class Descriptions(PeopleIndex):
         described = self._described_index().get(head, [])
         # the last mention before `at` of someone this role word describes
         k = bisect_left(described, (at,))
-        return described[k - 1][2] if k else None
+        return described[k - 1] if k else None
 
     def _described_index(self) -> dict[str, list[tuple[int, int, str]]]:
         """Each role word → the mentions of the people it describes, in text order."""
@@ -1177,9 +1186,15 @@ class Antecedents(Descriptions):
                     if head not in heads:
                         break
                     phrase = text[match.start(1) : words[k].end()]
-                    name = self.described_person(phrase, match.start(1))
-                    if name is not None and self._fits_description(name, words[1:k]):
-                        described.append((match.start(1), words[k].end(), name))
+                    found = self.described_mention(phrase, match.start(1))
+                    if (
+                        found is not None
+                        # "The governor claimed …" pages after a governor was last named
+                        # means someone the writer has in mind, not that governor
+                        and bisect_right(starts, found[0]) - 1 >= index - PRONOUN_SENTENCES
+                        and self._fits_description(found[2], words[1:k])
+                    ):
+                        described.append((match.start(1), words[k].end(), found[2]))
                     break
         if described:
             self.mentions = sorted([*self.mentions, *described])
@@ -1382,14 +1397,24 @@ class Antecedents(Descriptions):
         `clause_start` ("Fox News host Sean Hannity indicated …"), if it may be the
         pronoun's: the most salient person of a sentence is its subject."""
         text = self.text
+        modified_at = -1  # where the name modifying the next one starts
         for k in range(lo, min(hi, lo + EXCLUDED_SKIPS)):
             m_start, m_end, name = self.mentions[k]
-            comma = text.rfind(",", clause_start, m_start)
-            lead = text[max(clause_start, comma + 1) : m_start]
+            if k > lo and m_start < self.mentions[k - 1][1]:
+                continue  # "Hannity" inside "Sean Hannity": the whole name was read
+            lead_start = modified_at if modified_at >= 0 else m_start
+            modified_at = -1
+            comma = text.rfind(",", clause_start, lead_start)
+            lead = text[max(clause_start, comma + 1) : lead_start]
             if not self._name_lead(lead):
                 continue
-            if POSSESSIVE_AFTER.match(text, m_end) or self._modifies_next(k, hi):
-                continue  # "Trump's plan", "Minnesota state delegate Mary Susan"
+            if self._modifies_next(k, hi):
+                # "Minnesota state delegate Mary Susan", "Lyle campaign communications
+                # director Joan Pell": the name after heads the phrase this one opens
+                modified_at = lead_start
+                continue
+            if POSSESSIVE_AFTER.match(text, m_end):
+                continue  # "Trump's plan"
             opens = comma < 0 or self._possessive_opening(clause_start, comma)
             if not self._verb_may_follow(self._past_appositive(m_end) if opens else m_end):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
@@ -1426,9 +1451,11 @@ class Antecedents(Descriptions):
     def _modifies_next(self, k: int, hi: int) -> bool:
         """Whether the mention at index `k` modifies the name after it ("Minnesota state
         delegate Mary Susan", "Fox News host Sean Hannity"): a few words, the last a role."""
-        if k + 1 >= hi:
+        end = self.mentions[k][1]
+        after = bisect_left(self.mentions, (end,), k + 1, hi)  # past "Hannity" in "Sean Hannity"
+        if after >= hi:
             return False
-        bridge = self.text[self.mentions[k][1] : self.mentions[k + 1][0]]
+        bridge = self.text[end : self.mentions[after][0]]
         words = bridge.split()
         return (
             "," not in bridge
@@ -1719,9 +1746,29 @@ class Antecedents(Descriptions):
         found = self._antecedent_index.get(gender)
         if found is None:
             found = self._antecedent_index[gender] = AntecedentIndex(
-                self.mentions, self.people, self.speaker_starts, gender
+                self.mentions, self.people, self.speaker_starts, gender, self._no_one_names()
             )
         return found
+
+    def _no_one_names(self) -> frozenset[str]:
+        """The "people" of unknown gender whose name is a place or a plural noun ("South
+        Carolina", "Americans", "Critics"): a cue may make them a speaker, but "he" or
+        "she" never stands for them."""
+        lexicon = self.lexicon
+        return frozenset(
+            name
+            for name, person in self.people.items()
+            if person.gender is None
+            and (
+                name.lower() in lexicon.regions
+                or (
+                    " " not in name
+                    and name.endswith("s")
+                    and (name.lower() in lexicon.roles or name[:-1].lower() in lexicon.roles)
+                )
+                or name.lower() in self.filler
+            )
+        )
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
