@@ -2071,6 +2071,20 @@ CONTEXT = [
         "Dan Marsh",
         id="he-after-a-description-is-not-the-one-it-fitted-long-ago",
     ),
+    case(
+        "Sen. Tom Hale is making the case that he can defeat Premier Dan Marsh.\n\n"
+        "Hale is outlining his plans on jobs. He says that if voters want the old politics, "
+        '"you have a very good candidate, but it is not Tom Hale."',
+        None,
+        id="he-naming-himself-is-not-a-man-named-in-passing",
+    ),
+    case(
+        "Ben Ortiz was subpoenaed in May.\n\n"
+        "A lawyer for Ortiz, Mark Dunne, said his client was ready to testify.\n\n"
+        '"My client already answered every question," he said.',
+        "Mark Dunne",
+        id="he-means-the-name-in-apposition-to-a-role-for-someone",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -1219,8 +1219,16 @@ class Antecedents(Descriptions):
         if gender not in ("male", "female"):
             return None, False
         excluded = self._named_after(mention) | self._answered(mention)
-        excluded |= self._named_in_quote(mention)
-        found = self.person_before(mention.start, gender, excluded)
+        in_quote = self._named_in_quote(mention) - excluded
+        found = self.person_before(mention.start, gender, excluded | in_quote)
+        if found is not None and in_quote and not self._recently_cued(found[0], mention.start):
+            # the quotation names the person "he" would mean ('"… it's not Bernie Sanders,"
+            # he says' after a paragraph on Sanders): a speaker may name himself, and
+            # someone less salient is no safer a guess than a blank; the previous speaker
+            # is ('"Rubio won," Hannity said. … "Rubio apologized," he said')
+            first = self.person_before(mention.start, gender, excluded)
+            if first is not None and first[0] in in_quote:
+                return None, False
         if found is None:
             return None, False
         name, ambiguous = found
@@ -1415,7 +1423,7 @@ class Antecedents(Descriptions):
                 continue
             if POSSESSIVE_AFTER.match(text, m_end):
                 continue  # "Trump's plan"
-            opens = comma < 0 or self._possessive_opening(clause_start, comma)
+            opens = comma < 0 or self._described_opening(clause_start, comma)
             if not self._verb_may_follow(self._past_appositive(m_end) if opens else m_end):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
             # a subject of unknown gender ("Republican", "Minnesota") is left to the
@@ -1438,15 +1446,16 @@ class Antecedents(Descriptions):
             return at
         return match.end()
 
-    def _possessive_opening(self, start: int, comma: int) -> bool:
-        """Whether the words from `start` to a comma are a possessive and a role ("Dorsey's
-        pollster"), whose appositive after the comma names the clause's subject."""
+    def _described_opening(self, start: int, comma: int) -> bool:
+        """Whether the words from `start` to a comma describe someone by a role ("Dorsey's
+        pollster", "An attorney for Pagliano", "Carson's longtime friend and adviser"), so
+        that the name in apposition after the comma is the clause's subject."""
         words = self.text[start:comma].split()
-        return (
-            len(words) >= 2
-            and POSSESSIVE_S.search(words[-2]) is not None
-            and words[-1].lower() in self.lexicon.roles
-        )
+        if not 2 <= len(words) <= DESCRIBED_OPENING_WORDS:
+            return False
+        lexicon = self.lexicon
+        opening = words[0].lower() in lexicon.determiners or POSSESSIVE_S.search(words[0])
+        return bool(opening) and any(word.lower().strip(",") in lexicon.roles for word in words[1:])
 
     def _modifies_next(self, k: int, hi: int) -> bool:
         """Whether the mention at index `k` modifies the name after it ("Minnesota state
@@ -1728,6 +1737,18 @@ class Antecedents(Descriptions):
                 if rest and first.lower() in self.lexicon.given_names:
                     self._by_given_name.setdefault(first, set()).add(name)
         return self._by_given_name
+
+    def _recently_cued(self, name: str, offset: int) -> bool:
+        """Whether a cue named `name` as a speaker in the sentence of `offset` or the two
+        before it."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        floor = self.sentences[max(0, index - 2)][0] if index >= 0 else 0
+        lo = bisect_left(self.mentions, (floor,))
+        hi = bisect_left(self.mentions, (offset,))
+        return any(
+            m_name == name and m_start in self.speaker_starts
+            for m_start, _, m_name in self.mentions[lo:hi]
+        )
 
     def _recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
         """The speaker a cue named in this sentence or the one before, when that person is
@@ -2149,6 +2170,9 @@ PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
 # An appositive after a subject's name, up to the comma that closes it (", a former union
 # leader,", ", 33,"), or that closing comma alone; short, and no sentence or quotation in it.
 APPOSITIVE_AFTER = regex.compile(r",(?:[^,.;:!?\"“”()]{1,60},)?")
+# Words of a description before a subject named in apposition ("Carson's longtime friend
+# and adviser, Armstrong Williams, said"): a noun phrase with a short modifier.
+DESCRIBED_OPENING_WORDS = 6
 # Characters of a pronoun's quotation read for the names of people it speaks of.
 QUOTED_CHARACTERS = 2000
 # A capitalised word in a quotation, which may name someone ("Rubio", "Bryan's").
