@@ -2053,6 +2053,94 @@ CONTEXT = [
         None,
         id="quote-after-event-paragraph-no-speaker",
     ),
+    case(
+        "Teodor Vasko is a retired army captain from Halifax.\n\n"
+        "Vasko, 33, explained why he would not back Premier Dan Marsh.\n\n"
+        '"He has no plan for veterans," he said.',
+        "Teodor Vasko",
+        id="he-means-the-surname-an-age-showed-to-be-a-person",
+    ),
+    case(
+        "Councillor Dev Anand spoke after the vote on Tuesday.\n\n"
+        'Mayor Tom Hale "has done nothing for this city," he said.',
+        "Dev Anand",
+        id="he-is-not-the-subject-his-quotation-finishes",
+    ),
+    case(
+        "Professor Ian Walsh has studied the province's elections for decades.\n\n"
+        'In 2015, when Premier Rob Dunn cut school funding, "the districts were desperate," '
+        "he said.",
+        "Ian Walsh",
+        id="he-is-not-the-man-of-the-clause-his-quotation-completes",
+    ),
+    case(
+        "Mayor Tom Hale won the by-election last year. Ian Walsh, a pollster, says the "
+        'numbers are falling.\n\n"I do not think the honeymoon" -- which Hale has enjoyed '
+        'for a year -- "is going to last," he says.',
+        "Ian Walsh",
+        quote="is going to last",
+        id="he-is-not-the-man-of-an-aside-inside-his-quotation",
+    ),
+    case(
+        "Foreign ministry spokesman Chen Bo rejected the claims on Monday.\n"
+        'Critics should offer evidence and not use words like "maybe" and "perhaps", he '
+        "told reporters.",
+        "Chen Bo",
+        quote="perhaps",
+        id="he-closing-a-paraphrase-is-not-its-subject",
+    ),
+    case(
+        "Mayor Paul Dorsey is running again.\n\n"
+        "Dorsey's pollster, Ivan Petrak, says the race is close. "
+        '"People are tired of the council," he says.',
+        "Ivan Petrak",
+        id="he-means-the-appositive-subject-not-its-possessor",
+    ),
+    case(
+        'Mayor Ann Lyle spoke first. "We need help," Texas said in a filing.\n\n'
+        '"We are ready," he said.',
+        None,
+        quote="We are ready",
+        id="he-is-not-a-state-that-spoke",
+    ),
+    case(
+        'Ann Lyle spoke. "Everyone will pay," Critics said.\n\n"We are ready," he said.',
+        None,
+        quote="We are ready",
+        id="he-is-not-a-plural-noun-that-spoke",
+    ),
+    case(
+        "Senator Ann Lyle spoke at the rally.\n\n"
+        "Lyle campaign communications director Joan Pell acknowledged that the senator "
+        'misspoke. "She did not have a video in mind," she said.',
+        "Joan Pell",
+        id="she-means-the-subject-not-the-name-of-her-campaign",
+    ),
+    case(
+        "Gov. Peter Lowe opened the debate on drugs.\n\n"
+        "The moderators moved on. The crowd grew restless. The room was hot. Questions "
+        "turned to the economy. Then came a question on roads. The next topic was schools. "
+        "Then came health care.\n\n"
+        "Dan Marsh added that he would expand treatment. He also said he was working with "
+        "the province on a new law. The governor claimed that crime had fallen 20 percent."
+        '\n\n"This is a disease," he said.',
+        "Dan Marsh",
+        id="he-after-a-description-is-not-the-one-it-fitted-long-ago",
+    ),
+    case(
+        "Sen. Tom Hale is making the case that he can defeat Premier Dan Marsh.\n\n"
+        "Hale is outlining his plans on jobs. He says that if voters want the old politics, "
+        '"you have a very good candidate, but it is not Tom Hale."',
+        None,
+        id="he-naming-himself-is-not-a-man-named-in-passing",
+    ),
+    case(
+        "Ben Ortiz was subpoenaed in May.\n\n"
+        "A lawyer for Ortiz, Mark Dunne, said his client was ready to testify.\n\n"
+        '"My client already answered every question," he said.',
+        "Mark Dunne",
+        id="he-means-the-name-in-apposition-to-a-role-for-someone",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -32,6 +32,12 @@ DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
 # An author phrase longer than this is a clause, not a name or a description.
 AUTHOR_WORDS = 12
+LETTER = regex.compile(r"\p{L}")
+# A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
+# The last word or mark of narrative before a quotation's opening marks ("Rubio", ",").
+NARRATIVE_END = regex.compile(r"([\p{L}'’.]+|[,;:\-—–])[\s\p{Pi}\p{Ps}'\"`]*$")
+SENTENCE_END_BEFORE = regex.compile(r"[.!?][\p{Pf}\p{Pe}'\"]*\s+[\p{Pi}\p{Ps}'\"`]*$")
+POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
 # "FlagShareLikeReply": three or more capitalised words glued into one
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
@@ -332,13 +338,17 @@ class AntecedentIndex:
         people: dict[str, Person],
         speaker_starts: set[int],
         gender: str | None,
+        no_one: frozenset[str] = frozenset(),
     ) -> None:
         self.names = [name for _, _, name in mentions]
         self.persons = [people.get(name) for name in self.names]
         self.genders = [person.gender if person else None for person in self.persons]
         self.cued = [start in speaker_starts for start, _, _ in mentions]
         self.gender = gender
-        self._fits = [gender is None or g in (None, gender) for g in self.genders]
+        self._fits = [
+            (gender is None or g in (None, gender)) and name not in no_one
+            for g, name in zip(self.genders, self.names, strict=True)
+        ]
         self._known = [f and g is not None for f, g in zip(self._fits, self.genders, strict=True)]
 
     @cached_property
@@ -722,6 +732,23 @@ class PeopleIndex(NameForms):
                     explicit_runs.append(run)
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
+        # "Florent Groberg is a captain … Groberg, 33, said": a surname given an age or a
+        # role later shows that the full name before is a person's
+        introduced: dict[str, bool] = {}
+        for start, end, surname in untitled:
+            run_text = self.text[start:end]
+            if (
+                " " in run_text.strip()
+                and surname not in introduced
+                and not POSSESSIVE_INSIDE.search(run_text)  # "Boston's Walsh"
+                and surname.lower() not in self.lexicon.function_words  # "Twitter Thursday"
+            ):
+                introduced[surname] = any(
+                    self._introduced_after(at + len(surname))
+                    and not (at and self.text[at - 1].isalpha())
+                    for at in _find_all(self.text, surname + ",", COMMON_WORD_LOOKS)
+                )
+        speaker_surnames |= {surname for surname, shown in introduced.items() if shown}
         for start, end, surname in untitled:
             if (
                 surname in speaker_surnames
@@ -759,6 +786,15 @@ class PeopleIndex(NameForms):
             Mention(mention.start, joined.start(), "name"),
             Mention(joined.end(), mention.end, "name"),
         )
+
+    def _introduced_after(self, end: int) -> bool:
+        """Whether an age or a role appositive follows the word ending at `end` ("Groberg,
+        33,", "Schoen, a pollster,"): what news writes after a person's name."""
+        if AGE_APPOSITIVE.match(self.text, end) is not None:
+            return True
+        match = ROLE_APPOSITIVE.match(self.text, end) if self.text[end : end + 1] == "," else None
+        roles = self.lexicon.roles
+        return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
     def _aged_after(self, start: int, end: int) -> bool:
         """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
@@ -1073,6 +1109,11 @@ class Descriptions(PeopleIndex):
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
         "the president" after "President Biden"; the most recently mentioned one."""
+        found = self.described_mention(phrase, at)
+        return found[2] if found else None
+
+    def described_mention(self, phrase: str, at: int) -> tuple[int, int, str] | None:
+        """The last mention before `at` of the person a definite description stands for."""
         words = phrase.lower().split()
         if len(words) < 2 or words[0] != "the":
             return None
@@ -1082,7 +1123,7 @@ class Descriptions(PeopleIndex):
         described = self._described_index().get(head, [])
         # the last mention before `at` of someone this role word describes
         k = bisect_left(described, (at,))
-        return described[k - 1][2] if k else None
+        return described[k - 1] if k else None
 
     def _described_index(self) -> dict[str, list[tuple[int, int, str]]]:
         """Each role word → the mentions of the people it describes, in text order."""
@@ -1184,9 +1225,15 @@ class Antecedents(Descriptions):
                     if head not in heads:
                         break
                     phrase = text[match.start(1) : words[k].end()]
-                    name = self.described_person(phrase, match.start(1))
-                    if name is not None and self._fits_description(name, words[1:k]):
-                        described.append((match.start(1), words[k].end(), name))
+                    found = self.described_mention(phrase, match.start(1))
+                    if (
+                        found is not None
+                        # "The governor claimed …" pages after a governor was last named
+                        # means someone the writer has in mind, not that governor
+                        and bisect_right(starts, found[0]) - 1 >= index - PRONOUN_SENTENCES
+                        and self._fits_description(found[2], words[1:k])
+                    ):
+                        described.append((match.start(1), words[k].end(), found[2]))
                     break
         if described:
             self.mentions = sorted([*self.mentions, *described])
@@ -1211,8 +1258,16 @@ class Antecedents(Descriptions):
         if gender not in ("male", "female"):
             return None, False
         excluded = self._named_after(mention) | self._answered(mention)
-        excluded |= self._named_in_quote(mention)
-        found = self.person_before(mention.start, gender, excluded)
+        in_quote = self._named_in_quote(mention) - excluded
+        found = self.person_before(mention.start, gender, excluded | in_quote)
+        if found is not None and in_quote and not self._recently_cued(found[0], mention.start):
+            # the quotation names the person "he" would mean ('"… it's not Bernie Sanders,"
+            # he says' after a paragraph on Sanders): a speaker may name himself, and
+            # someone less salient is no safer a guess than a blank; the previous speaker
+            # is ('"Rubio won," Hannity said. … "Rubio apologized," he said')
+            first = self.person_before(mention.start, gender, excluded)
+            if first is not None and first[0] in in_quote:
+                return None, False
         if found is None:
             return None, False
         name, ambiguous = found
@@ -1389,15 +1444,26 @@ class Antecedents(Descriptions):
         `clause_start` ("Fox News host Sean Hannity indicated …"), if it may be the
         pronoun's: the most salient person of a sentence is its subject."""
         text = self.text
+        modified_at = -1  # where the name modifying the next one starts
         for k in range(lo, min(hi, lo + EXCLUDED_SKIPS)):
             m_start, m_end, name = self.mentions[k]
-            comma = text.rfind(",", clause_start, m_start)
-            lead = text[max(clause_start, comma + 1) : m_start]
+            if k > lo and m_start < self.mentions[k - 1][1]:
+                continue  # "Hannity" inside "Sean Hannity": the whole name was read
+            lead_start = modified_at if modified_at >= 0 else m_start
+            modified_at = -1
+            comma = text.rfind(",", clause_start, lead_start)
+            lead = text[max(clause_start, comma + 1) : lead_start]
             if not self._name_lead(lead):
                 continue
-            if POSSESSIVE_AFTER.match(text, m_end) or self._modifies_next(k, hi):
-                continue  # "Trump's plan", "Minnesota state delegate Mary Susan"
-            if not self._verb_may_follow(m_end):
+            if self._modifies_next(k, hi):
+                # "Minnesota state delegate Mary Susan", "Lyle campaign communications
+                # director Joan Pell": the name after heads the phrase this one opens
+                modified_at = lead_start
+                continue
+            if POSSESSIVE_AFTER.match(text, m_end):
+                continue  # "Trump's plan"
+            opens = comma < 0 or self._described_opening(clause_start, comma)
+            if not self._verb_may_follow(self._past_appositive(m_end) if opens else m_end):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
             # a subject of unknown gender ("Republican", "Minnesota") is left to the
             # preferences below, where a person known to fit comes first
@@ -1406,12 +1472,38 @@ class Antecedents(Descriptions):
             return k
         return None
 
+    def _past_appositive(self, at: int) -> int:
+        """Where the verb of a name opening its clause and ending at `at` may stand: after an
+        appositive ("Dorsey, a former union leader, has", "Groberg, 33, opened") or after
+        the comma closing the name's own appositive ("Dorsey's pollster, Ivan Petrak,
+        says"); never before a relative clause's "who", which is no verb."""
+        match = APPOSITIVE_AFTER.match(self.text, at)
+        if match is None:
+            return at
+        after = NEXT_WORDS.match(self.text, match.end())
+        if after is not None and after.group(1) in self.lexicon.relative_pronouns:
+            return at
+        return match.end()
+
+    def _described_opening(self, start: int, comma: int) -> bool:
+        """Whether the words from `start` to a comma describe someone by a role ("Dorsey's
+        pollster", "An attorney for Pagliano", "Carson's longtime friend and adviser"), so
+        that the name in apposition after the comma is the clause's subject."""
+        words = self.text[start:comma].split()
+        if not 2 <= len(words) <= DESCRIBED_OPENING_WORDS:
+            return False
+        lexicon = self.lexicon
+        opening = words[0].lower() in lexicon.determiners or POSSESSIVE_S.search(words[0])
+        return bool(opening) and any(word.lower().strip(",") in lexicon.roles for word in words[1:])
+
     def _modifies_next(self, k: int, hi: int) -> bool:
         """Whether the mention at index `k` modifies the name after it ("Minnesota state
         delegate Mary Susan", "Fox News host Sean Hannity"): a few words, the last a role."""
-        if k + 1 >= hi:
+        end = self.mentions[k][1]
+        after = bisect_left(self.mentions, (end,), k + 1, hi)  # past "Hannity" in "Sean Hannity"
+        if after >= hi:
             return False
-        bridge = self.text[self.mentions[k][1] : self.mentions[k + 1][0]]
+        bridge = self.text[end : self.mentions[after][0]]
         words = bridge.split()
         return (
             "," not in bridge
@@ -1602,6 +1694,13 @@ class Antecedents(Descriptions):
         clause ends, and `lo` the index of the first mention after it."""
         text = self.text
         sentence_start = self.sentences[index][0] if index >= 0 else 0
+        if self._quotation_continues(mention.start, sentence_start):
+            # 'Rubio "apologized many times," he said', 'When Obama offered …, "states
+            # needed it," he said': narrative words before a quotation its cue closes are
+            # part of what was said, whatever clause they open
+            first = bisect_left(self.mentions, (sentence_start,))
+            before = bisect_left(self.mentions, (mention.start,))
+            return self._heads(max(first, lo - EXCLUDED_SKIPS), before)
         comma = REPORTED_BEFORE.search(text, max(sentence_start, mention.start - 3), mention.start)
         if (
             comma is None
@@ -1615,6 +1714,46 @@ class Antecedents(Descriptions):
         first = bisect_left(self.mentions, (start,))
         before = bisect_left(self.mentions, (comma.start(),))
         return self._heads(max(first, lo - EXCLUDED_SKIPS), before)
+
+    def _quotation_continues(self, at: int, sentence_start: int) -> bool:
+        """Whether the pronoun at `at` is the cue right after a quotation that carries on
+        the narrative words before it in its sentence, so that those words are part of what
+        was said: the quotation is their predicate ('Rubio "apologized," he said'), the main
+        clause after their opening clause ('When Obama offered …, "states needed it," he
+        said'), or it resumes after an aside ('"…" -- that Dorsey is … -- "…," he says');
+        or a comma after its closing mark ends a paraphrase ('… words like "maybe", he
+        told reporters'). Words that introduce a quotation are the writer's, and their
+        subject often the speaker ('Reyes scolded him: "…," she said', 'Ruiz called it
+        "a disgrace," she said')."""
+        quoted = self.analysis.quoted
+        k = bisect_right(self.analysis.quoted_starts, at) - 1
+        if (
+            k < 0
+            or QUOTE_TO_CUE.fullmatch(self.text, quoted[k][1], at) is None
+            or bisect_right(self.analysis.quoted_starts, sentence_start) > k
+        ):
+            return False
+        text = self.text
+        opening = quoted[k][0]
+        if (
+            LETTER.search(text, sentence_start, opening) is None
+            # "… refugees. ''You'd have to be insane,'' he said": a quotation that opens a
+            # sentence of its own, where the sentence splitter did not cut
+            or SENTENCE_END_BEFORE.search(text, sentence_start, opening) is not None
+        ):
+            return False
+        if "," in text[quoted[k][1] : at]:
+            return True  # the comma outside the closing mark: a paraphrase ends
+        before = NARRATIVE_END.search(text, sentence_start, opening)
+        if before is None:
+            return False
+        if before.group(1) in (",", "-", "—", "–"):
+            return True
+        last = bisect_left(self.mentions, (before.end(1),)) - 1
+        word = before.group(1).lower()
+        return self.lexicon.pronouns.get(word) in ("male", "female", "plural") or (
+            last >= 0 and self.mentions[last][1] == before.end(1)
+        )
 
     def _heads(self, lo: int, hi: int) -> set[str]:
         """The people the mentions from index `lo` to `hi` name as a noun phrase's head: a
@@ -1638,6 +1777,18 @@ class Antecedents(Descriptions):
                     self._by_given_name.setdefault(first, set()).add(name)
         return self._by_given_name
 
+    def _recently_cued(self, name: str, offset: int) -> bool:
+        """Whether a cue named `name` as a speaker in the sentence of `offset` or the two
+        before it."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        floor = self.sentences[max(0, index - 2)][0] if index >= 0 else 0
+        lo = bisect_left(self.mentions, (floor,))
+        hi = bisect_left(self.mentions, (offset,))
+        return any(
+            m_name == name and m_start in self.speaker_starts
+            for m_start, _, m_name in self.mentions[lo:hi]
+        )
+
     def _recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
         """The speaker a cue named in this sentence or the one before, when that person is
         known to be `gender` and is the only fitting person named there."""
@@ -1655,9 +1806,29 @@ class Antecedents(Descriptions):
         found = self._antecedent_index.get(gender)
         if found is None:
             found = self._antecedent_index[gender] = AntecedentIndex(
-                self.mentions, self.people, self.speaker_starts, gender
+                self.mentions, self.people, self.speaker_starts, gender, self._no_one_names()
             )
         return found
+
+    def _no_one_names(self) -> frozenset[str]:
+        """The "people" of unknown gender whose name is a place or a plural noun ("South
+        Carolina", "Americans", "Critics"): a cue may make them a speaker, but "he" or
+        "she" never stands for them."""
+        lexicon = self.lexicon
+        return frozenset(
+            name
+            for name, person in self.people.items()
+            if person.gender is None
+            and (
+                name.lower() in lexicon.regions
+                or (
+                    " " not in name
+                    and name.endswith("s")
+                    and (name.lower() in lexicon.roles or name[:-1].lower() in lexicon.roles)
+                )
+                or name.lower() in self.filler
+            )
+        )
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
@@ -2184,6 +2355,12 @@ GROUP_WORDS = 3
 # Jon Tester (D-Mont.) and David Vitter (R-La.)").
 COORDINATION_CHARACTERS = 60
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+# An appositive after a subject's name, up to the comma that closes it (", a former union
+# leader,", ", 33,"), or that closing comma alone; short, and no sentence or quotation in it.
+APPOSITIVE_AFTER = regex.compile(r",(?:[^,.;:!?\"“”()]{1,60},)?")
+# Words of a description before a subject named in apposition ("Carson's longtime friend
+# and adviser, Armstrong Williams, said"): a noun phrase with a short modifier.
+DESCRIBED_OPENING_WORDS = 6
 # Characters of a pronoun's quotation read for the names of people it speaks of.
 QUOTED_CHARACTERS = 2000
 # A capitalised word in a quotation, which may name someone ("Rubio", "Bryan's").
