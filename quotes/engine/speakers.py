@@ -295,21 +295,28 @@ class MentionSet:
     def __init__(self, names: list[str], picked: list[bool]) -> None:
         count = len(picked)
         # the first picked mention at or after each index, and the last one before it
-        self._next = [count] * (count + 1)
+        self._next = following = [count] * (count + 1)
+        first = count
         for k in range(count - 1, -1, -1):
-            self._next[k] = k if picked[k] else self._next[k + 1]
-        self._last = [-1] * (count + 1)
-        for k in range(count):
-            self._last[k + 1] = k if picked[k] else self._last[k]
-        # how many picked mentions before each index name someone other than the picked
-        # mention before them
-        self._changes = [0] * (count + 1)
-        previous: str | None = None
-        for k in range(count):
-            changed = picked[k] and previous is not None and names[k] != previous
-            self._changes[k + 1] = self._changes[k] + changed
             if picked[k]:
-                previous = names[k]
+                first = k
+            following[k] = first
+        # how many picked mentions before each index name someone other than the picked
+        # mention before them (one pass, in locals: built for every pronoun's gender)
+        self._last = preceding = [-1] * (count + 1)
+        self._changes = changes = [0] * (count + 1)
+        last = -1
+        changed = 0
+        previous: str | None = None
+        for k, is_picked in enumerate(picked):
+            if is_picked:
+                name = names[k]
+                if previous is not None and name != previous:
+                    changed += 1
+                previous = name
+                last = k
+            preceding[k + 1] = last
+            changes[k + 1] = changed
 
     def first(self, at: int) -> int:
         """The index of the first picked mention at or after index `at`, or the count."""
@@ -402,7 +409,7 @@ class NameRuns:
         self.closing_marks = "".join(sorted(language.marks.closing_characters))
         self.sentences = analysis.sentences
         self.sentence_starts = analysis.sentence_starts
-        self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
+        self.openers = _openers(lexicon)
         self._runs: dict[tuple[int, int], NameRun | None] = {}
         self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
@@ -670,6 +677,12 @@ class NameForms(NameRuns):
     def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         name = POSSESSIVE_S.sub("", " ".join(words))
         surname = name.split()[-1]
+        fulls = {full for _, full in self.by_surname.get(surname, ())}
+        if len(fulls) <= 1:
+            # no one, or one person, of that surname (most): the one full name holds `name`
+            # or not, and no fuller name can hold it; what the index below would give
+            full = fulls.pop() if fulls else ""
+            return name, [full] if full and set(name.split()) <= set(full.split()) else []
         index = self._words_of_names(surname)
         # the full names holding every word of `name` (each holds its surname)
         names = self._holding(index, set(name.split()) - {surname}, surname)
@@ -1175,16 +1188,7 @@ class Antecedents(Descriptions):
         # pronoun gender → the mentions indexed as its possible antecedents (person_before)
         self._antecedent_index: dict[str | None, AntecedentIndex] = {}
         self._by_given_name: dict[str, set[str]] | None = None  # see _given_name_index
-        lexicon = self.lexicon
-        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
-        # pronouns and other function words
-        self.filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
+        self.filler = _filler(self.lexicon)
         self._add_described_subjects()
 
     def _add_described_subjects(self) -> None:
@@ -2421,6 +2425,26 @@ def _unglued(word: tuple[int, str]) -> tuple[int, str]:
 def _run_splits(lexicon: Lexicon) -> dict[str, RunSplit]:
     """The splits of capitalised runs already seen with `lexicon`, in any document."""
     return {}
+
+
+@cache
+def _openers(lexicon: Lexicon) -> frozenset[str]:
+    """Words that open a phrase without naming anyone ("The", "Other", "Every"), with
+    `not_speakers`: determiners, pronouns and sentence openers. Once per lexicon."""
+    return frozenset(lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers)
+
+
+@cache
+def _filler(lexicon: Lexicon) -> frozenset[str]:
+    """Words that name no one on their own: quantifiers, sentence adverbs, determiners,
+    pronouns and other function words. Once per lexicon."""
+    return frozenset(
+        lexicon.not_speakers
+        | lexicon.determiners
+        | lexicon.function_words
+        | lexicon.sentence_openers
+        | lexicon.pronouns.keys()
+    )
 
 
 @cache
