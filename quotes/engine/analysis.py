@@ -92,16 +92,21 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 def abbreviation_end(lexicon: Lexicon) -> regex.Pattern[str]:
     """A full stop that ends no sentence: after one of `lexicon`'s abbreviations, a single
     capital or initials ("Sen.", "J.", "U.S.")."""
+    return regex.compile(_abbreviation_end_source(lexicon))
+
+
+def _abbreviation_end_source(lexicon: Lexicon) -> str:
     abbreviations = alternation(lexicon.sentence_abbreviations)
-    return regex.compile(rf"(?:\b{abbreviations}|\b\p{{Lu}}|(?:\p{{L}}\.)+\p{{L}})\.$")
+    return rf"(?:\b{abbreviations}|\b\p{{Lu}}|(?:\p{{L}}\.)+\p{{L}})\.$"
 
 
 @cache
 def abbreviation_end_backwards(lexicon: Lexicon) -> regex.Pattern[str]:
     """`abbreviation_end`, searching from the end of the text it is given (`(?r)`): its
     matches can only end there, so a search that starts there finds one at once instead
-    of trying every earlier position first. Whether it finds one is the same."""
-    return regex.compile("(?r)" + abbreviation_end(lexicon).pattern)
+    of trying every earlier position first. Whether it finds one is the same. (Built from
+    the same source, without compiling the forward pattern, which a run need not use.)"""
+    return regex.compile("(?r)" + _abbreviation_end_source(lexicon))
 
 
 @cache

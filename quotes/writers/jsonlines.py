@@ -14,11 +14,14 @@ a quote's confidence, lies between 0.3 and 1 or is 0.0, where neither writes an 
 
 from __future__ import annotations
 
-import datetime
 import json
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from quotes.records import ArticleMetadata, Document, Quote, Speaker
+
+if TYPE_CHECKING:
+    import datetime
 
 _ENCODE = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), check_circular=False, allow_nan=False
@@ -89,6 +92,8 @@ def _metadata(metadata: ArticleMetadata) -> dict[str, object]:
 def iso_format(value: datetime.datetime | datetime.date) -> str:
     """A date or date and time as pydantic writes it: ISO 8601, `Z` for UTC, and an offset in
     whole minutes (Python's `isoformat` adds seconds to an offset that has them)."""
+    import datetime  # here: only articles with a date need it
+
     if not isinstance(value, datetime.datetime):
         return value.isoformat()
     offset = value.utcoffset()
