@@ -1575,6 +1575,28 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        '"He was kind," his sister, Angela Roy, told CTV News.\n\n'
+        'A neighbour said the family had lived there for decades. "They kept to themselves," '
+        "she said.",
+        "A neighbour",
+        quote="kept to themselves",
+        id="she-after-an-unnamed-neighbour-is-the-neighbour",
+    ),
+    case(
+        '"It was loud," Tom Hale said.\n\nOne local woman said the car was speeding. '
+        '"It came out of nowhere," she said.',
+        "One local woman",
+        quote="out of nowhere",
+        id="she-after-one-local-woman",
+    ),
+    case(
+        '"It was loud," Tom Hale said.\n\nA woman said the car was speeding. '
+        '"It came out of nowhere," he said.',
+        "Tom Hale",
+        quote="out of nowhere",
+        id="he-after-a-woman-is-not-the-woman",
+    ),
+    case(
         "Tomas Reyes, a 61-year-old farmer, lost his barn in the flood.\n\n"
         '"I lost everything," the farmer said.',
         "Tomas Reyes",

@@ -181,6 +181,7 @@ class Lexicon:
     regions: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    gendered_nouns: dict[str, str]
     clause_conjunctions: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
@@ -295,6 +296,7 @@ SOURCES: dict[str, Source] = {
     "regions": Source("regions.txt", phrases, phrases=True),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
+    "gendered_nouns": Source("gendered_nouns.txt", labels),
     "clause_conjunctions": Source("clause_conjunctions.txt", words),
     "object_prepositions": Source("object_prepositions.txt", words),
     "modifier_endings": Source("modifier_endings.txt", endings),

@@ -110,6 +110,8 @@ class WordPatterns:
     subordinate_opening: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
+    # An unnamed person opening a sentence: "A neighbour said …", "One witness, who …,".
+    described_person: regex.Pattern[str]
     # After a document, the words that name who it is from: an optional participle ("filed",
     # "issued"), an optional addressee ("to Facebook") and "from" or "by".
     author_link: regex.Pattern[str]
@@ -136,6 +138,13 @@ def _kin_word_reach(lexicon: Lexicon) -> int:
 
 
 @cache
+def _person_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns for one person: roles, kin and plain person nouns, less plurals of others."""
+    nouns = lexicon.roles | lexicon.person_nouns | lexicon.kin_words.keys()
+    return frozenset(noun for noun in nouns if not (noun.endswith("s") and noun[:-1] in nouns))
+
+
+@cache
 def word_patterns(lexicon: Lexicon) -> WordPatterns:
     """The patterns of `lexicon`'s honorifics, determiners and subordinators."""
     honorifics = lexicon.honorifics
@@ -155,6 +164,10 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
+        ),
+        described_person=regex.compile(
+            rf"\s*((?i:{alternation(lexicon.singular_determiners)})\s+"
+            rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?i:{alternation(_person_heads(lexicon))}))(?![\p{{L}}'’-])"
         ),
         author_link=regex.compile(
             rf"\s+(?:(?P<participle>\p{{Ll}}+)\s+)?(?:{alternation(addressee)}\s+[^,.;:]{{1,40}}?\s+)?"
@@ -1276,6 +1289,11 @@ class Antecedents(Descriptions):
             return None, False
         name, ambiguous = found
         person = self.people.get(name)
+        if person is None and name.split()[0].lower() in self.lexicon.singular_determiners:
+            # a description the pronoun stands for: "A neighbour said … she said"
+            return _speaker(
+                name=name, kind="unnamed", mention=span, resolution="pronoun"
+            ), ambiguous
         role = person.roles[0] if person and person.roles else None
         return _speaker(
             name=name, kind="person", role=role, mention=span, resolution="pronoun"
@@ -1350,6 +1368,12 @@ class Antecedents(Descriptions):
             lo = bisect_right(mentions, (start, -1, ""))
             hi = bisect_left(mentions, (limit,))
             first = self._first_allowed(antecedents.fitting, lo, hi, excluded)
+            described = self._described_subject(start, limit, gender)
+            if described is not None and first >= hi:
+                # "A neighbour said the family kept to itself. "…," she said": the unnamed
+                # person the sentence is about, not a name from paragraphs before (with a
+                # name beside it, "A reporter asked Sanders … He replied", the name decides)
+                return described[1], False
             if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
                 # none fits, or "He's one of three left after Rubio quit": "he" goes further
                 continue
@@ -1358,6 +1382,38 @@ class Antecedents(Descriptions):
                 return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
             return mentions[best][2], antecedents.fitting.names_differ(first, hi)
         return None
+
+    def _described_subject(
+        self, start: int, limit: int, gender: str | None
+    ) -> tuple[int, str] | None:
+        """The unnamed person whose description opens the main clause of the sentence at
+        `start` ("A neighbour", "One 54-year-old witness"), if a pronoun of `gender` can
+        mean them: where it starts, and its words."""
+        opening = self._main_clause_start(start, limit)
+        words = PLAIN_WORD.finditer(self.text, opening, limit)
+        word = next(words, None)
+        openers = self.lexicon.discourse_openers
+        while word is not None and word.group().lower().strip(",") in openers:
+            word = next(words, None)
+        if word is None:
+            return None
+        match = self.patterns.described_person.match(self.text, word.start(), limit)
+        if match is None or self.analysis.in_quote(match.start(1)):
+            return None
+        end = match.end(1)
+        heads = _person_heads(self.lexicon)
+        following = PLAIN_WORD.match(self.text, end + 1, limit)
+        while (
+            following is not None and self.text[end] == " " and following.group().lower() in heads
+        ):
+            end = following.end()  # "One local woman": the description runs on to its last noun
+            following = PLAIN_WORD.match(self.text, end + 1, limit)
+        head = self.text[match.start(1) : end].split()[-1].lower()
+        shown = self.lexicon.kin_words.get(head) or self.lexicon.gendered_titles.get(head)
+        shown = shown or self.lexicon.gendered_nouns.get(head)
+        if shown in ("male", "female") and gender is not None and shown != gender:
+            return None  # "A woman said … he said": someone else
+        return match.start(1), self.text[match.start(1) : end]
 
     def _best_in_sentence(
         self,
