@@ -2169,6 +2169,22 @@ CONTEXT = [
 
 DEBRIS = [
     case(
+        'By Sarah Chen\n\nThe road has been closed since Monday.\n\n"It is a disaster," she said.',
+        None,
+        id="she-is-not-the-reporter-of-the-byline",
+    ),
+    case(
+        "Tom Hale was charged on Monday.\n\n— Sarah Chen (@sarahchen) December 1, 2026\n\n"
+        '"We will appeal," she said.',
+        None,
+        id="she-is-not-the-author-of-an-embedded-post",
+    ),
+    case(
+        'By Monday, Ann Ruiz had resigned.\n\n"It is over," she said.',
+        "Ann Ruiz",
+        id="a-sentence-opening-with-by-is-no-byline",
+    ),
+    case(
         'HOME | NEWS | CANADA | "Ottawa unveils housing plan"\n\nThe plan was unveiled on Monday.',
         NOT_QUOTE,
         id="a-breadcrumb-line",

@@ -30,6 +30,10 @@ from quotes.records import Resolution, Span, Speaker, SpeakerKind
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# A byline or a post's signature is one short line.
+CREDIT_LINE_CHARACTERS = 120
+# "— Sarah Chen (@sarahchen) December 1, 2026": the signature under an embedded post.
+POST_SIGNATURE = regex.compile(r"\s*[—–-]+\s*\p{Lu}[^\n(]{0,60}\(@\w+\)")
 # An author phrase longer than this is a clause, not a name or a description.
 AUTHOR_WORDS = 12
 LETTER = regex.compile(r"\p{L}")
@@ -110,6 +114,8 @@ class WordPatterns:
     subordinate_opening: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
+    # A byline: "By Sarah Chen", "Reporting by Tom Hale and Ann Ruiz".
+    byline: regex.Pattern[str]
     # An unnamed person opening a sentence: "A neighbour said …", "One witness, who …,".
     described_person: regex.Pattern[str]
     # After a document, the words that name who it is from: an optional participle ("filed",
@@ -165,6 +171,7 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
         ),
+        byline=regex.compile(rf"\s*(?i:{alternation(lexicon.byline_openers)})\s+\p{{Lu}}"),
         described_person=regex.compile(
             rf"\s*((?i:{alternation(lexicon.singular_determiners)})\s+"
             rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?i:{alternation(_person_heads(lexicon))}))(?![\p{{L}}'’-])"
@@ -227,6 +234,36 @@ class HeadlineLines:
                 not line.endswith(".")
                 and not LOWER_WORD.search(self.text, line_start, line_end)
                 and len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
+            )
+        return self.known[line_start]
+
+
+class CreditLines:
+    """Which lines credit the article's writers or a post's author rather than tell the
+    news: a byline ("By Sarah Chen, Global News") or a post's signature ("— Sarah Chen
+    (@sarahchen) December 1, 2026"). The people on them are not the article's people, so a
+    later "she said" never means the reporter."""
+
+    def __init__(self, text: str, byline: regex.Pattern[str]) -> None:
+        self.text = text
+        self.byline = byline
+        self.known: dict[int, bool] = {}
+
+    def holds(self, offset: int) -> bool:
+        """Whether `offset` lies on a credit line."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start not in self.known:
+            line_end = self.text.find("\n", offset)
+            line_end = line_end if line_end >= 0 else len(self.text)
+            text = self.text
+            # a byline is names and an outlet: no sentence ("By Monday, Hale had resigned.")
+            byline = (
+                self.byline.match(text, line_start, line_end) is not None
+                and not text[line_start:line_end].rstrip().endswith((".", "!", "?"))
+                and LOWER_WORD.search(text, line_start + 3, line_end) is None
+            )
+            self.known[line_start] = line_end - line_start <= CREDIT_LINE_CHARACTERS and (
+                byline or POST_SIGNATURE.match(text, line_start, line_end) is not None
             )
         return self.known[line_start]
 
@@ -909,9 +946,12 @@ class PeopleIndex(NameForms):
         runs: list[NameRun] = []
         untitled: list[tuple[int, int, str]] = []
         headlines = HeadlineLines(self.text, self.closing_marks)
+        credits = CreditLines(self.text, self.patterns.byline)
         for match in self.analysis.name_runs():
             word = match.group()
             start, end = match.span()
+            if credits.holds(start):
+                continue  # "By Sarah Chen, Global News": the reporter, no one in the story
             verb = next(
                 (
                     v
