@@ -2444,6 +2444,21 @@ DEBRIS = [
 
 NOT_SPEECH = [
     case(
+        '"The Morning Show" host Jeff McArthur asked the mayor about the plan.',
+        Skip("title"),
+        id="a-show-named-before-its-host",
+    ),
+    case(
+        'The party launched a "Stronger Together" campaign on Monday.',
+        Skip("title"),
+        id="a-campaign-named-before-the-noun",
+    ),
+    case(
+        '"We are ready" said Jeff McArthur on Monday.',
+        "Jeff McArthur",
+        id="speech-missing-its-comma-before-said",
+    ),
+    case(
         'Her novel "The Quiet Hours" won the Giller Prize.',
         Skip("title"),
         id="novel-title",

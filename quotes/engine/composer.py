@@ -60,6 +60,8 @@ LONGEST_LONE_LABEL = 60
 # A menu line: at least this many bars, between items of at most this many words.
 MENU_BARS = 2
 MENU_ITEM_WORDS = 6
+# The lower-case word right after a closing mark, one space on: `"The View" host`.
+FOLLOWING_WORD = regex.compile(r" (\p{Ll}+)\b")
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
 # "Getty Images", "Photo by …".
@@ -639,7 +641,24 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
         return False
     if outside and _opens_programme(outside[-1]):
         return True  # `Speaking on ABC's "This Week," Carson said`: a cue, but a show named
+    if raw[-1] not in ".,!?" and _modifies_noun(text, item, patterns.lexicon):
+        return True  # `"The Morning Show" host Jeff McArthur asked`: a show's name, no words
     return item.rule not in ADJACENT_RULES
+
+
+def _modifies_noun(text: str, item: Found, lexicon: Lexicon) -> bool:
+    """Whether the quotation is followed, with no punctuation, by a lower-case noun it
+    modifies ("host", "star", "campaign"): a name before a noun, not words someone said."""
+    following = FOLLOWING_WORD.match(text, item.span.close_end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return (
+        word not in lexicon.all_verbs
+        and word not in lexicon.function_words
+        and word not in lexicon.conjunctions
+        and not word.endswith(("ed", "ly"))
+    )
 
 
 def _speaker_calls_it(text: str, item: Found, skip: SkipContext) -> bool:
