@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -57,6 +58,10 @@ NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 # A line longer than this is article text even when it opens with a label's words.
 LONGEST_LONE_LABEL = 60
+# A list of headlines under a label ("Related Stories"): at most this many lines, each of at
+# most this many words.
+LISTED_HEADLINES = 8
+HEADLINE_WORDS = 20
 # A menu line: at least this many bars, between items of at most this many words.
 MENU_BARS = 2
 MENU_ITEM_WORDS = 6
@@ -226,7 +231,7 @@ def extract_records(
             by_group.setdefault(item.group, item)
             by_sentence.setdefault(item.sentence, item)
     lead_in = word_patterns(language.lexicon).lead_in
-    debris = WebDebris(text, paragraphs, language.lexicon)
+    debris = WebDebris(text, paragraphs, language.lexicon, language.marks.closing_characters)
     neighbours = Neighbours(analysis, resolver, lead_in, debris.holds, by_group, by_sentence)
     found = propagate(found, neighbours)
     skip = SkipContext(word_patterns(language.lexicon), debris)
@@ -399,18 +404,41 @@ class WebDebris:
     Each paragraph is read once, however many quotes it holds.
     """
 
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        lexicon: Lexicon,
+        closing_marks: Iterable[str] = (),
+    ) -> None:
         self.text = text
         self.paragraphs = paragraphs
         self.labels = lexicon.web_labels
+        self.closing = "".join(sorted(closing_marks)) + "'\""
         self.known: dict[int, bool] = {}
 
     def holds(self, paragraph: int) -> bool:
         """Whether paragraph number `paragraph` (0-based) is web-page furniture."""
         if paragraph not in self.known:
             start, end = self.paragraphs[paragraph]
-            self.known[paragraph] = self._is_debris(start, end)
+            self.known[paragraph] = self._is_debris(start, end) or self._listed(paragraph)
         return self.known[paragraph]
+
+    def _listed(self, paragraph: int) -> bool:
+        """A headline of a list that a lone label opens ("Related Stories", then "'We are
+        not done,' Chow says after council vote"): links to other articles, not this one."""
+        for k in range(paragraph, max(-1, paragraph - LISTED_HEADLINES - 1), -1):
+            start, end = self.paragraphs[k]
+            if k < paragraph and end - start <= LONGEST_LONE_LABEL and self._lone_label(start, end):
+                return True
+            if not self._headline_shaped(start, end):
+                return False
+        return False
+
+    def _headline_shaped(self, start: int, end: int) -> bool:
+        """A line that ends with no full stop, question or colon, as a headline does."""
+        line = self.text[start:end].rstrip().rstrip(self.closing)
+        return bool(line) and line[-1] not in ".!?:;" and len(line.split()) <= HEADLINE_WORDS
 
     def _is_debris(self, start: int, end: int) -> bool:
         text = self.text
