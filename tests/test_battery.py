@@ -2085,6 +2085,19 @@ CONTEXT = [
         "Mark Dunne",
         id="he-means-the-name-in-apposition-to-a-role-for-someone",
     ),
+    case(
+        "Teodor Vasko, 61, has run the food bank for a decade. He opened a second site in "
+        "May.\n\nOn Friday, Vasko showed the new site to Premier Dan Marsh.\n\n"
+        '"We need more space," he said.',
+        "Teodor Vasko",
+        id="he-opening-the-next-sentence-shows-the-gender-of-a-name",
+    ),
+    case(
+        'Tom Vasko met Premier Dan Marsh at the food bank on Friday.\n\n"We need more '
+        'space," he said.',
+        "Tom Vasko",
+        id="he-means-the-subject-of-met-not-the-man-met",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

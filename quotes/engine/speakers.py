@@ -813,8 +813,7 @@ class PeopleIndex(NameForms):
         """The gender of people no title or given name shows, from what the article says of
         them: "Ortiz praised herself", "Reyes thanked his staff". Only a sentence's first
         name counts, and only up to the next name; a person shown as both stays unknown."""
-        words = self.lexicon.gender_words
-        if not words:
+        if not self.lexicon.gender_words:
             return
         shown: dict[str, set[str]] = {}
         first_in_sentence: set[int] = set()
@@ -835,16 +834,41 @@ class PeopleIndex(NameForms):
             following = bisect_left(self.mentions, (m_end,), i + 1)
             if following < len(self.mentions):
                 end = min(end, self.mentions[following][0])
-            for word in PLAIN_WORD.finditer(self.text, m_end, min(end, m_end + GENDER_REACH)):
-                if self.analysis.in_quote(word.start()):
-                    break
-                gender = words.get(word.group().lower())
-                if gender is not None:
-                    shown.setdefault(name, set()).add(gender)
-                    break
+            gender = self._gender_word(m_end, min(end, m_end + GENDER_REACH))
+            if (
+                gender is None
+                and end == self.sentences[index][1]
+                and index + 1 < len(self.sentences)
+            ):
+                # "Ana Ruiz is a retired captain. But on Thursday, she spoke out …": the only
+                # person a sentence names is the "he" or "she" opening the next one
+                start, next_end = self.sentences[index + 1]
+                if following < len(self.mentions):
+                    next_end = min(next_end, self.mentions[following][0])
+                if self._same_paragraph(m_start, start):
+                    gender = self._gender_word(start, min(next_end, start + GENDER_REACH))
+            if gender is not None:
+                shown.setdefault(name, set()).add(gender)
         for name, genders in shown.items():
             if len(genders) == 1:
                 self.people[name].gender = next(iter(genders))
+
+    def _gender_word(self, start: int, end: int) -> str | None:
+        """The gender the first gender word ("his", "herself") from `start` to `end` shows,
+        reading no further than a quotation."""
+        words = self.lexicon.gender_words
+        for word in PLAIN_WORD.finditer(self.text, start, end):
+            if self.analysis.in_quote(word.start()):
+                return None
+            gender = words.get(word.group().lower())
+            if gender is not None:
+                return gender
+        return None
+
+    def _same_paragraph(self, first: int, second: int) -> bool:
+        """Whether two offsets lie in one paragraph."""
+        starts = self.analysis.paragraph_starts
+        return bisect_right(starts, first) == bisect_right(starts, second)
 
     def _narrative_name_runs(self) -> tuple[list[NameRun], list[tuple[int, int, str]]]:
         """The name runs of the narrative that may name a person, and the runs with no title
@@ -1474,6 +1498,22 @@ class Antecedents(Descriptions):
                 or words[-1].lower().rstrip(".") in self.lexicon.roles
                 or words[-1].lower() in self.lexicon.titles
             )
+            and not any(self._no_modifier_word(word) for word in words)
+        )
+
+    def _no_modifier_word(self, word: str) -> bool:
+        """Whether a word between two names shows that the first is no modifier of the
+        second: a verb or a function word ("Vasko met Premier Dan Marsh", "Hale and Gov.
+        Ortiz"), where a modifier's words are nouns ("campaign communications director")."""
+        lower = word.lower()
+        lexicon = self.lexicon
+        if lower in lexicon.roles or lower.rstrip(".") in lexicon.titles or lower in lexicon.titles:
+            return False
+        return (
+            len(lower) <= SHORT_WORD
+            or lower.endswith("ed")
+            or lower in lexicon.all_verbs
+            or lower in lexicon.function_words
         )
 
     def _verb_may_follow(self, at: int) -> bool:
@@ -2155,6 +2195,8 @@ class SpeakerResolver(SourceChecks):
 EXCLUDED_SKIPS = 8
 # Words between a name and the name it modifies ("Minnesota state delegate Mary Susan").
 MODIFIER_WORDS = 3
+# Letters of a lower-case word too short to be a modifier's noun: "met", "won", "and".
+SHORT_WORD = 3
 # "and" after a plural subject, and the group it joins: a capitalised name with "the"
 # ("the NDP", "the Green Party") or a plural noun ("unions").
 AND_AFTER = regex.compile(r"\s+(?:and|&)\s+")
