@@ -1097,9 +1097,14 @@ FRAMES = [
         id="asked-minister-said",
     ),
     case(
-        '"Staff were overwhelmed," according to a report by the auditor general.',
+        '"Staff were overwhelmed," according to a report released on Monday.',
         None,
         id="according-to-report",
+    ),
+    case(
+        '"Staff were overwhelmed," according to a report by the auditor general.',
+        "the auditor general",
+        id="according-to-a-report-by-its-author",
     ),
     case(
         '"Do not discuss this outside the team," according to a memo obtained by The '
@@ -1512,6 +1517,57 @@ FRAMES = [
         'The Globe quoted him as saying the plan was "dead."',
         None,
         id="paper-quoted-him-is-not-the-paper",
+    ),
+    case(
+        '"We got it wrong, and I am sorry," Mayor Ana Ruiz apologised on Tuesday.',
+        "Ana Ruiz",
+        id="an-apology-is-a-cue",
+    ),
+    case(
+        '"Frankly, I was terrified," Tom Hale confided.',
+        "Tom Hale",
+        id="a-confidence-is-a-cue",
+    ),
+    case(
+        '"It might be too late for that," the coach allowed.',
+        "the coach",
+        id="allowed-as-conceded",
+    ),
+    case(
+        '"Running a city is not like running a company," Ana Ruiz reflected.',
+        "Ana Ruiz",
+        id="a-reflection-is-a-cue",
+    ),
+    case(
+        '"Please, just bring him home," his mother, Rosa Diaz, implored.',
+        "Rosa Diaz",
+        id="an-imploring-mother",
+    ),
+    case(
+        'Protesters interrupted the speech, shouting "Shame!"',
+        "Protesters",
+        id="interrupted-shouting",
+        quote="Shame",
+    ),
+    case(
+        '"The evidence is thin," according to a court filing by state attorney Dave Marsh.',
+        "Dave Marsh",
+        id="according-to-a-filing-by-someone",
+    ),
+    case(
+        '"We will not pay," according to a letter to the council from Mayor Ana Ruiz.',
+        "Ana Ruiz",
+        id="according-to-a-letter-to-someone-from-someone",
+    ),
+    case(
+        '"Sales fell," according to a statement from the company on Tuesday.',
+        "the company",
+        id="according-to-a-statement-from-a-body",
+    ),
+    case(
+        '"Sales fell," according to a memo seen by Reuters.',
+        None,
+        id="a-memo-seen-by-an-agency-is-not-the-agencys-words",
     ),
 ]
 
@@ -2104,6 +2160,21 @@ CONTEXT = [
 
 DEBRIS = [
     case(
+        'HOME | NEWS | CANADA | "Ottawa unveils housing plan"\n\nThe plan was unveiled on Monday.',
+        NOT_QUOTE,
+        id="a-breadcrumb-line",
+    ),
+    case(
+        'Sports | Weather | Traffic | "Leafs fans react to loss"\n\n"It hurts," one fan said.',
+        NOT_QUOTE,
+        id="a-menu-line",
+    ),
+    case(
+        'The vote was 5 | 4 in favour, and Mayor Ann Ruiz said "we won | fair and square."',
+        "Ann Ruiz",
+        id="bars-inside-a-sentence-are-no-menu",
+    ),
+    case(
         'Protesters hold a sign that reads "Stop the cuts" outside the legislature on Monday. '
         "(Evan Mitsui/CBC)",
         NOT_QUOTE,
@@ -2613,6 +2684,27 @@ NOT_SPEECH = [
 # --- 7. speakers are people, described people, organisations or groups ---------------
 
 SPEAKERS = [
+    case(
+        'Locals have dubbed the road "death alley".\n\nShe said of her son: "He was my world."',
+        None,
+        id="a-capitalised-group-is-no-woman",
+        quote="my world",
+    ),
+    case(
+        'Residents said the road was "a death trap."',
+        "Residents",
+        id="residents-opening-a-sentence-are-a-group",
+    ),
+    case(
+        'In a tweet, the MP wrote: "Shocking news from my constituency tonight."',
+        "the MP",
+        id="an-office-in-capitals-after-the",
+    ),
+    case(
+        '"We had a strong year," the CEO told analysts.',
+        "the CEO",
+        id="the-ceo",
+    ),
     case(
         'Sen. Ann Cole of Maine said the bill was "a disgrace."',
         "Ann Cole",

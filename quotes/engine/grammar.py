@@ -147,6 +147,17 @@ class NameWords:
             or token.lower + "." in self.lexicon.titles
         )
 
+    def _abbreviation_within(self, tokens: list[Token], at: int) -> bool:
+        """Whether the full stop at `at` ends an abbreviation inside a phrase that goes on
+        ("a nurse at St. Michael's Hospital"), not the sentence."""
+        return (
+            tokens[at].text == "."
+            and at > 0
+            and self._abbreviation(tokens[at - 1])
+            and at + 1 < len(tokens)
+            and tokens[at + 1].capitalised
+        )
+
     def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
         """A phrase ending in a capitalised word names someone or something, unless it is
         an indefinite source: "a spokeswoman for Downing Street"."""
@@ -283,13 +294,30 @@ class NounPhrases(NameWords):
         return None
 
     def _opens_role(self, tokens: list[Token], i: int) -> bool:
-        """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"."""
-        if tokens[i].lower in self.lexicon.determiners:
+        """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"; not
+        a phrase of how or where the person spoke (", in a statement,", ", speaking to
+        reporters,") or a clause (", who has led the team,")."""
+        first = tokens[i]
+        if first.lower in self.lexicon.determiners:
             return True
+        if self._opens_no_role(first):
+            return False
         ahead = tokens[i : i + 5]
         ends = next((k for k, t in enumerate(ahead) if not t.text[0].isalnum()), len(ahead))
         return any(
             self.is_source_noun(t.lower) or t.lower in self.lexicon.titles for t in ahead[:ends]
+        )
+
+    def _opens_no_role(self, first: Token) -> bool:
+        """Whether a phrase after a name's comma opens with a preposition, a relative
+        pronoun or a participle: a place, a manner or a clause, never a role."""
+        lexicon = self.lexicon
+        word = first.lower
+        return (
+            word in lexicon.head_prepositions
+            or word in lexicon.object_prepositions
+            or word in lexicon.relative_pronouns
+            or (first.text.islower() and word.endswith("ing") and not self.is_source_noun(word))
         )
 
     def _noun_phrase_continues(self, tokens: list[Token], i: int, determined: bool) -> bool:
@@ -623,11 +651,13 @@ class InvertedSubjects(SentenceOpenings):
         """`mention` with the role an appositive after it gives (", a spokesman for …")."""
         if i + 1 < len(tokens) and tokens[i].text == "," and self._opens_role(tokens, i + 1):
             j = i + 1
-            while (
-                j < len(tokens)
-                and tokens[j].text not in CLAUSE_BREAK
-                and tokens[j].text not in self.quote_chars
-                and tokens[j].text != ","
+            while j < len(tokens) and (
+                (
+                    tokens[j].text not in CLAUSE_BREAK
+                    and tokens[j].text not in self.quote_chars
+                    and tokens[j].text != ","
+                )
+                or self._abbreviation_within(tokens, j)
             ):
                 j += 1
             if j - i > 1:
@@ -934,11 +964,13 @@ class Appositives(RelativeClauses):
 
     def _no_role(self, segment: list[Token]) -> bool:
         """Whether the words between two commas after a name say where the person is from
-        ("of Ashton") or how they spoke ("however", "exasperated"), not what they are."""
+        ("of Ashton"), how or where they spoke ("however", "exasperated", "in a statement",
+        "speaking to reporters") or what they did ("who has led the team"), not what they
+        are."""
         if not segment:
             return False
         first = segment[0]
-        if first.lower in ("of", "from"):
+        if self._opens_no_role(first):
             return True
         return (
             len(segment) == 1

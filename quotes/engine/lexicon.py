@@ -154,6 +154,9 @@ class Lexicon:
     title_connectors: frozenset[str]
     possessive_pronouns: frozenset[str]
     document_participles: frozenset[str]
+    holder_participles: frozenset[str]
+    author_links: dict[str, str]
+    author_stops: frozenset[str]
     noun_markers: frozenset[str]
     adjective_endings: tuple[str, ...]
     describing_endings: tuple[str, ...]
@@ -265,6 +268,9 @@ SOURCES: dict[str, Source] = {
     "title_connectors": Source("title_connectors.txt", words),
     "possessive_pronouns": Source("possessive_pronouns.txt", words),
     "document_participles": Source("document_participles.txt", words),
+    "holder_participles": Source("holder_participles.txt", words),
+    "author_links": Source("author_links.txt", labels),
+    "author_stops": Source("author_stops.txt", words),
     "noun_markers": Source("noun_markers.txt", words),
     "adjective_endings": Source("adjective_endings.txt", endings),
     "describing_endings": Source("describing_endings.txt", endings),

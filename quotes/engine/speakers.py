@@ -31,11 +31,13 @@ WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
 LETTER = regex.compile(r"\p{L}")
-# A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
 # The last word or mark of narrative before a quotation's opening marks ("Rubio", ",").
 NARRATIVE_END = regex.compile(r"([\p{L}'’.]+|[,;:\-—–])[\s\p{Pi}\p{Ps}'\"`]*$")
+# A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
 SENTENCE_END_BEFORE = regex.compile(r"[.!?][\p{Pf}\p{Pe}'\"]*\s+[\p{Pi}\p{Ps}'\"`]*$")
 POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
+# An author phrase longer than this is a clause, not a name or a description.
+AUTHOR_WORDS = 12
 # "FlagShareLikeReply": three or more capitalised words glued into one
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
@@ -108,6 +110,12 @@ class WordPatterns:
     subordinate_opening: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
+    # After a document, the words that name who it is from: an optional participle ("filed",
+    # "issued"), an optional addressee ("to Facebook") and "from" or "by".
+    author_link: regex.Pattern[str]
+    # The author phrase after them: up to a comma, colon, bracket, quotation mark, or a word
+    # that opens a clause or a time ("from the company on Tuesday").
+    author_phrase: regex.Pattern[str]
 
 
 def capitalised(words: frozenset[str]) -> str:
@@ -134,6 +142,8 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
     male = [word for word, gender in honorifics.items() if gender == "male"]
     female = [word for word, gender in honorifics.items() if gender == "female"]
     subordinators = alternation(word.capitalize() for word in lexicon.subordinators)
+    author = [word for word, link in lexicon.author_links.items() if link == "author"]
+    addressee = [word for word, link in lexicon.author_links.items() if link == "addressee"]
     return WordPatterns(
         honorifics=regex.compile(rf"(?i)^(?:{alternation(honorifics)}\.?\s*)+$"),
         male_honorific=regex.compile(rf"\b{alternation(male)}\b"),
@@ -145,6 +155,13 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
+        ),
+        author_link=regex.compile(
+            rf"\s+(?:(?P<participle>\p{{Ll}}+)\s+)?(?:{alternation(addressee)}\s+[^,.;:]{{1,40}}?\s+)?"
+            rf"{alternation(author)}\s+(?=\S)"
+        ),
+        author_phrase=regex.compile(
+            rf"(?:(?!\s+{alternation(lexicon.author_stops)}\s)[^,;:()\"“”])+"
         ),
     )
 
@@ -707,10 +724,12 @@ class PeopleIndex(NameForms):
         explicit_starts = {m.start for m in explicit}
         runs, untitled = self._narrative_name_runs()
         explicit_runs = []
-        for mention in explicit:
-            run = self.split_run(mention.start, mention.end)
-            if run is not None:
-                explicit_runs.append(run)
+        for whole in explicit:
+            # "Tom Hale and Ann Ruiz said": two people, never one named "Tom Hale and Ann Ruiz"
+            for mention in self.conjuncts(whole) or (whole,):
+                run = self.split_run(mention.start, mention.end)
+                if run is not None:
+                    explicit_runs.append(run)
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         # "Florent Groberg is a captain … Groberg, 33, said": a surname given an age or a
@@ -764,6 +783,18 @@ class PeopleIndex(NameForms):
         match = ROLE_APPOSITIVE.match(self.text, end) if self.text[end : end + 1] == "," else None
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
+
+    def conjuncts(self, mention: Mention) -> tuple[Mention, Mention] | None:
+        """The two names a name mention joins with "and" ("Tom Hale and Ann Ruiz"), or None."""
+        if mention.kind != "name":
+            return None
+        joined = AND_AFTER.search(self.text, mention.start, mention.end)
+        if joined is None or not self.text[joined.end() : joined.end() + 1].isupper():
+            return None
+        return (
+            Mention(mention.start, joined.start(), "name"),
+            Mention(joined.end(), mention.end, "name"),
+        )
 
     def _aged_after(self, start: int, end: int) -> bool:
         """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
@@ -1024,6 +1055,8 @@ class PeopleIndex(NameForms):
         word = POSSESSIVE_S.sub("", run.words[0])
         if word in self.by_surname or word.lower() in self.lexicon.given_names:
             return False
+        if self.is_common_noun(word):
+            return True
         if word not in self._common:
             lower = word.lower()
             self._common[word] = word != lower and any(
@@ -1032,6 +1065,12 @@ class PeopleIndex(NameForms):
                 for at in _find_all(self.text, lower, COMMON_WORD_LOOKS)
             )
         return self._common[word]
+
+    def is_common_noun(self, word: str) -> bool:
+        """Whether a capitalised word is a noun the lexicon knows for people ("Residents",
+        "Locals", "Protesters" opening a sentence): a group or a description, no name."""
+        lower = word.lower()
+        return word != lower and (lower in self.lexicon.roles or lower in self.lexicon.person_nouns)
 
     def titled_canonical(self, run: NameRun, at: int) -> str:
         """`canonical` for a run, where a gendered title before a surname alone rules out
@@ -1950,19 +1989,25 @@ class SourceChecks(Antecedents):
     def is_document(self, phrase: str) -> bool:
         """A document, not a person: "a report", "the memo obtained by …"; its words are
         quoted, but it does not speak, and it names no one to credit."""
+        words = self._document_words(phrase)
+        return words is not None and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def _document_words(self, phrase: str) -> list[str] | None:
+        """The words of a phrase headed by a document ("a court filing", "the memo
+        obtained"), or None when it is headed by anything else."""
         words = [w.strip(".,") for w in phrase.lower().split()]
         if len(words) < 2 or not (
             words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
         ):
-            return False
+            return None
         head = words[-1]
         if not head.isalpha():
             head = next((w for w in reversed(words) if w.isalpha()), "")
         if words[-1] in self.lexicon.document_participles:
             head = words[-2]  # "a memo obtained by …"
-        return head in self.lexicon.source_nouns and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
+        return words if head in self.lexicon.source_nouns else None
 
     def document_author(self, mention: Mention) -> Mention | None:
         """Who wrote a document named with a possessive: "the campaign's statement" → the
@@ -2037,7 +2082,92 @@ class SpeakerResolver(SourceChecks):
                 return None, False  # "Shared This": a headline's words, not a name
             if name != speaker.name:
                 speaker = speaker._replace(name=name)
+            if mention.kind == "name":
+                speaker = self._joint_speaker(mention, speaker)
         return speaker, ambiguous
+
+    def _joint_speaker(self, mention: Mention, speaker: Speaker) -> Speaker:
+        """Two people who speak together: "Danielle Smith and Scott Moe said in a joint
+        statement", "…," said Mary Hale and John Ortiz. The quote is both of theirs, never
+        only the one next to the verb; a name joined to an organisation or a clause ("When
+        Trump attacked Clinton and Sanders said") is not."""
+        text = self.text
+        index = bisect_right(self.sentence_starts, mention.start) - 1
+        start, end = self.sentences[index] if index >= 0 else (0, len(text))
+        joined = AND_BEFORE.search(text, max(start, mention.start - JOINED_REACH), mention.start)
+        if joined is not None:
+            opening = self._name_words_before(start, joined.start())
+            first = self._person_run(opening, joined.start()) if opening is not None else None
+            if first is not None:
+                return self._together(first, speaker, opening, mention.end)  # type: ignore[arg-type]
+        joined = AND_AFTER.match(text, mention.end, end)
+        if joined is not None:
+            last_end = JOINED_NAME_END.match(text, joined.end(), end)
+            second = self._person_run(joined.end(), last_end.end()) if last_end else None
+            if second is not None:
+                return self._together(speaker, second, mention.start, last_end.end())  # type: ignore[union-attr]
+        return speaker
+
+    def _name_words_before(self, start: int, end: int) -> int | None:
+        """Where the capitalised words that end at `end` begin, when they open the clause
+        (after the sentence's start, a comma or a closing quotation mark: "On Monday, Tom
+        Hale and …", "“…,” Tom Hale and …"); None after any other word ("When Trump
+        attacked Clinton and …", "critics of Hale and …")."""
+        particles = self.lexicon.particles
+        words = list(WORD.finditer(self.text, start, end))
+        k = len(words)
+        while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group() in particles):
+            if (
+                k < len(words)
+                and not words[k - 1].group()[-1:].isalnum()
+                and (not words[k - 1].group().endswith("."))
+            ):
+                break  # "Monday," ends the words before the name
+            k -= 1
+        if k == len(words):
+            return None
+        if k > 0 and words[k - 1].group()[-1:] not in ",:" + self.closing_marks:
+            return None
+        if (
+            k > 0
+            and words[k - 1].group().endswith(",")
+            and not self._opener_before(words[:k])
+            and self._main_clause_start(start, end) != words[k - 1].end()
+        ):
+            return None  # "Will Smith, Patti LaBelle and Stevie Wonder": a list, not a pair
+        return words[k].start()
+
+    def _opener_before(self, words: list[re.Match[str]]) -> bool:
+        """Whether the words up to a comma are one opening phrase ("On Monday,", "Later,"),
+        not names of a list."""
+        lexicon = self.lexicon
+        first = words[0].group().lower().strip(",")
+        return sum(w.group().endswith(",") for w in words) == 1 and (
+            first in lexicon.function_words or first in lexicon.discourse_openers
+        )
+
+    def _person_run(self, start: int, end: int) -> Speaker | None:
+        """The person a capitalised run from `start` to `end` names, filling it whole."""
+        run = self.split_run(start, end)
+        if run is None or run.end != end or not run.name:
+            return None
+        if self.is_organisation(run.words, run.start):
+            return None
+        speaker, _ = self._resolve(Mention(start, end, "name"))
+        if speaker is None or speaker.kind != "person":
+            return None
+        # a lone word is someone's surname only when the article names that person
+        return speaker if " " in speaker.name or speaker.name in self.people else None
+
+    def _together(self, first: Speaker, second: Speaker, start: int, end: int) -> Speaker:
+        """One speaker for two people named together."""
+        if first.name == second.name:
+            return second
+        name = " and ".join(self.without_leading_words(s.name) for s in (first, second))
+        self.groups.append((start, name))
+        return _speaker(
+            name=name, kind="group", mention=self.span(start, end), resolution="explicit"
+        )
 
     def _determiner_inside(self, name: str) -> bool:
         """Whether a word after a name's first is a determiner or pronoun ("Shared This",
@@ -2078,6 +2208,28 @@ class SpeakerResolver(SourceChecks):
                 return self._person(described_name, role, span, "explicit"), False
             kind: SpeakerKind = self._nominal_kind(span.text)
             self.groups.append((mention.start, span.text))
+            return _speaker(
+                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
+            ), False
+        joined = self.conjuncts(mention)
+        if joined is not None:
+            first = self._person_run(joined[0].start, joined[0].end)
+            second = self._person_run(joined[1].start, joined[1].end)
+            if first is not None and second is not None:
+                return self._together(first, second, mention.start, mention.end), False
+        words = span.text.split()
+        if (
+            len(words) == 2
+            and words[0].lower() in self.lexicon.determiners
+            and words[1].isupper()
+            and self.is_common_noun(words[1])
+        ):
+            # "the MP", "the CEO": a determiner and an office written in capitals
+            return self._resolve(mention._replace(kind="nominal"))
+        if len(words) == 1 and self.is_common_noun(span.text):
+            # "Residents have dubbed the road …": people the noun describes, not a name
+            self.groups.append((mention.start, span.text))
+            kind = self._nominal_kind(span.text)
             return _speaker(
                 name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
             ), False
@@ -2145,10 +2297,41 @@ class SpeakerResolver(SourceChecks):
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: a document is not a person, so "according to
         a report" names no one, and "according to the campaign's memo" names its author."""
-        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
+        phrase = self.text[mention.start : mention.end]
+        if mention.kind == "pronoun" or self._document_words(phrase) is None:
+            return self.resolve(mention)
+        author = self.author_after(mention)
+        if author is None and self.is_document(phrase):
             author = self.document_author(mention)
-            return self.resolve(author) if author is not None else (None, False)
-        return self.resolve(mention)
+        if author is not None:
+            return self.resolve(author)
+        return (None, False) if self.is_document(phrase) else self.resolve(mention)
+
+    def author_after(self, mention: Mention) -> Mention | None:
+        """Who a document is from when the words after it say so: "a statement from the
+        company", "a report by the inspector general", "a court filing filed by state
+        attorney Dave Aronberg", "a letter to Facebook from Sen. Ron Johnson". Whoever
+        obtained or saw it ("a memo obtained by CNN") is not its author."""
+        text = self.text
+        holders = self.lexicon.holder_participles
+        last = text[mention.start : mention.end].split()[-1].lower()
+        match = self.patterns.author_link.match(text, mention.end)
+        if last in holders or match is None:
+            return None
+        participle = match.group("participle")
+        if participle is not None and (
+            participle in holders or participle not in self.lexicon.document_participles
+        ):
+            return None
+        start = match.end()
+        index = bisect_right(self.sentence_starts, start) - 1
+        phrase = self.patterns.author_phrase.match(text, start, self.sentences[index][1])
+        if phrase is None or len(phrase.group().split()) > AUTHOR_WORDS:
+            return None
+        end = start + len(phrase.group().rstrip(" ."))
+        words = text[start:end].split()
+        named = words[-1][:1].isupper() and words[0].lower() not in self.lexicon.determiners
+        return Mention(start, end, "name" if named else "nominal")
 
     def mark_cue_speakers(self, mentions: list[Mention]) -> None:
         """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
@@ -2200,6 +2383,11 @@ SHORT_WORD = 3
 # "and" after a plural subject, and the group it joins: a capitalised name with "the"
 # ("the NDP", "the Green Party") or a plural noun ("unions").
 AND_AFTER = regex.compile(r"\s+(?:and|&)\s+")
+AND_BEFORE = regex.compile(r"\s+(?:and|&)\s+$")
+# How far before a name the "and" joining another to it is looked for.
+JOINED_REACH = 6
+# A name joined after "and" ends at punctuation or at the sentence's end.
+JOINED_NAME_END = regex.compile(r"[\p{L}\p{M}.'’ -]+?(?=\s*(?:[,;:!?()]|\.?\s*$|\.\s))")
 COORDINATE_GROUP = regex.compile(
     r"(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?=[\s,.;:])"
 )
