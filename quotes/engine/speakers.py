@@ -36,6 +36,8 @@ NARRATIVE_END = regex.compile(r"([\p{L}'’.]+|[,;:\-—–])[\s\p{Pi}\p{Ps}'\"`
 # A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
 SENTENCE_END_BEFORE = regex.compile(r"[.!?][\p{Pf}\p{Pe}'\"]*\s+[\p{Pi}\p{Ps}'\"`]*$")
 POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
+# A lower-case word right after a name: the noun a name after "the" modifies.
+NOUN_AFTER = re.compile(r" [a-z]")
 # An author phrase longer than this is a clause, not a name or a description.
 AUTHOR_WORDS = 12
 # "FlagShareLikeReply": three or more capitalised words glued into one
@@ -339,15 +341,26 @@ class AntecedentIndex:
         speaker_starts: set[int],
         gender: str | None,
         no_one: frozenset[str] = frozenset(),
+        shared: dict[int, list[str]] | None = None,
+        modifiers: list[bool] | None = None,
     ) -> None:
+        modifiers = modifiers or [False] * len(mentions)
         self.names = [name for _, _, name in mentions]
+        for k, names in (shared or {}).items():
+            # "Clinton" nearest to Bill Clinton's full name, before "she": the one person of
+            # that surname the pronoun can mean
+            person = people.get(self.names[k])
+            if gender is not None and person is not None and person.gender not in (None, gender):
+                fitting = [name for name in names if people[name].gender == gender]
+                if len(fitting) == 1:
+                    self.names[k] = fitting[0]
         self.persons = [people.get(name) for name in self.names]
         self.genders = [person.gender if person else None for person in self.persons]
         self.cued = [start in speaker_starts for start, _, _ in mentions]
         self.gender = gender
         self._fits = [
-            (gender is None or g in (None, gender)) and name not in no_one
-            for g, name in zip(self.genders, self.names, strict=True)
+            (gender is None or g in (None, gender)) and name not in no_one and not modifier
+            for g, name, modifier in zip(self.genders, self.names, modifiers, strict=True)
         ]
         self._known = [f and g is not None for f, g in zip(self._fits, self.genders, strict=True)]
 
@@ -1376,7 +1389,7 @@ class Antecedents(Descriptions):
             best = self._best_in_sentence(start, limit, (lo, hi), excluded, antecedents)
             if self._coordinated(best, excluded, antecedents):
                 return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
-            return mentions[best][2], antecedents.fitting.names_differ(first, hi)
+            return antecedents.names[best], antecedents.fitting.names_differ(first, hi)
         return None
 
     def _best_in_sentence(
@@ -1470,7 +1483,7 @@ class Antecedents(Descriptions):
         text = self.text
         modified_at = -1  # where the name modifying the next one starts
         for k in range(lo, min(hi, lo + EXCLUDED_SKIPS)):
-            m_start, m_end, name = self.mentions[k]
+            m_start, m_end, _ = self.mentions[k]
             if k > lo and m_start < self.mentions[k - 1][1]:
                 continue  # "Hannity" inside "Sean Hannity": the whole name was read
             lead_start = modified_at if modified_at >= 0 else m_start
@@ -1491,7 +1504,7 @@ class Antecedents(Descriptions):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
             # a subject of unknown gender ("Republican", "Minnesota") is left to the
             # preferences below, where a person known to fit comes first
-            if name in excluded or antecedents.known.first(k) != k:
+            if antecedents.names[k] in excluded or antecedents.known.first(k) != k:
                 return None
             return k
         return None
@@ -1839,21 +1852,59 @@ class Antecedents(Descriptions):
         speaker = antecedents.sure_speaker.last(hi)
         if speaker < lo or antecedents.person.names_differ(antecedents.person.first(lo), hi):
             return None
-        return self.mentions[speaker][2]
+        return antecedents.names[speaker]
 
     def _antecedents(self, gender: str | None) -> AntecedentIndex:
         """The document's mentions indexed as antecedents of a pronoun of `gender`."""
         found = self._antecedent_index.get(gender)
         if found is None:
             found = self._antecedent_index[gender] = AntecedentIndex(
-                self.mentions, self.people, self.speaker_starts, gender, self._no_one_names()
+                self.mentions,
+                self.people,
+                self.speaker_starts,
+                gender,
+                self._no_one_names(),
+                self._shared_surnames(),
+                self._modifier_mentions(),
             )
         return found
 
+    def _modifier_mentions(self) -> list[bool]:
+        """For each mention, whether it is a name modifying a noun after "the" ("the Clinton
+        campaign", "the Trump administration"): the body is spoken of, and "he" or "she"
+        after it is not the person named."""
+        text = self.text
+        return [
+            text[max(0, start - 4) : start] == "the " and NOUN_AFTER.match(text, end) is not None
+            for start, end, _ in self.mentions
+        ]
+
+    def _shared_surnames(self) -> dict[int, list[str]]:
+        """The index of each mention by a surname alone that several people of the article
+        share ("Clinton": Bill and Hillary Clinton), with those people."""
+        shared: dict[int, list[str]] = {}
+        for k, (start, end, name) in enumerate(self.mentions):
+            word = self.text[start:end]
+            if " " in word or word not in self.by_surname:
+                continue
+            if k and self.mentions[k - 1][1] > start:
+                continue  # "Clinton" inside "Hillary Rodham Clinton": the full name tells
+            _, names = self._fullest_names((word,))
+            people = [other for other in dict.fromkeys(names) if other in self.people]
+            if len(people) < 2:
+                continue
+            # only the one the article introduces first, whom it is about: "Fiorina" after
+            # "her husband, Frank Fiorina" still means Carly Fiorina, but "Clinton" in a
+            # piece on Hillary Clinton never becomes a Bill Clinton named later
+            main = min(self.by_surname[word])[1]
+            if main != name and main in people:
+                shared[k] = [main]
+        return shared
+
     def _no_one_names(self) -> frozenset[str]:
-        """The "people" of unknown gender whose name is a place or a plural noun ("South
-        Carolina", "Americans", "Critics"): a cue may make them a speaker, but "he" or
-        "she" never stands for them."""
+        """The "people" of unknown gender whose name is a place, a plural noun or a
+        possessive phrase ("South Carolina", "Critics", "Obama's Cabinet"): a cue may make
+        them a speaker, but "he" or "she" never stands for them."""
         lexicon = self.lexicon
         return frozenset(
             name
@@ -1861,6 +1912,7 @@ class Antecedents(Descriptions):
             if person.gender is None
             and (
                 name.lower() in lexicon.regions
+                or POSSESSIVE_INSIDE.search(name) is not None  # "Obama's Cabinet"
                 or (
                     " " not in name
                     and name.endswith("s")
