@@ -90,6 +90,7 @@ HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
 # A capitalised word of letters only: what most surnames are, found in one pass of the text.
 UPPER_RUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*")
 LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
+LOWER_ANY = regex.compile(r"(?<![\p{L}'’])\p{Ll}+")
 CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
 
 
@@ -193,9 +194,12 @@ def title_gender(lexicon: Lexicon, title: str) -> str | None:
 class HeadlineLines:
     """Which lines are headlines in Title Case, where capitalised runs are not names."""
 
-    def __init__(self, text: str, closing_marks: str) -> None:
+    def __init__(
+        self, text: str, closing_marks: str, small_words: frozenset[str] = frozenset()
+    ) -> None:
         self.text = text
         self.trailing = " \t\r" + closing_marks
+        self.small_words = small_words
         self.known: dict[int, bool] = {}
         # the last line looked at: runs come in text order, and a long line holds many
         self.line = (0, -1)
@@ -213,11 +217,20 @@ class HeadlineLines:
             # running text ("Governor John Kasich won Ohio on Tuesday.")
             line = self.text[line_start:line_end].rstrip(self.trailing)
             self.known[line_start] = (
-                not line.endswith(".")
+                (not line.endswith(".") or self._titled_first_line(line_start, line_end))
                 and not LOWER_WORD.search(self.text, line_start, line_end)
                 and len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
             )
         return self.known[line_start]
+
+    def _titled_first_line(self, line_start: int, line_end: int) -> bool:
+        """Whether a page's first line, ending in a full stop, is still its headline: every
+        lower-case word in it is a small word of Title Case ("Nurses Rip Dan Marsh Over
+        'Broken Promises.'"), where running text has a verb ("… won Ohio on Tuesday.")."""
+        return line_start == 0 and all(
+            word.group() in self.small_words
+            for word in LOWER_ANY.finditer(self.text, line_start, line_end)
+        )
 
 
 @dataclass(slots=True)
@@ -516,6 +529,14 @@ class NameRuns:
             # "Francois Hollande Says Donald Trump …": a Title Case headline's subject
             name_words = name_words[:verb]
             end = name_words[-1][0] + len(name_words[-1][1])
+        owner = next(
+            (i for i, (_, word) in enumerate(name_words[:-1]) if POSSESSIVE_S.search(word)), None
+        )
+        if owner is not None and (cut > 0 or name_words[0][1].lower() in self.lexicon.given_names):
+            # "Mr. Trump's RT appearance", "Donald Trump's Facebook": the person, then
+            # what is theirs
+            name_words = name_words[: owner + 1]
+            end = name_words[-1][0] + len(name_words[-1][1])
         place = self._place_after_name(name_words, titled=cut > 0)
         if place is not None:
             # "Sen. Chuck Schumer of New York": the person, not where they are from
@@ -737,10 +758,13 @@ class PeopleIndex(NameForms):
         explicit_starts = {m.start for m in explicit}
         runs, untitled = self._narrative_name_runs()
         explicit_runs = []
+        headlines = HeadlineLines(self.text, self.closing_marks, self.lexicon.title_small_words)
         for whole in explicit:
             # "Tom Hale and Ann Ruiz said": two people, never one named "Tom Hale and Ann Ruiz"
             for mention in self.conjuncts(whole) or (whole,):
                 run = self.split_run(mention.start, mention.end)
+                if run is not None and len(run.words) > 2 and headlines.holds(run.start):
+                    run = self._name_in_headline(run)
                 if run is not None:
                     explicit_runs.append(run)
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
@@ -787,6 +811,50 @@ class PeopleIndex(NameForms):
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
+
+    def _name_in_headline(self, run: NameRun) -> NameRun | None:
+        """The person's name inside a run of a Title Case headline ("Black Lawmakers Rip
+        Donald Trump"): from its last given name on, or none; never the whole run, whose
+        full "name" would swallow every later mention of Trump."""
+        at = self._given_name_inside(run)
+        if at is None:
+            return None
+        end = at
+        small = self.lexicon.title_small_words
+        for word in WORD.finditer(self.text, at, run.end):
+            if word.group().lower() in small:
+                break  # "… Dan Marsh Over 'Broken Promises'": the headline goes on
+            end = word.end()
+        return self.split_run(at, end)
+
+    def _given_name_inside(self, run: NameRun) -> int | None:
+        """Where the last given name after a run's first word starts, if one does and a
+        surname follows it."""
+        given = self.lexicon.given_names
+        words = run.words
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].lower() in given:
+                found = self.text.find(" " + words[i] + " ", run.name_start, run.end)
+                return found + 1 if found >= 0 else None
+        return None
+
+    def _headline_subject(self, run: NameRun) -> int | None:
+        """Where the subject ends in a Title Case headline's run of a subject, a verb and a
+        person ("Black Lawmakers Rip Donald Trump"): before the word before the person's
+        given name; None for a run that is no such headline."""
+        if (
+            len(run.words) < 4
+            or run.title
+            or not HeadlineLines(
+                self.text, self.closing_marks, self.lexicon.title_small_words
+            ).holds(run.start)
+        ):
+            return None
+        at = self._given_name_inside(run)
+        if at is None:
+            return None
+        verb = self.text.rfind(" ", run.name_start, at - 1)
+        return verb if verb > run.name_start else None
 
     def _introduced_after(self, end: int) -> bool:
         """Whether an age or a role appositive follows the word ending at `end` ("Groberg,
@@ -919,7 +987,7 @@ class PeopleIndex(NameForms):
         or known given name as (start, end, last word)."""
         runs: list[NameRun] = []
         untitled: list[tuple[int, int, str]] = []
-        headlines = HeadlineLines(self.text, self.closing_marks)
+        headlines = HeadlineLines(self.text, self.closing_marks, self.lexicon.title_small_words)
         for match in self.analysis.name_runs():
             word = match.group()
             start, end = match.span()
@@ -2288,6 +2356,18 @@ class SpeakerResolver(SourceChecks):
         run = self.split_run(mention.start, mention.end)
         if run is None:
             return None, False
+        subject = self._headline_subject(run)
+        if subject is not None:
+            # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'": the words before
+            # the headline's verb speak, not a person named "… Rip Donald Trump"
+            span = self.span(run.name_start, subject)
+            return _speaker(
+                name=span.text,
+                kind=self._nominal_kind(span.text),
+                role=role,
+                mention=span,
+                resolution="explicit",
+            ), False
         if self.is_organisation(run.words, run.start):
             name = self.text[mention.start : mention.end]
             self.groups.append((mention.start, name))
