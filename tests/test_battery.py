@@ -2163,6 +2163,41 @@ CONTEXT = [
         "Mark Dunne",
         id="he-means-the-name-in-apposition-to-a-role-for-someone",
     ),
+    case(
+        "Teodor Vasko, 61, has run the food bank for a decade. He opened a second site in "
+        "May.\n\nOn Friday, Vasko showed the new site to Premier Dan Marsh.\n\n"
+        '"We need more space," he said.',
+        "Teodor Vasko",
+        id="he-opening-the-next-sentence-shows-the-gender-of-a-name",
+    ),
+    case(
+        'Tom Vasko met Premier Dan Marsh at the food bank on Friday.\n\n"We need more '
+        'space," he said.',
+        "Tom Vasko",
+        id="he-means-the-subject-of-met-not-the-man-met",
+    ),
+    case(
+        "Labor Secretary Tom Perez toured the plant on Monday.\n\n"
+        '"Jobs come first," Obama\'s Cabinet said in a statement. The room was full.\n\n'
+        '"I am ambivalent about the term," he says.',
+        "Tom Perez",
+        quote="ambivalent",
+        id="he-is-not-a-possessive-phrase-that-spoke",
+    ),
+    case(
+        "Carla Ruiz runs the family bakery on Main Street. Her husband, Marco Ruiz, bakes "
+        "the bread.\n\nThe landlord, Diane Marsh, raised the rent in May. Ruiz says the "
+        'increase will close the shop.\n\n"We cannot keep paying this," she said.',
+        "Carla Ruiz",
+        id="she-means-the-woman-of-a-surname-her-husband-shares",
+    ),
+    case(
+        "Sen. Ann Lyle is running for a second term.\n\nKiran Ortiz, who leads the "
+        "tenants' union, spoke after the vote. Ortiz believes the Lyle campaign took renters "
+        'for granted. "They have a big problem," she said.',
+        "Kiran Ortiz",
+        id="she-is-not-the-name-of-a-campaign",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

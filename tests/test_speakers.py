@@ -412,3 +412,30 @@ def test_speakers_a_noun_for_people_is_no_name(text: str, name: str, kind: str) 
     # people names a group or an unnamed person, never a person called "Residents"
     speaker = extract(text).quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        pytest.param(
+            'Nurses Rip Dan Marsh Over "Broken Promises."\n\nNurses rallied on Friday. Marsh '
+            'defended the plan.\n\n"We have hired more nurses than ever," he said.',
+            "hired",
+            "Dan Marsh",
+            id="headline-subject-and-verb-are-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Critics seized on Mayor Tom Hale's TV interview on Monday.\n\n"
+            '"Nobody watches it," he said.',
+            "Nobody",
+            "Tom Hale",
+            id="a-possessive-ends-a-titled-name",
+        ),
+    ],
+)
+def test_speakers_a_pronoun_takes_the_full_name_not_the_run(
+    text: str, quote: str, name: str
+) -> None:
+    found = next(q for q in extract(text).quotes if quote in q.text)
+    assert found.speaker is not None
+    assert found.speaker.name == name

@@ -37,11 +37,13 @@ POST_SIGNATURE = regex.compile(r"\s*[—–-]+\s*\p{Lu}[^\n(]{0,60}\(@\w+\)")
 # An author phrase longer than this is a clause, not a name or a description.
 AUTHOR_WORDS = 12
 LETTER = regex.compile(r"\p{L}")
-# A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
 # The last word or mark of narrative before a quotation's opening marks ("Rubio", ",").
 NARRATIVE_END = regex.compile(r"([\p{L}'’.]+|[,;:\-—–])[\s\p{Pi}\p{Ps}'\"`]*$")
+# A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
 SENTENCE_END_BEFORE = regex.compile(r"[.!?][\p{Pf}\p{Pe}'\"]*\s+[\p{Pi}\p{Ps}'\"`]*$")
 POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
+# A lower-case word right after a name: the noun a name after "the" modifies.
+NOUN_AFTER = re.compile(r" [a-z]")
 # "FlagShareLikeReply": three or more capitalised words glued into one
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
@@ -92,6 +94,7 @@ HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
 # A capitalised word of letters only: what most surnames are, found in one pass of the text.
 UPPER_RUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*")
 LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
+LOWER_ANY = regex.compile(r"(?<![\p{L}'’])\p{Ll}+")
 CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
 
 
@@ -211,9 +214,12 @@ def title_gender(lexicon: Lexicon, title: str) -> str | None:
 class HeadlineLines:
     """Which lines are headlines in Title Case, where capitalised runs are not names."""
 
-    def __init__(self, text: str, closing_marks: str) -> None:
+    def __init__(
+        self, text: str, closing_marks: str, small_words: frozenset[str] = frozenset()
+    ) -> None:
         self.text = text
         self.trailing = " \t\r" + closing_marks
+        self.small_words = small_words
         self.known: dict[int, bool] = {}
         # the last line looked at: runs come in text order, and a long line holds many
         self.line = (0, -1)
@@ -231,11 +237,20 @@ class HeadlineLines:
             # running text ("Governor John Kasich won Ohio on Tuesday.")
             line = self.text[line_start:line_end].rstrip(self.trailing)
             self.known[line_start] = (
-                not line.endswith(".")
+                (not line.endswith(".") or self._titled_first_line(line_start, line_end))
                 and not LOWER_WORD.search(self.text, line_start, line_end)
                 and len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
             )
         return self.known[line_start]
+
+    def _titled_first_line(self, line_start: int, line_end: int) -> bool:
+        """Whether a page's first line, ending in a full stop, is still its headline: every
+        lower-case word in it is a small word of Title Case ("Nurses Rip Dan Marsh Over
+        'Broken Promises.'"), where running text has a verb ("… won Ohio on Tuesday.")."""
+        return line_start == 0 and all(
+            word.group() in self.small_words
+            for word in LOWER_ANY.finditer(self.text, line_start, line_end)
+        )
 
 
 class CreditLines:
@@ -396,15 +411,26 @@ class AntecedentIndex:
         speaker_starts: set[int],
         gender: str | None,
         no_one: frozenset[str] = frozenset(),
+        shared: dict[int, list[str]] | None = None,
+        modifiers: list[bool] | None = None,
     ) -> None:
+        modifiers = modifiers or [False] * len(mentions)
         self.names = [name for _, _, name in mentions]
+        for k, names in (shared or {}).items():
+            # "Clinton" nearest to Bill Clinton's full name, before "she": the one person of
+            # that surname the pronoun can mean
+            person = people.get(self.names[k])
+            if gender is not None and person is not None and person.gender not in (None, gender):
+                fitting = [name for name in names if people[name].gender == gender]
+                if len(fitting) == 1:
+                    self.names[k] = fitting[0]
         self.persons = [people.get(name) for name in self.names]
         self.genders = [person.gender if person else None for person in self.persons]
         self.cued = [start in speaker_starts for start, _, _ in mentions]
         self.gender = gender
         self._fits = [
-            (gender is None or g in (None, gender)) and name not in no_one
-            for g, name in zip(self.genders, self.names, strict=True)
+            (gender is None or g in (None, gender)) and name not in no_one and not modifier
+            for g, name, modifier in zip(self.genders, self.names, modifiers, strict=True)
         ]
         self._known = [f and g is not None for f, g in zip(self._fits, self.genders, strict=True)]
 
@@ -559,6 +585,14 @@ class NameRuns:
         if verb is not None:
             # "Francois Hollande Says Donald Trump …": a Title Case headline's subject
             name_words = name_words[:verb]
+            end = name_words[-1][0] + len(name_words[-1][1])
+        owner = next(
+            (i for i, (_, word) in enumerate(name_words[:-1]) if POSSESSIVE_S.search(word)), None
+        )
+        if owner is not None and (cut > 0 or name_words[0][1].lower() in self.lexicon.given_names):
+            # "Mr. Trump's RT appearance", "Donald Trump's Facebook": the person, then
+            # what is theirs
+            name_words = name_words[: owner + 1]
             end = name_words[-1][0] + len(name_words[-1][1])
         place = self._place_after_name(name_words, titled=cut > 0)
         if place is not None:
@@ -787,10 +821,13 @@ class PeopleIndex(NameForms):
         explicit_starts = {m.start for m in explicit}
         runs, untitled = self._narrative_name_runs()
         explicit_runs = []
+        headlines = HeadlineLines(self.text, self.closing_marks, self.lexicon.title_small_words)
         for whole in explicit:
             # "Tom Hale and Ann Ruiz said": two people, never one named "Tom Hale and Ann Ruiz"
             for mention in self.conjuncts(whole) or (whole,):
                 run = self.split_run(mention.start, mention.end)
+                if run is not None and len(run.words) > 2 and headlines.holds(run.start):
+                    run = self._name_in_headline(run)
                 if run is not None:
                     explicit_runs.append(run)
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
@@ -838,6 +875,59 @@ class PeopleIndex(NameForms):
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
 
+    def _name_in_headline(self, run: NameRun) -> NameRun | None:
+        """The person's name inside a run of a Title Case headline ("Black Lawmakers Rip
+        Donald Trump"): from its last given name on, or none; never the whole run, whose
+        full "name" would swallow every later mention of Trump."""
+        at = self._given_name_inside(run)
+        if at is None:
+            return None
+        end = at
+        small = self.lexicon.title_small_words
+        for word in WORD.finditer(self.text, at, run.end):
+            if word.group().lower() in small:
+                break  # "… Dan Marsh Over 'Broken Promises'": the headline goes on
+            end = word.end()
+        return self.split_run(at, end)
+
+    def _given_name_inside(self, run: NameRun) -> int | None:
+        """Where the last given name after a run's first word starts, if one does and a
+        surname follows it."""
+        given = self.lexicon.given_names
+        words = run.words
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].lower() in given:
+                found = self.text.find(" " + words[i] + " ", run.name_start, run.end)
+                return found + 1 if found >= 0 else None
+        return None
+
+    def _headline_subject(self, run: NameRun) -> int | None:
+        """Where the subject ends in a Title Case headline's run of a subject, a verb and a
+        person ("Black Lawmakers Rip Donald Trump"): before the word before the person's
+        given name; None for a run that is no such headline."""
+        if (
+            len(run.words) < 4
+            or run.title
+            or not HeadlineLines(
+                self.text, self.closing_marks, self.lexicon.title_small_words
+            ).holds(run.start)
+        ):
+            return None
+        at = self._given_name_inside(run)
+        if at is None:
+            return None
+        verb = self.text.rfind(" ", run.name_start, at - 1)
+        return verb if verb > run.name_start else None
+
+    def _introduced_after(self, end: int) -> bool:
+        """Whether an age or a role appositive follows the word ending at `end` ("Groberg,
+        33,", "Schoen, a pollster,"): what news writes after a person's name."""
+        if AGE_APPOSITIVE.match(self.text, end) is not None:
+            return True
+        match = ROLE_APPOSITIVE.match(self.text, end) if self.text[end : end + 1] == "," else None
+        roles = self.lexicon.roles
+        return match is not None and any(word.lower() in roles for word in match.group(1).split())
+
     def conjuncts(self, mention: Mention) -> tuple[Mention, Mention] | None:
         """The two names a name mention joins with "and" ("Tom Hale and Ann Ruiz"), or None."""
         if mention.kind != "name":
@@ -849,15 +939,6 @@ class PeopleIndex(NameForms):
             Mention(mention.start, joined.start(), "name"),
             Mention(joined.end(), mention.end, "name"),
         )
-
-    def _introduced_after(self, end: int) -> bool:
-        """Whether an age or a role appositive follows the word ending at `end` ("Groberg,
-        33,", "Schoen, a pollster,"): what news writes after a person's name."""
-        if AGE_APPOSITIVE.match(self.text, end) is not None:
-            return True
-        match = ROLE_APPOSITIVE.match(self.text, end) if self.text[end : end + 1] == "," else None
-        roles = self.lexicon.roles
-        return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
     def _aged_after(self, start: int, end: int) -> bool:
         """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
@@ -907,8 +988,7 @@ class PeopleIndex(NameForms):
         """The gender of people no title or given name shows, from what the article says of
         them: "Ortiz praised herself", "Reyes thanked his staff". Only a sentence's first
         name counts, and only up to the next name; a person shown as both stays unknown."""
-        words = self.lexicon.gender_words
-        if not words:
+        if not self.lexicon.gender_words:
             return
         shown: dict[str, set[str]] = {}
         first_in_sentence: set[int] = set()
@@ -929,23 +1009,48 @@ class PeopleIndex(NameForms):
             following = bisect_left(self.mentions, (m_end,), i + 1)
             if following < len(self.mentions):
                 end = min(end, self.mentions[following][0])
-            for word in PLAIN_WORD.finditer(self.text, m_end, min(end, m_end + GENDER_REACH)):
-                if self.analysis.in_quote(word.start()):
-                    break
-                gender = words.get(word.group().lower())
-                if gender is not None:
-                    shown.setdefault(name, set()).add(gender)
-                    break
+            gender = self._gender_word(m_end, min(end, m_end + GENDER_REACH))
+            if (
+                gender is None
+                and end == self.sentences[index][1]
+                and index + 1 < len(self.sentences)
+            ):
+                # "Ana Ruiz is a retired captain. But on Thursday, she spoke out …": the only
+                # person a sentence names is the "he" or "she" opening the next one
+                start, next_end = self.sentences[index + 1]
+                if following < len(self.mentions):
+                    next_end = min(next_end, self.mentions[following][0])
+                if self._same_paragraph(m_start, start):
+                    gender = self._gender_word(start, min(next_end, start + GENDER_REACH))
+            if gender is not None:
+                shown.setdefault(name, set()).add(gender)
         for name, genders in shown.items():
             if len(genders) == 1:
                 self.people[name].gender = next(iter(genders))
+
+    def _gender_word(self, start: int, end: int) -> str | None:
+        """The gender the first gender word ("his", "herself") from `start` to `end` shows,
+        reading no further than a quotation."""
+        words = self.lexicon.gender_words
+        for word in PLAIN_WORD.finditer(self.text, start, end):
+            if self.analysis.in_quote(word.start()):
+                return None
+            gender = words.get(word.group().lower())
+            if gender is not None:
+                return gender
+        return None
+
+    def _same_paragraph(self, first: int, second: int) -> bool:
+        """Whether two offsets lie in one paragraph."""
+        starts = self.analysis.paragraph_starts
+        return bisect_right(starts, first) == bisect_right(starts, second)
 
     def _narrative_name_runs(self) -> tuple[list[NameRun], list[tuple[int, int, str]]]:
         """The name runs of the narrative that may name a person, and the runs with no title
         or known given name as (start, end, last word)."""
         runs: list[NameRun] = []
         untitled: list[tuple[int, int, str]] = []
-        headlines = HeadlineLines(self.text, self.closing_marks)
+        headlines = HeadlineLines(self.text, self.closing_marks, self.lexicon.title_small_words)
         credits = CreditLines(self.text, self.patterns.byline)
         for match in self.analysis.name_runs():
             word = match.group()
@@ -1420,7 +1525,7 @@ class Antecedents(Descriptions):
             best = self._best_in_sentence(start, limit, (lo, hi), excluded, antecedents)
             if self._coordinated(best, excluded, antecedents):
                 return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
-            return mentions[best][2], antecedents.fitting.names_differ(first, hi)
+            return antecedents.names[best], antecedents.fitting.names_differ(first, hi)
         return None
 
     def _described_subject(
@@ -1546,7 +1651,7 @@ class Antecedents(Descriptions):
         text = self.text
         modified_at = -1  # where the name modifying the next one starts
         for k in range(lo, min(hi, lo + EXCLUDED_SKIPS)):
-            m_start, m_end, name = self.mentions[k]
+            m_start, m_end, _ = self.mentions[k]
             if k > lo and m_start < self.mentions[k - 1][1]:
                 continue  # "Hannity" inside "Sean Hannity": the whole name was read
             lead_start = modified_at if modified_at >= 0 else m_start
@@ -1567,7 +1672,7 @@ class Antecedents(Descriptions):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
             # a subject of unknown gender ("Republican", "Minnesota") is left to the
             # preferences below, where a person known to fit comes first
-            if name in excluded or antecedents.known.first(k) != k:
+            if antecedents.names[k] in excluded or antecedents.known.first(k) != k:
                 return None
             return k
         return None
@@ -1613,6 +1718,22 @@ class Antecedents(Descriptions):
                 or words[-1].lower().rstrip(".") in self.lexicon.roles
                 or words[-1].lower() in self.lexicon.titles
             )
+            and not any(self._no_modifier_word(word) for word in words)
+        )
+
+    def _no_modifier_word(self, word: str) -> bool:
+        """Whether a word between two names shows that the first is no modifier of the
+        second: a verb or a function word ("Vasko met Premier Dan Marsh", "Hale and Gov.
+        Ortiz"), where a modifier's words are nouns ("campaign communications director")."""
+        lower = word.lower()
+        lexicon = self.lexicon
+        if lower in lexicon.roles or lower.rstrip(".") in lexicon.titles or lower in lexicon.titles:
+            return False
+        return (
+            len(lower) <= SHORT_WORD
+            or lower.endswith("ed")
+            or lower in lexicon.all_verbs
+            or lower in lexicon.function_words
         )
 
     def _verb_may_follow(self, at: int) -> bool:
@@ -1899,21 +2020,59 @@ class Antecedents(Descriptions):
         speaker = antecedents.sure_speaker.last(hi)
         if speaker < lo or antecedents.person.names_differ(antecedents.person.first(lo), hi):
             return None
-        return self.mentions[speaker][2]
+        return antecedents.names[speaker]
 
     def _antecedents(self, gender: str | None) -> AntecedentIndex:
         """The document's mentions indexed as antecedents of a pronoun of `gender`."""
         found = self._antecedent_index.get(gender)
         if found is None:
             found = self._antecedent_index[gender] = AntecedentIndex(
-                self.mentions, self.people, self.speaker_starts, gender, self._no_one_names()
+                self.mentions,
+                self.people,
+                self.speaker_starts,
+                gender,
+                self._no_one_names(),
+                self._shared_surnames(),
+                self._modifier_mentions(),
             )
         return found
 
+    def _modifier_mentions(self) -> list[bool]:
+        """For each mention, whether it is a name modifying a noun after "the" ("the Clinton
+        campaign", "the Trump administration"): the body is spoken of, and "he" or "she"
+        after it is not the person named."""
+        text = self.text
+        return [
+            text[max(0, start - 4) : start] == "the " and NOUN_AFTER.match(text, end) is not None
+            for start, end, _ in self.mentions
+        ]
+
+    def _shared_surnames(self) -> dict[int, list[str]]:
+        """The index of each mention by a surname alone that several people of the article
+        share ("Clinton": Bill and Hillary Clinton), with those people."""
+        shared: dict[int, list[str]] = {}
+        for k, (start, end, name) in enumerate(self.mentions):
+            word = self.text[start:end]
+            if " " in word or word not in self.by_surname:
+                continue
+            if k and self.mentions[k - 1][1] > start:
+                continue  # "Clinton" inside "Hillary Rodham Clinton": the full name tells
+            _, names = self._fullest_names((word,))
+            people = [other for other in dict.fromkeys(names) if other in self.people]
+            if len(people) < 2:
+                continue
+            # only the one the article introduces first, whom it is about: "Fiorina" after
+            # "her husband, Frank Fiorina" still means Carly Fiorina, but "Clinton" in a
+            # piece on Hillary Clinton never becomes a Bill Clinton named later
+            main = min(self.by_surname[word])[1]
+            if main != name and main in people:
+                shared[k] = [main]
+        return shared
+
     def _no_one_names(self) -> frozenset[str]:
-        """The "people" of unknown gender whose name is a place or a plural noun ("South
-        Carolina", "Americans", "Critics"): a cue may make them a speaker, but "he" or
-        "she" never stands for them."""
+        """The "people" of unknown gender whose name is a place, a plural noun or a
+        possessive phrase ("South Carolina", "Critics", "Obama's Cabinet"): a cue may make
+        them a speaker, but "he" or "she" never stands for them."""
         lexicon = self.lexicon
         return frozenset(
             name
@@ -1921,6 +2080,7 @@ class Antecedents(Descriptions):
             if person.gender is None
             and (
                 name.lower() in lexicon.regions
+                or POSSESSIVE_INSIDE.search(name) is not None  # "Obama's Cabinet"
                 or (
                     " " not in name
                     and name.endswith("s")
@@ -2296,6 +2456,18 @@ class SpeakerResolver(SourceChecks):
         run = self.split_run(mention.start, mention.end)
         if run is None:
             return None, False
+        subject = self._headline_subject(run)
+        if subject is not None:
+            # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'": the words before
+            # the headline's verb speak, not a person named "… Rip Donald Trump"
+            span = self.span(run.name_start, subject)
+            return _speaker(
+                name=span.text,
+                kind=self._nominal_kind(span.text),
+                role=role,
+                mention=span,
+                resolution="explicit",
+            ), False
         if self.is_organisation(run.words, run.start):
             name = self.text[mention.start : mention.end]
             self.groups.append((mention.start, name))
@@ -2438,6 +2610,8 @@ class SpeakerResolver(SourceChecks):
 EXCLUDED_SKIPS = 8
 # Words between a name and the name it modifies ("Minnesota state delegate Mary Susan").
 MODIFIER_WORDS = 3
+# Letters of a lower-case word too short to be a modifier's noun: "met", "won", "and".
+SHORT_WORD = 3
 # "and" after a plural subject, and the group it joins: a capitalised name with "the"
 # ("the NDP", "the Green Party") or a plural noun ("unions").
 AND_AFTER = regex.compile(r"\s+(?:and|&)\s+")
