@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -305,9 +306,11 @@ class Person:
         return True
 
 
-@dataclass(frozen=True, slots=True)
-class NameRun:
-    """A capitalised run in the narrative, split into title and name."""
+class NameRun(NamedTuple):
+    """A capitalised run in the narrative, split into title and name.
+
+    A named tuple: built for every run of every document, and a frozen dataclass costs
+    several times as much to build."""
 
     start: int
     end: int
@@ -1057,14 +1060,19 @@ class PeopleIndex(NameForms):
             start, end = match.span()
             if credits.holds(start):
                 continue  # "By Sarah Chen, Global News": the reporter, no one in the story
-            verb = next(
-                (
-                    v
-                    for v in HEADLINE_VERB.finditer(word)
-                    if v.group(1).lower() in self.lexicon.all_verbs
-                    or v.group(1).lower() in self.lexicon.function_words  # "… Crowd Does Not"
-                ),
-                None,
+            # a Title Case verb is a word ending in "s" (most runs hold none: no pattern)
+            verb = (
+                next(
+                    (
+                        v
+                        for v in HEADLINE_VERB.finditer(word)
+                        if v.group(1).lower() in self.lexicon.all_verbs
+                        or v.group(1).lower() in self.lexicon.function_words  # "… Crowd Does Not"
+                    ),
+                    None,
+                )
+                if "s" in word
+                else None
             )
             if verb is not None:
                 # "Donald Trump Praises Breitbart's Editor": a Title Case verb ends the name
@@ -2279,6 +2287,8 @@ class SpeakerResolver(SourceChecks):
         # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
         self.cue_starts: set[int] = set()
         self._speaker_names: set[str] | None = None  # filled on first use
+        # what the checks of `resolve` made of each speaker name, in any document
+        self._fragments, self._person_names = _name_checks(self.lexicon)
 
     def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker a mention stands for, and whether a pronoun was ambiguous.
@@ -2287,18 +2297,17 @@ class SpeakerResolver(SourceChecks):
         document ("a report", "the memo") give no speaker: an honest blank beats a guess.
         """
         speaker, ambiguous = self._resolve(mention)
-        if speaker is not None and (
-            self.is_fragment(speaker.name)
-            or (
-                speaker.kind != "person"
-                and speaker.resolution == "explicit"
-                and self.is_headless(speaker.mention.text)
-            )
+        if speaker is None:
+            return None, ambiguous
+        if self._is_fragment_name(speaker.name) or (
+            speaker.kind != "person"
+            and speaker.resolution == "explicit"
+            and self.is_headless(speaker.mention.text)
         ):
             return None, False
-        if speaker is not None and speaker.kind == "person":
-            name = self.without_leading_words(speaker.name)
-            if self._determiner_inside(name):
+        if speaker.kind == "person":
+            name = self._person_name(speaker.name)
+            if name is None:
                 return None, False  # "Shared This": a headline's words, not a name
             if name != speaker.name:
                 speaker = speaker._replace(name=name)
@@ -2388,6 +2397,31 @@ class SpeakerResolver(SourceChecks):
         return _speaker(
             name=name, kind="group", mention=self.span(start, end), resolution="explicit"
         )
+
+    # `is_fragment`, `without_leading_words` and `_determiner_inside` read a name and the
+    # lexicon alone, and speakers' names recur: each name is checked once, in any document.
+
+    def _is_fragment_name(self, name: str) -> bool:
+        """`is_fragment(name)`, worked out once per name."""
+        known = self._fragments.get(name)
+        if known is None:
+            if len(self._fragments) >= SPLIT_CACHE_SIZE:
+                self._fragments.clear()  # bounded, as the run splits are
+            known = self._fragments[name] = self.is_fragment(name)
+        return known
+
+    def _person_name(self, name: str) -> str | None:
+        """The name a person named `name` goes by, without leading words; None when a
+        determiner inside shows it is no name. Worked out once per name."""
+        known = self._person_names.get(name, _UNCHECKED)
+        if known is _UNCHECKED:
+            if len(self._person_names) >= SPLIT_CACHE_SIZE:
+                self._person_names.clear()
+            known = self.without_leading_words(name)
+            if self._determiner_inside(known):
+                known = None
+            self._person_names[name] = known
+        return known
 
     def _determiner_inside(self, name: str) -> bool:
         """Whether a word after a name's first is a determiner or pronoun ("Shared This",
@@ -2653,6 +2687,7 @@ FEW_SURNAMES = 24
 RunSplit = tuple[int, str, str, tuple[str, ...]] | None
 SPLIT_CACHE_SIZE = 50_000
 _UNSEEN: RunSplit = (-1, "", "", ())
+_UNCHECKED = "\0"  # no name: see `SpeakerResolver._person_name`
 
 
 def _find_all(text: str, word: str, most: int) -> list[int]:
@@ -2695,6 +2730,13 @@ def _unglued(word: tuple[int, str]) -> tuple[int, str]:
 def _run_splits(lexicon: Lexicon) -> dict[str, RunSplit]:
     """The splits of capitalised runs already seen with `lexicon`, in any document."""
     return {}
+
+
+@cache
+def _name_checks(lexicon: Lexicon) -> tuple[dict[str, bool], dict[str, str | None]]:
+    """What `SpeakerResolver` found of speaker names already checked with `lexicon`, in any
+    document: whether each is a fragment, and the name a person so named goes by."""
+    return {}, {}
 
 
 @cache
