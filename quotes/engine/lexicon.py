@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import sys
@@ -15,6 +14,7 @@ from typing import Any
 
 import regex
 
+from quotes.caching import cache_folder, write_whole
 from quotes.errors import LexiconError
 
 # Entries are plain words: lower-case letters of any script, and the full stop, hyphen
@@ -327,26 +327,17 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
 
 
 # Snapshots: reading and checking a language's seventy word lists took about a tenth of a
-# one-file run. Once read, their values are kept in the user's cache folder (as Python keeps
-# bytecode), in `marshal`'s format, which loads them in a fraction of that and runs no code.
+# one-file run. Once read, their values are kept in the user's cache folder (see
+# quotes.caching; as Python keeps bytecode), in `marshal`'s format, which loads them in a
+# fraction of that and runs no code.
 # A snapshot counts only while the lists' folder and this module are as they were when it was
 # written (every file's name, size and modification time); anything else rereads the lists.
 SNAPSHOT_FORMAT = 1
 Fingerprint = tuple[Any, ...]
 
 
-def snapshot_folder() -> Path | None:
-    """Where snapshots are kept: $QUOTES_CACHE_DIR, else $XDG_CACHE_HOME/quotes or
-    ~/.cache/quotes. None, and no snapshots, when QUOTES_CACHE_DIR is set but empty."""
-    chosen = os.environ.get("QUOTES_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    cache_home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(cache_home, "quotes")
-
-
 def _snapshot_path(language: str) -> Path | None:
-    folder = snapshot_folder()
+    folder = cache_folder()
     if folder is None:
         return None
     # one file per installation and language: several checkouts may share a cache folder
@@ -388,14 +379,7 @@ def _write_snapshot(language: str, fingerprint: Fingerprint | None, values: dict
     path = _snapshot_path(language)
     if path is None or fingerprint is None:
         return
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(marshal.dumps((fingerprint, values)))
-        os.replace(partial, path)  # whole or not at all, whatever runs at the same time
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+    write_whole(path, marshal.dumps((fingerprint, values)))
 
 
 def default_lexicon() -> Lexicon:
