@@ -25,11 +25,17 @@ MOST_KEPT_PATTERNS = 5000
 
 
 def cache_folder() -> Path | None:
-    """Where quotes keeps what it may rebuild; None when QUOTES_CACHE_DIR is set but empty."""
+    """Where quotes keeps what it may rebuild; None when QUOTES_CACHE_DIR is set but empty,
+    or when there is no home folder to find a cache folder in."""
     chosen = os.environ.get("QUOTES_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    cache_home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    cache_home = os.environ.get("XDG_CACHE_HOME")
+    if not cache_home:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no HOME and no account entry: not "./~/.cache"
+            return None
+        cache_home = os.path.join(home, ".cache")
     return Path(cache_home, "quotes")
 
 

@@ -115,6 +115,11 @@ def test_caching_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.delenv("QUOTES_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/xdg")
     assert cache_folder() == Path("/xdg/quotes")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", "/home/editor")
+    assert cache_folder() == Path("/home/editor/.cache/quotes")
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # no home to be found
+    assert cache_folder() is None
 
 
 def test_caching_switched_off_leaves_regex_compile_alone(monkeypatch: pytest.MonkeyPatch) -> None:
