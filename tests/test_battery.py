@@ -1097,9 +1097,14 @@ FRAMES = [
         id="asked-minister-said",
     ),
     case(
-        '"Staff were overwhelmed," according to a report by the auditor general.',
+        '"Staff were overwhelmed," according to a report released on Monday.',
         None,
         id="according-to-report",
+    ),
+    case(
+        '"Staff were overwhelmed," according to a report by the auditor general.',
+        "the auditor general",
+        id="according-to-a-report-by-its-author",
     ),
     case(
         '"Do not discuss this outside the team," according to a memo obtained by The '
@@ -1513,11 +1518,84 @@ FRAMES = [
         None,
         id="paper-quoted-him-is-not-the-paper",
     ),
+    case(
+        '"We got it wrong, and I am sorry," Mayor Ana Ruiz apologised on Tuesday.',
+        "Ana Ruiz",
+        id="an-apology-is-a-cue",
+    ),
+    case(
+        '"Frankly, I was terrified," Tom Hale confided.',
+        "Tom Hale",
+        id="a-confidence-is-a-cue",
+    ),
+    case(
+        '"It might be too late for that," the coach allowed.',
+        "the coach",
+        id="allowed-as-conceded",
+    ),
+    case(
+        '"Running a city is not like running a company," Ana Ruiz reflected.',
+        "Ana Ruiz",
+        id="a-reflection-is-a-cue",
+    ),
+    case(
+        '"Please, just bring him home," his mother, Rosa Diaz, implored.',
+        "Rosa Diaz",
+        id="an-imploring-mother",
+    ),
+    case(
+        'Protesters interrupted the speech, shouting "Shame!"',
+        "Protesters",
+        id="interrupted-shouting",
+        quote="Shame",
+    ),
+    case(
+        '"The evidence is thin," according to a court filing by state attorney Dave Marsh.',
+        "Dave Marsh",
+        id="according-to-a-filing-by-someone",
+    ),
+    case(
+        '"We will not pay," according to a letter to the council from Mayor Ana Ruiz.',
+        "Ana Ruiz",
+        id="according-to-a-letter-to-someone-from-someone",
+    ),
+    case(
+        '"Sales fell," according to a statement from the company on Tuesday.',
+        "the company",
+        id="according-to-a-statement-from-a-body",
+    ),
+    case(
+        '"Sales fell," according to a memo seen by Reuters.',
+        None,
+        id="a-memo-seen-by-an-agency-is-not-the-agencys-words",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
 
 CONTEXT = [
+    case(
+        '"He was kind," his sister, Angela Roy, told CTV News.\n\n'
+        'A neighbour said the family had lived there for decades. "They kept to themselves," '
+        "she said.",
+        "A neighbour",
+        quote="kept to themselves",
+        id="she-after-an-unnamed-neighbour-is-the-neighbour",
+    ),
+    case(
+        '"It was loud," Tom Hale said.\n\nOne local woman said the car was speeding. '
+        '"It came out of nowhere," she said.',
+        "One local woman",
+        quote="out of nowhere",
+        id="she-after-one-local-woman",
+    ),
+    case(
+        '"It was loud," Tom Hale said.\n\nA woman said the car was speeding. '
+        '"It came out of nowhere," he said.',
+        "Tom Hale",
+        quote="out of nowhere",
+        id="he-after-a-woman-is-not-the-woman",
+    ),
     case(
         "Tomas Reyes, a 61-year-old farmer, lost his barn in the flood.\n\n"
         '"I lost everything," the farmer said.',
@@ -1997,11 +2075,130 @@ CONTEXT = [
         None,
         id="quote-after-event-paragraph-no-speaker",
     ),
+    case(
+        "Teodor Vasko is a retired army captain from Halifax.\n\n"
+        "Vasko, 33, explained why he would not back Premier Dan Marsh.\n\n"
+        '"He has no plan for veterans," he said.',
+        "Teodor Vasko",
+        id="he-means-the-surname-an-age-showed-to-be-a-person",
+    ),
+    case(
+        "Councillor Dev Anand spoke after the vote on Tuesday.\n\n"
+        'Mayor Tom Hale "has done nothing for this city," he said.',
+        "Dev Anand",
+        id="he-is-not-the-subject-his-quotation-finishes",
+    ),
+    case(
+        "Professor Ian Walsh has studied the province's elections for decades.\n\n"
+        'In 2015, when Premier Rob Dunn cut school funding, "the districts were desperate," '
+        "he said.",
+        "Ian Walsh",
+        id="he-is-not-the-man-of-the-clause-his-quotation-completes",
+    ),
+    case(
+        "Mayor Tom Hale won the by-election last year. Ian Walsh, a pollster, says the "
+        'numbers are falling.\n\n"I do not think the honeymoon" -- which Hale has enjoyed '
+        'for a year -- "is going to last," he says.',
+        "Ian Walsh",
+        quote="is going to last",
+        id="he-is-not-the-man-of-an-aside-inside-his-quotation",
+    ),
+    case(
+        "Foreign ministry spokesman Chen Bo rejected the claims on Monday.\n"
+        'Critics should offer evidence and not use words like "maybe" and "perhaps", he '
+        "told reporters.",
+        "Chen Bo",
+        quote="perhaps",
+        id="he-closing-a-paraphrase-is-not-its-subject",
+    ),
+    case(
+        "Mayor Paul Dorsey is running again.\n\n"
+        "Dorsey's pollster, Ivan Petrak, says the race is close. "
+        '"People are tired of the council," he says.',
+        "Ivan Petrak",
+        id="he-means-the-appositive-subject-not-its-possessor",
+    ),
+    case(
+        'Mayor Ann Lyle spoke first. "We need help," Texas said in a filing.\n\n'
+        '"We are ready," he said.',
+        None,
+        quote="We are ready",
+        id="he-is-not-a-state-that-spoke",
+    ),
+    case(
+        'Ann Lyle spoke. "Everyone will pay," Critics said.\n\n"We are ready," he said.',
+        None,
+        quote="We are ready",
+        id="he-is-not-a-plural-noun-that-spoke",
+    ),
+    case(
+        "Senator Ann Lyle spoke at the rally.\n\n"
+        "Lyle campaign communications director Joan Pell acknowledged that the senator "
+        'misspoke. "She did not have a video in mind," she said.',
+        "Joan Pell",
+        id="she-means-the-subject-not-the-name-of-her-campaign",
+    ),
+    case(
+        "Gov. Peter Lowe opened the debate on drugs.\n\n"
+        "The moderators moved on. The crowd grew restless. The room was hot. Questions "
+        "turned to the economy. Then came a question on roads. The next topic was schools. "
+        "Then came health care.\n\n"
+        "Dan Marsh added that he would expand treatment. He also said he was working with "
+        "the province on a new law. The governor claimed that crime had fallen 20 percent."
+        '\n\n"This is a disease," he said.',
+        "Dan Marsh",
+        id="he-after-a-description-is-not-the-one-it-fitted-long-ago",
+    ),
+    case(
+        "Sen. Tom Hale is making the case that he can defeat Premier Dan Marsh.\n\n"
+        "Hale is outlining his plans on jobs. He says that if voters want the old politics, "
+        '"you have a very good candidate, but it is not Tom Hale."',
+        None,
+        id="he-naming-himself-is-not-a-man-named-in-passing",
+    ),
+    case(
+        "Ben Ortiz was subpoenaed in May.\n\n"
+        "A lawyer for Ortiz, Mark Dunne, said his client was ready to testify.\n\n"
+        '"My client already answered every question," he said.',
+        "Mark Dunne",
+        id="he-means-the-name-in-apposition-to-a-role-for-someone",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
 
 DEBRIS = [
+    case(
+        'By Sarah Chen\n\nThe road has been closed since Monday.\n\n"It is a disaster," she said.',
+        None,
+        id="she-is-not-the-reporter-of-the-byline",
+    ),
+    case(
+        "Tom Hale was charged on Monday.\n\n— Sarah Chen (@sarahchen) December 1, 2026\n\n"
+        '"We will appeal," she said.',
+        None,
+        id="she-is-not-the-author-of-an-embedded-post",
+    ),
+    case(
+        'By Monday, Ann Ruiz had resigned.\n\n"It is over," she said.',
+        "Ann Ruiz",
+        id="a-sentence-opening-with-by-is-no-byline",
+    ),
+    case(
+        'HOME | NEWS | CANADA | "Ottawa unveils housing plan"\n\nThe plan was unveiled on Monday.',
+        NOT_QUOTE,
+        id="a-breadcrumb-line",
+    ),
+    case(
+        'Sports | Weather | Traffic | "Leafs fans react to loss"\n\n"It hurts," one fan said.',
+        NOT_QUOTE,
+        id="a-menu-line",
+    ),
+    case(
+        'The vote was 5 | 4 in favour, and Mayor Ann Ruiz said "we won | fair and square."',
+        "Ann Ruiz",
+        id="bars-inside-a-sentence-are-no-menu",
+    ),
     case(
         'Protesters hold a sign that reads "Stop the cuts" outside the legislature on Monday. '
         "(Evan Mitsui/CBC)",
@@ -2512,6 +2709,27 @@ NOT_SPEECH = [
 # --- 7. speakers are people, described people, organisations or groups ---------------
 
 SPEAKERS = [
+    case(
+        'Locals have dubbed the road "death alley".\n\nShe said of her son: "He was my world."',
+        None,
+        id="a-capitalised-group-is-no-woman",
+        quote="my world",
+    ),
+    case(
+        'Residents said the road was "a death trap."',
+        "Residents",
+        id="residents-opening-a-sentence-are-a-group",
+    ),
+    case(
+        'In a tweet, the MP wrote: "Shocking news from my constituency tonight."',
+        "the MP",
+        id="an-office-in-capitals-after-the",
+    ),
+    case(
+        '"We had a strong year," the CEO told analysts.',
+        "the CEO",
+        id="the-ceo",
+    ),
     case(
         'Sen. Ann Cole of Maine said the bill was "a disgrace."',
         "Ann Cole",

@@ -316,6 +316,18 @@ def test_speakers_a_name_built_with_a_leading_word_loses_it(
         pytest.param('Bush, however, said the plan was "a fraud."', None, id="adverb-aside"),
         pytest.param('"A fraud," Ann Cole, 59, of Ashton, Md., said.', None, id="age-and-place"),
         pytest.param('"A fraud," Ann Cole, 59, a nurse, said.', "nurse", id="age-and-role"),
+        pytest.param(
+            '"It was full," says Ann Cole, a nurse at St. Michael\'s Hospital.',
+            "nurse at St. Michael's Hospital",
+            id="abbreviation-inside-role",
+        ),
+        pytest.param('Ann Cole, in a statement, said it was "a fraud."', None, id="where-said"),
+        pytest.param(
+            '"A fraud," said Ann Cole, who has led the team since 2019.', None, id="clause"
+        ),
+        pytest.param(
+            'Ann Cole, speaking to reporters, said: "A fraud."', None, id="participle-phrase"
+        ),
     ],
 )
 def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> None:
@@ -323,3 +335,80 @@ def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> Non
     # between commas is not a role either
     speaker = extract(text).quotes[0].speaker
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Alberta Premier Danielle Smith and Saskatchewan Premier Scott Moe said in a joint "
+            'statement that the plan was "a job killer."',
+            "Danielle Smith and Scott Moe",
+            id="reported-speech",
+        ),
+        pytest.param(
+            '"We agree," Tom Hale and Ann Ruiz said in a joint statement.',
+            "Tom Hale and Ann Ruiz",
+            id="quote-then-speakers",
+        ),
+        pytest.param(
+            '"We agree," said Mary Hale and John Ortiz.', "Mary Hale and John Ortiz", id="inverted"
+        ),
+        pytest.param(
+            'On Monday, Tom Hale and Ann Ruiz wrote that the plan was "a fraud."',
+            "Tom Hale and Ann Ruiz",
+            id="after-an-opener",
+        ),
+        pytest.param(
+            'Both Tom Hale and Ann Ruiz said the plan was "a fraud."',
+            "Tom Hale and Ann Ruiz",
+            id="both",
+        ),
+    ],
+)
+def test_speakers_two_people_named_together_speak_together(text: str, name: str) -> None:
+    # the quote is both of theirs: never only the name next to the verb, and never one
+    # person named "Tom Hale and Ann Ruiz" whose surname a later "Ruiz" would take
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == name
+    assert speaker.kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'When Trump attacked Clinton and Sanders said the plan was "a fraud."',
+            "Sanders",
+            id="a-clause-before-and",
+        ),
+        pytest.param(
+            'Stars such as Will Smith, Patti LaBelle and Stevie Wonder, who joked, "Not yet."',
+            "Stevie Wonder",
+            id="the-end-of-a-list",
+        ),
+        pytest.param(
+            'Tom Hale and Ann Ruiz met on Monday. "We disagree," Ruiz said.',
+            "Ann Ruiz",
+            id="one-of-two-named-together-earlier",
+        ),
+    ],
+)
+def test_speakers_a_name_after_and_speaks_alone(text: str, name: str) -> None:
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param('Residents said the road was "a death trap."', "Residents", "group"),
+        pytest.param('Locals have dubbed the road "death alley".', "Locals", "group"),
+        pytest.param('"We had a strong year," the CEO said.', "the CEO", "unnamed"),
+    ],
+)
+def test_speakers_a_noun_for_people_is_no_name(text: str, name: str, kind: str) -> None:
+    # capitalised by the sentence or written as an acronym, a noun the lexicon knows for
+    # people names a group or an unnamed person, never a person called "Residents"
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)

@@ -57,6 +57,9 @@ NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 # A line longer than this is article text even when it opens with a label's words.
 LONGEST_LONE_LABEL = 60
+# A menu line: at least this many bars, between items of at most this many words.
+MENU_BARS = 2
+MENU_ITEM_WORDS = 6
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
 # "Getty Images", "Photo by …".
@@ -415,6 +418,8 @@ class WebDebris:
         # a label ends with ":" or "|", and a credit holds one of these: most paragraphs
         # hold none, and `str.find` rules them out faster than the patterns can
         label_mark = text.find(":", start, head_end) >= 0 or text.find("|", start, head_end) >= 0
+        if label_mark and self._menu(start, end):
+            return True
         label = LINE_LABEL.match(text, start, head_end) if label_mark else None
         if label is not None:
             words = label.group(1).lower().split()
@@ -424,6 +429,14 @@ class WebDebris:
         if not any(text.find(needle, start, end) >= 0 for needle in CREDIT_NEEDLES):
             return False
         return PHOTO_CREDIT.search(text, start, end) is not None
+
+    def _menu(self, start: int, end: int) -> bool:
+        """A line of a site's menu or breadcrumb, "HOME | NEWS | Canada's top stories": two
+        or more bars between short items; an article's sentence has none."""
+        if self.text.count("|", start, end) < MENU_BARS:
+            return False
+        items = self.text[start:end].split("|")
+        return all(len(item.split()) <= MENU_ITEM_WORDS for item in items)
 
     def _lone_label(self, start: int, end: int) -> bool:
         """A line that is a label alone: "Advertisement", "Story continues below

@@ -8,12 +8,14 @@ the subject before a verb. The cue scans (quotes.engine.rules) build on the top 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal, NamedTuple
 
 import regex
 
 from quotes.engine.analysis import Token
 from quotes.engine.language import Language
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.windows import (
     DATELINE_REACH,
     DESCRIBED_SUBJECT_WORDS,
@@ -63,6 +65,22 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     return close
 
 
+@cache
+def _name_word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The word sets `NameWords` reads, built once per lexicon rather than per document:
+    the words `subject_at_start` steps over before a sentence's subject ("Clinton,
+    however"), the first words of phrasal verbs, and the words that are no part of a name."""
+    subject_skips = lexicon.subject_adverbs | {","}
+    phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
+    not_names = (
+        lexicon.determiners
+        | lexicon.pronouns.keys()
+        | (lexicon.function_words - lexicon.name_like_words)
+        | lexicon.sentence_openers
+    ) - {"one"}
+    return frozenset(subject_skips), phrasal_heads, frozenset(not_names)
+
+
 class NameWords:
     """The words of names and roles on tokens: which capitalised words can be part of a
     name, and the name or title run that ends at a token.
@@ -76,15 +94,7 @@ class NameWords:
         # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe.
         self.double_marks = language.marks.double_characters
         self.closing_chars = language.marks.closing_characters
-        # Words `subject_at_start` steps over before a sentence's subject ("Clinton, however").
-        self.subject_skips = lexicon.subject_adverbs | {","}
-        self.phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
-        self.not_names = (
-            lexicon.determiners
-            | lexicon.pronouns.keys()
-            | (lexicon.function_words - lexicon.name_like_words)
-            | lexicon.sentence_openers
-        ) - {"one"}
+        self.subject_skips, self.phrasal_heads, self.not_names = _name_word_sets(lexicon)
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word that can be part of a name or title ("His" and "The" cannot)."""
@@ -145,6 +155,17 @@ class NameWords:
         return (
             ABBREVIATION.fullmatch(token.text) is not None
             or token.lower + "." in self.lexicon.titles
+        )
+
+    def _abbreviation_within(self, tokens: list[Token], at: int) -> bool:
+        """Whether the full stop at `at` ends an abbreviation inside a phrase that goes on
+        ("a nurse at St. Michael's Hospital"), not the sentence."""
+        return (
+            tokens[at].text == "."
+            and at > 0
+            and self._abbreviation(tokens[at - 1])
+            and at + 1 < len(tokens)
+            and tokens[at + 1].capitalised
         )
 
     def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
@@ -283,13 +304,30 @@ class NounPhrases(NameWords):
         return None
 
     def _opens_role(self, tokens: list[Token], i: int) -> bool:
-        """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"."""
-        if tokens[i].lower in self.lexicon.determiners:
+        """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"; not
+        a phrase of how or where the person spoke (", in a statement,", ", speaking to
+        reporters,") or a clause (", who has led the team,")."""
+        first = tokens[i]
+        if first.lower in self.lexicon.determiners:
             return True
+        if self._opens_no_role(first):
+            return False
         ahead = tokens[i : i + 5]
         ends = next((k for k, t in enumerate(ahead) if not t.text[0].isalnum()), len(ahead))
         return any(
             self.is_source_noun(t.lower) or t.lower in self.lexicon.titles for t in ahead[:ends]
+        )
+
+    def _opens_no_role(self, first: Token) -> bool:
+        """Whether a phrase after a name's comma opens with a preposition, a relative
+        pronoun or a participle: a place, a manner or a clause, never a role."""
+        lexicon = self.lexicon
+        word = first.lower
+        return (
+            word in lexicon.head_prepositions
+            or word in lexicon.object_prepositions
+            or word in lexicon.relative_pronouns
+            or (first.text.islower() and word.endswith("ing") and not self.is_source_noun(word))
         )
 
     def _noun_phrase_continues(self, tokens: list[Token], i: int, determined: bool) -> bool:
@@ -623,11 +661,13 @@ class InvertedSubjects(SentenceOpenings):
         """`mention` with the role an appositive after it gives (", a spokesman for …")."""
         if i + 1 < len(tokens) and tokens[i].text == "," and self._opens_role(tokens, i + 1):
             j = i + 1
-            while (
-                j < len(tokens)
-                and tokens[j].text not in CLAUSE_BREAK
-                and tokens[j].text not in self.quote_chars
-                and tokens[j].text != ","
+            while j < len(tokens) and (
+                (
+                    tokens[j].text not in CLAUSE_BREAK
+                    and tokens[j].text not in self.quote_chars
+                    and tokens[j].text != ","
+                )
+                or self._abbreviation_within(tokens, j)
             ):
                 j += 1
             if j - i > 1:
@@ -934,11 +974,13 @@ class Appositives(RelativeClauses):
 
     def _no_role(self, segment: list[Token]) -> bool:
         """Whether the words between two commas after a name say where the person is from
-        ("of Ashton") or how they spoke ("however", "exasperated"), not what they are."""
+        ("of Ashton"), how or where they spoke ("however", "exasperated", "in a statement",
+        "speaking to reporters") or what they did ("who has led the team"), not what they
+        are."""
         if not segment:
             return False
         first = segment[0]
-        if first.lower in ("of", "from"):
+        if self._opens_no_role(first):
             return True
         return (
             len(segment) == 1

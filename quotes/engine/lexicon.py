@@ -171,6 +171,9 @@ class Lexicon:
     title_connectors: frozenset[str]
     possessive_pronouns: frozenset[str]
     document_participles: frozenset[str]
+    holder_participles: frozenset[str]
+    author_links: dict[str, str]
+    author_stops: frozenset[str]
     noun_markers: frozenset[str]
     adjective_endings: tuple[str, ...]
     describing_endings: tuple[str, ...]
@@ -183,6 +186,8 @@ class Lexicon:
     regions: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    gendered_nouns: dict[str, str]
+    byline_openers: frozenset[str]
     clause_conjunctions: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
@@ -282,6 +287,9 @@ SOURCES: dict[str, Source] = {
     "title_connectors": Source("title_connectors.txt", words),
     "possessive_pronouns": Source("possessive_pronouns.txt", words),
     "document_participles": Source("document_participles.txt", words),
+    "holder_participles": Source("holder_participles.txt", words),
+    "author_links": Source("author_links.txt", labels),
+    "author_stops": Source("author_stops.txt", words),
     "noun_markers": Source("noun_markers.txt", words),
     "adjective_endings": Source("adjective_endings.txt", endings),
     "describing_endings": Source("describing_endings.txt", endings),
@@ -294,6 +302,8 @@ SOURCES: dict[str, Source] = {
     "regions": Source("regions.txt", phrases, phrases=True),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
+    "gendered_nouns": Source("gendered_nouns.txt", labels),
+    "byline_openers": Source("byline_openers.txt", phrases),
     "clause_conjunctions": Source("clause_conjunctions.txt", words),
     "object_prepositions": Source("object_prepositions.txt", words),
     "modifier_endings": Source("modifier_endings.txt", endings),

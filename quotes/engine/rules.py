@@ -652,6 +652,8 @@ class AfterQuoteScan(Cues):
             # '"tough" in his home state', '"…" in a Facebook post': a preposition's object,
             # with a noun read as a verb, is no speaker
             return False
+        if self._joined_name(between):
+            return True  # '"…," Tom Hale and Ann Ruiz said': two people speak together
         return len(between) <= BETWEEN_QUOTE_AND_SPEAKER and all(
             t.text[0].isalpha()
             and t.lower not in self.lexicon.all_verbs
@@ -659,6 +661,14 @@ class AfterQuoteScan(Cues):
             # '… was "on the fence" until Ortiz said': a new clause, with its own speaker
             and (t.lower not in self.lexicon.subordinators or t.lower == "as")
             for t in between
+        )
+
+    def _joined_name(self, between: list[Token]) -> bool:
+        """Whether the words between a quote and its subject are a name and "and"."""
+        return (
+            2 <= len(between) <= BETWEEN_QUOTE_AND_SPEAKER
+            and between[-1].lower == "and"
+            and all(self.is_name_word(t) or t.text == "." for t in between[:-1])
         )
 
 

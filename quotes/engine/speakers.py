@@ -30,6 +30,18 @@ from quotes.records import Resolution, Span, Speaker, SpeakerKind
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# A byline or a post's signature is one short line.
+CREDIT_LINE_CHARACTERS = 120
+# "— Sarah Chen (@sarahchen) December 1, 2026": the signature under an embedded post.
+POST_SIGNATURE = regex.compile(r"\s*[—–-]+\s*\p{Lu}[^\n(]{0,60}\(@\w+\)")
+# An author phrase longer than this is a clause, not a name or a description.
+AUTHOR_WORDS = 12
+LETTER = regex.compile(r"\p{L}")
+# A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
+# The last word or mark of narrative before a quotation's opening marks ("Rubio", ",").
+NARRATIVE_END = regex.compile(r"([\p{L}'’.]+|[,;:\-—–])[\s\p{Pi}\p{Ps}'\"`]*$")
+SENTENCE_END_BEFORE = regex.compile(r"[.!?][\p{Pf}\p{Pe}'\"]*\s+[\p{Pi}\p{Ps}'\"`]*$")
+POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
 # "FlagShareLikeReply": three or more capitalised words glued into one
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
@@ -102,6 +114,16 @@ class WordPatterns:
     subordinate_opening: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
+    # A byline: "By Sarah Chen", "Reporting by Tom Hale and Ann Ruiz".
+    byline: regex.Pattern[str]
+    # An unnamed person opening a sentence: "A neighbour said …", "One witness, who …,".
+    described_person: regex.Pattern[str]
+    # After a document, the words that name who it is from: an optional participle ("filed",
+    # "issued"), an optional addressee ("to Facebook") and "from" or "by".
+    author_link: regex.Pattern[str]
+    # The author phrase after them: up to a comma, colon, bracket, quotation mark, or a word
+    # that opens a clause or a time ("from the company on Tuesday").
+    author_phrase: regex.Pattern[str]
 
 
 def capitalised(words: frozenset[str]) -> str:
@@ -122,12 +144,21 @@ def _kin_word_reach(lexicon: Lexicon) -> int:
 
 
 @cache
+def _person_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns for one person: roles, kin and plain person nouns, less plurals of others."""
+    nouns = lexicon.roles | lexicon.person_nouns | lexicon.kin_words.keys()
+    return frozenset(noun for noun in nouns if not (noun.endswith("s") and noun[:-1] in nouns))
+
+
+@cache
 def word_patterns(lexicon: Lexicon) -> WordPatterns:
     """The patterns of `lexicon`'s honorifics, determiners and subordinators."""
     honorifics = lexicon.honorifics
     male = [word for word, gender in honorifics.items() if gender == "male"]
     female = [word for word, gender in honorifics.items() if gender == "female"]
     subordinators = alternation(word.capitalize() for word in lexicon.subordinators)
+    author = [word for word, link in lexicon.author_links.items() if link == "author"]
+    addressee = [word for word, link in lexicon.author_links.items() if link == "addressee"]
     return WordPatterns(
         honorifics=regex.compile(rf"(?i)^(?:{alternation(honorifics)}\.?\s*)+$"),
         male_honorific=regex.compile(rf"\b{alternation(male)}\b"),
@@ -139,6 +170,18 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
+        ),
+        byline=regex.compile(rf"\s*(?i:{alternation(lexicon.byline_openers)})\s+\p{{Lu}}"),
+        described_person=regex.compile(
+            rf"\s*((?i:{alternation(lexicon.singular_determiners)})\s+"
+            rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?i:{alternation(_person_heads(lexicon))}))(?![\p{{L}}'’-])"
+        ),
+        author_link=regex.compile(
+            rf"\s+(?:(?P<participle>\p{{Ll}}+)\s+)?(?:{alternation(addressee)}\s+[^,.;:]{{1,40}}?\s+)?"
+            rf"{alternation(author)}\s+(?=\S)"
+        ),
+        author_phrase=regex.compile(
+            rf"(?:(?!\s+{alternation(lexicon.author_stops)}\s)[^,;:()\"“”])+"
         ),
     )
 
@@ -191,6 +234,36 @@ class HeadlineLines:
                 not line.endswith(".")
                 and not LOWER_WORD.search(self.text, line_start, line_end)
                 and len(CAPITAL_WORD.findall(self.text, line_start, line_end)) >= 4
+            )
+        return self.known[line_start]
+
+
+class CreditLines:
+    """Which lines credit the article's writers or a post's author rather than tell the
+    news: a byline ("By Sarah Chen, Global News") or a post's signature ("— Sarah Chen
+    (@sarahchen) December 1, 2026"). The people on them are not the article's people, so a
+    later "she said" never means the reporter."""
+
+    def __init__(self, text: str, byline: regex.Pattern[str]) -> None:
+        self.text = text
+        self.byline = byline
+        self.known: dict[int, bool] = {}
+
+    def holds(self, offset: int) -> bool:
+        """Whether `offset` lies on a credit line."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start not in self.known:
+            line_end = self.text.find("\n", offset)
+            line_end = line_end if line_end >= 0 else len(self.text)
+            text = self.text
+            # a byline is names and an outlet: no sentence ("By Monday, Hale had resigned.")
+            byline = (
+                self.byline.match(text, line_start, line_end) is not None
+                and not text[line_start:line_end].rstrip().endswith((".", "!", "?"))
+                and LOWER_WORD.search(text, line_start + 3, line_end) is None
+            )
+            self.known[line_start] = line_end - line_start <= CREDIT_LINE_CHARACTERS and (
+                byline or POST_SIGNATURE.match(text, line_start, line_end) is not None
             )
         return self.known[line_start]
 
@@ -272,21 +345,28 @@ class MentionSet:
     def __init__(self, names: list[str], picked: list[bool]) -> None:
         count = len(picked)
         # the first picked mention at or after each index, and the last one before it
-        self._next = [count] * (count + 1)
+        self._next = following = [count] * (count + 1)
+        first = count
         for k in range(count - 1, -1, -1):
-            self._next[k] = k if picked[k] else self._next[k + 1]
-        self._last = [-1] * (count + 1)
-        for k in range(count):
-            self._last[k + 1] = k if picked[k] else self._last[k]
-        # how many picked mentions before each index name someone other than the picked
-        # mention before them
-        self._changes = [0] * (count + 1)
-        previous: str | None = None
-        for k in range(count):
-            changed = picked[k] and previous is not None and names[k] != previous
-            self._changes[k + 1] = self._changes[k] + changed
             if picked[k]:
-                previous = names[k]
+                first = k
+            following[k] = first
+        # how many picked mentions before each index name someone other than the picked
+        # mention before them (one pass, in locals: built for every pronoun's gender)
+        self._last = preceding = [-1] * (count + 1)
+        self._changes = changes = [0] * (count + 1)
+        last = -1
+        changed = 0
+        previous: str | None = None
+        for k, is_picked in enumerate(picked):
+            if is_picked:
+                name = names[k]
+                if previous is not None and name != previous:
+                    changed += 1
+                previous = name
+                last = k
+            preceding[k + 1] = last
+            changes[k + 1] = changed
 
     def first(self, at: int) -> int:
         """The index of the first picked mention at or after index `at`, or the count."""
@@ -315,13 +395,17 @@ class AntecedentIndex:
         people: dict[str, Person],
         speaker_starts: set[int],
         gender: str | None,
+        no_one: frozenset[str] = frozenset(),
     ) -> None:
         self.names = [name for _, _, name in mentions]
         self.persons = [people.get(name) for name in self.names]
         self.genders = [person.gender if person else None for person in self.persons]
         self.cued = [start in speaker_starts for start, _, _ in mentions]
         self.gender = gender
-        self._fits = [gender is None or g in (None, gender) for g in self.genders]
+        self._fits = [
+            (gender is None or g in (None, gender)) and name not in no_one
+            for g, name in zip(self.genders, self.names, strict=True)
+        ]
         self._known = [f and g is not None for f, g in zip(self._fits, self.genders, strict=True)]
 
     @cached_property
@@ -375,7 +459,7 @@ class NameRuns:
         self.closing_marks = "".join(sorted(language.marks.closing_characters))
         self.sentences = analysis.sentences
         self.sentence_starts = analysis.sentence_starts
-        self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
+        self.openers = _openers(lexicon)
         self._runs: dict[tuple[int, int], NameRun | None] = {}
         self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
@@ -643,6 +727,12 @@ class NameForms(NameRuns):
     def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         name = POSSESSIVE_S.sub("", " ".join(words))
         surname = name.split()[-1]
+        fulls = {full for _, full in self.by_surname.get(surname, ())}
+        if len(fulls) <= 1:
+            # no one, or one person, of that surname (most): the one full name holds `name`
+            # or not, and no fuller name can hold it; what the index below would give
+            full = fulls.pop() if fulls else ""
+            return name, [full] if full and set(name.split()) <= set(full.split()) else []
         index = self._words_of_names(surname)
         # the full names holding every word of `name` (each holds its surname)
         names = self._holding(index, set(name.split()) - {surname}, surname)
@@ -697,12 +787,31 @@ class PeopleIndex(NameForms):
         explicit_starts = {m.start for m in explicit}
         runs, untitled = self._narrative_name_runs()
         explicit_runs = []
-        for mention in explicit:
-            run = self.split_run(mention.start, mention.end)
-            if run is not None:
-                explicit_runs.append(run)
+        for whole in explicit:
+            # "Tom Hale and Ann Ruiz said": two people, never one named "Tom Hale and Ann Ruiz"
+            for mention in self.conjuncts(whole) or (whole,):
+                run = self.split_run(mention.start, mention.end)
+                if run is not None:
+                    explicit_runs.append(run)
         # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
+        # "Florent Groberg is a captain … Groberg, 33, said": a surname given an age or a
+        # role later shows that the full name before is a person's
+        introduced: dict[str, bool] = {}
+        for start, end, surname in untitled:
+            run_text = self.text[start:end]
+            if (
+                " " in run_text.strip()
+                and surname not in introduced
+                and not POSSESSIVE_INSIDE.search(run_text)  # "Boston's Walsh"
+                and surname.lower() not in self.lexicon.function_words  # "Twitter Thursday"
+            ):
+                introduced[surname] = any(
+                    self._introduced_after(at + len(surname))
+                    and not (at and self.text[at - 1].isalpha())
+                    for at in _find_all(self.text, surname + ",", COMMON_WORD_LOOKS)
+                )
+        speaker_surnames |= {surname for surname, shown in introduced.items() if shown}
         for start, end, surname in untitled:
             if (
                 surname in speaker_surnames
@@ -728,6 +837,27 @@ class PeopleIndex(NameForms):
             self.speaker_starts.add(run.name_start)
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
+
+    def conjuncts(self, mention: Mention) -> tuple[Mention, Mention] | None:
+        """The two names a name mention joins with "and" ("Tom Hale and Ann Ruiz"), or None."""
+        if mention.kind != "name":
+            return None
+        joined = AND_AFTER.search(self.text, mention.start, mention.end)
+        if joined is None or not self.text[joined.end() : joined.end() + 1].isupper():
+            return None
+        return (
+            Mention(mention.start, joined.start(), "name"),
+            Mention(joined.end(), mention.end, "name"),
+        )
+
+    def _introduced_after(self, end: int) -> bool:
+        """Whether an age or a role appositive follows the word ending at `end` ("Groberg,
+        33,", "Schoen, a pollster,"): what news writes after a person's name."""
+        if AGE_APPOSITIVE.match(self.text, end) is not None:
+            return True
+        match = ROLE_APPOSITIVE.match(self.text, end) if self.text[end : end + 1] == "," else None
+        roles = self.lexicon.roles
+        return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
     def _aged_after(self, start: int, end: int) -> bool:
         """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
@@ -816,9 +946,12 @@ class PeopleIndex(NameForms):
         runs: list[NameRun] = []
         untitled: list[tuple[int, int, str]] = []
         headlines = HeadlineLines(self.text, self.closing_marks)
+        credits = CreditLines(self.text, self.patterns.byline)
         for match in self.analysis.name_runs():
             word = match.group()
             start, end = match.span()
+            if credits.holds(start):
+                continue  # "By Sarah Chen, Global News": the reporter, no one in the story
             verb = next(
                 (
                     v
@@ -964,6 +1097,8 @@ class PeopleIndex(NameForms):
         word = POSSESSIVE_S.sub("", run.words[0])
         if word in self.by_surname or word.lower() in self.lexicon.given_names:
             return False
+        if self.is_common_noun(word):
+            return True
         if word not in self._common:
             lower = word.lower()
             self._common[word] = word != lower and any(
@@ -972,6 +1107,12 @@ class PeopleIndex(NameForms):
                 for at in _find_all(self.text, lower, COMMON_WORD_LOOKS)
             )
         return self._common[word]
+
+    def is_common_noun(self, word: str) -> bool:
+        """Whether a capitalised word is a noun the lexicon knows for people ("Residents",
+        "Locals", "Protesters" opening a sentence): a group or a description, no name."""
+        lower = word.lower()
+        return word != lower and (lower in self.lexicon.roles or lower in self.lexicon.person_nouns)
 
     def titled_canonical(self, run: NameRun, at: int) -> str:
         """`canonical` for a run, where a gendered title before a surname alone rules out
@@ -1034,6 +1175,11 @@ class Descriptions(PeopleIndex):
     def described_person(self, phrase: str, at: int) -> str | None:
         """The person a definite description stands for: "the senator" after "Sen. Graham",
         "the president" after "President Biden"; the most recently mentioned one."""
+        found = self.described_mention(phrase, at)
+        return found[2] if found else None
+
+    def described_mention(self, phrase: str, at: int) -> tuple[int, int, str] | None:
+        """The last mention before `at` of the person a definite description stands for."""
         words = phrase.lower().split()
         if len(words) < 2 or words[0] != "the":
             return None
@@ -1043,7 +1189,7 @@ class Descriptions(PeopleIndex):
         described = self._described_index().get(head, [])
         # the last mention before `at` of someone this role word describes
         k = bisect_left(described, (at,))
-        return described[k - 1][2] if k else None
+        return described[k - 1] if k else None
 
     def _described_index(self) -> dict[str, list[tuple[int, int, str]]]:
         """Each role word → the mentions of the people it describes, in text order."""
@@ -1095,16 +1241,7 @@ class Antecedents(Descriptions):
         # pronoun gender → the mentions indexed as its possible antecedents (person_before)
         self._antecedent_index: dict[str | None, AntecedentIndex] = {}
         self._by_given_name: dict[str, set[str]] | None = None  # see _given_name_index
-        lexicon = self.lexicon
-        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
-        # pronouns and other function words
-        self.filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
+        self.filler = _filler(self.lexicon)
         self._add_described_subjects()
 
     def _add_described_subjects(self) -> None:
@@ -1145,9 +1282,15 @@ class Antecedents(Descriptions):
                     if head not in heads:
                         break
                     phrase = text[match.start(1) : words[k].end()]
-                    name = self.described_person(phrase, match.start(1))
-                    if name is not None and self._fits_description(name, words[1:k]):
-                        described.append((match.start(1), words[k].end(), name))
+                    found = self.described_mention(phrase, match.start(1))
+                    if (
+                        found is not None
+                        # "The governor claimed …" pages after a governor was last named
+                        # means someone the writer has in mind, not that governor
+                        and bisect_right(starts, found[0]) - 1 >= index - PRONOUN_SENTENCES
+                        and self._fits_description(found[2], words[1:k])
+                    ):
+                        described.append((match.start(1), words[k].end(), found[2]))
                     break
         if described:
             self.mentions = sorted([*self.mentions, *described])
@@ -1172,12 +1315,25 @@ class Antecedents(Descriptions):
         if gender not in ("male", "female"):
             return None, False
         excluded = self._named_after(mention) | self._answered(mention)
-        excluded |= self._named_in_quote(mention)
-        found = self.person_before(mention.start, gender, excluded)
+        in_quote = self._named_in_quote(mention) - excluded
+        found = self.person_before(mention.start, gender, excluded | in_quote)
+        if found is not None and in_quote and not self._recently_cued(found[0], mention.start):
+            # the quotation names the person "he" would mean ('"… it's not Bernie Sanders,"
+            # he says' after a paragraph on Sanders): a speaker may name himself, and
+            # someone less salient is no safer a guess than a blank; the previous speaker
+            # is ('"Rubio won," Hannity said. … "Rubio apologized," he said')
+            first = self.person_before(mention.start, gender, excluded)
+            if first is not None and first[0] in in_quote:
+                return None, False
         if found is None:
             return None, False
         name, ambiguous = found
         person = self.people.get(name)
+        if person is None and name.split()[0].lower() in self.lexicon.singular_determiners:
+            # a description the pronoun stands for: "A neighbour said … she said"
+            return _speaker(
+                name=name, kind="unnamed", mention=span, resolution="pronoun"
+            ), ambiguous
         role = person.roles[0] if person and person.roles else None
         return _speaker(
             name=name, kind="person", role=role, mention=span, resolution="pronoun"
@@ -1252,6 +1408,12 @@ class Antecedents(Descriptions):
             lo = bisect_right(mentions, (start, -1, ""))
             hi = bisect_left(mentions, (limit,))
             first = self._first_allowed(antecedents.fitting, lo, hi, excluded)
+            described = self._described_subject(start, limit, gender)
+            if described is not None and first >= hi:
+                # "A neighbour said the family kept to itself. "…," she said": the unnamed
+                # person the sentence is about, not a name from paragraphs before (with a
+                # name beside it, "A reporter asked Sanders … He replied", the name decides)
+                return described[1], False
             if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
                 # none fits, or "He's one of three left after Rubio quit": "he" goes further
                 continue
@@ -1260,6 +1422,38 @@ class Antecedents(Descriptions):
                 return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
             return mentions[best][2], antecedents.fitting.names_differ(first, hi)
         return None
+
+    def _described_subject(
+        self, start: int, limit: int, gender: str | None
+    ) -> tuple[int, str] | None:
+        """The unnamed person whose description opens the main clause of the sentence at
+        `start` ("A neighbour", "One 54-year-old witness"), if a pronoun of `gender` can
+        mean them: where it starts, and its words."""
+        opening = self._main_clause_start(start, limit)
+        words = PLAIN_WORD.finditer(self.text, opening, limit)
+        word = next(words, None)
+        openers = self.lexicon.discourse_openers
+        while word is not None and word.group().lower().strip(",") in openers:
+            word = next(words, None)
+        if word is None:
+            return None
+        match = self.patterns.described_person.match(self.text, word.start(), limit)
+        if match is None or self.analysis.in_quote(match.start(1)):
+            return None
+        end = match.end(1)
+        heads = _person_heads(self.lexicon)
+        following = PLAIN_WORD.match(self.text, end + 1, limit)
+        while (
+            following is not None and self.text[end] == " " and following.group().lower() in heads
+        ):
+            end = following.end()  # "One local woman": the description runs on to its last noun
+            following = PLAIN_WORD.match(self.text, end + 1, limit)
+        head = self.text[match.start(1) : end].split()[-1].lower()
+        shown = self.lexicon.kin_words.get(head) or self.lexicon.gendered_titles.get(head)
+        shown = shown or self.lexicon.gendered_nouns.get(head)
+        if shown in ("male", "female") and gender is not None and shown != gender:
+            return None  # "A woman said … he said": someone else
+        return match.start(1), self.text[match.start(1) : end]
 
     def _best_in_sentence(
         self,
@@ -1350,15 +1544,26 @@ class Antecedents(Descriptions):
         `clause_start` ("Fox News host Sean Hannity indicated …"), if it may be the
         pronoun's: the most salient person of a sentence is its subject."""
         text = self.text
+        modified_at = -1  # where the name modifying the next one starts
         for k in range(lo, min(hi, lo + EXCLUDED_SKIPS)):
             m_start, m_end, name = self.mentions[k]
-            comma = text.rfind(",", clause_start, m_start)
-            lead = text[max(clause_start, comma + 1) : m_start]
+            if k > lo and m_start < self.mentions[k - 1][1]:
+                continue  # "Hannity" inside "Sean Hannity": the whole name was read
+            lead_start = modified_at if modified_at >= 0 else m_start
+            modified_at = -1
+            comma = text.rfind(",", clause_start, lead_start)
+            lead = text[max(clause_start, comma + 1) : lead_start]
             if not self._name_lead(lead):
                 continue
-            if POSSESSIVE_AFTER.match(text, m_end) or self._modifies_next(k, hi):
-                continue  # "Trump's plan", "Minnesota state delegate Mary Susan"
-            if not self._verb_may_follow(m_end):
+            if self._modifies_next(k, hi):
+                # "Minnesota state delegate Mary Susan", "Lyle campaign communications
+                # director Joan Pell": the name after heads the phrase this one opens
+                modified_at = lead_start
+                continue
+            if POSSESSIVE_AFTER.match(text, m_end):
+                continue  # "Trump's plan"
+            opens = comma < 0 or self._described_opening(clause_start, comma)
+            if not self._verb_may_follow(self._past_appositive(m_end) if opens else m_end):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
             # a subject of unknown gender ("Republican", "Minnesota") is left to the
             # preferences below, where a person known to fit comes first
@@ -1367,12 +1572,38 @@ class Antecedents(Descriptions):
             return k
         return None
 
+    def _past_appositive(self, at: int) -> int:
+        """Where the verb of a name opening its clause and ending at `at` may stand: after an
+        appositive ("Dorsey, a former union leader, has", "Groberg, 33, opened") or after
+        the comma closing the name's own appositive ("Dorsey's pollster, Ivan Petrak,
+        says"); never before a relative clause's "who", which is no verb."""
+        match = APPOSITIVE_AFTER.match(self.text, at)
+        if match is None:
+            return at
+        after = NEXT_WORDS.match(self.text, match.end())
+        if after is not None and after.group(1) in self.lexicon.relative_pronouns:
+            return at
+        return match.end()
+
+    def _described_opening(self, start: int, comma: int) -> bool:
+        """Whether the words from `start` to a comma describe someone by a role ("Dorsey's
+        pollster", "An attorney for Pagliano", "Carson's longtime friend and adviser"), so
+        that the name in apposition after the comma is the clause's subject."""
+        words = self.text[start:comma].split()
+        if not 2 <= len(words) <= DESCRIBED_OPENING_WORDS:
+            return False
+        lexicon = self.lexicon
+        opening = words[0].lower() in lexicon.determiners or POSSESSIVE_S.search(words[0])
+        return bool(opening) and any(word.lower().strip(",") in lexicon.roles for word in words[1:])
+
     def _modifies_next(self, k: int, hi: int) -> bool:
         """Whether the mention at index `k` modifies the name after it ("Minnesota state
         delegate Mary Susan", "Fox News host Sean Hannity"): a few words, the last a role."""
-        if k + 1 >= hi:
+        end = self.mentions[k][1]
+        after = bisect_left(self.mentions, (end,), k + 1, hi)  # past "Hannity" in "Sean Hannity"
+        if after >= hi:
             return False
-        bridge = self.text[self.mentions[k][1] : self.mentions[k + 1][0]]
+        bridge = self.text[end : self.mentions[after][0]]
         words = bridge.split()
         return (
             "," not in bridge
@@ -1563,6 +1794,13 @@ class Antecedents(Descriptions):
         clause ends, and `lo` the index of the first mention after it."""
         text = self.text
         sentence_start = self.sentences[index][0] if index >= 0 else 0
+        if self._quotation_continues(mention.start, sentence_start):
+            # 'Rubio "apologized many times," he said', 'When Obama offered …, "states
+            # needed it," he said': narrative words before a quotation its cue closes are
+            # part of what was said, whatever clause they open
+            first = bisect_left(self.mentions, (sentence_start,))
+            before = bisect_left(self.mentions, (mention.start,))
+            return self._heads(max(first, lo - EXCLUDED_SKIPS), before)
         comma = REPORTED_BEFORE.search(text, max(sentence_start, mention.start - 3), mention.start)
         if (
             comma is None
@@ -1576,6 +1814,46 @@ class Antecedents(Descriptions):
         first = bisect_left(self.mentions, (start,))
         before = bisect_left(self.mentions, (comma.start(),))
         return self._heads(max(first, lo - EXCLUDED_SKIPS), before)
+
+    def _quotation_continues(self, at: int, sentence_start: int) -> bool:
+        """Whether the pronoun at `at` is the cue right after a quotation that carries on
+        the narrative words before it in its sentence, so that those words are part of what
+        was said: the quotation is their predicate ('Rubio "apologized," he said'), the main
+        clause after their opening clause ('When Obama offered …, "states needed it," he
+        said'), or it resumes after an aside ('"…" -- that Dorsey is … -- "…," he says');
+        or a comma after its closing mark ends a paraphrase ('… words like "maybe", he
+        told reporters'). Words that introduce a quotation are the writer's, and their
+        subject often the speaker ('Reyes scolded him: "…," she said', 'Ruiz called it
+        "a disgrace," she said')."""
+        quoted = self.analysis.quoted
+        k = bisect_right(self.analysis.quoted_starts, at) - 1
+        if (
+            k < 0
+            or QUOTE_TO_CUE.fullmatch(self.text, quoted[k][1], at) is None
+            or bisect_right(self.analysis.quoted_starts, sentence_start) > k
+        ):
+            return False
+        text = self.text
+        opening = quoted[k][0]
+        if (
+            LETTER.search(text, sentence_start, opening) is None
+            # "… refugees. ''You'd have to be insane,'' he said": a quotation that opens a
+            # sentence of its own, where the sentence splitter did not cut
+            or SENTENCE_END_BEFORE.search(text, sentence_start, opening) is not None
+        ):
+            return False
+        if "," in text[quoted[k][1] : at]:
+            return True  # the comma outside the closing mark: a paraphrase ends
+        before = NARRATIVE_END.search(text, sentence_start, opening)
+        if before is None:
+            return False
+        if before.group(1) in (",", "-", "—", "–"):
+            return True
+        last = bisect_left(self.mentions, (before.end(1),)) - 1
+        word = before.group(1).lower()
+        return self.lexicon.pronouns.get(word) in ("male", "female", "plural") or (
+            last >= 0 and self.mentions[last][1] == before.end(1)
+        )
 
     def _heads(self, lo: int, hi: int) -> set[str]:
         """The people the mentions from index `lo` to `hi` name as a noun phrase's head: a
@@ -1599,6 +1877,18 @@ class Antecedents(Descriptions):
                     self._by_given_name.setdefault(first, set()).add(name)
         return self._by_given_name
 
+    def _recently_cued(self, name: str, offset: int) -> bool:
+        """Whether a cue named `name` as a speaker in the sentence of `offset` or the two
+        before it."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        floor = self.sentences[max(0, index - 2)][0] if index >= 0 else 0
+        lo = bisect_left(self.mentions, (floor,))
+        hi = bisect_left(self.mentions, (offset,))
+        return any(
+            m_name == name and m_start in self.speaker_starts
+            for m_start, _, m_name in self.mentions[lo:hi]
+        )
+
     def _recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
         """The speaker a cue named in this sentence or the one before, when that person is
         known to be `gender` and is the only fitting person named there."""
@@ -1616,9 +1906,29 @@ class Antecedents(Descriptions):
         found = self._antecedent_index.get(gender)
         if found is None:
             found = self._antecedent_index[gender] = AntecedentIndex(
-                self.mentions, self.people, self.speaker_starts, gender
+                self.mentions, self.people, self.speaker_starts, gender, self._no_one_names()
             )
         return found
+
+    def _no_one_names(self) -> frozenset[str]:
+        """The "people" of unknown gender whose name is a place or a plural noun ("South
+        Carolina", "Americans", "Critics"): a cue may make them a speaker, but "he" or
+        "she" never stands for them."""
+        lexicon = self.lexicon
+        return frozenset(
+            name
+            for name, person in self.people.items()
+            if person.gender is None
+            and (
+                name.lower() in lexicon.regions
+                or (
+                    " " not in name
+                    and name.endswith("s")
+                    and (name.lower() in lexicon.roles or name[:-1].lower() in lexicon.roles)
+                )
+                or name.lower() in self.filler
+            )
+        )
 
     def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
         """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
@@ -1739,19 +2049,25 @@ class SourceChecks(Antecedents):
     def is_document(self, phrase: str) -> bool:
         """A document, not a person: "a report", "the memo obtained by …"; its words are
         quoted, but it does not speak, and it names no one to credit."""
+        words = self._document_words(phrase)
+        return words is not None and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def _document_words(self, phrase: str) -> list[str] | None:
+        """The words of a phrase headed by a document ("a court filing", "the memo
+        obtained"), or None when it is headed by anything else."""
         words = [w.strip(".,") for w in phrase.lower().split()]
         if len(words) < 2 or not (
             words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
         ):
-            return False
+            return None
         head = words[-1]
         if not head.isalpha():
             head = next((w for w in reversed(words) if w.isalpha()), "")
         if words[-1] in self.lexicon.document_participles:
             head = words[-2]  # "a memo obtained by …"
-        return head in self.lexicon.source_nouns and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
+        return words if head in self.lexicon.source_nouns else None
 
     def document_author(self, mention: Mention) -> Mention | None:
         """Who wrote a document named with a possessive: "the campaign's statement" → the
@@ -1826,7 +2142,92 @@ class SpeakerResolver(SourceChecks):
                 return None, False  # "Shared This": a headline's words, not a name
             if name != speaker.name:
                 speaker = speaker._replace(name=name)
+            if mention.kind == "name":
+                speaker = self._joint_speaker(mention, speaker)
         return speaker, ambiguous
+
+    def _joint_speaker(self, mention: Mention, speaker: Speaker) -> Speaker:
+        """Two people who speak together: "Danielle Smith and Scott Moe said in a joint
+        statement", "…," said Mary Hale and John Ortiz. The quote is both of theirs, never
+        only the one next to the verb; a name joined to an organisation or a clause ("When
+        Trump attacked Clinton and Sanders said") is not."""
+        text = self.text
+        index = bisect_right(self.sentence_starts, mention.start) - 1
+        start, end = self.sentences[index] if index >= 0 else (0, len(text))
+        joined = AND_BEFORE.search(text, max(start, mention.start - JOINED_REACH), mention.start)
+        if joined is not None:
+            opening = self._name_words_before(start, joined.start())
+            first = self._person_run(opening, joined.start()) if opening is not None else None
+            if first is not None:
+                return self._together(first, speaker, opening, mention.end)  # type: ignore[arg-type]
+        joined = AND_AFTER.match(text, mention.end, end)
+        if joined is not None:
+            last_end = JOINED_NAME_END.match(text, joined.end(), end)
+            second = self._person_run(joined.end(), last_end.end()) if last_end else None
+            if second is not None:
+                return self._together(speaker, second, mention.start, last_end.end())  # type: ignore[union-attr]
+        return speaker
+
+    def _name_words_before(self, start: int, end: int) -> int | None:
+        """Where the capitalised words that end at `end` begin, when they open the clause
+        (after the sentence's start, a comma or a closing quotation mark: "On Monday, Tom
+        Hale and …", "“…,” Tom Hale and …"); None after any other word ("When Trump
+        attacked Clinton and …", "critics of Hale and …")."""
+        particles = self.lexicon.particles
+        words = list(WORD.finditer(self.text, start, end))
+        k = len(words)
+        while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group() in particles):
+            if (
+                k < len(words)
+                and not words[k - 1].group()[-1:].isalnum()
+                and (not words[k - 1].group().endswith("."))
+            ):
+                break  # "Monday," ends the words before the name
+            k -= 1
+        if k == len(words):
+            return None
+        if k > 0 and words[k - 1].group()[-1:] not in ",:" + self.closing_marks:
+            return None
+        if (
+            k > 0
+            and words[k - 1].group().endswith(",")
+            and not self._opener_before(words[:k])
+            and self._main_clause_start(start, end) != words[k - 1].end()
+        ):
+            return None  # "Will Smith, Patti LaBelle and Stevie Wonder": a list, not a pair
+        return words[k].start()
+
+    def _opener_before(self, words: list[re.Match[str]]) -> bool:
+        """Whether the words up to a comma are one opening phrase ("On Monday,", "Later,"),
+        not names of a list."""
+        lexicon = self.lexicon
+        first = words[0].group().lower().strip(",")
+        return sum(w.group().endswith(",") for w in words) == 1 and (
+            first in lexicon.function_words or first in lexicon.discourse_openers
+        )
+
+    def _person_run(self, start: int, end: int) -> Speaker | None:
+        """The person a capitalised run from `start` to `end` names, filling it whole."""
+        run = self.split_run(start, end)
+        if run is None or run.end != end or not run.name:
+            return None
+        if self.is_organisation(run.words, run.start):
+            return None
+        speaker, _ = self._resolve(Mention(start, end, "name"))
+        if speaker is None or speaker.kind != "person":
+            return None
+        # a lone word is someone's surname only when the article names that person
+        return speaker if " " in speaker.name or speaker.name in self.people else None
+
+    def _together(self, first: Speaker, second: Speaker, start: int, end: int) -> Speaker:
+        """One speaker for two people named together."""
+        if first.name == second.name:
+            return second
+        name = " and ".join(self.without_leading_words(s.name) for s in (first, second))
+        self.groups.append((start, name))
+        return _speaker(
+            name=name, kind="group", mention=self.span(start, end), resolution="explicit"
+        )
 
     def _determiner_inside(self, name: str) -> bool:
         """Whether a word after a name's first is a determiner or pronoun ("Shared This",
@@ -1867,6 +2268,28 @@ class SpeakerResolver(SourceChecks):
                 return self._person(described_name, role, span, "explicit"), False
             kind: SpeakerKind = self._nominal_kind(span.text)
             self.groups.append((mention.start, span.text))
+            return _speaker(
+                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
+            ), False
+        joined = self.conjuncts(mention)
+        if joined is not None:
+            first = self._person_run(joined[0].start, joined[0].end)
+            second = self._person_run(joined[1].start, joined[1].end)
+            if first is not None and second is not None:
+                return self._together(first, second, mention.start, mention.end), False
+        words = span.text.split()
+        if (
+            len(words) == 2
+            and words[0].lower() in self.lexicon.determiners
+            and words[1].isupper()
+            and self.is_common_noun(words[1])
+        ):
+            # "the MP", "the CEO": a determiner and an office written in capitals
+            return self._resolve(mention._replace(kind="nominal"))
+        if len(words) == 1 and self.is_common_noun(span.text):
+            # "Residents have dubbed the road …": people the noun describes, not a name
+            self.groups.append((mention.start, span.text))
+            kind = self._nominal_kind(span.text)
             return _speaker(
                 name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
             ), False
@@ -1934,10 +2357,41 @@ class SpeakerResolver(SourceChecks):
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: a document is not a person, so "according to
         a report" names no one, and "according to the campaign's memo" names its author."""
-        if mention.kind != "pronoun" and self.is_document(self.text[mention.start : mention.end]):
+        phrase = self.text[mention.start : mention.end]
+        if mention.kind == "pronoun" or self._document_words(phrase) is None:
+            return self.resolve(mention)
+        author = self.author_after(mention)
+        if author is None and self.is_document(phrase):
             author = self.document_author(mention)
-            return self.resolve(author) if author is not None else (None, False)
-        return self.resolve(mention)
+        if author is not None:
+            return self.resolve(author)
+        return (None, False) if self.is_document(phrase) else self.resolve(mention)
+
+    def author_after(self, mention: Mention) -> Mention | None:
+        """Who a document is from when the words after it say so: "a statement from the
+        company", "a report by the inspector general", "a court filing filed by state
+        attorney Dave Aronberg", "a letter to Facebook from Sen. Ron Johnson". Whoever
+        obtained or saw it ("a memo obtained by CNN") is not its author."""
+        text = self.text
+        holders = self.lexicon.holder_participles
+        last = text[mention.start : mention.end].split()[-1].lower()
+        match = self.patterns.author_link.match(text, mention.end)
+        if last in holders or match is None:
+            return None
+        participle = match.group("participle")
+        if participle is not None and (
+            participle in holders or participle not in self.lexicon.document_participles
+        ):
+            return None
+        start = match.end()
+        index = bisect_right(self.sentence_starts, start) - 1
+        phrase = self.patterns.author_phrase.match(text, start, self.sentences[index][1])
+        if phrase is None or len(phrase.group().split()) > AUTHOR_WORDS:
+            return None
+        end = start + len(phrase.group().rstrip(" ."))
+        words = text[start:end].split()
+        named = words[-1][:1].isupper() and words[0].lower() not in self.lexicon.determiners
+        return Mention(start, end, "name" if named else "nominal")
 
     def mark_cue_speakers(self, mentions: list[Mention]) -> None:
         """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
@@ -1987,6 +2441,11 @@ MODIFIER_WORDS = 3
 # "and" after a plural subject, and the group it joins: a capitalised name with "the"
 # ("the NDP", "the Green Party") or a plural noun ("unions").
 AND_AFTER = regex.compile(r"\s+(?:and|&)\s+")
+AND_BEFORE = regex.compile(r"\s+(?:and|&)\s+$")
+# How far before a name the "and" joining another to it is looked for.
+JOINED_REACH = 6
+# A name joined after "and" ends at punctuation or at the sentence's end.
+JOINED_NAME_END = regex.compile(r"[\p{L}\p{M}.'’ -]+?(?=\s*(?:[,;:!?()]|\.?\s*$|\.\s))")
 COORDINATE_GROUP = regex.compile(
     r"(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?=[\s,.;:])"
 )
@@ -1996,6 +2455,12 @@ GROUP_WORDS = 3
 # Jon Tester (D-Mont.) and David Vitter (R-La.)").
 COORDINATION_CHARACTERS = 60
 PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+# An appositive after a subject's name, up to the comma that closes it (", a former union
+# leader,", ", 33,"), or that closing comma alone; short, and no sentence or quotation in it.
+APPOSITIVE_AFTER = regex.compile(r",(?:[^,.;:!?\"“”()]{1,60},)?")
+# Words of a description before a subject named in apposition ("Carson's longtime friend
+# and adviser, Armstrong Williams, said"): a noun phrase with a short modifier.
+DESCRIBED_OPENING_WORDS = 6
 # Characters of a pronoun's quotation read for the names of people it speaks of.
 QUOTED_CHARACTERS = 2000
 # A capitalised word in a quotation, which may name someone ("Rubio", "Bryan's").
@@ -2056,6 +2521,26 @@ def _unglued(word: tuple[int, str]) -> tuple[int, str]:
 def _run_splits(lexicon: Lexicon) -> dict[str, RunSplit]:
     """The splits of capitalised runs already seen with `lexicon`, in any document."""
     return {}
+
+
+@cache
+def _openers(lexicon: Lexicon) -> frozenset[str]:
+    """Words that open a phrase without naming anyone ("The", "Other", "Every"), with
+    `not_speakers`: determiners, pronouns and sentence openers. Once per lexicon."""
+    return frozenset(lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers)
+
+
+@cache
+def _filler(lexicon: Lexicon) -> frozenset[str]:
+    """Words that name no one on their own: quantifiers, sentence adverbs, determiners,
+    pronouns and other function words. Once per lexicon."""
+    return frozenset(
+        lexicon.not_speakers
+        | lexicon.determiners
+        | lexicon.function_words
+        | lexicon.sentence_openers
+        | lexicon.pronouns.keys()
+    )
 
 
 @cache
