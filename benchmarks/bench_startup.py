@@ -32,9 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "reuters-nato-russia.txt"
 TARGET_MS = 120.0
-# What a one-file `quotes extract` imports: the quick entry point, the settings, the engine,
-# the file readers and the extraction loop (no Typer, click, rich or pydantic).
+# What a one-file `quotes extract` imports: the quick entry point, the settings, the engine
+# (its patterns taken from the cache, as the command takes them), the file readers and the
+# extraction loop; no Typer, click, rich or pydantic.
 ENGINE_IMPORTS = (
+    "import quotes.caching; quotes.caching.keep_compiled_patterns(); "
     "import quotes.launcher, quotes.config, quotes.engine.composer, quotes.readers.files, "
     "quotes.parallel"
 )
