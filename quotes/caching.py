@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     import regex
 
 PATTERNS_FORMAT = 1
-MOST_KEPT_PATTERNS = 5000
-"""Past this many, the file keeps only the patterns of the run that writes it."""
+MOST_KEPT_PATTERNS = 1000
+"""Past this many, the file keeps only the patterns of the run that writes it: a run uses
+about a hundred, and patterns built from word lists that have since changed are never
+used again."""
 
 
 def cache_folder() -> Path | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 
@@ -18,6 +20,7 @@ MakeDocument = Callable[..., Document]
 # Lexicon snapshots (quotes.engine.lexicon) go to a folder of this run's own, not the user's
 # cache, for this process and the commands the tests start.
 os.environ["QUOTES_CACHE_DIR"] = tempfile.mkdtemp(prefix="quotes-test-cache-")
+atexit.register(shutil.rmtree, os.environ["QUOTES_CACHE_DIR"], True)
 
 
 @pytest.fixture
