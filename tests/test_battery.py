@@ -2169,6 +2169,29 @@ CONTEXT = [
 
 DEBRIS = [
     case(
+        "Mayor Ann Ruiz says she will fight the plan.\n\nRelated Stories\n"
+        "'We are not done,' Ruiz says after council vote\n"
+        "Province's bike lane law faces court challenge",
+        NOT_QUOTE,
+        quote="We are not done",
+        id="a-headline-listed-under-related-stories",
+    ),
+    case(
+        "Mayor Ann Ruiz says she will fight the plan.\n\nRead more\n"
+        "Province's bike lane law faces court challenge\n"
+        '• "Bike lanes save lives," advocates say',
+        NOT_QUOTE,
+        quote="Bike lanes",
+        id="a-bulleted-headline-further-down-the-list",
+    ),
+    case(
+        "Related Stories\nProvince's bike lane law faces court challenge\n\n"
+        'The mayor spoke on Monday. "We are not done," Mayor Ann Ruiz said.',
+        "Ann Ruiz",
+        quote="We are not done",
+        id="the-article-after-the-list-is-the-article",
+    ),
+    case(
         'By Sarah Chen\n\nThe road has been closed since Monday.\n\n"It is a disaster," she said.',
         None,
         id="she-is-not-the-reporter-of-the-byline",
@@ -2443,6 +2466,21 @@ DEBRIS = [
 # --- 6. not speech -----------------------------------------------------------------
 
 NOT_SPEECH = [
+    case(
+        '"The Morning Show" host Jeff McArthur asked the mayor about the plan.',
+        Skip("title"),
+        id="a-show-named-before-its-host",
+    ),
+    case(
+        'The party launched a "Stronger Together" campaign on Monday.',
+        Skip("title"),
+        id="a-campaign-named-before-the-noun",
+    ),
+    case(
+        '"We are ready" said Jeff McArthur on Monday.',
+        "Jeff McArthur",
+        id="speech-missing-its-comma-before-said",
+    ),
     case(
         'Her novel "The Quiet Hours" won the Giller Prize.',
         Skip("title"),
