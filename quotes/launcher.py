@@ -26,6 +26,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from quotes.caching import keep_compiled_patterns
 from quotes.check import CheckFormat
 from quotes.commands import (
     DEFAULT_LANGUAGE,
@@ -75,6 +76,7 @@ def main() -> None:
 
         typer_main()
         return
+    keep_compiled_patterns()  # before the engine loads and compiles its patterns
     sys.exit(run_as_click_would(run))
 
 

@@ -18,7 +18,7 @@ MODULES = sorted(
 )
 
 # What each role may import. errors and models are leaves every module may use.
-LEAVES = {"errors", "models", "records"}
+LEAVES = {"errors", "models", "records", "caching"}
 ENGINE = {
     "engine",
     "engine.text",
@@ -36,6 +36,7 @@ ENGINE = {
 MAY_IMPORT: dict[str, set[str]] = {
     "errors": set(),
     "records": set(),
+    "caching": set(),
     "models": {"records"},
     "engine": set(),
     "engine.text": LEAVES,
@@ -137,7 +138,7 @@ MAY_IMPORT: dict[str, set[str]] = {
         "writers.jsonlines",
         "writers.parquet",
     },
-    "launcher": {"check", "commands", "errors", "cli"},
+    "launcher": {"caching", "check", "commands", "errors", "cli"},
     "api": LEAVES | {"engine.composer", "readers.files"},
     "__init__": LEAVES | {"api"},
     "__main__": {"launcher"},

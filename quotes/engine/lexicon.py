@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import marshal
+import os
+import sys
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -10,6 +14,7 @@ from typing import Any
 
 import regex
 
+from quotes.caching import cache_folder, write_whole
 from quotes.errors import LexiconError
 
 # Entries are plain words: lower-case letters of any script, and the full stop, hyphen
@@ -316,13 +321,75 @@ SOURCES: dict[str, Source] = {
 @cache
 def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     """The lexicon shipped in `quotes/lexicons/<language>/`."""
-    values = {
-        name: source.reader(
-            read_lexicon(source.file, language=language, cased=source.cased, phrases=source.phrases)
-        )
-        for name, source in SOURCES.items()
-    }
+    fingerprint = _fingerprint(language)
+    values = _read_snapshot(language, fingerprint)
+    if values is None:
+        values = {
+            name: source.reader(
+                read_lexicon(
+                    source.file, language=language, cased=source.cased, phrases=source.phrases
+                )
+            )
+            for name, source in SOURCES.items()
+        }
+        _write_snapshot(language, fingerprint, values)
     return Lexicon(**values)
+
+
+# Snapshots: reading and checking a language's seventy word lists took about a tenth of a
+# one-file run. Once read, their values are kept in the user's cache folder (see
+# quotes.caching; as Python keeps bytecode), in `marshal`'s format, which loads them in a
+# fraction of that and runs no code.
+# A snapshot counts only while the lists' folder and this module are as they were when it was
+# written (every file's name, size and modification time); anything else rereads the lists.
+SNAPSHOT_FORMAT = 1
+Fingerprint = tuple[Any, ...]
+
+
+def _snapshot_path(language: str) -> Path | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    # one file per installation and language: several checkouts may share a cache folder
+    place = zlib.crc32(str(LEXICONS).encode("utf-8", "surrogatepass"))
+    return folder / f"lexicon-{place:08x}-{language}.marshal"
+
+
+def _fingerprint(language: str) -> Fingerprint | None:
+    """What the snapshot of `language` must have been written from: None when the lists
+    cannot be listed (then there is no snapshot, and reading them says what is wrong)."""
+    try:
+        with os.scandir(LEXICONS / language) as entries:
+            files = sorted(
+                (entry.name, entry.stat().st_size, entry.stat().st_mtime_ns) for entry in entries
+            )
+        module = os.stat(__file__)
+    except OSError:
+        return None
+    version = (SNAPSHOT_FORMAT, marshal.version, sys.version_info[:2])
+    return (version, str(LEXICONS), (module.st_size, module.st_mtime_ns), tuple(files))
+
+
+def _read_snapshot(language: str, fingerprint: Fingerprint | None) -> dict[str, Any] | None:
+    """The values of `language`'s lexicon kept by an earlier run, if still current."""
+    path = _snapshot_path(language)
+    if path is None or fingerprint is None:
+        return None
+    try:
+        stored, values = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None  # none yet, unreadable, or written by something else
+    if stored != fingerprint or not isinstance(values, dict) or set(values) != set(SOURCES):
+        return None
+    return values
+
+
+def _write_snapshot(language: str, fingerprint: Fingerprint | None, values: dict[str, Any]) -> None:
+    """Keeps `values` for later runs; a cache folder that cannot be written is no error."""
+    path = _snapshot_path(language)
+    if path is None or fingerprint is None:
+        return
+    write_whole(path, marshal.dumps((fingerprint, values)))
 
 
 def default_lexicon() -> Lexicon:
