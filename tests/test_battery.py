@@ -1519,6 +1519,21 @@ FRAMES = [
         id="paper-quoted-him-is-not-the-paper",
     ),
     case(
+        'In the words of one analyst, the deal is "a house of cards."',
+        "one analyst",
+        id="in-the-words-of",
+    ),
+    case(
+        '"I think so, yes," was Tom Hale\'s response.',
+        "Tom Hale",
+        id="was-someones-response",
+    ),
+    case(
+        '"No," was Ann Ruiz\'s answer when asked if she would resign.',
+        "Ann Ruiz",
+        id="was-someones-answer",
+    ),
+    case(
         '"We got it wrong, and I am sorry," Mayor Ana Ruiz apologised on Tuesday.',
         "Ana Ruiz",
         id="an-apology-is-a-cue",

@@ -328,6 +328,12 @@ def test_speakers_a_name_built_with_a_leading_word_loses_it(
         pytest.param(
             'Ann Cole, speaking to reporters, said: "A fraud."', None, id="participle-phrase"
         ),
+        pytest.param(
+            'Ann Cole, quoted by the Globe, said it was "a fraud."', None, id="past-participle"
+        ),
+        pytest.param(
+            'According to Ann Cole, the man was "acting erratically."', None, id="clause-after"
+        ),
     ],
 )
 def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> None:

@@ -327,7 +327,11 @@ class NounPhrases(NameWords):
             word in lexicon.head_prepositions
             or word in lexicon.object_prepositions
             or word in lexicon.relative_pronouns
-            or (first.text.islower() and word.endswith("ing") and not self.is_source_noun(word))
+            or (
+                first.text.islower()
+                and word.endswith(("ing", "ed"))  # "speaking to reporters", "quoted by …"
+                and not self.is_source_noun(word)
+            )
         )
 
     def _noun_phrase_continues(self, tokens: list[Token], i: int, determined: bool) -> bool:
@@ -670,7 +674,14 @@ class InvertedSubjects(SentenceOpenings):
                 or self._abbreviation_within(tokens, j)
             ):
                 j += 1
-            if j - i > 1:
+            lexicon = self.lexicon
+            clause = any(
+                t.lower in lexicon.passive_auxiliaries or t.lower in lexicon.all_verbs
+                for t in tokens[i + 1 : j]
+                if t.text.islower()
+            )
+            if j - i > 1 and not clause:
+                # ("According to police, the man was "…"": a clause of its own, no role)
                 return Mention(
                     mention.start, mention.end, mention.kind, tokens[i + 1].start, tokens[j - 1].end
                 )

@@ -188,6 +188,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
     byline_openers: frozenset[str]
+    source_phrases: frozenset[str]
     clause_conjunctions: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
@@ -304,6 +305,7 @@ SOURCES: dict[str, Source] = {
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),
     "byline_openers": Source("byline_openers.txt", phrases),
+    "source_phrases": Source("source_phrases.txt", phrases),
     "clause_conjunctions": Source("clause_conjunctions.txt", words),
     "object_prepositions": Source("object_prepositions.txt", words),
     "modifier_endings": Source("modifier_endings.txt", endings),

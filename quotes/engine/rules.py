@@ -24,6 +24,7 @@ from quotes.engine.grammar import (
     SubjectsBefore,
 )
 from quotes.engine.language import Language
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.marks import QuotedSpan
 from quotes.engine.windows import (
     ABSOLUTE_REACH,
@@ -45,6 +46,16 @@ from quotes.engine.windows import (
 from quotes.records import RuleName
 
 _token_start = attrgetter("start")
+
+
+@cache
+def _source_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases that name a source ("according to"), by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(lexicon.source_phrases, key=len, reverse=True):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 class Attribution(NamedTuple):
@@ -474,20 +485,62 @@ class Cues(SubjectsBefore):
             and tokens[k - 1].lower not in self.lexicon.pronouns
         )
 
+    def _owned_words(self, tokens: list[Token], start: int) -> Attribution | None:
+        """`"…," was Hale's response.`: a copula, then someone's noun of speech, closing the
+        sentence: the words are that person's."""
+        if start >= len(tokens) or tokens[start].lower not in self.lexicon.passive_auxiliaries:
+            return None
+        k = start + 1
+        while k < len(tokens) and self.is_name_word(tokens[k]) and not tokens[k].possessive:
+            k += 1  # "Ann Ruiz's"
+        k += 1
+        if k >= len(tokens):
+            return None
+        owner = self._speech_noun_possessor(tokens, k)
+        if owner is None:
+            return None
+        return self._attribution(QUOTE_THEN_VERB_SPEAKER, owner, tokens, k, tokens[k].lower)
+
+    def _speech_noun_possessor(self, tokens: list[Token], k: int) -> Mention | None:
+        """The name whose possessive stands before the noun of speech at `k`."""
+        if k == 0 or tokens[k].lower not in self.lexicon.speech_nouns:
+            return None
+        owner = tokens[k - 1]
+        if not (owner.possessive and owner.capitalised):
+            return None
+        first = self.name_run_before(tokens, k - 1)
+        if first > 0 and tokens[first - 1].lower in self.lexicon.determiners:
+            return None  # "the Clinton campaign's claim": an organisation's
+        # "Trump's" ends the name two characters early, "Sanders’" one
+        cut = 2 if owner.text.endswith(("'s", "’s")) else 1
+        return Mention(tokens[first].start, owner.end - cut, "name")
+
     def according_to(self, tokens: list[Token]) -> Attribution | None:
-        """`according to X` in the given tokens."""
+        """`according to X`, `in the words of X` in the given tokens."""
         for k in range(len(tokens) - 1):
-            if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
-                found = self.subject_after(tokens, k + 2)
+            end = self.source_phrase_end(tokens, k)
+            if end is not None:
+                found = self.subject_after(tokens, end)
                 if found is not None:
                     return Attribution(
                         ACCORDING_TO.name,
                         found[0],
                         tokens[k],
-                        "according to",
-                        tokens[k + 1].end,
+                        " ".join(t.lower for t in tokens[k:end]),
+                        tokens[end - 1].end,
                         ACCORDING_TO.confidence,
                     )
+        return None
+
+    def source_phrase_end(self, tokens: list[Token], k: int) -> int | None:
+        """Where a phrase that names a source ("according to", "in the words of") starting
+        at `k` ends, or None."""
+        for phrase in _source_phrases(self.lexicon).get(tokens[k].lower, ()):
+            end = k + len(phrase)
+            if end <= len(tokens) and all(
+                tokens[k + i].lower == word for i, word in enumerate(phrase)
+            ):
+                return end
         return None
 
 
@@ -522,6 +575,9 @@ class AfterQuoteScan(Cues):
         while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
             i += 1
         window_start = i
+        owned = self._owned_words(tokens, window_start)
+        if owned is not None:
+            return owned  # `"I think so," was Hale's response.`
         inside = -1  # the ")" that closes a parenthesis being read past: "Rep. Mica (R-Fla.)"
         for k in range(window_start, len(tokens)):
             token = tokens[k]
@@ -719,7 +775,7 @@ class Attributor(AfterQuoteScan):
                 break
             if token.text in self.double_marks:
                 break
-            if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+            if self.source_phrase_end(tokens, k) is not None:
                 return self.according_to(tokens[k:])
             lemma = self.cue_lemma(tokens, k, partial=True)
             if lemma is None:
@@ -796,20 +852,6 @@ class Attributor(AfterQuoteScan):
         ):
             return None  # "Ford's response: "…"": the colon introduces the words too
         return self._speech_noun_possessor(tokens, k)
-
-    def _speech_noun_possessor(self, tokens: list[Token], k: int) -> Mention | None:
-        """The name whose possessive stands before the noun of speech at `k`."""
-        if k == 0 or tokens[k].lower not in self.lexicon.speech_nouns:
-            return None
-        owner = tokens[k - 1]
-        if not (owner.possessive and owner.capitalised):
-            return None
-        first = self.name_run_before(tokens, k - 1)
-        if first > 0 and tokens[first - 1].lower in self.lexicon.determiners:
-            return None  # "the Clinton campaign's claim": an organisation's
-        # "Trump's" ends the name two characters early, "Sanders’" one
-        cut = 2 if owner.text.endswith(("'s", "’s")) else 1
-        return Mention(tokens[first].start, owner.end - cut, "name")
 
     def _sentence_head(self, text: str, opening: int, quote_end: int) -> list[Token] | None:
         """The first tokens of a sentence that an earlier quote interrupts, where its subject
