@@ -334,6 +334,16 @@ def test_speakers_a_name_built_with_a_leading_word_loses_it(
         pytest.param(
             'According to Ann Cole, the man was "acting erratically."', None, id="clause-after"
         ),
+        pytest.param(
+            'John Smith, a baker whose shop burned down, said: "We will rebuild."',
+            "baker",
+            id="relative-clause-ends-the-role",
+        ),
+        pytest.param(
+            'The head of the union, Pat Moore, said: "We are ready."',
+            "head of the union",
+            id="role-of-a-body",
+        ),
     ],
 )
 def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> None:

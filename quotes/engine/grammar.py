@@ -184,12 +184,27 @@ class NameWords:
             or word in lexicon.source_nouns
         )
 
+    def _role_of(self, tokens: list[Token], i: int) -> bool:
+        """Whether "of" and a role or title stand before token `i`, the start of what the
+        role is of: "head of [the union]", "director of [communications]"."""
+        if i < 2 or tokens[i - 1].lower != "of":
+            return False
+        word = tokens[i - 2].lower
+        return word in self.lexicon.roles or word in self.lexicon.titles
+
     def extend_role(self, tokens: list[Token], first: int) -> int:
         """Moves `first` back over a role phrase: "a senior administration official"."""
         i = first - 1
         reach = 0
         while i >= 0 and reach < 5:
             token = tokens[i]
+            if self._role_of(tokens, i):
+                # "the head of the union": the role's head comes before "of"; if no phrase
+                # opens before it, the phrase is what "of" governs ("the union")
+                first = i if token.lower in self.lexicon.determiners else first
+                i -= 2
+                reach += 2
+                continue
             if token.lower in self.lexicon.determiners:
                 return i
             if token.text == "." and i > 0 and self._abbreviation(tokens[i - 1]):

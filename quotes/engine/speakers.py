@@ -118,6 +118,8 @@ class WordPatterns:
     subordinate_opening: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
+    # A relative pronoun inside a role: "baker whose shop burned down".
+    relative_clause: regex.Pattern[str]
     # A byline: "By Sarah Chen", "Reporting by Tom Hale and Ann Ruiz".
     byline: regex.Pattern[str]
     # An unnamed person opening a sentence: "A neighbour said …", "One witness, who …,".
@@ -175,6 +177,7 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
         ),
+        relative_clause=regex.compile(rf"\s(?:{alternation(lexicon.relative_pronouns)})\b"),
         byline=regex.compile(rf"\s*(?i:{alternation(lexicon.byline_openers)})\s+\p{{Lu}}"),
         described_person=regex.compile(
             rf"\s*((?i:{alternation(lexicon.singular_determiners)})\s+"
@@ -2620,6 +2623,10 @@ class SpeakerResolver(SourceChecks):
             return None
         role = self.text[mention.role_start : mention.role_end]
         role = self.patterns.leading_determiner.sub("", role)
+        # "a baker whose shop burned down": the role ends where a relative clause begins
+        clause = self.patterns.relative_clause.search(role)
+        if clause is not None:
+            role = role[: clause.start()]
         return role.strip(" ,") or None
 
     def _nominal_kind(self, phrase: str) -> SpeakerKind:
