@@ -421,6 +421,19 @@ def test_speakers_a_name_after_and_speaks_alone(text: str, name: str) -> None:
         pytest.param('Residents said the road was "a death trap."', "Residents", "group"),
         pytest.param('Locals have dubbed the road "death alley".', "Locals", "group"),
         pytest.param('"We had a strong year," the CEO said.', "the CEO", "unnamed"),
+        pytest.param(
+            'People familiar with the matter said the deal was "close."',
+            "People familiar with the matter",
+            "group",
+        ),
+        pytest.param(
+            'Officials with the Ministry of Health said it was "contained."',
+            "Officials with the Ministry of Health",
+            "group",
+        ),
+        pytest.param(
+            'Tom Farmer, the CEO, spoke on Monday.\n\n"No," Farmer said.', "Tom Farmer", "person"
+        ),
     ],
 )
 def test_speakers_a_noun_for_people_is_no_name(text: str, name: str, kind: str) -> None:

@@ -184,6 +184,20 @@ class NameWords:
             or word in lexicon.source_nouns
         )
 
+    def _described(self, tokens: list[Token], phrase: tuple[Mention, int]) -> bool:
+        """Whether a phrase describes someone rather than names them: a nominal phrase, or
+        one capitalised noun for people opening a sentence ("People familiar with …",
+        "Officials with the ministry")."""
+        mention, first = phrase
+        if mention.kind == "nominal":
+            return True
+        word = tokens[first]
+        return (
+            word.end == mention.end
+            and first == 0
+            and (word.lower in self.lexicon.roles or word.lower in self.lexicon.person_nouns)
+        )
+
     def _role_of(self, tokens: list[Token], i: int) -> bool:
         """Whether "of" and a role or title stand before token `i`, the start of what the
         role is of: "head of [the union]", "director of [communications]"."""
@@ -1235,14 +1249,14 @@ class SubjectsBefore(Appositives):
             # "a source close to the campaign said", "a person involved in the talks told":
             # the phrase is the source's; the campaign and the talks do not speak
             head = self.noun_phrase_ending(tokens, found[1] - 3)
-            if head is not None and head[0].kind == "nominal":
+            if head is not None and self._described(tokens, head):
                 return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before in self.lexicon.place_prepositions and found[1] >= 2:
             # "a nurse at the hospital said": a described person, placed
             head = self.noun_phrase_ending(tokens, found[1] - 2)
             if (
                 head is not None
-                and head[0].kind == "nominal"
+                and self._described(tokens, head)
                 and (
                     tokens[head[1]].lower in self.lexicon.describing_determiners
                     or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)

@@ -189,6 +189,7 @@ class Lexicon:
     gendered_nouns: dict[str, str]
     byline_openers: frozenset[str]
     source_phrases: frozenset[str]
+    plural_nouns: frozenset[str]
     clause_conjunctions: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
@@ -306,6 +307,7 @@ SOURCES: dict[str, Source] = {
     "gendered_nouns": Source("gendered_nouns.txt", labels),
     "byline_openers": Source("byline_openers.txt", phrases),
     "source_phrases": Source("source_phrases.txt", phrases),
+    "plural_nouns": Source("plural_nouns.txt", words),
     "clause_conjunctions": Source("clause_conjunctions.txt", words),
     "object_prepositions": Source("object_prepositions.txt", words),
     "modifier_endings": Source("modifier_endings.txt", endings),

@@ -153,7 +153,11 @@ def _kin_word_reach(lexicon: Lexicon) -> int:
 def _person_heads(lexicon: Lexicon) -> frozenset[str]:
     """Nouns for one person: roles, kin and plain person nouns, less plurals of others."""
     nouns = lexicon.roles | lexicon.person_nouns | lexicon.kin_words.keys()
-    return frozenset(noun for noun in nouns if not (noun.endswith("s") and noun[:-1] in nouns))
+    return frozenset(
+        noun
+        for noun in nouns - lexicon.plural_nouns
+        if not (noun.endswith("s") and noun[:-1] in nouns)
+    )
 
 
 @cache
@@ -2483,7 +2487,11 @@ class SpeakerResolver(SourceChecks):
         ):
             # "the MP", "the CEO": a determiner and an office written in capitals
             return self._resolve(mention._replace(kind="nominal"))
-        if len(words) == 1 and self.is_common_noun(span.text):
+        if (
+            len(words) == 1
+            and self.is_common_noun(span.text)
+            and not self._someones_surname(span.text)
+        ):
             # "Residents have dubbed the road …": people the noun describes, not a name
             self.groups.append((mention.start, span.text))
             kind = self._nominal_kind(span.text)
@@ -2521,6 +2529,11 @@ class SpeakerResolver(SourceChecks):
         return _speaker(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         ), False
+
+    def _someones_surname(self, word: str) -> bool:
+        """Whether the article names a person with `word` for surname ("Tom Farmer"), rather
+        than a run that only ends with it ("Congressional Republicans")."""
+        return any(self.has_given_name_or_title(full) for _, full in self.by_surname.get(word, ()))
 
     def _person(self, name: str, role: str | None, span: Span, resolution: Resolution) -> Speaker:
         """The known person `name` as the speaker a description stands for."""
@@ -2640,6 +2653,8 @@ class SpeakerResolver(SourceChecks):
         if head in self.lexicon.organisation_words:
             return "group"
         lexicon = self.lexicon
+        if head in lexicon.plural_nouns:
+            return "group"  # "people familiar with the matter"
         one_person = head in lexicon.person_nouns or head in lexicon.kin_words
         if one_person or (head in lexicon.roles and not head.endswith("s")):
             return "unnamed"  # "the woman", "her father", "a spokesman"
