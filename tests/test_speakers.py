@@ -434,6 +434,12 @@ def test_speakers_a_name_after_and_speaks_alone(text: str, name: str) -> None:
         pytest.param(
             'Tom Farmer, the CEO, spoke on Monday.\n\n"No," Farmer said.', "Tom Farmer", "person"
         ),
+        pytest.param(
+            "His ex-wife, singer Mia Torres, has remained silent.\n\n"
+            'A source close to Torres told Page Six: "She has moved on."',
+            "A source close to Torres",
+            "unnamed",
+        ),
     ],
 )
 def test_speakers_a_noun_for_people_is_no_name(text: str, name: str, kind: str) -> None:

@@ -2573,6 +2573,15 @@ class SpeakerResolver(SourceChecks):
         surname = words[-1]
         if not surname[:1].isupper() or not all(w.islower() for w in words[1:-1]):
             return None
+        lexicon = self.lexicon
+        if any(
+            w in lexicon.postmodifiers
+            or w in lexicon.roles
+            or w in lexicon.person_nouns
+            or w in lexicon.source_nouns
+            for w in words[1:-1]
+        ):
+            return None  # "a source close to Torres", "a lawyer for Hale": someone else
         name = self.canonical((surname,), at)
         return name if name in self.people and name != surname else None
 
