@@ -2176,6 +2176,18 @@ CONTEXT = [
         "Kiran Ortiz",
         id="she-is-not-the-name-of-a-campaign",
     ),
+    case(
+        "Sen. Lindsey Hale spoke at the rally on Monday. He called the plan reckless.\n\n"
+        '"This is not who we are," he said.',
+        "Lindsey Hale",
+        id="he-after-a-given-name-men-and-women-share",
+    ),
+    case(
+        "Former premier Jean Tremblay toured the plant in Trois-Rivieres.\n\n"
+        '"We must protect these jobs," he said.',
+        "Jean Tremblay",
+        id="he-after-a-french-given-name",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
