@@ -2188,6 +2188,13 @@ CONTEXT = [
         "Jean Tremblay",
         id="he-after-a-french-given-name",
     ),
+    case(
+        "Premier Dan Marsh defended the budget on Monday.\n\nTeodora Vance, political "
+        "science professor at Dalhousie University, described the plan as a gamble.\n\n"
+        '"If he is wrong, the province pays," she said.',
+        "Teodora Vance",
+        id="she-means-a-name-given-a-role-without-an-article",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

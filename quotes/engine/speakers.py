@@ -47,6 +47,8 @@ KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 # ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
 ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)")
+# ", political science professor at …": AP style drops the article before a role.
+BARE_ROLE_APPOSITIVE = re.compile(r",\s+((?:[a-z][\w'’.-]*\s+){0,2}[a-z][\w-]*)\s+(?:at|of|for)\b")
 # The lower-case word right before a name ("economist Eswar Prasad").
 WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
@@ -887,9 +889,11 @@ class PeopleIndex(NameForms):
     def _described_after(self, start: int, end: int) -> bool:
         """`Vipin Narang, a political scientist at MIT, …`: a full name with a role after it
         in an appositive is a person's, whatever the given name."""
-        if self.text[end : end + 1] != "," or " " not in self.text[start:end].strip():
+        if " " not in self.text[start:end].strip():
             return False
-        match = ROLE_APPOSITIVE.match(self.text, end)
+        if self.text[end : end + 1] != ",":
+            return False
+        match = ROLE_APPOSITIVE.match(self.text, end) or BARE_ROLE_APPOSITIVE.match(self.text, end)
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
