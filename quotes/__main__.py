@@ -1,5 +1,5 @@
 """Lets `python -m quotes` run the command line."""
 
-from quotes.cli import main
+from quotes.launcher import main
 
 main()

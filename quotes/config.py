@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -88,6 +87,8 @@ def load_config(start: Path) -> Config:
     path = find_config(start)
     if path is None:
         return Config()
+    import tomllib  # here: a folder with no pyproject.toml need not load the TOML parser
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:

@@ -9,8 +9,6 @@ in, the output does not depend on the number of workers.
 from __future__ import annotations
 
 import os
-import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -106,6 +104,9 @@ PARENT_CHECK_SECONDS = 0.5
 
 def _install(work: Callable[[Any], object], parent: int) -> None:
     """Worker start-up: keeps the work function for every task this worker runs."""
+    import signal  # here: only workers need these (a one-file run never starts one)
+    import threading
+
     global _work
     _work = work
     # Ctrl-C reaches the whole process group: the parent stops the pool, and a worker would

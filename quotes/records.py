@@ -9,9 +9,11 @@ tenth of extraction. `quotes.models` turns these into its models (`Document.from
 
 from __future__ import annotations
 
-import datetime
 from enum import StrEnum
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:  # the annotations only: importing datetime is a millisecond of start-up
+    import datetime
 
 QuoteKind = Literal["direct", "partial"]
 SpeakerKind = Literal["person", "unnamed", "group"]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -12,6 +16,11 @@ from quotes.models import Article, Document
 from quotes.writers.factsheets import QuoteEntry, quote_id
 
 MakeDocument = Callable[..., Document]
+
+# Lexicon snapshots (quotes.engine.lexicon) go to a folder of this run's own, not the user's
+# cache, for this process and the commands the tests start.
+os.environ["QUOTES_CACHE_DIR"] = tempfile.mkdtemp(prefix="quotes-test-cache-")
+atexit.register(shutil.rmtree, os.environ["QUOTES_CACHE_DIR"], True)
 
 
 @pytest.fixture

@@ -1575,6 +1575,28 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        '"He was kind," his sister, Angela Roy, told CTV News.\n\n'
+        'A neighbour said the family had lived there for decades. "They kept to themselves," '
+        "she said.",
+        "A neighbour",
+        quote="kept to themselves",
+        id="she-after-an-unnamed-neighbour-is-the-neighbour",
+    ),
+    case(
+        '"It was loud," Tom Hale said.\n\nOne local woman said the car was speeding. '
+        '"It came out of nowhere," she said.',
+        "One local woman",
+        quote="out of nowhere",
+        id="she-after-one-local-woman",
+    ),
+    case(
+        '"It was loud," Tom Hale said.\n\nA woman said the car was speeding. '
+        '"It came out of nowhere," he said.',
+        "Tom Hale",
+        quote="out of nowhere",
+        id="he-after-a-woman-is-not-the-woman",
+    ),
+    case(
         "Tomas Reyes, a 61-year-old farmer, lost his barn in the flood.\n\n"
         '"I lost everything," the farmer said.',
         "Tomas Reyes",
@@ -2201,6 +2223,45 @@ CONTEXT = [
 
 DEBRIS = [
     case(
+        "Mayor Ann Ruiz says she will fight the plan.\n\nRelated Stories\n"
+        "'We are not done,' Ruiz says after council vote\n"
+        "Province's bike lane law faces court challenge",
+        NOT_QUOTE,
+        quote="We are not done",
+        id="a-headline-listed-under-related-stories",
+    ),
+    case(
+        "Mayor Ann Ruiz says she will fight the plan.\n\nRead more\n"
+        "Province's bike lane law faces court challenge\n"
+        '• "Bike lanes save lives," advocates say',
+        NOT_QUOTE,
+        quote="Bike lanes",
+        id="a-bulleted-headline-further-down-the-list",
+    ),
+    case(
+        "Related Stories\nProvince's bike lane law faces court challenge\n\n"
+        'The mayor spoke on Monday. "We are not done," Mayor Ann Ruiz said.',
+        "Ann Ruiz",
+        quote="We are not done",
+        id="the-article-after-the-list-is-the-article",
+    ),
+    case(
+        'By Sarah Chen\n\nThe road has been closed since Monday.\n\n"It is a disaster," she said.',
+        None,
+        id="she-is-not-the-reporter-of-the-byline",
+    ),
+    case(
+        "Tom Hale was charged on Monday.\n\n— Sarah Chen (@sarahchen) December 1, 2026\n\n"
+        '"We will appeal," she said.',
+        None,
+        id="she-is-not-the-author-of-an-embedded-post",
+    ),
+    case(
+        'By Monday, Ann Ruiz had resigned.\n\n"It is over," she said.',
+        "Ann Ruiz",
+        id="a-sentence-opening-with-by-is-no-byline",
+    ),
+    case(
         'HOME | NEWS | CANADA | "Ottawa unveils housing plan"\n\nThe plan was unveiled on Monday.',
         NOT_QUOTE,
         id="a-breadcrumb-line",
@@ -2459,6 +2520,21 @@ DEBRIS = [
 # --- 6. not speech -----------------------------------------------------------------
 
 NOT_SPEECH = [
+    case(
+        '"The Morning Show" host Jeff McArthur asked the mayor about the plan.',
+        Skip("title"),
+        id="a-show-named-before-its-host",
+    ),
+    case(
+        'The party launched a "Stronger Together" campaign on Monday.',
+        Skip("title"),
+        id="a-campaign-named-before-the-noun",
+    ),
+    case(
+        '"We are ready" said Jeff McArthur on Monday.',
+        "Jeff McArthur",
+        id="speech-missing-its-comma-before-said",
+    ),
     case(
         'Her novel "The Quiet Hours" won the Giller Prize.',
         Skip("title"),

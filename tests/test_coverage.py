@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from quotes import extract
 from quotes.check.coverage import (
@@ -145,7 +147,7 @@ def test_check_report_passes_only_when_every_file_does() -> None:
     ],
 )
 def test_check_report_exit_code(unreadable: int, texts: tuple[str, ...], code: int) -> None:
-    checked = report(*texts).model_copy(update={"unreadable": unreadable})
+    checked = dataclasses.replace(report(*texts), unreadable=unreadable)
     assert checked.exit_code == code
 
 
@@ -254,7 +256,7 @@ def test_render_text_names_strict_problem_kinds() -> None:
 
 
 def test_render_text_counts_unreadable_inputs() -> None:
-    checked = report(ATTRIBUTED).model_copy(update={"unreadable": 2})
+    checked = dataclasses.replace(report(ATTRIBUTED), unreadable=2)
     assert render_text(checked).splitlines()[-1] == (
         "total: 1 file, 1 quote, 1 attributed, 100.0% coverage; "
         "all meet the minimum 100%; 2 inputs could not be read"
@@ -359,6 +361,71 @@ def test_render_json_file_fields() -> None:
         "coverage": 0.5,
         "passed": False,
     }
+
+
+# The pydantic models the JSON report was written from until start-up work made the results
+# plain dataclasses; computed fields came after the fields, as the last fields here do.
+class _ProblemModel(BaseModel):
+    kind: str
+    line: int
+    column: int
+    text: str
+    speaker: str | None = None
+    message: str
+
+
+class _FileModel(BaseModel):
+    path: str
+    id: str
+    quotes: int
+    attributed: int
+    min_coverage: float
+    problems: list[_ProblemModel]
+    coverage: float
+    passed: bool
+
+
+class _ReportModel(BaseModel):
+    min_coverage: float
+    strict: bool
+    files: list[_FileModel]
+    unreadable: int = 0
+    read_errors: list[str] = []
+    quotes: int
+    attributed: int
+    coverage: float
+    failed: int
+    passed: bool
+
+
+def _as_model(checked: CheckReport) -> _ReportModel:
+    files = [
+        _FileModel(
+            **{key: getattr(file, key) for key in _FileModel.model_fields if key != "problems"},
+            problems=[
+                _ProblemModel(**dataclasses.asdict(problem), message=problem.message)
+                for problem in file.problems
+            ],
+        )
+        for file in checked.files
+    ]
+    fields = {key: getattr(checked, key) for key in _ReportModel.model_fields if key != "files"}
+    return _ReportModel(**fields, files=files)
+
+
+@pytest.mark.parametrize("min_coverage", [1.0, 0.5, 2 / 3, 1e-05, 5e-06, 0.0])
+@pytest.mark.parametrize("unreadable", [0, 2])
+def test_render_json_writes_what_the_pydantic_models_wrote(
+    min_coverage: float, unreadable: int
+) -> None:
+    checked = dataclasses.replace(
+        report(ATTRIBUTED, TWO_PARAGRAPHS_LATER, AMBIGUOUS, NO_QUOTES, strict=True),
+        min_coverage=min_coverage,
+        unreadable=unreadable,
+        read_errors=["x.md: empty file", "y\x1f.md: «not» text"][:unreadable],
+    )
+    expected = _as_model(checked).model_dump_json(indent=2)
+    assert render_check(checked, CheckFormat.json) == expected
 
 
 # JUnit ----------------------------------------------------------------------------------------

@@ -7,15 +7,23 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 import quotes.records as plain
 from quotes.engine.composer import extract_records
 from quotes.models import ArticleMetadata, Document
-from quotes.writers.jsonlines import document_data, document_json, iso_format
+from quotes.writers.jsonlines import (
+    document_data,
+    document_json,
+    iso_format,
+    model_float,
+    model_json,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = ROOT.parent / "shared" / "corpus" / "polnear" / "dev.jsonl"
@@ -127,3 +135,35 @@ def test_jsonlines_metadata_is_written_as_the_model_writes_it() -> None:
     assert record.metadata == metadata
     assert_written_as_the_model_writes(record)
     assert_valid(record)
+
+
+class _Data(BaseModel):
+    """Any JSON data, for pydantic to write as `model_json` must."""
+
+    value: Any
+
+
+JSON_DATA = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=JSON_DATA, indent=st.sampled_from([2, 4]))
+def test_model_json_writes_what_pydantic_writes(data: object, indent: int) -> None:
+    assert model_json({"value": data}, indent) == _Data(value=data).model_dump_json(indent=indent)
+
+
+@pytest.mark.parametrize(
+    "value", [1e-05, 1.5e-05, 5e-06, 1e-07, 1e16, 1.5e300, 0.1, 2 / 3, -0.0, -1e-05, 5e-324]
+)
+def test_model_float_writes_what_pydantic_writes(value: float) -> None:
+    assert model_float(value) == _Data(value=value).model_dump_json()[len('{"value":') : -1]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
+from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import regex
 
+import quotes.engine.lexicon as lexicon
 from quotes.engine.lexicon import (
     SOURCES,
     Lexicon,
@@ -89,3 +93,83 @@ def test_lexicon_every_data_file_is_read() -> None:
     elsewhere = {"quotation_marks.txt", "elisions.txt", "link_labels.txt"}
     read = {source.file for source in SOURCES.values()} | elsewhere
     assert data_files("en") ^ read == set()
+
+
+# Snapshots ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def own_lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the shipped word lists, read in their place, with a cache folder of its own."""
+    folder = tmp_path / "lexicons"
+    shutil.copytree(lexicon.LEXICONS, folder)
+    monkeypatch.setattr(lexicon, "LEXICONS", folder)
+    monkeypatch.setenv("QUOTES_CACHE_DIR", str(tmp_path / "cache"))
+    load_lexicon.cache_clear()
+    yield folder
+    load_lexicon.cache_clear()
+
+
+def fresh(language: str = "en") -> Lexicon:
+    """The lexicon loaded again, as a new run would load it."""
+    load_lexicon.cache_clear()
+    return load_lexicon(language)
+
+
+def values(loaded: Lexicon) -> dict[str, object]:
+    return {f.name: getattr(loaded, f.name) for f in dataclasses.fields(Lexicon)}
+
+
+def test_lexicon_snapshot_gives_what_reading_the_lists_gives(
+    own_lexicons: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written, kept = fresh(), fresh()
+    monkeypatch.setenv("QUOTES_CACHE_DIR", "")
+    assert values(kept) == values(written) == values(fresh())
+
+
+def test_lexicon_snapshot_spares_reading_the_lists(
+    own_lexicons: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = fresh()
+    assert len(list((own_lexicons.parent / "cache").glob("lexicon-*-en.marshal"))) == 1
+
+    def unread(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the lists were read again")
+
+    monkeypatch.setattr(lexicon, "read_lexicon", unread)
+    assert values(fresh()) == values(first)
+
+
+def test_lexicon_changed_list_is_read_again(own_lexicons: Path) -> None:
+    assert "blorped" not in fresh().speech_verbs
+    with (own_lexicons / "en" / "speech_verbs.txt").open("a", encoding="utf-8") as file:
+        file.write("blorp blorped\n")
+    assert fresh().speech_verbs["blorped"] == "blorp"
+
+
+def test_lexicon_bad_list_is_reported_despite_a_snapshot(own_lexicons: Path) -> None:
+    fresh()
+    with (own_lexicons / "en" / "titles.txt").open("a", encoding="utf-8") as file:
+        file.write("Sen(\n")
+    with pytest.raises(LexiconError, match=r"titles.txt:\d+: 'Sen\(' is not a lower-case word"):
+        fresh()
+
+
+def test_lexicon_damaged_snapshot_is_read_again(own_lexicons: Path) -> None:
+    first = fresh()
+    for snapshot in (own_lexicons.parent / "cache").glob("*.marshal"):
+        snapshot.write_bytes(b"\x00not a snapshot")
+    assert values(fresh()) == values(first)
+
+
+@pytest.mark.parametrize("cache", ["", "a-file"], ids=["switched-off", "not-a-folder"])
+def test_lexicon_loads_without_a_usable_cache_folder(
+    own_lexicons: Path, monkeypatch: pytest.MonkeyPatch, cache: str
+) -> None:
+    if cache:
+        cache = str(own_lexicons.parent / cache)
+        Path(cache).write_text("in the way")
+    monkeypatch.setenv("QUOTES_CACHE_DIR", cache)
+    assert "said" in fresh().speech_verbs
+    assert not list(own_lexicons.parent.rglob("*.marshal"))

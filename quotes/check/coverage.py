@@ -5,18 +5,20 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, computed_field
 
 from quotes.check import CheckFormat
 from quotes.config import Config
 from quotes.errors import InputError
-from quotes.models import Document, Quote
 from quotes.readers.files import is_url
+
+if TYPE_CHECKING:
+    import quotes.models as models
+    import quotes.records as records
 
 ProblemKind = Literal["unattributed", "context", "ambiguous"]
 
@@ -50,11 +52,13 @@ def check_settings(config: Config, min_coverage: float | None, strict: bool) -> 
     return CheckSettings(min_coverage=min_coverage, strict=strict)
 
 
-class _Result(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+# The results are plain frozen dataclasses, not pydantic models: `quotes check` runs per
+# commit, and importing pydantic was most of its start-up. `render_json` writes the JSON the
+# models they replace wrote (fields, then computed properties, in declaration order).
 
 
-class Problem(_Result):
+@dataclass(frozen=True)
+class Problem:
     """A quote that does not say, or does not firmly say, who spoke."""
 
     kind: ProblemKind
@@ -63,7 +67,6 @@ class Problem(_Result):
     text: str
     speaker: str | None = None
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def message(self) -> str:
         """One line saying what is wrong, quoting the first words."""
@@ -83,7 +86,8 @@ def coverage_of(attributed: int, quotes: int) -> float:
     return attributed / quotes if quotes else 1.0
 
 
-class FileResult(_Result):
+@dataclass(frozen=True)
+class FileResult:
     """The coverage of one document."""
 
     path: str
@@ -93,13 +97,11 @@ class FileResult(_Result):
     min_coverage: float
     problems: list[Problem]
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def coverage(self) -> float:
         """Attributed quotes over all quotes; 1.0 for a file with none."""
         return coverage_of(self.attributed, self.quotes)
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def passed(self) -> bool:
         """Whether the coverage reaches the minimum."""
@@ -111,40 +113,36 @@ class FileResult(_Result):
         return f"{self.path}#{self.id}" if self.path.endswith(".jsonl") else self.path
 
 
-class CheckReport(_Result):
+@dataclass(frozen=True)
+class CheckReport:
     """The coverage of every checked document."""
 
     min_coverage: float
     strict: bool
     files: list[FileResult]
     unreadable: int = 0
-    read_errors: list[str] = []
+    read_errors: list[str] = field(default_factory=list)
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def quotes(self) -> int:
         """Quotes in all files."""
         return sum(file.quotes for file in self.files)
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def attributed(self) -> int:
         """Attributed quotes in all files."""
         return sum(file.attributed for file in self.files)
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def coverage(self) -> float:
         """Attributed quotes over all quotes; 1.0 when there are none."""
         return coverage_of(self.attributed, self.quotes)
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def failed(self) -> int:
         """Files below the minimum."""
         return sum(not file.passed for file in self.files)
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def passed(self) -> bool:
         """Whether every file reaches the minimum."""
@@ -238,7 +236,7 @@ def _articles_under(
 # Computing coverage ---------------------------------------------------------------------------
 
 
-def problem_kind(quote: Quote, strict: bool) -> ProblemKind | None:
+def problem_kind(quote: models.Quote | records.Quote, strict: bool) -> ProblemKind | None:
     """What is wrong with a quote's attribution, if anything; `strict` also flags weak ones."""
     if quote.speaker is None:
         return "unattributed"
@@ -251,7 +249,9 @@ def problem_kind(quote: Quote, strict: bool) -> ProblemKind | None:
     return None
 
 
-def check_document(document: Document, settings: CheckSettings) -> FileResult:
+def check_document(
+    document: models.Document | records.Document, settings: CheckSettings
+) -> FileResult:
     """The coverage of one document; skipped non-speech spans do not count."""
     problems: list[Problem] = []
     for quote in document.quotes:
@@ -277,7 +277,7 @@ def check_document(document: Document, settings: CheckSettings) -> FileResult:
 
 
 def check_documents(
-    documents: Iterable[Document],
+    documents: Iterable[models.Document] | Iterable[records.Document],
     settings: CheckSettings,
     unreadable: Callable[[], list[str]] | None = None,
 ) -> CheckReport:
@@ -419,8 +419,50 @@ def _error_location(error: str) -> dict[str, str | int]:
 
 
 def render_json(report: CheckReport) -> str:
-    """The report as indented JSON."""
-    return report.model_dump_json(indent=2)
+    """The report as indented JSON: each record's fields, then its computed properties."""
+    from quotes.writers.jsonlines import model_json
+
+    return model_json(report_data(report), indent=2)
+
+
+def report_data(report: CheckReport) -> dict[str, object]:
+    """The report as JSON data, in the order `render_json` writes it."""
+    return {
+        "min_coverage": report.min_coverage,
+        "strict": report.strict,
+        "files": [file_data(file) for file in report.files],
+        "unreadable": report.unreadable,
+        "read_errors": list(report.read_errors),
+        "quotes": report.quotes,
+        "attributed": report.attributed,
+        "coverage": report.coverage,
+        "failed": report.failed,
+        "passed": report.passed,
+    }
+
+
+def file_data(file: FileResult) -> dict[str, object]:
+    """One file's result as JSON data."""
+    return {
+        "path": file.path,
+        "id": file.id,
+        "quotes": file.quotes,
+        "attributed": file.attributed,
+        "min_coverage": file.min_coverage,
+        "problems": [
+            {
+                "kind": problem.kind,
+                "line": problem.line,
+                "column": problem.column,
+                "text": problem.text,
+                "speaker": problem.speaker,
+                "message": problem.message,
+            }
+            for problem in file.problems
+        ],
+        "coverage": file.coverage,
+        "passed": file.passed,
+    }
 
 
 def _xml_safe(value: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -57,9 +58,15 @@ NAME_AFTER = regex.compile(r"\s\p{Lu}\p{L}+")
 # A label opening a line of web-page furniture: "READ MORE:", "WATCH |", "Also on CBC:".
 # A line longer than this is article text even when it opens with a label's words.
 LONGEST_LONE_LABEL = 60
+# A list of headlines under a label ("Related Stories"): at most this many lines, each of at
+# most this many words.
+LISTED_HEADLINES = 8
+HEADLINE_WORDS = 20
 # A menu line: at least this many bars, between items of at most this many words.
 MENU_BARS = 2
 MENU_ITEM_WORDS = 6
+# The lower-case word right after a closing mark, one space on: `"The View" host`.
+FOLLOWING_WORD = regex.compile(r" (\p{Ll}+)\b")
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
 # "Getty Images", "Photo by …".
@@ -224,7 +231,7 @@ def extract_records(
             by_group.setdefault(item.group, item)
             by_sentence.setdefault(item.sentence, item)
     lead_in = word_patterns(language.lexicon).lead_in
-    debris = WebDebris(text, paragraphs, language.lexicon)
+    debris = WebDebris(text, paragraphs, language.lexicon, language.marks.closing_characters)
     neighbours = Neighbours(analysis, resolver, lead_in, debris.holds, by_group, by_sentence)
     found = propagate(found, neighbours)
     skip = SkipContext(word_patterns(language.lexicon), debris)
@@ -397,18 +404,41 @@ class WebDebris:
     Each paragraph is read once, however many quotes it holds.
     """
 
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        lexicon: Lexicon,
+        closing_marks: Iterable[str] = (),
+    ) -> None:
         self.text = text
         self.paragraphs = paragraphs
         self.labels = lexicon.web_labels
+        self.closing = "".join(sorted(closing_marks)) + "'\""
         self.known: dict[int, bool] = {}
 
     def holds(self, paragraph: int) -> bool:
         """Whether paragraph number `paragraph` (0-based) is web-page furniture."""
         if paragraph not in self.known:
             start, end = self.paragraphs[paragraph]
-            self.known[paragraph] = self._is_debris(start, end)
+            self.known[paragraph] = self._is_debris(start, end) or self._listed(paragraph)
         return self.known[paragraph]
+
+    def _listed(self, paragraph: int) -> bool:
+        """A headline of a list that a lone label opens ("Related Stories", then "'We are
+        not done,' Chow says after council vote"): links to other articles, not this one."""
+        for k in range(paragraph, max(-1, paragraph - LISTED_HEADLINES - 1), -1):
+            start, end = self.paragraphs[k]
+            if k < paragraph and end - start <= LONGEST_LONE_LABEL and self._lone_label(start, end):
+                return True
+            if not self._headline_shaped(start, end):
+                return False
+        return False
+
+    def _headline_shaped(self, start: int, end: int) -> bool:
+        """A line that ends with no full stop, question or colon, as a headline does."""
+        line = self.text[start:end].rstrip().rstrip(self.closing)
+        return bool(line) and line[-1] not in ".!?:;" and len(line.split()) <= HEADLINE_WORDS
 
     def _is_debris(self, start: int, end: int) -> bool:
         text = self.text
@@ -639,7 +669,24 @@ def _is_title(text: str, item: Found, skip: SkipContext) -> bool:
         return False
     if outside and _opens_programme(outside[-1]):
         return True  # `Speaking on ABC's "This Week," Carson said`: a cue, but a show named
+    if raw[-1] not in ".,!?" and _modifies_noun(text, item, patterns.lexicon):
+        return True  # `"The Morning Show" host Jeff McArthur asked`: a show's name, no words
     return item.rule not in ADJACENT_RULES
+
+
+def _modifies_noun(text: str, item: Found, lexicon: Lexicon) -> bool:
+    """Whether the quotation is followed, with no punctuation, by a lower-case noun it
+    modifies ("host", "star", "campaign"): a name before a noun, not words someone said."""
+    following = FOLLOWING_WORD.match(text, item.span.close_end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return (
+        word not in lexicon.all_verbs
+        and word not in lexicon.function_words
+        and word not in lexicon.conjunctions
+        and not word.endswith(("ed", "ly"))
+    )
 
 
 def _speaker_calls_it(text: str, item: Found, skip: SkipContext) -> bool:

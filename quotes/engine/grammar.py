@@ -8,12 +8,14 @@ the subject before a verb. The cue scans (quotes.engine.rules) build on the top 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal, NamedTuple
 
 import regex
 
 from quotes.engine.analysis import Token
 from quotes.engine.language import Language
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.windows import (
     DATELINE_REACH,
     DESCRIBED_SUBJECT_WORDS,
@@ -63,6 +65,22 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     return close
 
 
+@cache
+def _name_word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The word sets `NameWords` reads, built once per lexicon rather than per document:
+    the words `subject_at_start` steps over before a sentence's subject ("Clinton,
+    however"), the first words of phrasal verbs, and the words that are no part of a name."""
+    subject_skips = lexicon.subject_adverbs | {","}
+    phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
+    not_names = (
+        lexicon.determiners
+        | lexicon.pronouns.keys()
+        | (lexicon.function_words - lexicon.name_like_words)
+        | lexicon.sentence_openers
+    ) - {"one"}
+    return frozenset(subject_skips), phrasal_heads, frozenset(not_names)
+
+
 class NameWords:
     """The words of names and roles on tokens: which capitalised words can be part of a
     name, and the name or title run that ends at a token.
@@ -76,15 +94,7 @@ class NameWords:
         # Double marks end a rule's search; a lone ’ or ' is more often an apostrophe.
         self.double_marks = language.marks.double_characters
         self.closing_chars = language.marks.closing_characters
-        # Words `subject_at_start` steps over before a sentence's subject ("Clinton, however").
-        self.subject_skips = lexicon.subject_adverbs | {","}
-        self.phrasal_heads = frozenset(head for head, _ in lexicon.phrasal_verbs)
-        self.not_names = (
-            lexicon.determiners
-            | lexicon.pronouns.keys()
-            | (lexicon.function_words - lexicon.name_like_words)
-            | lexicon.sentence_openers
-        ) - {"one"}
+        self.subject_skips, self.phrasal_heads, self.not_names = _name_word_sets(lexicon)
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word that can be part of a name or title ("His" and "The" cannot)."""

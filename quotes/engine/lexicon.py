@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import marshal
+import os
+import sys
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import regex
 
+from quotes.caching import cache_folder, write_whole
 from quotes.errors import LexiconError
 
 # Entries are plain words: lower-case letters of any script, and the full stop, hyphen
@@ -17,18 +22,26 @@ from quotes.errors import LexiconError
 ENTRY = regex.compile(r"\p{Ll}[\p{Ll}.'\-]*")
 # Entries of lists where case matters ("No." abbreviates, "no." ends a sentence).
 CASED_ENTRY = regex.compile(r"\p{L}[\p{L}.'\-]*")
+# Every entry of a file at once, joined by spaces (which no entry holds): one match per file
+# instead of one per word, a few milliseconds of every start.
+ENTRIES = regex.compile(rf"(?:{ENTRY.pattern})(?: (?:{ENTRY.pattern}))*")
+CASED_ENTRIES = regex.compile(rf"(?:{CASED_ENTRY.pattern})(?: (?:{CASED_ENTRY.pattern}))*")
 DEFAULT_LANGUAGE = "en"
+
+# The package's data folder, found beside this module rather than through importlib.resources:
+# pip installs packages as folders, and that module's imports (tempfile, shutil, zipfile and
+# the compression libraries) cost several milliseconds of every one-file run.
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 
 
 def languages() -> tuple[str, ...]:
     """The codes of the languages shipped in `quotes/lexicons/`, sorted."""
-    folder = resources.files("quotes").joinpath("lexicons")
-    return tuple(sorted(entry.name for entry in folder.iterdir() if entry.is_dir()))
+    return tuple(sorted(entry.name for entry in LEXICONS.iterdir() if entry.is_dir()))
 
 
 def lexicon_text(name: str, language: str = DEFAULT_LANGUAGE) -> str:
     """The text of data file `name` of `language`."""
-    path = resources.files("quotes").joinpath("lexicons", language, name)
+    path = LEXICONS / language / name
     try:
         return path.read_text("utf-8")
     except FileNotFoundError:
@@ -61,10 +74,14 @@ def read_lexicon(
     if text is None:
         text = lexicon_text(name, language)
     entry = CASED_ENTRY if cased else ENTRY
+    numbered = read_rows(name, text)
+    every = " ".join(word for _, words in numbered for word in words)
+    # Word by word only when some entry is bad, to report the first error in file order.
+    checked = (CASED_ENTRIES if cased else ENTRIES).fullmatch(every) is not None
     rows: list[list[str]] = []
     seen: set[str] = set()
-    for number, words in read_rows(name, text):
-        for word in words:
+    for number, words in numbered:
+        for word in () if checked else words:
             if not entry.fullmatch(word):
                 kind = "word" if cased else "lower-case word"
                 raise LexiconError(f"{name}:{number}: {word!r} is not a {kind}")
@@ -169,6 +186,8 @@ class Lexicon:
     regions: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    gendered_nouns: dict[str, str]
+    byline_openers: frozenset[str]
     clause_conjunctions: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
@@ -283,6 +302,8 @@ SOURCES: dict[str, Source] = {
     "regions": Source("regions.txt", phrases, phrases=True),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
+    "gendered_nouns": Source("gendered_nouns.txt", labels),
+    "byline_openers": Source("byline_openers.txt", phrases),
     "clause_conjunctions": Source("clause_conjunctions.txt", words),
     "object_prepositions": Source("object_prepositions.txt", words),
     "modifier_endings": Source("modifier_endings.txt", endings),
@@ -300,13 +321,75 @@ SOURCES: dict[str, Source] = {
 @cache
 def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     """The lexicon shipped in `quotes/lexicons/<language>/`."""
-    values = {
-        name: source.reader(
-            read_lexicon(source.file, language=language, cased=source.cased, phrases=source.phrases)
-        )
-        for name, source in SOURCES.items()
-    }
+    fingerprint = _fingerprint(language)
+    values = _read_snapshot(language, fingerprint)
+    if values is None:
+        values = {
+            name: source.reader(
+                read_lexicon(
+                    source.file, language=language, cased=source.cased, phrases=source.phrases
+                )
+            )
+            for name, source in SOURCES.items()
+        }
+        _write_snapshot(language, fingerprint, values)
     return Lexicon(**values)
+
+
+# Snapshots: reading and checking a language's seventy word lists took about a tenth of a
+# one-file run. Once read, their values are kept in the user's cache folder (see
+# quotes.caching; as Python keeps bytecode), in `marshal`'s format, which loads them in a
+# fraction of that and runs no code.
+# A snapshot counts only while the lists' folder and this module are as they were when it was
+# written (every file's name, size and modification time); anything else rereads the lists.
+SNAPSHOT_FORMAT = 1
+Fingerprint = tuple[Any, ...]
+
+
+def _snapshot_path(language: str) -> Path | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    # one file per installation and language: several checkouts may share a cache folder
+    place = zlib.crc32(str(LEXICONS).encode("utf-8", "surrogatepass"))
+    return folder / f"lexicon-{place:08x}-{language}.marshal"
+
+
+def _fingerprint(language: str) -> Fingerprint | None:
+    """What the snapshot of `language` must have been written from: None when the lists
+    cannot be listed (then there is no snapshot, and reading them says what is wrong)."""
+    try:
+        with os.scandir(LEXICONS / language) as entries:
+            files = sorted(
+                (entry.name, entry.stat().st_size, entry.stat().st_mtime_ns) for entry in entries
+            )
+        module = os.stat(__file__)
+    except OSError:
+        return None
+    version = (SNAPSHOT_FORMAT, marshal.version, sys.version_info[:2])
+    return (version, str(LEXICONS), (module.st_size, module.st_mtime_ns), tuple(files))
+
+
+def _read_snapshot(language: str, fingerprint: Fingerprint | None) -> dict[str, Any] | None:
+    """The values of `language`'s lexicon kept by an earlier run, if still current."""
+    path = _snapshot_path(language)
+    if path is None or fingerprint is None:
+        return None
+    try:
+        stored, values = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None  # none yet, unreadable, or written by something else
+    if stored != fingerprint or not isinstance(values, dict) or set(values) != set(SOURCES):
+        return None
+    return values
+
+
+def _write_snapshot(language: str, fingerprint: Fingerprint | None, values: dict[str, Any]) -> None:
+    """Keeps `values` for later runs; a cache folder that cannot be written is no error."""
+    path = _snapshot_path(language)
+    if path is None or fingerprint is None:
+        return
+    write_whole(path, marshal.dumps((fingerprint, values)))
 
 
 def default_lexicon() -> Lexicon:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -30,6 +31,12 @@ from quotes.records import Resolution, Span, Speaker, SpeakerKind
 WORD = re.compile(r"\S+")
 DOTTED_WORD = regex.compile(DOTTED)
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+# A byline or a post's signature is one short line.
+CREDIT_LINE_CHARACTERS = 120
+# "— Sarah Chen (@sarahchen) December 1, 2026": the signature under an embedded post.
+POST_SIGNATURE = regex.compile(r"\s*[—–-]+\s*\p{Lu}[^\n(]{0,60}\(@\w+\)")
+# An author phrase longer than this is a clause, not a name or a description.
+AUTHOR_WORDS = 12
 LETTER = regex.compile(r"\p{L}")
 # The last word or mark of narrative before a quotation's opening marks ("Rubio", ",").
 NARRATIVE_END = regex.compile(r"([\p{L}'’.]+|[,;:\-—–])[\s\p{Pi}\p{Ps}'\"`]*$")
@@ -38,8 +45,6 @@ SENTENCE_END_BEFORE = regex.compile(r"[.!?][\p{Pf}\p{Pe}'\"]*\s+[\p{Pi}\p{Ps}'\"
 POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
 # A lower-case word right after a name: the noun a name after "the" modifies.
 NOUN_AFTER = re.compile(r" [a-z]")
-# An author phrase longer than this is a clause, not a name or a description.
-AUTHOR_WORDS = 12
 # "FlagShareLikeReply": three or more capitalised words glued into one
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 # "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
@@ -115,6 +120,10 @@ class WordPatterns:
     subordinate_opening: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
+    # A byline: "By Sarah Chen", "Reporting by Tom Hale and Ann Ruiz".
+    byline: regex.Pattern[str]
+    # An unnamed person opening a sentence: "A neighbour said …", "One witness, who …,".
+    described_person: regex.Pattern[str]
     # After a document, the words that name who it is from: an optional participle ("filed",
     # "issued"), an optional addressee ("to Facebook") and "from" or "by".
     author_link: regex.Pattern[str]
@@ -141,6 +150,13 @@ def _kin_word_reach(lexicon: Lexicon) -> int:
 
 
 @cache
+def _person_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns for one person: roles, kin and plain person nouns, less plurals of others."""
+    nouns = lexicon.roles | lexicon.person_nouns | lexicon.kin_words.keys()
+    return frozenset(noun for noun in nouns if not (noun.endswith("s") and noun[:-1] in nouns))
+
+
+@cache
 def word_patterns(lexicon: Lexicon) -> WordPatterns:
     """The patterns of `lexicon`'s honorifics, determiners and subordinators."""
     honorifics = lexicon.honorifics
@@ -160,6 +176,11 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
+        ),
+        byline=regex.compile(rf"\s*(?i:{alternation(lexicon.byline_openers)})\s+\p{{Lu}}"),
+        described_person=regex.compile(
+            rf"\s*((?i:{alternation(lexicon.singular_determiners)})\s+"
+            rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?i:{alternation(_person_heads(lexicon))}))(?![\p{{L}}'’-])"
         ),
         author_link=regex.compile(
             rf"\s+(?:(?P<participle>\p{{Ll}}+)\s+)?(?:{alternation(addressee)}\s+[^,.;:]{{1,40}}?\s+)?"
@@ -235,6 +256,36 @@ class HeadlineLines:
         )
 
 
+class CreditLines:
+    """Which lines credit the article's writers or a post's author rather than tell the
+    news: a byline ("By Sarah Chen, Global News") or a post's signature ("— Sarah Chen
+    (@sarahchen) December 1, 2026"). The people on them are not the article's people, so a
+    later "she said" never means the reporter."""
+
+    def __init__(self, text: str, byline: regex.Pattern[str]) -> None:
+        self.text = text
+        self.byline = byline
+        self.known: dict[int, bool] = {}
+
+    def holds(self, offset: int) -> bool:
+        """Whether `offset` lies on a credit line."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start not in self.known:
+            line_end = self.text.find("\n", offset)
+            line_end = line_end if line_end >= 0 else len(self.text)
+            text = self.text
+            # a byline is names and an outlet: no sentence ("By Monday, Hale had resigned.")
+            byline = (
+                self.byline.match(text, line_start, line_end) is not None
+                and not text[line_start:line_end].rstrip().endswith((".", "!", "?"))
+                and LOWER_WORD.search(text, line_start + 3, line_end) is None
+            )
+            self.known[line_start] = line_end - line_start <= CREDIT_LINE_CHARACTERS and (
+                byline or POST_SIGNATURE.match(text, line_start, line_end) is not None
+            )
+        return self.known[line_start]
+
+
 @dataclass(slots=True)
 class Person:
     """A person named in the document, with every name form seen."""
@@ -257,9 +308,11 @@ class Person:
         return True
 
 
-@dataclass(frozen=True, slots=True)
-class NameRun:
-    """A capitalised run in the narrative, split into title and name."""
+class NameRun(NamedTuple):
+    """A capitalised run in the narrative, split into title and name.
+
+    A named tuple: built for every run of every document, and a frozen dataclass costs
+    several times as much to build."""
 
     start: int
     end: int
@@ -312,21 +365,28 @@ class MentionSet:
     def __init__(self, names: list[str], picked: list[bool]) -> None:
         count = len(picked)
         # the first picked mention at or after each index, and the last one before it
-        self._next = [count] * (count + 1)
+        self._next = following = [count] * (count + 1)
+        first = count
         for k in range(count - 1, -1, -1):
-            self._next[k] = k if picked[k] else self._next[k + 1]
-        self._last = [-1] * (count + 1)
-        for k in range(count):
-            self._last[k + 1] = k if picked[k] else self._last[k]
-        # how many picked mentions before each index name someone other than the picked
-        # mention before them
-        self._changes = [0] * (count + 1)
-        previous: str | None = None
-        for k in range(count):
-            changed = picked[k] and previous is not None and names[k] != previous
-            self._changes[k + 1] = self._changes[k] + changed
             if picked[k]:
-                previous = names[k]
+                first = k
+            following[k] = first
+        # how many picked mentions before each index name someone other than the picked
+        # mention before them (one pass, in locals: built for every pronoun's gender)
+        self._last = preceding = [-1] * (count + 1)
+        self._changes = changes = [0] * (count + 1)
+        last = -1
+        changed = 0
+        previous: str | None = None
+        for k, is_picked in enumerate(picked):
+            if is_picked:
+                name = names[k]
+                if previous is not None and name != previous:
+                    changed += 1
+                previous = name
+                last = k
+            preceding[k + 1] = last
+            changes[k + 1] = changed
 
     def first(self, at: int) -> int:
         """The index of the first picked mention at or after index `at`, or the count."""
@@ -430,7 +490,7 @@ class NameRuns:
         self.closing_marks = "".join(sorted(language.marks.closing_characters))
         self.sentences = analysis.sentences
         self.sentence_starts = analysis.sentence_starts
-        self.openers = lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers
+        self.openers = _openers(lexicon)
         self._runs: dict[tuple[int, int], NameRun | None] = {}
         self._split_cache = _run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
@@ -706,6 +766,12 @@ class NameForms(NameRuns):
     def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         name = POSSESSIVE_S.sub("", " ".join(words))
         surname = name.split()[-1]
+        fulls = {full for _, full in self.by_surname.get(surname, ())}
+        if len(fulls) <= 1:
+            # no one, or one person, of that surname (most): the one full name holds `name`
+            # or not, and no fuller name can hold it; what the index below would give
+            full = fulls.pop() if fulls else ""
+            return name, [full] if full and set(name.split()) <= set(full.split()) else []
         index = self._words_of_names(surname)
         # the full names holding every word of `name` (each holds its surname)
         names = self._holding(index, set(name.split()) - {surname}, surname)
@@ -992,17 +1058,25 @@ class PeopleIndex(NameForms):
         runs: list[NameRun] = []
         untitled: list[tuple[int, int, str]] = []
         headlines = HeadlineLines(self.text, self.closing_marks, self.lexicon.title_small_words)
+        credits = CreditLines(self.text, self.patterns.byline)
         for match in self.analysis.name_runs():
             word = match.group()
             start, end = match.span()
-            verb = next(
-                (
-                    v
-                    for v in HEADLINE_VERB.finditer(word)
-                    if v.group(1).lower() in self.lexicon.all_verbs
-                    or v.group(1).lower() in self.lexicon.function_words  # "… Crowd Does Not"
-                ),
-                None,
+            if credits.holds(start):
+                continue  # "By Sarah Chen, Global News": the reporter, no one in the story
+            # a Title Case verb is a word ending in "s" (most runs hold none: no pattern)
+            verb = (
+                next(
+                    (
+                        v
+                        for v in HEADLINE_VERB.finditer(word)
+                        if v.group(1).lower() in self.lexicon.all_verbs
+                        or v.group(1).lower() in self.lexicon.function_words  # "… Crowd Does Not"
+                    ),
+                    None,
+                )
+                if "s" in word
+                else None
             )
             if verb is not None:
                 # "Donald Trump Praises Breitbart's Editor": a Title Case verb ends the name
@@ -1284,16 +1358,7 @@ class Antecedents(Descriptions):
         # pronoun gender → the mentions indexed as its possible antecedents (person_before)
         self._antecedent_index: dict[str | None, AntecedentIndex] = {}
         self._by_given_name: dict[str, set[str]] | None = None  # see _given_name_index
-        lexicon = self.lexicon
-        # words that name no one on their own: quantifiers, sentence adverbs, determiners,
-        # pronouns and other function words
-        self.filler = (
-            lexicon.not_speakers
-            | lexicon.determiners
-            | lexicon.function_words
-            | lexicon.sentence_openers
-            | lexicon.pronouns.keys()
-        )
+        self.filler = _filler(self.lexicon)
         self._add_described_subjects()
 
     def _add_described_subjects(self) -> None:
@@ -1381,6 +1446,11 @@ class Antecedents(Descriptions):
             return None, False
         name, ambiguous = found
         person = self.people.get(name)
+        if person is None and name.split()[0].lower() in self.lexicon.singular_determiners:
+            # a description the pronoun stands for: "A neighbour said … she said"
+            return _speaker(
+                name=name, kind="unnamed", mention=span, resolution="pronoun"
+            ), ambiguous
         role = person.roles[0] if person and person.roles else None
         return _speaker(
             name=name, kind="person", role=role, mention=span, resolution="pronoun"
@@ -1455,6 +1525,12 @@ class Antecedents(Descriptions):
             lo = bisect_right(mentions, (start, -1, ""))
             hi = bisect_left(mentions, (limit,))
             first = self._first_allowed(antecedents.fitting, lo, hi, excluded)
+            described = self._described_subject(start, limit, gender)
+            if described is not None and first >= hi:
+                # "A neighbour said the family kept to itself. "…," she said": the unnamed
+                # person the sentence is about, not a name from paragraphs before (with a
+                # name beside it, "A reporter asked Sanders … He replied", the name decides)
+                return described[1], False
             if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
                 # none fits, or "He's one of three left after Rubio quit": "he" goes further
                 continue
@@ -1463,6 +1539,38 @@ class Antecedents(Descriptions):
                 return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
             return antecedents.names[best], antecedents.fitting.names_differ(first, hi)
         return None
+
+    def _described_subject(
+        self, start: int, limit: int, gender: str | None
+    ) -> tuple[int, str] | None:
+        """The unnamed person whose description opens the main clause of the sentence at
+        `start` ("A neighbour", "One 54-year-old witness"), if a pronoun of `gender` can
+        mean them: where it starts, and its words."""
+        opening = self._main_clause_start(start, limit)
+        words = PLAIN_WORD.finditer(self.text, opening, limit)
+        word = next(words, None)
+        openers = self.lexicon.discourse_openers
+        while word is not None and word.group().lower().strip(",") in openers:
+            word = next(words, None)
+        if word is None:
+            return None
+        match = self.patterns.described_person.match(self.text, word.start(), limit)
+        if match is None or self.analysis.in_quote(match.start(1)):
+            return None
+        end = match.end(1)
+        heads = _person_heads(self.lexicon)
+        following = PLAIN_WORD.match(self.text, end + 1, limit)
+        while (
+            following is not None and self.text[end] == " " and following.group().lower() in heads
+        ):
+            end = following.end()  # "One local woman": the description runs on to its last noun
+            following = PLAIN_WORD.match(self.text, end + 1, limit)
+        head = self.text[match.start(1) : end].split()[-1].lower()
+        shown = self.lexicon.kin_words.get(head) or self.lexicon.gendered_titles.get(head)
+        shown = shown or self.lexicon.gendered_nouns.get(head)
+        if shown in ("male", "female") and gender is not None and shown != gender:
+            return None  # "A woman said … he said": someone else
+        return match.start(1), self.text[match.start(1) : end]
 
     def _best_in_sentence(
         self,
@@ -2183,6 +2291,8 @@ class SpeakerResolver(SourceChecks):
         # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
         self.cue_starts: set[int] = set()
         self._speaker_names: set[str] | None = None  # filled on first use
+        # what the checks of `resolve` made of each speaker name, in any document
+        self._fragments, self._person_names = _name_checks(self.lexicon)
 
     def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker a mention stands for, and whether a pronoun was ambiguous.
@@ -2191,18 +2301,17 @@ class SpeakerResolver(SourceChecks):
         document ("a report", "the memo") give no speaker: an honest blank beats a guess.
         """
         speaker, ambiguous = self._resolve(mention)
-        if speaker is not None and (
-            self.is_fragment(speaker.name)
-            or (
-                speaker.kind != "person"
-                and speaker.resolution == "explicit"
-                and self.is_headless(speaker.mention.text)
-            )
+        if speaker is None:
+            return None, ambiguous
+        if self._is_fragment_name(speaker.name) or (
+            speaker.kind != "person"
+            and speaker.resolution == "explicit"
+            and self.is_headless(speaker.mention.text)
         ):
             return None, False
-        if speaker is not None and speaker.kind == "person":
-            name = self.without_leading_words(speaker.name)
-            if self._determiner_inside(name):
+        if speaker.kind == "person":
+            name = self._person_name(speaker.name)
+            if name is None:
                 return None, False  # "Shared This": a headline's words, not a name
             if name != speaker.name:
                 speaker = speaker._replace(name=name)
@@ -2292,6 +2401,31 @@ class SpeakerResolver(SourceChecks):
         return _speaker(
             name=name, kind="group", mention=self.span(start, end), resolution="explicit"
         )
+
+    # `is_fragment`, `without_leading_words` and `_determiner_inside` read a name and the
+    # lexicon alone, and speakers' names recur: each name is checked once, in any document.
+
+    def _is_fragment_name(self, name: str) -> bool:
+        """`is_fragment(name)`, worked out once per name."""
+        known = self._fragments.get(name)
+        if known is None:
+            if len(self._fragments) >= SPLIT_CACHE_SIZE:
+                self._fragments.clear()  # bounded, as the run splits are
+            known = self._fragments[name] = self.is_fragment(name)
+        return known
+
+    def _person_name(self, name: str) -> str | None:
+        """The name a person named `name` goes by, without leading words; None when a
+        determiner inside shows it is no name. Worked out once per name."""
+        known = self._person_names.get(name, _UNCHECKED)
+        if known is _UNCHECKED:
+            if len(self._person_names) >= SPLIT_CACHE_SIZE:
+                self._person_names.clear()
+            known = self.without_leading_words(name)
+            if self._determiner_inside(known):
+                known = None
+            self._person_names[name] = known
+        return known
 
     def _determiner_inside(self, name: str) -> bool:
         """Whether a word after a name's first is a determiner or pronoun ("Shared This",
@@ -2557,6 +2691,7 @@ FEW_SURNAMES = 24
 RunSplit = tuple[int, str, str, tuple[str, ...]] | None
 SPLIT_CACHE_SIZE = 50_000
 _UNSEEN: RunSplit = (-1, "", "", ())
+_UNCHECKED = "\0"  # no name: see `SpeakerResolver._person_name`
 
 
 def _find_all(text: str, word: str, most: int) -> list[int]:
@@ -2599,6 +2734,33 @@ def _unglued(word: tuple[int, str]) -> tuple[int, str]:
 def _run_splits(lexicon: Lexicon) -> dict[str, RunSplit]:
     """The splits of capitalised runs already seen with `lexicon`, in any document."""
     return {}
+
+
+@cache
+def _name_checks(lexicon: Lexicon) -> tuple[dict[str, bool], dict[str, str | None]]:
+    """What `SpeakerResolver` found of speaker names already checked with `lexicon`, in any
+    document: whether each is a fragment, and the name a person so named goes by."""
+    return {}, {}
+
+
+@cache
+def _openers(lexicon: Lexicon) -> frozenset[str]:
+    """Words that open a phrase without naming anyone ("The", "Other", "Every"), with
+    `not_speakers`: determiners, pronouns and sentence openers. Once per lexicon."""
+    return frozenset(lexicon.determiners | lexicon.pronouns.keys() | lexicon.sentence_openers)
+
+
+@cache
+def _filler(lexicon: Lexicon) -> frozenset[str]:
+    """Words that name no one on their own: quantifiers, sentence adverbs, determiners,
+    pronouns and other function words. Once per lexicon."""
+    return frozenset(
+        lexicon.not_speakers
+        | lexicon.determiners
+        | lexicon.function_words
+        | lexicon.sentence_openers
+        | lexicon.pronouns.keys()
+    )
 
 
 @cache

@@ -7,13 +7,16 @@ than extracting a hundred articles, and the forms publishers put in metadata are
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import regex
 
 from quotes.errors import InputWarning
 from quotes.records import ArticleMetadata
+
+if TYPE_CHECKING:  # imported where dates are read: an article without one never needs it
+    import datetime
 
 Warn = Callable[[InputWarning], None]
 
@@ -54,6 +57,8 @@ _SPACES = regex.compile(r"\s+")
 
 def parse_date(text: str) -> datetime.datetime | datetime.date | None:
     """The date or date and time `text` states, timezone kept; None when it cannot be read."""
+    import datetime
+
     cleaned = _SPACES.sub(" ", text.strip())
     if not cleaned:
         return None
@@ -83,6 +88,8 @@ def parse_date(text: str) -> datetime.datetime | datetime.date | None:
 
 def _from_iso(text: str) -> datetime.datetime | datetime.date | None:
     """An ISO 8601 date (a `date`) or date and time (a `datetime`), else None."""
+    import datetime
+
     try:
         if len(text) == 10:
             return datetime.date.fromisoformat(text)
@@ -126,6 +133,8 @@ def metadata_from_fields(
     Unknown fields are ignored. A known field of the wrong type, and a date that cannot be
     read, are reported through `warn`; an unreadable date is kept as `published_text`.
     """
+    import datetime
+
     found: dict[str, object] = {}
     for field, names in FIELD_NAMES.items():
         hit = _first(fields, names)

@@ -14,10 +14,14 @@ a quote's confidence, lies between 0.3 and 1 or is 0.0, where neither writes an 
 
 from __future__ import annotations
 
-import datetime
 import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from quotes.records import ArticleMetadata, Document, Quote, Speaker
+
+if TYPE_CHECKING:
+    import datetime
 
 _ENCODE = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), check_circular=False, allow_nan=False
@@ -88,6 +92,8 @@ def _metadata(metadata: ArticleMetadata) -> dict[str, object]:
 def iso_format(value: datetime.datetime | datetime.date) -> str:
     """A date or date and time as pydantic writes it: ISO 8601, `Z` for UTC, and an offset in
     whole minutes (Python's `isoformat` adds seconds to an offset that has them)."""
+    import datetime  # here: only articles with a date need it
+
     if not isinstance(value, datetime.datetime):
         return value.isoformat()
     offset = value.utcoffset()
@@ -100,3 +106,62 @@ def iso_format(value: datetime.datetime | datetime.date) -> str:
     sign = "-" if seconds < 0 else "+"
     hours, minutes = divmod(abs(seconds) // 60, 60)
     return f"{written}{sign}{hours:02d}:{minutes:02d}"
+
+
+def model_json(data: object, indent: int = 2) -> str:
+    """JSON data (dicts, lists, strings, numbers, booleans, None) as `model_dump_json(indent=…)`
+    writes the model it came from: indented as `json.dumps` indents, strings as in
+    `document_json`, floats as `model_float` writes them."""
+    return "".join(_indented(data, " " * indent, "\n"))
+
+
+def _indented(value: object, step: str, newline: str) -> Iterator[str]:
+    """The pieces of `value`'s indented JSON; `newline` is a line break and the indent of
+    the current level."""
+    if isinstance(value, str):
+        yield _STRING(value)
+    elif value is None or isinstance(value, bool):
+        yield {None: "null", True: "true", False: "false"}[value]
+    elif isinstance(value, int):
+        yield str(value)
+    elif isinstance(value, float):
+        yield model_float(value)
+    elif isinstance(value, dict) and value:
+        inner = newline + step
+        yield "{"
+        for number, (key, item) in enumerate(value.items()):
+            yield ("," if number else "") + inner + _STRING(key) + ": "
+            yield from _indented(item, step, inner)
+        yield newline + "}"
+    elif isinstance(value, list | tuple) and value:
+        inner = newline + step
+        yield "["
+        for number, item in enumerate(value):
+            yield ("," if number else "") + inner
+            yield from _indented(item, step, inner)
+        yield newline + "]"
+    elif isinstance(value, dict | list | tuple):
+        yield "{}" if isinstance(value, dict) else "[]"
+    else:
+        raise TypeError(f"{type(value).__name__} is not JSON data")
+
+
+# A string as JSON, escaped as pydantic escapes it (see the module's docstring).
+_STRING = json.encoder.encode_basestring
+
+
+def model_float(value: float) -> str:
+    """A float as pydantic's JSON writes it: Python's shortest repr, except that exponents
+    have no leading zero (`5e-6`, not `5e-06`), numbers with exponent -5 are written out
+    (`0.00001`), and NaN and infinities are null."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return "null"
+    text = repr(value)
+    mantissa, marked, exponent = text.partition("e")
+    if not marked:
+        return text
+    power = int(exponent)
+    if power == -5:
+        sign = "-" if mantissa.startswith("-") else ""
+        return f"{sign}0.0000{mantissa.lstrip('-').replace('.', '')}"
+    return f"{mantissa}e{'+' if power > 0 else '-'}{abs(power)}"
