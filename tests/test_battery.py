@@ -2217,6 +2217,20 @@ CONTEXT = [
         "Teodora Vance",
         id="she-means-a-name-given-a-role-without-an-article",
     ),
+    case(
+        '"The plan is reckless," Okafor said of Premier Dan Marsh.\n\n'
+        '"It will cost us dearly," he added.',
+        "Okafor",
+        quote="cost us",
+        id="he-added-means-the-last-speaker-not-the-man-spoken-of",
+    ),
+    case(
+        'Chidi Okafor runs the shelter on Main Street. "We are full every night," Okafor said '
+        'after meeting Premier Dan Marsh.\n\n"We need more beds," he said.',
+        "Chidi Okafor",
+        quote="more beds",
+        id="he-means-the-last-speaker-of-unknown-gender-not-the-man-met",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

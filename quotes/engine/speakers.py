@@ -1585,9 +1585,10 @@ class Antecedents(Descriptions):
         lo, hi = bounds
         mentions = self.mentions
         # the main clause's subject is the likeliest; then a speaker named by a cue rather
-        # than a name in passing, the main clause's names rather than those of an opening
-        # "When …," clause, and someone known to be "he" or "she" rather than a name of
-        # unknown gender
+        # than a name in passing, even one whose gender the article does not show ('"…,"
+        # Okafor said of Premier Dan Marsh. / "…," he added'), the main clause's names
+        # rather than those of an opening "When …," clause, and someone known to be "he"
+        # or "she" rather than a name of unknown gender
         main_start = self._main_clause_start(start, limit)
         main = max(lo, bisect_left(mentions, (main_start,)))
         subject = self._subject_of(main_start, main, hi, excluded, antecedents)
@@ -1595,6 +1596,7 @@ class Antecedents(Descriptions):
             return subject
         preferred = (
             (antecedents.known_speaker, lo),
+            (antecedents.speaker, lo),
             (antecedents.known, main),
             (antecedents.known, lo),
             (antecedents.speaker, lo),
