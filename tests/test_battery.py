@@ -2231,6 +2231,12 @@ CONTEXT = [
         quote="more beds",
         id="he-means-the-last-speaker-of-unknown-gender-not-the-man-met",
     ),
+    case(
+        "Tomasz Wrona, 44, owns the bakery. Wrona told Mayor Dan Marsh the rent was too "
+        'high.\n\n"We cannot survive," he said.',
+        "Tomasz Wrona",
+        id="he-means-a-subject-of-unknown-gender-not-the-man-told",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

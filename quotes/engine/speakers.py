@@ -853,18 +853,24 @@ class PeopleIndex(NameForms):
                     and not (at and self.text[at - 1].isalpha())
                     for at in _find_all(self.text, surname + ",", COMMON_WORD_LOOKS)
                 )
-        speaker_surnames |= {surname for surname, shown in introduced.items() if shown}
+        shown_people = {surname for surname, shown in introduced.items() if shown}
+        speaker_surnames |= shown_people
         for start, end, surname in untitled:
-            if (
-                surname in speaker_surnames
-                or self._aged_after(start, end)
+            described = (
+                self._aged_after(start, end)
                 or self._described_after(start, end)
                 or self._role_before(start, end)
-            ):
+            )
+            if described:
+                shown_people.add(surname)
+            if surname in speaker_surnames or described:
                 run = self.split_run(start, end)
                 if run is not None:
                     runs.append(run)
                     explicit_starts.add(run.start)
+        # surnames of people an age or a role shows to be people, whatever their given
+        # name: such a person may be a sentence's subject before "he" or "she" is known
+        self.shown_surnames = frozenset(shown_people)
         self._add_people([*runs, *explicit_runs], explicit_starts)
         self._add_kin_names()
         self._collect_surnames()
@@ -1685,8 +1691,15 @@ class Antecedents(Descriptions):
             if not self._verb_may_follow(self._past_appositive(m_end) if opens else m_end):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
             # a subject of unknown gender ("Republican", "Minnesota") is left to the
-            # preferences below, where a person known to fit comes first
-            if antecedents.names[k] in excluded or antecedents.known.first(k) != k:
+            # preferences below, where a person known to fit comes first; one an age or a
+            # role showed to be a person ("Tomasz Wrona, 44, … Wrona told Mayor Dan Marsh")
+            # is the subject all the same
+            name = antecedents.names[k]
+            if name in excluded or antecedents.fitting.first(k) != k:
+                return None
+            if antecedents.known.first(k) != k and name.rsplit(None, 1)[-1] not in (
+                self.shown_surnames
+            ):
                 return None
             return k
         return None
