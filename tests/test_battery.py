@@ -2237,6 +2237,12 @@ CONTEXT = [
         "Tomasz Wrona",
         id="he-means-a-subject-of-unknown-gender-not-the-man-told",
     ),
+    case(
+        "Luis Ortega said the parade was a relief. He and his partner came because they "
+        'wanted to show that "they cannot scare us back into hiding."',
+        None,
+        id="he-and-his-partner-are-not-he-alone",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

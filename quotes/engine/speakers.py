@@ -1437,6 +1437,8 @@ class Antecedents(Descriptions):
             return _speaker(name=group, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
+        if AND_AFTER.match(self.text, mention.end):
+            return None, False  # "He and his partner came …": two speak, not he alone
         excluded = self._named_after(mention) | self._answered(mention)
         in_quote = self._named_in_quote(mention) - excluded
         found = self.person_before(mention.start, gender, excluded | in_quote)
