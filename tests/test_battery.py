@@ -2213,6 +2213,51 @@ CONTEXT = [
         "Kiran Ortiz",
         id="she-is-not-the-name-of-a-campaign",
     ),
+    case(
+        "Sen. Lindsey Hale spoke at the rally on Monday. He called the plan reckless.\n\n"
+        '"This is not who we are," he said.',
+        "Lindsey Hale",
+        id="he-after-a-given-name-men-and-women-share",
+    ),
+    case(
+        "Former premier Jean Tremblay toured the plant in Trois-Rivieres.\n\n"
+        '"We must protect these jobs," he said.',
+        "Jean Tremblay",
+        id="he-after-a-french-given-name",
+    ),
+    case(
+        "Premier Dan Marsh defended the budget on Monday.\n\nTeodora Vance, political "
+        "science professor at Dalhousie University, described the plan as a gamble.\n\n"
+        '"If he is wrong, the province pays," she said.',
+        "Teodora Vance",
+        id="she-means-a-name-given-a-role-without-an-article",
+    ),
+    case(
+        '"The plan is reckless," Okafor said of Premier Dan Marsh.\n\n'
+        '"It will cost us dearly," he added.',
+        "Okafor",
+        quote="cost us",
+        id="he-added-means-the-last-speaker-not-the-man-spoken-of",
+    ),
+    case(
+        'Chidi Okafor runs the shelter on Main Street. "We are full every night," Okafor said '
+        'after meeting Premier Dan Marsh.\n\n"We need more beds," he said.',
+        "Chidi Okafor",
+        quote="more beds",
+        id="he-means-the-last-speaker-of-unknown-gender-not-the-man-met",
+    ),
+    case(
+        "Tomasz Wrona, 44, owns the bakery. Wrona told Mayor Dan Marsh the rent was too "
+        'high.\n\n"We cannot survive," he said.',
+        "Tomasz Wrona",
+        id="he-means-a-subject-of-unknown-gender-not-the-man-told",
+    ),
+    case(
+        "Luis Ortega said the parade was a relief. He and his partner came because they "
+        'wanted to show that "they cannot scare us back into hiding."',
+        None,
+        id="he-and-his-partner-are-not-he-alone",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

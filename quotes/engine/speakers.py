@@ -52,6 +52,8 @@ KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 # ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
 ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)")
+# ", political science professor at …": AP style drops the article before a role.
+BARE_ROLE_APPOSITIVE = re.compile(r",\s+((?:[a-z][\w'’.-]*\s+){0,2}[a-z][\w-]*)\s+(?:at|of|for)\b")
 # The lower-case word right before a name ("economist Eswar Prasad").
 WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
@@ -858,18 +860,24 @@ class PeopleIndex(NameForms):
                     and not (at and self.text[at - 1].isalpha())
                     for at in _find_all(self.text, surname + ",", COMMON_WORD_LOOKS)
                 )
-        speaker_surnames |= {surname for surname, shown in introduced.items() if shown}
+        shown_people = {surname for surname, shown in introduced.items() if shown}
+        speaker_surnames |= shown_people
         for start, end, surname in untitled:
-            if (
-                surname in speaker_surnames
-                or self._aged_after(start, end)
+            described = (
+                self._aged_after(start, end)
                 or self._described_after(start, end)
                 or self._role_before(start, end)
-            ):
+            )
+            if described:
+                shown_people.add(surname)
+            if surname in speaker_surnames or described:
                 run = self.split_run(start, end)
                 if run is not None:
                     runs.append(run)
                     explicit_starts.add(run.start)
+        # surnames of people an age or a role shows to be people, whatever their given
+        # name: such a person may be a sentence's subject before "he" or "she" is known
+        self.shown_surnames = frozenset(shown_people)
         self._add_people([*runs, *explicit_runs], explicit_starts)
         self._add_kin_names()
         self._collect_surnames()
@@ -960,9 +968,11 @@ class PeopleIndex(NameForms):
     def _described_after(self, start: int, end: int) -> bool:
         """`Vipin Narang, a political scientist at MIT, …`: a full name with a role after it
         in an appositive is a person's, whatever the given name."""
-        if self.text[end : end + 1] != "," or " " not in self.text[start:end].strip():
+        if " " not in self.text[start:end].strip():
             return False
-        match = ROLE_APPOSITIVE.match(self.text, end)
+        if self.text[end : end + 1] != ",":
+            return False
+        match = ROLE_APPOSITIVE.match(self.text, end) or BARE_ROLE_APPOSITIVE.match(self.text, end)
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
@@ -1434,6 +1444,8 @@ class Antecedents(Descriptions):
             return _speaker(name=group, kind="group", mention=span, resolution="pronoun"), False
         if gender not in ("male", "female"):
             return None, False
+        if AND_AFTER.match(self.text, mention.end):
+            return None, False  # "He and his partner came …": two speak, not he alone
         excluded = self._named_after(mention) | self._answered(mention)
         in_quote = self._named_in_quote(mention) - excluded
         found = self.person_before(mention.start, gender, excluded | in_quote)
@@ -1588,9 +1600,10 @@ class Antecedents(Descriptions):
         lo, hi = bounds
         mentions = self.mentions
         # the main clause's subject is the likeliest; then a speaker named by a cue rather
-        # than a name in passing, the main clause's names rather than those of an opening
-        # "When …," clause, and someone known to be "he" or "she" rather than a name of
-        # unknown gender
+        # than a name in passing, even one whose gender the article does not show ('"…,"
+        # Okafor said of Premier Dan Marsh. / "…," he added'), the main clause's names
+        # rather than those of an opening "When …," clause, and someone known to be "he"
+        # or "she" rather than a name of unknown gender
         main_start = self._main_clause_start(start, limit)
         main = max(lo, bisect_left(mentions, (main_start,)))
         subject = self._subject_of(main_start, main, hi, excluded, antecedents)
@@ -1598,6 +1611,7 @@ class Antecedents(Descriptions):
             return subject
         preferred = (
             (antecedents.known_speaker, lo),
+            (antecedents.speaker, lo),
             (antecedents.known, main),
             (antecedents.known, lo),
             (antecedents.speaker, lo),
@@ -1686,8 +1700,15 @@ class Antecedents(Descriptions):
             if not self._verb_may_follow(self._past_appositive(m_end) if opens else m_end):
                 continue  # "…, Rubio and Cruz", "the South Carolina congressman"
             # a subject of unknown gender ("Republican", "Minnesota") is left to the
-            # preferences below, where a person known to fit comes first
-            if antecedents.names[k] in excluded or antecedents.known.first(k) != k:
+            # preferences below, where a person known to fit comes first; one an age or a
+            # role showed to be a person ("Tomasz Wrona, 44, … Wrona told Mayor Dan Marsh")
+            # is the subject all the same
+            name = antecedents.names[k]
+            if name in excluded or antecedents.fitting.first(k) != k:
+                return None
+            if antecedents.known.first(k) != k and name.rsplit(None, 1)[-1] not in (
+                self.shown_surnames
+            ):
                 return None
             return k
         return None
