@@ -7,8 +7,10 @@ when available:
 - seed-size: the seed article (about 4,200 characters) with its names and numbers varied;
 - PolNeAR-size: the articles of ../shared/corpus/polnear/dev.jsonl (about 4,700 characters
   on average, with more quotes and speakers each), repeated under new ids; skipped when that
-  corpus is absent. Repeats see the same texts again, which no cache of the engine reuses
-  across articles.
+  corpus is absent. No cache of the engine holds an article, a sentence or a quote; the
+  bounded caches keyed on a name run's text or a speaker's name (quotes.engine.speakers)
+  are shared across articles, as names recur across a real archive, so repeats find more
+  of them warm than a first pass over distinct articles does.
 
     python3 benchmarks/bench_extract.py              # 50, 500 and 5,000 documents
     python3 benchmarks/bench_extract.py --profile    # also: where the time goes, in-process
