@@ -895,6 +895,11 @@ FRAMES = [
         id="someones-words-introduced-by-a-colon",
     ),
     case(
+        'Senator Jim Hale\'s message to the government was simple: "See you in court."',
+        "Jim Hale",
+        id="someones-message-to-someone-introduced-by-a-colon",
+    ),
+    case(
         'Jim Hale\'s message to voters who doubted him over the long summer: "We are not done."',
         None,
         id="a-long-sentence-about-someones-words-is-no-introduction",

@@ -29,6 +29,7 @@ from quotes.engine.marks import QuotedSpan
 from quotes.engine.windows import (
     ABSOLUTE_REACH,
     ACCORDING_TO_REACH,
+    ADDRESSEE_WORDS,
     AFTER_QUOTE_CHARACTERS,
     BETWEEN_QUOTE_AND_SPEAKER,
     CUE_PHRASE_REACH,
@@ -915,13 +916,26 @@ class Attributor(AfterQuoteScan):
         if len(tokens) < 3 or tokens[-1].text != ":":
             return None
         k = next((i for i, t in enumerate(tokens) if t.possessive), None)
-        if k is None or len(tokens) - (k + 2) > INTRODUCING_WORDS:
+        if k is None or len(tokens) - (k + 2) - self._addressee_words(tokens, k + 2) > (
+            INTRODUCING_WORDS
+        ):
             return None
         owner = self._speech_noun_possessor(tokens, k + 1)
         if owner is None or self.name_run_before(tokens, k) != 0:
             return None
         confidence = SENTENCE_SUBJECT.confidence
         return Attribution(SENTENCE_SUBJECT.name, owner, None, "", owner.end, confidence)
+
+    def _addressee_words(self, tokens: list[Token], start: int) -> int:
+        """How many words at `start` say to whom or about what the words were ("Cole's
+        message to the government was simple:"): a preposition and a short phrase, up to
+        the copula that follows it; 0 when none does."""
+        if start >= len(tokens) or tokens[start].lower not in self.lexicon.object_prepositions:
+            return 0
+        for i in range(start + 1, min(len(tokens), start + ADDRESSEE_WORDS + 2)):
+            if tokens[i].lower in self.lexicon.passive_auxiliaries:
+                return i - start
+        return 0
 
     def _last_coordinate_clause(self, tokens: list[Token]) -> int | None:
         """Where the last clause with a capitalised subject of its own starts, after a comma
