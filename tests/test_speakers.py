@@ -344,6 +344,7 @@ def test_speakers_a_name_built_with_a_leading_word_loses_it(
             "head of the union",
             id="role-of-a-body",
         ),
+        pytest.param('Earlier this week Ann Cole said it was "a mess."', None, id="time-before"),
     ],
 )
 def test_speakers_role_is_what_the_person_is(text: str, role: str | None) -> None:

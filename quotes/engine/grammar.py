@@ -232,8 +232,11 @@ class NameWords:
                 not token.text[0].isalpha()
                 or token.lower in self.lexicon.all_verbs
                 or token.lower in self.lexicon.subordinators
+                or (token.text.islower() and token.lower in self.lexicon.time_nouns)
             ):
-                break  # "The mood soured when House Speaker Paul Ryan …": a clause before
+                # "The mood soured when House Speaker Paul Ryan …": a clause before; "Earlier
+                # this week Hale said": a time, no role
+                break
             if token.lower in self.lexicon.function_words or token.possessive:
                 if token.possessive:
                     # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"

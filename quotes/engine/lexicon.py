@@ -190,6 +190,7 @@ class Lexicon:
     byline_openers: frozenset[str]
     source_phrases: frozenset[str]
     plural_nouns: frozenset[str]
+    time_nouns: frozenset[str]
     clause_conjunctions: frozenset[str]
     object_prepositions: frozenset[str]
     modifier_endings: tuple[str, ...]
@@ -308,6 +309,7 @@ SOURCES: dict[str, Source] = {
     "byline_openers": Source("byline_openers.txt", phrases),
     "source_phrases": Source("source_phrases.txt", phrases),
     "plural_nouns": Source("plural_nouns.txt", words),
+    "time_nouns": Source("time_nouns.txt", words),
     "clause_conjunctions": Source("clause_conjunctions.txt", words),
     "object_prepositions": Source("object_prepositions.txt", words),
     "modifier_endings": Source("modifier_endings.txt", endings),
