@@ -109,6 +109,19 @@ def test_extract_according_to_titled_name_keeps_surname() -> None:
         pytest.param(
             '"The vote was rigged," according to Mary Brandt.', "according to", id="according-to"
         ),
+        pytest.param(
+            'Mary Brandt told reporters it was "rigged."', "told reporters", id="clause-after"
+        ),
+        pytest.param(
+            'Mary Brandt told Chris Cuomo of CNN it was "rigged."',
+            "told Chris Cuomo of CNN",
+            id="listener-of-an-outlet",
+        ),
+        pytest.param(
+            '"It was rigged," Mary Brandt told reporters as she left.',
+            "told reporters",
+            id="clause-of-time-after",
+        ),
     ],
 )
 def test_extract_records_whole_cue_phrase(text: str, phrase: str) -> None:

@@ -256,11 +256,31 @@ class Cues(SubjectsBefore):
         end = verb.end
         if self.lexicon.speech_verbs.get(verb.text) not in self.lexicon.listener_verbs:
             return end
-        for token in tokens[verb_index + 1 : verb_index + 5]:
-            if not token.text[0].isalnum() or token.lower in self.lexicon.cue_stops:
+        lexicon = self.lexicon
+        for n, token in enumerate(tokens[verb_index + 1 : verb_index + 5]):
+            if not token.text[0].isalnum() or token.lower in lexicon.cue_stops:
                 break
-            end = token.end
+            if n > 0 and token.text.islower() and self._ends_listener(token.lower):
+                # "told reporters it was", "told Global News the premier", "told reporters
+                # as she emerged": the listener ends, a clause begins
+                break
+            if token.lower not in lexicon.name_connectors:
+                end = token.end  # never ending on "of": "asked the former secretary of"
         return end
+
+    def _ends_listener(self, word: str) -> bool:
+        """Whether a lower-case word after a listener ends the cue phrase."""
+        lexicon = self.lexicon
+        if word in lexicon.name_connectors:
+            return False  # "told Chris Cuomo of CNN", "told an audience of academics"
+        return (
+            word in lexicon.pronouns
+            or word in lexicon.determiners
+            or word in lexicon.function_words
+            or word in lexicon.subordinators
+            or word in lexicon.object_prepositions
+            or word in lexicon.head_prepositions
+        )
 
     def _attribution(
         self, rule: Rule, mention: Mention, tokens: list[Token], verb_index: int, lemma: str
