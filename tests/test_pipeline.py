@@ -122,6 +122,7 @@ def test_extract_according_to_titled_name_keeps_surname() -> None:
             "told reporters",
             id="clause-of-time-after",
         ),
+        pytest.param('"What a day," tweeted Mary Brandt.', "tweeted", id="inverted-subject"),
     ],
 )
 def test_extract_records_whole_cue_phrase(text: str, phrase: str) -> None:

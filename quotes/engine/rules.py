@@ -268,6 +268,11 @@ class Cues(SubjectsBefore):
                 end = token.end  # never ending on "of": "asked the former secretary of"
         return end
 
+    def _subject_follows(self, tokens: list[Token], verb_index: int, mention: Mention) -> bool:
+        """Whether the subject `mention` stands right after the verb (`said Clinton`)."""
+        following = verb_index + 1
+        return following < len(tokens) and tokens[following].start == mention.start
+
     def _ends_listener(self, word: str) -> bool:
         """Whether a lower-case word after a listener ends the cue phrase."""
         lexicon = self.lexicon
@@ -294,8 +299,13 @@ class Cues(SubjectsBefore):
             speaker,
             tokens[verb_index],
             lemma,
-            # a two-word verb's phrase ends with its particle
-            tokens[verb_index + 1].end if " " in lemma else self.cue_phrase_end(tokens, verb_index),
+            # a two-word verb's phrase ends with its particle; an inverted verb's words after
+            # it are its subject ('"…," tweeted Ruiz'), no listener
+            tokens[verb_index + 1].end
+            if " " in lemma
+            else tokens[verb_index].end
+            if self._subject_follows(tokens, verb_index, mention)
+            else self.cue_phrase_end(tokens, verb_index),
             confidence,
         )
 
