@@ -833,7 +833,7 @@ class PeopleIndex(NameForms):
         explicit_starts = {m.start for m in explicit}
         runs, untitled = self._narrative_name_runs()
         explicit_runs = []
-        headlines = HeadlineLines(self.text, self.closing_marks, self.lexicon.title_small_words)
+        headlines = self.headlines
         for whole in explicit:
             # "Tom Hale and Ann Ruiz said": two people, never one named "Tom Hale and Ann Ruiz"
             for mention in self.conjuncts(whole) or (whole,):
@@ -893,6 +893,11 @@ class PeopleIndex(NameForms):
         self.mentions = sorted(set(self.mentions))
         self._genders_from_words()
 
+    @cached_property
+    def headlines(self) -> HeadlineLines:
+        """The document's Title Case lines, read once each."""
+        return HeadlineLines(self.text, self.closing_marks, self.lexicon.title_small_words)
+
     def _name_in_headline(self, run: NameRun) -> NameRun | None:
         """The person's name inside a run of a Title Case headline ("Black Lawmakers Rip
         Donald Trump"): from its last given name on, or none; never the whole run, whose
@@ -923,13 +928,7 @@ class PeopleIndex(NameForms):
         """Where the subject ends in a Title Case headline's run of a subject, a verb and a
         person ("Black Lawmakers Rip Donald Trump"): before the word before the person's
         given name; None for a run that is no such headline."""
-        if (
-            len(run.words) < 4
-            or run.title
-            or not HeadlineLines(
-                self.text, self.closing_marks, self.lexicon.title_small_words
-            ).holds(run.start)
-        ):
+        if len(run.words) < 4 or run.title or not self.headlines.holds(run.start):
             return None
         at = self._given_name_inside(run)
         if at is None:
@@ -1070,7 +1069,7 @@ class PeopleIndex(NameForms):
         or known given name as (start, end, last word)."""
         runs: list[NameRun] = []
         untitled: list[tuple[int, int, str]] = []
-        headlines = HeadlineLines(self.text, self.closing_marks, self.lexicon.title_small_words)
+        headlines = self.headlines
         credits = CreditLines(self.text, self.patterns.byline)
         for match in self.analysis.name_runs():
             word = match.group()
@@ -2352,17 +2351,17 @@ class SpeakerResolver(SourceChecks):
         index = bisect_right(self.sentence_starts, mention.start) - 1
         start, end = self.sentences[index] if index >= 0 else (0, len(text))
         joined = AND_BEFORE.search(text, max(start, mention.start - JOINED_REACH), mention.start)
-        if joined is not None:
-            opening = self._name_words_before(start, joined.start())
-            first = self._person_run(opening, joined.start()) if opening is not None else None
+        opening = self._name_words_before(start, joined.start()) if joined else None
+        if joined is not None and opening is not None:
+            first = self._person_run(opening, joined.start())
             if first is not None:
-                return self._together(first, speaker, opening, mention.end)  # type: ignore[arg-type]
+                return self._together(first, speaker, opening, mention.end)
         joined = AND_AFTER.match(text, mention.end, end)
-        if joined is not None:
-            last_end = JOINED_NAME_END.match(text, joined.end(), end)
-            second = self._person_run(joined.end(), last_end.end()) if last_end else None
+        last = JOINED_NAME_END.match(text, joined.end(), end) if joined else None
+        if joined is not None and last is not None:
+            second = self._person_run(joined.end(), last.end())
             if second is not None:
-                return self._together(speaker, second, mention.start, last_end.end())  # type: ignore[union-attr]
+                return self._together(speaker, second, mention.start, last.end())
         return speaker
 
     def _name_words_before(self, start: int, end: int) -> int | None:
@@ -2488,11 +2487,7 @@ class SpeakerResolver(SourceChecks):
             if described_name is not None:
                 # "a defiant Trump", "an angry Hollande": the person, as named in full
                 return self._person(described_name, role, span, "explicit"), False
-            kind: SpeakerKind = self._nominal_kind(span.text)
-            self.groups.append((mention.start, span.text))
-            return _speaker(
-                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
-            ), False
+            return self._unnamed(span, role), False
         joined = self.conjuncts(mention)
         if joined is not None:
             first = self._person_run(joined[0].start, joined[0].end)
@@ -2514,11 +2509,7 @@ class SpeakerResolver(SourceChecks):
             and not self._someones_surname(span.text)
         ):
             # "Residents have dubbed the road …": people the noun describes, not a name
-            self.groups.append((mention.start, span.text))
-            kind = self._nominal_kind(span.text)
-            return _speaker(
-                name=span.text, kind=kind, role=role, mention=span, resolution="explicit"
-            ), False
+            return self._unnamed(span, role), False
         run = self.split_run(mention.start, mention.end)
         if run is None:
             return None, False
@@ -2555,6 +2546,18 @@ class SpeakerResolver(SourceChecks):
         """Whether the article names a person with `word` for surname ("Tom Farmer"), rather
         than a run that only ends with it ("Congressional Republicans")."""
         return any(self.has_given_name_or_title(full) for _, full in self.by_surname.get(word, ()))
+
+    def _unnamed(self, span: Span, role: str | None) -> Speaker:
+        """The unnamed person or group a description stands for, as the text words it; a
+        later "they" may mean it."""
+        self.groups.append((span.start, span.text))
+        return _speaker(
+            name=span.text,
+            kind=self._nominal_kind(span.text),
+            role=role,
+            mention=span,
+            resolution="explicit",
+        )
 
     def _person(self, name: str, role: str | None, span: Span, resolution: Resolution) -> Speaker:
         """The known person `name` as the speaker a description stands for."""
