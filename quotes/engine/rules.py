@@ -268,10 +268,18 @@ class Cues(SubjectsBefore):
                 end = token.end  # never ending on "of": "asked the former secretary of"
         return end
 
-    def _subject_follows(self, tokens: list[Token], verb_index: int, mention: Mention) -> bool:
-        """Whether the subject `mention` stands right after the verb (`said Clinton`)."""
+    def _phrase_end(
+        self, tokens: list[Token], verb_index: int, lemma: str, mention: Mention
+    ) -> int:
+        """Where the cue phrase of the verb at `verb_index` ends: a two-word verb's with its
+        particle; an inverted verb's with the verb, the words after it being its subject
+        ('"…," tweeted Ruiz'), no listener; any other's with its listener."""
         following = verb_index + 1
-        return following < len(tokens) and tokens[following].start == mention.start
+        if " " in lemma:
+            return tokens[following].end
+        if following < len(tokens) and tokens[following].start == mention.start:
+            return tokens[verb_index].end
+        return self.cue_phrase_end(tokens, verb_index)
 
     def _ends_listener(self, word: str) -> bool:
         """Whether a lower-case word after a listener ends the cue phrase."""
@@ -299,13 +307,7 @@ class Cues(SubjectsBefore):
             speaker,
             tokens[verb_index],
             lemma,
-            # a two-word verb's phrase ends with its particle; an inverted verb's words after
-            # it are its subject ('"…," tweeted Ruiz'), no listener
-            tokens[verb_index + 1].end
-            if " " in lemma
-            else tokens[verb_index].end
-            if self._subject_follows(tokens, verb_index, mention)
-            else self.cue_phrase_end(tokens, verb_index),
+            self._phrase_end(tokens, verb_index, lemma, mention),
             confidence,
         )
 
@@ -517,8 +519,8 @@ class Cues(SubjectsBefore):
         )
 
     def _owned_words(self, tokens: list[Token], start: int) -> Attribution | None:
-        """`"…," was Hale's response.`: a copula, then someone's noun of speech, closing the
-        sentence: the words are that person's."""
+        """`"…," was Hale's response.`: a copula right after the quote, then someone's noun
+        of speech: the words are that person's."""
         if start >= len(tokens) or tokens[start].lower not in self.lexicon.passive_auxiliaries:
             return None
         k = start + 1
