@@ -394,6 +394,21 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        '"We need more buses," said Grade 12 student Priya Sharma.',
+        "Priya Sharma",
+        id="numbered-group-before-role",
+    ),
+    case(
+        '"It was a shock," said Unifor Local 444 president Dave Cassidy.',
+        "Dave Cassidy",
+        id="union-local-number-before-role",
+    ),
+    case(
+        '"Wages have stalled," said the report\'s author, economist Jim Stanford.',
+        "Jim Stanford",
+        id="role-then-role-and-name-after-comma",
+    ),
+    case(
         '"He is on indefinite leave," Riverton Herald opinion editor Dana Kim said.',
         "Dana Kim",
         id="newsroom-role-before-name",

@@ -635,6 +635,17 @@ class InvertedSubjects(SentenceOpenings):
                     i += 1
                     continue
                 break
+            if (
+                t.text.isdigit()
+                and i > start
+                and tokens[i - 1].capitalised
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower in self.lexicon.roles
+            ):
+                # "said Grade 12 student Priya Sharma", "Local 444 president Dave Cassidy":
+                # the number names the grade, route or union local the role belongs to
+                i += 1
+                continue
             aged = AGED.fullmatch(t.text) is not None and (
                 i == start or tokens[i - 1].lower in self.lexicon.determiners
             )
@@ -721,6 +732,10 @@ class InvertedSubjects(SentenceOpenings):
 
     def _name_after(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         """Offsets of a name that fills the phrase from `i` to a clause break or comma."""
+        while (
+            i < len(tokens) and tokens[i].text.islower() and tokens[i].lower in self.lexicon.roles
+        ):
+            i += 1  # "said the report's author, economist Jim Stanford": the role, then the name
         k = i
         while k < len(tokens) and (
             self.is_name_word(tokens[k])
