@@ -50,6 +50,16 @@ def test_analysis_sentences_do_not_end_inside_quotes_or_after_abbreviations() ->
     assert texts[-1].startswith("President Biden’s aide") and texts[-1].endswith("U.S. plan.")
 
 
+def test_analysis_sentence_holds_the_inner_closing_mark_of_its_last_quote() -> None:
+    text = "Cruz said, ''Do not just yell, 'China bad.''' But Trump did not respond."
+    analysis = analysis_of(text)
+    first = text[slice(*analysis.sentences[0])]
+    (content,) = [text[start:end] for start, end in analysis.quoted]
+    assert content == "Do not just yell, 'China bad.'"
+    assert first.endswith(content)
+    assert text[slice(*analysis.sentences[1])] == "But Trump did not respond."
+
+
 def test_abbreviation_search_backwards_finds_what_the_forward_search_finds() -> None:
     lexicon = default_language().lexicon
     forward, backward = abbreviation_end(lexicon), abbreviation_end_backwards(lexicon)

@@ -3232,6 +3232,11 @@ SPEAKERS = [
 
 TYPOGRAPHY = [
     case(
+        "''Voters will not settle for 'We will bomb them,''' said Senator Ann Cole of Ohio.",
+        "Ann Cole",
+        id="doubled-apostrophes-close-a-nested-quote",
+    ),
+    case(
         "« We are ready », said Mayor Valérie Plamondon.",
         "Valérie Plamondon",
         id="guillemets-french-spacing",

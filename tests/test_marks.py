@@ -68,6 +68,11 @@ def only_span(text: str) -> QuotedSpan:
             id="doubled-apostrophes",
         ),
         pytest.param(
+            "The mayor said ''We will not wait for 'later,''' and left.",
+            ["We will not wait for 'later,'"],
+            id="doubled-apostrophes-closing-a-single-inside",
+        ),
+        pytest.param(
             'She said "no" at first and then "yes" after lunch.',
             ["no", "yes"],
             id="two-quotes-one-sentence",

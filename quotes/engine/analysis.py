@@ -140,11 +140,20 @@ def split_sentences(
                 text, max(p_start, match.start() - ABBREVIATION_CHARACTERS), match.start() + 1
             ):
                 continue
-            sentences.append((start, match.start() + 1))
+            sentences.append((start, _past_inner_close(match.start() + 1, cut, quoted, q)))
             start = cut
         if start < p_end:
             sentences.append((start, p_end))
     return sentences
+
+
+def _past_inner_close(end: int, cut: int, quoted: list[tuple[int, int]], q: int) -> int:
+    """A sentence's end, moved past the closing mark of a quotation inside the quote that
+    ends it ("… 'China bad, Muslims bad.''' But"): that mark is part of the quoted words."""
+    for start, quote_end in quoted[max(0, q - 1) : q + 2]:
+        if start < end < quote_end <= cut:
+            return quote_end
+    return end
 
 
 def _inside_quote(offset: int, quoted: list[tuple[int, int]], q: int) -> bool:

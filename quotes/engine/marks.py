@@ -222,7 +222,19 @@ def find_marks(text: str, marks: QuotationMarks) -> list[tuple[str, int, int]]:
         if at < taken:
             continue
         mark = match.group()
-        if mark in marks.doubled and text.startswith(mark, at + 1):
+        if (
+            mark in marks.doubled
+            and mark in marks.lone
+            and text.startswith(mark * 2, at + 1)
+            and at > 0
+            and not text[at - 1].isspace()
+        ):
+            # "… 'bomb them,''' said": a closing run of three closes the single quotation
+            # inside first, then the double one around it
+            found.append((mark, at, at + 1))
+            found.append((mark * 2, at + 1, at + 3))
+            taken = at + 3
+        elif mark in marks.doubled and text.startswith(mark, at + 1):
             found.append((mark * 2, at, at + 2))
             taken = at + 2
         elif mark in marks.lone:
