@@ -30,6 +30,8 @@ SPEAKER_LAYERS = [
     "engine.speakers.person",
     "engine.speakers.lines",
     "engine.speakers.mention_sets",
+    "engine.speakers.name_words",
+    "engine.speakers.splitting",
     "engine.speakers.runs",
     "engine.speakers.forms",
     "engine.speakers.people",

@@ -18,9 +18,7 @@ from quotes.engine.speakers.words import (
     SPLIT_CACHE_SIZE,
     UNCHECKED,
     WORD,
-    leading_words,
     name_checks,
-    unglued,
 )
 from quotes.records import Resolution, Span, Speaker, SpeakerKind
 
@@ -139,7 +137,7 @@ class SpeakerResolver(SourceChecks):
         """One speaker for two people named together."""
         if first.name == second.name:
             return second
-        name = " and ".join(self.without_leading_words(s.name) for s in (first, second))
+        name = " and ".join(self.name_words.without_leading_words(s.name) for s in (first, second))
         self.groups.append((start, name))
         return speaker_record(
             name=name, kind="group", mention=self.span(start, end), resolution="explicit"
@@ -170,6 +168,10 @@ class SpeakerResolver(SourceChecks):
             self._person_names[name] = known
         return known
 
+    def without_leading_words(self, name: str) -> str:
+        """`name` without the words that lead it and name no one (`RunSplitter`'s)."""
+        return self.name_words.without_leading_words(name)
+
     def _determiner_inside(self, name: str) -> bool:
         """Whether a word after a name's first is a determiner or pronoun ("Shared This",
         "Thanks Her"): no name holds one."""
@@ -179,17 +181,6 @@ class SpeakerResolver(SourceChecks):
             or lexicon.pronouns.get(word.lower(), "speaker") != "speaker"
             for word in name.split()[1:]
         )
-
-    def without_leading_words(self, name: str) -> str:
-        """A person's name without a sentence adverb, quantifier, participle or glued time
-        before it ("Neither Cruz", "Understated Perez", "PMChris Christie"): never printed
-        as a name, whichever path built it."""
-        words = name.split()
-        words[0] = unglued((0, words[0]))[1]
-        leading = leading_words(self.lexicon)
-        while len(words) > 1 and (words[0].lower() in leading or self._describes(words[0])):
-            words.pop(0)
-        return " ".join(words)
 
     def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
         span = self.span(mention.start, mention.end)
