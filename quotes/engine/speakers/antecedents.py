@@ -787,7 +787,7 @@ class Antecedents(Descriptions):
                 continue
             if k and self.mentions[k - 1][1] > start:
                 continue  # "Clinton" inside "Hillary Rodham Clinton": the full name tells
-            _, names = self._fullest_names((word,))
+            _, names = self.fullest_names((word,))
             people = [other for other in dict.fromkeys(names) if other in self.people]
             if len(people) < 2:
                 continue

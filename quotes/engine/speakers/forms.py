@@ -24,7 +24,7 @@ class NameForms(NameRuns):
 
     def canonical(self, words: tuple[str, ...], at: int) -> str:
         """The fullest name the document gives the person named `words` near `at`."""
-        name, names = self._fullest_names(words)
+        name, names = self.fullest_names(words)
         if not names:
             return name
         if len(names) == 1:
@@ -36,7 +36,7 @@ class NameForms(NameRuns):
             shared = self._shared[words] = SharedName(candidates, set(names), len(words) == 1)
         return shared.nearest(at)
 
-    def _fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
+    def fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         """The name `words` spell, and the full names in the document that contain it."""
         found = self._fullest.get(words)
         if found is None:

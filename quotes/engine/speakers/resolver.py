@@ -210,13 +210,13 @@ class SpeakerResolver(SourceChecks):
             len(words) == 2
             and words[0].lower() in self.lexicon.determiners
             and words[1].isupper()
-            and self.is_common_noun(words[1])
+            and self.known.is_common_noun(words[1])
         ):
             # "the MP", "the CEO": a determiner and an office written in capitals
             return self._resolve(mention._replace(kind="nominal"))
         if (
             len(words) == 1
-            and self.is_common_noun(span.text)
+            and self.known.is_common_noun(span.text)
             and not self._someones_surname(span.text)
         ):
             # "Residents have dubbed the road …": people the noun describes, not a name
@@ -224,7 +224,7 @@ class SpeakerResolver(SourceChecks):
         run = self.split_run(mention.start, mention.end)
         if run is None:
             return None, False
-        subject = self._headline_subject(run)
+        subject = self.narrative.headline_subject(run)
         if subject is not None:
             # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'": the words before
             # the headline's verb speak, not a person named "… Rip Donald Trump"
@@ -242,9 +242,9 @@ class SpeakerResolver(SourceChecks):
             return speaker_record(
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             ), False
-        canonical = self.titled_canonical(run, mention.start)
+        canonical = self.known.titled_canonical(run, mention.start)
         person = self.people.get(canonical)
-        role = role or (run.title if self._is_role(run.title) else None)
+        role = role or (run.title if self.is_role(run.title) else None)
         if person is not None:
             if role and person.add_role(role):
                 self._index_role(person)

@@ -81,21 +81,21 @@ class NameRuns:
             return len(run.words) >= 2
         return explicit and len(run.words) >= 2
 
-    def _gender(self, run: NameRun) -> str | None:
+    def run_gender(self, run: NameRun) -> str | None:
         given = self.lexicon.given_names.get(run.words[0].lower())
         if given not in ("male", "female"):
             given = None  # "Kiran", "Wei": a person, but either pronoun may fit
-        return given or self._gender_from_title(run.title)
+        return given or self.gender_from_title(run.title)
 
-    def _gender_from_title(self, title: str) -> str | None:
+    def gender_from_title(self, title: str) -> str | None:
         """The gender a title shows ("Mrs.", "Congresswoman"), if any."""
         return title_gender(self.lexicon, title)
 
-    def _is_role(self, title: str) -> bool:
+    def is_role(self, title: str) -> bool:
         """A title worth reporting as a role: "Mr." alone is not one."""
         return bool(title) and not self.patterns.honorifics.match(title)
 
-    def _may_name_person(self, run: str) -> bool:
+    def may_name_person(self, run: str) -> bool:
         """A cheap first look: a title or a given name somewhere in the run."""
         for word in run.lower().split():
             if word in self.lexicon.given_names or word.rstrip(".") in self.lexicon.titles:
