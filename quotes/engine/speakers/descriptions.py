@@ -48,7 +48,7 @@ class Descriptions(PeopleIndex):
             for name, mentions in self._mentions_of.items():
                 person = self.people.get(name)
                 if person is not None:
-                    for word in self._role_words(person):
+                    for word in self.role_words(person):
                         self._described.setdefault(word, []).extend(mentions)
                         self._described_names.setdefault(word, set()).add(name)
             for mentions in self._described.values():
@@ -60,7 +60,7 @@ class Descriptions(PeopleIndex):
         if self._described is None:
             return
         mentions = self._mentions_of.get(person.name, [])
-        for word in self._role_words(person):
+        for word in self.role_words(person):
             indexed = self._described_names.setdefault(word, set())
             if person.name not in indexed:
                 indexed.add(person.name)
@@ -68,7 +68,7 @@ class Descriptions(PeopleIndex):
                 for mention in mentions:
                     insort(described, mention)
 
-    def _role_words(self, person: Person) -> set[str]:
+    def role_words(self, person: Person) -> set[str]:
         """The words of a person's titles and roles, abbreviations spelled out."""
         words = {word for role in person.roles for word in role.lower().split()}
         words |= person.described_as

@@ -5,7 +5,11 @@ from __future__ import annotations
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.words import (
     AGE_APPOSITIVE,
+    APPOSITIVE_AFTER,
     BARE_ROLE_APPOSITIVE,
+    DESCRIBED_OPENING_WORDS,
+    NEXT_WORDS,
+    POSSESSIVE_S,
     ROLE_APPOSITIVE,
     ROLE_WORD_CHARACTERS,
     WORD_BEFORE,
@@ -73,3 +77,27 @@ class Introductions:
             return False
         match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
         return match is not None and match.group(1) in self.lexicon.roles
+
+    def past_appositive(self, at: int) -> int:
+        """Where the verb of a name opening its clause and ending at `at` may stand: after an
+        appositive ("Dorsey, a former union leader, has", "Groberg, 33, opened") or after
+        the comma closing the name's own appositive ("Dorsey's pollster, Ivan Petrak,
+        says"); never before a relative clause's "who", which is no verb."""
+        match = APPOSITIVE_AFTER.match(self.text, at)
+        if match is None:
+            return at
+        after = NEXT_WORDS.match(self.text, match.end())
+        if after is not None and after.group(1) in self.lexicon.relative_pronouns:
+            return at
+        return match.end()
+
+    def described_opening(self, start: int, comma: int) -> bool:
+        """Whether the words from `start` to a comma describe someone by a role ("Dorsey's
+        pollster", "An attorney for Pagliano", "Carson's longtime friend and adviser"), so
+        that the name in apposition after the comma is the clause's subject."""
+        words = self.text[start:comma].split()
+        if not 2 <= len(words) <= DESCRIBED_OPENING_WORDS:
+            return False
+        lexicon = self.lexicon
+        opening = words[0].lower() in lexicon.determiners or POSSESSIVE_S.search(words[0])
+        return bool(opening) and any(word.lower().strip(",") in lexicon.roles for word in words[1:])

@@ -106,7 +106,7 @@ class SpeakerResolver(SourceChecks):
             k > 0
             and words[k - 1].group().endswith(",")
             and not self._opener_before(words[:k])
-            and self._main_clause_start(start, end) != words[k - 1].end()
+            and self.main_clause_start(start, end) != words[k - 1].end()
         ):
             return None  # "Will Smith, Patti LaBelle and Stevie Wonder": a list, not a pair
         return words[k].start()
@@ -138,7 +138,7 @@ class SpeakerResolver(SourceChecks):
         if first.name == second.name:
             return second
         name = " and ".join(self.name_words.without_leading_words(s.name) for s in (first, second))
-        self.groups.append((start, name))
+        self.groups.add(start, name)
         return speaker_record(
             name=name, kind="group", mention=self.span(start, end), resolution="explicit"
         )
@@ -238,7 +238,7 @@ class SpeakerResolver(SourceChecks):
             ), False
         if self.is_organisation(run.words, run.start):
             name = self.text[mention.start : mention.end]
-            self.groups.append((mention.start, name))
+            self.groups.add(mention.start, name)
             return speaker_record(
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             ), False
@@ -261,7 +261,7 @@ class SpeakerResolver(SourceChecks):
     def _unnamed(self, span: Span, role: str | None) -> Speaker:
         """The unnamed person or group a description stands for, as the text words it; a
         later "they" may mean it."""
-        self.groups.append((span.start, span.text))
+        self.groups.add(span.start, span.text)
         return speaker_record(
             name=span.text,
             kind=self._nominal_kind(span.text),

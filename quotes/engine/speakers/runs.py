@@ -10,6 +10,7 @@ from quotes.engine.speakers.words import (
     SPLIT_CACHE_SIZE,
     UNSEEN,
     capitalised_forms,
+    filler_words,
     run_splits,
     title_gender,
     word_patterns,
@@ -33,6 +34,7 @@ class NameRuns:
         self.sentence_starts = analysis.sentence_starts
         self.name_words = NameWords(lexicon)
         self.splitter = RunSplitter(self.text, self.name_words)
+        self.filler = filler_words(lexicon)
         self._runs: dict[tuple[int, int], NameRun | None] = {}
         self._split_cache = run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
@@ -107,3 +109,8 @@ class NameRuns:
     def span(self, start: int, end: int) -> Span:
         """A span of the document text (`start < end` always holds here)."""
         return Span(start, end, self.text[start:end])
+
+    def main_clause_start(self, start: int, end: int) -> int:
+        """Where the main clause begins: after an opening subordinate clause and its comma."""
+        match = self.patterns.subordinate_opening.match(self.text, start, end)
+        return match.end() if match else start
