@@ -55,7 +55,7 @@ class Descriptions(PeopleIndex):
                 mentions.sort()
         return self._described
 
-    def _index_role(self, person: Person) -> None:
+    def index_role(self, person: Person) -> None:
         """Adds a person's mentions under the words of a role they were just given."""
         if self._described is None:
             return

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from quotes.engine.grammar import Mention, MentionKind
+from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.grammar import Mention
 from quotes.engine.speakers.antecedents import Antecedents
-from quotes.engine.speakers.words import GLUED_WORDS, POSSESSIVE_S, WORD
+from quotes.engine.speakers.words import GLUED_WORDS, SPLIT_CACHE_SIZE, UNCHECKED, name_checks
 from quotes.records import Speaker
 
 
 class SourceChecks(Antecedents):
     """Whether a resolved phrase can speak: not a fragment, a headless description or a
     document, and a person the article shows to be one."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        # what the checks of `resolve` made of each speaker name, in any document
+        self.fragments, self.person_names = name_checks(self.lexicon)
 
     def is_headless(self, phrase: str) -> bool:
         """Whether a described source ends in a word that cannot head it: a verb ("the city
@@ -71,45 +77,6 @@ class SourceChecks(Antecedents):
             return True
         return any(len(w) >= 9 and GLUED_WORDS.search(w) for w in words)
 
-    def is_document(self, phrase: str) -> bool:
-        """A document, not a person: "a report", "the memo obtained by …"; its words are
-        quoted, but it does not speak, and it names no one to credit."""
-        words = self._document_words(phrase)
-        return words is not None and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
-
-    def _document_words(self, phrase: str) -> list[str] | None:
-        """The words of a phrase headed by a document ("a court filing", "the memo
-        obtained"), or None when it is headed by anything else."""
-        words = [w.strip(".,") for w in phrase.lower().split()]
-        if len(words) < 2 or not (
-            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
-        ):
-            return None
-        head = words[-1]
-        if not head.isalpha():
-            head = next((w for w in reversed(words) if w.isalpha()), "")
-        if words[-1] in self.lexicon.document_participles:
-            head = words[-2]  # "a memo obtained by …"
-        return words if head in self.lexicon.source_nouns else None
-
-    def document_author(self, mention: Mention) -> Mention | None:
-        """Who wrote a document named with a possessive: "the campaign's statement" → the
-        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
-        for word in WORD.finditer(self.text, mention.start, mention.end):
-            text = word.group()
-            lower = text.lower()
-            if lower in self.lexicon.possessive_pronouns:
-                return Mention(word.start(), word.end(), "pronoun")
-            if POSSESSIVE_S.search(text):
-                end = word.start() + len(POSSESSIVE_S.sub("", text))
-                kind: MentionKind = "name" if text[0].isupper() else "nominal"
-                if kind == "name" and word.start() > mention.start:
-                    kind = "nominal"  # "the Clinton campaign's ad"
-                return Mention(mention.start, end, kind)
-        return None
-
     def has_given_name_or_title(self, name: str) -> bool:
         """Whether the person `name` has a known given name or was given a title or role."""
         person = self.people.get(name)
@@ -132,4 +99,43 @@ class SourceChecks(Antecedents):
             last in self.lexicon.roles
             or last in self.lexicon.organisation_words
             or (speaker.kind == "group" and speaker.mention.text[-1:].isupper())
+        )
+
+    # `is_fragment`, `without_leading_words` and `determiner_inside` read a name and the
+    # lexicon alone, and speakers' names recur: each name is checked once, in any document.
+
+    def is_fragment_name(self, name: str) -> bool:
+        """`is_fragment(name)`, worked out once per name."""
+        known = self.fragments.get(name)
+        if known is None:
+            if len(self.fragments) >= SPLIT_CACHE_SIZE:
+                self.fragments.clear()  # bounded, as the run splits are
+            known = self.fragments[name] = self.is_fragment(name)
+        return known
+
+    def person_name(self, name: str) -> str | None:
+        """The name a person named `name` goes by, without leading words; None when a
+        determiner inside shows it is no name. Worked out once per name."""
+        known = self.person_names.get(name, UNCHECKED)
+        if known is UNCHECKED:
+            if len(self.person_names) >= SPLIT_CACHE_SIZE:
+                self.person_names.clear()
+            known = self.without_leading_words(name)
+            if self.determiner_inside(known):
+                known = None
+            self.person_names[name] = known
+        return known
+
+    def without_leading_words(self, name: str) -> str:
+        """`name` without the words that lead it and name no one (`NameWords`')."""
+        return self.name_words.without_leading_words(name)
+
+    def determiner_inside(self, name: str) -> bool:
+        """Whether a word after a name's first is a determiner or pronoun ("Shared This",
+        "Thanks Her"): no name holds one."""
+        lexicon = self.lexicon
+        return any(
+            word.lower() in lexicon.determiners
+            or lexicon.pronouns.get(word.lower(), "speaker") != "speaker"
+            for word in name.split()[1:]
         )

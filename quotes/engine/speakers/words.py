@@ -364,7 +364,7 @@ SPLIT_CACHE_SIZE = 50_000
 UNSEEN: RunSplit = (-1, "", "", ())
 
 
-UNCHECKED = "\0"  # no name: see `SpeakerResolver._person_name`
+UNCHECKED = "\0"  # no name: see `SourceChecks.person_name`
 
 
 def find_all(text: str, word: str, most: int) -> list[int]:
