@@ -27,6 +27,7 @@ LEAVES = {"errors", "models", "records", "caching"}
 # before it (and the engine modules below the package, SPEAKERS_USE).
 SPEAKER_LAYERS = [
     "engine.speakers.words",
+    "engine.speakers.vocabulary",
     "engine.speakers.person",
     "engine.speakers.lines",
     "engine.speakers.mention_sets",

@@ -6,13 +6,8 @@ import re
 from bisect import bisect_right
 
 from quotes.engine.speakers.descriptions import Descriptions
-from quotes.engine.speakers.words import (
-    DESCRIBED_SUBJECT,
-    PLAIN_WORD,
-    SENTENCE_INDENT,
-    WORD,
-    person_heads,
-)
+from quotes.engine.speakers.vocabulary import person_heads
+from quotes.engine.speakers.words import DESCRIBED_SUBJECT, PLAIN_WORD, SENTENCE_INDENT, WORD
 from quotes.engine.windows import PRONOUN_SENTENCES
 
 

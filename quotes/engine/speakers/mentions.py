@@ -5,15 +5,8 @@ from __future__ import annotations
 from quotes.engine.speakers.introductions import Introductions
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.person import NameRun, Person
-from quotes.engine.speakers.words import (
-    FEW_SURNAMES,
-    KIN_NAME,
-    KIN_OWNER,
-    POSSESSIVE_S,
-    UPPER_RUN,
-    kin_order,
-    kin_word_reach,
-)
+from quotes.engine.speakers.vocabulary import kin_order, kin_word_reach
+from quotes.engine.speakers.words import FEW_SURNAMES, KIN_NAME, KIN_OWNER, POSSESSIVE_S, UPPER_RUN
 
 
 class MentionFinder:

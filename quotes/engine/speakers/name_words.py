@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from quotes.engine.lexicon import Lexicon
-from quotes.engine.speakers.words import (
-    ADVERB_LETTERS,
-    PARTICIPLE_LETTERS,
-    leading_words,
-    opener_words,
-    unglued,
-)
+from quotes.engine.speakers.vocabulary import leading_words, opener_words
+from quotes.engine.speakers.words import ADVERB_LETTERS, PARTICIPLE_LETTERS, unglued
 
 
 class NameWords:

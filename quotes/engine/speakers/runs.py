@@ -6,7 +6,7 @@ from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.speakers.name_words import NameWords
 from quotes.engine.speakers.person import NameRun
 from quotes.engine.speakers.splitting import RunSplitter
-from quotes.engine.speakers.words import (
+from quotes.engine.speakers.vocabulary import (
     SPLIT_CACHE_SIZE,
     UNSEEN,
     capitalised_forms,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.antecedents import Antecedents
-from quotes.engine.speakers.words import GLUED_WORDS, SPLIT_CACHE_SIZE, UNCHECKED, name_checks
+from quotes.engine.speakers.vocabulary import SPLIT_CACHE_SIZE, UNCHECKED, name_checks
+from quotes.engine.speakers.words import GLUED_WORDS
 from quotes.records import Speaker
 
 

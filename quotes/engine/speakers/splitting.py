@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from quotes.engine.speakers.name_words import NameWords
 from quotes.engine.speakers.person import NameRun
-from quotes.engine.speakers.words import (
-    DOTTED_WORD,
-    POSSESSIVE_S,
-    WORD,
-    leading_words,
-    unglued,
-    word_patterns,
-)
+from quotes.engine.speakers.vocabulary import leading_words, word_patterns
+from quotes.engine.speakers.words import DOTTED_WORD, POSSESSIVE_S, WORD, unglued
 
 
 class RunSplitter:
