@@ -9,6 +9,10 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "quotes"
 
+# No class or function of the modules in SIZED runs longer than these, in lines.
+MAX_CLASS_LINES = 150
+MAX_FUNCTION_LINES = 60
+
 # Every module by its dotted name under `quotes` ("engine.rules"); a package's
 # `__init__` is named by the package ("engine").
 MODULES = sorted(
@@ -19,6 +23,51 @@ MODULES = sorted(
 
 # What each role may import. errors and models are leaves every module may use.
 LEAVES = {"errors", "models", "records", "caching"}
+# The modules of the speakers package, lowest layer first: each may import only those
+# before it (and the engine modules below the package, SPEAKERS_USE).
+SPEAKER_LAYERS = [
+    "engine.speakers.words",
+    "engine.speakers.vocabulary",
+    "engine.speakers.person",
+    "engine.speakers.lines",
+    "engine.speakers.mention_sets",
+    "engine.speakers.name_words",
+    "engine.speakers.splitting",
+    "engine.speakers.runs",
+    "engine.speakers.forms",
+    "engine.speakers.introductions",
+    "engine.speakers.narrative",
+    "engine.speakers.known",
+    "engine.speakers.mentions",
+    "engine.speakers.genders",
+    "engine.speakers.people",
+    "engine.speakers.descriptions",
+    "engine.speakers.subjects",
+    "engine.speakers.reported",
+    "engine.speakers.replies",
+    "engine.speakers.agreement",
+    "engine.speakers.described",
+    "engine.speakers.groups",
+    "engine.speakers.salience",
+    "engine.speakers.exclusions",
+    "engine.speakers.antecedents",
+    "engine.speakers.sources",
+    "engine.speakers.documents",
+    "engine.speakers.nominals",
+    "engine.speakers.named",
+    "engine.speakers.joint",
+    "engine.speakers.resolver",
+]
+SPEAKERS_USE = LEAVES | {
+    "engine.analysis",
+    "engine.grammar",
+    "engine.rules",
+    "engine.lexicon",
+    "engine.language",
+    "engine.marks",
+    "engine.text",
+    "engine.windows",
+}
 ENGINE = {
     "engine",
     "engine.text",
@@ -31,6 +80,7 @@ ENGINE = {
     "engine.analysis",
     "engine.grammar",
     "engine.speakers",
+    *SPEAKER_LAYERS,
     "engine.composer",
 }
 MAY_IMPORT: dict[str, set[str]] = {
@@ -67,16 +117,10 @@ MAY_IMPORT: dict[str, set[str]] = {
         "engine.text",
         "engine.windows",
     },
-    "engine.speakers": LEAVES
-    | {
-        "engine.analysis",
-        "engine.grammar",
-        "engine.rules",
-        "engine.lexicon",
-        "engine.language",
-        "engine.marks",
-        "engine.text",
-        "engine.windows",
+    "engine.speakers": SPEAKERS_USE | set(SPEAKER_LAYERS),
+    **{
+        module: SPEAKERS_USE | set(SPEAKER_LAYERS[:layer])
+        for layer, module in enumerate(SPEAKER_LAYERS)
     },
     "engine.composer": LEAVES | ENGINE - {"engine.composer"},
     "readers": set(),
@@ -226,7 +270,8 @@ def test_layering_has_no_cycles() -> None:
 
 def external_imports(module: str) -> set[str]:
     """The top-level packages outside `quotes` that `module` imports, at any depth."""
-    path = PACKAGE.joinpath(*module.split(".")).with_suffix(".py")
+    path = PACKAGE.joinpath(*module.split("."))
+    path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module:
@@ -246,3 +291,41 @@ def test_layering_engine_and_readers_build_plain_records(module: str) -> None:
     # pydantic stays at the library's edge (models, api): a one-file run never imports it
     assert "models" not in internal_imports(module)
     assert "pydantic" not in external_imports(module)
+
+
+def test_layering_speakers_layers_list_every_module_of_the_package() -> None:
+    package = [m for m in MODULES if m.startswith("engine.speakers.")]
+    assert sorted(package) == sorted(SPEAKER_LAYERS)
+
+
+@pytest.mark.parametrize("module", SPEAKER_LAYERS)
+def test_layering_speakers_modules_import_only_lower_layers(module: str) -> None:
+    lower = set(SPEAKER_LAYERS[: SPEAKER_LAYERS.index(module)])
+    inside = {m for m in internal_imports(module) if m.startswith("engine.speakers")}
+    assert inside - lower == set()
+
+
+# The modules held to MAX_CLASS_LINES and MAX_FUNCTION_LINES.
+SIZED = [
+    module.replace(".", "/") + ".py" for module in ["engine.speakers.__init__", *SPEAKER_LAYERS]
+]
+
+
+@pytest.mark.parametrize("path", SIZED)
+def test_layout_classes_and_functions_stay_short(path: str) -> None:
+    tree = ast.parse((PACKAGE / path).read_text(encoding="utf-8"))
+    too_long = [
+        f"{node.name}: {node.end_lineno - node.lineno + 1} lines"
+        for node in ast.walk(tree)
+        if (
+            isinstance(node, ast.ClassDef)
+            and node.end_lineno is not None
+            and node.end_lineno - node.lineno + 1 > MAX_CLASS_LINES
+        )
+        or (
+            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.end_lineno is not None
+            and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+        )
+    ]
+    assert too_long == []

@@ -172,7 +172,7 @@ def test_pronoun_excludes_people_its_own_clause_names(clause: str, excluded: set
     text = f"Sen. Dan Reyes met Tom Ortiz. {clause}\n"
     resolver = resolver_of(text)
     start = text.index(clause)
-    assert resolver._named_after(Mention(start, start + 2, "pronoun")) == excluded
+    assert resolver.exclusions.named_after(Mention(start, start + 2, "pronoun")) == excluded
 
 
 @pytest.mark.parametrize(

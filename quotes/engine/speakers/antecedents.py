@@ -1,0 +1,167 @@
+"""Who a pronoun, a description or a sentence stands for: the people mentioned before it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.grammar import Mention
+from quotes.engine.speakers.agreement import Agreement
+from quotes.engine.speakers.described import DescribedSubjects
+from quotes.engine.speakers.descriptions import Descriptions
+from quotes.engine.speakers.exclusions import Exclusions
+from quotes.engine.speakers.groups import Groups
+from quotes.engine.speakers.person import speaker_record
+from quotes.engine.speakers.replies import Replies
+from quotes.engine.speakers.reported import ReportedWords
+from quotes.engine.speakers.salience import Salience
+from quotes.engine.speakers.subjects import ClauseSubjects
+from quotes.engine.speakers.words import AND_AFTER, PLAIN_WORD
+from quotes.engine.windows import PRONOUN_SENTENCES
+from quotes.records import Span, Speaker
+
+
+class Antecedents(Descriptions):
+    """Who a pronoun, a description ("the senator") or a sentence stands for: the
+    people mentioned before it."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        self.groups = Groups(self)
+        self.agreement = Agreement(self)
+        self.subjects = ClauseSubjects(self)
+        self.salience = Salience(self, self.subjects)
+        self.replies = Replies(self)
+        self.reported = ReportedWords(self)
+        self.exclusions = Exclusions(self, self.reported)
+        self.described = DescribedSubjects(self)
+        described = self.described.add_described_subjects()
+        if described:
+            self.mentions = sorted([*self.mentions, *described])
+
+    def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
+        """A pronoun becomes the first compatible person of the nearest sentence naming one."""
+        pronoun = span.text.lower()
+        gender = self.lexicon.pronouns.get(pronoun)
+        if gender == "plural":
+            group = self.groups.group_before(mention.start)
+            if group is None:
+                return None, False
+            return speaker_record(
+                name=group, kind="group", mention=span, resolution="pronoun"
+            ), False
+        if gender not in ("male", "female"):
+            return None, False
+        if AND_AFTER.match(self.text, mention.end):
+            return None, False  # "He and his partner came …": two speak, not he alone
+        excluded = self.exclusions.named_after(mention) | self.replies.answered(mention)
+        in_quote = self.exclusions.named_in_quote(mention) - excluded
+        found = self.person_before(mention.start, gender, excluded | in_quote)
+        if (
+            found is not None
+            and in_quote
+            and not self.agreement.recently_cued(found[0], mention.start)
+        ):
+            # the quotation names the person "he" would mean ('"… it's not Bernie Sanders,"
+            # he says' after a paragraph on Sanders): a speaker may name himself, and
+            # someone less salient is no safer a guess than a blank; the previous speaker
+            # is ('"Rubio won," Hannity said. … "Rubio apologized," he said')
+            first = self.person_before(mention.start, gender, excluded)
+            if first is not None and first[0] in in_quote:
+                return None, False
+        if found is None:
+            return None, False
+        name, ambiguous = found
+        person = self.people.get(name)
+        if person is None and name.split()[0].lower() in self.lexicon.singular_determiners:
+            # a description the pronoun stands for: "A neighbour said … she said"
+            return speaker_record(
+                name=name, kind="unnamed", mention=span, resolution="pronoun"
+            ), ambiguous
+        role = person.roles[0] if person and person.roles else None
+        return speaker_record(
+            name=name, kind="person", role=role, mention=span, resolution="pronoun"
+        ), ambiguous
+
+    def person_before(
+        self, offset: int, gender: str | None, excluded: frozenset[str] = frozenset()
+    ) -> tuple[str, bool] | None:
+        """The person a pronoun at `offset` refers to, and whether another fits as well;
+        never one of `excluded`, the people the pronoun cannot mean.
+
+        Each question is a few look-ups in the mentions indexed for `gender`, so that a
+        sentence of many names and many "he said" stays linear.
+        """
+        index = bisect_right(self.sentence_starts, offset) - 1
+        recent = self.agreement.recent_speaker(offset, index, gender)
+        if recent is not None and recent not in excluded:
+            return recent, False
+        antecedents = self.agreement.antecedents(gender)
+        mentions = self.mentions
+        for i in range(index, max(-1, index - PRONOUN_SENTENCES), -1):
+            start, end = self.sentences[i]
+            limit = min(end, offset)
+            lo = bisect_right(mentions, (start, -1, ""))
+            hi = bisect_left(mentions, (limit,))
+            first = self.salience.first_allowed(antecedents.fitting, lo, hi, excluded)
+            described = self.described.described_subject(start, limit, gender)
+            if described is not None and first >= hi:
+                # "A neighbour said the family kept to itself. "…," she said": the unnamed
+                # person the sentence is about, not a name from paragraphs before (with a
+                # name beside it, "A reporter asked Sanders … He replied", the name decides)
+                return described[1], False
+            if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
+                # none fits, or "He's one of three left after Rubio quit": "he" goes further
+                continue
+            best = self.salience.best_in_sentence(start, limit, (lo, hi), excluded, antecedents)
+            if self.salience.coordinated(best, excluded, antecedents):
+                return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
+            return antecedents.names[best], antecedents.fitting.names_differ(first, hi)
+        return None
+
+    def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
+        """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
+        of the first name in it (at `before`)."""
+        for word in PLAIN_WORD.finditer(self.text, start, before):
+            lower = word.group().lower().strip(".")
+            if lower in self.lexicon.discourse_openers:
+                continue
+            lower = lower.split("'")[0].split("’")[0]  # "He's"
+            return gender is not None and self.lexicon.pronouns.get(lower) == gender
+        return False
+
+    def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The person a sentence is about: its opening pronoun or name ("But he regretted…")."""
+        start, end = sentence
+        # "When Wallace died, President Clinton released a statement": the main clause's
+        start = self.main_clause_start(start, end)
+        openers = self.lexicon.discourse_openers
+        # only the first words matter: read them lazily, however long the sentence
+        words = PLAIN_WORD.finditer(self.text, start, end)
+        word = next(words, None)
+        while word is not None and word.group().lower().strip(",") in openers:
+            word = next(words, None)
+        if word is None:
+            return None
+        at = word.start()
+        if self.lexicon.pronouns.get(word.group().lower()) in ("male", "female"):
+            speaker, _ = self.resolve_pronoun(
+                Mention(at, at + len(word.group()), "pronoun"),
+                self.span(at, at + len(word.group())),
+            )
+            return speaker._replace(resolution="context") if speaker else None
+        first = bisect_left(self.mentions, (at,))  # the first mention from `at` on
+        for m_start, m_end, name in self.mentions[first : first + 1]:
+            if m_start < end:
+                if m_start - at > 40:
+                    return None
+                return speaker_record(
+                    name=name,
+                    kind="person",
+                    role=self.people[name].roles[0]
+                    if self.people.get(name) and self.people[name].roles
+                    else None,
+                    mention=self.span(m_start, m_end),
+                    resolution="context",
+                )
+        return None

@@ -1,0 +1,116 @@
+"""Described subjects: a description opening a sentence ("The Ohio governor", "A neighbour")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from quotes.engine.speakers.descriptions import Descriptions
+from quotes.engine.speakers.vocabulary import person_heads
+from quotes.engine.speakers.words import DESCRIBED_SUBJECT, PLAIN_WORD, SENTENCE_INDENT, WORD
+from quotes.engine.windows import PRONOUN_SENTENCES
+
+
+class DescribedSubjects:
+    """Finds the descriptions that open sentences, and whom they stand for."""
+
+    def __init__(self, index: Descriptions) -> None:
+        self.index = index
+        self.analysis = self.index.analysis
+        self.text = self.index.text
+        self.lexicon = self.index.lexicon
+        self.patterns = self.index.patterns
+        self.sentences = self.index.sentences
+        self.sentence_starts = self.index.sentence_starts
+
+    def add_described_subjects(self) -> list[tuple[int, int, str]]:
+        """The mentions to add: the definite descriptions that open a sentence and stand for a
+        person named before ("The Ohio governor beat back …" after "Ohio
+        Gov. John Kasich"): news writes a second reference so, and a pronoun after it
+        means that person, not a name in passing in the same sentence."""
+        if not self.index.people:
+            return []
+        # the words of everyone's roles, read at the first description met: one whose head
+        # is none of them stands for no one
+        heads: set[str] | None = None
+        described: list[tuple[int, int, str]] = []
+        text = self.text
+        starts = self.sentence_starts
+        at = text.find("The ")
+        while at >= 0:
+            # "The" opening a sentence (found by `str.find`, a pass in C over the text)
+            opening, at = at, text.find("The ", at + 4)
+            index = bisect_right(starts, opening) - 1
+            if (
+                index < 0
+                or opening - starts[index] > SENTENCE_INDENT
+                or text[starts[index] : opening].strip()
+            ):
+                continue
+            end = self.sentences[index][1]
+            match = DESCRIBED_SUBJECT.match(text, opening, end)
+            if match is None or self.analysis.in_quote(match.start(1)):
+                continue
+            # the description ends at its last title or role word ("The Ohio governor")
+            words = list(WORD.finditer(text, match.start(1), match.end()))
+            for k in range(len(words) - 1, 0, -1):
+                head = words[k].group().lower()
+                if head in self.lexicon.titles or head in self.lexicon.roles:
+                    if heads is None:
+                        heads = {
+                            w for p in self.index.people.values() for w in self.index.role_words(p)
+                        }
+                    if head not in heads:
+                        break
+                    phrase = text[match.start(1) : words[k].end()]
+                    found = self.index.described_mention(phrase, match.start(1))
+                    if (
+                        found is not None
+                        # "The governor claimed …" pages after a governor was last named
+                        # means someone the writer has in mind, not that governor
+                        and bisect_right(starts, found[0]) - 1 >= index - PRONOUN_SENTENCES
+                        and self.fits_description(found[2], words[1:k])
+                    ):
+                        described.append((match.start(1), words[k].end(), found[2]))
+                    break
+        return described
+
+    def fits_description(self, name: str, modifiers: list[re.Match[str]]) -> bool:
+        """Whether the capitalised words of a description ("The Wisconsin Republican") are
+        all among the person's roles: "Wisconsin" must show in them, not only "Republican"."""
+        roles = self.index.role_words(self.index.people[name])
+        return all(
+            word.group().lower() in roles for word in modifiers if word.group()[:1].isupper()
+        )
+
+    def described_subject(
+        self, start: int, limit: int, gender: str | None
+    ) -> tuple[int, str] | None:
+        """The unnamed person whose description opens the main clause of the sentence at
+        `start` ("A neighbour", "One 54-year-old witness"), if a pronoun of `gender` can
+        mean them: where it starts, and its words."""
+        opening = self.index.main_clause_start(start, limit)
+        words = PLAIN_WORD.finditer(self.text, opening, limit)
+        word = next(words, None)
+        openers = self.lexicon.discourse_openers
+        while word is not None and word.group().lower().strip(",") in openers:
+            word = next(words, None)
+        if word is None:
+            return None
+        match = self.patterns.described_person.match(self.text, word.start(), limit)
+        if match is None or self.analysis.in_quote(match.start(1)):
+            return None
+        end = match.end(1)
+        heads = person_heads(self.lexicon)
+        following = PLAIN_WORD.match(self.text, end + 1, limit)
+        while (
+            following is not None and self.text[end] == " " and following.group().lower() in heads
+        ):
+            end = following.end()  # "One local woman": the description runs on to its last noun
+            following = PLAIN_WORD.match(self.text, end + 1, limit)
+        head = self.text[match.start(1) : end].split()[-1].lower()
+        shown = self.lexicon.kin_words.get(head) or self.lexicon.gendered_titles.get(head)
+        shown = shown or self.lexicon.gendered_nouns.get(head)
+        if shown in ("male", "female") and gender is not None and shown != gender:
+            return None  # "A woman said … he said": someone else
+        return match.start(1), self.text[match.start(1) : end]

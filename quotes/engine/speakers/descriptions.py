@@ -1,0 +1,79 @@
+"""Who a definite description ("the senator") stands for."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+
+from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.grammar import Mention
+from quotes.engine.speakers.people import PeopleIndex
+from quotes.engine.speakers.person import Person
+
+
+class Descriptions(PeopleIndex):
+    """Who a definite description stands for: "the senator" after "Sen. Graham"."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        # role word → mentions of the people it describes, in text order (described_person)
+        self._described: dict[str, list[tuple[int, int, str]]] | None = None
+        self._described_names: dict[str, set[str]] = {}
+        self._mentions_of: dict[str, list[tuple[int, int, str]]] = {}
+
+    def described_person(self, phrase: str, at: int) -> str | None:
+        """The person a definite description stands for: "the senator" after "Sen. Graham",
+        "the president" after "President Biden"; the most recently mentioned one."""
+        found = self.described_mention(phrase, at)
+        return found[2] if found else None
+
+    def described_mention(self, phrase: str, at: int) -> tuple[int, int, str] | None:
+        """The last mention before `at` of the person a definite description stands for."""
+        words = phrase.lower().split()
+        if len(words) < 2 or words[0] != "the":
+            return None
+        head = words[-1]
+        if head not in self.lexicon.titles and head not in self.lexicon.roles:
+            return None
+        described = self._described_index().get(head, [])
+        # the last mention before `at` of someone this role word describes
+        k = bisect_left(described, (at,))
+        return described[k - 1] if k else None
+
+    def _described_index(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Each role word → the mentions of the people it describes, in text order."""
+        if self._described is None:
+            self._described = {}
+            for mention in self.mentions:
+                self._mentions_of.setdefault(mention[2], []).append(mention)
+            for name, mentions in self._mentions_of.items():
+                person = self.people.get(name)
+                if person is not None:
+                    for word in self.role_words(person):
+                        self._described.setdefault(word, []).extend(mentions)
+                        self._described_names.setdefault(word, set()).add(name)
+            for mentions in self._described.values():
+                mentions.sort()
+        return self._described
+
+    def index_role(self, person: Person) -> None:
+        """Adds a person's mentions under the words of a role they were just given."""
+        if self._described is None:
+            return
+        mentions = self._mentions_of.get(person.name, [])
+        for word in self.role_words(person):
+            indexed = self._described_names.setdefault(word, set())
+            if person.name not in indexed:
+                indexed.add(person.name)
+                described = self._described.setdefault(word, [])
+                for mention in mentions:
+                    insort(described, mention)
+
+    def role_words(self, person: Person) -> set[str]:
+        """The words of a person's titles and roles, abbreviations spelled out."""
+        words = {word for role in person.roles for word in role.lower().split()}
+        words |= person.described_as
+        return words | {
+            self.lexicon.title_abbreviations[w]
+            for w in words
+            if w in self.lexicon.title_abbreviations
+        }

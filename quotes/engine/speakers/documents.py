@@ -1,0 +1,100 @@
+"""Documents as sources: "a report", "the campaign's memo", and who wrote them."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from quotes.engine.grammar import Mention, MentionKind
+from quotes.engine.speakers.runs import NameRuns
+from quotes.engine.speakers.words import AUTHOR_WORDS, POSSESSIVE_S, WORD
+
+
+class Documents:
+    """Tells documents from people, and finds a document's author."""
+
+    def __init__(self, runs: NameRuns) -> None:
+        self.runs = runs
+        self.text = self.runs.text
+        self.lexicon = self.runs.lexicon
+        self.patterns = self.runs.patterns
+        self.sentences = self.runs.sentences
+        self.sentence_starts = self.runs.sentence_starts
+
+    def is_document(self, phrase: str) -> bool:
+        """A document, not a person: "a report", "the memo obtained by …"; its words are
+        quoted, but it does not speak, and it names no one to credit."""
+        words = self.document_words(phrase)
+        return words is not None and not any(
+            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
+        )
+
+    def document_words(self, phrase: str) -> list[str] | None:
+        """The words of a phrase headed by a document ("a court filing", "the memo
+        obtained"), or None when it is headed by anything else."""
+        words = [w.strip(".,") for w in phrase.lower().split()]
+        if len(words) < 2 or not (
+            words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
+        ):
+            return None
+        head = words[-1]
+        if not head.isalpha():
+            head = next((w for w in reversed(words) if w.isalpha()), "")
+        if words[-1] in self.lexicon.document_participles:
+            head = words[-2]  # "a memo obtained by …"
+        return words if head in self.lexicon.source_nouns else None
+
+    def document_author(self, mention: Mention) -> Mention | None:
+        """Who wrote a document named with a possessive: "the campaign's statement" → the
+        campaign, "Clinton's letter" → Clinton, "her statement" → her."""
+        for word in WORD.finditer(self.text, mention.start, mention.end):
+            text = word.group()
+            lower = text.lower()
+            if lower in self.lexicon.possessive_pronouns:
+                return Mention(word.start(), word.end(), "pronoun")
+            if POSSESSIVE_S.search(text):
+                end = word.start() + len(POSSESSIVE_S.sub("", text))
+                kind: MentionKind = "name" if text[0].isupper() else "nominal"
+                if kind == "name" and word.start() > mention.start:
+                    kind = "nominal"  # "the Clinton campaign's ad"
+                return Mention(mention.start, end, kind)
+        return None
+
+    def author_after(self, mention: Mention) -> Mention | None:
+        """Who a document is from when the words after it say so: "a statement from the
+        company", "a report by the inspector general", "a court filing filed by state
+        attorney Dave Aronberg", "a letter to Facebook from Sen. Ron Johnson". Whoever
+        obtained or saw it ("a memo obtained by CNN") is not its author."""
+        text = self.text
+        holders = self.lexicon.holder_participles
+        last = text[mention.start : mention.end].split()[-1].lower()
+        match = self.patterns.author_link.match(text, mention.end)
+        if last in holders or match is None:
+            return None
+        participle = match.group("participle")
+        if participle is not None and (
+            participle in holders or participle not in self.lexicon.document_participles
+        ):
+            return None
+        start = match.end()
+        index = bisect_right(self.sentence_starts, start) - 1
+        phrase = self.patterns.author_phrase.match(text, start, self.sentences[index][1])
+        if phrase is None or len(phrase.group().split()) > AUTHOR_WORDS:
+            return None
+        end = start + len(phrase.group().rstrip(" ."))
+        words = text[start:end].split()
+        named = words[-1][:1].isupper() and words[0].lower() not in self.lexicon.determiners
+        return Mention(start, end, "name" if named else "nominal")
+
+    def source_of(self, mention: Mention) -> Mention | None:
+        """The mention to resolve for the speaker behind `according to …`, or None when no
+        one speaks: a document is not a person, so "according to a report" names no one,
+        and "according to the campaign's memo" names its author."""
+        phrase = self.text[mention.start : mention.end]
+        if mention.kind == "pronoun" or self.document_words(phrase) is None:
+            return mention
+        author = self.author_after(mention)
+        if author is None and self.is_document(phrase):
+            author = self.document_author(mention)
+        if author is not None:
+            return author
+        return None if self.is_document(phrase) else mention

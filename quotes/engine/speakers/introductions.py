@@ -1,0 +1,103 @@
+"""What news writes right before or after a person's name: an age, a role in an appositive."""
+
+from __future__ import annotations
+
+from quotes.engine.lexicon import Lexicon
+from quotes.engine.speakers.words import (
+    AGE_APPOSITIVE,
+    APPOSITIVE_AFTER,
+    BARE_ROLE_APPOSITIVE,
+    DESCRIBED_OPENING_WORDS,
+    NEXT_WORDS,
+    POSSESSIVE_S,
+    ROLE_APPOSITIVE,
+    ROLE_WORD_CHARACTERS,
+    WORD_BEFORE,
+)
+
+
+class Introductions:
+    """Reads the ages and roles written around names in one document's text."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+
+    def introduced_after(self, end: int) -> bool:
+        """Whether an age or a role appositive follows the word ending at `end` ("Groberg,
+        33,", "Schoen, a pollster,"): what news writes after a person's name."""
+        if AGE_APPOSITIVE.match(self.text, end) is not None:
+            return True
+        match = ROLE_APPOSITIVE.match(self.text, end) if self.text[end : end + 1] == "," else None
+        roles = self.lexicon.roles
+        return match is not None and any(word.lower() in roles for word in match.group(1).split())
+
+    def aged_after(self, start: int, end: int) -> bool:
+        """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
+        person's, whatever the given name."""
+        return (
+            " " in self.text[start:end].strip() and AGE_APPOSITIVE.match(self.text, end) is not None
+        )
+
+    def described_after(self, start: int, end: int) -> bool:
+        """`Vipin Narang, a political scientist at MIT, …`: a full name with a role after it
+        in an appositive is a person's, whatever the given name."""
+        if " " not in self.text[start:end].strip():
+            return False
+        if self.text[end : end + 1] != ",":
+            return False
+        match = ROLE_APPOSITIVE.match(self.text, end) or BARE_ROLE_APPOSITIVE.match(self.text, end)
+        roles = self.lexicon.roles
+        return match is not None and any(word.lower() in roles for word in match.group(1).split())
+
+    def appositive_role(self, end: int) -> str | None:
+        """What an appositive says the person named up to `end` is: "Ana Ruiz, a 61-year-old
+        farmer, …" → "61-year-old farmer". The description ends at its head, before a
+        preposition ("a nurse at the hospital")."""
+        if self.text[end : end + 1] != ",":
+            return None
+        match = ROLE_APPOSITIVE.match(self.text, end)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        stops = self.lexicon.head_prepositions | self.lexicon.place_prepositions
+        cut = next((i for i, word in enumerate(words) if word in stops), len(words))
+        words = words[:cut]
+        if not words or words[-1].lower() not in self.lexicon.roles:
+            return None
+        return " ".join(words)
+
+    def role_before(self, start: int, end: int) -> bool:
+        """`economist Eswar Prasad`, `Fox News host Bret Baier`: a role word written just
+        before a full name makes it a person's, whatever the given name."""
+        if (
+            not self.text[start - 2 : start - 1].islower()
+            or " " not in self.text[start:end].strip()
+        ):
+            return False
+        match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
+        return match is not None and match.group(1) in self.lexicon.roles
+
+    def past_appositive(self, at: int) -> int:
+        """Where the verb of a name opening its clause and ending at `at` may stand: after an
+        appositive ("Dorsey, a former union leader, has", "Groberg, 33, opened") or after
+        the comma closing the name's own appositive ("Dorsey's pollster, Ivan Petrak,
+        says"); never before a relative clause's "who", which is no verb."""
+        match = APPOSITIVE_AFTER.match(self.text, at)
+        if match is None:
+            return at
+        after = NEXT_WORDS.match(self.text, match.end())
+        if after is not None and after.group(1) in self.lexicon.relative_pronouns:
+            return at
+        return match.end()
+
+    def described_opening(self, start: int, comma: int) -> bool:
+        """Whether the words from `start` to a comma describe someone by a role ("Dorsey's
+        pollster", "An attorney for Pagliano", "Carson's longtime friend and adviser"), so
+        that the name in apposition after the comma is the clause's subject."""
+        words = self.text[start:comma].split()
+        if not 2 <= len(words) <= DESCRIBED_OPENING_WORDS:
+            return False
+        lexicon = self.lexicon
+        opening = words[0].lower() in lexicon.determiners or POSSESSIVE_S.search(words[0])
+        return bool(opening) and any(word.lower().strip(",") in lexicon.roles for word in words[1:])

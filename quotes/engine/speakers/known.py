@@ -1,0 +1,106 @@
+"""The people a document names and their mentions as they are gathered, with their look-ups."""
+
+from __future__ import annotations
+
+from quotes.engine.speakers.forms import NameForms
+from quotes.engine.speakers.person import NameRun, Person, SharedName
+from quotes.engine.speakers.words import COMMON_WORD_LOOKS, POSSESSIVE_S, find_all
+
+
+class KnownPeople:
+    """The people of one document, each mention of them, and the name look-ups that need them."""
+
+    def __init__(self, forms: NameForms) -> None:
+        self.forms = forms
+        self.analysis = forms.analysis
+        self.text = forms.text
+        self.lexicon = forms.lexicon
+        self.people: dict[str, Person] = {}
+        self.mentions: list[tuple[int, int, str]] = []  # start, end, canonical name
+        self.speaker_starts: set[int] = set()
+        # where a gendered title told a surname's person apart ("Mrs. Clinton"), and the
+        # nearest-mention lookups of such people (titled_canonical)
+        self.gendered_at: set[int] = set()
+        self.shared_of_gender: dict[tuple[tuple[str, ...], str], SharedName] = {}
+        # surname → the genders its honorifics and gendered titles show ("Mr.", "Mrs.")
+        self.title_genders: dict[str, set[str]] = {}
+        self.common: dict[str, bool] = {}  # see is_common_word
+
+    def sort_mentions(self) -> None:
+        """Puts the mentions in text order, each once, when all are gathered."""
+        self.mentions = sorted(set(self.mentions))
+
+    def titled_canonical(self, run: NameRun, at: int) -> str:
+        """`canonical` for a run, where a gendered title before a surname alone rules out
+        the people of the other gender: "Mrs. Clinton" is not the Bill Clinton named in
+        full, and with no one else of that name, she is "Clinton"."""
+        gender = (
+            self.forms.gender_from_title(run.title) if run.title and len(run.words) == 1 else None
+        )
+        if gender is None:
+            return self.forms.canonical(run.words, at)
+        name, names = self.forms.fullest_names(run.words)
+        fitting = [n for n in names if self.may_be(n, gender)]
+        if len(fitting) == len(names) or (not fitting and len(self.title_genders[name]) < 2):
+            # no one else to be: "Mr. Graham" after "Lindsey Graham" is him, whatever the
+            # given name usually shows, unless the article also writes "Mrs. Graham"
+            return self.forms.canonical(run.words, at)
+        if len(fitting) <= 1:
+            return fitting[0] if fitting else name
+        shared = self.shared_of_gender.get((run.words, gender))
+        if shared is None:
+            candidates = self.forms.by_surname[name.split()[-1]]
+            shared = SharedName(candidates, set(fitting), bare=True)
+            self.shared_of_gender[(run.words, gender)] = shared
+        return shared.nearest(at)
+
+    def may_be(self, name: str, gender: str) -> bool:
+        """Whether the person `name` may be of `gender`: not known to be of the other."""
+        person = self.people.get(name)
+        return person is None or person.gender in (None, gender)
+
+    def add_surname_mention(self, surname: str, at: int) -> None:
+        """Records the surname at `at` as a mention of the person it names there."""
+        if self.analysis.in_quote(at) or at in self.gendered_at:
+            return  # in a quote, or "Mrs. Clinton", whom her title already told apart
+        _, names = self.forms.fullest_names((surname,))
+        # one full name with this surname: every mention is that person, wherever it is
+        canonical = names[0] if len(names) == 1 else self.forms.canonical((surname,), at)
+        if canonical in self.people:
+            self.mentions.append((at, at + len(surname), canonical))
+
+    def add_full_name(self, run: NameRun) -> None:
+        name = " ".join(run.words)
+        name = POSSESSIVE_S.sub("", name)
+        person = self.people.get(name)
+        if person is None:
+            person = Person(name, self.forms.run_gender(run))
+            self.people[name] = person
+        surname = name.split()[-1]
+        self.forms.by_surname.setdefault(surname, []).append((run.start, name))
+
+    def is_common_word(self, run: NameRun) -> bool:
+        """Whether a lone capitalised word is a common word opening a sentence ("People",
+        "Protesters", "Hundreds", "Whatever"), not a surname: untitled, no full name or
+        given name has it, and the article writes it in lower case elsewhere."""
+        if run.title or len(run.words) != 1:
+            return False
+        word = POSSESSIVE_S.sub("", run.words[0])
+        if word in self.forms.by_surname or word.lower() in self.lexicon.given_names:
+            return False
+        if self.is_common_noun(word):
+            return True
+        if word not in self.common:
+            lower = word.lower()
+            self.common[word] = word != lower and any(
+                not self.text[at - 1 : at].isalpha()
+                and not self.text[at + len(lower) : at + len(lower) + 1].isalpha()
+                for at in find_all(self.text, lower, COMMON_WORD_LOOKS)
+            )
+        return self.common[word]
+
+    def is_common_noun(self, word: str) -> bool:
+        """Whether a capitalised word is a noun the lexicon knows for people ("Residents",
+        "Locals", "Protesters" opening a sentence): a group or a description, no name."""
+        lower = word.lower()
+        return word != lower and (lower in self.lexicon.roles or lower in self.lexicon.person_nouns)

@@ -1,0 +1,134 @@
+"""Finding the mentions of people: full names, titled surnames, kin names, bare surnames."""
+
+from __future__ import annotations
+
+from quotes.engine.speakers.introductions import Introductions
+from quotes.engine.speakers.known import KnownPeople
+from quotes.engine.speakers.person import NameRun, Person
+from quotes.engine.speakers.vocabulary import kin_order, kin_word_reach
+from quotes.engine.speakers.words import FEW_SURNAMES, KIN_NAME, KIN_OWNER, POSSESSIVE_S, UPPER_RUN
+
+
+class MentionFinder:
+    """Finds each mention of the people a document names, and records them as known."""
+
+    def __init__(self, known: KnownPeople, introductions: Introductions) -> None:
+        self.known = known
+        self.forms = known.forms
+        self.analysis = self.forms.analysis
+        self.text = self.forms.text
+        self.lexicon = self.forms.lexicon
+        self.introductions = introductions
+
+    def add_people(self, runs: list[NameRun], explicit_starts: set[int]) -> None:
+        """Records the people `runs` name: full names first, then titled surnames, then
+        every mention of a known person."""
+        titled: list[NameRun] = []
+        for run in runs:
+            if not self.forms.is_person(run, run.start in explicit_starts):
+                continue
+            if len(run.words) >= 2:
+                self.known.add_full_name(run)
+            elif run.title:
+                # "President Biden", "Mr. Reyes": a person, though only the surname shows
+                titled.append(run)
+        for run in runs:
+            gender = self.forms.gender_from_title(run.title) if run.title else None
+            if gender is not None:
+                surname = POSSESSIVE_S.sub("", run.words[-1])
+                self.known.title_genders.setdefault(surname, set()).add(gender)
+        for run in titled:
+            name = POSSESSIVE_S.sub("", run.words[0])
+            if (
+                name not in self.forms.by_surname
+                or self.known.titled_canonical(run, run.start) == name
+            ):
+                # "Mrs. Clinton" where the article names only Bill Clinton in full: another
+                # person, whose title shows she is not him
+                self.known.people.setdefault(name, Person(name, self.forms.run_gender(run)))
+        for run in runs:
+            if self.forms.is_organisation(run.words, run.start):
+                continue
+            canonical = self.forms.canonical(run.words, run.start)
+            if run.title and len(run.words) == 1:
+                told_apart = self.known.titled_canonical(run, run.start)
+                if told_apart != canonical:
+                    self.known.gendered_at.add(run.name_start)
+                    canonical = told_apart
+            if canonical in self.known.people:
+                person = self.known.people[canonical]
+                if person.gender is None:
+                    person.gender = self.forms.gender_from_title(run.title)
+                if self.forms.is_role(run.title):
+                    person.add_role(run.title)
+                role = self.introductions.appositive_role(run.end)
+                if role is not None:
+                    person.described_as.update(role.lower().split())
+                self.known.mentions.append((run.name_start, run.end, canonical))
+
+    def collect_surnames(self) -> None:
+        """Every mention of a known person by surname alone ("Clinton", "Clinton's").
+
+        Surnames of letters alone are found in one pass over the capitalised words of the
+        text, so that an article naming thousands of people stays linear; the rare others
+        ("O'Brien") are searched for one by one.
+        """
+        text = self.text
+        plain = {surname for surname in self.forms.by_surname if UPPER_RUN.fullmatch(surname)}
+        if len(plain) <= FEW_SURNAMES:
+            plain = set()  # a few searches for the word itself beat a pass over every word
+        if plain:
+            for match in UPPER_RUN.finditer(text):
+                if match.group() in plain:
+                    self.known.add_surname_mention(match.group(), match.start())
+        for surname in self.forms.by_surname:
+            if surname in plain:
+                continue
+            at = text.find(surname)
+            while at >= 0:
+                end = at + len(surname)
+                if not (at and text[at - 1].isalpha()) and not (
+                    end < len(text) and text[end].isalpha()
+                ):
+                    self.known.add_surname_mention(surname, at)
+                at = text.find(surname, end)
+
+    def add_kin_names(self) -> None:
+        """People named by a given name alone after a kin word ("his wife, Ellen, said",
+        "her son, Omar,"): plainly a person, with the gender the kin word or name shows.
+
+        Only a word right after a space can follow "his", "her" …, so the word before each
+        ", " is looked up among the kin words: one `str.find` pass instead of one per kin
+        word (a pattern scanning every word for a possessive cost more than the rest of the
+        speaker index). The hits are read in kin-word order, as a person's gender is the
+        one the first hit shows.
+        """
+        text = self.text
+        kin_words = self.lexicon.kin_words
+        longest = kin_word_reach(self.lexicon)
+        hits: list[tuple[int, int, str]] = []
+        at = text.find(", ")
+        while at >= 0:
+            before = text[max(0, at - longest) : at].split()
+            if before and before[-1] in kin_words:
+                word = before[-1]
+                hits.append((kin_order(self.lexicon)[word], at - len(word), word))
+            at = text.find(", ", at + 2)
+        for _, kin_start, word in sorted(hits):
+            self.add_kin_name(kin_start, kin_start + len(word) + 2, kin_words[word])
+
+    def add_kin_name(self, kin_start: int, name_start: int, kin: str) -> None:
+        """The person a kin word at `kin_start` names at `name_start`, if any."""
+        text = self.text
+        if not KIN_OWNER.search(text, max(0, kin_start - 7), kin_start):
+            return  # "his wife, …", not "the wife, …"
+        match = KIN_NAME.match(text, name_start)
+        if match is None:
+            return
+        name = match.group(1)
+        given = self.lexicon.given_names.get(name.lower())
+        if given is None or name in self.forms.by_surname or self.analysis.in_quote(name_start):
+            return  # not a given name, or a surname of someone named in full
+        gender = next((g for g in (kin, given) if g in ("male", "female")), None)
+        self.known.people.setdefault(name, Person(name, gender))
+        self.known.mentions.append((name_start, match.end(1), name))

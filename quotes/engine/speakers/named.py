@@ -1,0 +1,61 @@
+"""Speakers a name run names: a person by their fullest name, a body, a headline's subject."""
+
+from __future__ import annotations
+
+from quotes.engine.grammar import Mention
+from quotes.engine.speakers.nominals import Nominals
+from quotes.engine.speakers.person import speaker_record
+from quotes.engine.speakers.sources import SourceChecks
+from quotes.records import Span, Speaker
+
+
+class NamedSpeakers:
+    """Resolves a name mention's run to the person, body or group it names."""
+
+    def __init__(self, index: SourceChecks, nominals: Nominals) -> None:
+        self.index = index
+        self.text = self.index.text
+        self.nominals = nominals
+
+    def speaker(self, mention: Mention, span: Span, role: str | None) -> Speaker | None:
+        """The speaker the name run of `mention` (its text `span`) names, with `role` from
+        the rule that found it."""
+        run = self.index.split_run(mention.start, mention.end)
+        if run is None:
+            return None
+        subject = self.index.narrative.headline_subject(run)
+        if subject is not None:
+            # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'": the words before
+            # the headline's verb speak, not a person named "… Rip Donald Trump"
+            span = self.index.span(run.name_start, subject)
+            return speaker_record(
+                name=span.text,
+                kind=self.nominals.nominal_kind(span.text),
+                role=role,
+                mention=span,
+                resolution="explicit",
+            )
+        if self.index.is_organisation(run.words, run.start):
+            name = self.text[mention.start : mention.end]
+            self.index.groups.add(mention.start, name)
+            return speaker_record(
+                name=name, kind="group", role=role, mention=span, resolution="explicit"
+            )
+        canonical = self.index.known.titled_canonical(run, mention.start)
+        person = self.index.people.get(canonical)
+        role = role or (run.title if self.index.is_role(run.title) else None)
+        if person is not None:
+            if role and person.add_role(role):
+                self.index.index_role(person)
+            role = role or (person.roles[0] if person.roles else None)
+        return speaker_record(
+            name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
+        )
+
+    def someones_surname(self, word: str) -> bool:
+        """Whether the article names a person with `word` for surname ("Tom Farmer"), rather
+        than a run that only ends with it ("Congressional Republicans")."""
+        return any(
+            self.index.has_given_name_or_title(full)
+            for _, full in self.index.by_surname.get(word, ())
+        )

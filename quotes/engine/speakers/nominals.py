@@ -1,0 +1,109 @@
+"""Speakers a description names: "the senator", "a defiant Trump", "the Rev. Al Sharpton"."""
+
+from __future__ import annotations
+
+from quotes.engine.grammar import Mention
+from quotes.engine.speakers.antecedents import Antecedents
+from quotes.engine.speakers.person import speaker_record
+from quotes.records import Resolution, Span, Speaker, SpeakerKind
+
+
+class Nominals:
+    """Resolves descriptions and roles to known people, unnamed people and groups."""
+
+    def __init__(self, index: Antecedents) -> None:
+        self.index = index
+        self.text = self.index.text
+        self.lexicon = self.index.lexicon
+        self.patterns = self.index.patterns
+
+    def role(self, mention: Mention) -> str | None:
+        if mention.role_start < 0:
+            return None
+        role = self.text[mention.role_start : mention.role_end]
+        role = self.patterns.leading_determiner.sub("", role)
+        # "a baker whose shop burned down": the role ends where a relative clause begins
+        clause = self.patterns.relative_clause.search(role)
+        if clause is not None:
+            role = role[: clause.start()]
+        return role.strip(" ,") or None
+
+    def nominal_kind(self, phrase: str) -> SpeakerKind:
+        """One unnamed person ("a U.S. official", "Sanders’ aide") or a group ("aides")."""
+        words = phrase.lower().split()
+        if not words:
+            return "group"
+        head = words[-1]
+        if words[0] in self.lexicon.singular_determiners:
+            return "unnamed"
+        if head in self.lexicon.organisation_words:
+            return "group"
+        lexicon = self.lexicon
+        if head in lexicon.plural_nouns:
+            return "group"  # "people familiar with the matter"
+        one_person = head in lexicon.person_nouns or head in lexicon.kin_words
+        if one_person or (head in lexicon.roles and not head.endswith("s")):
+            return "unnamed"  # "the woman", "her father", "a spokesman"
+        return "group"
+
+    def unnamed(self, span: Span, role: str | None) -> Speaker:
+        """The unnamed person or group a description stands for, as the text words it; a
+        later "they" may mean it."""
+        self.index.groups.add(span.start, span.text)
+        return speaker_record(
+            name=span.text,
+            kind=self.nominal_kind(span.text),
+            role=role,
+            mention=span,
+            resolution="explicit",
+        )
+
+    def person(self, name: str, role: str | None, span: Span, resolution: Resolution) -> Speaker:
+        """The known person `name` as the speaker a description stands for."""
+        roles = self.index.people[name].roles
+        return speaker_record(
+            name=name,
+            kind="person",
+            role=role or (roles[0] if roles else None),
+            mention=span,
+            resolution=resolution,
+        )
+
+    def titled_name(self, phrase: str, mention: Mention) -> Mention | None:
+        """The name in "the Rev. Peter Wherry", "the Rev. Al Sharpton": "the", a title, and
+        a given name and surname, all capitalised after "the"."""
+        words = phrase.split()
+        if (
+            len(words) < 4
+            or words[0].lower() != "the"
+            or not all(w[0].isupper() for w in words[1:])
+        ):
+            return None
+        title = words[1].lower()
+        if title not in self.lexicon.titles and title.rstrip(".") not in self.lexicon.titles:
+            return None
+        if words[2].lower() not in self.lexicon.given_names:
+            return None
+        start = mention.start + len(words[0]) + 1
+        return Mention(start, mention.end, "name", mention.role_start, mention.role_end)
+
+    def described_name(self, phrase: str, at: int) -> str | None:
+        """The person a determiner and adjectives before a known surname describe ("a
+        defiant Trump" → Donald Trump), or None."""
+        words = phrase.split()
+        if len(words) < 3 or words[0].lower() not in ("a", "an", "the"):
+            return None
+        surname = words[-1]
+        if not surname[:1].isupper() or not all(w.islower() for w in words[1:-1]):
+            return None
+        lexicon = self.lexicon
+        if any(
+            w in lexicon.postmodifiers
+            or w in lexicon.roles
+            or w in lexicon.person_nouns
+            or w in lexicon.source_nouns
+            for w in words[1:-1]
+        ):
+            return None  # "a source close to Torres", "a lawyer for Hale": someone else
+        name = self.index.canonical((surname,), at)
+        return name if name in self.index.people and name != surname else None

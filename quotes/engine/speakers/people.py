@@ -1,0 +1,120 @@
+"""Every person the narrative names, with their genders, roles and mentions."""
+
+from __future__ import annotations
+
+from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.grammar import Mention
+from quotes.engine.speakers.forms import NameForms
+from quotes.engine.speakers.genders import GenderWords
+from quotes.engine.speakers.introductions import Introductions
+from quotes.engine.speakers.known import KnownPeople
+from quotes.engine.speakers.mentions import MentionFinder
+from quotes.engine.speakers.narrative import NarrativeRuns
+from quotes.engine.speakers.person import NameRun, Person
+from quotes.engine.speakers.words import AND_AFTER, COMMON_WORD_LOOKS, POSSESSIVE_INSIDE, find_all
+
+
+class PeopleIndex(NameForms):
+    """Every person the narrative names, their genders and roles, and each mention
+    of them, collected once when the document is read."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis)
+        self.introductions = Introductions(self.text, self.lexicon)
+        self.narrative = NarrativeRuns(self)
+        self.known = KnownPeople(self)
+        self.finder = MentionFinder(self.known, self.introductions)
+        self.genders = GenderWords(self.known)
+        self.people = self.known.people
+        self.speaker_starts = self.known.speaker_starts
+        self._collect(explicit_names)
+
+    def _collect(self, explicit: list[Mention]) -> None:
+        """Finds every person named in the narrative, and their full names."""
+        explicit_starts = {m.start for m in explicit}
+        runs, untitled = self.narrative.narrative_name_runs()
+        explicit_runs = self._explicit_runs(explicit)
+        # "Karl Weiss opened the quay … Weiss said": a full name, then the surname as speaker
+        speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
+        shown_people = self._introduced_surnames(untitled)
+        speaker_surnames |= shown_people
+        for start, end, surname in untitled:
+            described = (
+                self.introductions.aged_after(start, end)
+                or self.introductions.described_after(start, end)
+                or self.introductions.role_before(start, end)
+            )
+            if described:
+                shown_people.add(surname)
+            if surname in speaker_surnames or described:
+                run = self.split_run(start, end)
+                if run is not None:
+                    runs.append(run)
+                    explicit_starts.add(run.start)
+        # surnames of people an age or a role shows to be people, whatever their given
+        # name: such a person may be a sentence's subject before "he" or "she" is known
+        self.shown_surnames = frozenset(shown_people)
+        self.finder.add_people([*runs, *explicit_runs], explicit_starts)
+        self.finder.add_kin_names()
+        self.finder.collect_surnames()
+        self._add_cued(explicit_runs)
+        self.known.sort_mentions()
+        self.mentions = self.known.mentions
+        self.genders.genders_from_words()
+
+    def _explicit_runs(self, explicit: list[Mention]) -> list[NameRun]:
+        """The name runs of the names attribution rules found, a headline's trimmed."""
+        explicit_runs = []
+        headlines = self.narrative.headlines
+        for whole in explicit:
+            # "Tom Hale and Ann Ruiz said": two people, never one named "Tom Hale and Ann Ruiz"
+            for mention in self.conjuncts(whole) or (whole,):
+                run = self.split_run(mention.start, mention.end)
+                if run is not None and len(run.words) > 2 and headlines.holds(run.start):
+                    run = self.narrative.name_in_headline(run)
+                if run is not None:
+                    explicit_runs.append(run)
+        return explicit_runs
+
+    def _introduced_surnames(self, untitled: list[tuple[int, int, str]]) -> set[str]:
+        """The last words of untitled runs that the article later gives an age or a role:
+        "Florent Groberg is a captain … Groberg, 33, said" shows that the full name before
+        is a person's."""
+        introduced: dict[str, bool] = {}
+        for start, end, surname in untitled:
+            run_text = self.text[start:end]
+            if (
+                " " in run_text.strip()
+                and surname not in introduced
+                and not POSSESSIVE_INSIDE.search(run_text)  # "Boston's Walsh"
+                and surname.lower() not in self.lexicon.function_words  # "Twitter Thursday"
+            ):
+                introduced[surname] = any(
+                    self.introductions.introduced_after(at + len(surname))
+                    and not (at and self.text[at - 1].isalpha())
+                    for at in find_all(self.text, surname + ",", COMMON_WORD_LOOKS)
+                )
+        return {surname for surname, shown in introduced.items() if shown}
+
+    def _add_cued(self, explicit_runs: list[NameRun]) -> None:
+        """Records the speakers cues name: a person even when only a surname is given."""
+        for run in explicit_runs:
+            if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
+                name = self.known.titled_canonical(run, run.start)
+                self.people.setdefault(name, Person(name, self.run_gender(run)))
+                if not self.known.is_common_word(run):
+                    # "People", "Protesters" opening a sentence: no one a pronoun can mean
+                    self.known.mentions.append((run.name_start, run.end, name))
+            self.speaker_starts.add(run.name_start)
+
+    def conjuncts(self, mention: Mention) -> tuple[Mention, Mention] | None:
+        """The two names a name mention joins with "and" ("Tom Hale and Ann Ruiz"), or None."""
+        if mention.kind != "name":
+            return None
+        joined = AND_AFTER.search(self.text, mention.start, mention.end)
+        if joined is None or not self.text[joined.end() : joined.end() + 1].isupper():
+            return None
+        return (
+            Mention(mention.start, joined.start(), "name"),
+            Mention(joined.end(), mention.end, "name"),
+        )

@@ -1,0 +1,123 @@
+"""Resolves the mentions of one document to speakers: the entry point of the package."""
+
+from __future__ import annotations
+
+from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.grammar import Mention
+from quotes.engine.speakers.documents import Documents
+from quotes.engine.speakers.joint import JointSpeakers
+from quotes.engine.speakers.named import NamedSpeakers
+from quotes.engine.speakers.nominals import Nominals
+from quotes.engine.speakers.sources import SourceChecks
+from quotes.records import Span, Speaker
+
+
+class SpeakerResolver(SourceChecks):
+    """Resolves mentions in one document to speakers."""
+
+    def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
+        super().__init__(analysis, explicit_names)
+        # where a speech verb's own subject names someone (set by the composer): unlike
+        # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
+        self.cue_starts: set[int] = set()
+        self._speaker_names: set[str] | None = None  # filled on first use
+        self.documents = Documents(self)
+        self.nominals = Nominals(self)
+        self.joint = JointSpeakers(self, self._resolve)
+        self.named = NamedSpeakers(self, self.nominals)
+
+    def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker a mention stands for, and whether a pronoun was ambiguous.
+
+        A fragment that cannot name anyone ("Each", "the big", "READ MORE") and a
+        document ("a report", "the memo") give no speaker: an honest blank beats a guess.
+        """
+        speaker, ambiguous = self._resolve(mention)
+        if speaker is None:
+            return None, ambiguous
+        if self.is_fragment_name(speaker.name) or (
+            speaker.kind != "person"
+            and speaker.resolution == "explicit"
+            and self.is_headless(speaker.mention.text)
+        ):
+            return None, False
+        if speaker.kind == "person":
+            name = self.person_name(speaker.name)
+            if name is None:
+                return None, False  # "Shared This": a headline's words, not a name
+            if name != speaker.name:
+                speaker = speaker._replace(name=name)
+            if mention.kind == "name":
+                speaker = self.joint.joint_speaker(mention, speaker)
+        return speaker, ambiguous
+
+    def _resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker a mention stands for, before the checks of `resolve`."""
+        span = self.span(mention.start, mention.end)
+        role = self.nominals.role(mention)
+        if mention.kind == "pronoun":
+            return self.resolve_pronoun(mention, span)
+        if mention.kind == "nominal":
+            return self._resolve_nominal(mention, span, role)
+        joined = self.conjuncts(mention)
+        if joined is not None:
+            first = self.joint.person_run(joined[0].start, joined[0].end)
+            second = self.joint.person_run(joined[1].start, joined[1].end)
+            if first is not None and second is not None:
+                return self.joint.together(first, second, mention.start, mention.end), False
+        words = span.text.split()
+        if (
+            len(words) == 2
+            and words[0].lower() in self.lexicon.determiners
+            and words[1].isupper()
+            and self.known.is_common_noun(words[1])
+        ):
+            # "the MP", "the CEO": a determiner and an office written in capitals
+            return self._resolve(mention._replace(kind="nominal"))
+        if (
+            len(words) == 1
+            and self.known.is_common_noun(span.text)
+            and not self.named.someones_surname(span.text)
+        ):
+            # "Residents have dubbed the road …": people the noun describes, not a name
+            return self.nominals.unnamed(span, role), False
+        return self.named.speaker(mention, span, role), False
+
+    def _resolve_nominal(
+        self, mention: Mention, span: Span, role: str | None
+    ) -> tuple[Speaker | None, bool]:
+        """The speaker a description stands for: a titled name after "the", a known person
+        it describes, or the unnamed person or group it words."""
+        titled = self.nominals.titled_name(span.text, mention)
+        if titled is not None:
+            return self._resolve(titled)  # "the Rev. Peter Wherry": a name after "the"
+        described = self.described_person(span.text, mention.start)
+        if described is not None:  # "the senator" after "Sen. Graham"
+            return self.nominals.person(described, role, span, "context"), False
+        described_name = self.nominals.described_name(span.text, mention.start)
+        if described_name is not None:
+            # "a defiant Trump", "an angry Hollande": the person, as named in full
+            return self.nominals.person(described_name, role, span, "explicit"), False
+        return self.nominals.unnamed(span, role), False
+
+    def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
+        """The speaker behind `according to …`: its document's author, or no one for a
+        document alone (see `Documents.source_of`)."""
+        source = self.documents.source_of(mention)
+        return (None, False) if source is None else self.resolve(source)
+
+    def mark_cue_speakers(self, mentions: list[Mention]) -> None:
+        """Notes the names that a speech verb's own subject gives, for `is_speaker`."""
+        for mention in mentions:
+            run = self.split_run(mention.start, mention.end)
+            if run is not None:
+                self.cue_starts.add(run.name_start)
+        self._speaker_names = None
+
+    def is_speaker(self, name: str) -> bool:
+        """Whether a cue elsewhere in the document names `name` as a speaker."""
+        if self._speaker_names is None:
+            self._speaker_names = {
+                canonical for start, _end, canonical in self.mentions if start in self.cue_starts
+            }
+        return name in self._speaker_names

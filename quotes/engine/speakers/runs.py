@@ -1,0 +1,116 @@
+"""A document's capitalised runs split into title and name, and what kind of name each is."""
+
+from __future__ import annotations
+
+from quotes.engine.analysis import DocumentAnalysis
+from quotes.engine.speakers.name_words import NameWords
+from quotes.engine.speakers.person import NameRun
+from quotes.engine.speakers.splitting import RunSplitter
+from quotes.engine.speakers.vocabulary import (
+    SPLIT_CACHE_SIZE,
+    UNSEEN,
+    capitalised_forms,
+    filler_words,
+    run_splits,
+    title_gender,
+    word_patterns,
+)
+from quotes.records import Span
+
+
+class NameRuns:
+    """A document's capitalised runs split into title and name, and what kind of
+    name each is. The lowest layer of speaker resolution; each layer above adds one step
+    and may use every layer below it."""
+
+    def __init__(self, analysis: DocumentAnalysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        language = analysis.language
+        lexicon = self.lexicon = language.lexicon
+        self.patterns = word_patterns(lexicon)
+        self.closing_marks = "".join(sorted(language.marks.closing_characters))
+        self.sentences = analysis.sentences
+        self.sentence_starts = analysis.sentence_starts
+        self.name_words = NameWords(lexicon)
+        self.splitter = RunSplitter(self.text, self.name_words)
+        self.filler = filler_words(lexicon)
+        self._runs: dict[tuple[int, int], NameRun | None] = {}
+        self._split_cache = run_splits(lexicon)
+        # as they are capitalised in names: "Department", "Campaign", "Corp."
+        self.organisation_words = capitalised_forms(lexicon.organisation_words)
+
+    def split_run(self, start: int, end: int) -> NameRun | None:
+        """Splits a capitalised run into its leading title and the name after it."""
+        key = (start, end)
+        if key not in self._runs:
+            self._runs[key] = self._split_run_cached(start, end)
+        return self._runs[key]
+
+    def _split_run_cached(self, start: int, end: int) -> NameRun | None:
+        """`_split_run`, shared across documents: the split depends only on the run's own
+        text and the lexicon, and most runs ("Prime Minister Theresa May") recur."""
+        run_text = self.text[start:end]
+        known = self._split_cache.get(run_text, UNSEEN)
+        if known is UNSEEN:
+            run = self.splitter.split_run(start, end)
+            if len(self._split_cache) >= SPLIT_CACHE_SIZE:
+                self._split_cache.clear()  # bounded: a huge archive must not grow it forever
+            known = self._split_cache[run_text] = (
+                None if run is None else (run.name_start - start, run.name, run.title, run.words)
+            )
+        if known is None:
+            return None
+        name_offset, name, title, words = known
+        return NameRun(start, end, start + name_offset, name, title, words)
+
+    def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
+        """Organisation words, an acronym alone, or "the" before a capitalised run."""
+        if not self.organisation_words.isdisjoint(words):
+            return True
+        if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+            return True
+        before = self.text[max(0, start - 4) : start].lower()
+        return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
+
+    def is_person(self, run: NameRun, explicit: bool) -> bool:
+        """Whether a capitalised run names a person rather than a place or body."""
+        if self.is_organisation(run.words, run.start):
+            return False
+        if run.title:
+            return True
+        if run.words[0].lower() in self.lexicon.given_names:
+            return len(run.words) >= 2
+        return explicit and len(run.words) >= 2
+
+    def run_gender(self, run: NameRun) -> str | None:
+        given = self.lexicon.given_names.get(run.words[0].lower())
+        if given not in ("male", "female"):
+            given = None  # "Kiran", "Wei": a person, but either pronoun may fit
+        return given or self.gender_from_title(run.title)
+
+    def gender_from_title(self, title: str) -> str | None:
+        """The gender a title shows ("Mrs.", "Congresswoman"), if any."""
+        return title_gender(self.lexicon, title)
+
+    def is_role(self, title: str) -> bool:
+        """A title worth reporting as a role: "Mr." alone is not one."""
+        return bool(title) and not self.patterns.honorifics.match(title)
+
+    def may_name_person(self, run: str) -> bool:
+        """A cheap first look: a title or a given name somewhere in the run."""
+        for word in run.lower().split():
+            if word in self.lexicon.given_names or word.rstrip(".") in self.lexicon.titles:
+                return True
+            if word in self.lexicon.titles:
+                return True
+        return False
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of the document text (`start < end` always holds here)."""
+        return Span(start, end, self.text[start:end])
+
+    def main_clause_start(self, start: int, end: int) -> int:
+        """Where the main clause begins: after an opening subordinate clause and its comma."""
+        match = self.patterns.subordinate_opening.match(self.text, start, end)
+        return match.end() if match else start

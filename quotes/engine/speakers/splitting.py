@@ -1,0 +1,136 @@
+"""Splitting a capitalised run into its leading title and the name after it."""
+
+from __future__ import annotations
+
+from quotes.engine.speakers.name_words import NameWords
+from quotes.engine.speakers.person import NameRun
+from quotes.engine.speakers.vocabulary import leading_words, word_patterns
+from quotes.engine.speakers.words import DOTTED_WORD, POSSESSIVE_S, WORD, unglued
+
+
+class RunSplitter:
+    """Splits capitalised runs of one document's text into title and name."""
+
+    def __init__(self, text: str, name_words: NameWords) -> None:
+        self.text = text
+        self.name_words = name_words
+        self.lexicon = name_words.lexicon
+        self.patterns = word_patterns(self.lexicon)
+
+    def split_run(self, start: int, end: int) -> NameRun | None:
+        """Splits the run from `start` to `end` into its leading title and the name after it."""
+        words = [(m.start() + start, m.group()) for m in WORD.finditer(self.text[start:end])]
+        words[0] = unglued(words[0])  # "5:30 PMChris Christie": a time glued to the name
+        lead = cut = self._leading_cut(words)
+        # nor is a leading word part of a title: "But Mr. Sanders" has the title "Mr."
+        for i in range(len(words)):
+            if i >= cut:
+                cut = self._cut_at(words, cut, i)
+        if (
+            cut >= len(words) > 1
+            and words[-1][1][:1].isupper()
+            and all(self.name_words.names_no_one(w) for _, w in words[:-1])
+        ):
+            # "The Republican", "Other Republican", "The President": a determiner or a
+            # quantifier and a title word, no name
+            return None
+        # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
+        name_words = words[min(cut, len(words) - 1) :]
+        if not name_words:
+            return None
+        name_words, end = self._trimmed(name_words, cut > 0, end)
+        name_start = name_words[0][0]
+        title_start = words[lead][0] if lead < len(words) else name_start
+        title = self.patterns.leading_determiner.sub(
+            "", self.text[min(title_start, name_start) : name_start].strip(" ,")
+        )
+        name = self.text[name_start:end]
+        name = POSSESSIVE_S.sub("", name)
+        return NameRun(start, end, name_start, name, title, tuple(w for _, w in name_words))
+
+    def _leading_cut(self, words: list[tuple[int, str]]) -> int:
+        """How many words open a run without being part of its name."""
+        cut = 0
+        leading = leading_words(self.lexicon)
+        while cut < len(words) - 1 and (
+            words[cut][1].lower() in leading
+            or (cut == 0 and self.name_words.describes(words[0][1]))
+        ):
+            # "But Clinton", "The Kremlin", "Neither Cruz", "Understated Perez": a sentence's
+            # first word is capitalised, and a function word, adverb or adjective is no name
+            cut += 1
+        return cut
+
+    def _cut_at(self, words: list[tuple[int, str]], cut: int, i: int) -> int:
+        """Where the title ends (the name starts) once the word at `i` is read, given that
+        it ended at `cut` before: a title, a lower-case word, an office and an outlet's
+        possessive are the title's."""
+        word = words[i][1]
+        lower = word.lower()
+        if lower in self.lexicon.titles or lower.rstrip(".") in self.lexicon.titles:
+            return i + 1
+        if (
+            word[0].islower()
+            and lower not in self.lexicon.particles
+            and not self.name_words.joins_a_name(words, cut, i)
+        ):
+            return i + 1  # "policy aide Jake Sullivan": names are capitalised
+        if DOTTED_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
+            return i + 1 if i + 1 < len(words) and cut == i else cut
+        if lower in self.lexicon.title_connectors and cut == i and i > 0:
+            return i + 1
+        if (
+            cut == i
+            and lower in self.lexicon.roles
+            and i + 1 < len(words)
+            and words[i + 1][1].lower() in self.lexicon.given_names
+        ):
+            return i + 1  # "Nurse Amanda Ross" opening a sentence: a role, then the name
+        if (
+            i > cut
+            and i + 1 < len(words)
+            and lower in self.lexicon.given_names
+            and (
+                self.name_words.titled(words[cut:i])
+                or words[cut - 1][1] in self.lexicon.title_connectors
+            )
+        ):
+            # "Senate Minority Whip Dick Durbin", "Minister of Finance Bill Morneau": the
+            # office, then the person
+            return i
+        if (
+            i >= cut
+            and i < len(words) - 1
+            and POSSESSIVE_S.search(word)
+            and (
+                self.name_words.opens_name(words[i + 1][1])
+                or self.name_words.could_be_name(words[i + 1 :])
+            )
+        ):
+            return i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
+        return cut
+
+    def _trimmed(
+        self, name_words: list[tuple[int, str]], titled: bool, end: int
+    ) -> tuple[list[tuple[int, str]], int]:
+        """A name's words without what follows the name in its run (a headline's verb, what
+        the person owns, where they are from), and where the name then ends."""
+        verb = self.name_words.headline_verb_at(name_words)
+        if verb is not None:
+            # "Francois Hollande Says Donald Trump …": a Title Case headline's subject
+            name_words = name_words[:verb]
+            end = name_words[-1][0] + len(name_words[-1][1])
+        owner = next(
+            (i for i, (_, word) in enumerate(name_words[:-1]) if POSSESSIVE_S.search(word)), None
+        )
+        if owner is not None and (titled or name_words[0][1].lower() in self.lexicon.given_names):
+            # "Mr. Trump's RT appearance", "Donald Trump's Facebook": the person, then
+            # what is theirs
+            name_words = name_words[: owner + 1]
+            end = name_words[-1][0] + len(name_words[-1][1])
+        place = self.name_words.place_after_name(name_words, titled=titled)
+        if place is not None:
+            # "Sen. Chuck Schumer of New York": the person, not where they are from
+            name_words = name_words[:place]
+            end = name_words[-1][0] + len(name_words[-1][1])
+        return name_words, end

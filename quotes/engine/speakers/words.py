@@ -1,0 +1,254 @@
+"""The patterns and limits speaker resolution reads text with, and small text helpers."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from quotes.engine.analysis import DOTTED
+
+# Simple patterns run faster in the standard library's `re` than in `regex`.
+WORD = re.compile(r"\S+")
+
+
+DOTTED_WORD = regex.compile(DOTTED)
+
+
+POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
+
+
+# A byline or a post's signature is one short line.
+CREDIT_LINE_CHARACTERS = 120
+
+
+# "— Sarah Chen (@sarahchen) December 1, 2026": the signature under an embedded post.
+POST_SIGNATURE = regex.compile(r"\s*[—–-]+\s*\p{Lu}[^\n(]{0,60}\(@\w+\)")
+
+
+# An author phrase longer than this is a clause, not a name or a description.
+AUTHOR_WORDS = 12
+
+
+LETTER = regex.compile(r"\p{L}")
+
+
+# The last word or mark of narrative before a quotation's opening marks ("Rubio", ",").
+NARRATIVE_END = regex.compile(r"([\p{L}'’.]+|[,;:\-—–])[\s\p{Pi}\p{Ps}'\"`]*$")
+
+
+# A sentence's end, then the opening marks of a quotation: the quotation opens a sentence.
+SENTENCE_END_BEFORE = regex.compile(r"[.!?][\p{Pf}\p{Pe}'\"]*\s+[\p{Pi}\p{Ps}'\"`]*$")
+
+
+POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")  # "Boston's Walsh": a possessive, then a noun
+
+
+# A lower-case word right after a name: the noun a name after "the" modifies.
+NOUN_AFTER = re.compile(r" [a-z]")
+
+
+# "FlagShareLikeReply": three or more capitalised words glued into one
+GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
+
+
+# "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
+KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
+
+
+KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
+
+
+# ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
+ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)")
+
+
+# ", political science professor at …": AP style drops the article before a role.
+BARE_ROLE_APPOSITIVE = re.compile(r",\s+((?:[a-z][\w'’.-]*\s+){0,2}[a-z][\w-]*)\s+(?:at|of|for)\b")
+
+
+# The lower-case word right before a name ("economist Eswar Prasad").
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+
+
+# ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
+AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
+
+
+PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
+
+
+# Where a clause ends inside a sentence: the names after it are no longer the clause's own.
+CLAUSE_END = re.compile(r"[,;:()—–]|\s-+\s")
+
+
+# A capitalised word that may be a given name standing alone ("she told Tracy").
+GIVEN_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])")
+
+
+# The comma of reported words before their cue ("…, he said."), right before a pronoun.
+REPORTED_BEFORE = re.compile(r",\s*$")
+
+
+# A cue that closes its sentence: a verb and a few words ("he said.", "she said Tuesday.").
+FINAL_CUE = re.compile(r"\s+[a-z]+(?:\s+[\w.]+){0,3}?\s*[.!?]\s*$")
+
+
+# The last dash, semicolon or colon of a stretch: the reported words start after it.
+CLAUSE_BOUNDARY = re.compile(r".*(?:[;:—–]|\s-+\s)", re.DOTALL)
+
+
+# Between a quotation and its cue's pronoun: the closing mark and a comma ('…," he said').
+QUOTE_TO_CUE = regex.compile(r"[^\p{L}\d]{0,4}")
+
+
+# The one or two words after a pronoun, where its verb stands ("he shot back").
+NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+# A verb, then titles or words of a name, between an asker and the one asked ("asked
+# Sen. Ted").
+PUT_TO = regex.compile(r"\s+\p{Ll}+\s+(?:\p{Lu}[\p{L}.'’]*\s+){0,3}")
+
+
+# Blanks before a sentence's first word that still count as its opening.
+SENTENCE_INDENT = 4
+
+
+# A sentence's subject that may describe a person named before: "The senator", "The Ohio
+# governor", "The Democratic presidential nominee" (the head is checked against the roles).
+DESCRIBED_SUBJECT = regex.compile(r"\s*([Tt]he(?:\s+[\p{L}\-]+){1,4})")
+
+
+# A possessive ending right after a name ("Reyes's", "Reyes'").
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+# A time or time zone glued to the name after it on a scraped page ("9:30 PMChris Christie").
+GLUED_TIME = regex.compile(r"(?:[AP]M|[ECMP][SD]?T|GMT|UTC)(?=\p{Lu}\p{Ll})")
+
+
+# Letters of a capitalised adverb ("Clearly") or participle ("Understated") that may open a
+# sentence before a surname; shorter words ending so are likelier names ("Ted", "Ely").
+ADVERB_LETTERS = 5
+
+
+PARTICIPLE_LETTERS = 7
+
+
+# A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
+HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
+
+
+# A capitalised word of letters only: what most surnames are, found in one pass of the text.
+UPPER_RUN = regex.compile(r"(?<!\p{L})\p{Lu}\p{L}*")
+
+
+LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}\p{L}{3}")
+
+
+LOWER_ANY = regex.compile(r"(?<![\p{L}'’])\p{Ll}+")
+
+
+CAPITAL_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{L}{3}")
+
+
+# Mentions of people a pronoun cannot mean that its search steps over before giving up; and
+# the names after a pronoun in its sentence read for them ("she told Tracy …").
+EXCLUDED_SKIPS = 8
+
+
+# Words between a name and the name it modifies ("Minnesota state delegate Mary Susan").
+MODIFIER_WORDS = 3
+
+
+# Letters of a lower-case word too short to be a modifier's noun: "met", "won", "and".
+SHORT_WORD = 3
+
+
+# "and" after a plural subject, and the group it joins: a capitalised name with "the"
+# ("the NDP", "the Green Party") or a plural noun ("unions").
+AND_AFTER = regex.compile(r"\s+(?:and|&)\s+")
+
+
+AND_BEFORE = regex.compile(r"\s+(?:and|&)\s+$")
+
+
+# How far before a name the "and" joining another to it is looked for.
+JOINED_REACH = 6
+
+
+# A name joined after "and" ends at punctuation or at the sentence's end.
+JOINED_NAME_END = regex.compile(r"[\p{L}\p{M}.'’ -]+?(?=\s*(?:[,;:!?()]|\.?\s*$|\.\s))")
+
+
+COORDINATE_GROUP = regex.compile(
+    r"(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*(?=[\s,.;:])"
+)
+
+
+NEXT_WORDS_RUN = regex.compile(r"\G\s+(\p{Ll}+)")
+
+
+GROUP_WORDS = 3
+
+
+# Characters between two names joined by "and", with their titles and parentheses ("Sens.
+# Jon Tester (D-Mont.) and David Vitter (R-La.)").
+COORDINATION_CHARACTERS = 60
+
+
+PARENTHESIS = re.compile(r"\([^()]{0,30}\)")
+
+
+# An appositive after a subject's name, up to the comma that closes it (", a former union
+# leader,", ", 33,"), or that closing comma alone; short, and no sentence or quotation in it.
+APPOSITIVE_AFTER = regex.compile(r",(?:[^,.;:!?\"“”()]{1,60},)?")
+
+
+# Words of a description before a subject named in apposition ("Carson's longtime friend
+# and adviser, Armstrong Williams, said"): a noun phrase with a short modifier.
+DESCRIBED_OPENING_WORDS = 6
+
+
+# Characters of a pronoun's quotation read for the names of people it speaks of.
+QUOTED_CHARACTERS = 2000
+
+
+# A capitalised word in a quotation, which may name someone ("Rubio", "Bryan's").
+QUOTED_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:['’]s?)?(?![\p{L}'’])")
+
+
+# Characters of a pronoun's clause read for a given name standing alone ("she told Tracy").
+CLAUSE_CHARACTERS = 160
+
+
+# Characters before a name read for a role word ("spokeswoman Ann Vale").
+ROLE_WORD_CHARACTERS = 24
+
+
+# Occurrences of a capitalised word's lower-case form read to tell a common word ("People")
+# from a surname: a handful settle it, and the search stays bounded.
+COMMON_WORD_LOOKS = 16
+
+
+# Up to this many surnames are searched for one by one in `_collect_surnames` (`str.find`
+# is fast); more, and one pass over the text's capitalised words keeps it linear.
+FEW_SURNAMES = 24
+
+
+def find_all(text: str, word: str, most: int) -> list[int]:
+    """Up to `most` offsets where `word` stands in `text`."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(found) < most:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def unglued(word: tuple[int, str]) -> tuple[int, str]:
+    """A run's first word without a time marker glued to it ("PMChris" → "Chris")."""
+    start, text = word
+    glued = GLUED_TIME.match(text)
+    return (start + glued.end(), text[glued.end() :]) if glued else word
