@@ -100,27 +100,9 @@ class RelativeClauses(InvertedSubjects):
         return earlier if earlier is not None and earlier[0].kind == "name" else None
 
 
-class Appositives(RelativeClauses):
-    """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
-    relative clause ("Swanson, who is a pastor, said")."""
-
-    def appositive_subject(self, tokens: list[Token], comma: int) -> tuple[Mention, int] | None:
-        """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""
-        j = self._appositive_opening(tokens, comma)
-        if j is None:
-            return None
-        who = self.relative_comma(tokens, comma)
-        if who is not None:
-            placed = self.placed_person(tokens, self.before_region(tokens, who) - 1)
-            if placed is not None:
-                return placed  # "Ann Cole, 30, of Raleigh, N.C., who …, said"
-        relative = self.relative_clause_subject(tokens, comma)
-        if relative is not None:
-            return relative
-        if j < 0 or tokens[j].text != "," or comma - j > 16:
-            # a name and appositive at the start of the window: "Clinton, attending …,"
-            return None
-        return self._between_commas(tokens, j, comma)
+class AppositiveParts(RelativeClauses):
+    """The parts of an appositive: where it opens, whether its words give a role, and the
+    name before it ("Giovanni Maria Vian, the editor of …, L'Osservatore Romano, said")."""
 
     def before_region(self, tokens: list[Token], comma: int) -> int:
         """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
@@ -142,24 +124,6 @@ class Appositives(RelativeClauses):
             ):
                 return first - 1
         return comma
-
-    def placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
-        """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"
-        and "Ann Cole, 30, of Raleigh" name Ann Cole, not the town."""
-        place = self.noun_phrase_ending(tokens, last)
-        if place is None or place[0].kind != "name" or place[1] < 2:
-            return None
-        preposition = tokens[place[1] - 1]
-        if preposition.lower not in ("of", "from"):
-            return None
-        if tokens[place[1] - 2].text == ",":
-            if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
-                return None
-            return self.appositive_subject(tokens, last + 1)
-        person = self.noun_phrase_ending(tokens, place[1] - 2)
-        if person is None or not self._names_a_person(tokens, person[1], place[1] - 2):
-            return None
-        return person
 
     def _names_a_person(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether tokens `first`..`last` name a person: a given name and a surname ("Ann
@@ -218,69 +182,6 @@ class Appositives(RelativeClauses):
                 j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
         return j
 
-    def _between_commas(
-        self, tokens: list[Token], j: int, comma: int
-    ) -> tuple[Mention, int] | None:
-        """The subject of `OUTER, SEGMENT, said`, the commas at `j` and `comma`: a name and
-        its role, either way round, or a clause whose own subject speaks."""
-        inner = self.noun_phrase_ending(tokens, comma - 1)
-        outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
-        if (
-            outer is not None
-            and outer[0].kind == "name"
-            and outer[1] >= 2
-            and tokens[outer[1] - 1].lower in ("of", "from")
-        ):
-            # "Sen. Chuck Schumer of New York, the party's leader, said": the person
-            outer = self.placed_person(tokens, j - 1) or outer
-        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
-            # "John Smeaton, 54, a local baker, said": the age and the role describe the name
-            aged = self.noun_phrase_ending(tokens, j - 3)
-            if aged is not None and aged[0].kind == "name":
-                if self._no_role(tokens[j + 1 : comma]):
-                    return aged  # "Ann Cole, 59, of Ashton, said": an age and a place
-                role = Mention(
-                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
-                )
-                return role, aged[1]
-        segment = tokens[j + 1 : comma]
-        inner_is_name = (
-            inner is not None
-            and inner[1] == j + 1
-            and all(
-                t.capitalised or t.lower in self.lexicon.particles or t.text == "." for t in segment
-            )
-        )
-        if inner_is_name and inner is not None:
-            named = self._name_in_appositive(tokens, j, comma, inner[0], outer)
-            if named is not None:
-                return named
-        if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
-            return outer  # "Rogozin, told a news conference, calling it": a clause, no role
-        describes = outer is not None and any(
-            t.possessive
-            or t.lower in self.lexicon.roles
-            or (t.lower in self.lexicon.titles and not self._titles_name(segment, n))
-            for n, t in enumerate(segment[:4])
-        )
-        if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
-            # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
-            return self.subject_at_start(segment)
-        if outer is not None and all(t.text.isdigit() for t in segment):
-            return outer  # "Ramos, 58, told": an age, not a role
-        if outer is not None and self._no_role(segment):
-            return outer  # "Bush, however, said", "Ann Cole, of Ashton, Md., said"
-        if outer is not None:
-            mention, first = outer
-            role = Mention(
-                mention.start, mention.end, mention.kind, tokens[j + 1].start, tokens[comma - 1].end
-            )
-            return role, first
-        pronoun = tokens[j - 1] if j > 0 else None
-        if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
-            return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
-        return None
-
     def _no_role(self, segment: list[Token]) -> bool:
         """Whether the words between two commas after a name say where the person is from
         ("of Ashton"), how or where they spoke ("however", "exasperated", "in a statement",
@@ -329,3 +230,119 @@ class Appositives(RelativeClauses):
         head = earlier[0]
         role = Mention(head.start, head.end, "name", tokens[k + 1].start, tokens[comma - 1].end)
         return role, earlier[1]
+
+
+class Appositives(AppositiveParts):
+    """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
+    relative clause ("Swanson, who is a pastor, said")."""
+
+    def appositive_subject(self, tokens: list[Token], comma: int) -> tuple[Mention, int] | None:
+        """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""
+        j = self._appositive_opening(tokens, comma)
+        if j is None:
+            return None
+        who = self.relative_comma(tokens, comma)
+        if who is not None:
+            placed = self.placed_person(tokens, self.before_region(tokens, who) - 1)
+            if placed is not None:
+                return placed  # "Ann Cole, 30, of Raleigh, N.C., who …, said"
+        relative = self.relative_clause_subject(tokens, comma)
+        if relative is not None:
+            return relative
+        if j < 0 or tokens[j].text != "," or comma - j > 16:
+            # a name and appositive at the start of the window: "Clinton, attending …,"
+            return None
+        return self._between_commas(tokens, j, comma)
+
+    def placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
+        """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"
+        and "Ann Cole, 30, of Raleigh" name Ann Cole, not the town."""
+        place = self.noun_phrase_ending(tokens, last)
+        if place is None or place[0].kind != "name" or place[1] < 2:
+            return None
+        preposition = tokens[place[1] - 1]
+        if preposition.lower not in ("of", "from"):
+            return None
+        if tokens[place[1] - 2].text == ",":
+            if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+                return None
+            return self.appositive_subject(tokens, last + 1)
+        person = self.noun_phrase_ending(tokens, place[1] - 2)
+        if person is None or not self._names_a_person(tokens, person[1], place[1] - 2):
+            return None
+        return person
+
+    def _between_commas(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """The subject of `OUTER, SEGMENT, said`, the commas at `j` and `comma`: a name and
+        its role, either way round, or a clause whose own subject speaks."""
+        inner = self.noun_phrase_ending(tokens, comma - 1)
+        outer = self._outer_phrase(tokens, j)
+        aged = self._aged_name(tokens, j, comma)
+        if aged is not None:
+            return aged
+        segment = tokens[j + 1 : comma]
+        inner_is_name = (
+            inner is not None
+            and inner[1] == j + 1
+            and all(
+                t.capitalised or t.lower in self.lexicon.particles or t.text == "." for t in segment
+            )
+        )
+        if inner_is_name and inner is not None:
+            named = self._name_in_appositive(tokens, j, comma, inner[0], outer)
+            if named is not None:
+                return named
+        if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
+            return outer  # "Rogozin, told a news conference, calling it": a clause, no role
+        describes = outer is not None and any(
+            t.possessive
+            or t.lower in self.lexicon.roles
+            or (t.lower in self.lexicon.titles and not self._titles_name(segment, n))
+            for n, t in enumerate(segment[:4])
+        )
+        if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
+            # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
+            return self.subject_at_start(segment)
+        if outer is not None and all(t.text.isdigit() for t in segment):
+            return outer  # "Ramos, 58, told": an age, not a role
+        if outer is not None and self._no_role(segment):
+            return outer  # "Bush, however, said", "Ann Cole, of Ashton, Md., said"
+        if outer is not None:
+            mention, first = outer
+            role = Mention(
+                mention.start, mention.end, mention.kind, tokens[j + 1].start, tokens[comma - 1].end
+            )
+            return role, first
+        pronoun = tokens[j - 1] if j > 0 else None
+        if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
+            return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
+        return None
+
+    def _outer_phrase(self, tokens: list[Token], j: int) -> tuple[Mention, int] | None:
+        """The phrase before the comma at `j`: a person placed by "of" or "from" ("Sen.
+        Chuck Schumer of New York, the party's leader, said"), or the phrase itself."""
+        outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        if (
+            outer is not None
+            and outer[0].kind == "name"
+            and outer[1] >= 2
+            and tokens[outer[1] - 1].lower in ("of", "from")
+        ):
+            outer = self.placed_person(tokens, j - 1) or outer
+        return outer
+
+    def _aged_name(self, tokens: list[Token], j: int, comma: int) -> tuple[Mention, int] | None:
+        """`John Smeaton, 54, a local baker, said`: the name before an age, with the role
+        between the commas at `j` and `comma`; None if no age stands before `j`."""
+        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
+            aged = self.noun_phrase_ending(tokens, j - 3)
+            if aged is not None and aged[0].kind == "name":
+                if self._no_role(tokens[j + 1 : comma]):
+                    return aged  # "Ann Cole, 59, of Ashton, said": an age and a place
+                role = Mention(
+                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
+                )
+                return role, aged[1]
+        return None

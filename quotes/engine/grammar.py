@@ -144,6 +144,11 @@ class NameWords:
             and tokens[at + 1].capitalised
         )
 
+
+class Roles(NameWords):
+    """Roles and sources on tokens: the role phrase before a name ("a senior administration
+    official"), and which heads can speak."""
+
     def kind_of(self, tokens: list[Token], first: int, last: int) -> MentionKind:
         """A phrase ending in a capitalised word names someone or something, unless it is
         an indefinite source: "a spokeswoman for Downing Street"."""
@@ -222,8 +227,39 @@ class NameWords:
             reach += 1
         return first
 
+    def opens_role(self, tokens: list[Token], i: int) -> bool:
+        """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"; not
+        a phrase of how or where the person spoke (", in a statement,", ", speaking to
+        reporters,") or a clause (", who has led the team,")."""
+        first = tokens[i]
+        if first.lower in self.lexicon.determiners:
+            return True
+        if self.opens_no_role(first):
+            return False
+        ahead = tokens[i : i + 5]
+        ends = next((k for k, t in enumerate(ahead) if not t.text[0].isalnum()), len(ahead))
+        return any(
+            self.is_source_noun(t.lower) or t.lower in self.lexicon.titles for t in ahead[:ends]
+        )
 
-class NounPhrases(NameWords):
+    def opens_no_role(self, first: Token) -> bool:
+        """Whether a phrase after a name's comma opens with a preposition, a relative
+        pronoun or a participle: a place, a manner or a clause, never a role."""
+        lexicon = self.lexicon
+        word = first.lower
+        return (
+            word in lexicon.head_prepositions
+            or word in lexicon.object_prepositions
+            or word in lexicon.relative_pronouns
+            or (
+                first.text.islower()
+                and word.endswith(("ing", "ed"))  # "speaking to reporters", "quoted by …"
+                and not self.is_source_noun(word)
+            )
+        )
+
+
+class NounPhrases(Roles):
     """Noun phrases on tokens: a name, a role or a described source that can speak."""
 
     def noun_phrase_ending(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
@@ -310,37 +346,6 @@ class NounPhrases(NameWords):
                 return None
             j -= 1
         return None
-
-    def opens_role(self, tokens: list[Token], i: int) -> bool:
-        """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"; not
-        a phrase of how or where the person spoke (", in a statement,", ", speaking to
-        reporters,") or a clause (", who has led the team,")."""
-        first = tokens[i]
-        if first.lower in self.lexicon.determiners:
-            return True
-        if self.opens_no_role(first):
-            return False
-        ahead = tokens[i : i + 5]
-        ends = next((k for k, t in enumerate(ahead) if not t.text[0].isalnum()), len(ahead))
-        return any(
-            self.is_source_noun(t.lower) or t.lower in self.lexicon.titles for t in ahead[:ends]
-        )
-
-    def opens_no_role(self, first: Token) -> bool:
-        """Whether a phrase after a name's comma opens with a preposition, a relative
-        pronoun or a participle: a place, a manner or a clause, never a role."""
-        lexicon = self.lexicon
-        word = first.lower
-        return (
-            word in lexicon.head_prepositions
-            or word in lexicon.object_prepositions
-            or word in lexicon.relative_pronouns
-            or (
-                first.text.islower()
-                and word.endswith(("ing", "ed"))  # "speaking to reporters", "quoted by …"
-                and not self.is_source_noun(word)
-            )
-        )
 
     def noun_phrase_continues(self, tokens: list[Token], i: int, determined: bool) -> bool:
         """A lower-case word inside an inverted subject: "said a local shopkeeper".

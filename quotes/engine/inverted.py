@@ -7,7 +7,93 @@ from quotes.engine.grammar import AGED, CLAUSE_BREAK, Mention, MentionKind
 from quotes.engine.openings import SentenceOpenings
 
 
-class InvertedSubjects(SentenceOpenings):
+class InvertedWords(SentenceOpenings):
+    """The words an inverted subject runs over, one token at a time: names, roles, an age,
+    a possessive, a number before a role ("said Grade 12 student Priya Sharma")."""
+
+    def _goes_on_after_stop(self, tokens: list[Token], i: int, determined: bool) -> bool:
+        """Whether the phrase goes on after the abbreviation's full stop at `i`: "Sen. Ted
+        Cruz", "a U.S. official"."""
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return following is not None and (
+            self.is_name_word(following)
+            or (following.text.islower() and self.noun_phrase_continues(tokens, i + 1, determined))
+        )
+
+    def _numbers_role(self, tokens: list[Token], start: int, i: int) -> bool:
+        """Whether the number at `i` names the grade, route or union local a role belongs to:
+        "said Grade 12 student Priya Sharma", "Local 444 president Dave Cassidy"."""
+        return (
+            tokens[i].text.isdigit()
+            and i > start
+            and tokens[i - 1].capitalised
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower in self.lexicon.roles
+        )
+
+    def _word_or_age(self, tokens: list[Token], start: int, i: int) -> bool:
+        """Whether the token at `i` is a word, or an age opening the phrase or after its
+        determiner."""
+        text = tokens[i].text
+        aged = AGED.fullmatch(text) is not None and (
+            i == start or tokens[i - 1].lower in self.lexicon.determiners
+        )
+        return text[0].isalpha() or aged
+
+    def _owns_name(self, tokens: list[Token], i: int) -> bool:
+        """Whether the possessive at `i` is followed by a person's name: a given name, a
+        title, or a first name and a surname ("Fox News' Megyn Kelly")."""
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return following is not None and (
+            following.lower in self.lexicon.given_names
+            or following.lower in self.lexicon.titles
+            or (
+                self.is_name_word(following)
+                and i + 2 < len(tokens)
+                and self.is_name_word(tokens[i + 2])
+            )
+        )
+
+    def _owns_noun(self, tokens: list[Token], i: int) -> bool:
+        """Whether the possessive at `i` is followed by a noun phrase that goes on."""
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return following is not None and (
+            following.text.islower() and self.noun_phrase_continues(tokens, i + 1, True)
+        )
+
+    def _postmodified(self, tokens: list[Token], start: int, i: int) -> bool:
+        """Whether a postmodifier and its preposition stand at `i` ("involved in")."""
+        return (
+            tokens[i].lower in self.lexicon.postmodifiers
+            and i > start
+            and i + 2 < len(tokens)
+            and tokens[i + 1].lower in self.lexicon.object_prepositions
+        )
+
+    def _subject_word(self, tokens: list[Token], start: int, i: int, determined: bool) -> bool:
+        """Whether the token at `i` carries the subject on: a capitalised word, a
+        determiner, a particle or connector inside a name, or a noun phrase's word."""
+        t = tokens[i]
+        return (
+            t.capitalised
+            or t.lower in self.lexicon.determiners
+            or (
+                t.lower in self.lexicon.particles
+                and i + 1 < len(tokens)
+                and (tokens[i + 1].capitalised or tokens[i + 1].lower in self.lexicon.particles)
+            )
+            or (
+                t.lower in self.lexicon.name_connectors
+                and i > start
+                and i + 1 < len(tokens)
+                and tokens[i + 1].capitalised
+                and not self.ends_person_name(tokens, i - 1)  # "said Ann Cole of Raleigh"
+            )
+            or (t.text.islower() and self.noun_phrase_continues(tokens, i, determined))
+        )
+
+
+class InvertedSubjects(InvertedWords):
     """The subject that follows an inverted verb: "said Clinton", "said a U.S. official"."""
 
     def subject_after(self, tokens: list[Token], start: int) -> tuple[Mention, int] | None:
@@ -45,85 +131,32 @@ class InvertedSubjects(SentenceOpenings):
         while i < len(tokens) and i - start < 9:
             t = tokens[i]
             if t.text == "." and i > start and self.abbreviation(tokens[i - 1]):
-                # "Sen. Ted Cruz", "a U.S. official": the phrase goes on after the full stop
-                following = tokens[i + 1] if i + 1 < len(tokens) else None
-                if following is not None and (
-                    self.is_name_word(following)
-                    or (
-                        following.text.islower()
-                        and self.noun_phrase_continues(tokens, i + 1, determined)
-                    )
-                ):
-                    i += 1
-                    continue
-                break
-            if (
-                t.text.isdigit()
-                and i > start
-                and tokens[i - 1].capitalised
-                and i + 1 < len(tokens)
-                and tokens[i + 1].lower in self.lexicon.roles
-            ):
-                # "said Grade 12 student Priya Sharma", "Local 444 president Dave Cassidy":
-                # the number names the grade, route or union local the role belongs to
+                if not self._goes_on_after_stop(tokens, i, determined):
+                    break
                 i += 1
                 continue
-            aged = AGED.fullmatch(t.text) is not None and (
-                i == start or tokens[i - 1].lower in self.lexicon.determiners
-            )
-            alpha = t.text[0].isalpha() or aged
-            if not alpha:
+            if self._numbers_role(tokens, start, i):
+                i += 1
+                continue
+            if not self._word_or_age(tokens, start, i):
                 # "said 34-year-old Kyle Brandt", "said a 54-year-old baker": an age may open
                 # the phrase, after its determiner
                 break
             if t.possessive and i > start:
-                following = tokens[i + 1] if i + 1 < len(tokens) else None
-                if following is not None and (
-                    following.lower in self.lexicon.given_names
-                    or following.lower in self.lexicon.titles
-                    or (  # a first name and a surname: "Fox News' Megyn Kelly"
-                        self.is_name_word(following)
-                        and i + 2 < len(tokens)
-                        and self.is_name_word(tokens[i + 2])
-                    )
-                ):
+                if self._owns_name(tokens, i):
                     i += 1  # "said Fox News' Megyn Kelly": the outlet's person
                     continue
-                if following is None or not (
-                    following.text.islower() and self.noun_phrase_continues(tokens, i + 1, True)
-                ):
+                if not self._owns_noun(tokens, i):
                     break
                 determined = True  # "said the girl's father, Ahmed Karimi"
-            if (
-                t.lower in self.lexicon.postmodifiers
-                and i > start
-                and i + 2 < len(tokens)
-                and tokens[i + 1].lower in self.lexicon.object_prepositions
-            ):
+            if self._postmodified(tokens, start, i):
                 # "said a person involved in the talks": the phrase goes on to its object
                 i += 2
                 determined = True
                 continue
-            if (
-                t.capitalised
-                or t.lower in self.lexicon.determiners
-                or (
-                    t.lower in self.lexicon.particles
-                    and i + 1 < len(tokens)
-                    and (tokens[i + 1].capitalised or tokens[i + 1].lower in self.lexicon.particles)
-                )
-                or (
-                    t.lower in self.lexicon.name_connectors
-                    and i > start
-                    and i + 1 < len(tokens)
-                    and tokens[i + 1].capitalised
-                    and not self.ends_person_name(tokens, i - 1)  # "said Ann Cole of Raleigh"
-                )
-                or (t.text.islower() and self.noun_phrase_continues(tokens, i, determined))
-            ):
-                i += 1
-            else:
+            if not self._subject_word(tokens, start, i, determined):
                 break
+            i += 1
         return i
 
     def _with_appositive(self, tokens: list[Token], mention: Mention, i: int) -> Mention:

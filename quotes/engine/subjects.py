@@ -23,7 +23,126 @@ def _skip_parenthesis(tokens: list[Token], close: int) -> int:
     return close
 
 
-class SubjectsBefore(Appositives):
+class PhrasesBefore(Appositives):
+    """The phrases a subject before a verb is read from: a restrictive clause ("a senior
+    official who spoke on condition of anonymity"), a count ("a mother of three"), a wider
+    phrase ("a nurse at the hospital"), the subject of a clause an "and" continues."""
+
+    def _manner_adverb(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word at `i` is an adverb in -ly between a subject and its verb ("then
+        loudly asked"), not a noun ("the family said", "an assembly said")."""
+        word = tokens[i]
+        return (
+            word.text.isalpha()
+            and word.text.islower()
+            and len(word.text) > 4
+            and word.lower.endswith("ly")
+            and not self.is_source_noun(word.lower)
+            and not (i > 0 and (tokens[i - 1].lower in self.lexicon.noun_markers))
+            and not (i > 0 and tokens[i - 1].possessive)
+            # ", alternately shouting": a participle's clause, whose subject is elsewhere
+            and not (i > 0 and tokens[i - 1].text == ",")
+        )
+
+    def _restrictive_clause_subject(
+        self, tokens: list[Token], last: int
+    ) -> tuple[Mention, int] | None:
+        """`a senior official who spoke on condition of anonymity told`, `residents who
+        live near the plant said`: a "who" clause with no commas between a described
+        source and its verb; the phrase before "who" speaks."""
+        for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
+            token = tokens[w]
+            if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
+                return None
+            if token.lower == "who" and w == last:
+                return None  # "an architect who said …": the verb is the clause's own
+            if token.lower == "who" and w >= 1:
+                head = self.noun_phrase_ending(tokens, w - 1)
+                return head if head is not None and head[0].kind == "nominal" else None
+        return None
+
+    def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`a mother of three said`, `a father of 2 told`: a described source ending in a
+        count after "of"; the phrase before "of" names the source."""
+        if (
+            i < 2
+            or tokens[i - 1].lower != "of"
+            or not (tokens[i].text.isdigit() or tokens[i].lower in self.lexicon.count_words)
+        ):
+            return None
+        head = self.noun_phrase_ending(tokens, i - 2)
+        if head is None or head[0].kind != "nominal":
+            return None
+        return Mention(head[0].start, tokens[i].end, "nominal"), head[1]
+
+    def _wider_phrase(
+        self, tokens: list[Token], found: tuple[Mention, int], before: str
+    ) -> tuple[Mention, int] | None:
+        """The wider phrase the noun phrase `found` belongs to, `before` being the word
+        before it: "a source close to the campaign", "a nurse at the hospital", "an adviser
+        to the mayor", "the head of the agency"; None if it stands alone."""
+        modified = found[1] >= 3 and tokens[found[1] - 2].lower in self.lexicon.postmodifiers
+        if modified and before in self.lexicon.object_prepositions:
+            # "a source close to the campaign said", "a person involved in the talks told":
+            # the phrase is the source's; the campaign and the talks do not speak
+            head = self.noun_phrase_ending(tokens, found[1] - 3)
+            if head is not None and self.described(tokens, head):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before in self.lexicon.place_prepositions and found[1] >= 2:
+            # "a nurse at the hospital said": a described person, placed
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if (
+                head is not None
+                and self.described(tokens, head)
+                and (
+                    tokens[head[1]].lower in self.lexicon.describing_determiners
+                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
+                )
+            ):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before == "to" and found[1] >= 2:
+            # "an adviser to the mayor said": the mayor is not the speaker; the adviser is
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if head is not None and head[0].kind == "nominal":
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before == "of" and found[1] >= 2:
+            # "the head of the agency said": the phrase before "of" is the subject
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if head is not None:
+                return Mention(head[0].start, found[0].end, head[0].kind), head[1]
+        return None
+
+    def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
+        """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked
+        Rubio on trade and called him …" → Cruz, the first name after the clause opens."""
+        start = conjunction - 1
+        while start > 0 and conjunction - start < 20:
+            word = tokens[start - 1]
+            if (
+                word.text in CLAUSE_BREAK
+                or word.text == ","
+                or word.lower in self.lexicon.clause_openers
+            ):
+                break
+            start -= 1
+        first = tokens[start] if start < conjunction else None
+        if first is None:
+            return None
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), start
+        if not self.is_name_word(first):
+            return None
+        last = start
+        while last + 1 < conjunction and (
+            self.is_name_word(tokens[last + 1]) or tokens[last + 1].lower in self.lexicon.particles
+        ):
+            last += 1
+        if last + 1 >= conjunction or tokens[last + 1].text[0].isupper():
+            return None
+        return self.noun_phrase_ending(tokens, last)
+
+
+class SubjectsBefore(PhrasesBefore):
     """The subject that ends right before a verb, through appositives ("Rogozin, its
     ambassador, said") and relative clauses ("Swanson, who is a pastor, said")."""
 
@@ -86,22 +205,6 @@ class SubjectsBefore(Appositives):
                 return placed  # "Ann Cole of Raleigh said": the person, not the town
         return self._phrase_subject(tokens, found)
 
-    def _manner_adverb(self, tokens: list[Token], i: int) -> bool:
-        """Whether the word at `i` is an adverb in -ly between a subject and its verb ("then
-        loudly asked"), not a noun ("the family said", "an assembly said")."""
-        word = tokens[i]
-        return (
-            word.text.isalpha()
-            and word.text.islower()
-            and len(word.text) > 4
-            and word.lower.endswith("ly")
-            and not self.is_source_noun(word.lower)
-            and not (i > 0 and (tokens[i - 1].lower in self.lexicon.noun_markers))
-            and not (i > 0 and tokens[i - 1].possessive)
-            # ", alternately shouting": a participle's clause, whose subject is elsewhere
-            and not (i > 0 and tokens[i - 1].text == ",")
-        )
-
     def _dash_subject(self, tokens: list[Token], close: int) -> tuple[Mention, int] | None:
         """The subject around a dashed aside that ends at `close`: "A former candidate --
         John Smith, who lost in 2008 -- said" names Smith; "Jane Doe — a longtime critic —
@@ -138,37 +241,6 @@ class SubjectsBefore(Appositives):
                 return None  # "the chief executive of Ora Media -- …": an appositive's word
         return found
 
-    def _restrictive_clause_subject(
-        self, tokens: list[Token], last: int
-    ) -> tuple[Mention, int] | None:
-        """`a senior official who spoke on condition of anonymity told`, `residents who
-        live near the plant said`: a "who" clause with no commas between a described
-        source and its verb; the phrase before "who" speaks."""
-        for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
-            token = tokens[w]
-            if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
-                return None
-            if token.lower == "who" and w == last:
-                return None  # "an architect who said …": the verb is the clause's own
-            if token.lower == "who" and w >= 1:
-                head = self.noun_phrase_ending(tokens, w - 1)
-                return head if head is not None and head[0].kind == "nominal" else None
-        return None
-
-    def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
-        """`a mother of three said`, `a father of 2 told`: a described source ending in a
-        count after "of"; the phrase before "of" names the source."""
-        if (
-            i < 2
-            or tokens[i - 1].lower != "of"
-            or not (tokens[i].text.isdigit() or tokens[i].lower in self.lexicon.count_words)
-        ):
-            return None
-        head = self.noun_phrase_ending(tokens, i - 2)
-        if head is None or head[0].kind != "nominal":
-            return None
-        return Mention(head[0].start, tokens[i].end, "nominal"), head[1]
-
     def _phrase_subject(
         self, tokens: list[Token], found: tuple[Mention, int]
     ) -> tuple[Mention, int] | None:
@@ -201,62 +273,5 @@ class SubjectsBefore(Appositives):
             walker = self.subject_before(tokens, found[1] - 2)
             if walker is not None:
                 return walker
-        modified = found[1] >= 3 and tokens[found[1] - 2].lower in self.lexicon.postmodifiers
-        if modified and before in self.lexicon.object_prepositions:
-            # "a source close to the campaign said", "a person involved in the talks told":
-            # the phrase is the source's; the campaign and the talks do not speak
-            head = self.noun_phrase_ending(tokens, found[1] - 3)
-            if head is not None and self.described(tokens, head):
-                return Mention(head[0].start, found[0].end, "nominal"), head[1]
-        if before in self.lexicon.place_prepositions and found[1] >= 2:
-            # "a nurse at the hospital said": a described person, placed
-            head = self.noun_phrase_ending(tokens, found[1] - 2)
-            if (
-                head is not None
-                and self.described(tokens, head)
-                and (
-                    tokens[head[1]].lower in self.lexicon.describing_determiners
-                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
-                )
-            ):
-                return Mention(head[0].start, found[0].end, "nominal"), head[1]
-        if before == "to" and found[1] >= 2:
-            # "an adviser to the mayor said": the mayor is not the speaker; the adviser is
-            head = self.noun_phrase_ending(tokens, found[1] - 2)
-            if head is not None and head[0].kind == "nominal":
-                return Mention(head[0].start, found[0].end, "nominal"), head[1]
-        if before == "of" and found[1] >= 2:
-            # "the head of the agency said": the phrase before "of" is the subject
-            head = self.noun_phrase_ending(tokens, found[1] - 2)
-            if head is not None:
-                return Mention(head[0].start, found[0].end, head[0].kind), head[1]
-        return found
-
-    def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
-        """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked
-        Rubio on trade and called him …" → Cruz, the first name after the clause opens."""
-        start = conjunction - 1
-        while start > 0 and conjunction - start < 20:
-            word = tokens[start - 1]
-            if (
-                word.text in CLAUSE_BREAK
-                or word.text == ","
-                or word.lower in self.lexicon.clause_openers
-            ):
-                break
-            start -= 1
-        first = tokens[start] if start < conjunction else None
-        if first is None:
-            return None
-        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
-            return Mention(first.start, first.end, "pronoun"), start
-        if not self.is_name_word(first):
-            return None
-        last = start
-        while last + 1 < conjunction and (
-            self.is_name_word(tokens[last + 1]) or tokens[last + 1].lower in self.lexicon.particles
-        ):
-            last += 1
-        if last + 1 >= conjunction or tokens[last + 1].text[0].isupper():
-            return None
-        return self.noun_phrase_ending(tokens, last)
+        wider = self._wider_phrase(tokens, found, before)
+        return wider if wider is not None else found
