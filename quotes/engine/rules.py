@@ -8,7 +8,7 @@ sentence and paragraph; turning a mention into a person lives in quotes.engine.s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -107,6 +107,21 @@ SENTENCE_FINAL_CUE = Rule(
 ACCORDING_TO = Rule(
     RuleName.according_to, ('"Talks were smooth," according to a U.S. official.',), 0.85
 )
+
+
+class CuesBefore(NamedTuple):
+    """The cues the scan back from a quote found: the one nearest the quote, the one
+    chosen, a verb whose subject is a quantifier ("Many called"), and where a source
+    phrase ("according to") ended the scan."""
+
+    nearest: tuple[int, Mention, str] | None
+    chosen: tuple[int, Mention, str] | None
+    unnamed: tuple[int, str] | None
+    source: int | None
+
+
+Step = tuple[bool, Attribution | None]
+"""One cue the scan after a quote reads: whether the scan ends there, and what it found."""
 
 
 class CueAttributions(Cues):
@@ -216,10 +231,9 @@ class CueAttributions(Cues):
         return self.cue_phrase_end(tokens, verb_index)
 
 
-class AfterQuoteScan(CueAttributions):
-    """The one scan after a closing mark, `"…," Clinton said` and `"…," said Clinton`,
-    whose finding feeds four rule units: quote-then-speaker-verb, quote-then-verb-speaker,
-    sentence-final cue and according-to (quotes.engine.ruleset)."""
+class AfterQuoteChecks(CueAttributions):
+    """A scan's tokens, from the document's one reading, and the checks the scan after a
+    quote makes of a cue: next to the quote, closing the sentence, opening the next quote."""
 
     def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
         super().__init__(language)
@@ -231,88 +245,6 @@ class AfterQuoteScan(CueAttributions):
         if self.analysis is not None and self.analysis.text is text:
             return self.analysis.tokens(start, end)
         return tokenize(text, start, end)
-
-    def after_quote(self, text: str, span: QuotedSpan, limit: int) -> Attribution | None:
-        """`"…," Clinton said` and `"…," said Clinton`, the cue right after the closing mark.
-
-        Further along the same sentence, `, candidate Ben Carson said` still credits it.
-        """
-        if self._named_by_what(text, span):
-            return None  # `under what Hedge called "…," the club charged …`: Hedge's words
-        tokens = self._tokens(
-            text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS)
-        )
-        closed = text[span.end - 1] == "."
-        i = 0
-        while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
-            i += 1
-        window_start = i
-        owned = self._owned_words(tokens, window_start)
-        if owned is not None:
-            return owned  # `"I think so," was Hale's response.`
-        inside = -1  # the ")" that closes a parenthesis being read past: "Rep. Mica (R-Fla.)"
-        for k in range(window_start, len(tokens)):
-            token = tokens[k]
-            if k <= inside:
-                continue
-            if token.text == "(":
-                inside = next(
-                    (
-                        m
-                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
-                        if tokens[m].text == ")"
-                    ),
-                    -1,
-                )
-                if inside > 0:
-                    continue
-            if token.text == "." and k > 0 and self.abbreviation(tokens[k - 1]):
-                continue
-            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
-                break
-            lemma = self.cue_lemma(tokens, k)
-            if lemma is None:
-                continue
-            if lemma in self.lexicon.document_verbs:
-                found = self.document_subject(tokens, k)
-                if found is not None and (k == window_start or found[1] == window_start):
-                    rule = QUOTE_THEN_VERB_SPEAKER if k == window_start else QUOTE_THEN_SPEAKER_VERB
-                    return self._attribution(rule, found[0], tokens, k, lemma)
-            if k == window_start:
-                # `"…," saying the town …`: a participle's subject is never after it
-                inverted = lemma not in ("tell",) and not token.text.endswith("ing")
-                found = self.subject_after(tokens, k + 1) if inverted else None
-                if found is not None:
-                    return self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
-                continue
-            if self.agentless_passive(tokens, k):
-                return None  # `"…," reporters were told`: who heard it, not who said it
-            agent = self.passive_frame_subject(tokens, k) if lemma in ("tell", "ask") else None
-            if agent is not None:  # `"…," reporters were told by a spokesman`
-                return self._attribution(QUOTE_THEN_SPEAKER_VERB, agent, tokens, k, lemma)
-            found = self.subject_before(tokens, k)
-            if found is not None:
-                near = k - window_start < CUE_REACH or found[1] <= window_start
-                if near and self._adjacent(tokens, window_start, found[1]):
-                    if closed and not self._short_cue(tokens, k):
-                        return None  # `"…." Clinton said Wednesday she …`: a new sentence
-                    if self._opens_next_quote(tokens, k):
-                        return None  # `… at "less advanced schools," Trump said: "I …"`
-                    return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
-                after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
-                if after_comma and self._ends_sentence(tokens, k):
-                    return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
-                final = self._inverted_final(tokens, k, lemma, closed=True)
-                if final is not None:
-                    # `"…" for her, forcing her to …, said Brad Bannon, a pollster.`: the
-                    # words before the verb are a clause, not its subject
-                    return self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
-            else:
-                # `"…" for the EU, said Geert Wilders.`: the inverted cue closes the sentence
-                final = self._inverted_final(tokens, k, lemma)
-                if final is not None:
-                    return self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
-        return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
 
     def _inverted_final(
         self, tokens: list[Token], k: int, lemma: str, closed: bool = False
@@ -400,91 +332,128 @@ class AfterQuoteScan(CueAttributions):
         )
 
 
-class Attributor(AfterQuoteScan):
-    """The cue scans the rules read around one quote: after its closing mark, back
-    from its opening mark, the sentence's subject, the sentence before, a headline.
+class AfterQuoteScan(AfterQuoteChecks):
+    """The one scan after a closing mark, `"…," Clinton said` and `"…," said Clinton`,
+    whose finding feeds four rule units: quote-then-speaker-verb, quote-then-verb-speaker,
+    sentence-final cue and according-to (quotes.engine.ruleset)."""
 
-    `after_quote` is one scan whose finding feeds four rule units (quote-then-speaker-verb,
-    quote-then-verb-speaker, sentence-final cue, according-to); `before_quote` feeds
-    speaker-verb-then-quote, reported speech and according-to. Each unit in
-    quotes.engine.ruleset takes the finding only when it is its own shape."""
+    def after_quote(self, text: str, span: QuotedSpan, limit: int) -> Attribution | None:
+        """`"…," Clinton said` and `"…," said Clinton`, the cue right after the closing mark.
 
-    def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
-        super().__init__(language, analysis)
-        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
-
-    def before_quote(
-        self, text: str, span: QuotedSpan, sentence_start: int, opening: int | None = None
-    ) -> Attribution | None:
-        """`Clinton said: "…"`, `He called the talks "smooth"`: a cue earlier in the sentence.
-
-        Of several cues, the sentence's first speech verb wins ("Fiorina declared that any
-        deal under her watch would demand "secrecy"" is Fiorina's); with none, the nearest
-        verb of the partial-quote kind ("called", "described").
-
-        `opening` is where the whole sentence starts when `sentence_start` is the end of an
-        earlier quote in it: a participle after that quote ("Doe defended "rural values,"
-        saying the town was "…"") has the sentence's subject for speaker.
+        Further along the same sentence, `, candidate Ben Carson said` still credits it.
         """
-        tokens = self._tokens(text, sentence_start, span.open_at)
-        head = None
-        if opening is not None and opening < sentence_start:
-            start = opening
-            # read only if a rule needs the sentence's subject: most quotes never do
-            head = cache(lambda: self._sentence_head(text, start, sentence_start))
-            participle = self._participle_after_quote(text, tokens, head, sentence_start)
-            if participle is not None:
-                return participle
-        # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
-        # quote's: the main clause's verbs come first, the opening clause's only if none fits
-        main = self.main_clause_start(tokens)
-        nearest: tuple[int, Mention, str] | None = None
-        chosen: tuple[int, Mention, str] | None = None
-        unnamed: tuple[int, str] | None = None
-        for k in [*range(len(tokens) - 1, main - 1, -1), *range(main - 1, -1, -1)]:
+        if self._named_by_what(text, span):
+            return None  # `under what Hedge called "…," the club charged …`: Hedge's words
+        tokens = self._tokens(
+            text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS)
+        )
+        closed = text[span.end - 1] == "."
+        i = 0
+        while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
+            i += 1
+        window_start = i
+        owned = self._owned_words(tokens, window_start)
+        if owned is not None:
+            return owned  # `"I think so," was Hale's response.`
+        for k, lemma in self._verbs_after(tokens, window_start):
+            done, found = self._cue_after(tokens, k, lemma, window_start, closed)
+            if done:
+                return found
+        return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
+
+    def _verbs_after(self, tokens: list[Token], window_start: int) -> Iterator[tuple[int, str]]:
+        """Each speech verb after the quote, with its lemma, up to the sentence's end or the
+        next quotation mark; a parenthesis is read past ("Rep. Mica (R-Fla.) said")."""
+        inside = -1  # the ")" that closes a parenthesis being read past
+        for k in range(window_start, len(tokens)):
             token = tokens[k]
-            if k < main and chosen is not None:
-                break
-            if token.text in self.double_marks:
-                break
-            if self.source_phrase_end(tokens, k) is not None:
-                return self.according_to(tokens[k:])
-            lemma = self.cue_lemma(tokens, k, partial=True)
-            if lemma is None:
-                owner = self.speech_noun_owner(tokens, k)
-                if owner is not None and chosen is None:
-                    chosen = k, owner, token.lower  # "Trump's claim that …": his words
-                    nearest = nearest or chosen
+            if k <= inside:
                 continue
-            found = self.cue_subject(tokens, k, head)
-            if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
-                chosen = k, found, lemma
-                nearest = nearest or chosen
-                if nearest is chosen and self.introduces(tokens, k):
-                    break  # "…, Smith boasted, "…"": the cue that opens the quote is its own
-                if self.opens_coordinate_clause(tokens, found, k):
-                    break  # "…, and Acosta said the "measures" …": earlier verbs are another's
-                if self.absolute_subject(tokens, k) is not None:
-                    break  # "…, with Smith telling reporters …": the participle has its own
-            elif found is None and unnamed is None and self.quantifier_subject(tokens, k, main):
-                unnamed = k, lemma
-        if (chosen is None or nearest is None) and unnamed is not None:
-            # "Many called the decision "long overdue"": speech, by no one a reader could name
-            k, lemma = unnamed
-            rule = REPORTED_SPEECH
-            return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
-        if chosen is None or nearest is None:
-            if opening is None or opening >= sentence_start:
-                return self._opening_participle(text, span, tokens)
-            return None
-        if nearest[1][:2] == chosen[1][:2]:
-            chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
-        k, mention, lemma = chosen
-        trailing = tokens[k + 1 :]
-        rule = REPORTED_SPEECH
-        if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
-            rule = SPEAKER_VERB_THEN_QUOTE
-        return self._attribution(rule, mention, tokens, k, lemma)
+            if token.text == "(":
+                inside = next(
+                    (
+                        m
+                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
+                        if tokens[m].text == ")"
+                    ),
+                    -1,
+                )
+                if inside > 0:
+                    continue
+            if token.text == "." and k > 0 and self.abbreviation(tokens[k - 1]):
+                continue
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
+                break
+            lemma = self.cue_lemma(tokens, k)
+            if lemma is not None:
+                yield k, lemma
+
+    def _cue_after(
+        self, tokens: list[Token], k: int, lemma: str, window_start: int, closed: bool
+    ) -> Step:
+        """Whether the speech verb at `k` after the quote ends the scan, and what it
+        found: its document, its inverted subject, its agent, or its subject before it."""
+        token = tokens[k]
+        if lemma in self.lexicon.document_verbs:
+            found = self.document_subject(tokens, k)
+            if found is not None and (k == window_start or found[1] == window_start):
+                rule = QUOTE_THEN_VERB_SPEAKER if k == window_start else QUOTE_THEN_SPEAKER_VERB
+                return True, self._attribution(rule, found[0], tokens, k, lemma)
+        if k == window_start:
+            # `"…," saying the town …`: a participle's subject is never after it
+            inverted = lemma not in ("tell",) and not token.text.endswith("ing")
+            found = self.subject_after(tokens, k + 1) if inverted else None
+            if found is not None:
+                return True, self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
+            return False, None
+        if self.agentless_passive(tokens, k):
+            return True, None  # `"…," reporters were told`: who heard it, not who said it
+        agent = self.passive_frame_subject(tokens, k) if lemma in ("tell", "ask") else None
+        if agent is not None:  # `"…," reporters were told by a spokesman`
+            return True, self._attribution(QUOTE_THEN_SPEAKER_VERB, agent, tokens, k, lemma)
+        found = self.subject_before(tokens, k)
+        if found is not None:
+            return self._subject_cue(tokens, k, lemma, found, window_start, closed)
+        # `"…" for the EU, said Geert Wilders.`: the inverted cue closes the sentence
+        final = self._inverted_final(tokens, k, lemma)
+        if final is not None:
+            return True, self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
+        return False, None
+
+    def _subject_cue(
+        self,
+        tokens: list[Token],
+        k: int,
+        lemma: str,
+        found: tuple[Mention, int],
+        window_start: int,
+        closed: bool,
+    ) -> Step:
+        """Whether the verb at `k`, with `found` its subject before it, ends the scan, and
+        what it found: the quote's cue when the subject is next to the quote, or a cue
+        closing the sentence."""
+        near = k - window_start < CUE_REACH or found[1] <= window_start
+        if near and self._adjacent(tokens, window_start, found[1]):
+            if closed and not self._short_cue(tokens, k):
+                return True, None  # `"…." Clinton said Wednesday she …`: a new sentence
+            if self._opens_next_quote(tokens, k):
+                return True, None  # `… at "less advanced schools," Trump said: "I …"`
+            return True, self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
+        after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
+        if after_comma and self._ends_sentence(tokens, k):
+            return True, self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
+        final = self._inverted_final(tokens, k, lemma, closed=True)
+        if final is not None:
+            # `"…" for her, forcing her to …, said Brad Bannon, a pollster.`: the
+            # words before the verb are a clause, not its subject
+            return True, self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
+        return False, None
+
+
+class ParticiplesAndOwners(AfterQuoteScan):
+    """Cues before a quote that are no finite verb: a participle opening the sentence or
+    following an earlier quote ("Calling the plan "reckless," Smith …", "…," saying the
+    town …"), and a noun of speech's owner ("Trump's claim that …")."""
 
     def _opening_participle(
         self, text: str, span: QuotedSpan, tokens: list[Token]
@@ -558,6 +527,164 @@ class Attributor(AfterQuoteScan):
         if found is None:
             return None
         return self._attribution(REPORTED_SPEECH, found[0], tokens, verb, lemma)
+
+
+class BeforeQuoteScan(ParticiplesAndOwners):
+    """The scan back from a quote's opening mark through its sentence, `Clinton said: "…"`
+    and `He called the talks "smooth"`, whose finding feeds speaker-verb-then-quote,
+    reported speech and according-to (quotes.engine.ruleset)."""
+
+    def before_quote(
+        self, text: str, span: QuotedSpan, sentence_start: int, opening: int | None = None
+    ) -> Attribution | None:
+        """`Clinton said: "…"`, `He called the talks "smooth"`: a cue earlier in the sentence.
+
+        Of several cues, the sentence's first speech verb wins ("Fiorina declared that any
+        deal under her watch would demand "secrecy"" is Fiorina's); with none, the nearest
+        verb of the partial-quote kind ("called", "described").
+
+        `opening` is where the whole sentence starts when `sentence_start` is the end of an
+        earlier quote in it: a participle after that quote ("Doe defended "rural values,"
+        saying the town was "…"") has the sentence's subject for speaker.
+        """
+        tokens = self._tokens(text, sentence_start, span.open_at)
+        head = None
+        if opening is not None and opening < sentence_start:
+            start = opening
+            # read only if a rule needs the sentence's subject: most quotes never do
+            head = cache(lambda: self._sentence_head(text, start, sentence_start))
+            participle = self._participle_after_quote(text, tokens, head, sentence_start)
+            if participle is not None:
+                return participle
+        found = self._cues_before(tokens, head)
+        if found.source is not None:
+            return self.according_to(tokens[found.source :])
+        nearest, chosen, unnamed = found.nearest, found.chosen, found.unnamed
+        if (chosen is None or nearest is None) and unnamed is not None:
+            # "Many called the decision "long overdue"": speech, by no one a reader could name
+            k, lemma = unnamed
+            rule = REPORTED_SPEECH
+            return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
+        if chosen is None or nearest is None:
+            if opening is None or opening >= sentence_start:
+                return self._opening_participle(text, span, tokens)
+            return None
+        return self._chosen_cue(tokens, nearest, chosen)
+
+    def _cues_before(
+        self, tokens: list[Token], head: Callable[[], list[Token] | None] | None
+    ) -> CuesBefore:
+        """The cues read back from a quote through the tokens of its sentence before it."""
+        # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
+        # quote's: the main clause's verbs come first, the opening clause's only if none fits
+        main = self.main_clause_start(tokens)
+        nearest: tuple[int, Mention, str] | None = None
+        chosen: tuple[int, Mention, str] | None = None
+        unnamed: tuple[int, str] | None = None
+        for k in [*range(len(tokens) - 1, main - 1, -1), *range(main - 1, -1, -1)]:
+            token = tokens[k]
+            if k < main and chosen is not None:
+                break
+            if token.text in self.double_marks:
+                break
+            if self.source_phrase_end(tokens, k) is not None:
+                return CuesBefore(nearest, chosen, unnamed, k)
+            lemma = self.cue_lemma(tokens, k, partial=True)
+            if lemma is None:
+                owner = self.speech_noun_owner(tokens, k)
+                if owner is not None and chosen is None:
+                    chosen = k, owner, token.lower  # "Trump's claim that …": his words
+                    nearest = nearest or chosen
+                continue
+            found = self.cue_subject(tokens, k, head)
+            if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
+                chosen = k, found, lemma
+                nearest = nearest or chosen
+                if self._ends_scan_back(tokens, k, found, nearest is chosen):
+                    break
+            elif found is None and unnamed is None and self.quantifier_subject(tokens, k, main):
+                unnamed = k, lemma
+        return CuesBefore(nearest, chosen, unnamed, None)
+
+    def _ends_scan_back(self, tokens: list[Token], k: int, found: Mention, nearest: bool) -> bool:
+        """Whether the cue chosen at `k` (the `nearest` so far or not) ends the scan back:
+        no verb before it can be this quote's."""
+        if nearest and self.introduces(tokens, k):
+            return True  # "…, Smith boasted, "…"": the cue that opens the quote is its own
+        if self.opens_coordinate_clause(tokens, found, k):
+            return True  # "…, and Acosta said the "measures" …": earlier verbs are another's
+        # "…, with Smith telling reporters …": the participle has its own
+        return self.absolute_subject(tokens, k) is not None
+
+    def _chosen_cue(
+        self,
+        tokens: list[Token],
+        nearest: tuple[int, Mention, str],
+        chosen: tuple[int, Mention, str],
+    ) -> Attribution:
+        """The attribution of the cue chosen before a quote: the verb nearest the quote when
+        it names the same speaker; a cue that introduces the quote, or reported speech."""
+        if nearest[1][:2] == chosen[1][:2]:
+            chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
+        k, mention, lemma = chosen
+        trailing = tokens[k + 1 :]
+        rule = REPORTED_SPEECH
+        if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
+            rule = SPEAKER_VERB_THEN_QUOTE
+        return self._attribution(rule, mention, tokens, k, lemma)
+
+
+class HeadlineScan(BeforeQuoteScan):
+    """The scan of a headline before its quote: `Trump: 'We are going to win'`."""
+
+    def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
+        """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
+        tokens = self._tokens(text, line_start, span.open_at)
+        if len(tokens) < 2 or tokens[-1].text != ":":
+            return None
+        mention: Mention | None
+        if len(tokens) <= 6:
+            found = self.noun_phrase_ending(tokens, len(tokens) - 2)
+            if found is None or found[1] != 0 or found[0].kind != "name":
+                return None
+            mention = found[0]
+        else:
+            # "Elizabeth Warren Hammers Wells Fargo CEO: '…'": a headline opens with its speaker
+            mention = self.headline_subject(tokens)
+            if mention is None:
+                return None
+        return Attribution(HEADLINE.name, mention, None, "", mention.end, HEADLINE.confidence)
+
+    def headline_subject(self, tokens: list[Token]) -> Mention | None:
+        """The name a Title Case headline opens with: one word, or a given name and surname."""
+        words = [t for t in tokens if t.text[0].isalpha()]
+        if len(words) > HEADLINE_WORDS or sum(t.capitalised for t in words) < 0.7 * len(words):
+            return None
+        first = tokens[0]
+        if not self.is_name_word(first):
+            return None
+        end = first.end
+        if (
+            len(tokens) > 1
+            and self.is_name_word(tokens[1])
+            and (first.lower in self.lexicon.given_names or first.lower in self.lexicon.titles)
+        ):
+            end = tokens[1].end
+        return Mention(first.start, end, "name")
+
+
+class Attributor(HeadlineScan):
+    """The cue scans the rules read around one quote: after its closing mark, back
+    from its opening mark, the sentence's subject, the sentence before, a headline.
+
+    `after_quote` is one scan whose finding feeds four rule units (quote-then-speaker-verb,
+    quote-then-verb-speaker, sentence-final cue, according-to); `before_quote` feeds
+    speaker-verb-then-quote, reported speech and according-to. Each unit in
+    quotes.engine.ruleset takes the finding only when it is its own shape."""
+
+    def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
+        super().__init__(language, analysis)
+        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
 
     def sentence_subject(
         self, text: str, span: QuotedSpan, sentence_start: int
@@ -667,41 +794,6 @@ class Attributor(AfterQuoteScan):
             if found is not None:
                 return self._attribution(CUE_SENTENCE, found[0], tokens, k, lemma)
         return None
-
-    def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
-        """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
-        tokens = self._tokens(text, line_start, span.open_at)
-        if len(tokens) < 2 or tokens[-1].text != ":":
-            return None
-        mention: Mention | None
-        if len(tokens) <= 6:
-            found = self.noun_phrase_ending(tokens, len(tokens) - 2)
-            if found is None or found[1] != 0 or found[0].kind != "name":
-                return None
-            mention = found[0]
-        else:
-            # "Elizabeth Warren Hammers Wells Fargo CEO: '…'": a headline opens with its speaker
-            mention = self.headline_subject(tokens)
-            if mention is None:
-                return None
-        return Attribution(HEADLINE.name, mention, None, "", mention.end, HEADLINE.confidence)
-
-    def headline_subject(self, tokens: list[Token]) -> Mention | None:
-        """The name a Title Case headline opens with: one word, or a given name and surname."""
-        words = [t for t in tokens if t.text[0].isalpha()]
-        if len(words) > HEADLINE_WORDS or sum(t.capitalised for t in words) < 0.7 * len(words):
-            return None
-        first = tokens[0]
-        if not self.is_name_word(first):
-            return None
-        end = first.end
-        if (
-            len(tokens) > 1
-            and self.is_name_word(tokens[1])
-            and (first.lower in self.lexicon.given_names or first.lower in self.lexicon.titles)
-        ):
-            end = tokens[1].end
-        return Mention(first.start, end, "name")
 
 
 __all__ = [
