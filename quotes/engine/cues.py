@@ -261,7 +261,8 @@ class PassiveFrames(SpeechVerbs):
 
 
 class Cues(PassiveFrames):
-    """Speech verbs, their cue phrases, and who speaks through each verb."""
+    """Who speaks through a speech verb: its subject, before or after it, or the
+    sentence's for a participle ("The senator calmed his supporters, saying …")."""
 
     def cue_subject(
         self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None = None

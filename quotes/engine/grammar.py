@@ -58,8 +58,8 @@ def _name_word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
 
 
 class NameWords:
-    """The words of names and roles on tokens: which capitalised words can be part of a
-    name, and the name or title run that ends at a token.
+    """The words of names on tokens: which capitalised words can be part of a name, and
+    the name or title run that ends at a token.
 
     The lowest layer of the grammar the rules read; each layer above adds one kind of
     phrase and may use every layer below it."""

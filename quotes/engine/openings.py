@@ -115,7 +115,7 @@ class Introductions(NounPhrases):
 
 
 class SentenceOpenings(Introductions):
-    """Where a sentence's main clause starts, and the subject it opens with."""
+    """The subject a sentence opens with, after any introductory phrase."""
 
     def subject_at_start(self, tokens: list[Token]) -> tuple[Mention, int] | None:
         """The noun phrase a sentence opens with, after any introductory phrase.

@@ -122,8 +122,9 @@ def count_written(
 
 
 class BatchWriter:
-    """The one writer of an index run; `join_speakers` is called between long stretches of
-    documents, so that a long run never holds every name at once."""
+    """The one writer of an index run, a transaction per batch of documents;
+    `join_speakers` is called between long stretches of documents, so that a long run
+    never holds every name at once."""
 
     def __init__(
         self, connection: sqlite3.Connection, path: Path, join_speakers: Callable[[], None]
