@@ -1,40 +1,31 @@
 """Attribution cues: the speech cue around a quoted span and the mention it names.
 
 The scans here read tokens from the document's analysis (quotes.engine.analysis) with
-the grammar of quotes.engine.grammar; each rule is a unit of quotes.engine.ruleset
+the grammar and speech verbs of quotes.engine.cues; each rule is a unit of quotes.engine.ruleset
 that takes a scan's finding when it is its own shape. Rules look only at the quote's own
 sentence and paragraph; turning a mention into a person lives in quotes.engine.speakers.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
 from typing import NamedTuple
 
 from quotes.engine.analysis import DocumentAnalysis, Token, tokenize
-from quotes.engine.grammar import (
-    AGED,
-    CLAUSE_BREAK,
-    Mention,
-    MentionKind,
-    SubjectsBefore,
-)
+from quotes.engine.cues import Cues
+from quotes.engine.grammar import AGED, CLAUSE_BREAK, Mention, MentionKind
 from quotes.engine.language import Language
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.marks import QuotedSpan
 from quotes.engine.windows import (
-    ABSOLUTE_REACH,
     ACCORDING_TO_REACH,
     ADDRESSEE_WORDS,
     AFTER_QUOTE_CHARACTERS,
     BETWEEN_QUOTE_AND_SPEAKER,
     CUE_PHRASE_REACH,
     CUE_REACH,
-    DOCUMENT_REACH,
     HEADLINE_WORDS,
     INTRODUCING_WORDS,
     OPENING_PHRASE_SUBJECT_CHARACTERS,
@@ -45,8 +36,6 @@ from quotes.engine.windows import (
     WHAT_CUE_CHARACTERS,
 )
 from quotes.records import RuleName
-
-_token_start = attrgetter("start")
 
 
 @cache
@@ -120,180 +109,24 @@ ACCORDING_TO = Rule(
 )
 
 
-class Cues(SubjectsBefore):
-    """Speech verbs, their cue phrases, and who speaks through each verb."""
+class CuesBefore(NamedTuple):
+    """The cues the scan back from a quote found: the one nearest the quote, the one
+    chosen, a verb whose subject is a quantifier ("Many called"), and where a source
+    phrase ("according to") ended the scan."""
 
-    def cue_lemma(self, tokens: list[Token], k: int, partial: bool = False) -> str | None:
-        """The lemma of the speech verb at `k`, one word or two ("shot back")."""
-        text = tokens[k].text
-        lemma = (self.lexicon.all_verbs if partial else self.lexicon.speech_verbs).get(text)
-        if lemma is not None:
-            if k > 0 and (
-                tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
-            ):
-                return None  # "a call", "his response", "Trump's claims": a noun, not a verb
-            if self._described_noun(tokens, k, bare=lemma == text):
-                return None  # "the caustic chant", "an emotional plea": a noun again
-            return lemma if text.islower() else None
-        if text in self.lexicon.document_verbs and self.document_subject(tokens, k) is not None:
-            return self.lexicon.document_verbs[text]  # "the statement read", "a sign reads"
-        if text in self.phrasal_heads and k + 1 < len(tokens):
-            return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
-        return None
+    nearest: tuple[int, Mention, str] | None
+    chosen: tuple[int, Mention, str] | None
+    unnamed: tuple[int, str] | None
+    source: int | None
 
-    def document_subject(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
-        """The document or written thing whose words the verb at `k` gives, and its first
-        token: before the verb ("a statement from the company read", "a welcome message on
-        the website reads", `"…," it read`) or, with nothing before it, after
-        (`"…," read a statement from …`). None for any other subject: a person who reads
-        is not quoting."""
-        if k > 0 and tokens[k - 1].lower == "it":
-            return Mention(tokens[k - 1].start, tokens[k - 1].end, "pronoun"), k - 1
-        if (
-            k > 0
-            and tokens[k - 1].text not in ",—–-"
-            and tokens[k - 1].text not in self.quote_chars
-        ):
-            head = self._document_head(tokens, range(k - 1, max(-1, k - 1 - DOCUMENT_REACH), -1))
-            if head is None:
-                return None
-            first = self._document_start(tokens, head)
-            return Mention(tokens[first].start, tokens[k - 1].end, "nominal"), first
-        after = k + 1
-        if after >= len(tokens) or not (
-            tokens[after].lower in self.lexicon.determiners or tokens[after].possessive
-        ):
-            return None
-        head = self._document_head(tokens, range(after, min(len(tokens), after + 4)))
-        if head is None:
-            return None
-        last = head
-        while last + 1 < len(tokens) and last - head < DOCUMENT_REACH:
-            following = tokens[last + 1]
-            if not (following.text[0].isalnum() or self._abbreviation(tokens[last])):
-                break  # "read a statement from Acme Corp.": the phrase ends at the comma
-            if following.text.islower() and following.text.endswith("ed"):
-                break  # "reads a petition signed by …": a clause of its own follows
-            last += 1
-        if tokens[last].text == ".":
-            last -= 1
-        return Mention(tokens[after].start, tokens[last].end, "nominal"), after
 
-    def _document_head(self, tokens: list[Token], indexes: range) -> int | None:
-        """The last token at `indexes` that names a document or a written thing, read only
-        across the words of one noun phrase and its prepositional phrases: walking back
-        from the verb, the phrase's head ("a welcome message on the website")."""
-        lexicon = self.lexicon
-        head = None
-        for i in indexes:
-            token = tokens[i]
-            lower = token.lower
-            if lower in lexicon.written_nouns or lower in lexicon.source_nouns:
-                head = i
-            elif (
-                not token.text[0].isalnum()
-                or lower in lexicon.pronouns
-                or lower in lexicon.relative_pronouns
-                or lower in lexicon.conjunctions
-                or (token.text.islower() and lower in lexicon.all_verbs)
-            ):
-                break  # "Smith said the …", "which she read": another subject
-        return head
+Step = tuple[bool, Attribution | None]
+"""One cue the scan after a quote reads: whether the scan ends there, and what it found."""
 
-    def _document_start(self, tokens: list[Token], head: int) -> int:
-        """Where the phrase headed by the document at `head` starts: at its determiner or
-        possessive, a few words back ("a welcome message", "the company's statement")."""
-        for i in range(head, max(-1, head - 4), -1):
-            if tokens[i].lower in self.lexicon.determiners or (i < head and tokens[i].possessive):
-                if i > 0 and tokens[i - 1].lower in self.lexicon.determiners:
-                    return i - 1  # "the company's statement"
-                return i
-            if i < head and not tokens[i].text[0].isalnum():
-                return i + 1
-        return head
 
-    def _described_noun(self, tokens: list[Token], k: int, bare: bool) -> bool:
-        """Whether the word at `k` (a verb's `bare` form or not) follows a determiner and one
-        or two modifiers, as a noun does ("the caustic chant", "its decrepit state"); a role
-        or source noun there is a subject ("the official said", "the general told")."""
-        for marker in (k - 2, k - 3):
-            if marker < 0:
-                return False
-            if tokens[marker].lower in self.lexicon.noun_markers:
-                return all(self._modifier(t.text, bare) for t in tokens[marker + 1 : k])
-        return False
-
-    def _modifier(self, word: str, bare_verb: bool) -> bool:
-        """Whether `word` can describe the noun after it: an adjective by its ending, or,
-        before a verb's bare form ("state", "post"), any word but a noun that could be the
-        subject ("the residents say", "the police say")."""
-        if bare_verb and word.isalpha() and word[0].isupper() and not word.endswith("s"):
-            # "the Benghazi attack", "the NDP claim": a name before a noun; a plural name
-            # is a subject ("the Democrats say")
-            return word.lower() not in self.lexicon.titles
-        if not (word.isalpha() and word.islower()):
-            return False
-        if word in self.lexicon.roles or word in self.lexicon.titles or self.is_source_noun(word):
-            return False
-        if word.endswith(self.lexicon.modifier_endings):
-            return True
-        return bare_verb and not word.endswith("s") and word not in self.lexicon.function_words
-
-    def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
-        """The lemma of a lower-case speech verb token."""
-        if not token.text.islower():
-            return None
-        verbs = self.lexicon.all_verbs if partial else self.lexicon.speech_verbs
-        return verbs.get(token.text)
-
-    def cue_phrase_end(self, tokens: list[Token], verb_index: int) -> int:
-        """Where the cue phrase ends: the verb and its object, up to punctuation.
-
-        Only verbs that take a listener ("told a news conference", "asked
-        reporters") keep the words after them; "said on Thursday" is just "said".
-        """
-        verb = tokens[verb_index]
-        end = verb.end
-        if self.lexicon.speech_verbs.get(verb.text) not in self.lexicon.listener_verbs:
-            return end
-        lexicon = self.lexicon
-        for n, token in enumerate(tokens[verb_index + 1 : verb_index + 5]):
-            if not token.text[0].isalnum() or token.lower in lexicon.cue_stops:
-                break
-            if n > 0 and token.text.islower() and self._ends_listener(token.lower):
-                # "told reporters it was", "told Global News the premier", "told reporters
-                # as she emerged": the listener ends, a clause begins
-                break
-            if token.lower not in lexicon.name_connectors:
-                end = token.end  # never ending on "of": "asked the former secretary of"
-        return end
-
-    def _phrase_end(
-        self, tokens: list[Token], verb_index: int, lemma: str, mention: Mention
-    ) -> int:
-        """Where the cue phrase of the verb at `verb_index` ends: a two-word verb's with its
-        particle; an inverted verb's with the verb, the words after it being its subject
-        ('"…," tweeted Ruiz'), no listener; any other's with its listener."""
-        following = verb_index + 1
-        if " " in lemma:
-            return tokens[following].end
-        if following < len(tokens) and tokens[following].start == mention.start:
-            return tokens[verb_index].end
-        return self.cue_phrase_end(tokens, verb_index)
-
-    def _ends_listener(self, word: str) -> bool:
-        """Whether a lower-case word after a listener ends the cue phrase."""
-        lexicon = self.lexicon
-        if word in lexicon.name_connectors:
-            return False  # "told Chris Cuomo of CNN", "told an audience of academics"
-        return (
-            word in lexicon.pronouns
-            or word in lexicon.determiners
-            or word in lexicon.function_words
-            or word in lexicon.subordinators
-            or word in lexicon.object_prepositions
-            or word in lexicon.head_prepositions
-        )
+class CueAttributions(Cues):
+    """What a cue attributes: the finding a rule takes from a speech verb, a source
+    phrase ("according to") or a noun of speech ("was Hale's response")."""
 
     def _attribution(
         self, rule: Rule, mention: Mention, tokens: list[Token], verb_index: int, lemma: str
@@ -325,198 +158,6 @@ class Cues(SubjectsBefore):
                 if token.lower in lexicon.source_nouns:
                     return mention
         return mention
-
-    def cue_subject(
-        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None = None
-    ) -> Mention | None:
-        """Who speaks through the verb at `k`: its subject, or the sentence's for a participle.
-
-        `head` gives the sentence's opening when `tokens` start after an earlier quote of it:
-        the sentence's subject is read there, not in the words after that quote.
-        """
-        if tokens[k].text in self.lexicon.document_verbs and not tokens[k].text.endswith("ing"):
-            document = self.document_subject(tokens, k)
-            return document[0] if document is not None else None
-        framed = self.passive_frame_subject(tokens, k) or self.absolute_subject(tokens, k)
-        if framed is not None:
-            return framed
-        if self.quoted_as_saying(tokens, k) is not None:
-            return None  # "The paper quoted him as saying": not the paper; no one named
-        if self._agentless_passive(tokens, k):
-            return None  # "the name was announced …": what was said, not who said it
-        token = tokens[k]
-        found = self.subject_before(tokens, k)
-        if found is None and k > 1 and tokens[k - 1].lower == "to":
-            governing = tokens[k - 2]
-            if (
-                governing.text.isalpha()
-                and governing.text.islower()
-                and governing.lower.endswith("ed")
-            ):
-                found = self.subject_before(tokens, k - 2)  # "Smith was prompted to say"
-        if found is None and k > 0 and tokens[k - 1].lower == "to":
-            found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
-        participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
-        if participle and (found is None or found[0].kind == "nominal"):
-            # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(self._opening_of(tokens, k, head)) or found
-        if (
-            found is not None
-            and token.text.endswith("ing")
-            and found[0].kind == "nominal"
-            # right before the participle: "a defiant Trump is insisting" is a subject
-            and tokens[k - 1].end == found[0].end
-            and (tokens[found[1]].lower in ("a", "an") or self._thing_before(tokens, k))
-        ):
-            # "issued a statement saying": the statement's issuer speaks; "opened the
-            # meeting saying": a thing the subject acts on does not speak
-            found = None
-        before = k - 1
-        while before > 0 and tokens[before].lower in self.lexicon.function_words:
-            before -= 1  # "and repeatedly says"
-        if found is None and (
-            token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
-        ):
-            # "…, calling it", "…, and emphasized": the sentence's subject speaks
-            found = self.subject_at_start(self._opening_of(tokens, k, head))
-            if found is None and before >= 0 and tokens[before].lower == "and":
-                found = self.clause_subject(tokens, before)
-        return found[0] if found is not None else None
-
-    def _introduces(self, tokens: list[Token], k: int) -> bool:
-        """Whether the speech verb at `k` introduces the quote after a few words and a comma
-        or colon (`Smith boasted, "…"`, `she told reporters: "…"`)."""
-        trailing = tokens[k + 1 :]
-        return (
-            bool(trailing)
-            and len(trailing) <= SPEAKER_VERB_TRAILING
-            and trailing[-1].text in ",:"
-            and tokens[k].text in self.lexicon.speech_verbs
-            # a participle's subject is read from afar ("…, while chanting, "…""): weaker
-            and not tokens[k].text.endswith("ing")
-            and all(t.text not in self.quote_chars for t in trailing)
-        )
-
-    def absolute_subject(self, tokens: list[Token], k: int) -> Mention | None:
-        """`…, with many marchers and spectators chanting "…"`: the phrase between "with" and
-        the participle at `k` is its subject, whoever the sentence is about."""
-        if not tokens[k].text.endswith("ing") or not tokens[k].text.islower():
-            return None
-        w = k - 1
-        while w >= 0 and k - w <= ABSOLUTE_REACH and tokens[w].lower != "with":
-            word = tokens[w]
-            if word.text in CLAUSE_BREAK or word.text == "," or word.text in self.quote_chars:
-                return None
-            if word.text.islower() and word.lower in self.lexicon.all_verbs:
-                return None
-            w -= 1
-        if w < 0 or tokens[w].lower != "with" or w + 1 >= k:
-            return None
-        inner = self.noun_phrase_ending(tokens, k - 1)
-        if inner is not None and inner[1] == w + 1:
-            return inner[0]
-        first, last = tokens[w + 1], tokens[k - 1]
-        coordinated = any(t.lower in self.lexicon.conjunctions for t in tokens[w + 2 : k - 1])
-        if coordinated and (first.capitalised or first.lower in self.lexicon.determiners):
-            # "many marchers and spectators", "Smith and his aides": a group speaks
-            return Mention(first.start, last.end, "nominal")
-        return None
-
-    def _opening_of(
-        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
-    ) -> list[Token]:
-        """The sentence's opening, where its subject stands: the head given, or the first
-        tokens of `tokens`."""
-        opening = head() if head is not None else None
-        return opening if opening is not None else self.opening(tokens, k)
-
-    def _thing_before(self, tokens: list[Token], k: int) -> bool:
-        """Whether the word before the participle at `k` is a plain noun that names no one
-        who can speak ("the debate", "the meeting"), rather than a role, a group or a person
-        ("the crowd", "the senator", "the woman")."""
-        word = tokens[k - 1].lower
-        return (
-            tokens[k - 1].text.isalpha()
-            and tokens[k - 1].text.islower()
-            and not self.is_source_noun(word)
-            and word not in self.lexicon.person_nouns
-            and word not in self.lexicon.kin_words
-            and not word.endswith("s")
-        )
-
-    def _opens_coordinate_clause(self, tokens: list[Token], subject: Mention, k: int) -> bool:
-        """Whether `subject`, of the verb at `k`, follows ", and", ", but" or another clause
-        conjunction: it opens a clause of its own, so no verb before it speaks for this
-        quote."""
-        # the last token before the verb that starts at or before the subject, found by
-        # bisection: a walk back from the verb made a long run of verbs quadratic
-        first = max(0, bisect_right(tokens, subject.start, hi=max(k, 0), key=_token_start) - 1)
-        return (
-            first >= 2
-            and tokens[first].start == subject.start
-            and tokens[first - 1].lower in self.lexicon.clause_conjunctions
-            and tokens[first - 2].text == ","
-        )
-
-    def _agentless_passive(self, tokens: list[Token], k: int) -> bool:
-        """Whether the verb at `k` is a passive participle with no "by" after it ("was
-        announced", "were told"): its subject is what was said or who heard it."""
-        return (
-            k >= 1
-            and tokens[k - 1].lower in self.lexicon.passive_auxiliaries
-            and tokens[k].text.endswith(("ed", "said", "told"))
-            and not (k + 1 < len(tokens) and tokens[k + 1].lower == "by")
-        )
-
-    def passive_frame_subject(self, tokens: list[Token], k: int) -> Mention | None:
-        """The speaker of a passive frame around the verb at `k`.
-
-        "Hartley was quoted (by the Globe) as saying …" → Hartley, whose words they are;
-        "Dorsey was described by colleagues as …" → colleagues, who chose the words.
-        """
-        q = self.quoted_as_saying(tokens, k)
-        if q is not None:
-            passive = q > 0 and tokens[q - 1].lower in self.lexicon.passive_auxiliaries
-            if not passive and q + 1 < k - 1 and tokens[q + 1].lower != "by":
-                # "Ruiz quoted Reyes as saying …": the one quoted speaks
-                quoted = self.noun_phrase_ending(tokens, k - 2)
-                return quoted[0] if quoted is not None and quoted[1] == q + 1 else None
-            found = self.subject_before(tokens, q)
-            return found[0] if found is not None else None
-        if (
-            k >= 1
-            and k + 2 < len(tokens)
-            and tokens[k - 1].lower in self.lexicon.passive_auxiliaries
-            and tokens[k + 1].lower == "by"
-        ):
-            found = self.subject_after(tokens, k + 2)
-            return found[0] if found is not None else None
-        return None
-
-    def quoted_as_saying(self, tokens: list[Token], k: int) -> int | None:
-        """Where "quoted" stands in its clause when the verb at `k` is the "saying" of
-        "quoted … as saying", or None."""
-        if tokens[k].lower != "saying" or k < 2 or tokens[k - 1].lower != "as":
-            return None
-        for q in range(k - 2, max(-1, k - 10), -1):
-            if tokens[q].lower == "quoted":
-                return q
-            if tokens[q].text in CLAUSE_BREAK or tokens[q].text == ",":
-                break
-        return None
-
-    def _quantifier_subject(self, tokens: list[Token], k: int, main: int) -> bool:
-        """Whether the verb at `k` has a quantifier alone for subject: "Many called", "Both
-        described", "Some said" at the start of the main clause."""
-        return (
-            k >= 1
-            and k - 1 == main
-            and (
-                tokens[k - 1].lower in self.lexicon.not_speakers
-                or tokens[k - 1].lower in self.lexicon.determiners
-            )
-            and tokens[k - 1].lower not in self.lexicon.pronouns
-        )
 
     def _owned_words(self, tokens: list[Token], start: int) -> Attribution | None:
         """`"…," was Hale's response.`: a copula right after the quote, then someone's noun
@@ -576,11 +217,23 @@ class Cues(SubjectsBefore):
                 return end
         return None
 
+    def _phrase_end(
+        self, tokens: list[Token], verb_index: int, lemma: str, mention: Mention
+    ) -> int:
+        """Where the cue phrase of the verb at `verb_index` ends: a two-word verb's with its
+        particle; an inverted verb's with the verb, the words after it being its subject
+        ('"…," tweeted Ruiz'), no listener; any other's with its listener."""
+        following = verb_index + 1
+        if " " in lemma:
+            return tokens[following].end
+        if following < len(tokens) and tokens[following].start == mention.start:
+            return tokens[verb_index].end
+        return self.cue_phrase_end(tokens, verb_index)
 
-class AfterQuoteScan(Cues):
-    """The one scan after a closing mark, `"…," Clinton said` and `"…," said Clinton`,
-    whose finding feeds four rule units: quote-then-speaker-verb, quote-then-verb-speaker,
-    sentence-final cue and according-to (quotes.engine.ruleset)."""
+
+class AfterQuoteChecks(CueAttributions):
+    """A scan's tokens, from the document's one reading, and the checks the scan after a
+    quote makes of a cue: next to the quote, closing the sentence, opening the next quote."""
 
     def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
         super().__init__(language)
@@ -592,88 +245,6 @@ class AfterQuoteScan(Cues):
         if self.analysis is not None and self.analysis.text is text:
             return self.analysis.tokens(start, end)
         return tokenize(text, start, end)
-
-    def after_quote(self, text: str, span: QuotedSpan, limit: int) -> Attribution | None:
-        """`"…," Clinton said` and `"…," said Clinton`, the cue right after the closing mark.
-
-        Further along the same sentence, `, candidate Ben Carson said` still credits it.
-        """
-        if self._named_by_what(text, span):
-            return None  # `under what Hedge called "…," the club charged …`: Hedge's words
-        tokens = self._tokens(
-            text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS)
-        )
-        closed = text[span.end - 1] == "."
-        i = 0
-        while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
-            i += 1
-        window_start = i
-        owned = self._owned_words(tokens, window_start)
-        if owned is not None:
-            return owned  # `"I think so," was Hale's response.`
-        inside = -1  # the ")" that closes a parenthesis being read past: "Rep. Mica (R-Fla.)"
-        for k in range(window_start, len(tokens)):
-            token = tokens[k]
-            if k <= inside:
-                continue
-            if token.text == "(":
-                inside = next(
-                    (
-                        m
-                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
-                        if tokens[m].text == ")"
-                    ),
-                    -1,
-                )
-                if inside > 0:
-                    continue
-            if token.text == "." and k > 0 and self._abbreviation(tokens[k - 1]):
-                continue
-            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
-                break
-            lemma = self.cue_lemma(tokens, k)
-            if lemma is None:
-                continue
-            if lemma in self.lexicon.document_verbs:
-                found = self.document_subject(tokens, k)
-                if found is not None and (k == window_start or found[1] == window_start):
-                    rule = QUOTE_THEN_VERB_SPEAKER if k == window_start else QUOTE_THEN_SPEAKER_VERB
-                    return self._attribution(rule, found[0], tokens, k, lemma)
-            if k == window_start:
-                # `"…," saying the town …`: a participle's subject is never after it
-                inverted = lemma not in ("tell",) and not token.text.endswith("ing")
-                found = self.subject_after(tokens, k + 1) if inverted else None
-                if found is not None:
-                    return self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
-                continue
-            if self._agentless_passive(tokens, k):
-                return None  # `"…," reporters were told`: who heard it, not who said it
-            agent = self.passive_frame_subject(tokens, k) if lemma in ("tell", "ask") else None
-            if agent is not None:  # `"…," reporters were told by a spokesman`
-                return self._attribution(QUOTE_THEN_SPEAKER_VERB, agent, tokens, k, lemma)
-            found = self.subject_before(tokens, k)
-            if found is not None:
-                near = k - window_start < CUE_REACH or found[1] <= window_start
-                if near and self._adjacent(tokens, window_start, found[1]):
-                    if closed and not self._short_cue(tokens, k):
-                        return None  # `"…." Clinton said Wednesday she …`: a new sentence
-                    if self._opens_next_quote(tokens, k):
-                        return None  # `… at "less advanced schools," Trump said: "I …"`
-                    return self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
-                after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
-                if after_comma and self._ends_sentence(tokens, k):
-                    return self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
-                final = self._inverted_final(tokens, k, lemma, closed=True)
-                if final is not None:
-                    # `"…" for her, forcing her to …, said Brad Bannon, a pollster.`: the
-                    # words before the verb are a clause, not its subject
-                    return self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
-            else:
-                # `"…" for the EU, said Geert Wilders.`: the inverted cue closes the sentence
-                final = self._inverted_final(tokens, k, lemma)
-                if final is not None:
-                    return self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
-        return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
 
     def _inverted_final(
         self, tokens: list[Token], k: int, lemma: str, closed: bool = False
@@ -761,91 +332,128 @@ class AfterQuoteScan(Cues):
         )
 
 
-class Attributor(AfterQuoteScan):
-    """The cue scans the rules read around one quote: after its closing mark, back
-    from its opening mark, the sentence's subject, the sentence before, a headline.
+class AfterQuoteScan(AfterQuoteChecks):
+    """The one scan after a closing mark, `"…," Clinton said` and `"…," said Clinton`,
+    whose finding feeds four rule units: quote-then-speaker-verb, quote-then-verb-speaker,
+    sentence-final cue and according-to (quotes.engine.ruleset)."""
 
-    `after_quote` is one scan whose finding feeds four rule units (quote-then-speaker-verb,
-    quote-then-verb-speaker, sentence-final cue, according-to); `before_quote` feeds
-    speaker-verb-then-quote, reported speech and according-to. Each unit in
-    quotes.engine.ruleset takes the finding only when it is its own shape."""
+    def after_quote(self, text: str, span: QuotedSpan, limit: int) -> Attribution | None:
+        """`"…," Clinton said` and `"…," said Clinton`, the cue right after the closing mark.
 
-    def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
-        super().__init__(language, analysis)
-        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
-
-    def before_quote(
-        self, text: str, span: QuotedSpan, sentence_start: int, opening: int | None = None
-    ) -> Attribution | None:
-        """`Clinton said: "…"`, `He called the talks "smooth"`: a cue earlier in the sentence.
-
-        Of several cues, the sentence's first speech verb wins ("Fiorina declared that any
-        deal under her watch would demand "secrecy"" is Fiorina's); with none, the nearest
-        verb of the partial-quote kind ("called", "described").
-
-        `opening` is where the whole sentence starts when `sentence_start` is the end of an
-        earlier quote in it: a participle after that quote ("Doe defended "rural values,"
-        saying the town was "…"") has the sentence's subject for speaker.
+        Further along the same sentence, `, candidate Ben Carson said` still credits it.
         """
-        tokens = self._tokens(text, sentence_start, span.open_at)
-        head = None
-        if opening is not None and opening < sentence_start:
-            start = opening
-            # read only if a rule needs the sentence's subject: most quotes never do
-            head = cache(lambda: self._sentence_head(text, start, sentence_start))
-            participle = self._participle_after_quote(text, tokens, head, sentence_start)
-            if participle is not None:
-                return participle
-        # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
-        # quote's: the main clause's verbs come first, the opening clause's only if none fits
-        main = self.main_clause_start(tokens)
-        nearest: tuple[int, Mention, str] | None = None
-        chosen: tuple[int, Mention, str] | None = None
-        unnamed: tuple[int, str] | None = None
-        for k in [*range(len(tokens) - 1, main - 1, -1), *range(main - 1, -1, -1)]:
+        if self._named_by_what(text, span):
+            return None  # `under what Hedge called "…," the club charged …`: Hedge's words
+        tokens = self._tokens(
+            text, span.close_end, min(limit, span.close_end + AFTER_QUOTE_CHARACTERS)
+        )
+        closed = text[span.end - 1] == "."
+        i = 0
+        while i < len(tokens) and tokens[i].text in ",—–-" and i < 2:
+            i += 1
+        window_start = i
+        owned = self._owned_words(tokens, window_start)
+        if owned is not None:
+            return owned  # `"I think so," was Hale's response.`
+        for k, lemma in self._verbs_after(tokens, window_start):
+            done, found = self._cue_after(tokens, k, lemma, window_start, closed)
+            if done:
+                return found
+        return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
+
+    def _verbs_after(self, tokens: list[Token], window_start: int) -> Iterator[tuple[int, str]]:
+        """Each speech verb after the quote, with its lemma, up to the sentence's end or the
+        next quotation mark; a parenthesis is read past ("Rep. Mica (R-Fla.) said")."""
+        inside = -1  # the ")" that closes a parenthesis being read past
+        for k in range(window_start, len(tokens)):
             token = tokens[k]
-            if k < main and chosen is not None:
-                break
-            if token.text in self.double_marks:
-                break
-            if self.source_phrase_end(tokens, k) is not None:
-                return self.according_to(tokens[k:])
-            lemma = self.cue_lemma(tokens, k, partial=True)
-            if lemma is None:
-                owner = self.speech_noun_owner(tokens, k)
-                if owner is not None and chosen is None:
-                    chosen = k, owner, token.lower  # "Trump's claim that …": his words
-                    nearest = nearest or chosen
+            if k <= inside:
                 continue
-            found = self.cue_subject(tokens, k, head)
-            if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
-                chosen = k, found, lemma
-                nearest = nearest or chosen
-                if nearest is chosen and self._introduces(tokens, k):
-                    break  # "…, Smith boasted, "…"": the cue that opens the quote is its own
-                if self._opens_coordinate_clause(tokens, found, k):
-                    break  # "…, and Acosta said the "measures" …": earlier verbs are another's
-                if self.absolute_subject(tokens, k) is not None:
-                    break  # "…, with Smith telling reporters …": the participle has its own
-            elif found is None and unnamed is None and self._quantifier_subject(tokens, k, main):
-                unnamed = k, lemma
-        if (chosen is None or nearest is None) and unnamed is not None:
-            # "Many called the decision "long overdue"": speech, by no one a reader could name
-            k, lemma = unnamed
-            rule = REPORTED_SPEECH
-            return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
-        if chosen is None or nearest is None:
-            if opening is None or opening >= sentence_start:
-                return self._opening_participle(text, span, tokens)
-            return None
-        if nearest[1][:2] == chosen[1][:2]:
-            chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
-        k, mention, lemma = chosen
-        trailing = tokens[k + 1 :]
-        rule = REPORTED_SPEECH
-        if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
-            rule = SPEAKER_VERB_THEN_QUOTE
-        return self._attribution(rule, mention, tokens, k, lemma)
+            if token.text == "(":
+                inside = next(
+                    (
+                        m
+                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
+                        if tokens[m].text == ")"
+                    ),
+                    -1,
+                )
+                if inside > 0:
+                    continue
+            if token.text == "." and k > 0 and self.abbreviation(tokens[k - 1]):
+                continue
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
+                break
+            lemma = self.cue_lemma(tokens, k)
+            if lemma is not None:
+                yield k, lemma
+
+    def _cue_after(
+        self, tokens: list[Token], k: int, lemma: str, window_start: int, closed: bool
+    ) -> Step:
+        """Whether the speech verb at `k` after the quote ends the scan, and what it
+        found: its document, its inverted subject, its agent, or its subject before it."""
+        token = tokens[k]
+        if lemma in self.lexicon.document_verbs:
+            found = self.document_subject(tokens, k)
+            if found is not None and (k == window_start or found[1] == window_start):
+                rule = QUOTE_THEN_VERB_SPEAKER if k == window_start else QUOTE_THEN_SPEAKER_VERB
+                return True, self._attribution(rule, found[0], tokens, k, lemma)
+        if k == window_start:
+            # `"…," saying the town …`: a participle's subject is never after it
+            inverted = lemma not in ("tell",) and not token.text.endswith("ing")
+            found = self.subject_after(tokens, k + 1) if inverted else None
+            if found is not None:
+                return True, self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
+            return False, None
+        if self.agentless_passive(tokens, k):
+            return True, None  # `"…," reporters were told`: who heard it, not who said it
+        agent = self.passive_frame_subject(tokens, k) if lemma in ("tell", "ask") else None
+        if agent is not None:  # `"…," reporters were told by a spokesman`
+            return True, self._attribution(QUOTE_THEN_SPEAKER_VERB, agent, tokens, k, lemma)
+        found = self.subject_before(tokens, k)
+        if found is not None:
+            return self._subject_cue(tokens, k, lemma, found, window_start, closed)
+        # `"…" for the EU, said Geert Wilders.`: the inverted cue closes the sentence
+        final = self._inverted_final(tokens, k, lemma)
+        if final is not None:
+            return True, self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
+        return False, None
+
+    def _subject_cue(
+        self,
+        tokens: list[Token],
+        k: int,
+        lemma: str,
+        found: tuple[Mention, int],
+        window_start: int,
+        closed: bool,
+    ) -> Step:
+        """Whether the verb at `k`, with `found` its subject before it, ends the scan, and
+        what it found: the quote's cue when the subject is next to the quote, or a cue
+        closing the sentence."""
+        near = k - window_start < CUE_REACH or found[1] <= window_start
+        if near and self._adjacent(tokens, window_start, found[1]):
+            if closed and not self._short_cue(tokens, k):
+                return True, None  # `"…." Clinton said Wednesday she …`: a new sentence
+            if self._opens_next_quote(tokens, k):
+                return True, None  # `… at "less advanced schools," Trump said: "I …"`
+            return True, self._attribution(QUOTE_THEN_SPEAKER_VERB, found[0], tokens, k, lemma)
+        after_comma = found[1] > 0 and tokens[found[1] - 1].text == ","
+        if after_comma and self._ends_sentence(tokens, k):
+            return True, self._attribution(SENTENCE_FINAL_CUE, found[0], tokens, k, lemma)
+        final = self._inverted_final(tokens, k, lemma, closed=True)
+        if final is not None:
+            # `"…" for her, forcing her to …, said Brad Bannon, a pollster.`: the
+            # words before the verb are a clause, not its subject
+            return True, self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
+        return False, None
+
+
+class ParticiplesAndOwners(AfterQuoteScan):
+    """Cues before a quote that are no finite verb: a participle opening the sentence or
+    following an earlier quote ("Calling the plan "reckless," Smith …", "…," saying the
+    town …"), and a noun of speech's owner ("Trump's claim that …")."""
 
     def _opening_participle(
         self, text: str, span: QuotedSpan, tokens: list[Token]
@@ -919,6 +527,164 @@ class Attributor(AfterQuoteScan):
         if found is None:
             return None
         return self._attribution(REPORTED_SPEECH, found[0], tokens, verb, lemma)
+
+
+class BeforeQuoteScan(ParticiplesAndOwners):
+    """The scan back from a quote's opening mark through its sentence, `Clinton said: "…"`
+    and `He called the talks "smooth"`, whose finding feeds speaker-verb-then-quote,
+    reported speech and according-to (quotes.engine.ruleset)."""
+
+    def before_quote(
+        self, text: str, span: QuotedSpan, sentence_start: int, opening: int | None = None
+    ) -> Attribution | None:
+        """`Clinton said: "…"`, `He called the talks "smooth"`: a cue earlier in the sentence.
+
+        Of several cues, the sentence's first speech verb wins ("Fiorina declared that any
+        deal under her watch would demand "secrecy"" is Fiorina's); with none, the nearest
+        verb of the partial-quote kind ("called", "described").
+
+        `opening` is where the whole sentence starts when `sentence_start` is the end of an
+        earlier quote in it: a participle after that quote ("Doe defended "rural values,"
+        saying the town was "…"") has the sentence's subject for speaker.
+        """
+        tokens = self._tokens(text, sentence_start, span.open_at)
+        head = None
+        if opening is not None and opening < sentence_start:
+            start = opening
+            # read only if a rule needs the sentence's subject: most quotes never do
+            head = cache(lambda: self._sentence_head(text, start, sentence_start))
+            participle = self._participle_after_quote(text, tokens, head, sentence_start)
+            if participle is not None:
+                return participle
+        found = self._cues_before(tokens, head)
+        if found.source is not None:
+            return self.according_to(tokens[found.source :])
+        nearest, chosen, unnamed = found.nearest, found.chosen, found.unnamed
+        if (chosen is None or nearest is None) and unnamed is not None:
+            # "Many called the decision "long overdue"": speech, by no one a reader could name
+            k, lemma = unnamed
+            rule = REPORTED_SPEECH
+            return Attribution(rule.name, None, tokens[k], lemma, tokens[k].end, 0.0)
+        if chosen is None or nearest is None:
+            if opening is None or opening >= sentence_start:
+                return self._opening_participle(text, span, tokens)
+            return None
+        return self._chosen_cue(tokens, nearest, chosen)
+
+    def _cues_before(
+        self, tokens: list[Token], head: Callable[[], list[Token] | None] | None
+    ) -> CuesBefore:
+        """The cues read back from a quote through the tokens of its sentence before it."""
+        # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
+        # quote's: the main clause's verbs come first, the opening clause's only if none fits
+        main = self.main_clause_start(tokens)
+        nearest: tuple[int, Mention, str] | None = None
+        chosen: tuple[int, Mention, str] | None = None
+        unnamed: tuple[int, str] | None = None
+        for k in [*range(len(tokens) - 1, main - 1, -1), *range(main - 1, -1, -1)]:
+            token = tokens[k]
+            if k < main and chosen is not None:
+                break
+            if token.text in self.double_marks:
+                break
+            if self.source_phrase_end(tokens, k) is not None:
+                return CuesBefore(nearest, chosen, unnamed, k)
+            lemma = self.cue_lemma(tokens, k, partial=True)
+            if lemma is None:
+                owner = self.speech_noun_owner(tokens, k)
+                if owner is not None and chosen is None:
+                    chosen = k, owner, token.lower  # "Trump's claim that …": his words
+                    nearest = nearest or chosen
+                continue
+            found = self.cue_subject(tokens, k, head)
+            if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
+                chosen = k, found, lemma
+                nearest = nearest or chosen
+                if self._ends_scan_back(tokens, k, found, nearest is chosen):
+                    break
+            elif found is None and unnamed is None and self.quantifier_subject(tokens, k, main):
+                unnamed = k, lemma
+        return CuesBefore(nearest, chosen, unnamed, None)
+
+    def _ends_scan_back(self, tokens: list[Token], k: int, found: Mention, nearest: bool) -> bool:
+        """Whether the cue chosen at `k` (the `nearest` so far or not) ends the scan back:
+        no verb before it can be this quote's."""
+        if nearest and self.introduces(tokens, k):
+            return True  # "…, Smith boasted, "…"": the cue that opens the quote is its own
+        if self.opens_coordinate_clause(tokens, found, k):
+            return True  # "…, and Acosta said the "measures" …": earlier verbs are another's
+        # "…, with Smith telling reporters …": the participle has its own
+        return self.absolute_subject(tokens, k) is not None
+
+    def _chosen_cue(
+        self,
+        tokens: list[Token],
+        nearest: tuple[int, Mention, str],
+        chosen: tuple[int, Mention, str],
+    ) -> Attribution:
+        """The attribution of the cue chosen before a quote: the verb nearest the quote when
+        it names the same speaker; a cue that introduces the quote, or reported speech."""
+        if nearest[1][:2] == chosen[1][:2]:
+            chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
+        k, mention, lemma = chosen
+        trailing = tokens[k + 1 :]
+        rule = REPORTED_SPEECH
+        if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
+            rule = SPEAKER_VERB_THEN_QUOTE
+        return self._attribution(rule, mention, tokens, k, lemma)
+
+
+class HeadlineScan(BeforeQuoteScan):
+    """The scan of a headline before its quote: `Trump: 'We are going to win'`."""
+
+    def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
+        """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
+        tokens = self._tokens(text, line_start, span.open_at)
+        if len(tokens) < 2 or tokens[-1].text != ":":
+            return None
+        mention: Mention | None
+        if len(tokens) <= 6:
+            found = self.noun_phrase_ending(tokens, len(tokens) - 2)
+            if found is None or found[1] != 0 or found[0].kind != "name":
+                return None
+            mention = found[0]
+        else:
+            # "Elizabeth Warren Hammers Wells Fargo CEO: '…'": a headline opens with its speaker
+            mention = self.headline_subject(tokens)
+            if mention is None:
+                return None
+        return Attribution(HEADLINE.name, mention, None, "", mention.end, HEADLINE.confidence)
+
+    def headline_subject(self, tokens: list[Token]) -> Mention | None:
+        """The name a Title Case headline opens with: one word, or a given name and surname."""
+        words = [t for t in tokens if t.text[0].isalpha()]
+        if len(words) > HEADLINE_WORDS or sum(t.capitalised for t in words) < 0.7 * len(words):
+            return None
+        first = tokens[0]
+        if not self.is_name_word(first):
+            return None
+        end = first.end
+        if (
+            len(tokens) > 1
+            and self.is_name_word(tokens[1])
+            and (first.lower in self.lexicon.given_names or first.lower in self.lexicon.titles)
+        ):
+            end = tokens[1].end
+        return Mention(first.start, end, "name")
+
+
+class Attributor(HeadlineScan):
+    """The cue scans the rules read around one quote: after its closing mark, back
+    from its opening mark, the sentence's subject, the sentence before, a headline.
+
+    `after_quote` is one scan whose finding feeds four rule units (quote-then-speaker-verb,
+    quote-then-verb-speaker, sentence-final cue, according-to); `before_quote` feeds
+    speaker-verb-then-quote, reported speech and according-to. Each unit in
+    quotes.engine.ruleset takes the finding only when it is its own shape."""
+
+    def __init__(self, language: Language, analysis: DocumentAnalysis | None = None) -> None:
+        super().__init__(language, analysis)
+        self._cue_sentences: dict[tuple[int, int], Attribution | None] = {}
 
     def sentence_subject(
         self, text: str, span: QuotedSpan, sentence_start: int
@@ -1028,41 +794,6 @@ class Attributor(AfterQuoteScan):
             if found is not None:
                 return self._attribution(CUE_SENTENCE, found[0], tokens, k, lemma)
         return None
-
-    def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
-        """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
-        tokens = self._tokens(text, line_start, span.open_at)
-        if len(tokens) < 2 or tokens[-1].text != ":":
-            return None
-        mention: Mention | None
-        if len(tokens) <= 6:
-            found = self.noun_phrase_ending(tokens, len(tokens) - 2)
-            if found is None or found[1] != 0 or found[0].kind != "name":
-                return None
-            mention = found[0]
-        else:
-            # "Elizabeth Warren Hammers Wells Fargo CEO: '…'": a headline opens with its speaker
-            mention = self.headline_subject(tokens)
-            if mention is None:
-                return None
-        return Attribution(HEADLINE.name, mention, None, "", mention.end, HEADLINE.confidence)
-
-    def headline_subject(self, tokens: list[Token]) -> Mention | None:
-        """The name a Title Case headline opens with: one word, or a given name and surname."""
-        words = [t for t in tokens if t.text[0].isalpha()]
-        if len(words) > HEADLINE_WORDS or sum(t.capitalised for t in words) < 0.7 * len(words):
-            return None
-        first = tokens[0]
-        if not self.is_name_word(first):
-            return None
-        end = first.end
-        if (
-            len(tokens) > 1
-            and self.is_name_word(tokens[1])
-            and (first.lower in self.lexicon.given_names or first.lower in self.lexicon.titles)
-        ):
-            end = tokens[1].end
-        return Mention(first.start, end, "name")
 
 
 __all__ = [

@@ -27,9 +27,104 @@ Written = list[tuple[DocumentRows, IndexStatus, str | None]]
 """Each document written, what was done with it, and the path it was stored from before."""
 
 
+class DocumentStore:
+    """The rows of documents written inside a transaction the caller holds: each document
+    replacing an older version, and the batch's quotes in the full-text index."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def store_all(
+        self,
+        documents: list[DocumentRows],
+        written: Written,
+    ) -> None:
+        """Writes `documents` inside the caller's transaction, noting each in `written`, then
+        their quotes' words into the full-text index in one statement.
+
+        One INSERT ... SELECT for the batch costs a tenth of a trigger per quote (FTS5 does
+        its per-statement work once). The quotes get ids from one past the largest, so that
+        the batch's quotes are exactly those from that id on, even when a replaced document
+        freed the ids at the top.
+        """
+        db = self.connection
+        first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
+        next_id = first
+        for document in documents:
+            written.append((document, *self._store(document, next_id)))
+            next_id += len(document.quotes)
+        if next_id > first:
+            db.execute(
+                "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id >= ?",
+                (first,),
+            )
+
+    def _store(self, document: DocumentRows, first_id: int) -> tuple[IndexStatus, str | None]:
+        """Writes `document` inside the caller's transaction, replacing an older version, its
+        quotes with ids from `first_id` on; returns what it did and the path the document was
+        stored from before. The caller adds the quotes to the full-text index."""
+        db = self.connection
+        stored = db.execute(
+            "SELECT content_hash, path FROM documents WHERE id = ?", (document.id,)
+        ).fetchone()
+        if stored is not None and stored[0] == document.digest:
+            return "unchanged", stored[1]
+        if stored is not None:
+            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
+        db.execute(
+            "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
+            "headline, url, outlet, published, published_text, authors, language, "
+            "published_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+            "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
+            "indexed_at = excluded.indexed_at, headline = excluded.headline, "
+            "url = excluded.url, outlet = excluded.outlet, published = excluded.published, "
+            "published_text = excluded.published_text, authors = excluded.authors, "
+            "language = excluded.language, published_day = excluded.published_day",
+            (
+                document.id,
+                document.path,
+                document.digest,
+                len(document.quotes),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                *document.metadata,
+            ),
+        )
+        db.executemany(
+            INSERT_QUOTE,
+            ((first_id + i, document.id, *row) for i, row in enumerate(document.quotes)),
+        )
+        # A document can change whom a name sharing a surname with its names joins elsewhere
+        # (a second "Jane Okafor" splits "Okafor"): those are joined again before they are read.
+        db.execute(
+            "INSERT OR IGNORE INTO pending_documents (document_id) VALUES (?)", (document.id,)
+        )
+        return ("added" if stored is None else "replaced"), None if stored is None else stored[1]
+
+
+def count_written(
+    written: Written,
+    report: IndexReport,
+    advance: Callable[[], None],
+) -> None:
+    """Counts documents written in `report`, noting those that replaced another file's."""
+    for document, status, previous in written:
+        if status == "replaced" and previous not in (None, document.path):
+            # Never silent: two files known by one id would otherwise swap each run.
+            report.moved.append(
+                f"{document.path}: replaced article {document.id!r}, "
+                f"which was stored from {previous}"
+            )
+        setattr(report, status, getattr(report, status) + 1)
+        if status != "unchanged":
+            report.quotes += len(document.quotes)
+        advance()
+
+
 class BatchWriter:
-    """The one writer of an index run; `join_speakers` is called between long stretches of
-    documents, so that a long run never holds every name at once."""
+    """The one writer of an index run, a transaction per batch of documents;
+    `join_speakers` is called between long stretches of documents, so that a long run
+    never holds every name at once."""
 
     def __init__(
         self, connection: sqlite3.Connection, path: Path, join_speakers: Callable[[], None]
@@ -37,6 +132,7 @@ class BatchWriter:
         self.connection = connection
         self.path = path
         self.join_speakers = join_speakers
+        self.store = DocumentStore(connection)
 
     def write(
         self,
@@ -92,103 +188,17 @@ class BatchWriter:
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                self._store_all(batch, written)
+                self.store.store_all(batch, written)
             except BaseException:
                 db.execute("ROLLBACK")
                 # Also after a failure or Ctrl-C: the documents before it are whole, so kept.
                 kept = [document for document, _, _ in written]
                 written = []
                 with transaction(self.connection):
-                    self._store_all(kept, written)
-                self._count(written, report, advance)
+                    self.store.store_all(kept, written)
+                count_written(written, report, advance)
                 raise
             db.execute("COMMIT")
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot store the documents ({error})") from error
-        self._count(written, report, advance)
-
-    def _store_all(
-        self,
-        documents: list[DocumentRows],
-        written: Written,
-    ) -> None:
-        """Writes `documents` inside the caller's transaction, noting each in `written`, then
-        their quotes' words into the full-text index in one statement.
-
-        One INSERT ... SELECT for the batch costs a tenth of a trigger per quote (FTS5 does
-        its per-statement work once). The quotes get ids from one past the largest, so that
-        the batch's quotes are exactly those from that id on, even when a replaced document
-        freed the ids at the top.
-        """
-        db = self.connection
-        first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
-        next_id = first
-        for document in documents:
-            written.append((document, *self._store(document, next_id)))
-            next_id += len(document.quotes)
-        if next_id > first:
-            db.execute(
-                "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id >= ?",
-                (first,),
-            )
-
-    @staticmethod
-    def _count(
-        written: Written,
-        report: IndexReport,
-        advance: Callable[[], None],
-    ) -> None:
-        """Counts documents written in `report`, noting those that replaced another file's."""
-        for document, status, previous in written:
-            if status == "replaced" and previous not in (None, document.path):
-                # Never silent: two files known by one id would otherwise swap each run.
-                report.moved.append(
-                    f"{document.path}: replaced article {document.id!r}, "
-                    f"which was stored from {previous}"
-                )
-            setattr(report, status, getattr(report, status) + 1)
-            if status != "unchanged":
-                report.quotes += len(document.quotes)
-            advance()
-
-    def _store(self, document: DocumentRows, first_id: int) -> tuple[IndexStatus, str | None]:
-        """Writes `document` inside the caller's transaction, replacing an older version, its
-        quotes with ids from `first_id` on; returns what it did and the path the document was
-        stored from before. The caller adds the quotes to the full-text index."""
-        db = self.connection
-        stored = db.execute(
-            "SELECT content_hash, path FROM documents WHERE id = ?", (document.id,)
-        ).fetchone()
-        if stored is not None and stored[0] == document.digest:
-            return "unchanged", stored[1]
-        if stored is not None:
-            db.execute("DELETE FROM quotes WHERE document_id = ?", (document.id,))
-        db.execute(
-            "INSERT INTO documents (id, path, content_hash, quote_count, indexed_at, "
-            "headline, url, outlet, published, published_text, authors, language, "
-            "published_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
-            "content_hash = excluded.content_hash, quote_count = excluded.quote_count, "
-            "indexed_at = excluded.indexed_at, headline = excluded.headline, "
-            "url = excluded.url, outlet = excluded.outlet, published = excluded.published, "
-            "published_text = excluded.published_text, authors = excluded.authors, "
-            "language = excluded.language, published_day = excluded.published_day",
-            (
-                document.id,
-                document.path,
-                document.digest,
-                len(document.quotes),
-                datetime.now(UTC).isoformat(timespec="seconds"),
-                *document.metadata,
-            ),
-        )
-        db.executemany(
-            INSERT_QUOTE,
-            ((first_id + i, document.id, *row) for i, row in enumerate(document.quotes)),
-        )
-        # A document can change whom a name sharing a surname with its names joins elsewhere
-        # (a second "Jane Okafor" splits "Okafor"): those are joined again before they are read.
-        db.execute(
-            "INSERT OR IGNORE INTO pending_documents (document_id) VALUES (?)", (document.id,)
-        )
-        return ("added" if stored is None else "replaced"), None if stored is None else stored[1]
+        count_written(written, report, advance)

@@ -1,0 +1,348 @@
+"""Phrases set off by commas beside a name: relative clauses and appositives."""
+
+from __future__ import annotations
+
+from quotes.engine.analysis import Token
+from quotes.engine.grammar import CLAUSE_BREAK, Mention
+from quotes.engine.inverted import InvertedSubjects
+
+
+class RelativeClauses(InvertedSubjects):
+    """The subject a relative clause describes: "Swanson, who is a pastor, said",
+    "… Governor Ann Walsh, who called it …"."""
+
+    def relative_comma(self, tokens: list[Token], comma: int) -> int | None:
+        """The comma before the "who"/"which" of a relative clause ending at `comma`."""
+        for i in range(comma - 1, max(0, comma - 30), -1):
+            token = tokens[i]
+            if token.text in CLAUSE_BREAK or token.text in self.quote_chars:
+                return None
+            if (
+                token.text == ","
+                and i + 1 < comma
+                and tokens[i + 1].lower in self.lexicon.relative_pronouns
+            ):
+                return i
+        return None
+
+    def relative_clause_subject(
+        self, tokens: list[Token], comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the subject is Swanson."""
+        i = self.relative_comma(tokens, comma)
+        if i is None:
+            return None
+        antecedent = self.noun_phrase_ending(tokens, i - 1)
+        if antecedent is not None and tokens[i + 1].lower == "which":
+            # "Anna Kovacs, the president of the Council, which represents …, said":
+            # the body is a role's; the name the role belongs to speaks
+            return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
+        return antecedent
+
+    def _name_before_role(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[Mention, int] | None:
+        """The name before `, <role of …>`, a role that ends with the phrase from token
+        `first` to token `last`."""
+        for c in range(first - 1, max(0, first - 12), -1):
+            if tokens[c].text in CLAUSE_BREAK or tokens[c].text in self.quote_chars:
+                return None
+            if tokens[c].text == ",":
+                if c == 0 or not self.opens_role(tokens, c + 1):
+                    return None
+                name = self.noun_phrase_ending(tokens, c - 1)
+                if name is None or name[0].kind != "name":
+                    return None
+                role = Mention(
+                    name[0].start, name[0].end, "name", tokens[c + 1].start, tokens[last].end
+                )
+                return role, name[1]
+        return None
+
+    def relative_antecedent(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`… Governor Ann Walsh, who called it "…"`: a relative "who" or "which" after a
+        comma speaks for the phrase before the comma."""
+        if i < 2 or tokens[i].lower not in ("who", "which") or tokens[i - 1].text != ",":
+            return None
+        last = i - 2
+        if not self.is_name_word(tokens[last]):
+            return self.noun_phrase_ending(tokens, last)
+        # the name alone, not a phrase it closes ("a reply from Mayor Ann Walsh")
+        first = self.name_run_before(tokens, last)
+        before = first - 1
+        if (
+            before > 0
+            and tokens[before].lower in ("and", "or")
+            and self.is_name_word(tokens[before - 1])
+        ):
+            before = self.name_run_before(tokens, before - 1) - 1  # "to Bill Ruiz and Ann Lee"
+        if before > 0 and tokens[before].lower in ("the", "a", "an"):
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            # "Ana Ruiz, a professor at the University of Leeds, who": the appositive's name
+            return self._name_before_described(tokens, before)
+        return Mention(
+            tokens[first].start, tokens[last].end, self.kind_of(tokens, first, last)
+        ), first
+
+    def _name_before_described(
+        self, tokens: list[Token], inside: int
+    ) -> tuple[Mention, int] | None:
+        """The name before the comma that opens the role phrase holding `inside`."""
+        k = inside
+        while k > 0 and tokens[k].text != "," and inside - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self.opens_role(tokens, k + 1):
+            return None
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        return earlier if earlier is not None and earlier[0].kind == "name" else None
+
+
+class AppositiveParts(RelativeClauses):
+    """The parts of an appositive: where it opens, whether its words give a role, and the
+    name before it ("Giovanni Maria Vian, the editor of …, L'Osservatore Romano, said")."""
+
+    def before_region(self, tokens: list[Token], comma: int) -> int:
+        """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
+        30, of Raleigh, N.C., said" the state belongs to the town, so the appositive to
+        read ends at the comma after "Raleigh"."""
+        j = comma - 1
+        if j > 0 and tokens[j].text == ".":
+            j -= 1  # "N.C." and "Calif." keep their full stop apart
+        for width in (1, 2):
+            first = j - width + 1
+            if first < 2 or not tokens[first].capitalised:
+                continue
+            region = " ".join(t.lower for t in tokens[first : j + 1])
+            town = tokens[first - 2]
+            if (
+                region in self.lexicon.regions
+                and tokens[first - 1].text == ","
+                and (town.capitalised and town.text[0].isalpha())
+            ):
+                return first - 1
+        return comma
+
+    def _names_a_person(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens `first`..`last` name a person: a given name and a surname ("Ann
+        Cole"), or a titled name ("Sen. Ann Cole", "House Speaker Paul D. Ryan", "Sen.
+        Schumer"); not a body ("Bank of America")."""
+        words = [t for t in tokens[first : last + 1] if t.text != "."]
+        if len(words) < 2 or not all(t.capitalised for t in words):
+            return False
+        lexicon = self.lexicon
+        return any(
+            t.lower in lexicon.given_names
+            or t.lower in lexicon.titles
+            or t.lower + "." in lexicon.titles
+            for t in words[:-1]
+        )
+
+    def _name_in_appositive(
+        self,
+        tokens: list[Token],
+        j: int,
+        comma: int,
+        mention: Mention,
+        outer: tuple[Mention, int] | None,
+    ) -> tuple[Mention, int] | None:
+        """The speaker when the words between the commas are a name (`mention`): a name
+        before it and its role, the name alone, or the name after its role."""
+        earlier = self._name_before_appositive(tokens, j, comma)
+        if earlier is not None:
+            return earlier
+        if outer is None:
+            return mention, j + 1
+        outer_words = tokens[outer[1] : j]
+        if any(t.text.islower() for t in outer_words):
+            # "its ambassador to NATO, Dmitry Rogozin, told": the role comes first
+            return (
+                Mention(
+                    mention.start,
+                    mention.end,
+                    "name",
+                    tokens[outer[1]].start,
+                    tokens[j - 1].end,
+                ),
+                outer[1],
+            )
+        return None
+
+    def _appositive_opening(self, tokens: list[Token], comma: int) -> int | None:
+        """The index of the comma or clause break before the one at `comma` (-1 if none),
+        or None when a quotation mark comes first."""
+        j = comma - 1
+        while j >= 0 and tokens[j].text != "," and tokens[j].text not in CLAUSE_BREAK:
+            if tokens[j].text in self.quote_chars:
+                return None
+            j -= 1
+            if j > 0 and tokens[j].text == "." and self.abbreviation(tokens[j - 1]):
+                j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
+        return j
+
+    def _no_role(self, segment: list[Token]) -> bool:
+        """Whether the words between two commas after a name say where the person is from
+        ("of Ashton"), how or where they spoke ("however", "exasperated", "in a statement",
+        "speaking to reporters") or what they did ("who has led the team"), not what they
+        are."""
+        if not segment:
+            return False
+        first = segment[0]
+        if self.opens_no_role(first):
+            return True
+        return (
+            len(segment) == 1
+            and first.text.islower()
+            and not self.is_source_noun(first.lower)
+            and first.lower not in self.lexicon.titles
+        )
+
+    def _titles_name(self, segment: list[Token], n: int) -> bool:
+        """Whether the title at `n` opens the segment and a name follows it ("Mr. Smith
+        released …"): a clause's subject, not a description of the name before the comma."""
+        following = n + 1
+        if following < len(segment) and segment[following].text == ".":
+            following += 1
+        return n == 0 and following < len(segment) and self.is_name_word(segment[following])
+
+    def _name_before_appositive(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
+        said`: a name, its role, and the role's own name; the first name speaks."""
+        k = j - 1
+        while k >= 0 and tokens[k].text != "," and j - k < 16:
+            if tokens[k].text in CLAUSE_BREAK or tokens[k].text in self.quote_chars:
+                return None
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not self.opens_role(tokens, k + 1):
+            return None
+        if any(
+            t.lower in self.lexicon.relative_pronouns or t.lower == "that"
+            for t in tokens[k + 1 : j]
+        ):
+            return None  # "Russia, a country that the nominee, Mitt Romney, called": a clause
+        earlier = self.noun_phrase_ending(tokens, k - 1)
+        if earlier is None or earlier[0].kind != "name":
+            return None
+        head = earlier[0]
+        role = Mention(head.start, head.end, "name", tokens[k + 1].start, tokens[comma - 1].end)
+        return role, earlier[1]
+
+
+class Appositives(AppositiveParts):
+    """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
+    relative clause ("Swanson, who is a pastor, said")."""
+
+    def appositive_subject(self, tokens: list[Token], comma: int) -> tuple[Mention, int] | None:
+        """`NAME, a spokesman, said` or `its ambassador, Dmitry Rogozin, told`."""
+        j = self._appositive_opening(tokens, comma)
+        if j is None:
+            return None
+        who = self.relative_comma(tokens, comma)
+        if who is not None:
+            placed = self.placed_person(tokens, self.before_region(tokens, who) - 1)
+            if placed is not None:
+                return placed  # "Ann Cole, 30, of Raleigh, N.C., who …, said"
+        relative = self.relative_clause_subject(tokens, comma)
+        if relative is not None:
+            return relative
+        if j < 0 or tokens[j].text != "," or comma - j > 16:
+            # a name and appositive at the start of the window: "Clinton, attending …,"
+            return None
+        return self._between_commas(tokens, j, comma)
+
+    def placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
+        """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"
+        and "Ann Cole, 30, of Raleigh" name Ann Cole, not the town."""
+        place = self.noun_phrase_ending(tokens, last)
+        if place is None or place[0].kind != "name" or place[1] < 2:
+            return None
+        preposition = tokens[place[1] - 1]
+        if preposition.lower not in ("of", "from"):
+            return None
+        if tokens[place[1] - 2].text == ",":
+            if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+                return None
+            return self.appositive_subject(tokens, last + 1)
+        person = self.noun_phrase_ending(tokens, place[1] - 2)
+        if person is None or not self._names_a_person(tokens, person[1], place[1] - 2):
+            return None
+        return person
+
+    def _between_commas(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """The subject of `OUTER, SEGMENT, said`, the commas at `j` and `comma`: a name and
+        its role, either way round, or a clause whose own subject speaks."""
+        inner = self.noun_phrase_ending(tokens, comma - 1)
+        outer = self._outer_phrase(tokens, j)
+        aged = self._aged_name(tokens, j, comma)
+        if aged is not None:
+            return aged
+        segment = tokens[j + 1 : comma]
+        inner_is_name = (
+            inner is not None
+            and inner[1] == j + 1
+            and all(
+                t.capitalised or t.lower in self.lexicon.particles or t.text == "." for t in segment
+            )
+        )
+        if inner_is_name and inner is not None:
+            named = self._name_in_appositive(tokens, j, comma, inner[0], outer)
+            if named is not None:
+                return named
+        if outer is not None and any(t.lower in self.lexicon.all_verbs for t in segment):
+            return outer  # "Rogozin, told a news conference, calling it": a clause, no role
+        describes = outer is not None and any(
+            t.possessive
+            or t.lower in self.lexicon.roles
+            or (t.lower in self.lexicon.titles and not self._titles_name(segment, n))
+            for n, t in enumerate(segment[:4])
+        )
+        if segment and self.is_name_word(segment[0]) and not inner_is_name and not describes:
+            # "…, Trump aimed his criticism at Obama, saying": a clause whose subject speaks
+            return self.subject_at_start(segment)
+        if outer is not None and all(t.text.isdigit() for t in segment):
+            return outer  # "Ramos, 58, told": an age, not a role
+        if outer is not None and self._no_role(segment):
+            return outer  # "Bush, however, said", "Ann Cole, of Ashton, Md., said"
+        if outer is not None:
+            mention, first = outer
+            role = Mention(
+                mention.start, mention.end, mention.kind, tokens[j + 1].start, tokens[comma - 1].end
+            )
+            return role, first
+        pronoun = tokens[j - 1] if j > 0 else None
+        if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
+            return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
+        return None
+
+    def _outer_phrase(self, tokens: list[Token], j: int) -> tuple[Mention, int] | None:
+        """The phrase before the comma at `j`: a person placed by "of" or "from" ("Sen.
+        Chuck Schumer of New York, the party's leader, said"), or the phrase itself."""
+        outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        if (
+            outer is not None
+            and outer[0].kind == "name"
+            and outer[1] >= 2
+            and tokens[outer[1] - 1].lower in ("of", "from")
+        ):
+            outer = self.placed_person(tokens, j - 1) or outer
+        return outer
+
+    def _aged_name(self, tokens: list[Token], j: int, comma: int) -> tuple[Mention, int] | None:
+        """`John Smeaton, 54, a local baker, said`: the name before an age, with the role
+        between the commas at `j` and `comma`; None if no age stands before `j`."""
+        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
+            aged = self.noun_phrase_ending(tokens, j - 3)
+            if aged is not None and aged[0].kind == "name":
+                if self._no_role(tokens[j + 1 : comma]):
+                    return aged  # "Ann Cole, 59, of Ashton, said": an age and a place
+                role = Mention(
+                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
+                )
+                return role, aged[1]
+        return None

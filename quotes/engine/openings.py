@@ -1,0 +1,206 @@
+"""A sentence's opening: where its main clause starts and the subject it opens with."""
+
+from __future__ import annotations
+
+from quotes.engine.analysis import Token
+from quotes.engine.grammar import Mention, NounPhrases
+from quotes.engine.windows import (
+    DATELINE_REACH,
+    DESCRIBED_SUBJECT_WORDS,
+    INTRODUCTION_REACH,
+    OPENING_TAIL,
+    OPENING_TOKENS,
+    PARENTHESIS_REACH,
+    SUBJECT_INTRODUCTION_REACH,
+    SUBJECT_WORDS,
+)
+
+
+class Introductions(NounPhrases):
+    """What comes before a sentence's main clause: a dateline ("WASHINGTON —") and an
+    introductory phrase ("In a speech in 2013,"), and where the clause starts."""
+
+    def opening(self, tokens: list[Token], end: int) -> list[Token]:
+        """`tokens[:end]`, or as much of its opening as `subject_at_start` can read.
+
+        That is the first tokens, any run of words it steps over after them, and a few more:
+        the answer is the same, and a verb deep in a long sentence ("saying" 50,000 times)
+        no longer copies everything before it.
+        """
+        bound = OPENING_TOKENS
+        while bound < end and tokens[bound].lower in self.subject_skips:
+            bound += 1
+        return tokens[: min(end, bound + OPENING_TAIL)]
+
+    def _subject_start(self, tokens: list[Token]) -> int | None:
+        """Where a sentence's subject starts: after a dateline, an introductory phrase and
+        adverbs; None when an introduction has no comma to end it."""
+        i = self.after_dateline(tokens)
+        if i == 0 and tokens and self._opens_introduction(tokens[0]):
+            # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": the subject follows
+            # the last comma (of the first few tokens) that a name or pronoun follows
+            commas = [
+                k
+                for k, t in enumerate(tokens[:SUBJECT_INTRODUCTION_REACH])
+                if t.text == "," and self._opens_subject_at(tokens, k + 1)
+            ]
+            if commas:
+                i = commas[-1] + 1
+            elif tokens[0].lower in self.lexicon.conjunctions or tokens[0].lower in (
+                "then",
+                "however",
+                "so",
+                "yet",
+            ):
+                i = 1
+            else:
+                return None
+        while i < len(tokens) and tokens[i].lower in self.subject_skips:
+            i += 1
+        return i
+
+    def _opens_introduction(self, token: Token) -> bool:
+        """A first word that opens an introduction: "In", "Under", "Speaking", "Horrified"."""
+        if token.lower in self.lexicon.sentence_openers - {
+            "his",
+            "her",
+            "their",
+            "it",
+            "this",
+            "that",
+        }:
+            return True
+        return (
+            token.capitalised
+            and token.text.endswith(("ly", "ed", "ing"))
+            and len(token.text) > 4
+            and token.lower not in self.lexicon.given_names  # "Kelly", "Emily", "Sterling"
+        )
+
+    def _opens_subject_at(self, tokens: list[Token], k: int) -> bool:
+        """Whether a subject starts at `k`, after any adverb ("…, even a top strategist")."""
+        while k < len(tokens) - 1 and tokens[k].lower in self.lexicon.subject_adverbs:
+            k += 1
+        return k < len(tokens) and self._may_open_subject(tokens[k])
+
+    def _may_open_subject(self, token: Token) -> bool:
+        """A word a subject can start with: a name, a pronoun or a determiner."""
+        lower = token.lower
+        return (
+            token.capitalised or lower in self.lexicon.pronouns or lower in self.lexicon.determiners
+        )
+
+    def after_dateline(self, tokens: list[Token]) -> int:
+        """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
+        if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
+            return 0
+        for k, token in enumerate(tokens[:DATELINE_REACH]):
+            if token.text in ("—", "–", "-") and k > 0:
+                return k + 1
+        return 0
+
+    def main_clause_start(self, tokens: list[Token]) -> int:
+        """The index where a sentence's main clause starts, after an opening clause or phrase."""
+        dateline = self.after_dateline(tokens)
+        if dateline:
+            return dateline
+        if not tokens or not self._opens_introduction(tokens[0]):
+            return 0
+        commas = [
+            k
+            for k, t in enumerate(tokens[:INTRODUCTION_REACH])
+            if t.text == "," and self._opens_subject_at(tokens, k + 1)
+        ]
+        return commas[-1] + 1 if commas else 0
+
+
+class SentenceOpenings(Introductions):
+    """The subject a sentence opens with, after any introductory phrase."""
+
+    def subject_at_start(self, tokens: list[Token]) -> tuple[Mention, int] | None:
+        """The noun phrase a sentence opens with, after any introductory phrase.
+
+        "In a speech in 2013, Clinton talks about …" → Clinton;
+        "Hillary Clinton campaign spokesman Glen Caplin declined …" → Glen Caplin.
+        """
+        i = self._subject_start(tokens)
+        if i is None or i >= len(tokens):
+            return None
+        first = tokens[i]
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), i
+        last = self._subject_run_end(tokens, i)
+        if last < 0:
+            return None
+        found = self.noun_phrase_ending(tokens, last)
+        if found is None:
+            return None
+        return found[0], i
+
+    def _subject_run_end(self, tokens: list[Token], i: int) -> int:
+        """The index of the last word of the name, role or noun run starting at `i`, or -1."""
+        last = -1
+        k = i
+        while k < len(tokens) and k - i < SUBJECT_WORDS:
+            token = tokens[k]
+            lower = token.lower
+            if token.text == "(":
+                close = next(
+                    (
+                        m
+                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
+                        if tokens[m].text == ")"
+                    ),
+                    None,
+                )
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            if token.text == "." and k > i and self.abbreviation(tokens[k - 1]):
+                k += 1
+                continue
+            if (
+                self.is_name_word(token)
+                or (token.possessive and token.capitalised)
+                or lower in self.lexicon.roles
+                or lower in self.lexicon.organisation_words
+            ):
+                last = k
+            elif (
+                lower in self.lexicon.titles
+                or lower in self.lexicon.particles
+                or (k == i and lower in self.lexicon.determiners)
+                or (lower in self.lexicon.name_connectors and last >= 0)
+            ):
+                pass
+            elif (
+                token.text.isalpha()
+                and token.text.islower()
+                and k > i
+                and tokens[k - 1].lower in self.lexicon.determiners
+                and lower not in self.lexicon.all_verbs
+            ):
+                last = k  # "That letter demanded", "The ad says"
+            elif (
+                token.text.isalpha()
+                and token.text.islower()
+                and last == k - 1
+                and k - i <= DESCRIBED_SUBJECT_WORDS
+                and self._describes(tokens[k - 1])
+                and self.may_head(lower)
+            ):
+                last = k  # "The retired surgeon", "The liberal magazine": an adjective, a noun
+            else:
+                break
+            k += 1
+        return last
+
+    def _describes(self, token: Token) -> bool:
+        """A lower-case word shaped like an adjective or participle ("retired", "liberal",
+        "conservative"), which a noun naming the subject may follow."""
+        return (
+            token.text.isalpha()
+            and token.text.islower()
+            and token.lower.endswith(self.lexicon.describing_endings)
+        )

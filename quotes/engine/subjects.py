@@ -1,0 +1,277 @@
+"""The subject before a speech verb, the top layer of the grammar the cue scans read."""
+
+from __future__ import annotations
+
+from quotes.engine.analysis import Token
+from quotes.engine.appositives import Appositives
+from quotes.engine.grammar import CLAUSE_BREAK, Mention
+from quotes.engine.windows import PARENTHESIS_REACH
+
+# Tokens read back from a verb for a "who" clause between a source and the verb.
+RESTRICTIVE_CLAUSE_TOKENS = 14
+# Tokens read back from a closing dash for the dash that opens the aside.
+DASHED_ASIDE_TOKENS = 24
+# Dashes that set off an aside between a subject and its verb ("-" doubled stands for one).
+DASHES = frozenset("—–-")
+
+
+def _skip_parenthesis(tokens: list[Token], close: int) -> int:
+    """The index before the "(" that matches the ")" at `close`, or `close` if none is near."""
+    for i in range(close - 1, max(-1, close - PARENTHESIS_REACH), -1):
+        if tokens[i].text == "(":
+            return i - 1
+    return close
+
+
+class PhrasesBefore(Appositives):
+    """The phrases a subject before a verb is read from: a restrictive clause ("a senior
+    official who spoke on condition of anonymity"), a count ("a mother of three"), a wider
+    phrase ("a nurse at the hospital"), the subject of a clause an "and" continues."""
+
+    def _manner_adverb(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word at `i` is an adverb in -ly between a subject and its verb ("then
+        loudly asked"), not a noun ("the family said", "an assembly said")."""
+        word = tokens[i]
+        return (
+            word.text.isalpha()
+            and word.text.islower()
+            and len(word.text) > 4
+            and word.lower.endswith("ly")
+            and not self.is_source_noun(word.lower)
+            and not (i > 0 and (tokens[i - 1].lower in self.lexicon.noun_markers))
+            and not (i > 0 and tokens[i - 1].possessive)
+            # ", alternately shouting": a participle's clause, whose subject is elsewhere
+            and not (i > 0 and tokens[i - 1].text == ",")
+        )
+
+    def _restrictive_clause_subject(
+        self, tokens: list[Token], last: int
+    ) -> tuple[Mention, int] | None:
+        """`a senior official who spoke on condition of anonymity told`, `residents who
+        live near the plant said`: a "who" clause with no commas between a described
+        source and its verb; the phrase before "who" speaks."""
+        for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
+            token = tokens[w]
+            if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
+                return None
+            if token.lower == "who" and w == last:
+                return None  # "an architect who said …": the verb is the clause's own
+            if token.lower == "who" and w >= 1:
+                head = self.noun_phrase_ending(tokens, w - 1)
+                return head if head is not None and head[0].kind == "nominal" else None
+        return None
+
+    def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+        """`a mother of three said`, `a father of 2 told`: a described source ending in a
+        count after "of"; the phrase before "of" names the source."""
+        if (
+            i < 2
+            or tokens[i - 1].lower != "of"
+            or not (tokens[i].text.isdigit() or tokens[i].lower in self.lexicon.count_words)
+        ):
+            return None
+        head = self.noun_phrase_ending(tokens, i - 2)
+        if head is None or head[0].kind != "nominal":
+            return None
+        return Mention(head[0].start, tokens[i].end, "nominal"), head[1]
+
+    def _wider_phrase(
+        self, tokens: list[Token], found: tuple[Mention, int], before: str
+    ) -> tuple[Mention, int] | None:
+        """The wider phrase the noun phrase `found` belongs to, `before` being the word
+        before it: "a source close to the campaign", "a nurse at the hospital", "an adviser
+        to the mayor", "the head of the agency"; None if it stands alone."""
+        modified = found[1] >= 3 and tokens[found[1] - 2].lower in self.lexicon.postmodifiers
+        if modified and before in self.lexicon.object_prepositions:
+            # "a source close to the campaign said", "a person involved in the talks told":
+            # the phrase is the source's; the campaign and the talks do not speak
+            head = self.noun_phrase_ending(tokens, found[1] - 3)
+            if head is not None and self.described(tokens, head):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before in self.lexicon.place_prepositions and found[1] >= 2:
+            # "a nurse at the hospital said": a described person, placed
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if (
+                head is not None
+                and self.described(tokens, head)
+                and (
+                    tokens[head[1]].lower in self.lexicon.describing_determiners
+                    or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
+                )
+            ):
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before == "to" and found[1] >= 2:
+            # "an adviser to the mayor said": the mayor is not the speaker; the adviser is
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if head is not None and head[0].kind == "nominal":
+                return Mention(head[0].start, found[0].end, "nominal"), head[1]
+        if before == "of" and found[1] >= 2:
+            # "the head of the agency said": the phrase before "of" is the subject
+            head = self.noun_phrase_ending(tokens, found[1] - 2)
+            if head is not None:
+                return Mention(head[0].start, found[0].end, head[0].kind), head[1]
+        return None
+
+    def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
+        """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked
+        Rubio on trade and called him …" → Cruz, the first name after the clause opens."""
+        start = conjunction - 1
+        while start > 0 and conjunction - start < 20:
+            word = tokens[start - 1]
+            if (
+                word.text in CLAUSE_BREAK
+                or word.text == ","
+                or word.lower in self.lexicon.clause_openers
+            ):
+                break
+            start -= 1
+        first = tokens[start] if start < conjunction else None
+        if first is None:
+            return None
+        if first.lower in self.lexicon.pronouns and first.lower not in ("it", "i", "we"):
+            return Mention(first.start, first.end, "pronoun"), start
+        if not self.is_name_word(first):
+            return None
+        last = start
+        while last + 1 < conjunction and (
+            self.is_name_word(tokens[last + 1]) or tokens[last + 1].lower in self.lexicon.particles
+        ):
+            last += 1
+        if last + 1 >= conjunction or tokens[last + 1].text[0].isupper():
+            return None
+        return self.noun_phrase_ending(tokens, last)
+
+
+class SubjectsBefore(PhrasesBefore):
+    """The subject that ends right before a verb, through appositives ("Rogozin, its
+    ambassador, said") and relative clauses ("Swanson, who is a pastor, said")."""
+
+    def subject_before(self, tokens: list[Token], verb_index: int) -> tuple[Mention, int] | None:
+        """The subject that ends right before the verb at `verb_index`, and its first token."""
+        i = verb_index - 1
+        if i > 0 and tokens[i].text == ")":
+            i = _skip_parenthesis(tokens, i)  # "Sen. Ted Cruz (R-Texas) said"
+        skipped = 0
+        while (
+            i >= 0
+            and (tokens[i].lower in self.lexicon.function_words or self._manner_adverb(tokens, i))
+            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
+            and skipped < 3
+        ):
+            i -= 1
+            skipped += 1
+        if i < 0:
+            return None
+        token = tokens[i]
+        if token.text in DASHES:
+            return self._dash_subject(tokens, i)
+        if token.lower in self.lexicon.pronouns and token.lower != "it":
+            return Mention(token.start, token.end, "pronoun"), i
+        if token.text == "," and i > 1 and tokens[i - 1].text == ")":
+            opened = _skip_parenthesis(tokens, i - 1)
+            if opened < i - 1 and opened >= 0 and self.is_name_word(tokens[opened]):
+                # "Gov. John Kasich (R-Ohio), said": the comma closes the parenthesis only
+                i = opened
+                token = tokens[i]
+        if token.text == ",":
+            region = self.before_region(tokens, i)  # "Ann Cole, 30, of Raleigh, N.C., said"
+            appositive = self.appositive_subject(tokens, region)
+            if appositive is not None or region == i:
+                return appositive
+            # "a woman in Worcester, Mass., told": read on as if the state were not there
+            i = region - 1
+            token = tokens[i]
+        antecedent = self.relative_antecedent(tokens, i)
+        if antecedent is not None:
+            return antecedent
+        counted = self._counted_source(tokens, i)
+        if counted is not None:
+            return counted
+        found = self.noun_phrase_ending(tokens, i)
+        if found is None:
+            # "a senior official who spoke on condition of anonymity told"
+            return self._restrictive_clause_subject(tokens, i)
+        if found[1] == 0:
+            return found
+        if found[1] >= 3:
+            # "a woman who lives near the plant said": the plant is the clause's object; the
+            # phrase before "who" speaks
+            restrictive = self._restrictive_clause_subject(tokens, found[1] - 1)
+            if restrictive is not None:
+                return restrictive
+        if found[0].kind == "name" and tokens[found[1] - 1].lower in ("of", "from"):
+            placed = self.placed_person(tokens, i)
+            if placed is not None:
+                return placed  # "Ann Cole of Raleigh said": the person, not the town
+        return self._phrase_subject(tokens, found)
+
+    def _dash_subject(self, tokens: list[Token], close: int) -> tuple[Mention, int] | None:
+        """The subject around a dashed aside that ends at `close`: "A former candidate --
+        John Smith, who lost in 2008 -- said" names Smith; "Jane Doe — a longtime critic —
+        said" names Doe, before the aside."""
+        dash = tokens[close].text
+        end = close - 1 if close > 0 and tokens[close - 1].text == dash == "-" else close
+        opened = next(
+            (
+                j
+                for j in range(end - 1, max(-1, end - DASHED_ASIDE_TOKENS), -1)
+                if tokens[j].text == dash
+            ),
+            None,
+        )
+        if opened is None or opened + 1 >= end:
+            return None
+        inner = opened + 1
+        if opened > 0 and tokens[opened - 1].text == dash == "-":
+            opened -= 1
+        if self.is_name_word(tokens[inner]):
+            last = inner
+            while last + 1 < end and (
+                self.is_name_word(tokens[last + 1])
+                or tokens[last + 1].lower in self.lexicon.particles
+            ):
+                last += 1
+            found = self.noun_phrase_ending(tokens, last)
+            if found is not None and found[0].kind == "name" and found[1] >= inner:
+                return found
+        found = self.subject_before(tokens, opened) if opened > 0 else None
+        if found is not None and found[1] > 0:
+            before = tokens[found[1] - 1]
+            if before.text == "," or before.lower in self.lexicon.object_prepositions:
+                return None  # "the chief executive of Ora Media -- …": an appositive's word
+        return found
+
+    def _phrase_subject(
+        self, tokens: list[Token], found: tuple[Mention, int]
+    ) -> tuple[Mention, int] | None:
+        """The subject, given the noun phrase `found` right before the verb: the phrase
+        itself, or the wider phrase it belongs to ("a nurse at the hospital", "the head of
+        the agency"), or a subject further back ("Ortiz has in the past called")."""
+        before = tokens[found[1] - 1].lower
+        if (
+            found[1] >= 2
+            and (before in self.lexicon.place_prepositions or before in ("in", "of", "from"))
+            and tokens[found[1] - 2].lower in self.lexicon.not_speakers
+            # an indefinite pronoun: everyone, anyone, none, nobody, everybody
+            and tokens[found[1] - 2].lower.endswith(("one", "body"))
+        ):
+            # "Everyone in the room agreed", "Nobody from the ministry would say", "none of
+            # the officials said": no one the reader could name, and not the room
+            return None
+        if (
+            before in self.lexicon.place_prepositions
+            and found[0].kind == "nominal"
+            and found[1] >= 2
+            and tokens[found[1] - 2].lower in self.lexicon.function_words
+        ):
+            # "Ortiz has in the past called": a phrase after a preposition is no subject;
+            # the subject stands before the auxiliary
+            return self.subject_before(tokens, found[1] - 1)
+        if found[0].kind == "nominal" and found[1] >= 3 and self.after_participle(tokens, found[1]):
+            # "Protesters marching through the streets chanted": the place is no speaker;
+            # the noun the participle describes is
+            walker = self.subject_before(tokens, found[1] - 2)
+            if walker is not None:
+                return walker
+        wider = self._wider_phrase(tokens, found, before)
+        return wider if wider is not None else found
