@@ -895,6 +895,36 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'The firm grew fast. "It was a conflict," according to a separate 2011 memo.',
+        None,
+        id="according-to-dated-memo",
+    ),
+    case(
+        'The firm grew fast. "It was a conflict," according to a June 2011 memo.',
+        None,
+        id="according-to-month-and-year-memo",
+    ),
+    case(
+        '"We have been dedicated," according to a memo that Dana Band wrote to the board.',
+        None,
+        id="according-to-memo-with-relative-clause",
+    ),
+    case(
+        '"We have been dedicated," according to a memo Dana Band wrote.',
+        None,
+        id="according-to-memo-with-contact-clause",
+    ),
+    case(
+        '"Crime is down," according to a police report.',
+        None,
+        id="according-to-organisation-report",
+    ),
+    case(
+        '"Crime is down," a police report said.',
+        "a police report",
+        id="document-head-noun-is-not-the-verb",
+    ),
+    case(
         '"We disagree," reporters were told on Monday.',
         None,
         id="the-listeners-of-a-passive-cue",
@@ -1609,6 +1639,14 @@ FRAMES = [
 # --- 4. context --------------------------------------------------------------------
 
 CONTEXT = [
+    case(
+        'Mayor Ann Lee spoke first. "We will fight," she said.\n\n(Reed\'s spokeswoman '
+        'challenged the claim that Reed had ever "attacked" Lee, and said he "respects her '
+        'work.")',
+        "Reed's spokeswoman",
+        quote="attacked",
+        id="parenthesised-paragraph-has-its-own-subject",
+    ),
     case(
         '"He was kind," his sister, Angela Roy, told CTV News.\n\n'
         'A neighbour said the family had lived there for decades. "They kept to themselves," '

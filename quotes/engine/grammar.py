@@ -356,6 +356,8 @@ class NounPhrases(Roles):
         word = tokens[i].lower
         if word in self.lexicon.roles or word in self.lexicon.titles:
             return True
+        if determined and word in self.lexicon.source_nouns and tokens[i - 1].text[0].isalnum():
+            return True  # "a police report said": a document's head noun, not the verb
         if (
             determined
             and i > 0

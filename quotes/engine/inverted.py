@@ -9,7 +9,8 @@ from quotes.engine.openings import SentenceOpenings
 
 class InvertedWords(SentenceOpenings):
     """The words an inverted subject runs over, one token at a time: names, roles, an age,
-    a possessive, a number before a role ("said Grade 12 student Priya Sharma")."""
+    a possessive, a number before a role ("said Grade 12 student Priya Sharma"), and where
+    a clause describing it opens ("a memo that Band wrote")."""
 
     def _goes_on_after_stop(self, tokens: list[Token], i: int, determined: bool) -> bool:
         """Whether the phrase goes on after the abbreviation's full stop at `i`: "Sen. Ted
@@ -30,6 +31,28 @@ class InvertedWords(SentenceOpenings):
             and i + 1 < len(tokens)
             and tokens[i + 1].lower in self.lexicon.roles
         )
+
+    def _dated(self, tokens: list[Token], start: int, i: int) -> bool:
+        """Whether the number at `i` is a year or count inside a determined phrase that goes
+        on to its noun: "according to a separate 2011 memo", "a June 2011 memo"."""
+        return (
+            tokens[i].text.isdigit()
+            and i > start
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text.islower()
+            and self.noun_phrase_continues(tokens, i + 1, True)
+        )
+
+    def _opens_clause(self, tokens: list[Token], start: int, i: int) -> bool:
+        """Whether a clause describing the noun before `i` opens at `i`: "a memo that Band
+        wrote", or a document's writer with no "that" ("a memo Band wrote")."""
+        if i == start or not tokens[i - 1].text.islower():
+            return False
+        before = tokens[i - 1].lower
+        word = tokens[i]
+        if word.lower in self.lexicon.relative_pronouns or word.lower == "that":
+            return before not in self.lexicon.determiners
+        return word.capitalised and before in self.lexicon.source_nouns
 
     def _word_or_age(self, tokens: list[Token], start: int, i: int) -> bool:
         """Whether the token at `i` is a word, or an age opening the phrase or after its
@@ -138,6 +161,11 @@ class InvertedSubjects(InvertedWords):
             if self._numbers_role(tokens, start, i):
                 i += 1
                 continue
+            if determined and self._dated(tokens, start, i):
+                i += 1
+                continue
+            if self._opens_clause(tokens, start, i):
+                break
             if not self._word_or_age(tokens, start, i):
                 # "said 34-year-old Kyle Brandt", "said a 54-year-old baker": an age may open
                 # the phrase, after its determiner

@@ -36,6 +36,10 @@ class Introductions(NounPhrases):
         """Where a sentence's subject starts: after a dateline, an introductory phrase and
         adverbs; None when an introduction has no comma to end it."""
         i = self.after_dateline(tokens)
+        if i == 0 and len(tokens) > 1 and tokens[0].text == "(":
+            # "(Reed's spokeswoman said …)": an aside in parentheses opens as a sentence does
+            start = self._subject_start(tokens[1:])
+            return None if start is None else start + 1
         if i == 0 and tokens and self._opens_introduction(tokens[0]):
             # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": the subject follows
             # the last comma (of the first few tokens) that a name or pronoun follows

@@ -23,10 +23,7 @@ class Documents:
     def is_document(self, phrase: str) -> bool:
         """A document, not a person: "a report", "the memo obtained by …"; its words are
         quoted, but it does not speak, and it names no one to credit."""
-        words = self.document_words(phrase)
-        return words is not None and not any(
-            w in self.lexicon.roles or w in self.lexicon.organisation_words for w in words
-        )
+        return self.document_words(phrase) is not None
 
     def document_words(self, phrase: str) -> list[str] | None:
         """The words of a phrase headed by a document ("a court filing", "the memo
