@@ -895,6 +895,27 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        'In other words, explained CBS moderator Dana Reyes: "What does that have to do with '
+        'donations?"',
+        "Dana Reyes",
+        id="inverted-verb-before-colon-quote",
+    ),
+    case(
+        'Jane Okafor runs the bakery. Added Okafor: "We are not going anywhere."',
+        "Jane Okafor",
+        id="capitalised-inverted-verb-opens-sentence",
+    ),
+    case(
+        'Said one trader: "This is awful."',
+        "one trader",
+        id="inverted-verb-with-unnamed-subject",
+    ),
+    case(
+        'Told of the verdict, Tom Lee said: "Good."',
+        "Tom Lee",
+        id="listener-participle-is-not-an-inverted-cue",
+    ),
+    case(
         'The firm grew fast. "It was a conflict," according to a separate 2011 memo.',
         None,
         id="according-to-dated-memo",

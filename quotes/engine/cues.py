@@ -97,7 +97,12 @@ class SpeechVerbs(DocumentSubjects):
     def cue_lemma(self, tokens: list[Token], k: int, partial: bool = False) -> str | None:
         """The lemma of the speech verb at `k`, one word or two ("shot back")."""
         text = tokens[k].text
-        lemma = (self.lexicon.all_verbs if partial else self.lexicon.speech_verbs).get(text)
+        verbs = self.lexicon.all_verbs if partial else self.lexicon.speech_verbs
+        lemma = verbs.get(text)
+        if lemma is None and k == 0 and text.istitle() and text.lower() in verbs:
+            # "Added Smith: "…"": a verb opens the sentence only before its own subject
+            inverted = self._inverted_before_quote(tokens, 0) is not None
+            return verbs[text.lower()] if inverted else None
         if lemma is not None:
             if k > 0 and (
                 tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
@@ -139,12 +144,31 @@ class SpeechVerbs(DocumentSubjects):
             return True
         return bare_verb and not word.endswith("s") and word not in self.lexicon.function_words
 
-    def verb_lemma(self, token: Token, partial: bool = False) -> str | None:
-        """The lemma of a lower-case speech verb token."""
-        if not token.text.islower():
+    def _inverted_before_quote(self, tokens: list[Token], k: int) -> Mention | None:
+        """`Added Smith: "…"`, `In other words, explained moderator Nancy Cordes: "…"`: a
+        verb opening its clause, whose subject follows it and runs to the comma or colon
+        that introduces the quote."""
+        token = tokens[k]
+        if (
+            len(tokens) < k + 3
+            or tokens[-1].text not in ",:"
+            or token.text.endswith("ing")
+            or self.verb_lemma(token, lower=True)
+            in self.lexicon.listener_verbs  # "Told reporters:"
+            or (k > 0 and tokens[k - 1].text not in ",;")
+        ):
+            return None
+        found = self.subject_after(tokens, k + 1)
+        if found is None or found[0].end != tokens[-2].end:
+            return None
+        return found[0]
+
+    def verb_lemma(self, token: Token, partial: bool = False, lower: bool = False) -> str | None:
+        """The lemma of a lower-case speech verb token (of any speech verb token, `lower`)."""
+        if not (lower or token.text.islower()):
             return None
         verbs = self.lexicon.all_verbs if partial else self.lexicon.speech_verbs
-        return verbs.get(token.text)
+        return verbs.get(token.lower)
 
     def cue_phrase_end(self, tokens: list[Token], verb_index: int) -> int:
         """Where the cue phrase ends: the verb and its object, up to punctuation.
@@ -284,6 +308,8 @@ class Cues(PassiveFrames):
             return None  # "the name was announced …": what was said, not who said it
         token = tokens[k]
         found = self.subject_before(tokens, k)
+        if found is None and (inverted := self._inverted_before_quote(tokens, k)) is not None:
+            return inverted
         if found is None and k > 1 and tokens[k - 1].lower == "to":
             governing = tokens[k - 2]
             if (

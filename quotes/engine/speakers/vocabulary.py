@@ -141,8 +141,8 @@ UNCHECKED = "\0"  # no name: see `SourceChecks.person_name`
 def leading_words(lexicon: Lexicon) -> frozenset[str]:
     """Words that open a capitalised run without being part of a name: determiners,
     pronouns, sentence openers, quantifiers and adverbs ("Neither", "Only", "Even"),
-    conjunctions and subordinators; a given name or a word that opens names ("Will", "May",
-    "New") stays in the name."""
+    conjunctions, subordinators and speech verbs' inflected forms ("Added Smith"); a given
+    name or a word that opens names ("Will", "May", "New") stays in the name."""
     words = (
         lexicon.determiners
         | lexicon.pronouns.keys()
@@ -152,6 +152,8 @@ def leading_words(lexicon: Lexicon) -> frozenset[str]:
         | lexicon.subject_adverbs
         | lexicon.conjunctions
         | lexicon.subordinators
+        # a speech verb's inflected form opening the run: "Added Smith: "…"", "Says Trump"
+        | {form for form, lemma in lexicon.speech_verbs.items() if form != lemma}
     )
     return frozenset(words - lexicon.given_names.keys() - lexicon.name_like_words)
 
