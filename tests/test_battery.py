@@ -394,6 +394,24 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        '"The north is racing ahead," Vera Jansen, a professor at the Hale Institute, a '
+        "think tank in Ottawa, said.",
+        "Vera Jansen",
+        id="two-appositives-the-second-describing-an-object",
+    ),
+    case(
+        'The region is "racing towards the finish line," as Vera Jansen, associate professor '
+        "at the Centre for Security Studies, a think tank in Ottawa, put it.",
+        "Vera Jansen",
+        id="as-name-long-appositive-put-it",
+    ),
+    case(
+        '"It will hurt millions," Mark Holt, chairman of the board of Freedom Works, the '
+        "group's funding arm, said.",
+        "Mark Holt",
+        id="role-of-an-organisation-then-its-description",
+    ),
+    case(
         '"We need more buses," said Grade 12 student Priya Sharma.',
         "Priya Sharma",
         id="numbered-group-before-role",

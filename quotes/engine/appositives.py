@@ -252,7 +252,20 @@ class Appositives(AppositiveParts):
         if j < 0 or tokens[j].text != "," or comma - j > 16:
             # a name and appositive at the start of the window: "Clinton, attending …,"
             return None
-        return self._between_commas(tokens, j, comma)
+        found = self._between_commas(tokens, j, comma)
+        if found is not None and self._object_of_preposition(tokens, found[1]):
+            # "Van Jackson, a professor at the center, a think tank, said": the center is
+            # the object inside the first appositive, the name before that speaks
+            return self.appositive_subject(tokens, j) or found
+        return found
+
+    def _object_of_preposition(self, tokens: list[Token], first: int) -> bool:
+        """Whether the phrase starting at `first` follows a preposition ("at the center"),
+        as no subject does."""
+        before = first - 1
+        while before >= 0 and tokens[before].lower in self.lexicon.determiners:
+            before -= 1
+        return before >= 0 and tokens[before].lower in self.lexicon.object_prepositions
 
     def placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"

@@ -435,7 +435,9 @@ class AfterQuoteScan(AfterQuoteChecks):
         """Whether the verb at `k`, with `found` its subject before it, ends the scan, and
         what it found: the quote's cue when the subject is next to the quote, or a cue
         closing the sentence."""
-        near = k - window_start < CUE_REACH or found[1] <= window_start
+        # a long appositive may part subject and verb when the subject is next to the
+        # quote: '"…," as Van Jackson, associate professor at …, a think tank, put it'
+        near = k - window_start < CUE_REACH or found[1] <= window_start + BETWEEN_QUOTE_AND_SPEAKER
         if near and self._adjacent(tokens, window_start, found[1]):
             if closed and not self._short_cue(tokens, k):
                 return True, None  # `"…." Clinton said Wednesday she …`: a new sentence
