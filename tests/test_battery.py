@@ -394,6 +394,16 @@ UNNAMED = [
 
 APPOSITIVES = [
     case(
+        '"This is a dark day," Rep. Marcus Thibault, D-La., said in a tweet.',
+        "Marcus Thibault",
+        id="party-and-state-after-the-name",
+    ),
+    case(
+        '"This is a dark day," Rep. Ann Cole, R-S.C., told reporters.',
+        "Ann Cole",
+        id="party-and-dotted-state-after-the-name",
+    ),
+    case(
         '"The north is racing ahead," Vera Jansen, a professor at the Hale Institute, a '
         "think tank in Ottawa, said.",
         "Vera Jansen",
@@ -2360,6 +2370,8 @@ CONTEXT = [
 # --- 5. web-page debris ------------------------------------------------------------
 
 DEBRIS = [
+    case('Tags: "housing crisis", "rent control"', NOT_QUOTE, id="tags-line"),
+    case('Don’t miss: "The 10 best patios in Ottawa this summer"', NOT_QUOTE, id="dont-miss-line"),
     case(
         "Mayor Ann Ruiz says she will fight the plan.\n\nRelated Stories\n"
         "'We are not done,' Ruiz says after council vote\n"
@@ -2939,6 +2951,11 @@ NOT_SPEECH = [
 # --- 7. speakers are people, described people, organisations or groups ---------------
 
 SPEAKERS = [
+    case(
+        '"The ceasefire is holding," said army spokesman Lt.-Col. Avi Ronen.',
+        "Avi Ronen",
+        id="hyphenated-military-title-is-not-a-name",
+    ),
     case(
         'Locals have dubbed the road "death alley".\n\nShe said of her son: "He was my world."',
         None,

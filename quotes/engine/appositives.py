@@ -174,12 +174,15 @@ class AppositiveParts(RelativeClauses):
         """The index of the comma or clause break before the one at `comma` (-1 if none),
         or None when a quotation mark comes first."""
         j = comma - 1
-        while j >= 0 and tokens[j].text != "," and tokens[j].text not in CLAUSE_BREAK:
+        while j >= 0 and (
+            (tokens[j].text != "," and tokens[j].text not in CLAUSE_BREAK)
+            # "a physician at St. Michael's Hospital", "Ann Cole, D-Calif., said": the full
+            # stop of an abbreviation
+            or (tokens[j].text == "." and j > 0 and self.abbreviation(tokens[j - 1]))
+        ):
             if tokens[j].text in self.quote_chars:
                 return None
             j -= 1
-            if j > 0 and tokens[j].text == "." and self.abbreviation(tokens[j - 1]):
-                j -= 1  # "a physician at St. Michael's Hospital": the full stop of "St."
         return j
 
     def _no_role(self, segment: list[Token]) -> bool:

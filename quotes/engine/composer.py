@@ -452,7 +452,7 @@ class WebDebris:
             return True
         label = LINE_LABEL.match(text, start, head_end) if label_mark else None
         if label is not None:
-            words = label.group(1).lower().split()
+            words = _label_words(label.group(1))
             # "Also on HuffPost:", "More from CBC:": a label and the site it names
             if any(" ".join(words[:n]) in self.labels for n in range(len(words), 0, -1)):
                 return True
@@ -474,8 +474,14 @@ class WebDebris:
         line = self.text[start:end].strip()
         if not line or not line[-1].isalpha():
             return False
-        words = line.lower().split()
+        words = _label_words(line)
         return any(" ".join(words[:n]) in self.labels for n in range(len(words), 0, -1))
+
+
+def _label_words(label: str) -> list[str]:
+    """A label's words as the lexicon lists them: lower case, with a typewriter apostrophe
+    ("Don’t miss" is "don't miss")."""
+    return label.lower().replace("’", "'").split()
 
 
 class SentenceWords:

@@ -22,7 +22,10 @@ from quotes.engine.windows import DESCRIPTION_WORDS
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 
-ABBREVIATION = regex.compile(r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}")
+# party and state, AP style: "Rep. Ann Cole, D-Calif., said"
+ABBREVIATION = regex.compile(
+    r"\p{Lu}|\p{Lu}\p{Ll}{1,3}|(?:\p{L}\.)+\p{L}|\p{Lu}-(?:\p{Lu}\p{Ll}{0,4}|(?:\p{L}\.)+\p{L})"
+)
 CLAUSE_BREAK = frozenset(".!?;:()[]")
 # Tokens of a person's name read back from its surname for a given name or a title
 # ("House Speaker Paul D. Ryan": Ryan, the full stop, D, Paul).
