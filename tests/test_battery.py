@@ -109,6 +109,12 @@ def check(text: str, expected: Any, quote: str) -> None:
 
 UNNAMED = [
     case(
+        "An official with the RCMP, who was not authorized to speak publicly, said the suspect "
+        '"was known to police."',
+        "An official with the RCMP",
+        id="official-with-a-body-then-who-clause",
+    ),
+    case(
         'Protesters marching through the downtown core chanted "No more cuts!" until dawn.',
         "Protesters",
         id="group-with-participle-and-place",

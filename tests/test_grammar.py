@@ -35,6 +35,19 @@ def text_of(sentence: str, found: tuple[int, int] | None) -> str | None:
         pytest.param(
             "an adviser to the mayor said", "said", "an adviser to the mayor", id="to-phrase"
         ),
+        pytest.param(
+            "an official with the RCMP, who was not authorized to speak, said",
+            "said",
+            "an official with the RCMP",
+            id="who-clause-after-a-postmodified-description",
+        ),
+        pytest.param(
+            "Van Jackson, a professor at the center, a think tank, said",
+            "said",
+            "Van Jackson",
+            id="second-appositive-describes-an-object",
+        ),
+        pytest.param("Rep. Ann Cole, D-La., said", "said", "Rep. Ann Cole", id="party-and-state"),
     ],
 )
 def test_grammar_subject_before_a_verb(sentence: str, verb: str, subject: str) -> None:

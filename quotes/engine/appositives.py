@@ -33,11 +33,37 @@ class RelativeClauses(InvertedSubjects):
         if i is None:
             return None
         antecedent = self.noun_phrase_ending(tokens, i - 1)
+        if antecedent is not None and tokens[i + 1].lower != "which":
+            # "An official with the RCMP, who …, said": the person, not the body they are with
+            return self._postmodified_head(tokens, antecedent) or antecedent
         if antecedent is not None and tokens[i + 1].lower == "which":
             # "Anna Kovacs, the president of the Council, which represents …, said":
             # the body is a role's; the name the role belongs to speaks
             return self._name_before_role(tokens, antecedent[1], i - 1) or antecedent
         return antecedent
+
+    def preposition_before(self, tokens: list[Token], first: int) -> int | None:
+        """The preposition before the phrase starting at `first` ("at the center"), as
+        stands before no subject, or None."""
+        before = first - 1
+        while before >= 0 and tokens[before].lower in self.lexicon.determiners:
+            before -= 1
+        if before >= 0 and tokens[before].lower in self.lexicon.object_prepositions:
+            return before
+        return None
+
+    def _postmodified_head(
+        self, tokens: list[Token], phrase: tuple[Mention, int]
+    ) -> tuple[Mention, int] | None:
+        """The phrase that `phrase` is the prepositional object of, to its end: "An official
+        with the RCMP"; a name keeps to itself ("Ann Cole of the RCMP" is Ann Cole)."""
+        preposition = self.preposition_before(tokens, phrase[1])
+        if preposition is None:
+            return None
+        head = self.noun_phrase_ending(tokens, preposition - 1)
+        if head is None or head[0].kind == "name":
+            return head
+        return Mention(head[0].start, phrase[0].end, "nominal"), head[1]
 
     def _name_before_role(
         self, tokens: list[Token], first: int, last: int
@@ -256,19 +282,11 @@ class Appositives(AppositiveParts):
             # a name and appositive at the start of the window: "Clinton, attending …,"
             return None
         found = self._between_commas(tokens, j, comma)
-        if found is not None and self._object_of_preposition(tokens, found[1]):
+        if found is not None and self.preposition_before(tokens, found[1]) is not None:
             # "Van Jackson, a professor at the center, a think tank, said": the center is
             # the object inside the first appositive, the name before that speaks
             return self.appositive_subject(tokens, j) or found
         return found
-
-    def _object_of_preposition(self, tokens: list[Token], first: int) -> bool:
-        """Whether the phrase starting at `first` follows a preposition ("at the center"),
-        as no subject does."""
-        before = first - 1
-        while before >= 0 and tokens[before].lower in self.lexicon.determiners:
-            before -= 1
-        return before >= 0 and tokens[before].lower in self.lexicon.object_prepositions
 
     def placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"
