@@ -1695,6 +1695,12 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        "Hundreds of protesters gathered outside the legislature on Saturday. "
+        '"We will not be silent," they chanted.',
+        "Hundreds of protesters",
+        id="they-after-a-counted-group",
+    ),
+    case(
         'Mayor Ann Lee spoke first. "We will fight," she said.\n\n(Reed\'s spokeswoman '
         'challenged the claim that Reed had ever "attacked" Lee, and said he "respects her '
         'work.")',

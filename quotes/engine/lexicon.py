@@ -271,7 +271,7 @@ SOURCES: dict[str, Source] = {
     "discourse_openers": Source("discourse_openers.txt", words),
     "subordinators": Source("subordinators.txt", words),
     "plural_subject_openers": Source("plural_subject_openers.txt", words),
-    "plural_subject_determiners": Source("plural_subject_determiners.txt", words),
+    "plural_subject_determiners": Source("plural_subject_determiners.txt", phrases, phrases=True),
     "honorifics": Source("honorifics.txt", labels),
     "third_person_pronouns": Source("third_person_pronouns.txt", words),
     "work_nouns": Source("work_nouns.txt", words),
