@@ -2683,6 +2683,16 @@ DEBRIS = [
 
 NOT_SPEECH = [
     case(
+        'He wrote an op-ed titled "Why Ontario needs nuclear" for the Toronto Star last year.',
+        Skip("title"),
+        id="sentence-case-title-after-titled",
+    ),
+    case(
+        'He wrote in his column, "We must act now."',
+        None,
+        id="words-after-a-work-noun-and-comma-are-speech",
+    ),
+    case(
         '"The Morning Show" host Jeff McArthur asked the mayor about the plan.',
         Skip("title"),
         id="a-show-named-before-its-host",

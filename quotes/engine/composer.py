@@ -133,6 +133,11 @@ class WordPatterns:
         return regex.compile(rf"(?<![\w-]){verbs}(?![\w-])")
 
     @cached_property
+    def titled(self) -> regex.Pattern[str]:
+        """`an op-ed titled "…"`: a title verb right before the mark, nothing between."""
+        return regex.compile(rf"(?ri)\b{alternation(self.lexicon.title_verbs)}\s*$")
+
+    @cached_property
     def named_as(self) -> regex.Pattern[str]:
         return regex.compile(rf"(?ri)\b{alternation(self.lexicon.naming_verbs)}\s*$")
 
@@ -573,6 +578,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "title"  # `Ana Ruiz, the city's "chief happiness officer," said`: a role
     if (weak or not attributed) and item.speaker is None and _lone_name(text, item, words):
         return "title"  # `Tickets for "Hamilton" sold out`: a work or a name, no one's words
+    if patterns.titled.search(before):
+        return "title"  # `an op-ed titled "Why Ontario needs nuclear"`: in sentence case too
     if attributed:
         return None
     if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):

@@ -200,6 +200,7 @@ class Lexicon:
     # Words around quotes that are titles, names and nicknames rather than speech.
     work_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    title_verbs: frozenset[str]
     nickname_cues: frozenset[str]
     nickname_verbs: frozenset[str]
     lead_in_words: frozenset[str]
@@ -276,6 +277,7 @@ SOURCES: dict[str, Source] = {
     "third_person_pronouns": Source("third_person_pronouns.txt", words),
     "work_nouns": Source("work_nouns.txt", words),
     "naming_verbs": Source("naming_verbs.txt", words),
+    "title_verbs": Source("title_verbs.txt", words),
     "nickname_cues": Source("nickname_cues.txt", phrases, phrases=True),
     "nickname_verbs": Source("nickname_verbs.txt", words),
     "lead_in_words": Source("lead_in_words.txt", words),
