@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the annotations only: importing datetime is a millisecond o
 QuoteKind = Literal["direct", "partial"]
 SpeakerKind = Literal["person", "unnamed", "group"]
 Resolution = Literal["explicit", "pronoun", "context"]
-SkipReason = Literal["title", "nickname", "scare_quote", "no_letters", "web_debris"]
+SkipReason = Literal["title", "nickname", "term", "scare_quote", "no_letters", "web_debris"]
 
 # A quote's sentence can run to megabytes (a paragraph with no full stop); every quote in it
 # carrying all of it made output grow with the square of the input.

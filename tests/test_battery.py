@@ -2683,6 +2683,21 @@ DEBRIS = [
 
 NOT_SPEECH = [
     case(
+        "Wright, a close aide, coined the term ''bimbo eruptions'' in describing the rumours.",
+        Skip("term"),
+        id="term-coined",
+    ),
+    case(
+        'She maneuvered around the charged term, "radical Islam," which critics want used.',
+        Skip("term"),
+        id="term-after-a-comma",
+    ),
+    case(
+        'He had one word for the deal: "disgusting."',
+        None,
+        id="a-word-given-after-a-colon-is-speech",
+    ),
+    case(
         'He wrote an op-ed titled "Why Ontario needs nuclear" for the Toronto Star last year.',
         Skip("title"),
         id="sentence-case-title-after-titled",
@@ -2719,12 +2734,12 @@ NOT_SPEECH = [
     ),
     case(
         'The so-called "tiny homes" will house 50 people.',
-        Skip("scare_quote"),
+        Skip("term"),
         id="so-called-plural",
     ),
     case(
         'The so-called "freedom convoy" arrived in Ottawa on Friday.',
-        Skip("scare_quote"),
+        Skip("term"),
         id="so-called",
     ),
     case(
@@ -2754,12 +2769,12 @@ NOT_SPEECH = [
     ),
     case(
         'He used the word "unprecedented" four times in the speech.',
-        Skip("scare_quote"),
+        Skip("term"),
         id="word-as-word",
     ),
     case(
         'The term "affordable housing" means different things to different people.',
-        Skip("scare_quote"),
+        Skip("term"),
         id="term-as-term",
     ),
     case(
@@ -2840,7 +2855,7 @@ NOT_SPEECH = [
     ),
     case(
         'The so-called "freedom convoy" arrived in Ottawa in late January.',
-        Skip("scare_quote"),
+        Skip("term"),
         id="so-called-convoy",
     ),
     case(
@@ -2855,7 +2870,7 @@ NOT_SPEECH = [
     ),
     case(
         'The word "unprecedented" appears 14 times in the report.',
-        Skip("scare_quote"),
+        Skip("term"),
         id="word-appears-in-report",
     ),
     case(
@@ -2875,7 +2890,7 @@ NOT_SPEECH = [
     ),
     case(
         'The term "carbon tax" polls badly in rural ridings.',
-        Skip("scare_quote"),
+        Skip("term"),
         id="term-polls-badly",
     ),
     case('The plan has been criticized as a "cash grab."', None, id="passive-criticized-as-blank"),
@@ -2910,7 +2925,7 @@ NOT_SPEECH = [
     ),
     case(
         'The so-called "pink tax" adds up over a lifetime.',
-        Skip("scare_quote"),
+        Skip("term"),
         id="so-called-pink-tax",
     ),
     case(
@@ -2945,9 +2960,7 @@ NOT_SPEECH = [
         Skip("title"),
         id="letters-spray-painted",
     ),
-    case(
-        'The hashtag "#NotMyPremier" trended on Tuesday.', Skip("scare_quote"), id="hashtag-trended"
-    ),
+    case('The hashtag "#NotMyPremier" trended on Tuesday.', Skip("term"), id="hashtag-trended"),
     case(
         'More than 8 million people applied for the "Canada Emergency Response Benefit."',
         Skip("title"),

@@ -360,7 +360,10 @@ def test_extract_direct_quote_is_kind_direct(text: str) -> None:
             "nickname",
             id="dubbed",
         ),
-        pytest.param('The so-called "reform" changed nothing.', "scare_quote", id="scare-quote"),
+        pytest.param('The so-called "reform" changed nothing.', "term", id="so-called-term"),
+        pytest.param(
+            'The plan was, at best, a "reform" of sorts.', "scare_quote", id="scare-quote"
+        ),
     ],
 )
 def test_extract_non_speech_is_skipped_with_reason(text: str, reason: str) -> None:

@@ -138,6 +138,12 @@ class WordPatterns:
         return regex.compile(rf"(?ri)\b{alternation(self.lexicon.title_verbs)}\s*$")
 
     @cached_property
+    def term(self) -> regex.Pattern[str]:
+        """`the term "…"`, `the charged term, "…"`: a noun naming the words right before the
+        mark, a comma at most between."""
+        return regex.compile(rf"(?ri)(?<![\w-]){alternation(self.lexicon.term_nouns)}[\s,]*$")
+
+    @cached_property
     def named_as(self) -> regex.Pattern[str]:
         return regex.compile(rf"(?ri)\b{alternation(self.lexicon.naming_verbs)}\s*$")
 
@@ -578,6 +584,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "title"  # `Ana Ruiz, the city's "chief happiness officer," said`: a role
     if (weak or not attributed) and item.speaker is None and _lone_name(text, item, words):
         return "title"  # `Tickets for "Hamilton" sold out`: a work or a name, no one's words
+    if patterns.term.search(before) and (weak or item.speaker is None):
+        return "term"  # `coined the term "bimbo eruptions"`: words named, not said
     if patterns.titled.search(before):
         return "title"  # `an op-ed titled "Why Ontario needs nuclear"`: in sentence case too
     if attributed:

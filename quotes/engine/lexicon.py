@@ -201,6 +201,7 @@ class Lexicon:
     work_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     title_verbs: frozenset[str]
+    term_nouns: frozenset[str]
     nickname_cues: frozenset[str]
     nickname_verbs: frozenset[str]
     lead_in_words: frozenset[str]
@@ -278,6 +279,7 @@ SOURCES: dict[str, Source] = {
     "work_nouns": Source("work_nouns.txt", words),
     "naming_verbs": Source("naming_verbs.txt", words),
     "title_verbs": Source("title_verbs.txt", words),
+    "term_nouns": Source("term_nouns.txt", words),
     "nickname_cues": Source("nickname_cues.txt", phrases, phrases=True),
     "nickname_verbs": Source("nickname_verbs.txt", words),
     "lead_in_words": Source("lead_in_words.txt", words),

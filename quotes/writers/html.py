@@ -34,6 +34,7 @@ PALETTE = (
 SKIP_REASONS = {
     "title": "the title of a work, not speech",
     "nickname": "a nickname, not speech",
+    "term": "a term discussed as words, not speech",
     "scare_quote": "scare quotes: words set apart, not speech",
     "no_letters": "no words inside the marks",
 }
