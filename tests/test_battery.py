@@ -2683,6 +2683,11 @@ DEBRIS = [
 
 NOT_SPEECH = [
     case(
+        'The likely culprit is a phenomenon called "differential nonresponse." Polls miss it.',
+        Skip("term"),
+        id="a-thing-called-names-it",
+    ),
+    case(
         "Wright, a close aide, coined the term ''bimbo eruptions'' in describing the rumours.",
         Skip("term"),
         id="term-coined",

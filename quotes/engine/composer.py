@@ -144,6 +144,16 @@ class WordPatterns:
         return regex.compile(rf"(?ri)(?<![\w-]){alternation(self.lexicon.term_nouns)}[\s,]*$")
 
     @cached_property
+    def named_thing(self) -> regex.Pattern[str]:
+        """`a phenomenon called "…"`: a naming participle right before the mark, after a
+        thing introduced with "a": the words name it, no one says them."""
+        lexicon = self.lexicon
+        return regex.compile(
+            rf"(?ri)(?<![\w-]){alternation(lexicon.singular_determiners)}\s+(?:[\w'’-]+\s+){{1,2}}"
+            rf"{alternation(lexicon.naming_verbs)}\s*$"
+        )
+
+    @cached_property
     def named_as(self) -> regex.Pattern[str]:
         return regex.compile(rf"(?ri)\b{alternation(self.lexicon.naming_verbs)}\s*$")
 
@@ -588,6 +598,8 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "term"  # `coined the term "bimbo eruptions"`: words named, not said
     if patterns.titled.search(before):
         return "title"  # `an op-ed titled "Why Ontario needs nuclear"`: in sentence case too
+    if patterns.named_thing.search(before):
+        return "term"  # `a phenomenon called "differential nonresponse"`
     if attributed:
         return None
     if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
