@@ -2359,16 +2359,16 @@ CONTEXT = [
         id="he-added-means-the-last-speaker-not-the-man-spoken-of",
     ),
     case(
-        'Chidi Okafor runs the shelter on Main Street. "We are full every night," Okafor said '
-        'after meeting Premier Dan Marsh.\n\n"We need more beds," he said.',
-        "Chidi Okafor",
+        'Ifechukwu Okafor runs the shelter on Main Street. "We are full every night," Okafor '
+        'said after meeting Premier Dan Marsh.\n\n"We need more beds," he said.',
+        "Ifechukwu Okafor",
         quote="more beds",
         id="he-means-the-last-speaker-of-unknown-gender-not-the-man-met",
     ),
     case(
-        "Tomasz Wrona, 44, owns the bakery. Wrona told Mayor Dan Marsh the rent was too "
+        "Wojtek Wrona, 44, owns the bakery. Wrona told Mayor Dan Marsh the rent was too "
         'high.\n\n"We cannot survive," he said.',
-        "Tomasz Wrona",
+        "Wojtek Wrona",
         id="he-means-a-subject-of-unknown-gender-not-the-man-told",
     ),
     case(
@@ -2376,6 +2376,21 @@ CONTEXT = [
         'wanted to show that "they cannot scare us back into hiding."',
         None,
         id="he-and-his-partner-are-not-he-alone",
+    ),
+    case(
+        'Anders Holm spoke at the rally. "Nobody wins," he said.',
+        "Anders Holm",
+        id="he-after-a-scandinavian-given-name",
+    ),
+    case(
+        'Gurdeep Sandhu runs a trucking firm in Surrey.\n\n"The rules keep changing," he said.',
+        "Gurdeep Sandhu",
+        id="he-after-a-punjabi-given-name-across-paragraphs",
+    ),
+    case(
+        'Thuy Nguyen opened the bakery in 2009. "It was a risk," she said.',
+        "Thuy Nguyen",
+        id="she-after-a-vietnamese-given-name",
     ),
 ]
 
