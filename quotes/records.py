@@ -36,6 +36,7 @@ class RuleName(StrEnum):
     according_to = "according_to"
     sentence_final_cue = "sentence_final_cue"
     headline_speaker = "headline_speaker"
+    signature_line = "signature_line"
     sentence_subject = "sentence_subject"
     cue_sentence = "cue_sentence"
     split_quote = "split_quote"

@@ -1695,6 +1695,16 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        'Quotable.\n\n"It needs to stop."\n\n-Michelle Marsh, Philadelphia.',
+        "Michelle Marsh",
+        id="signature-line-after-a-quote-paragraph",
+    ),
+    case(
+        '"We will win," he said.\n\n- Ann Lee contributed to this report.',
+        None,
+        id="contributor-line-after-a-cued-quote-signs-nothing",
+    ),
+    case(
         "Hundreds of protesters gathered outside the legislature on Saturday. "
         '"We will not be silent," they chanted.',
         "Hundreds of protesters",

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+import regex
+
 from quotes.engine.analysis import DocumentAnalysis, Token, tokenize
 from quotes.engine.cues import Cues
 from quotes.engine.grammar import AGED, CLAUSE_BREAK, Mention, MentionKind
@@ -46,6 +48,16 @@ def _source_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
     return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+# A dash opening a signature, then a capital: "— Bonnie Henry", "-President Obama".
+SIGNATURE_DASH = regex.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*(?=\p{Lu})")
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding offset `at` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 class Attribution(NamedTuple):
@@ -99,6 +111,15 @@ CUE_SENTENCE = Rule(
     0.7,
 )
 HEADLINE = Rule(RuleName.headline_speaker, ("Trump: 'We are going to win so much'",), 0.85)
+SIGNATURE_LINE = Rule(
+    RuleName.signature_line,
+    (
+        '"Be kind, be calm and be safe." — Bonnie Henry',
+        '"She never quits. That is why she should be our next president."\n\n'
+        "-President Obama, tweeting after the speech.",
+    ),
+    0.85,
+)
 SENTENCE_FINAL_CUE = Rule(
     RuleName.sentence_final_cue,
     ('"Boots on the ground" would be right, candidate Ben Carson said.',),
@@ -659,6 +680,24 @@ class HeadlineScan(BeforeQuoteScan):
             if mention is None:
                 return None
         return Attribution(HEADLINE.name, mention, None, "", mention.end, HEADLINE.confidence)
+
+    def signature_speaker(self, text: str, span: QuotedSpan) -> Attribution | None:
+        """`"…" — Bonnie Henry`, or a quotation alone in its paragraph and a line of its own
+        after it, `-President Obama, tweeting after the speech.`: a dash signs the words."""
+        line_end = _line_end(text, span.close_end)
+        start, end = span.close_end, line_end
+        if not text[start:end].strip():
+            start = len(text) - len(text[end:].lstrip())  # the next line with words
+            end = _line_end(text, start)
+        dash = SIGNATURE_DASH.match(text, start, end)
+        if dash is None:
+            return None
+        tokens = self._tokens(text, dash.end(), min(end, dash.end() + AFTER_QUOTE_CHARACTERS))
+        found = self.subject_after(tokens, 0)
+        if found is None or found[0].kind != "name":
+            return None
+        rule = SIGNATURE_LINE
+        return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
 
     def headline_subject(self, tokens: list[Token]) -> Mention | None:
         """The name a Title Case headline opens with: one word, or a given name and surname."""

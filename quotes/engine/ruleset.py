@@ -33,6 +33,7 @@ from quotes.engine.rules import (
     REPORTED_SPEECH,
     SENTENCE_FINAL_CUE,
     SENTENCE_SUBJECT,
+    SIGNATURE_LINE,
     SPEAKER_VERB_THEN_QUOTE,
     Attribution,
     Attributor,
@@ -260,6 +261,19 @@ class HeadlineSpeaker(RuleUnit):
         return quote.attributor.headline_speaker(quote.text, quote.span, quote.paragraph_start)
 
 
+class SignatureLine(RuleUnit):
+    """`"…" — Bonnie Henry`: a quotation that is its paragraph, signed by a dash and a name
+    after it, on its line or the next."""
+
+    rule = SIGNATURE_LINE
+    reads_cue = False
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        if not quote.first_in_paragraph or not quote.nothing_before():
+            return None
+        return quote.attributor.signature_speaker(quote.text, quote.span)
+
+
 class SentenceSubject(RuleUnit):
     """`Rubio sees a climate in which people "…"`: a partial quote in a sentence about
     someone, with no speech verb."""
@@ -343,6 +357,7 @@ CUE_RULES: tuple[RuleUnit, ...] = (
     QuoteThenSpeakerVerb(),
     SentenceFinalCue(),
     HeadlineSpeaker(),
+    SignatureLine(),
     SentenceSubject(),
     CueSentence(),
 )
