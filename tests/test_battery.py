@@ -3391,6 +3391,13 @@ SPEAKERS = [
 
 TYPOGRAPHY = [
     case(
+        "Tom Ferris, the chair, said the report raised 'serious questions' about oversight. "
+        "'How many more reports do we need?' he said.",
+        "Tom Ferris",
+        quote="How many more",
+        id="british-single-quote-after-a-plural-then-a-lower-case-word",
+    ),
+    case(
         "''Voters will not settle for 'We will bomb them,''' said Senator Ann Cole of Ohio.",
         "Ann Cole",
         id="doubled-apostrophes-close-a-nested-quote",

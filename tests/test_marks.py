@@ -68,6 +68,11 @@ def only_span(text: str) -> QuotedSpan:
             id="doubled-apostrophes",
         ),
         pytest.param(
+            "He said the plans had 'serious flaws' in them. 'We will fight,' he said.",
+            ["serious flaws", "We will fight,"],
+            id="single-quote-closing-after-a-plural-before-a-lower-case-word",
+        ),
+        pytest.param(
             "The mayor said ''We will not wait for 'later,''' and left.",
             ["We will not wait for 'later,'"],
             id="doubled-apostrophes-closing-a-single-inside",

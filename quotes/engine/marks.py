@@ -406,6 +406,12 @@ class _ParagraphScan:
             (can_open and not marks.elision.match(text, end) and text[end].isalpha())
             or (can_open and mark in marks.single_openers)
         ):
+            if top is not None and top.family == "single" and top.fallback_close >= 0:
+                # "raised 'serious questions' about it. 'How many more…": a new quotation
+                # opens, so the apostrophe read as a plural's was the closing mark
+                stack.pop()
+                if not stack:
+                    self.emit(top, top.fallback_close, top.fallback_close + 1)
             stack.append(_Open(mark, "single", at, end))
 
     def finish(self) -> Family | None:
