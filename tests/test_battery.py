@@ -1695,6 +1695,22 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        "Brenda Pullman, 58, checked her ticket at lunch. Her colleague Janice Greenhalgh, 61, "
+        "said she had to hold her hand.\n\nBrenda said she had no plans to quit. 'What would I "
+        "do all day?' she laughed.",
+        "Brenda Pullman",
+        quote="What would I do",
+        id="given-name-alone-refers-to-the-person-named-in-full",
+    ),
+    case(
+        "Brenda Pullman won the draw. Headteacher Martin Okoro said the school was 'buzzing'."
+        "\n\nAsked what she would buy first, Brenda did not hesitate. 'A new pair of work "
+        "shoes,' she said.",
+        "Brenda Pullman",
+        quote="A new pair",
+        id="she-never-goes-to-a-titled-man",
+    ),
+    case(
         'Quotable.\n\n"It needs to stop."\n\n-Michelle Marsh, Philadelphia.',
         "Michelle Marsh",
         id="signature-line-after-a-quote-paragraph",

@@ -15,6 +15,8 @@ class NameForms(NameRuns):
     def __init__(self, analysis: DocumentAnalysis) -> None:
         super().__init__(analysis)
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        # given name → the full names that open with it ("Brenda" → "Brenda Pullman")
+        self.by_given: dict[str, set[str]] = {}
         # filled once every full name is known, so the answer no longer changes
         self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         # per surname: each word of its full names → the full names holding that word
@@ -47,6 +49,9 @@ class NameForms(NameRuns):
         name = POSSESSIVE_S.sub("", " ".join(words))
         surname = name.split()[-1]
         fulls = {full for _, full in self.by_surname.get(surname, ())}
+        if not fulls and len(words) == 1 and len(self.by_given.get(name, ())) == 1:
+            # "Brenda said" after "Brenda Pullman, 58, …": the one person of that given name
+            return name, sorted(self.by_given[name])
         if len(fulls) <= 1:
             # no one, or one person, of that surname (most): the one full name holds `name`
             # or not, and no fuller name can hold it; what the index below would give

@@ -78,6 +78,9 @@ class KnownPeople:
             self.people[name] = person
         surname = name.split()[-1]
         self.forms.by_surname.setdefault(surname, []).append((run.start, name))
+        given = name.split()[0]
+        if given.lower() in self.lexicon.given_names:
+            self.forms.by_given.setdefault(given, set()).add(name)
 
     def is_common_word(self, run: NameRun) -> bool:
         """Whether a lone capitalised word is a common word opening a sentence ("People",

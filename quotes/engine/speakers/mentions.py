@@ -6,7 +6,13 @@ from quotes.engine.speakers.introductions import Introductions
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.vocabulary import kin_order, kin_word_reach
-from quotes.engine.speakers.words import FEW_SURNAMES, KIN_NAME, KIN_OWNER, POSSESSIVE_S, UPPER_RUN
+from quotes.engine.speakers.words import (
+    FEW_SURNAMES,
+    KIN_NAME,
+    KIN_OWNER,
+    POSSESSIVE_S,
+    UPPER_RUN,
+)
 
 
 class MentionFinder:
@@ -92,6 +98,27 @@ class MentionFinder:
                 ):
                     self.known.add_surname_mention(surname, at)
                 at = text.find(surname, end)
+
+    def collect_given_names(self) -> None:
+        """Every mention of a person by given name alone ("Brenda said", "Janice told the
+        Mirror"), where one person the article names in full has that given name and no
+        one has it for surname."""
+        text = self.text
+        for given, fulls in self.forms.by_given.items():
+            if len(fulls) != 1 or given in self.forms.by_surname:
+                continue
+            at = text.find(given)
+            while at >= 0:
+                end = at + len(given)
+                alone = not (at and text[at - 1].isalpha()) and not (
+                    end < len(text) and text[end].isalpha()
+                )
+                # not the full name itself, nor another run it opens, nor "Don't"
+                opens_run = text.startswith(" ", end) and text[end + 1 : end + 2].isupper()
+                contracted = text[end : end + 2] in ("'t", "’t")
+                if alone and not opens_run and not contracted:
+                    self.known.add_surname_mention(given, at)
+                at = text.find(given, end)
 
     def add_kin_names(self) -> None:
         """People named by a given name alone after a kin word ("his wife, Ellen, said",

@@ -57,6 +57,7 @@ class PeopleIndex(NameForms):
         self.finder.add_people([*runs, *explicit_runs], explicit_starts)
         self.finder.add_kin_names()
         self.finder.collect_surnames()
+        self.finder.collect_given_names()
         self._add_cued(explicit_runs)
         self.known.sort_mentions()
         self.mentions = self.known.mentions
