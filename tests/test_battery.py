@@ -929,6 +929,13 @@ APPOSITIVES = [
 
 FRAMES = [
     case(
+        "A hospital trust in the south-west presided over a 'culture of fear' in which staff "
+        "were discouraged from raising concerns about patient safety, according to a damning "
+        "report published on Thursday.",
+        None,
+        id="according-to-a-report-far-from-the-quote",
+    ),
+    case(
         'In other words, explained CBS moderator Dana Reyes: "What does that have to do with '
         'donations?"',
         "Dana Reyes",

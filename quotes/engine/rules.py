@@ -210,9 +210,10 @@ class CueAttributions(Cues):
         cut = 2 if owner.text.endswith(("'s", "’s")) else 1
         return Mention(tokens[first].start, owner.end - cut, "name")
 
-    def according_to(self, tokens: list[Token]) -> Attribution | None:
-        """`according to X`, `in the words of X` in the given tokens."""
-        for k in range(len(tokens) - 1):
+    def according_to(self, tokens: list[Token], reach: int | None = None) -> Attribution | None:
+        """`according to X`, `in the words of X` in the given tokens, the phrase opening
+        within the first `reach` of them; X may run on past them."""
+        for k in range(min(len(tokens), reach or len(tokens)) - 1):
             end = self.source_phrase_end(tokens, k)
             if end is not None:
                 found = self.subject_after(tokens, end)
@@ -378,12 +379,12 @@ class AfterQuoteScan(AfterQuoteChecks):
             return owned  # `"I think so," was Hale's response.`
         if window_start < len(tokens) and self.source_phrase_end(tokens, window_start):
             # `"…," according to a memo Band wrote`: a verb after the source describes it
-            return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
+            return self.according_to(tokens[window_start:], ACCORDING_TO_REACH)
         for k, lemma in self._verbs_after(tokens, window_start):
             done, found = self._cue_after(tokens, k, lemma, window_start, closed)
             if done:
                 return found
-        return self.according_to(tokens[window_start : window_start + ACCORDING_TO_REACH])
+        return self.according_to(tokens[window_start:], ACCORDING_TO_REACH)
 
     def _verbs_after(self, tokens: list[Token], window_start: int) -> Iterator[tuple[int, str]]:
         """Each speech verb after the quote, with its lemma, up to the sentence's end or the
