@@ -3040,6 +3040,13 @@ NOT_SPEECH = [
 
 SPEAKERS = [
     case(
+        'A review in the Courier, headlined "A Museum With Good Rice," called the dining room '
+        '"frozen in amber."',
+        None,
+        quote="frozen in amber",
+        id="a-naming-verb-object-after-a-title-is-no-speaker",
+    ),
+    case(
         '"The ceasefire is holding," said army spokesman Lt.-Col. Avi Ronen.',
         "Avi Ronen",
         id="hyphenated-military-title-is-not-a-name",

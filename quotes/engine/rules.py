@@ -425,8 +425,13 @@ class AfterQuoteScan(AfterQuoteChecks):
                 rule = QUOTE_THEN_VERB_SPEAKER if k == window_start else QUOTE_THEN_SPEAKER_VERB
                 return True, self._attribution(rule, found[0], tokens, k, lemma)
         if k == window_start:
-            # `"…," saying the town …`: a participle's subject is never after it
-            inverted = lemma not in ("tell",) and not token.text.endswith("ing")
+            # `"…," saying the town …`: a participle's subject is never after it, and
+            # `headlined "…," called the dining room "…"`: a naming verb's object is no subject
+            inverted = (
+                lemma not in ("tell",)
+                and not token.text.endswith("ing")
+                and token.lower not in self.lexicon.naming_verbs
+            )
             found = self.subject_after(tokens, k + 1) if inverted else None
             if found is not None:
                 return True, self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
