@@ -1702,6 +1702,15 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        "Hannah Whitmore, 34, said the family had been told nothing. 'We felt like the "
+        "problem,' she said.\n\nA midwife who worked at the hospital until 2022, and who asked "
+        "not to be named, told the Guardian that staff were afraid.\n\n'You learned very "
+        "quickly,' she said.",
+        "A midwife",
+        quote="You learned",
+        id="she-after-a-described-occupation-is-not-the-earlier-named-woman",
+    ),
+    case(
         "Brenda Pullman, 58, checked her ticket at lunch. Her colleague Janice Greenhalgh, 61, "
         "said she had to hold her hand.\n\nBrenda said she had no plans to quit. 'What would I "
         "do all day?' she laughed.",
