@@ -2740,6 +2740,11 @@ DEBRIS = [
 
 NOT_SPEECH = [
     case(
+        'Officials have stopped using the phrase "hundred-year flood," Denise Arsenault said.',
+        Skip("term"),
+        id="a-short-term-stays-a-term-beside-a-cue",
+    ),
+    case(
         'The likely culprit is a phenomenon called "differential nonresponse." Polls miss it.',
         Skip("term"),
         id="a-thing-called-names-it",

@@ -594,7 +594,9 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "title"  # `Ana Ruiz, the city's "chief happiness officer," said`: a role
     if (weak or not attributed) and item.speaker is None and _lone_name(text, item, words):
         return "title"  # `Tickets for "Hamilton" sold out`: a work or a name, no one's words
-    if patterns.term.search(before) and (weak or item.speaker is None):
+    if patterns.term.search(before) and (
+        weak or item.speaker is None or len(words) <= SHORT_QUOTE_WORDS
+    ):
         return "term"  # `coined the term "bimbo eruptions"`: words named, not said
     if patterns.titled.search(before):
         return "title"  # `an op-ed titled "Why Ontario needs nuclear"`: in sentence case too
