@@ -2439,6 +2439,13 @@ CONTEXT = [
 # --- 5. web-page debris ------------------------------------------------------------
 
 DEBRIS = [
+    case(
+        'Premier Doug Ford said the province "will not back down."\n\nREAD MORE:\n\n'
+        "'We are at a breaking point': Bus drivers describe long shifts",
+        NOT_QUOTE,
+        quote="breaking point",
+        id="headline-under-a-label-line-with-a-colon",
+    ),
     case('Tags: "housing crisis", "rent control"', NOT_QUOTE, id="tags-line"),
     case('Don’t miss: "The 10 best patios in Ottawa this summer"', NOT_QUOTE, id="dont-miss-line"),
     case(

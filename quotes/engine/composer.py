@@ -492,7 +492,7 @@ class WebDebris:
     def _lone_label(self, start: int, end: int) -> bool:
         """A line that is a label alone: "Advertisement", "Story continues below
         advertisement"; sentences of the article end in punctuation."""
-        line = self.text[start:end].strip()
+        line = self.text[start:end].strip().rstrip(":|").rstrip()  # "READ MORE:" alone too
         if not line or not line[-1].isalpha():
             return False
         words = _label_words(line)
