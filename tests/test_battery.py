@@ -3061,6 +3061,13 @@ NOT_SPEECH = [
 
 SPEAKERS = [
     case(
+        "The report, titled 'Listening Too Late', said senior managers had 'repeatedly "
+        "minimised' warnings from midwives.",
+        None,
+        quote="repeatedly minimised",
+        id="said-then-a-clause-subject-is-not-an-inverted-speaker",
+    ),
+    case(
         'A review in the Courier, headlined "A Museum With Good Rice," called the dining room '
         '"frozen in amber."',
         None,

@@ -202,6 +202,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     title_verbs: frozenset[str]
     term_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
     nickname_cues: frozenset[str]
     nickname_verbs: frozenset[str]
     lead_in_words: frozenset[str]
@@ -280,6 +281,7 @@ SOURCES: dict[str, Source] = {
     "naming_verbs": Source("naming_verbs.txt", words),
     "title_verbs": Source("title_verbs.txt", words),
     "term_nouns": Source("term_nouns.txt", words),
+    "auxiliaries": Source("auxiliaries.txt", words),
     "nickname_cues": Source("nickname_cues.txt", phrases, phrases=True),
     "nickname_verbs": Source("nickname_verbs.txt", words),
     "lead_in_words": Source("lead_in_words.txt", words),

@@ -433,6 +433,8 @@ class AfterQuoteScan(AfterQuoteChecks):
                 and token.lower not in self.lexicon.naming_verbs
             )
             found = self.subject_after(tokens, k + 1) if inverted else None
+            if found is not None and self._clause_goes_on(tokens, found[0]):
+                return True, None  # `'…', said senior managers had …`: what was said
             if found is not None:
                 return True, self._attribution(QUOTE_THEN_VERB_SPEAKER, found[0], tokens, k, lemma)
             return False, None
@@ -449,6 +451,12 @@ class AfterQuoteScan(AfterQuoteChecks):
         if final is not None:
             return True, self._attribution(SENTENCE_FINAL_CUE, final, tokens, k, lemma)
         return False, None
+
+    def _clause_goes_on(self, tokens: list[Token], subject: Mention) -> bool:
+        """Whether a finite auxiliary follows the subject found after a verb: then it is the
+        subject of the clause the verb reports ("said managers had …"), not the speaker."""
+        after = next((t for t in tokens if t.start >= subject.end), None)
+        return after is not None and after.lower in self.lexicon.auxiliaries
 
     def _subject_cue(
         self,
