@@ -1702,6 +1702,13 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        "Brenda Pullman, 58, checked her ticket at lunch. Her colleague Janice Greenhalgh, 61, "
+        "was with her.\n\nSpeaking to the Mirror, the 58-year-old said: 'I thought I had read "
+        "it wrong.'",
+        "Brenda Pullman",
+        id="the-age-refers-back-to-the-person-given-it",
+    ),
+    case(
         "Hannah Whitmore, 34, said the family had been told nothing. 'We felt like the "
         "problem,' she said.\n\nA midwife who worked at the hospital until 2022, and who asked "
         "not to be named, told the Guardian that staff were afraid.\n\n'You learned very "

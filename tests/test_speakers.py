@@ -436,6 +436,15 @@ def test_speakers_a_name_after_and_speaks_alone(text: str, name: str) -> None:
             'Tom Farmer, the CEO, spoke on Monday.\n\n"No," Farmer said.', "Tom Farmer", "person"
         ),
         pytest.param(
+            '"No comment," the spokesman for the company said.',
+            "the spokesman for the company",
+            "unnamed",
+        ),
+        pytest.param(
+            '"I ran outside," the father of three said.', "the father of three", "unnamed"
+        ),
+        pytest.param('"It was loud," the 41-year-old said.', "the 41-year-old", "unnamed"),
+        pytest.param(
             "His ex-wife, singer Mia Torres, has remained silent.\n\n"
             'A source close to Torres told Page Six: "She has moved on."',
             "A source close to Torres",

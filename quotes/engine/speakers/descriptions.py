@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.people import PeopleIndex
 from quotes.engine.speakers.person import Person
+
+# An age as a description's head: "the 58-year-old".
+AGED_HEAD = re.compile(r"\d{1,3}-year-old")
 
 
 class Descriptions(PeopleIndex):
@@ -32,7 +36,8 @@ class Descriptions(PeopleIndex):
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]
-        if head not in self.lexicon.titles and head not in self.lexicon.roles:
+        aged = AGED_HEAD.fullmatch(head) is not None  # "the 58-year-old"
+        if head not in self.lexicon.titles and head not in self.lexicon.roles and not aged:
             return None
         described = self._described_index().get(head, [])
         # the last mention before `at` of someone this role word describes

@@ -32,6 +32,12 @@ class Introductions:
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
+    def age_after(self, end: int) -> str | None:
+        """The age written after a name as news refers back to the person: "Ana Ruiz, 41,"
+        → "41-year-old" ("the 41-year-old said")."""
+        match = AGE_APPOSITIVE.match(self.text, end)
+        return None if match is None else match.group().strip(", ") + "-year-old"
+
     def aged_after(self, start: int, end: int) -> bool:
         """`Tshepo Mokoena, 41, runs the shop`: a full name with an age after it is a
         person's, whatever the given name."""

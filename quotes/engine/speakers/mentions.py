@@ -70,6 +70,9 @@ class MentionFinder:
                 role = self.introductions.appositive_role(run.end)
                 if role is not None:
                     person.described_as.update(role.lower().split())
+                age = self.introductions.age_after(run.end)
+                if age is not None:
+                    person.described_as.add(age)  # "the 58-year-old" after "Ruiz, 58,"
                 self.known.mentions.append((run.name_start, run.end, canonical))
 
     def collect_surnames(self) -> None:

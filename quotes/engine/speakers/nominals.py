@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.engine.grammar import Mention
+from quotes.engine.grammar import AGED, Mention
 from quotes.engine.speakers.antecedents import Antecedents
 from quotes.engine.speakers.person import speaker_record
 from quotes.records import Resolution, Span, Speaker, SpeakerKind
@@ -33,15 +33,25 @@ class Nominals:
         words = phrase.lower().split()
         if not words:
             return "group"
-        head = words[-1]
+        lexicon = self.lexicon
+        # "the father of three", "the spokesman for the company": the head comes before
+        # its preposition
+        cut = next(
+            (i for i, w in enumerate(words) if i > 0 and w in lexicon.head_prepositions),
+            len(words),
+        )
+        head = words[cut - 1]
         if words[0] in self.lexicon.singular_determiners:
             return "unnamed"
-        if head in self.lexicon.organisation_words:
+        if head in lexicon.organisation_words:
             return "group"
-        lexicon = self.lexicon
         if head in lexicon.plural_nouns:
             return "group"  # "people familiar with the matter"
-        one_person = head in lexicon.person_nouns or head in lexicon.kin_words
+        one_person = (
+            head in lexicon.person_nouns
+            or head in lexicon.kin_words
+            or AGED.fullmatch(head) is not None  # "the 41-year-old"
+        )
         if one_person or (head in lexicon.roles and not head.endswith("s")):
             return "unnamed"  # "the woman", "her father", "a spokesman"
         return "group"
