@@ -12,6 +12,7 @@ from typing import NamedTuple
 import regex
 
 from quotes.engine.analysis import DocumentAnalysis, abbreviation_end, split_sentences
+from quotes.engine.grammar import Mention
 from quotes.engine.language import Language, default_language
 from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.marks import QuotedSpan, scan_marks
@@ -233,16 +234,7 @@ def extract_records(
         if f.attribution and f.attribution.mention and f.attribution.mention.kind == "name"
     ]
     resolver = SpeakerResolver(analysis, explicit)
-    resolver.mark_cue_speakers(
-        [
-            f.attribution.mention
-            for f in found
-            if f.attribution
-            and f.attribution.mention
-            and f.attribution.mention.kind == "name"
-            and f.attribution.verb is not None
-        ]
-    )
+    resolver.mark_cue_speakers(_cue_names(found))
     found, ambiguous = _resolve(found, resolver)
     found = _group(found)
     by_group: dict[int, Found] = {}
@@ -257,7 +249,9 @@ def extract_records(
     found = propagate(found, neighbours)
     skip = SkipContext(word_patterns(language.lexicon), debris)
     origin = Origin(id, path, line, metadata)
-    return _records(text, written, origin, found, ambiguous, index, skip)
+    records = _records(text, written, origin, found, ambiguous, index, skip)
+    resolver.release()
+    return records
 
 
 def blank_markup(text: str, markup: tuple[tuple[int, int], ...]) -> str:
@@ -783,6 +777,19 @@ class Origin(NamedTuple):
     path: str | None
     line: int | None
     metadata: ArticleMetadata | None
+
+
+def _cue_names(found: list[Found]) -> list[Mention]:
+    """The names a speech verb's own subject gives: the speakers of cues, for
+    `SpeakerResolver.is_speaker`."""
+    return [
+        f.attribution.mention
+        for f in found
+        if f.attribution
+        and f.attribution.mention
+        and f.attribution.mention.kind == "name"
+        and f.attribution.verb is not None
+    ]
 
 
 def _records(

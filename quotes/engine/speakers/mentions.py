@@ -102,27 +102,6 @@ class MentionFinder:
                     self.known.add_surname_mention(surname, at)
                 at = text.find(surname, end)
 
-    def collect_given_names(self) -> None:
-        """Every mention of a person by given name alone ("Brenda said", "Janice told the
-        Mirror"), where one person the article names in full has that given name and no
-        one has it for surname."""
-        text = self.text
-        for given, fulls in self.forms.by_given.items():
-            if len(fulls) != 1 or given in self.forms.by_surname:
-                continue
-            at = text.find(given)
-            while at >= 0:
-                end = at + len(given)
-                alone = not (at and text[at - 1].isalpha()) and not (
-                    end < len(text) and text[end].isalpha()
-                )
-                # not the full name itself, nor another run it opens, nor "Don't"
-                opens_run = text.startswith(" ", end) and text[end + 1 : end + 2].isupper()
-                contracted = text[end : end + 2] in ("'t", "’t")
-                if alone and not opens_run and not contracted:
-                    self.known.add_surname_mention(given, at)
-                at = text.find(given, end)
-
     def add_kin_names(self) -> None:
         """People named by a given name alone after a kin word ("his wife, Ellen, said",
         "her son, Omar,"): plainly a person, with the gender the kin word or name shows.
@@ -162,3 +141,50 @@ class MentionFinder:
         gender = next((g for g in (kin, given) if g in ("male", "female")), None)
         self.known.people.setdefault(name, Person(name, gender))
         self.known.mentions.append((name_start, match.end(1), name))
+
+
+class GivenNameMentions:
+    """Finds the mentions of people by given name alone, once their full names are known."""
+
+    def __init__(self, known: KnownPeople) -> None:
+        self.known = known
+        self.forms = known.forms
+        self.text = known.text
+
+    def collect(self) -> None:
+        """Every mention of a person by given name alone ("Brenda said", "Janice told the
+        Mirror"), where one person the article names in full has that given name and no
+        one has it for surname.
+
+        As for surnames, many given names are found in one pass over the capitalised words,
+        so that an article naming thousands of people stays linear.
+        """
+        text = self.text
+        names = {
+            given
+            for given, fulls in self.forms.by_given.items()
+            if len(fulls) == 1 and given not in self.forms.by_surname
+        }
+        if len(names) > FEW_SURNAMES:
+            for match in UPPER_RUN.finditer(text):
+                if match.group() in names:
+                    self._add_given(match.group(), match.start())
+            return
+        for given in names:
+            at = text.find(given)
+            while at >= 0:
+                self._add_given(given, at)
+                at = text.find(given, at + len(given))
+
+    def _add_given(self, given: str, at: int) -> None:
+        """Records the given name at `at` as a mention, where it stands alone: not inside a
+        word, not the full name or another run it opens, not "Don't"."""
+        text = self.text
+        end = at + len(given)
+        if (at and text[at - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+            return
+        if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
+            return
+        if text[end : end + 2] in ("'t", "’t"):
+            return
+        self.known.add_surname_mention(given, at)

@@ -8,7 +8,7 @@ from quotes.engine.speakers.forms import NameForms
 from quotes.engine.speakers.genders import GenderWords
 from quotes.engine.speakers.introductions import Introductions
 from quotes.engine.speakers.known import KnownPeople
-from quotes.engine.speakers.mentions import MentionFinder
+from quotes.engine.speakers.mentions import GivenNameMentions, MentionFinder
 from quotes.engine.speakers.narrative import NarrativeRuns
 from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.words import AND_AFTER, COMMON_WORD_LOOKS, POSSESSIVE_INSIDE, find_all
@@ -57,7 +57,7 @@ class PeopleIndex(NameForms):
         self.finder.add_people([*runs, *explicit_runs], explicit_starts)
         self.finder.add_kin_names()
         self.finder.collect_surnames()
-        self.finder.collect_given_names()
+        GivenNameMentions(self.known).collect()
         self._add_cued(explicit_runs)
         self.known.sort_mentions()
         self.mentions = self.known.mentions

@@ -26,6 +26,12 @@ class SpeakerResolver(SourceChecks):
         self.joint = JointSpeakers(self, self._resolve)
         self.named = NamedSpeakers(self, self.nominals)
 
+    def release(self) -> None:
+        """Drops the document's helpers, which point back at the resolver: the document's
+        objects are then freed as soon as the caller lets go of them, not left for the
+        cycle collector (which cost a tenth of the time over a corpus)."""
+        self.__dict__.clear()
+
     def resolve(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker a mention stands for, and whether a pronoun was ambiguous.
 
