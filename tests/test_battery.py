@@ -1702,6 +1702,17 @@ FRAMES = [
 
 CONTEXT = [
     case(
+        "Brenda Pullman, 58, checked her ticket. Her husband Keith Pullman was at work.\n\n"
+        "Speaking to the Mirror, the gran-of-four said: 'I thought I had read it wrong.'",
+        "Brenda Pullman",
+        id="tabloid-kin-epithet-refers-back-by-gender",
+    ),
+    case(
+        "Tom Reid, 41, was at work.\n\n'I ran outside,' the mother-of-two said.",
+        "the mother-of-two",
+        id="kin-epithet-with-no-one-of-its-gender-stays-a-description",
+    ),
+    case(
         "Brenda Pullman, 58, checked her ticket at lunch. Her colleague Janice Greenhalgh, 61, "
         "was with her.\n\nSpeaking to the Mirror, the 58-year-old said: 'I thought I had read "
         "it wrong.'",

@@ -166,6 +166,8 @@ class Roles(NameWords):
             word in lexicon.roles
             or word in lexicon.organisation_words
             or word in lexicon.source_nouns
+            # a tabloid's kin epithet, "mother-of-two", "gran-of-four"
+            or ("-of-" in word and word.split("-of-")[0] in lexicon.kin_words)
         )
 
     def described(self, tokens: list[Token], phrase: tuple[Mention, int]) -> bool:

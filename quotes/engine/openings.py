@@ -179,7 +179,7 @@ class SentenceOpenings(Introductions):
             ):
                 pass
             elif (
-                token.text.isalpha()
+                token.text.replace("-", "").isalpha()  # "the mother-of-two said"
                 and token.text.islower()
                 and k > i
                 and tokens[k - 1].lower in self.lexicon.determiners

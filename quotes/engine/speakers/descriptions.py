@@ -12,6 +12,10 @@ from quotes.engine.speakers.person import Person
 
 # An age as a description's head: "the 58-year-old".
 AGED_HEAD = re.compile(r"\d{1,3}-year-old")
+# A kin word and a count, as tabloids describe people: "the gran-of-four".
+KIN_EPITHET = re.compile(r"(\w+)-of-(?:\w+)")
+# How many mentions back a kin epithet looks for its person.
+EPITHET_MENTIONS = 8
 
 
 class Descriptions(PeopleIndex):
@@ -36,6 +40,9 @@ class Descriptions(PeopleIndex):
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]
+        epithet = KIN_EPITHET.fullmatch(head)
+        if epithet is not None:  # "the gran-of-four", "the father-of-two": tabloid style
+            return self._last_of_gender(self.lexicon.kin_words.get(epithet.group(1)), at)
         aged = AGED_HEAD.fullmatch(head) is not None  # "the 58-year-old"
         if head not in self.lexicon.titles and head not in self.lexicon.roles and not aged:
             return None
@@ -43,6 +50,18 @@ class Descriptions(PeopleIndex):
         # the last mention before `at` of someone this role word describes
         k = bisect_left(described, (at,))
         return described[k - 1] if k else None
+
+    def _last_of_gender(self, gender: str | None, at: int) -> tuple[int, int, str] | None:
+        """The last mention before `at` of a person known to be of `gender`, among the few
+        mentions before it: the person a kin epithet ("the mother-of-two") refers back to."""
+        if gender not in ("male", "female"):
+            return None
+        k = bisect_left(self.mentions, (at,))
+        for mention in reversed(self.mentions[max(0, k - EPITHET_MENTIONS) : k]):
+            person = self.people.get(mention[2])
+            if person is not None and person.gender == gender:
+                return mention
+        return None
 
     def _described_index(self) -> dict[str, list[tuple[int, int, str]]]:
         """Each role word → the mentions of the people it describes, in text order."""

@@ -51,6 +51,7 @@ class Nominals:
             head in lexicon.person_nouns
             or head in lexicon.kin_words
             or AGED.fullmatch(head) is not None  # "the 41-year-old"
+            or head.split("-of-")[0] in lexicon.kin_words  # "the mother-of-two"
         )
         if one_person or (head in lexicon.roles and not head.endswith("s")):
             return "unnamed"  # "the woman", "her father", "a spokesman"
