@@ -34,6 +34,12 @@ PERSON_NAME_TOKENS = 5
 AGED = re.compile(r"\d+-year-old")
 
 
+def epithet_kin(word: str) -> str | None:
+    """The kin word of a tabloid's epithet ("mother" of "mother-of-two", "gran" of
+    "gran-of-four"), or None for any other word."""
+    return word.split("-of-")[0] if "-of-" in word else None
+
+
 class Mention(NamedTuple):
     """A stretch of text naming a speaker, before resolution."""
 
@@ -166,8 +172,7 @@ class Roles(NameWords):
             word in lexicon.roles
             or word in lexicon.organisation_words
             or word in lexicon.source_nouns
-            # a tabloid's kin epithet, "mother-of-two", "gran-of-four"
-            or ("-of-" in word and word.split("-of-")[0] in lexicon.kin_words)
+            or epithet_kin(word) in lexicon.kin_words  # "mother-of-two", "gran-of-four"
         )
 
     def described(self, tokens: list[Token], phrase: tuple[Mention, int]) -> bool:

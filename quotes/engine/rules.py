@@ -377,7 +377,7 @@ class AfterQuoteScan(AfterQuoteChecks):
         owned = self._owned_words(tokens, window_start)
         if owned is not None:
             return owned  # `"I think so," was Hale's response.`
-        if window_start < len(tokens) and self.source_phrase_end(tokens, window_start):
+        if window_start < len(tokens) and self.source_phrase_end(tokens, window_start) is not None:
             # `"…," according to a memo Band wrote`: a verb after the source describes it
             return self.according_to(tokens[window_start:], ACCORDING_TO_REACH)
         for k, lemma in self._verbs_after(tokens, window_start):

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 
 from quotes.engine.analysis import DocumentAnalysis
-from quotes.engine.grammar import Mention
+from quotes.engine.grammar import AGED, Mention, epithet_kin
 from quotes.engine.speakers.people import PeopleIndex
 from quotes.engine.speakers.person import Person
 
-# An age as a description's head: "the 58-year-old".
-AGED_HEAD = re.compile(r"\d{1,3}-year-old")
-# A kin word and a count, as tabloids describe people: "the gran-of-four".
-KIN_EPITHET = re.compile(r"(\w+)-of-(?:\w+)")
 # How many mentions back a kin epithet looks for its person.
 EPITHET_MENTIONS = 8
 
@@ -40,10 +35,10 @@ class Descriptions(PeopleIndex):
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]
-        epithet = KIN_EPITHET.fullmatch(head)
-        if epithet is not None:  # "the gran-of-four", "the father-of-two": tabloid style
-            return self._last_of_gender(self.lexicon.kin_words.get(epithet.group(1)), at)
-        aged = AGED_HEAD.fullmatch(head) is not None  # "the 58-year-old"
+        kin = epithet_kin(head)
+        if kin is not None:  # "the gran-of-four", "the father-of-two": tabloid style
+            return self._last_of_gender(self.lexicon.kin_words.get(kin), at)
+        aged = AGED.fullmatch(head) is not None  # "the 58-year-old"
         if head not in self.lexicon.titles and head not in self.lexicon.roles and not aged:
             return None
         described = self._described_index().get(head, [])

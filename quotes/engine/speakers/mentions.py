@@ -96,9 +96,7 @@ class MentionFinder:
             at = text.find(surname)
             while at >= 0:
                 end = at + len(surname)
-                if not (at and text[at - 1].isalpha()) and not (
-                    end < len(text) and text[end].isalpha()
-                ):
+                if stands_alone(text, at, end):
                     self.known.add_surname_mention(surname, at)
                 at = text.find(surname, end)
 
@@ -181,10 +179,15 @@ class GivenNameMentions:
         word, not the full name or another run it opens, not "Don't"."""
         text = self.text
         end = at + len(given)
-        if (at and text[at - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+        if not stands_alone(text, at, end):
             return
         if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
             return
         if text[end : end + 2] in ("'t", "’t"):
             return
         self.known.add_surname_mention(given, at)
+
+
+def stands_alone(text: str, at: int, end: int) -> bool:
+    """Whether `text[at:end]` is a whole word, not part of a longer one."""
+    return not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha())

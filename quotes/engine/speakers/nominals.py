@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.engine.grammar import AGED, Mention
+from quotes.engine.grammar import AGED, Mention, epithet_kin
 from quotes.engine.speakers.antecedents import Antecedents
 from quotes.engine.speakers.person import speaker_record
 from quotes.records import Resolution, Span, Speaker, SpeakerKind
@@ -51,7 +51,7 @@ class Nominals:
             head in lexicon.person_nouns
             or head in lexicon.kin_words
             or AGED.fullmatch(head) is not None  # "the 41-year-old"
-            or head.split("-of-")[0] in lexicon.kin_words  # "the mother-of-two"
+            or epithet_kin(head) in lexicon.kin_words  # "the mother-of-two"
         )
         if one_person or (head in lexicon.roles and not head.endswith("s")):
             return "unnamed"  # "the woman", "her father", "a spokesman"
