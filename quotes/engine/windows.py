@@ -93,3 +93,11 @@ QUESTION_CUE_CHARACTERS = 40
 # Characters after a quote that closes an opening participle's phrase ("Calling the plan
 # "reckless," Smith …") read for the main clause's subject.
 OPENING_PHRASE_SUBJECT_CHARACTERS = 80
+# Characters before a quotation's opening marks read for the last word or sentence end of
+# the narrative before it: both stand right before the marks, and reading from the
+# sentence's start instead made a long sentence of many quotes cost quadratic time.
+NARRATIVE_TAIL_CHARACTERS = 80
+# Characters either side of a capitalised word searched for its lower-case form: a long
+# article's common words recur well within this, and searching all of a huge input for
+# every capitalised word would cost time growing with the square of its length.
+COMMON_WORD_CHARACTERS = 50_000

@@ -21,6 +21,8 @@ class NameForms(NameRuns):
         self._fullest: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         # per surname: each word of its full names → the full names holding that word
         self._name_words: dict[str, dict[str, set[str]]] = {}
+        # per surname: its full names, gathered once rather than per name form read
+        self._full_names: dict[str, frozenset[str]] = {}
         # per name form shared by several people: their mentions in order, for `canonical`
         self._shared: dict[tuple[str, ...], SharedName] = {}
 
@@ -48,14 +50,14 @@ class NameForms(NameRuns):
     def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         name = POSSESSIVE_S.sub("", " ".join(words))
         surname = name.split()[-1]
-        fulls = {full for _, full in self.by_surname.get(surname, ())}
+        fulls = self._full_names_of(surname)
         if not fulls and len(words) == 1 and len(self.by_given.get(name, ())) == 1:
             # "Brenda said" after "Brenda Pullman, 58, …": the one person of that given name
             return name, sorted(self.by_given[name])
         if len(fulls) <= 1:
             # no one, or one person, of that surname (most): the one full name holds `name`
             # or not, and no fuller name can hold it; what the index below would give
-            full = fulls.pop() if fulls else ""
+            full = next(iter(fulls), "")
             return name, [full] if full and set(name.split()) <= set(full.split()) else []
         index = self._words_of_names(surname)
         # the full names holding every word of `name` (each holds its surname)
@@ -68,6 +70,15 @@ class NameForms(NameRuns):
             if not any(own < set(o.split()) for o in wider):
                 fullest.add(n)
         return name, sorted(fullest)
+
+    def _full_names_of(self, surname: str) -> frozenset[str]:
+        """The full names with `surname`."""
+        fulls = self._full_names.get(surname)
+        if fulls is None:
+            fulls = self._full_names[surname] = frozenset(
+                full for _, full in self.by_surname.get(surname, ())
+            )
+        return fulls
 
     def _words_of_names(self, surname: str) -> dict[str, set[str]]:
         """Each word of the full names with `surname` → the full names holding it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotes.engine.speakers.forms import NameForms
 from quotes.engine.speakers.person import NameRun, Person, SharedName
 from quotes.engine.speakers.words import COMMON_WORD_LOOKS, POSSESSIVE_S, find_all
+from quotes.engine.windows import COMMON_WORD_CHARACTERS
 
 
 class KnownPeople:
@@ -98,7 +99,13 @@ class KnownPeople:
             self.common[word] = word != lower and any(
                 not self.text[at - 1 : at].isalpha()
                 and not self.text[at + len(lower) : at + len(lower) + 1].isalpha()
-                for at in find_all(self.text, lower, COMMON_WORD_LOOKS)
+                for at in find_all(
+                    self.text,
+                    lower,
+                    COMMON_WORD_LOOKS,
+                    max(0, run.start - COMMON_WORD_CHARACTERS),
+                    run.start + COMMON_WORD_CHARACTERS,
+                )
             )
         return self.common[word]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.forms import NameForms
@@ -11,7 +13,14 @@ from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.mentions import GivenNameMentions, MentionFinder
 from quotes.engine.speakers.narrative import NarrativeRuns
 from quotes.engine.speakers.person import NameRun, Person
-from quotes.engine.speakers.words import AND_AFTER, COMMON_WORD_LOOKS, POSSESSIVE_INSIDE, find_all
+from quotes.engine.speakers.words import (
+    AND_AFTER,
+    COMMON_WORD_LOOKS,
+    FEW_SURNAMES,
+    POSSESSIVE_INSIDE,
+    UPPER_RUN,
+    find_all,
+)
 
 
 class PeopleIndex(NameForms):
@@ -81,21 +90,48 @@ class PeopleIndex(NameForms):
         """The last words of untitled runs that the article later gives an age or a role:
         "Florent Groberg is a captain … Groberg, 33, said" shows that the full name before
         is a person's."""
-        introduced: dict[str, bool] = {}
+        candidates: set[str] = set()
         for start, end, surname in untitled:
             run_text = self.text[start:end]
             if (
                 " " in run_text.strip()
-                and surname not in introduced
+                and surname not in candidates
                 and not POSSESSIVE_INSIDE.search(run_text)  # "Boston's Walsh"
                 and surname.lower() not in self.lexicon.function_words  # "Twitter Thursday"
             ):
-                introduced[surname] = any(
-                    self.introductions.introduced_after(at + len(surname))
-                    and not (at and self.text[at - 1].isalpha())
-                    for at in find_all(self.text, surname + ",", COMMON_WORD_LOOKS)
-                )
+                candidates.add(surname)
+        before_commas = self._before_commas(candidates)
+        introduced = {
+            surname: any(
+                self.introductions.introduced_after(at + len(surname))
+                for at in before_commas(surname)
+            )
+            for surname in candidates
+        }
         return {surname for surname, shown in introduced.items() if shown}
+
+    def _before_commas(self, words: set[str]) -> Callable[[str], list[int]]:
+        """Where each of `words` stands whole before a comma (up to a few times): searched
+        for one by one when they are few, else read off one pass over the capitalised
+        words of the text, so that an article naming thousands of people stays linear."""
+        text = self.text
+
+        def searched(word: str) -> list[int]:
+            found = find_all(text, word + ",", COMMON_WORD_LOOKS)
+            return [at for at in found if not (at and text[at - 1].isalpha())]
+
+        if len(words) <= FEW_SURNAMES:
+            return searched
+        positions: dict[str, list[int]] = {}
+        for match in UPPER_RUN.finditer(text):
+            word = match.group()
+            if word in words and text.startswith(",", match.end()):
+                positions.setdefault(word, []).append(match.start())
+        return lambda word: (
+            positions.get(word, [])[:COMMON_WORD_LOOKS]
+            if UPPER_RUN.fullmatch(word)
+            else searched(word)
+        )
 
     def _add_cued(self, explicit_runs: list[NameRun]) -> None:
         """Records the speakers cues name: a person even when only a surname is given."""

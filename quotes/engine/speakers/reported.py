@@ -17,6 +17,7 @@ from quotes.engine.speakers.words import (
     REPORTED_BEFORE,
     SENTENCE_END_BEFORE,
 )
+from quotes.engine.windows import NARRATIVE_TAIL_CHARACTERS
 
 
 class ReportedWords:
@@ -80,16 +81,17 @@ class ReportedWords:
             return False
         text = self.text
         opening = quoted[k][0]
+        tail = max(sentence_start, opening - NARRATIVE_TAIL_CHARACTERS)
         if (
             LETTER.search(text, sentence_start, opening) is None
             # "… refugees. ''You'd have to be insane,'' he said": a quotation that opens a
             # sentence of its own, where the sentence splitter did not cut
-            or SENTENCE_END_BEFORE.search(text, sentence_start, opening) is not None
+            or SENTENCE_END_BEFORE.search(text, tail, opening) is not None
         ):
             return False
         if "," in text[quoted[k][1] : at]:
             return True  # the comma outside the closing mark: a paraphrase ends
-        before = NARRATIVE_END.search(text, sentence_start, opening)
+        before = NARRATIVE_END.search(text, tail, opening)
         if before is None:
             return False
         if before.group(1) in (",", "-", "—", "–"):

@@ -237,13 +237,14 @@ COMMON_WORD_LOOKS = 16
 FEW_SURNAMES = 24
 
 
-def find_all(text: str, word: str, most: int) -> list[int]:
-    """Up to `most` offsets where `word` stands in `text`."""
+def find_all(text: str, word: str, most: int, start: int = 0, end: int | None = None) -> list[int]:
+    """Up to `most` offsets where `word` stands in `text[start:end]`."""
     found: list[int] = []
-    at = text.find(word)
+    end = len(text) if end is None else end
+    at = text.find(word, start, end)
     while at >= 0 and len(found) < most:
         found.append(at)
-        at = text.find(word, at + 1)
+        at = text.find(word, at + 1, end)
     return found
 
 
