@@ -1579,6 +1579,32 @@ FRAMES = [
     ),
     case('"Are you serious?" Ito shot back.', "Ito", id="shot-back"),
     case('"Next question," Hollis snapped.', "Hollis", id="snapped"),
+    case(
+        '"If they cross that line, we will walk out," Delia Marsh threatened.',
+        "Delia Marsh",
+        id="threatened",
+    ),
+    case('"Nothing has been decided," Okoro emphasised.', "Okoro", id="emphasised-british"),
+    case(
+        '"We are going nowhere," the shop steward hollered at the gates.',
+        "the shop steward",
+        id="hollered-described",
+    ),
+    case(
+        '"Call it ten years, maybe more," Rivas estimated.',
+        "Rivas",
+        id="estimated",
+    ),
+    case(
+        '"Everyone knows who wrote that memo," Pell sneered.',
+        "Pell",
+        id="sneered",
+    ),
+    case(
+        'Respondents are asked to disclose: "Where were you born?"',
+        "Respondents",
+        id="colon-disclose",
+    ),
     case('"We will see," Hollis said with a shrug.', "Hollis", id="said-with-shrug"),
     case(
         '"I am sorry," Hollis told the court before sentencing.',
