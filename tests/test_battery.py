@@ -3370,7 +3370,7 @@ SPEAKERS = [
     case(
         "Questions linger over many details of the Halifax attack, including whether police "
         'issued a "stand down" order.',
-        None,
+        Skip("scare_quote"),
         id="name-before-bare-noun-is-no-cue",
     ),
     case(
@@ -3402,6 +3402,28 @@ SPEAKERS = [
         id="still-then-name",
     ),
     case('"We have to move on," others said.', None, id="others-said"),
+    case(
+        'That led Ada Okafor to call the offer "very generous," a nod to the mayor '
+        "acknowledging that the city had moved.",
+        "Ada Okafor",
+        id="nod-to-someone-is-no-speaker",
+    ),
+    case(
+        'The water board issued a "do not consume" advisory for the east end on Tuesday.',
+        Skip("scare_quote"),
+        id="label-before-noun-unnamed-subject",
+    ),
+    case(
+        'Provincial front-runner Dana Whitlock defended her deputy as a "very decent man" '
+        "on Tuesday.",
+        "Dana Whitlock",
+        id="front-runner-role",
+    ),
+    case(
+        '"We are in it to win," said Conservative leadership hopeful Marc Belair.',
+        "Marc Belair",
+        id="hopeful-role",
+    ),
     case('"It\'s terrible," some told CBC News.', None, id="some-told"),
     case(
         '"We are safe," most of the residents said.',

@@ -596,13 +596,35 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "title"  # `an op-ed titled "Why Ontario needs nuclear"`: in sentence case too
     if patterns.named_thing.search(before):
         return "term"  # `a phenomenon called "differential nonresponse"`
-    if attributed:
-        return None
-    if patterns.works.search(before) or (_title_case(words, small) and content[-1] not in ".,!?"):
+    if attributed and not (weak and _unnamed_label(text, item, patterns.lexicon)):
+        return None  # a cue, or the sentence's subject: someone's words
+    return _unattributed_reason(text, item, patterns, words, before)
+
+
+def _unnamed_label(text: str, item: Found, lexicon: Lexicon) -> bool:
+    """Whether words a sentence's subject is read as saying, though no one could be named
+    for it, stand before a noun as its label ('issued a "do not consume" advisory'): no
+    one's words."""
+    return (
+        item.speaker is None
+        and text[item.span.end - 1] not in ".,!?"
+        and _modifies_noun(text, item, lexicon)
+    )
+
+
+def _unattributed_reason(
+    text: str, item: Found, patterns: WordPatterns, words: list[str], before: str
+) -> SkipReason | None:
+    """Why a quotation no cue attributes is not speech: a work's title, or a short phrase
+    with no speech verb or speaker beside it (a scare quote)."""
+    last = text[item.span.end - 1]
+    if patterns.works.search(before) or (
+        _title_case(words, patterns.small_words) and last not in ".,!?"
+    ):
         return "title"
     if (
         len(words) <= SHORT_QUOTE_WORDS
-        and content[-1] not in ".!?"
+        and last not in ".!?"
         and not _speaker_follows(text, item, patterns)
         and not _speech_verb_before(text, item, patterns)
         and not _speech_verb_after(text, item, patterns)
@@ -714,6 +736,11 @@ def _modifies_noun(text: str, item: Found, lexicon: Lexicon) -> bool:
         word not in lexicon.all_verbs
         and word not in lexicon.function_words
         and word not in lexicon.conjunctions
+        and word not in lexicon.head_prepositions
+        and word not in lexicon.object_prepositions
+        and word not in lexicon.place_prepositions
+        and word not in lexicon.determiners
+        and word not in lexicon.auxiliaries
         and not word.endswith(("ed", "ly"))
     )
 

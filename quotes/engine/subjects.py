@@ -103,7 +103,7 @@ class PhrasesBefore(Appositives):
         if before == "to" and found[1] >= 2:
             # "an adviser to the mayor said": the mayor is not the speaker; the adviser is
             head = self.noun_phrase_ending(tokens, found[1] - 2)
-            if head is not None and head[0].kind == "nominal":
+            if head is not None and head[0].kind == "nominal" and self._speaks(tokens, found):
                 return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
             # "the head of the agency said": the phrase before "of" is the subject
@@ -111,6 +111,21 @@ class PhrasesBefore(Appositives):
             if head is not None:
                 return Mention(head[0].start, found[0].end, head[0].kind), head[1]
         return None
+
+    def _object_of_to(self, tokens: list[Token], found: tuple[Mention, int]) -> bool:
+        """Whether `found`, after "to", is the object of a noun phrase that does not speak
+        ("a nod to the senator"), rather than of one that does ("an adviser to the mayor",
+        "a source close to the campaign")."""
+        if found[1] < 2 or self._speaks(tokens, found):
+            return False
+        if found[1] >= 3 and tokens[found[1] - 2].lower in self.lexicon.postmodifiers:
+            return False
+        return self.noun_phrase_ending(tokens, found[1] - 2) is not None
+
+    def _speaks(self, tokens: list[Token], found: tuple[Mention, int]) -> bool:
+        """Whether the noun before the preposition ahead of `found` is one that speaks."""
+        word = tokens[found[1] - 2].lower
+        return self.is_source_noun(word) or word in self.lexicon.person_nouns
 
     def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
         """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked
@@ -273,5 +288,7 @@ class SubjectsBefore(PhrasesBefore):
             walker = self.subject_before(tokens, found[1] - 2)
             if walker is not None:
                 return walker
+        if before == "to" and self._object_of_to(tokens, found):
+            return None  # '"…," a nod to the senator acknowledging': an object, no one
         wider = self._wider_phrase(tokens, found, before)
         return wider if wider is not None else found
