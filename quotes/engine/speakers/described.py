@@ -7,7 +7,13 @@ from bisect import bisect_right
 
 from quotes.engine.speakers.descriptions import Descriptions
 from quotes.engine.speakers.vocabulary import person_heads
-from quotes.engine.speakers.words import DESCRIBED_SUBJECT, PLAIN_WORD, SENTENCE_INDENT, WORD
+from quotes.engine.speakers.words import (
+    DESCRIBED_SUBJECT,
+    NAME_IN_APPOSITION,
+    PLAIN_WORD,
+    SENTENCE_INDENT,
+    WORD,
+)
 from quotes.engine.windows import PRONOUN_SENTENCES
 
 
@@ -108,6 +114,8 @@ class DescribedSubjects:
         ):
             end = following.end()  # "One local woman": the description runs on to its last noun
             following = PLAIN_WORD.match(self.text, end + 1, limit)
+        if NAME_IN_APPOSITION.match(self.text, end, limit):
+            return None  # "One commuter, Tasha Bell, said": the name is who the pronoun means
         head = self.text[match.start(1) : end].split()[-1].lower()
         shown = self.lexicon.kin_words.get(head) or self.lexicon.gendered_titles.get(head)
         shown = shown or self.lexicon.gendered_nouns.get(head)

@@ -58,8 +58,11 @@ class Introductions:
 
     def appositive_role(self, end: int) -> str | None:
         """What an appositive says the person named up to `end` is: "Ana Ruiz, a 61-year-old
-        farmer, …" → "61-year-old farmer". The description ends at its head, before a
-        preposition ("a nurse at the hospital")."""
+        farmer, …" → "61-year-old farmer", "Ana Ruiz, 61, a farmer," → "farmer". The
+        description ends at its head, before a preposition ("a nurse at the hospital")."""
+        age = AGE_APPOSITIVE.match(self.text, end)
+        if age is not None:
+            end = age.end() - 1  # the role's comma is the age's closing one
         if self.text[end : end + 1] != ",":
             return None
         match = ROLE_APPOSITIVE.match(self.text, end)
@@ -81,8 +84,15 @@ class Introductions:
             or " " not in self.text[start:end].strip()
         ):
             return False
+        return self.role_word_before(start) is not None
+
+    def role_word_before(self, start: int) -> str | None:
+        """The lower-case role word written just before the name starting at `start`
+        ("winger Luc Mathieu" → "winger"), by which "the winger" may refer back to them."""
         match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
-        return match is not None and match.group(1) in self.lexicon.roles
+        return (
+            match.group(1) if match is not None and match.group(1) in self.lexicon.roles else None
+        )
 
     def past_appositive(self, at: int) -> int:
         """Where the verb of a name opening its clause and ending at `at` may stand: after an

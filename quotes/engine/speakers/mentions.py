@@ -70,6 +70,9 @@ class MentionFinder:
                 role = self.introductions.appositive_role(run.end)
                 if role is not None:
                     person.described_as.update(role.lower().split())
+                role_before = self.introductions.role_word_before(run.name_start)
+                if role_before is not None:
+                    person.described_as.add(role_before)  # "the winger" after "winger Luc Mathieu"
                 age = self.introductions.age_after(run.end)
                 if age is not None:
                     person.described_as.add(age)  # "the 58-year-old" after "Ruiz, 58,"

@@ -253,3 +253,7 @@ def unglued(word: tuple[int, str]) -> tuple[int, str]:
     start, text = word
     glued = GLUED_TIME.match(text)
     return (start + glued.end(), text[glued.end() :]) if glued else word
+
+
+# A name in apposition after a description, between commas: "One commuter, Tasha Bell,".
+NAME_IN_APPOSITION = regex.compile(r",\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3},")
