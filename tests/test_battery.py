@@ -3437,6 +3437,17 @@ SPEAKERS = [
         "Tasha Bell",
         id="described-then-named-pronoun-unknown-gender",
     ),
+    case(
+        "Council voted to delay the review, a move one councillor called "
+        '"kicking the can down the road."',
+        "one councillor",
+        id="a-move-described-person-called",
+    ),
+    case(
+        'Council voted to delay the review, a move critics called "kicking the can down the road."',
+        "critics",
+        id="a-move-group-called-not-a-move-critics",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -150,8 +150,8 @@ class WordPatterns:
         thing introduced with "a": the words name it, no one says them."""
         lexicon = self.lexicon
         return regex.compile(
-            rf"(?ri)(?<![\w-]){alternation(lexicon.singular_determiners)}\s+(?:[\w'’-]+\s+){{1,2}}"
-            rf"{alternation(lexicon.naming_verbs)}\s*$"
+            rf"(?ri)(?<![\w-]){alternation(lexicon.singular_determiners)}\s+(?:[\w'’-]+\s+)?"
+            rf"(?P<last>[\w'’-]+)\s+{alternation(lexicon.naming_verbs)}\s*$"
         )
 
     @cached_property
@@ -594,11 +594,20 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "term"  # `coined the term "bimbo eruptions"`: words named, not said
     if patterns.titled.search(before):
         return "title"  # `an op-ed titled "Why Ontario needs nuclear"`: in sentence case too
-    if patterns.named_thing.search(before):
-        return "term"  # `a phenomenon called "differential nonresponse"`
+    named = patterns.named_thing.search(before)
+    if named and not _person_noun(named.group("last"), patterns.lexicon):
+        # `a phenomenon called "differential nonresponse"`; but in `a move one councillor
+        # called "…"` a person names it, in words of their own
+        return "term"
     if attributed and not (weak and _unnamed_label(text, item, patterns.lexicon)):
         return None  # a cue, or the sentence's subject: someone's words
     return _unattributed_reason(text, item, patterns, words, before)
+
+
+def _person_noun(word: str, lexicon: Lexicon) -> bool:
+    """Whether `word` names a person or people ("councillor", "critics", "residents")."""
+    lower = word.lower()
+    return lower in lexicon.roles or lower in lexicon.person_nouns
 
 
 def _unnamed_label(text: str, item: Found, lexicon: Lexicon) -> bool:

@@ -211,6 +211,8 @@ class Roles(NameWords):
                 reach += 2
                 continue
             if token.lower in self.lexicon.determiners:
+                if self._two_phrases(tokens, i, first):
+                    break  # "a move critics called": the determiner is another noun's
                 return i
             if token.text == "." and i > 0 and self.abbreviation(tokens[i - 1]):
                 i -= 1  # "a U.S. official"
@@ -236,6 +238,19 @@ class Roles(NameWords):
             i -= 1
             reach += 1
         return first
+
+    def _two_phrases(self, tokens: list[Token], determiner: int, head: int) -> bool:
+        """Whether a singular determiner cannot open the phrase of a plural head, no
+        preposition joining them: "a move critics" is two noun phrases, where "a letter to
+        committee members" is one."""
+        lexicon = self.lexicon
+        word = tokens[head].lower
+        plural = word in lexicon.plural_nouns or (word.endswith("s") and word[:-1] in lexicon.roles)
+        return (
+            plural
+            and tokens[determiner].lower in lexicon.singular_determiners
+            and not any(t.lower in lexicon.head_prepositions for t in tokens[determiner:head])
+        )
 
     def opens_role(self, tokens: list[Token], i: int) -> bool:
         """Whether an appositive starts at `i`: "a spokesman", "HP's former spokesman"; not
