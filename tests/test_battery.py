@@ -3448,6 +3448,32 @@ SPEAKERS = [
         "critics",
         id="a-move-group-called-not-a-move-critics",
     ),
+    case(
+        "Promoter Marcus Devlin said the tour would go ahead.\n\n"
+        "'Every date is going ahead,' he said.",
+        "Marcus Devlin",
+        id="occupation-before-name-is-no-name",
+    ),
+    case(
+        "Andrei Voss spoke on Monday. The agency quoted him as saying the vote had been "
+        '"free, fair and transparent".',
+        "Andrei Voss",
+        id="quoted-him-as-saying",
+    ),
+    case(
+        "\u2018It is a foul,\u2019 Neil Barraclough said.\n\n"
+        "\u2018I will be told to keep quiet.\u2019",
+        "Neil Barraclough",
+        quote="keep quiet",
+        id="british-single-quote-paragraph-goes-on",
+    ),
+    case(
+        '"It is a foul," Neil Barraclough said.\n\n\u2018A fight to the end.\u2019\n\n'
+        "The match resumed.",
+        None,
+        quote="A fight",
+        id="single-quoted-subhead-in-double-quote-article",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

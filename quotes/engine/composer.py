@@ -245,13 +245,23 @@ def extract_records(
             by_sentence.setdefault(item.sentence, item)
     lead_in = word_patterns(language.lexicon).lead_in
     debris = WebDebris(text, paragraphs, language.lexicon, language.marks.closing_characters)
-    neighbours = Neighbours(analysis, resolver, lead_in, debris.holds, by_group, by_sentence)
+    neighbours = Neighbours(
+        analysis, resolver, lead_in, debris.holds, by_group, by_sentence, _speech_marks(found)
+    )
     found = propagate(found, neighbours)
     skip = SkipContext(word_patterns(language.lexicon), debris)
     origin = Origin(id, path, line, metadata)
     records = _records(text, written, origin, found, ambiguous, index, skip)
     resolver.release()
     return records
+
+
+def _speech_marks(found: list[Found]) -> str:
+    """The family of marks most of the article's credited quotations use: "single" in
+    British house style, else "double"."""
+    families = [item.span.family for item in found if item.speaker is not None]
+    single = families.count("single")
+    return "single" if single > len(families) - single else "double"
 
 
 def blank_markup(text: str, markup: tuple[tuple[int, int], ...]) -> str:

@@ -256,7 +256,10 @@ class PassiveFrames(SpeechVerbs):
         if q is not None:
             passive = q > 0 and tokens[q - 1].lower in self.lexicon.passive_auxiliaries
             if not passive and q + 1 < k - 1 and tokens[q + 1].lower != "by":
-                # "Ruiz quoted Reyes as saying …": the one quoted speaks
+                # "Ruiz quoted Reyes as saying …", "The agency quoted him as saying …": the
+                # one quoted speaks
+                if q + 2 == k - 1 and tokens[q + 1].lower in self.lexicon.object_pronouns:
+                    return Mention(tokens[q + 1].start, tokens[q + 1].end, "pronoun")
                 quoted = self.noun_phrase_ending(tokens, k - 2)
                 return quoted[0] if quoted is not None and quoted[1] == q + 1 else None
             found = self.subject_before(tokens, q)

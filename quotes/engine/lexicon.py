@@ -139,6 +139,7 @@ class Lexicon:
     titles: frozenset[str]
     roles: frozenset[str]
     pronouns: dict[str, str]
+    object_pronouns: dict[str, str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
     given_names: dict[str, str]
@@ -176,6 +177,7 @@ class Lexicon:
     author_stops: frozenset[str]
     noun_markers: frozenset[str]
     adjective_endings: tuple[str, ...]
+    agent_endings: tuple[str, ...]
     describing_endings: tuple[str, ...]
     gendered_titles: dict[str, str]
     gender_words: dict[str, str]
@@ -254,6 +256,7 @@ SOURCES: dict[str, Source] = {
     "titles": Source("titles.txt", words),
     "roles": Source("roles.txt", words),
     "pronouns": Source("pronouns.txt", labels),
+    "object_pronouns": Source("object_pronouns.txt", labels),
     "particles": Source("particles.txt", words),
     "organisation_words": Source("organisations.txt", words),
     "given_names": Source("given_names.txt", labels),
@@ -301,6 +304,7 @@ SOURCES: dict[str, Source] = {
     "author_stops": Source("author_stops.txt", words),
     "noun_markers": Source("noun_markers.txt", words),
     "adjective_endings": Source("adjective_endings.txt", endings),
+    "agent_endings": Source("agent_endings.txt", endings),
     "describing_endings": Source("describing_endings.txt", endings),
     "gendered_titles": Source("gendered_titles.txt", labels),
     "gender_words": Source("gender_words.txt", labels),

@@ -470,6 +470,9 @@ class Neighbours:
     furniture: Callable[[int], bool]
     by_group: dict[int, Found]
     by_sentence: dict[tuple[int, int], Found]
+    # The marks the article quotes speech in: "double", or "single" in British house style
+    # ('…,' she said), where a single-quoted paragraph goes on from the one before.
+    speech_marks: str = "double"
     last_credited: dict[int, Found] = field(default_factory=dict)  # paragraph → its latest
     last_quote: dict[int, Found] = field(default_factory=dict)  # paragraph → its latest quote
 
@@ -538,10 +541,10 @@ class PreviousParagraph(PropagationUnit):
 
     def applies(self, item: Found, seen: Neighbours) -> bool:
         # a paragraph that is one single-quoted line is a subhead ('A fight to the end.'),
-        # not the previous speaker going on: body quotations use double marks
+        # not the previous speaker going on, where body quotations use double marks
         return (
             item.direct
-            and item.span.family == "double"
+            and item.span.family == seen.speech_marks
             and _opens_paragraph(item, seen)
             and not _unread_cue_after(item, seen.analysis.text)
         )

@@ -42,7 +42,7 @@ class Antecedents(Descriptions):
     def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""
         pronoun = span.text.lower()
-        gender = self.lexicon.pronouns.get(pronoun)
+        gender = self.lexicon.pronouns.get(pronoun) or self.lexicon.object_pronouns.get(pronoun)
         if gender == "plural":
             group = self.groups.group_before(mention.start)
             if group is None:

@@ -81,11 +81,13 @@ class RunSplitter:
             return i + 1
         if (
             cut == i
-            and lower in self.lexicon.roles
             and i + 1 < len(words)
             and words[i + 1][1].lower() in self.lexicon.given_names
+            and (lower in self.lexicon.roles or self._agent_noun(words, i))
         ):
-            return i + 1  # "Nurse Amanda Ross" opening a sentence: a role, then the name
+            # "Nurse Amanda Ross", "Promoter Marcus Devlin" opening a sentence: a role,
+            # then the name
+            return i + 1
         if (
             i > cut
             and i + 1 < len(words)
@@ -109,6 +111,18 @@ class RunSplitter:
         ):
             return i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
         return cut
+
+    def _agent_noun(self, words: list[tuple[int, str]], i: int) -> bool:
+        """Whether the run's first word names what someone does ("Promoter", "Landscaper",
+        "Eighth-grader") before a given name and a surname, rather than opening the name."""
+        lower = words[i][1].lower()
+        return (
+            i == 0
+            and len(words) >= 3
+            and lower not in self.lexicon.given_names
+            and lower.replace("-", "").isalpha()
+            and lower.endswith(self.lexicon.agent_endings)
+        )
 
     def _trimmed(
         self, name_words: list[tuple[int, str]], titled: bool, end: int
