@@ -3474,6 +3474,23 @@ SPEAKERS = [
         quote="A fight",
         id="single-quoted-subhead-in-double-quote-article",
     ),
+    case(
+        "Fire Chief Ramon Delgado said crews worked through the night.\n\n"
+        'Dion Walker said he did not think twice. "She\'s family too," he said.',
+        "Dion Walker",
+        id="name-before-speech-verb-is-a-person-of-unknown-gender",
+    ),
+    case(
+        "Nadia Rahman sat in the front row.\n\n"
+        'Asked by Ms Achebe how she felt, she said: "Sick to my stomach."',
+        "Nadia Rahman",
+        id="asked-by-someone-is-not-who-answers",
+    ),
+    case(
+        'Ann Ruiz spoke first. Asked about Maria Lopez, she said: "I have nothing to add."',
+        "Ann Ruiz",
+        id="asked-about-someone-is-not-who-answers",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -54,7 +54,11 @@ class Antecedents(Descriptions):
             return None, False
         if AND_AFTER.match(self.text, mention.end):
             return None, False  # "He and his partner came …": two speak, not he alone
-        excluded = self.exclusions.named_after(mention) | self.replies.answered(mention)
+        excluded = (
+            self.exclusions.named_after(mention)
+            | self.exclusions.named_in_opening(mention)
+            | self.replies.answered(mention)
+        )
         in_quote = self.exclusions.named_in_quote(mention) - excluded
         found = self.person_before(mention.start, gender, excluded | in_quote)
         if (

@@ -12,6 +12,7 @@ from quotes.engine.speakers.words import (
     CLAUSE_END,
     EXCLUDED_SKIPS,
     GIVEN_NAME_WORD,
+    PARTICIPLE_OPENING,
     POSSESSIVE_AFTER,
     POSSESSIVE_S,
     QUOTE_TO_CUE,
@@ -59,6 +60,20 @@ class Exclusions:
             if not POSSESSIVE_AFTER.match(text, word.end()):
                 named |= self.given_name_index().get(word.group(), set())
         return frozenset(named)
+
+    def named_in_opening(self, mention: Mention) -> frozenset[str]:
+        """The people named in a participle's clause opening the pronoun's sentence ("Asked
+        by Ms Achebe how she felt, she said", "Asked about Lopez, he said"): who asked, or
+        whom it was about, not who answers."""
+        index = bisect_right(self.sentence_starts, mention.start) - 1
+        start = self.sentences[index][0] if index >= 0 else 0
+        if mention.start - start > OWN_CLAUSE_CHARACTERS:
+            return frozenset()  # bounded: linear in the text
+        if PARTICIPLE_OPENING.fullmatch(self.text, start, mention.start) is None:
+            return frozenset()
+        lo = bisect_left(self.index.mentions, (start,))
+        hi = bisect_left(self.index.mentions, (mention.start,))
+        return frozenset(name for _, _, name in self.index.mentions[lo:hi])
 
     def named_in_quote(self, mention: Mention) -> frozenset[str]:
         """The people a pronoun's own quotation names ('"Rubio won tonight," he said', '"Bryan

@@ -76,6 +76,18 @@ class Introductions:
             return None
         return " ".join(words)
 
+    def speaks_after(self, start: int, end: int) -> bool:
+        """`Dion Walker said he …`: a full name that a speech verb and "he" or "she" follow
+        is a person's, whatever the given name ("North Korea said it …" is not)."""
+        if " " not in self.text[start:end].strip():
+            return False
+        match = NEXT_WORDS.match(self.text, end)
+        return (
+            match is not None
+            and match.group(1) in self.lexicon.speech_verbs
+            and self.lexicon.pronouns.get(match.group(2) or "") in ("male", "female")
+        )
+
     def role_before(self, start: int, end: int) -> bool:
         """`economist Eswar Prasad`, `Fox News host Bret Baier`: a role word written just
         before a full name makes it a person's, whatever the given name."""

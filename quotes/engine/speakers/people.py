@@ -52,6 +52,7 @@ class PeopleIndex(NameForms):
                 self.introductions.aged_after(start, end)
                 or self.introductions.described_after(start, end)
                 or self.introductions.role_before(start, end)
+                or self.introductions.speaks_after(start, end)
             )
             if described:
                 shown_people.add(surname)

@@ -257,3 +257,8 @@ def unglued(word: tuple[int, str]) -> tuple[int, str]:
 
 # A name in apposition after a description, between commas: "One commuter, Tasha Bell,".
 NAME_IN_APPOSITION = regex.compile(r",\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3},")
+
+
+# A sentence opening with a participle's clause, up to the comma before its subject:
+# "Asked by Ms Achebe how she felt, ", "Pressed on the cuts, ", "Reached by phone, ".
+PARTICIPLE_OPENING = regex.compile(r"[\s\p{Pi}\p{Ps}'\"]*\p{Lu}\p{Ll}+ed\b[^.;:!?\n]*,\s*")
