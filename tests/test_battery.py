@@ -3491,6 +3491,23 @@ SPEAKERS = [
         "Ann Ruiz",
         id="asked-about-someone-is-not-who-answers",
     ),
+    case(
+        "'I just stopped thinking': Wilk stuns Varga in Paris final\n\n"
+        "Tomasz Wilk beat Ivan Varga on Sunday.",
+        "Tomasz Wilk",
+        id="headline-quote-colon-then-subject",
+    ),
+    case(
+        "'Stay curious': Elmvale woman turns 105\n\nDorothy Pearce turned 105 on Monday.",
+        Skip("scare_quote"),
+        id="headline-quote-colon-then-place-is-no-speaker",
+    ),
+    case(
+        "The plan was backed by the Castlegate Chamber of Commerce, whose chair, "
+        'Philip Osei-Bonsu, wrote that critics were "stuck in the past."',
+        "Philip Osei-Bonsu",
+        id="whose-role-name-appositive-speaks",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -32,6 +32,11 @@ class RelativeClauses(InvertedSubjects):
         i = self.relative_comma(tokens, comma)
         if i is None:
             return None
+        if tokens[i + 1].lower == "whose":
+            named = self.noun_phrase_ending(tokens, comma - 1)
+            if named is not None and named[0].kind == "name" and tokens[named[1] - 1].text == ",":
+                # "The union, whose president, Jane Doe, said": the one the clause names
+                return named
         antecedent = self.noun_phrase_ending(tokens, i - 1)
         if antecedent is not None and tokens[i + 1].lower != "which":
             # "An official with the RCMP, who …, said": the person, not the body they are with

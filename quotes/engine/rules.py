@@ -54,6 +54,10 @@ def _source_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
 SIGNATURE_DASH = regex.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*(?=\p{Lu})")
 
 
+# The colon after a headline's opening quotation: `'I just stopped thinking': Wilk …`.
+HEADLINE_COLON = regex.compile(r"[ \t]*:[ \t]+(?=\S)")
+
+
 def _line_end(text: str, at: int) -> int:
     """Where the line holding offset `at` ends."""
     end = text.find("\n", at)
@@ -110,7 +114,14 @@ CUE_SENTENCE = Rule(
     # dev split, below the quote-adjacent cues
     0.7,
 )
-HEADLINE = Rule(RuleName.headline_speaker, ("Trump: 'We are going to win so much'",), 0.85)
+HEADLINE = Rule(
+    RuleName.headline_speaker,
+    (
+        "Trump: 'We are going to win so much'",
+        "'I just stopped thinking': Wilk stuns Varga in Paris final\n\nTomasz Wilk won.",
+    ),
+    0.85,
+)
 SIGNATURE_LINE = Rule(
     RuleName.signature_line,
     (
@@ -680,6 +691,8 @@ class HeadlineScan(BeforeQuoteScan):
     def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
         """`Trump: 'We are going to win'`: a name and a colon before the quotation."""
         tokens = self._tokens(text, line_start, span.open_at)
+        if not tokens:
+            return self._headline_after(text, span)
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
         mention: Mention | None
@@ -694,6 +707,41 @@ class HeadlineScan(BeforeQuoteScan):
             if mention is None:
                 return None
         return Attribution(HEADLINE.name, mention, None, "", mention.end, HEADLINE.confidence)
+
+    def _headline_after(self, text: str, span: QuotedSpan) -> Attribution | None:
+        """`'I just stopped thinking': Wilk stuns Varga`: a headline that opens with the
+        quotation and a colon, then its speaker's name as the subject."""
+        colon = HEADLINE_COLON.match(text, span.close_end)
+        if colon is None:
+            return None
+        end = min(_line_end(text, colon.end()), colon.end() + AFTER_QUOTE_CHARACTERS)
+        tokens = self._tokens(text, colon.end(), end)
+        k = 0
+        while k < len(tokens) and self.is_name_word(tokens[k]):
+            k += 1
+        if k == 0 or k == len(tokens):
+            return None
+        mention: Mention | None = Mention(tokens[0].start, tokens[k - 1].end, "name")
+        if not tokens[k].text.islower():
+            mention = self.headline_subject(tokens)  # a Title Case headline: its opening name
+        elif not self._headline_verb(tokens[k].lower):
+            return None  # "'Stay curious': Elmvale woman turns 105": a place, not who said it
+        if mention is None:
+            return None
+        return Attribution(HEADLINE.name, mention, None, "", mention.end, HEADLINE.confidence)
+
+    def _headline_verb(self, word: str) -> bool:
+        """Whether a lower-case word after a headline's opening name is its verb: a speech
+        verb, or a present tense as headlines write ("stuns", "vows"), not a noun."""
+        lexicon = self.lexicon
+        if word in lexicon.speech_verbs or word in lexicon.all_verbs:
+            return True
+        return (
+            word.endswith("s")
+            and not word.endswith("ss")
+            and word not in lexicon.roles
+            and word not in lexicon.person_nouns
+        )
 
     def signature_speaker(self, text: str, span: QuotedSpan) -> Attribution | None:
         """`"…" — Bonnie Henry`, or a quotation alone in its paragraph and a line of its own
