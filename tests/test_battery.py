@@ -3508,6 +3508,26 @@ SPEAKERS = [
         "Philip Osei-Bonsu",
         id="whose-role-name-appositive-speaks",
     ),
+    case(
+        "Captain Rob Tennant made 77 on Saturday.\n\n'He deserves every run,' the skipper said.",
+        "Rob Tennant",
+        id="skipper-refers-back-to-captain",
+    ),
+    case(
+        'Sen. Ana Ortiz voted against the bill.\n\n"It is a bad bill," the lawmaker said.',
+        "Ana Ortiz",
+        id="lawmaker-refers-back-to-senator",
+    ),
+    case(
+        '"We finally got a break," said incident commander Luis Arredondo.',
+        "Luis Arredondo",
+        id="two-word-role-before-name-inverted",
+    ),
+    case(
+        '"We finally got a break," said park landscaper Luis Arredondo.',
+        "Luis Arredondo",
+        id="occupation-by-ending-before-name-inverted",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

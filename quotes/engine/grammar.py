@@ -403,6 +403,20 @@ class NounPhrases(Roles):
         if i + 1 < len(tokens) and self.is_name_word(tokens[i + 1]):
             return True  # "said pollster Frank Luntz"
         return any(
-            t.lower in self.lexicon.roles or t.lower in self.lexicon.titles
-            for t in tokens[i + 1 : i + 4]
+            t.lower in self.lexicon.roles
+            or t.lower in self.lexicon.titles
+            or self._occupation_before_name(tokens, k)
+            for k, t in enumerate(tokens[i + 1 : i + 4], i + 1)
+        )
+
+    def _occupation_before_name(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word at `k` names an occupation by its ending ("supervisor",
+        "landscaper") right before a name: "said site supervisor Luis Arredondo"."""
+        word = tokens[k]
+        return (
+            k + 1 < len(tokens)
+            and word.text.isalpha()
+            and word.text.islower()
+            and word.lower.endswith(self.lexicon.agent_endings)
+            and self.is_name_word(tokens[k + 1])
         )

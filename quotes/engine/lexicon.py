@@ -116,6 +116,11 @@ def labels(rows: list[list[str]]) -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) > 1}
 
 
+def related(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    """A `word word word…` lexicon: the first word mapped to the words after it."""
+    return {row[0]: tuple(row[1:]) for row in rows if len(row) > 1}
+
+
 def phrases(rows: list[list[str]]) -> frozenset[str]:
     """Every row as one phrase of space-separated words."""
     return frozenset(" ".join(row) for row in rows)
@@ -140,6 +145,7 @@ class Lexicon:
     roles: frozenset[str]
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
+    role_synonyms: dict[str, tuple[str, ...]]
     particles: frozenset[str]
     organisation_words: frozenset[str]
     given_names: dict[str, str]
@@ -257,6 +263,7 @@ SOURCES: dict[str, Source] = {
     "roles": Source("roles.txt", words),
     "pronouns": Source("pronouns.txt", labels),
     "object_pronouns": Source("object_pronouns.txt", labels),
+    "role_synonyms": Source("role_synonyms.txt", related),
     "particles": Source("particles.txt", words),
     "organisation_words": Source("organisations.txt", words),
     "given_names": Source("given_names.txt", labels),

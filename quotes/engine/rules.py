@@ -711,10 +711,11 @@ class HeadlineScan(BeforeQuoteScan):
     def _headline_after(self, text: str, span: QuotedSpan) -> Attribution | None:
         """`'I just stopped thinking': Wilk stuns Varga`: a headline that opens with the
         quotation and a colon, then its speaker's name as the subject."""
-        colon = HEADLINE_COLON.match(text, span.close_end)
+        line_end = _line_end(text, span.close_end)
+        colon = HEADLINE_COLON.match(text, span.close_end, line_end)
         if colon is None:
             return None
-        end = min(_line_end(text, colon.end()), colon.end() + AFTER_QUOTE_CHARACTERS)
+        end = min(line_end, colon.end() + AFTER_QUOTE_CHARACTERS)
         tokens = self._tokens(text, colon.end(), end)
         k = 0
         while k < len(tokens) and self.is_name_word(tokens[k]):

@@ -39,12 +39,20 @@ class Descriptions(PeopleIndex):
         if kin is not None:  # "the gran-of-four", "the father-of-two": tabloid style
             return self._last_of_gender(self.lexicon.kin_words.get(kin), at)
         aged = AGED.fullmatch(head) is not None  # "the 58-year-old"
-        if head not in self.lexicon.titles and head not in self.lexicon.roles and not aged:
+        synonyms = self.lexicon.role_synonyms.get(head, ())
+        known = head in self.lexicon.titles or head in self.lexicon.roles
+        if not (known or aged or synonyms):
             return None
-        described = self._described_index().get(head, [])
-        # the last mention before `at` of someone this role word describes
-        k = bisect_left(described, (at,))
-        return described[k - 1] if k else None
+        index = self._described_index()
+        # the last mention before `at` of someone this role word (or a word it stands for,
+        # "the skipper" for a captain) describes
+        found = None
+        for word in (head, *synonyms):
+            described = index.get(word, [])
+            k = bisect_left(described, (at,))
+            if k and (found is None or described[k - 1] > found):
+                found = described[k - 1]
+        return found
 
     def _last_of_gender(self, gender: str | None, at: int) -> tuple[int, int, str] | None:
         """The last mention before `at` of a person known to be of `gender`, among the few
