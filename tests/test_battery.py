@@ -3528,6 +3528,35 @@ SPEAKERS = [
         "Luis Arredondo",
         id="occupation-by-ending-before-name-inverted",
     ),
+    case(
+        "Former mayor Tom Pike endorsed Sarah Lynde on Monday.\n\n"
+        '"She has the grit for it," the mayor said.',
+        "Tom Pike",
+        id="former-title-before-name-refers-back",
+    ),
+    case(
+        "Ex-premier Ralph Gorman endorsed Sarah Lynde on Monday.\n\n"
+        '"She has the grit for it," the former premier said.',
+        "Ralph Gorman",
+        id="ex-title-refers-back-as-former",
+    ),
+    case(
+        "Tom Pike, the former mayor, endorsed Sarah Lynde on Monday.\n\n"
+        '"She has the grit for it," the former mayor said.',
+        "Tom Pike",
+        id="title-appositive-refers-back",
+    ),
+    case(
+        "Chief Wilma Red Sky of the Oak Lake First Nation said the band would "
+        '"fight this in court."',
+        "Wilma Red Sky",
+        id="first-nation-place-after-name",
+    ),
+    case(
+        '"It was a mess," according to a report released Thursday by the Westfield school board.',
+        "the Westfield school board",
+        id="according-to-report-released-day-by-body",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

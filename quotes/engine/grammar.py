@@ -99,7 +99,7 @@ class NameWords:
             if token.text == "." and i > 0 and self.abbreviation(tokens[i - 1]):
                 i -= 1  # "Sen." and "U.S." keep their full stop
                 continue
-            if self.is_name_word(token):
+            if self.is_name_word(token) or self._inside_name(tokens, i):
                 first = i
             elif token.lower in self.lexicon.particles:
                 first = i  # "de Hoop Scheffer"
@@ -112,6 +112,32 @@ class NameWords:
                 break
             i -= 1
         return first
+
+    def _inside_name(self, tokens: list[Token], i: int) -> bool:
+        """Whether a capitalised word that opens no name ("First", "New") stands between
+        the words of one: "the Oak Lake First Nation"."""
+        token = tokens[i]
+        return (
+            i > 0
+            and token.capitalised
+            and token.text.isalpha()
+            and not token.possessive
+            and not self._joins_phrases(token.lower)
+            and self.is_name_word(tokens[i - 1])
+        )
+
+    def _joins_phrases(self, word: str) -> bool:
+        """Whether a word is a preposition, conjunction or determiner: in a Title Case run
+        it ends one name ("CNN President On Trump"), where "First" is inside one."""
+        lexicon = self.lexicon
+        return (
+            word in lexicon.head_prepositions
+            or word in lexicon.place_prepositions
+            or word in lexicon.object_prepositions
+            or word in lexicon.conjunctions
+            or word in lexicon.determiners
+            or word in lexicon.name_connectors
+        )
 
     def ends_person_name(self, tokens: list[Token], last: int) -> bool:
         """Whether a person's name ends at token `last`: a given name before the surname

@@ -98,6 +98,7 @@ class Descriptions(PeopleIndex):
     def role_words(self, person: Person) -> set[str]:
         """The words of a person's titles and roles, abbreviations spelled out."""
         words = {word for role in person.roles for word in role.lower().split()}
+        words |= {word[3:] for word in words if word.startswith("ex-")}  # "Ex-premier"
         words |= person.described_as
         return words | {
             self.lexicon.title_abbreviations[w]

@@ -33,11 +33,16 @@ class Documents:
             words[0] in self.lexicon.determiners or POSSESSIVE_S.search(words[0])
         ):
             return None
-        head = words[-1]
+        last = len(words) - 1
+        while last > 1 and (
+            words[last] in self.lexicon.function_words or words[last] in self.lexicon.time_nouns
+        ):
+            last -= 1  # "a report released Thursday", "a memo sent last week"
+        head = words[last]
         if not head.isalpha():
-            head = next((w for w in reversed(words) if w.isalpha()), "")
-        if words[-1] in self.lexicon.document_participles:
-            head = words[-2]  # "a memo obtained by …"
+            head = next((w for w in reversed(words[: last + 1]) if w.isalpha()), "")
+        if words[last] in self.lexicon.document_participles:
+            head = words[last - 1]  # "a memo obtained by …"
         return words if head in self.lexicon.source_nouns else None
 
     def document_author(self, mention: Mention) -> Mention | None:

@@ -72,8 +72,9 @@ class Introductions:
         stops = self.lexicon.head_prepositions | self.lexicon.place_prepositions
         cut = next((i for i, word in enumerate(words) if word in stops), len(words))
         words = words[:cut]
-        if not words or words[-1].lower() not in self.lexicon.roles:
-            return None
+        head = words[-1].lower() if words else ""
+        if head not in self.lexicon.roles and head not in self.lexicon.titles:
+            return None  # "the former mayor" has a title word for its head, as roles do
         return " ".join(words)
 
     def speaks_after(self, start: int, end: int) -> bool:
@@ -100,11 +101,13 @@ class Introductions:
 
     def role_word_before(self, start: int) -> str | None:
         """The lower-case role word written just before the name starting at `start`
-        ("winger Luc Mathieu" → "winger"), by which "the winger" may refer back to them."""
+        ("winger Luc Mathieu" → "winger", "former mayor Tom Pike" → "mayor"), by which "the
+        winger" or "the mayor" may refer back to them."""
         match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
-        return (
-            match.group(1) if match is not None and match.group(1) in self.lexicon.roles else None
-        )
+        if match is None:
+            return None
+        word = match.group(1)
+        return word if word in self.lexicon.roles or word in self.lexicon.titles else None
 
     def past_appositive(self, at: int) -> int:
         """Where the verb of a name opening its clause and ending at `at` may stand: after an

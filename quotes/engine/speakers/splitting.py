@@ -67,7 +67,8 @@ class RunSplitter:
         possessive are the title's."""
         word = words[i][1]
         lower = word.lower()
-        if lower in self.lexicon.titles or lower.rstrip(".") in self.lexicon.titles:
+        office = lower.removeprefix("ex-")  # "Ex-premier Ralph Gorman": a former office
+        if office in self.lexicon.titles or lower.rstrip(".") in self.lexicon.titles:
             return i + 1
         if (
             word[0].islower()
