@@ -3557,6 +3557,23 @@ SPEAKERS = [
         "the Westfield school board",
         id="according-to-report-released-day-by-body",
     ),
+    case(
+        "Leon Bakshi, a lawyer for Maritza Olmos, the former finance clerk accused of "
+        'embezzlement, said his client "will be vindicated."',
+        "Leon Bakshi",
+        id="name-role-for-client-client-appositive-said",
+    ),
+    case(
+        "Theo Marchetti, the son of the restaurant's owner, who was working the grill that "
+        'night, said he "smelled smoke first."',
+        "Theo Marchetti",
+        id="name-role-of-someone-relative-clause-said",
+    ),
+    case(
+        'Union members voted 89 per cent in favour. "We are ready to walk," they said.',
+        "Union members",
+        id="they-after-modified-plural-subject",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -282,7 +282,7 @@ class Appositives(AppositiveParts):
                 return placed  # "Ann Cole, 30, of Raleigh, N.C., who …, said"
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
-            return relative
+            return self._named_before(tokens, relative) or relative
         if j < 0 or tokens[j].text != "," or comma - j > 16:
             # a name and appositive at the start of the window: "Clinton, attending …,"
             return None
@@ -291,7 +291,19 @@ class Appositives(AppositiveParts):
             # "Van Jackson, a professor at the center, a think tank, said": the center is
             # the object inside the first appositive, the name before that speaks
             return self.appositive_subject(tokens, j) or found
-        return found
+        return self._named_before(tokens, found) if found is not None else None
+
+    def _named_before(
+        self, tokens: list[Token], phrase: tuple[Mention, int]
+    ) -> tuple[Mention, int] | None:
+        """The name a description is itself the appositive of: "Leon Bakshi, a lawyer for
+        Maritza Olmos, the former clerk, said" and "Theo Marchetti, the son of the owner,
+        who …, said" name Bakshi and Marchetti; the description otherwise."""
+        first = phrase[1]
+        if phrase[0].kind != "nominal" or first < 2 or tokens[first - 1].text != ",":
+            return phrase
+        named = self.noun_phrase_ending(tokens, first - 2)
+        return named if named is not None and named[0].kind == "name" else phrase
 
     def placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"

@@ -81,7 +81,9 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         leading_determiner=regex.compile(rf"(?i)^{alternation(lexicon.leading_determiners)}\s+"),
         plural_subject=regex.compile(
             rf"\s*(?:{capitalised(lexicon.plural_subject_openers)},?\s+)?"
-            rf"((?:{capitalised(lexicon.plural_subject_determiners)}\s+)?(\p{{L}}+s))\b(?!['’])"
+            rf"((?:{capitalised(lexicon.plural_subject_determiners)}\s+)?"
+            # a noun modifying the plural head: "Union members", "Hospital workers"
+            rf"(?:\p{{L}}+\s+)?(\p{{L}}+s))\b(?!['’])"
         ),
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
