@@ -3574,6 +3574,12 @@ SPEAKERS = [
         "Union members",
         id="they-after-modified-plural-subject",
     ),
+    case(
+        "Gabriel Stone, 45, and his daughter Mina, 17, were first in line.\n\n"
+        '"We slept in the car," she said.',
+        "Mina",
+        id="kin-word-then-given-name-no-comma",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

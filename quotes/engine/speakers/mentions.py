@@ -8,6 +8,7 @@ from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.vocabulary import kin_order, kin_word_reach
 from quotes.engine.speakers.words import (
     FEW_SURNAMES,
+    KIN_BEFORE_NAME,
     KIN_NAME,
     KIN_OWNER,
     POSSESSIVE_S,
@@ -124,8 +125,15 @@ class MentionFinder:
                 word = before[-1]
                 hits.append((kin_order(self.lexicon)[word], at - len(word), word))
             at = text.find(", ", at + 2)
-        for _, kin_start, word in sorted(hits):
-            self.add_kin_name(kin_start, kin_start + len(word) + 2, kin_words[word])
+        named: list[tuple[int, int, str, int]] = [
+            (order, start, word, start + len(word) + 2) for order, start, word in hits
+        ]
+        for match in KIN_BEFORE_NAME.finditer(text):
+            word = match.group(1)
+            if word in kin_words:
+                named.append((kin_order(self.lexicon)[word], match.start(1), word, match.end()))
+        for _, kin_start, word, name_start in sorted(named):
+            self.add_kin_name(kin_start, name_start, kin_words[word])
 
     def add_kin_name(self, kin_start: int, name_start: int, kin: str) -> None:
         """The person a kin word at `kin_start` names at `name_start`, if any."""

@@ -59,6 +59,12 @@ KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 
 
+# "his daughter Mina, 17,": a kin word and the given name with no comma between them.
+KIN_BEFORE_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+)\s+(?=[A-Z][a-z]+(?:,|\s+(?:said|says|told)\b))"
+)
+
+
 # ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
 ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)")
 
