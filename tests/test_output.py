@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
+import threading
 from pathlib import Path
 from typing import IO
 
@@ -57,3 +59,34 @@ def test_prepare_folder_file_in_the_way_raises_output_error(tmp_path: Path) -> N
     (tmp_path / "exports").write_text("not a folder")
     with pytest.raises(OutputError, match="exports: cannot write there"):
         prepare_folder(tmp_path / "exports")
+
+
+def test_write_atomically_to_a_pipe_writes_through_and_keeps_the_pipe(tmp_path: Path) -> None:
+    # `-o /dev/null` or a named pipe: renaming a file over it would replace the device
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    write_text_atomically(pipe, "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_write_atomically_to_dev_null_keeps_the_device() -> None:
+    write_text_atomically(Path(os.devnull), "thrown away")
+    assert stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+
+
+def test_write_atomically_through_a_link_replaces_its_target_and_keeps_the_link(
+    tmp_path: Path,
+) -> None:
+    target = write_text_atomically(tmp_path / "facts.json", "old")
+    link = tmp_path / "latest.json"
+    link.symlink_to(target)
+    write_text_atomically(link, "new")
+    assert link.is_symlink()
+    assert target.read_text() == "new"
+    assert link.read_text() == "new"

@@ -282,7 +282,7 @@ class Appositives(AppositiveParts):
                 return placed  # "Ann Cole, 30, of Raleigh, N.C., who …, said"
         relative = self.relative_clause_subject(tokens, comma)
         if relative is not None:
-            return self._named_before(tokens, relative) or relative
+            return self._named_before(tokens, relative)
         if j < 0 or tokens[j].text != "," or comma - j > 16:
             # a name and appositive at the start of the window: "Clinton, attending …,"
             return None
@@ -295,7 +295,7 @@ class Appositives(AppositiveParts):
 
     def _named_before(
         self, tokens: list[Token], phrase: tuple[Mention, int]
-    ) -> tuple[Mention, int] | None:
+    ) -> tuple[Mention, int]:
         """The name a description is itself the appositive of: "Leon Bakshi, a lawyer for
         Maritza Olmos, the former clerk, said" and "Theo Marchetti, the son of the owner,
         who …, said" name Bakshi and Marchetti; the description otherwise."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -86,6 +87,10 @@ def write_atomically(
 
 
 def _write_atomically(path: Path, writer: Callable[[IO[bytes]], None], option: str) -> Path:
+    # a link is followed, so the file it names is replaced and the link kept
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if _is_stream(path):
+        return _write_through(path, writer, option)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
@@ -105,6 +110,26 @@ def _write_atomically(path: Path, writer: Callable[[IO[bytes]], None], option: s
         # Interrupted (Ctrl-C) or a bug: the old file stays; the half-written one goes.
         Path(temporary).unlink(missing_ok=True)
         raise
+    return path
+
+
+def _is_stream(path: Path) -> bool:
+    """Whether `path` is a device, a pipe or a socket (`/dev/null`, `/dev/stdout`, a FIFO):
+    renaming a file over it would replace it with that file, so it is written to directly."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_through(path: Path, writer: Callable[[IO[bytes]], None], option: str) -> Path:
+    """Writes to a device or pipe as it is: there is no old file to keep."""
+    try:
+        with path.open("wb") as stream:
+            writer(stream)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write it ({describe(error, option)})") from error
     return path
 
 

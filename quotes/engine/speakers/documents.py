@@ -37,7 +37,7 @@ class Documents:
         while last > 1 and (
             words[last] in self.lexicon.function_words or words[last] in self.lexicon.time_nouns
         ):
-            last -= 1  # "a report released Thursday", "a memo sent last week"
+            last -= 1  # "a report released Thursday": a day after the participle
         head = words[last]
         if not head.isalpha():
             head = next((w for w in reversed(words[: last + 1]) if w.isalpha()), "")
