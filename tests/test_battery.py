@@ -56,13 +56,7 @@ GLUED_NAME = re.compile(r"^\p{Lu}{2,}(?=\p{Lu}\p{Ll})")
 
 
 # Cases the engine does not pass yet, with why: strict xfails, so a fix shows up.
-KNOWN_MISSES: dict[str, str] = {
-    "described-then-named-pronoun-unknown-gender": (
-        "'she' is resolved only to a person whose gender is known (a given name, a title"
-        " or a gendered word); 'Tasha' is in no list, so the quote stays blank, no longer"
-        " credited to 'One commuter'"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def case(text: str, expected: Any, quote: str = "", id: str = "", xfail: str = "") -> Any:
@@ -3435,7 +3429,7 @@ SPEAKERS = [
         "One commuter, Tasha Bell, said she was late twice.\n\n"
         '"It is getting ridiculous," she said.',
         "Tasha Bell",
-        id="described-then-named-pronoun-unknown-gender",
+        id="described-then-named-pronoun-less-common-name",
     ),
     case(
         "Council voted to delay the review, a move one councillor called "
