@@ -3574,6 +3574,11 @@ SPEAKERS = [
         "Mina",
         id="kin-word-then-given-name-no-comma",
     ),
+    case(
+        'Viktor Borodin spoke after the vote. In Borodin\'s words, the plan is "dead on arrival."',
+        "Viktor Borodin",
+        id="in-someones-words",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -539,11 +539,21 @@ class ParticiplesAndOwners(AfterQuoteScan):
         …")."""
         if k + 1 >= len(tokens):
             return None
+        if tokens[k + 1].text == "," and self._in_owners_words(tokens, k):
+            return self._speech_noun_possessor(tokens, k)  # "In Borodin's words, …"
         if tokens[k + 1].lower != "that" and not (
             tokens[k + 1].text == ":" and k + 2 == len(tokens)
         ):
             return None  # "Ford's response: "…"": the colon introduces the words too
         return self._speech_noun_possessor(tokens, k)
+
+    def _in_owners_words(self, tokens: list[Token], k: int) -> bool:
+        """Whether the noun of speech at `k` closes an opening "In <name>'s words": the
+        sentence's words after it are that person's."""
+        if k < 2 or not tokens[k - 1].possessive:
+            return False
+        first = self.name_run_before(tokens, k - 1)
+        return first > 0 and tokens[first - 1].lower == "in" and first - 1 == 0
 
     def _sentence_head(self, text: str, opening: int, quote_end: int) -> list[Token] | None:
         """The first tokens of a sentence that an earlier quote interrupts, where its subject
