@@ -3579,6 +3579,28 @@ SPEAKERS = [
         "Viktor Borodin",
         id="in-someones-words",
     ),
+    case(
+        "Tom Reyes, a retired mill worker, left at 2 a.m.\n\n"
+        '"I drove out in my slippers," the 71-year-old said.',
+        "Tom Reyes",
+        id="age-first-given-in-second-reference",
+    ),
+    case(
+        'Tom Reyes, 58, left at 2 a.m.\n\n"I drove out in my slippers," the 71-year-old said.',
+        "the 71-year-old",
+        id="age-second-reference-not-someone-of-another-age",
+    ),
+    case(
+        "Union president Kurt Halvorsen said in a statement that officers act fast.\n\n"
+        '"We will support the process fully," the statement said.',
+        "Kurt Halvorsen",
+        id="the-statement-speaks-for-who-issued-it",
+    ),
+    case(
+        'The company issued a statement on Friday.\n\n"We regret the error," the statement said.',
+        "the statement",
+        id="the-statement-of-no-named-person-as-written",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -146,6 +146,7 @@ class Lexicon:
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
     role_synonyms: dict[str, tuple[str, ...]]
+    issued_nouns: frozenset[str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
     given_names: dict[str, str]
@@ -264,6 +265,7 @@ SOURCES: dict[str, Source] = {
     "pronouns": Source("pronouns.txt", labels),
     "object_pronouns": Source("object_pronouns.txt", labels),
     "role_synonyms": Source("role_synonyms.txt", related),
+    "issued_nouns": Source("issued_nouns.txt", words),
     "particles": Source("particles.txt", words),
     "organisation_words": Source("organisations.txt", words),
     "given_names": Source("given_names.txt", labels),

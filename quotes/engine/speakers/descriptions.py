@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import AGED, Mention, epithet_kin
@@ -52,7 +52,26 @@ class Descriptions(PeopleIndex):
             k = bisect_left(described, (at,))
             if k and (found is None or described[k - 1] > found):
                 found = described[k - 1]
+        if found is None and aged:
+            # "Tom Reyes, a retired mill worker, left at 2 a.m. … the 71-year-old said": an
+            # age first given in the second reference, to the one person just named
+            found = self._only_person_before(at)
         return found
+
+    def _only_person_before(self, at: int) -> tuple[int, int, str] | None:
+        """The last mention before `at`, in its sentence and the one before, when those name
+        exactly one person and no age of theirs is known."""
+        index = bisect_right(self.sentence_starts, at) - 1
+        floor = self.sentences[max(0, index - 1)][0] if index >= 0 else 0
+        lo = bisect_left(self.mentions, (floor,))
+        hi = bisect_left(self.mentions, (at,))
+        named = {name for _, _, name in self.mentions[lo:hi] if name in self.people}
+        if len(named) != 1:
+            return None
+        person = self.people[named.pop()]
+        if any(AGED.fullmatch(word) for word in person.described_as):
+            return None  # "Ruiz, 58," is not "the 71-year-old"
+        return next(m for m in reversed(self.mentions[lo:hi]) if m[2] == person.name)
 
     def _last_of_gender(self, gender: str | None, at: int) -> tuple[int, int, str] | None:
         """The last mention before `at` of a person known to be of `gender`, among the few

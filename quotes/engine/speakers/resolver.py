@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.documents import Documents
@@ -9,6 +11,7 @@ from quotes.engine.speakers.joint import JointSpeakers
 from quotes.engine.speakers.named import NamedSpeakers
 from quotes.engine.speakers.nominals import Nominals
 from quotes.engine.speakers.sources import SourceChecks
+from quotes.engine.windows import PRONOUN_SENTENCES
 from quotes.records import Span, Speaker
 
 
@@ -97,6 +100,9 @@ class SpeakerResolver(SourceChecks):
         titled = self.nominals.titled_name(span.text, mention)
         if titled is not None:
             return self._resolve(titled)  # "the Rev. Peter Wherry": a name after "the"
+        issuer = self._issuer(span)
+        if issuer is not None:  # "the statement said" after "Ruiz said in a statement"
+            return issuer, False
         described = self.described_person(span.text, mention.start)
         if described is not None:  # "the senator" after "Sen. Graham"
             return self.nominals.person(described, role, span, "context"), False
@@ -105,6 +111,29 @@ class SpeakerResolver(SourceChecks):
             # "a defiant Trump", "an angry Hollande": the person, as named in full
             return self.nominals.person(described_name, role, span, "explicit"), False
         return self.nominals.unnamed(span, role), False
+
+    def _issuer(self, span: Span) -> Speaker | None:
+        """Who issued the document "the statement" (or post, letter …) stands for: the
+        person a sentence shortly before names as its subject while it speaks "in a
+        statement" or issues one."""
+        words = span.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.lexicon.issued_nouns:
+            return None
+        noun = words[1]
+        index = bisect_right(self.sentence_starts, span.start) - 1
+        floor = self.sentences[max(0, index - PRONOUN_SENTENCES)][0] if index >= 0 else 0
+        new_words = self.lexicon.singular_determiners | self.lexicon.possessive_pronouns
+        at = self.text.rfind(noun, floor, span.start)
+        while at >= 0:
+            # "in a statement", "an emailed statement", "her statement": issued as new
+            before = [w.lower() for w in self.text[max(floor, at - 24) : at].split()[-2:]]
+            if before and (before[-1] in new_words or before[0] in new_words):
+                sentence = self.sentences[bisect_right(self.sentence_starts, at) - 1]
+                subject = self.sentence_subject(sentence)
+                if subject is not None and subject.kind == "person":
+                    return subject._replace(mention=span, resolution="context")
+            at = self.text.rfind(noun, floor, at)
+        return None
 
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: its document's author, or no one for a
