@@ -3601,6 +3601,19 @@ SPEAKERS = [
         "the statement",
         id="the-statement-of-no-named-person-as-written",
     ),
+    case(
+        "In an email, a spokesperson for the city, Daniel Oyelowo, said the ministry "
+        '"is aware of the study."',
+        "Daniel Oyelowo",
+        id="opening-phrase-then-role-then-name-appositive",
+    ),
+    case(
+        'Known across the league as "Iron Mike," Dolan won four titles. He said he was '
+        'tired.\n\n"I am tired," he said.',
+        None,
+        quote="I am tired",
+        id="opening-participle-is-no-name",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -289,8 +289,10 @@ class Appositives(AppositiveParts):
         found = self._between_commas(tokens, j, comma)
         if found is not None and self.preposition_before(tokens, found[1]) is not None:
             # "Van Jackson, a professor at the center, a think tank, said": the center is
-            # the object inside the first appositive, the name before that speaks
-            return self.appositive_subject(tokens, j) or found
+            # the object inside the first appositive, the name before that speaks; "In an
+            # email, a spokesperson for the city, Dan Oyelowo, said": no name before it
+            earlier = self.appositive_subject(tokens, j)
+            return earlier if earlier is not None and earlier[0].kind == "name" else found
         return self._named_before(tokens, found) if found is not None else None
 
     def _named_before(

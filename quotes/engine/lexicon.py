@@ -147,6 +147,7 @@ class Lexicon:
     object_pronouns: dict[str, str]
     role_synonyms: dict[str, tuple[str, ...]]
     issued_nouns: frozenset[str]
+    opening_participles: frozenset[str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
     given_names: dict[str, str]
@@ -266,6 +267,7 @@ SOURCES: dict[str, Source] = {
     "object_pronouns": Source("object_pronouns.txt", labels),
     "role_synonyms": Source("role_synonyms.txt", related),
     "issued_nouns": Source("issued_nouns.txt", words),
+    "opening_participles": Source("opening_participles.txt", words),
     "particles": Source("particles.txt", words),
     "organisation_words": Source("organisations.txt", words),
     "given_names": Source("given_names.txt", labels),

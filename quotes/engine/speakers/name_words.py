@@ -20,8 +20,14 @@ class NameWords:
         lower = word.lower()
         if lower in self.lexicon.given_names or lower in self.lexicon.titles:
             return False
-        return (len(lower) >= ADVERB_LETTERS and lower.endswith("ly")) or (
-            len(lower) >= PARTICIPLE_LETTERS and lower.endswith("ed") and not lower.endswith("eed")
+        return (
+            (len(lower) >= ADVERB_LETTERS and lower.endswith("ly"))
+            or (
+                len(lower) >= PARTICIPLE_LETTERS
+                and lower.endswith("ed")
+                and not lower.endswith("eed")
+            )
+            or lower in self.lexicon.opening_participles  # "Known as …", "Born in …"
         )
 
     def names_no_one(self, word: str) -> bool:

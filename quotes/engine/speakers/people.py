@@ -137,6 +137,8 @@ class PeopleIndex(NameForms):
     def _add_cued(self, explicit_runs: list[NameRun]) -> None:
         """Records the speakers cues name: a person even when only a surname is given."""
         for run in explicit_runs:
+            if len(run.words) == 1 and self.name_words.describes(run.words[0]):
+                continue  # "Known across the league as …": a participle opening the sentence
             if len(run.words) == 1 and not self.is_organisation(run.words, run.start):
                 name = self.known.titled_canonical(run, run.start)
                 self.people.setdefault(name, Person(name, self.run_gender(run)))
