@@ -3614,6 +3614,17 @@ SPEAKERS = [
         quote="I am tired",
         id="opening-participle-is-no-name",
     ),
+    case(
+        "Sophie Marchetti, 11, read a letter to the board.\n\n"
+        '"Please don\'t take it away," she read.',
+        "Sophie Marchetti",
+        id="person-reading-aloud-speaks",
+    ),
+    case(
+        '"We will rebuild," Cole read from a prepared statement.',
+        "Cole",
+        id="name-read-from-a-statement",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

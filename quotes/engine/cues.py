@@ -11,6 +11,9 @@ from quotes.engine.grammar import CLAUSE_BREAK, Mention
 from quotes.engine.subjects import SubjectsBefore
 from quotes.engine.windows import ABSOLUTE_REACH, DOCUMENT_REACH, SPEAKER_VERB_TRAILING
 
+# What a pronoun stands for when it is a person's: "she read" is someone reading aloud.
+PERSON_PRONOUNS = ("male", "female", "plural")
+
 _token_start = attrgetter("start")
 
 
@@ -111,11 +114,21 @@ class SpeechVerbs(DocumentSubjects):
             if self._described_noun(tokens, k, bare=lemma == text):
                 return None  # "the caustic chant", "an emotional plea": a noun again
             return lemma if text.islower() else None
-        if text in self.lexicon.document_verbs and self.document_subject(tokens, k) is not None:
-            return self.lexicon.document_verbs[text]  # "the statement read", "a sign reads"
+        if text in self.lexicon.document_verbs and (
+            self.document_subject(tokens, k) is not None or (k > 0 and self._reader(tokens[k - 1]))
+        ):
+            # "the statement read", "a sign reads"; "she read", "Cole read from a statement":
+            # a person reading words aloud speaks them
+            return self.lexicon.document_verbs[text]
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
+
+    def _reader(self, token: Token) -> bool:
+        """Whether the word before a reading verb is a person reading aloud: a pronoun for
+        one or a name."""
+        gender = self.lexicon.pronouns.get(token.lower)
+        return gender in PERSON_PRONOUNS or (self.is_name_word(token) and not token.text.isupper())
 
     def _described_noun(self, tokens: list[Token], k: int, bare: bool) -> bool:
         """Whether the word at `k` (a verb's `bare` form or not) follows a determiner and one

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from quotes.engine.analysis import DocumentAnalysis, Token, tokenize
-from quotes.engine.cues import Cues
+from quotes.engine.cues import PERSON_PRONOUNS, Cues
 from quotes.engine.grammar import AGED, CLAUSE_BREAK, Mention, MentionKind
 from quotes.engine.language import Language
 from quotes.engine.lexicon import Lexicon
@@ -179,10 +179,13 @@ class CueAttributions(Cues):
     def _document_speaker(self, mention: Mention, tokens: list[Token]) -> Mention | None:
         """Who speaks through a document verb: the document, which names its author ("a
         statement from the company"); no one for a written thing or "it" (`"…," the sign
-        read`, `"…," it read`): speech, but no one named to speak it."""
-        if mention.kind == "pronoun":
-            return None
+        read`, `"…," it read`): speech, but no one named to speak it. A person reading
+        aloud (`"…," she read`) speaks the words."""
         lexicon = self.lexicon
+        if mention.kind == "pronoun":
+            said = next((t for t in tokens if t.start == mention.start), None)
+            reader = said is not None and lexicon.pronouns.get(said.lower) in PERSON_PRONOUNS
+            return mention if reader else None
         for token in tokens:
             if mention.start <= token.start and token.end <= mention.end:
                 if token.lower in lexicon.written_nouns:
