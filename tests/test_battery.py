@@ -3625,6 +3625,16 @@ SPEAKERS = [
         "Cole",
         id="name-read-from-a-statement",
     ),
+    case(
+        'Shoppers at a grocery store this week described prices as "ridiculous."',
+        "Shoppers at a grocery store",
+        id="time-between-subject-and-verb",
+    ),
+    case(
+        'The museum issued a report this month charging the group with "crimes against humanity."',
+        "The museum",
+        id="time-before-participle-of-issued-document",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -127,6 +127,16 @@ class PhrasesBefore(Appositives):
         word = tokens[found[1] - 2].lower
         return self.is_source_noun(word) or word in self.lexicon.person_nouns
 
+    def _before_time(self, tokens: list[Token], i: int) -> int:
+        """Where the subject ends when a time stands between it and the verb, the time
+        ending at `i` ("Residents this week described", "Cole last month called")."""
+        if i < 1 or not tokens[i].text.islower() or tokens[i].lower not in self.lexicon.time_nouns:
+            return i
+        word = tokens[i - 1]
+        if word.text.isalpha() and word.text.islower() and not self.is_source_noun(word.lower):
+            return i - 2
+        return i
+
     def clause_subject(self, tokens: list[Token], conjunction: int) -> tuple[Mention, int] | None:
         """The subject of the clause an "and" at `conjunction` continues: "when Cruz knocked
         Rubio on trade and called him …" → Cruz, the first name after the clause opens."""
@@ -163,18 +173,7 @@ class SubjectsBefore(PhrasesBefore):
 
     def subject_before(self, tokens: list[Token], verb_index: int) -> tuple[Mention, int] | None:
         """The subject that ends right before the verb at `verb_index`, and its first token."""
-        i = verb_index - 1
-        if i > 0 and tokens[i].text == ")":
-            i = _skip_parenthesis(tokens, i)  # "Sen. Ted Cruz (R-Texas) said"
-        skipped = 0
-        while (
-            i >= 0
-            and (tokens[i].lower in self.lexicon.function_words or self._manner_adverb(tokens, i))
-            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
-            and skipped < 3
-        ):
-            i -= 1
-            skipped += 1
+        i = self._subject_end(tokens, verb_index)
         if i < 0:
             return None
         token = tokens[i]
@@ -292,3 +291,22 @@ class SubjectsBefore(PhrasesBefore):
             return None  # '"…," a nod to the senator acknowledging': an object, no one
         wider = self._wider_phrase(tokens, found, before)
         return wider if wider is not None else found
+
+    def _subject_end(self, tokens: list[Token], verb_index: int) -> int:
+        """Where a subject before the verb at `verb_index` may end: before a parenthesis
+        ("Sen. Ted Cruz (R-Texas) said"), a few function words or adverbs, and a time."""
+        i = verb_index - 1
+        if i > 0 and tokens[i].text == ")":
+            i = _skip_parenthesis(tokens, i)
+        skipped = 0
+        while (
+            i >= 0
+            and (tokens[i].lower in self.lexicon.function_words or self._manner_adverb(tokens, i))
+            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
+            and skipped < 3
+        ):
+            i -= 1
+            skipped += 1
+        if tokens[verb_index].lower.endswith("ing"):
+            return i  # a participle's phrase may follow a time ("a report this month charging")
+        return self._before_time(tokens, i)
