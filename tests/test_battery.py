@@ -3635,6 +3635,13 @@ SPEAKERS = [
         "The museum",
         id="time-before-participle-of-issued-document",
     ),
+    case(
+        "Owner Rollande Gagnon opened the diner in 1979. Her daughter, Josée "
+        "Gagnon-Whitfield, manages it.\n\nGagnon-Whitfield said the family had one "
+        'condition. "Same soup," she said.',
+        "Josée Gagnon-Whitfield",
+        id="hyphenated-surname-holding-another-surname",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -200,5 +200,13 @@ class GivenNameMentions:
 
 
 def stands_alone(text: str, at: int, end: int) -> bool:
-    """Whether `text[at:end]` is a whole word, not part of a longer one."""
-    return not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha())
+    """Whether `text[at:end]` is a whole word, not part of a longer one: not inside a word
+    and not one half of a hyphenated name ("Gagnon" in "Gagnon-Whitfield")."""
+    before = text[max(0, at - 2) : at]
+    after = text[end : end + 2]
+    return not (
+        before[-1:].isalpha()
+        or after[:1].isalpha()
+        or (before[-1:] == "-" and before[:1].isalpha())
+        or (after[:1] == "-" and after[1:].isalpha())
+    )
