@@ -7,6 +7,9 @@ from quotes.engine.speakers.person import SharedName
 from quotes.engine.speakers.runs import NameRuns
 from quotes.engine.speakers.words import POSSESSIVE_S
 
+# Mentions of one surname up to which its full names are gathered afresh for each name form.
+FEW_FULL_NAMES = 32
+
 
 class NameForms(NameRuns):
     """The fullest name the document gives each name form ("Clinton" → "Hillary
@@ -50,7 +53,13 @@ class NameForms(NameRuns):
     def _find_fullest_names(self, words: tuple[str, ...]) -> tuple[str, list[str]]:
         name = POSSESSIVE_S.sub("", " ".join(words))
         surname = name.split()[-1]
-        fulls = self._full_names_of(surname)
+        entries = self.by_surname.get(surname, ())
+        # few people of a surname (most): a set at once; many: gathered once and kept
+        fulls = (
+            {full for _, full in entries}
+            if len(entries) <= FEW_FULL_NAMES
+            else self._full_names_of(surname)
+        )
         if not fulls and len(words) == 1 and len(self.by_given.get(name, ())) == 1:
             # "Brenda said" after "Brenda Pullman, 58, …": the one person of that given name
             return name, sorted(self.by_given[name])

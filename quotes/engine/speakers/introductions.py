@@ -103,6 +103,8 @@ class Introductions:
         """The lower-case role word written just before the name starting at `start`
         ("winger Luc Mathieu" → "winger", "former mayor Tom Pike" → "mayor"), by which "the
         winger" or "the mayor" may refer back to them."""
+        if not self.text[start - 2 : start - 1].islower():
+            return None  # a role word is lower case and ends right before the name's space
         match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
         if match is None:
             return None

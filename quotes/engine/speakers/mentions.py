@@ -8,8 +8,8 @@ from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.vocabulary import kin_order, kin_word_reach
 from quotes.engine.speakers.words import (
     FEW_SURNAMES,
-    KIN_BEFORE_NAME,
     KIN_NAME,
+    KIN_NAME_CHARACTERS,
     KIN_OWNER,
     POSSESSIVE_S,
     UPPER_RUN,
@@ -109,29 +109,32 @@ class MentionFinder:
         "her son, Omar,"): plainly a person, with the gender the kin word or name shows.
 
         Only a word right after a space can follow "his", "her" …, so the word before each
-        ", " is looked up among the kin words: one `str.find` pass instead of one per kin
-        word (a pattern scanning every word for a possessive cost more than the rest of the
-        speaker index). The hits are read in kin-word order, as a person's gender is the
-        one the first hit shows.
+        ", " (or the one before that, "his daughter Mina, 17,") is looked up among the kin
+        words: one `str.find` pass instead of one per kin word (a pattern scanning every
+        word for a possessive cost more than the rest of the speaker index). The hits are
+        read in kin-word order, as a person's gender is the one the first hit shows.
         """
         text = self.text
         kin_words = self.lexicon.kin_words
         longest = kin_word_reach(self.lexicon)
-        hits: list[tuple[int, int, str]] = []
+        # (kin-word order, where the kin word starts, the kin word, where the name starts)
+        named: list[tuple[int, int, str, int]] = []
         at = text.find(", ")
         while at >= 0:
             before = text[max(0, at - longest) : at].split()
             if before and before[-1] in kin_words:
-                word = before[-1]
-                hits.append((kin_order(self.lexicon)[word], at - len(word), word))
+                word = before[-1]  # "his wife, Ellen,": the name follows the comma
+                named.append((kin_order(self.lexicon)[word], at - len(word), word, at + 2))
+            else:
+                # "his daughter Mina, 17,": the name stands between the kin word and comma
+                space = text.rfind(" ", max(0, at - KIN_NAME_CHARACTERS), at)
+                if space > 0 and text[space + 1 : space + 2].isupper():
+                    words = text[max(0, space - longest) : space].split()
+                    word = words[-1] if words else ""
+                    if word in kin_words and text.startswith(word, space - len(word)):
+                        order = kin_order(self.lexicon)[word]
+                        named.append((order, space - len(word), word, space + 1))
             at = text.find(", ", at + 2)
-        named: list[tuple[int, int, str, int]] = [
-            (order, start, word, start + len(word) + 2) for order, start, word in hits
-        ]
-        for match in KIN_BEFORE_NAME.finditer(text):
-            word = match.group(1)
-            if word in kin_words:
-                named.append((kin_order(self.lexicon)[word], match.start(1), word, match.end()))
         for _, kin_start, word, name_start in sorted(named):
             self.add_kin_name(kin_start, name_start, kin_words[word])
 
@@ -202,11 +205,7 @@ class GivenNameMentions:
 def stands_alone(text: str, at: int, end: int) -> bool:
     """Whether `text[at:end]` is a whole word, not part of a longer one: not inside a word
     and not one half of a hyphenated name ("Gagnon" in "Gagnon-Whitfield")."""
-    before = text[max(0, at - 2) : at]
-    after = text[end : end + 2]
-    return not (
-        before[-1:].isalpha()
-        or after[:1].isalpha()
-        or (before[-1:] == "-" and before[:1].isalpha())
-        or (after[:1] == "-" and after[1:].isalpha())
-    )
+    if at and (text[at - 1].isalpha() or (text[at - 1] == "-" and text[at - 2 : at - 1].isalpha())):
+        return False
+    following = text[end : end + 1]
+    return not (following.isalpha() or (following == "-" and text[end + 1 : end + 2].isalpha()))

@@ -59,10 +59,8 @@ KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 
 
-# "his daughter Mina, 17,": a kin word and the given name with no comma between them.
-KIN_BEFORE_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+)\s+(?=[A-Z][a-z]+(?:,|\s+(?:said|says|told)\b))"
-)
+# Characters of a given name read before the comma after it ("his daughter Mina, 17,").
+KIN_NAME_CHARACTERS = 20
 
 
 # ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
