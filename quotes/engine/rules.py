@@ -748,7 +748,7 @@ class HeadlineScan(BeforeQuoteScan):
         """Whether a lower-case word after a headline's opening name is its verb: a speech
         verb, or a present tense as headlines write ("stuns", "vows"), not a noun."""
         lexicon = self.lexicon
-        if word in lexicon.speech_verbs or word in lexicon.all_verbs:
+        if word in lexicon.all_verbs:  # speech verbs and partial-quote verbs alike
             return True
         return (
             word.endswith("s")
