@@ -31,6 +31,7 @@ class RuleName(StrEnum):
 
     quote_then_speaker_verb = "quote_then_speaker_verb"
     quote_then_verb_speaker = "quote_then_verb_speaker"
+    quote_then_unlisted_verb = "quote_then_unlisted_verb"
     speaker_verb_then_quote = "speaker_verb_then_quote"
     reported_speech = "reported_speech"
     according_to = "according_to"

@@ -2132,9 +2132,9 @@ CONTEXT = [
     case(
         '"We will cut taxes," Premier Ann Cole said.\n\n'
         '"Would it be negotiable?" Dana Kim pressed. "Maybe for some families?"',
-        None,
+        "Dana Kim",
         quote="Would it be negotiable",
-        id="question-with-unknown-cue-is-not-previous-speaker",
+        id="question-with-unknown-cue-is-its-subjects",
     ),
     case(
         "The march was peaceful, and most protesters went home early.\n\n"
@@ -3642,6 +3642,14 @@ SPEAKERS = [
         "Josée Gagnon-Whitfield",
         id="hyphenated-surname-holding-another-surname",
     ),
+    case('"Try again," Ms. Cole prodded.', "Cole", id="unlisted-verb-after-comma"),
+    case(
+        'Greg Hall sat back. "Not a chance," he grumbled quietly.',
+        "Greg Hall",
+        id="unlisted-verb-adverb",
+    ),
+    case('"Fine," Mayor Tom Reid pledged.', "Tom Reid", id="pledged"),
+    case('Lena Moss runs the bakery. "That is a lie," she huffed.', "Lena Moss", id="huffed"),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -27,7 +27,7 @@ NEXT_PARAGRAPH = (
     "“Nobody on the east side will be left behind.”\n"
 )
 # "blorped" is no speech verb; a newsroom's configuration can make it one.
-MADE_UP_VERB = "“We will rebuild the bridge before the spring floods,” Ruiz blorped.\n"
+MADE_UP_VERB = "Ruiz blorped: “We will rebuild the bridge before the spring floods.”\n"
 
 
 @pytest.fixture

@@ -71,6 +71,7 @@ def test_ruleset_adjacent_rules_are_those_with_the_cue_beside_the_quote() -> Non
     assert {
         RuleName.quote_then_speaker_verb,
         RuleName.quote_then_verb_speaker,
+        RuleName.quote_then_unlisted_verb,
         RuleName.speaker_verb_then_quote,
         RuleName.according_to,
         RuleName.headline_speaker,

@@ -96,6 +96,12 @@ QUOTE_THEN_SPEAKER_VERB = Rule(
 QUOTE_THEN_VERB_SPEAKER = Rule(
     RuleName.quote_then_verb_speaker, ('"We must act now," said Hillary Clinton.',), 0.95
 )
+QUOTE_THEN_UNLISTED_VERB = Rule(
+    RuleName.quote_then_unlisted_verb,
+    ('"Would it be negotiable?" Sean Hannity pressed.', '"Try again," Ms. Cole prodded.'),
+    # a verb no list knows, read as one of saying from the punctuation of speech alone
+    0.75,
+)
 SPEAKER_VERB_THEN_QUOTE = Rule(
     RuleName.speaker_verb_then_quote, ('Hillary Clinton said: "We must act now."',), 0.9
 )
@@ -139,6 +145,11 @@ SENTENCE_FINAL_CUE = Rule(
 ACCORDING_TO = Rule(
     RuleName.according_to, ('"Talks were smooth," according to a U.S. official.',), 0.85
 )
+
+
+# The marks closing a quotation's words that punctuate it as speech before its attribution:
+# `"…," she said`, `"…?" he asked`.
+SPEECH_ENDINGS = ",?!"
 
 
 class CuesBefore(NamedTuple):
@@ -367,6 +378,30 @@ class AfterQuoteChecks(CueAttributions):
             and all(self.is_name_word(t) or t.text == "." for t in between[:-1])
         )
 
+    def _unlisted_cue(self, tokens: list[Token], window_start: int) -> Attribution | None:
+        """`"…," Hannity pressed.`: a subject right after the quote, then a past-tense verb
+        no list knows closing the sentence. A quotation ending in a comma, question or
+        exclamation mark and followed by a subject and a verb is punctuated as speech, so
+        the verb is one of saying ("prodded", "deadpanned")."""
+        end = min(len(tokens), window_start + BETWEEN_QUOTE_AND_SPEAKER + 2)
+        for k in range(window_start + 1, end):
+            word = tokens[k].text
+            if not (word.islower() and word.isalpha() and word.endswith("ed")):
+                continue
+            if word in self.lexicon.all_verbs or not self._closes_cue(tokens, k + 1):
+                return None
+            found = self.subject_before(tokens, k)
+            if found is None or found[1] != window_start:
+                return None
+            return self._attribution(QUOTE_THEN_UNLISTED_VERB, found[0], tokens, k, word)
+        return None
+
+    def _closes_cue(self, tokens: list[Token], k: int) -> bool:
+        """Whether the sentence ends, or a comma follows, at `k` or after one adverb."""
+        if k < len(tokens) and tokens[k].text.endswith("ly") and tokens[k].text.islower():
+            k += 1
+        return k >= len(tokens) or tokens[k].text in ".,!"
+
 
 class AfterQuoteScan(AfterQuoteChecks):
     """The one scan after a closing mark, `"…," Clinton said` and `"…," said Clinton`,
@@ -398,6 +433,10 @@ class AfterQuoteScan(AfterQuoteChecks):
             done, found = self._cue_after(tokens, k, lemma, window_start, closed)
             if done:
                 return found
+        if text[span.end - 1] in SPEECH_ENDINGS:
+            unlisted = self._unlisted_cue(tokens, window_start)
+            if unlisted is not None:
+                return unlisted
         return self.according_to(tokens[window_start:], ACCORDING_TO_REACH)
 
     def _verbs_after(self, tokens: list[Token], window_start: int) -> Iterator[tuple[int, str]]:

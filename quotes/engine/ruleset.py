@@ -29,6 +29,7 @@ from quotes.engine.rules import (
     CUE_SENTENCE,
     HEADLINE,
     QUOTE_THEN_SPEAKER_VERB,
+    QUOTE_THEN_UNLISTED_VERB,
     QUOTE_THEN_VERB_SPEAKER,
     REPORTED_SPEECH,
     SENTENCE_FINAL_CUE,
@@ -242,6 +243,13 @@ class QuoteThenSpeakerVerb(_AfterQuote):
     adjacent = True
 
 
+class QuoteThenUnlistedVerb(_AfterQuote):
+    """`"…," Hannity pressed.`: a subject and a verb no list knows close the sentence."""
+
+    rule = QUOTE_THEN_UNLISTED_VERB
+    adjacent = True
+
+
 class SentenceFinalCue(_AfterQuote):
     """`"…" would be right, candidate Ben Carson said.`: the cue closes the sentence."""
 
@@ -355,6 +363,7 @@ CUE_RULES: tuple[RuleUnit, ...] = (
     AccordingTo(),
     QuoteThenVerbSpeaker(),
     QuoteThenSpeakerVerb(),
+    QuoteThenUnlistedVerb(),
     SentenceFinalCue(),
     HeadlineSpeaker(),
     SignatureLine(),
