@@ -1722,6 +1722,14 @@ FRAMES = [
         None,
         id="a-memo-seen-by-an-agency-is-not-the-agencys-words",
     ),
+    case('"Try again," Ms. Cole prodded.', "Cole", id="unlisted-verb-after-comma"),
+    case(
+        'Greg Hall sat back. "Not a chance," he grumbled quietly.',
+        "Greg Hall",
+        id="unlisted-verb-adverb",
+    ),
+    case('"Fine," Mayor Tom Reid pledged.', "Tom Reid", id="pledged"),
+    case('Lena Moss runs the bakery. "That is a lie," she huffed.', "Lena Moss", id="huffed"),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -2477,6 +2485,24 @@ CONTEXT = [
         'Thuy Nguyen opened the bakery in 2009. "It was a risk," she said.',
         "Thuy Nguyen",
         id="she-after-a-vietnamese-given-name",
+    ),
+    case(
+        "In a video posted to the town's Facebook page, Mayor Gord Halloran urged residents "
+        'to leave.\n\n"Please do not wait. Pack what you need and go."',
+        "Gord Halloran",
+        id="introductory-phrase-before-previous-paragraph-subject",
+    ),
+    case(
+        "Asked whether now is a good time to buy, Sabrina Kowalski laughed.\n\n"
+        '"Nobody knows. Not even the banks."',
+        "Sabrina Kowalski",
+        id="asked-clause-before-previous-paragraph-subject",
+    ),
+    case(
+        "Sterling Brown, the union's president, said members would vote.\n\n"
+        '"We are ready for a long fight."',
+        "Sterling Brown",
+        id="participle-like-given-name-opens-subject",
     ),
 ]
 
@@ -3642,14 +3668,6 @@ SPEAKERS = [
         "Josée Gagnon-Whitfield",
         id="hyphenated-surname-holding-another-surname",
     ),
-    case('"Try again," Ms. Cole prodded.', "Cole", id="unlisted-verb-after-comma"),
-    case(
-        'Greg Hall sat back. "Not a chance," he grumbled quietly.',
-        "Greg Hall",
-        id="unlisted-verb-adverb",
-    ),
-    case('"Fine," Mayor Tom Reid pledged.', "Tom Reid", id="pledged"),
-    case('Lena Moss runs the bakery. "That is a lie," she huffed.', "Lena Moss", id="huffed"),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

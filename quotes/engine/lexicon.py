@@ -148,6 +148,7 @@ class Lexicon:
     role_synonyms: dict[str, tuple[str, ...]]
     issued_nouns: frozenset[str]
     opening_participles: frozenset[str]
+    introduction_openers: frozenset[str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
     given_names: dict[str, str]
@@ -268,6 +269,7 @@ SOURCES: dict[str, Source] = {
     "role_synonyms": Source("role_synonyms.txt", related),
     "issued_nouns": Source("issued_nouns.txt", words),
     "opening_participles": Source("opening_participles.txt", words),
+    "introduction_openers": Source("introduction_openers.txt", words),
     "particles": Source("particles.txt", words),
     "organisation_words": Source("organisations.txt", words),
     "given_names": Source("given_names.txt", labels),

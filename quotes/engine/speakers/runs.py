@@ -111,6 +111,12 @@ class NameRuns:
         return Span(start, end, self.text[start:end])
 
     def main_clause_start(self, start: int, end: int) -> int:
-        """Where the main clause begins: after an opening subordinate clause and its comma."""
+        """Where the main clause begins: after an opening subordinate clause or introductory
+        phrase and its comma ("When Wallace died, …", "Speaking in Regina on Monday, …")."""
         match = self.patterns.subordinate_opening.match(self.text, start, end)
-        return match.end() if match else start
+        if match is not None:
+            return match.end()
+        match = self.patterns.introductory_phrase.match(self.text, start, end)
+        if match is None or match.group("opener").lower() in self.lexicon.given_names:
+            return start  # "Sterling Brown, 54, said": a name, not a participle
+        return match.end()

@@ -21,6 +21,9 @@ class WordPatterns:
     leading_determiner: regex.Pattern[str]
     # "When Trump suggested …, Rubio fired back": the clause before the comma is subordinate.
     subordinate_opening: regex.Pattern[str]
+    # "Speaking to supporters in Regina, Moe said …", "In a video posted Sunday, the mayor
+    # urged …": an introductory phrase, up to a comma before a capital or a pronoun.
+    introductory_phrase: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
     # A relative pronoun inside a role: "baker whose shop burned down".
@@ -87,6 +90,11 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         subordinate_opening=regex.compile(
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
+        ),
+        introductory_phrase=regex.compile(
+            rf"\s*(?P<opener>{capitalised(lexicon.introduction_openers)}|\p{{Lu}}\p{{Ll}}{{2,}}(?:ing|ed))"
+            rf"\s[^,.;:!?\"“”\n]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}}?,\s+"
+            rf"(?=\p{{Lu}}|(?:{alternation(lexicon.pronouns)})\b)"
         ),
         relative_clause=regex.compile(rf"\s(?:{alternation(lexicon.relative_pronouns)})\b"),
         byline=regex.compile(rf"\s*(?i:{alternation(lexicon.byline_openers)})\s+\p{{Lu}}"),
