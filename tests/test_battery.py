@@ -2504,6 +2504,25 @@ CONTEXT = [
         "Sterling Brown",
         id="participle-like-given-name-opens-subject",
     ),
+    case(
+        'Superior Court Justice Rosa Hart wrote that the class raised "common issues."\n\n'
+        '"Parents are unlikely to sue alone," the judge wrote.',
+        "Rosa Hart",
+        quote="Parents are unlikely",
+        id="the-judge-for-a-justice",
+    ),
+    case(
+        "Substitute Chidi Okafor headed home a corner.\n\n"
+        '"I told the gaffer at halftime," the 22-year-old said.',
+        "Chidi Okafor",
+        id="sports-role-before-name-then-age",
+    ),
+    case(
+        "Tory Ann Pryce was third.\n\nPryce, the Tory, said the vote had doubled.\n\n"
+        '"We were written off," she told the BBC.',
+        "Ann Pryce",
+        id="party-label-before-name",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
