@@ -2523,6 +2523,20 @@ CONTEXT = [
         "Ann Pryce",
         id="party-label-before-name",
     ),
+    case(
+        "Carol Doerr poured coffee.\n\nAt the counter, a woman in nursing scrubs, finishing a "
+        'night shift, said she was voting on health care. "I see what people pay for '
+        'insulin," she said.',
+        "a woman in nursing scrubs",
+        id="pronoun-after-introductory-phrase-and-described-subject",
+    ),
+    case(
+        "The Malian diplomat Amadou Keita said talks went well.\n\nA European diplomat, "
+        "speaking on condition of anonymity, said the EU had given ground. "
+        '"We gave up the stick to keep the carrot," the diplomat said.',
+        "A European diplomat",
+        id="role-word-after-unnamed-person-of-that-role",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -8,6 +8,8 @@ from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import AGED, Mention, epithet_kin
 from quotes.engine.speakers.people import PeopleIndex
 from quotes.engine.speakers.person import Person
+from quotes.engine.speakers.vocabulary import introduction_of
+from quotes.engine.windows import PRONOUN_SENTENCES
 
 # How many mentions back a kin epithet looks for its person.
 EPITHET_MENTIONS = 8
@@ -56,7 +58,20 @@ class Descriptions(PeopleIndex):
             # "Tom Reyes, a retired mill worker, left at 2 a.m. … the 71-year-old said": an
             # age first given in the second reference, to the one person just named
             found = self._only_person_before(at)
+        if found is not None and known and self._introduced_since(head, found[1], at):
+            return None  # "A European diplomat said … the diplomat said": not Keita, named before
         return found
+
+    def _introduced_since(self, head: str, since: int, at: int) -> bool:
+        """Whether an unnamed person with this role word is introduced between `since` and
+        `at`, within the last few sentences ("A European diplomat, speaking on condition of
+        anonymity, said"): a second reference then means them."""
+        index = bisect_right(self.sentence_starts, at) - 1
+        floor = max(since, self.sentences[max(0, index - PRONOUN_SENTENCES)][0])
+        return (
+            floor < at
+            and introduction_of(self.lexicon, head).search(self.text, floor, at) is not None
+        )
 
     def _only_person_before(self, at: int) -> tuple[int, int, str] | None:
         """The last mention before `at`, in its sentence and the one before, when those name

@@ -22,7 +22,8 @@ class WordPatterns:
     # "When Trump suggested …, Rubio fired back": the clause before the comma is subordinate.
     subordinate_opening: regex.Pattern[str]
     # "Speaking to supporters in Regina, Moe said …", "In a video posted Sunday, the mayor
-    # urged …": an introductory phrase, up to a comma before a capital or a pronoun.
+    # urged …": an introductory phrase, up to a comma before a capital, a pronoun or a
+    # determiner.
     introductory_phrase: regex.Pattern[str]
     # A sentence opening with a plural group: "Residents packed …", "The protesters said …".
     plural_subject: regex.Pattern[str]
@@ -92,9 +93,10 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
             rf"\s*{subordinators}\b[^,.;:]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}},"
         ),
         introductory_phrase=regex.compile(
-            rf"\s*(?P<opener>{capitalised(lexicon.introduction_openers)}|\p{{Lu}}\p{{Ll}}{{2,}}(?:ing|ed))"
+            rf"\s*(?P<opener>{capitalised(lexicon.introduction_openers)}|\p{{Lu}}\p{{Ll}}{{2,}}(?:ing|ed)(?=\s\p{{Ll}}))"
             rf"\s[^,.;:!?\"“”\n]{{1,{SUBORDINATE_CLAUSE_CHARACTERS}}}?,\s+"
-            rf"(?=\p{{Lu}}|(?:{alternation(lexicon.pronouns)})\b)"
+            rf"(?=\p{{Lu}}|(?:{alternation([*lexicon.pronouns, *lexicon.describing_determiners])})"
+            r"\b)"
         ),
         relative_clause=regex.compile(rf"\s(?:{alternation(lexicon.relative_pronouns)})\b"),
         byline=regex.compile(rf"\s*(?i:{alternation(lexicon.byline_openers)})\s+\p{{Lu}}"),
@@ -206,3 +208,15 @@ def capitalised_forms(words: frozenset[str]) -> frozenset[str]:
     """Each word as it stands in a name: capitalised, upper case, or as listed."""
     forms = {form for word in words for form in (word, word.capitalize(), word.upper())}
     return frozenset(forms | {form.rstrip(".") for form in forms})
+
+
+@lru_cache(maxsize=TITLE_GENDERS)
+def introduction_of(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
+    """An unnamed person introduced by a role word: "a European diplomat", "one official"
+    (up to three modifiers), with no name in apposition after it."""
+    return regex.compile(
+        # not after a comma: ", a nurse," describes the name before it
+        rf"(?<![\p{{L}}'’-]|,\s)(?i:{alternation(lexicon.singular_determiners)})\s+"
+        rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?{regex.escape(head)}(?![\p{{L}}'’-])"
+        rf"(?!,\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})"
+    )
