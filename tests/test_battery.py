@@ -2537,6 +2537,17 @@ CONTEXT = [
         "A European diplomat",
         id="role-word-after-unnamed-person-of-that-role",
     ),
+    case(
+        'Agriculture Minister Jane Doyle spoke first.\n\n"We made the case," the Minister said.',
+        "Jane Doyle",
+        id="capitalised-role-after-the",
+    ),
+    case(
+        "Taoiseach Declan Fitzmaurice rejected the claims.\n\nAsked whether he would meet "
+        'the protesters, the Taoiseach said: "My door is always open."',
+        "Declan Fitzmaurice",
+        id="the-taoiseach",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

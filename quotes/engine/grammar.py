@@ -189,7 +189,17 @@ class Roles(NameWords):
         an indefinite source: "a spokeswoman for Downing Street"."""
         if tokens[first].lower in self.lexicon.singular_determiners:
             return "nominal"
+        if first < last and tokens[first].lower == "the" and self._titles_only(tokens, first, last):
+            return "nominal"  # "the President", "the Prime Minister": a role in house capitals
         return "name" if tokens[last].capitalised else "nominal"
+
+    def _titles_only(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether every word after `first` up to `last` is a title or a role."""
+        lexicon = self.lexicon
+        return all(
+            token.lower in lexicon.titles or token.lower in lexicon.roles
+            for token in tokens[first + 1 : last + 1]
+        )
 
     def is_source_noun(self, word: str) -> bool:
         """A role, an organisation or a document: heads that can speak."""
