@@ -2548,6 +2548,18 @@ CONTEXT = [
         "Declan Fitzmaurice",
         id="the-taoiseach",
     ),
+    case(
+        "Commuter Huong Tran, 34, said she would believe it when she saw it.\n\n"
+        '"They promised us a new station," the mother of two said.',
+        "Huong Tran",
+        id="kin-epithet-unhyphenated",
+    ),
+    case(
+        "Special counsel Alicia Montrose said the inquiry went on. Asked whether Gov. Kathleen "
+        'Dorsey-Park had been interviewed, she said, "I am not going to comment."',
+        "Alicia Montrose",
+        id="asked-clause-with-title-abbreviation",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

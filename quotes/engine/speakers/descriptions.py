@@ -36,6 +36,8 @@ class Descriptions(PeopleIndex):
         words = phrase.lower().split()
         if len(words) < 2 or words[0] != "the":
             return None
+        if len(words) == 4 and words[2] == "of" and words[1] in self.lexicon.kin_words:
+            words = [words[0], "-".join(words[1:])]  # "the mother of two", unhyphenated
         head = words[-1]
         kin = epithet_kin(head)
         if kin is not None:  # "the gran-of-four", "the father-of-two": tabloid style

@@ -265,4 +265,7 @@ NAME_IN_APPOSITION = regex.compile(r",\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}
 
 # A sentence opening with a participle's clause, up to the comma before its subject:
 # "Asked by Ms Achebe how she felt, ", "Pressed on the cuts, ", "Reached by phone, ".
-PARTICIPLE_OPENING = regex.compile(r"[\s\p{Pi}\p{Ps}'\"]*\p{Lu}\p{Ll}+ed\b[^.;:!?\n]*,\s*")
+# (a full stop only after an abbreviation: "Asked whether Gov. Dorsey-Park had been …,")
+PARTICIPLE_OPENING = regex.compile(
+    r"[\s\p{Pi}\p{Ps}'\"]*\p{Lu}\p{Ll}+ed\b(?:[^.;:!?\n]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*,\s*"
+)
