@@ -3650,6 +3650,32 @@ SPEAKERS = [
     ),
     case('"Fine," Mayor Tom Reid pledged.', "Tom Reid", id="pledged"),
     case('Lena Moss runs the bakery. "That is a lie," she huffed.', "Lena Moss", id="huffed"),
+    case('"We are ready," Omar al-Rashid said.', "Omar al-Rashid", id="hyphened-particle-surname"),
+    case(
+        'Omar al-Rashid said: "The talks are over."',
+        "Omar al-Rashid",
+        id="hyphened-particle-surname-before-colon",
+    ),
+    case(
+        'Omar al-Rashid said the talks were "useful".',
+        "Omar al-Rashid",
+        id="hyphened-particle-surname-reported",
+    ),
+    case(
+        '"No comment," Karim el-Masri told reporters.',
+        "Karim el-Masri",
+        id="hyphened-particle-surname-told",
+    ),
+    case(
+        '"We are ready," said Omar al-Rashid.',
+        "al-Rashid",  # "Omar" alone would lose the surname
+        id="hyphened-particle-surname-inverted",
+    ),
+    case(
+        'Omar al-Rashid flew in on Monday. "We are ready," al-Rashid said.',
+        "Omar al-Rashid",
+        id="hyphened-particle-surname-alone-later",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

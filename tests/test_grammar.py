@@ -133,6 +133,7 @@ def test_grammar_main_clause_start(sentence: str, main: str) -> None:
         pytest.param("press secretary Josh Earnest", "secretary", id="role-word"),
         pytest.param("Jaap de Hoop Scheffer", "Jaap", id="particles"),
         pytest.param("and then Sen. Ann Lee", "Sen", id="title-abbreviation"),
+        pytest.param("Omar al-Rashid", "Omar", id="hyphened-particle"),
     ],
 )
 def test_grammar_name_run_before(phrase: str, first: str) -> None:

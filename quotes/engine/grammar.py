@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from quotes.engine.analysis import Token
+from quotes.engine.analysis import Token, particle_surname
 from quotes.engine.language import Language
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.windows import DESCRIPTION_WORDS
@@ -84,11 +84,14 @@ class NameWords:
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word that can be part of a name or title ("His" and "The" cannot)."""
         return (
-            token.capitalised
-            and token.text[0].isalpha()
+            ((token.capitalised and token.text[0].isalpha()) or self.particle_surname(token))
             and not token.possessive
             and token.lower not in self.not_names
         )
+
+    def particle_surname(self, token: Token) -> bool:
+        """A surname behind a hyphened lower-case particle ("al-Rashid", "el-Masri")."""
+        return token.text[0].islower() and particle_surname(token.text, self.lexicon.particles)
 
     def name_run_before(self, tokens: list[Token], last: int) -> int:
         """Index of the first token of the name/title run that ends at `last`."""
@@ -189,7 +192,8 @@ class Roles(NameWords):
         an indefinite source: "a spokeswoman for Downing Street"."""
         if tokens[first].lower in self.lexicon.singular_determiners:
             return "nominal"
-        return "name" if tokens[last].capitalised else "nominal"
+        last_word = tokens[last]
+        return "name" if last_word.capitalised or self.particle_surname(last_word) else "nominal"
 
     def is_source_noun(self, word: str) -> bool:
         """A role, an organisation or a document: heads that can speak."""
@@ -259,7 +263,8 @@ class Roles(NameWords):
             if token.lower in self.lexicon.function_words or token.possessive:
                 if token.possessive:
                     # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
-                    return self.name_run_before(tokens, i) if token.capitalised else i
+                    named = token.capitalised or self.particle_surname(token)
+                    return self.name_run_before(tokens, i) if named else i
                 break
             i -= 1
             reach += 1

@@ -99,6 +99,7 @@ class InvertedWords(SentenceOpenings):
         t = tokens[i]
         return (
             t.capitalised
+            or self.particle_surname(t)  # "said Omar al-Rashid"
             or t.lower in self.lexicon.determiners
             or (
                 t.lower in self.lexicon.particles
@@ -138,7 +139,9 @@ class InvertedSubjects(InvertedWords):
             return None
         words = tokens[start : last + 1]
         kind: MentionKind = "name"
-        if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
+        if words[0].lower in self.lexicon.determiners or not (
+            words[-1].capitalised or self.particle_surname(words[-1])
+        ):
             kind = "nominal"
         mention = Mention(words[0].start, words[-1].end, kind)
         if kind == "nominal" and i + 1 < len(tokens) and tokens[i].text == ",":
