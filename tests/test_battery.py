@@ -3676,6 +3676,32 @@ SPEAKERS = [
         "Omar al-Rashid",
         id="hyphened-particle-surname-alone-later",
     ),
+    case(
+        '"This is a historic day," said Secretary of State for Health Jane Farrow-Doyle.',
+        "Jane Farrow-Doyle",
+        id="office-with-of-and-for-inverted",
+    ),
+    case(
+        'Secretary of State for Health Jane Doe said: "We will act."',
+        "Jane Doe",
+        id="office-with-of-and-for-before-colon",
+    ),
+    case(
+        "Deputy Chief Constable of West Arden Police Martin Oyelaran said officers had been "
+        '"stretched to breaking point".',
+        "Martin Oyelaran",
+        id="office-of-a-force-then-name",
+    ),
+    case(
+        'Minister of Foreign Affairs Ingrid Solberg-Haas said the deal was "a good one".',
+        "Ingrid Solberg-Haas",
+        id="office-of-title-word-then-name",
+    ),
+    case(
+        'Manitoba\'s Transportation Minister, Claire Desjardins-Okafor, said "the roads are safe".',
+        "Claire Desjardins-Okafor",
+        id="capitalised-office-then-name-in-commas",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

@@ -113,6 +113,7 @@ class InvertedWords(SentenceOpenings):
                 and tokens[i + 1].capitalised
                 and not self.ends_person_name(tokens, i - 1)  # "said Ann Cole of Raleigh"
             )
+            or (t.text.islower() and self.continues_office(tokens, i))  # "Minister for Trade"
             or (t.text.islower() and self.noun_phrase_continues(tokens, i, determined))
         )
 

@@ -98,6 +98,7 @@ class RunSplitter:
             and (
                 self.name_words.titled(words[cut:i])
                 or words[cut - 1][1] in self.lexicon.title_connectors
+                or self.name_words.office_then_name(words, cut, i)
             )
         ):
             # "Senate Minority Whip Dick Durbin", "Minister of Finance Bill Morneau": the
