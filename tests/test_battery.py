@@ -3702,6 +3702,11 @@ SPEAKERS = [
         "Claire Desjardins-Okafor",
         id="capitalised-office-then-name-in-commas",
     ),
+    case(
+        'Coach Lisa Dunn said the 5\'10" guard was "the best shooter I\'ve ever coached".',
+        "Lisa Dunn",
+        id="height-with-inch-mark-before-quote",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

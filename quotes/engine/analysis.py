@@ -30,6 +30,7 @@ from quotes.engine.windows import ABBREVIATION_CHARACTERS, SHARED_TOKENS_CHARACT
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 TOKEN = re.compile(
+    r"\d{1,2}['′’]\d{1,2}[\"″]|"  # a height, its inch mark no quotation mark (marks.py)
     rf"[^\W_](?:[\w'’.\-{_MARKS}{_INVISIBLE}]*(?:[^\W_]|[{_MARKS}]))?"
     r"(?:(?<=s)['’](?!\w))?"  # the plural possessive of "Sanders’ aide"
     rf"|[^\s{_INVISIBLE}]"
