@@ -3724,6 +3724,63 @@ SPEAKERS = [
         "Josée Gagnon-Whitfield",
         id="hyphenated-surname-holding-another-surname",
     ),
+    case('"We are ready," Omar al-Rashid said.', "Omar al-Rashid", id="hyphened-particle-surname"),
+    case(
+        'Omar al-Rashid said: "The talks are over."',
+        "Omar al-Rashid",
+        id="hyphened-particle-surname-before-colon",
+    ),
+    case(
+        'Omar al-Rashid said the talks were "useful".',
+        "Omar al-Rashid",
+        id="hyphened-particle-surname-reported",
+    ),
+    case(
+        '"No comment," Karim el-Masri told reporters.',
+        "Karim el-Masri",
+        id="hyphened-particle-surname-told",
+    ),
+    case(
+        '"We are ready," said Omar al-Rashid.',
+        "al-Rashid",  # "Omar" alone would lose the surname
+        id="hyphened-particle-surname-inverted",
+    ),
+    case(
+        'Omar al-Rashid flew in on Monday. "We are ready," al-Rashid said.',
+        "Omar al-Rashid",
+        id="hyphened-particle-surname-alone-later",
+    ),
+    case(
+        '"This is a historic day," said Secretary of State for Health Jane Farrow-Doyle.',
+        "Jane Farrow-Doyle",
+        id="office-with-of-and-for-inverted",
+    ),
+    case(
+        'Secretary of State for Health Jane Doe said: "We will act."',
+        "Jane Doe",
+        id="office-with-of-and-for-before-colon",
+    ),
+    case(
+        "Deputy Chief Constable of West Arden Police Martin Oyelaran said officers had been "
+        '"stretched to breaking point".',
+        "Martin Oyelaran",
+        id="office-of-a-force-then-name",
+    ),
+    case(
+        'Minister of Foreign Affairs Ingrid Solberg-Haas said the deal was "a good one".',
+        "Ingrid Solberg-Haas",
+        id="office-of-title-word-then-name",
+    ),
+    case(
+        'Manitoba\'s Transportation Minister, Claire Desjardins-Okafor, said "the roads are safe".',
+        "Claire Desjardins-Okafor",
+        id="capitalised-office-then-name-in-commas",
+    ),
+    case(
+        'Coach Lisa Dunn said the 5\'10" guard was "the best shooter I\'ve ever coached".',
+        "Lisa Dunn",
+        id="height-with-inch-mark-before-quote",
+    ),
     case('"We have to move on," others said.', None, id="others-said"),
     case(
         'That led Ada Okafor to call the offer "very generous," a nod to the mayor '

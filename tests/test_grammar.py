@@ -133,6 +133,15 @@ def test_grammar_main_clause_start(sentence: str, main: str) -> None:
         pytest.param("press secretary Josh Earnest", "secretary", id="role-word"),
         pytest.param("Jaap de Hoop Scheffer", "Jaap", id="particles"),
         pytest.param("and then Sen. Ann Lee", "Sen", id="title-abbreviation"),
+        pytest.param("Omar al-Rashid", "Omar", id="hyphened-particle"),
+        pytest.param(
+            "Secretary of State for Health Jane Doe", "Secretary", id="office-with-of-and-for"
+        ),
+        pytest.param("Chief Constable of West Arden Police", "Chief", id="office-of-a-force"),
+        pytest.param("Rep. Peter T. King of New York", "New", id="surname-a-title-word-then-place"),
+        pytest.param("Mr. King of Maine", "Maine", id="titled-surname-a-title-word-then-place"),
+        pytest.param("Sen. King of Maine", "Maine", id="abbreviated-title-surname-then-place"),
+        pytest.param("Ann Cole and Tom Lee", "Tom", id="two-people"),
     ],
 )
 def test_grammar_name_run_before(phrase: str, first: str) -> None:

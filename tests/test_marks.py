@@ -82,6 +82,21 @@ def only_span(text: str) -> QuotedSpan:
             ["no", "yes"],
             id="two-quotes-one-sentence",
         ),
+        pytest.param(
+            'The 5\'10" guard was "the best shooter" on the team.',
+            ["the best shooter"],
+            id="inch-mark-of-a-height",
+        ),
+        pytest.param(
+            "The 6′2″ forward was “the best” of them.",
+            ["the best"],
+            id="prime-inch-mark-of-a-height",
+        ),
+        pytest.param(
+            'She said "I was 12" and left.',
+            ["I was 12"],
+            id="digit-before-a-closing-mark",
+        ),
     ],
 )
 def test_scan_marks_pairs_mark_style(text: str, expected: list[str]) -> None:

@@ -30,6 +30,7 @@ from quotes.engine.windows import ABBREVIATION_CHARACTERS, SHARED_TOKENS_CHARACT
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 TOKEN = re.compile(
+    r"\d{1,2}['′’]\d{1,2}[\"″]|"  # a height, its inch mark no quotation mark (marks.py)
     rf"[^\W_](?:[\w'’.\-{_MARKS}{_INVISIBLE}]*(?:[^\W_]|[{_MARKS}]))?"
     r"(?:(?<=s)['’](?!\w))?"  # the plural possessive of "Sanders’ aide"
     rf"|[^\s{_INVISIBLE}]"
@@ -46,6 +47,14 @@ STOPPED_WORD = r"\p{Lu}[\p{L}.]*\."
 CONTRACTED_PRONOUNS = frozenset(
     ("it", "that", "he", "she", "there", "here", "what", "who", "where", "how", "let")
 )
+
+
+def particle_surname(word: str, particles: frozenset[str]) -> bool:
+    """Whether `word` is a surname behind a lower-case particle and a hyphen ("al-Rashid",
+    "el-Masri"): a name's word though its first letter is small. The particle is listed
+    with its hyphen ("al-"), so "ex-President" or "pro-EU" are never names."""
+    cut = word.find("-") + 1
+    return 1 < cut < len(word) and word[cut].isupper() and word[:cut].lower() in particles
 
 
 class Token(NamedTuple):
@@ -179,11 +188,14 @@ def name_run_pattern(titles: frozenset[str], particles: frozenset[str]) -> regex
     stopped = all(regex.fullmatch(STOPPED_WORD, a) for a in listed)
     guard = f"(?={STOPPED_WORD})" if stopped else ""
     word = rf"(?:{guard}\L<abbreviations>|{DOTTED}|{CAPITALISED})"
+    # after the first word, a surname may follow a hyphened particle ("Omar al-Rashid")
+    hyphened = sorted(p for p in particles if p.endswith("-"))
+    later = rf"(?:{word}|{alternation(hyphened)}{CAPITALISED})" if hyphened else word
     joiner = r"(?:[^\S\n]+(?:\L<particles>[^\S\n]+)*|[^\S\n]+of[^\S\n]+)"  # never across a line
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}'’\-])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{word}))++",
+        rf"(?<![\p{{L}}\p{{M}}'’\-])(?=\p{{Lu}})(?:{word})(?:{joiner}(?:{later}))++",
         abbreviations=listed,
-        particles=sorted(particles),
+        particles=sorted(p for p in particles if not p.endswith("-")),
     )
 
 
@@ -210,11 +222,12 @@ def name_run_starts(titles: frozenset[str], particles: frozenset[str]) -> re.Pat
         return None
     # an abbreviation may open the second word whatever its first character
     openers = re.escape("".join(sorted({word[0] for word in listed})))
+    # a listed particle, then a blank or (a hyphened one, "al-") the capital of a surname
     small = "|".join(re.escape(word) for word in sorted(particles | {"of"}))
     capital = f"[{_MAY_BE_CAPITAL}]"
     return re.compile(
         rf"{capital}(?<![a-zA-Z'’\-].)"
-        rf"(?=\S*[^\S\n]+(?:{capital}|[{openers}]|(?:{small})[^\S\n]))"
+        rf"(?=\S*[^\S\n]+(?:{capital}|[{openers}]|(?:{small})(?:[^\S\n]|(?<=-){capital})))"
     )
 
 

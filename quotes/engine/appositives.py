@@ -187,8 +187,11 @@ class AppositiveParts(RelativeClauses):
         if outer is None:
             return mention, j + 1
         outer_words = tokens[outer[1] : j]
-        if any(t.text.islower() for t in outer_words):
-            # "its ambassador to NATO, Dmitry Rogozin, told": the role comes first
+        if any(t.text.islower() for t in outer_words) or (
+            self._office_word(outer_words[-1]) and not self._office_word(tokens[comma - 1])
+        ):
+            # "its ambassador to NATO, Dmitry Rogozin, told", "Manitoba's Transportation
+            # Minister, Claire Doe, said": the role comes first
             return (
                 Mention(
                     mention.start,
@@ -200,6 +203,11 @@ class AppositiveParts(RelativeClauses):
                 outer[1],
             )
         return None
+
+    def _office_word(self, token: Token) -> bool:
+        """Whether a word is a title or a role ("Minister", "spokesman"), that ends an
+        office rather than a name."""
+        return token.lower in self.lexicon.titles or token.lower in self.lexicon.roles
 
     def _appositive_opening(self, tokens: list[Token], comma: int) -> int | None:
         """The index of the comma or clause break before the one at `comma` (-1 if none),

@@ -15,10 +15,10 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from quotes.engine.analysis import Token
+from quotes.engine.analysis import Token, particle_surname
 from quotes.engine.language import Language
 from quotes.engine.lexicon import Lexicon
-from quotes.engine.windows import DESCRIPTION_WORDS
+from quotes.engine.windows import DESCRIPTION_WORDS, OFFICE_TOKENS
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 
@@ -52,7 +52,7 @@ class Mention(NamedTuple):
 
 @cache
 def _name_word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The word sets `NameWords` reads, built once per lexicon rather than per document:
+    """The word sets `NameShapes` reads, built once per lexicon rather than per document:
     the words `subject_at_start` steps over before a sentence's subject ("Clinton,
     however"), the first words of phrasal verbs, and the words that are no part of a name."""
     subject_skips = lexicon.subject_adverbs | {","}
@@ -66,9 +66,9 @@ def _name_word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
     return frozenset(subject_skips), phrasal_heads, frozenset(not_names)
 
 
-class NameWords:
-    """The words of names on tokens: which capitalised words can be part of a name, and
-    the name or title run that ends at a token.
+class NameShapes:
+    """Single tokens and short stretches of names: which words can be part of a name, where
+    a person's name ends, and which lower-case connectors go on with an office.
 
     The lowest layer of the grammar the rules read; each layer above adds one kind of
     phrase and may use every layer below it."""
@@ -84,11 +84,80 @@ class NameWords:
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word that can be part of a name or title ("His" and "The" cannot)."""
         return (
-            token.capitalised
-            and token.text[0].isalpha()
+            ((token.capitalised and token.text[0].isalpha()) or self.particle_surname(token))
             and not token.possessive
             and token.lower not in self.not_names
         )
+
+    def particle_surname(self, token: Token) -> bool:
+        """A surname behind a hyphened lower-case particle ("al-Rashid", "el-Masri")."""
+        return token.text[0].islower() and particle_surname(token.text, self.lexicon.particles)
+
+    def ends_person_name(self, tokens: list[Token], last: int) -> bool:
+        """Whether a person's name ends at token `last`: a given name before the surname
+        ("Ann Cole", "Paul D. Ryan") or a title ("Sen. Schumer"), so that "of" after it
+        says where the person is from ("Sen. Schumer of New York"), not which office
+        ("Secretary of State"). A title word last ("King") is a surname after a given name
+        ("Peter T. King"), an honorific or an abbreviated title ("Mr. King", "Sen. King");
+        after other titles it is one of them ("Chief Constable of West Arden Police")."""
+        if not tokens[last].capitalised:
+            return False
+        titled = tokens[last].lower not in self.lexicon.titles
+        i = last - 1
+        while i >= 0 and last - i <= PERSON_NAME_TOKENS:
+            token = tokens[i]
+            if token.text == ".":
+                i -= 1
+                continue
+            if token.lower in self.lexicon.titles or token.lower + "." in self.lexicon.titles:
+                if titled or token.lower in self.lexicon.honorifics or tokens[i + 1].text == ".":
+                    return True  # "Mr. King of Maine", "Sen. King of Maine": a person
+                i -= 1
+                continue
+            if not token.capitalised:
+                return False
+            if token.lower in self.lexicon.given_names:
+                return True
+            i -= 1
+        return False
+
+    def continues_office(self, tokens: list[Token], i: int) -> bool:
+        """Whether the lower-case connector at `i` ("for", "of") goes on with the name of
+        an office, between capitalised words: "Secretary of State for Health", "Chief
+        Constable of West Arden Police". The words before it hold a title word and end no
+        person's name ("Sen. Tom Lee of Ohio"); "and" joins two people as often ("Ann Cole
+        and Tom Lee"), and is left to the joint speakers."""
+        connector = tokens[i].lower
+        if (
+            i == 0
+            or i + 1 >= len(tokens)
+            or connector not in self.lexicon.title_connectors
+            or connector == "the"
+            or connector in self.lexicon.conjunctions
+            or not self.is_name_word(tokens[i - 1])
+            or not self.is_name_word(tokens[i + 1])
+            or self.ends_person_name(tokens, i - 1)
+        ):
+            return False
+        titles = self.lexicon.titles
+        for k in range(i - 1, max(-1, i - 1 - OFFICE_TOKENS), -1):
+            token = tokens[k]
+            if token.lower in titles:
+                return True
+            if not (self.is_name_word(token) or token.lower in self.lexicon.title_connectors):
+                return False
+        return False
+
+    def abbreviation(self, token: Token) -> bool:
+        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
+        return (
+            ABBREVIATION.fullmatch(token.text) is not None
+            or token.lower + "." in self.lexicon.titles
+        )
+
+
+class NameWords(NameShapes):
+    """The name or title run that ends at a token."""
 
     def name_run_before(self, tokens: list[Token], last: int) -> int:
         """Index of the first token of the name/title run that ends at `last`."""
@@ -106,6 +175,8 @@ class NameWords:
             elif token.lower in self.lexicon.name_connectors and token.lower != "the" and i > 0:
                 if not self.is_name_word(tokens[i - 1]) or self.ends_person_name(tokens, i - 1):
                     break  # "Ann Cole of Raleigh": a person, then where she is from
+            elif self.continues_office(tokens, i):
+                pass  # "Secretary of State for Health Jane Doe"
             elif token.lower in self.lexicon.titles or token.lower in self.lexicon.roles:
                 first = i  # "press secretary Josh Earnest", "frontrunner Donald Trump"
             else:
@@ -139,35 +210,6 @@ class NameWords:
             or word in lexicon.name_connectors
         )
 
-    def ends_person_name(self, tokens: list[Token], last: int) -> bool:
-        """Whether a person's name ends at token `last`: a given name before the surname
-        ("Ann Cole", "Paul D. Ryan") or a title ("Sen. Schumer"), so that "of" after it
-        says where the person is from ("Sen. Schumer of New York"), not which office
-        ("Secretary of State")."""
-        if not tokens[last].capitalised:
-            return False
-        i = last - 1
-        while i >= 0 and last - i <= PERSON_NAME_TOKENS:
-            token = tokens[i]
-            if token.text == ".":
-                i -= 1
-                continue
-            if token.lower in self.lexicon.titles or token.lower + "." in self.lexicon.titles:
-                return True
-            if not token.capitalised:
-                return False
-            if token.lower in self.lexicon.given_names:
-                return True
-            i -= 1
-        return False
-
-    def abbreviation(self, token: Token) -> bool:
-        """Whether a full stop after `token` ends an abbreviation ("St.", "Const.", "U.S")."""
-        return (
-            ABBREVIATION.fullmatch(token.text) is not None
-            or token.lower + "." in self.lexicon.titles
-        )
-
     def abbreviation_within(self, tokens: list[Token], at: int) -> bool:
         """Whether the full stop at `at` ends an abbreviation inside a phrase that goes on
         ("a nurse at St. Michael's Hospital"), not the sentence."""
@@ -191,7 +233,8 @@ class Roles(NameWords):
             return "nominal"
         if first < last and tokens[first].lower == "the" and self._titles_only(tokens, first, last):
             return "nominal"  # "the President", "the Prime Minister": a role in house capitals
-        return "name" if tokens[last].capitalised else "nominal"
+        last_word = tokens[last]
+        return "name" if last_word.capitalised or self.particle_surname(last_word) else "nominal"
 
     def _titles_only(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether every word after `first` up to `last` is a title or a role."""
@@ -269,7 +312,8 @@ class Roles(NameWords):
             if token.lower in self.lexicon.function_words or token.possessive:
                 if token.possessive:
                     # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"
-                    return self.name_run_before(tokens, i) if token.capitalised else i
+                    named = token.capitalised or self.particle_surname(token)
+                    return self.name_run_before(tokens, i) if named else i
                 break
             i -= 1
             reach += 1

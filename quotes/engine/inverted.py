@@ -99,6 +99,7 @@ class InvertedWords(SentenceOpenings):
         t = tokens[i]
         return (
             t.capitalised
+            or self.particle_surname(t)  # "said Omar al-Rashid"
             or t.lower in self.lexicon.determiners
             or (
                 t.lower in self.lexicon.particles
@@ -112,6 +113,7 @@ class InvertedWords(SentenceOpenings):
                 and tokens[i + 1].capitalised
                 and not self.ends_person_name(tokens, i - 1)  # "said Ann Cole of Raleigh"
             )
+            or (t.text.islower() and self.continues_office(tokens, i))  # "Minister for Trade"
             or (t.text.islower() and self.noun_phrase_continues(tokens, i, determined))
         )
 
@@ -138,7 +140,9 @@ class InvertedSubjects(InvertedWords):
             return None
         words = tokens[start : last + 1]
         kind: MentionKind = "name"
-        if words[0].lower in self.lexicon.determiners or not words[-1].capitalised:
+        if words[0].lower in self.lexicon.determiners or not (
+            words[-1].capitalised or self.particle_surname(words[-1])
+        ):
             kind = "nominal"
         mention = Mention(words[0].start, words[-1].end, kind)
         if kind == "nominal" and i + 1 < len(tokens) and tokens[i].text == ",":

@@ -237,9 +237,25 @@ def find_marks(text: str, marks: QuotationMarks) -> list[tuple[str, int, int]]:
         elif mark in marks.doubled and text.startswith(mark, at + 1):
             found.append((mark * 2, at, at + 2))
             taken = at + 2
-        elif mark in marks.lone:
+        elif mark in marks.lone and not _inch_mark(text, at):
             found.append((marks.stand_ins.get(mark, mark), at, at + 1))
     return found
+
+
+# Marks that a height writes after feet and inches ("the 5'10\" guard", "6′2″"): the
+# first is a foot mark, the second an inch mark, and neither quotes anything. (A curly ”
+# there may close a quotation ending in a height, and is left a mark.)
+FOOT_MARKS = frozenset("'′’")
+INCH_MARKS = frozenset('"″')
+
+
+def _inch_mark(text: str, at: int) -> bool:
+    """Whether the mark at `at` is an inch mark: one or two digits after a digit and a foot
+    mark (5'10\", 6′2″). Read only where a digit stands before a mark, so almost never."""
+    if text[at] not in INCH_MARKS or at < 3 or not text[at - 1].isdigit():
+        return False
+    j = at - 2 if not text[at - 2].isdigit() else at - 3
+    return j >= 1 and text[j] in FOOT_MARKS and text[j - 1].isdigit()
 
 
 def _can_open(text: str, at: int, end: int, line_start: int, marks: QuotationMarks) -> bool:

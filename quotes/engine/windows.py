@@ -40,6 +40,9 @@ SUBJECT_INTRODUCTION_REACH = 15
 # Tokens of a subject's name, role or noun run ("Hillary Clinton campaign spokesman Glen
 # Caplin"): longer, and the run is no longer one noun phrase.
 SUBJECT_WORDS = 10
+# Tokens of an office read back from "for" or "of" for its title word ("Deputy Chief
+# Constable of West Arden Police"): longer, and the capitals are a headline's.
+OFFICE_TOKENS = 8
 # Words of an unnamed subject a describing word extends: "The retired surgeon".
 DESCRIBED_SUBJECT_WORDS = 3
 # Tokens of a sentence's opening that `subject_at_start` reads, and how many more after the

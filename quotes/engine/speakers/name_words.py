@@ -88,6 +88,18 @@ class NameWords:
         lexicon = self.lexicon
         return lower in lexicon.titles or lower + "." in lexicon.titles or lower in lexicon.roles
 
+    def office_then_name(self, words: list[tuple[int, str]], cut: int, i: int) -> bool:
+        """Whether the given name at `i` opens the person's name after an office named with
+        "of" or "for" ("Minister of Foreign Affairs Ingrid Solberg", "Chief Constable of
+        West Arden Police Martin Oyelaran"): a connector in the title before `cut`, and
+        no given name between it and `i` (the office's words, not the person's)."""
+        lexicon = self.lexicon
+        return (
+            cut > 0
+            and any(word in lexicon.title_connectors for _, word in words[:cut])
+            and not any(word.lower() in lexicon.given_names for _, word in words[cut:i])
+        )
+
     def without_leading_words(self, name: str) -> str:
         """A person's name without a sentence adverb, quantifier, participle or glued time
         before it ("Neither Cruz", "Understated Perez", "PMChris Christie"): never printed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotes.engine.analysis import particle_surname
 from quotes.engine.speakers.name_words import NameWords
 from quotes.engine.speakers.person import NameRun
 from quotes.engine.speakers.vocabulary import leading_words, word_patterns
@@ -73,6 +74,7 @@ class RunSplitter:
         if (
             word[0].islower()
             and lower not in self.lexicon.particles
+            and not particle_surname(word, self.lexicon.particles)  # "Omar al-Rashid"
             and not self.name_words.joins_a_name(words, cut, i)
         ):
             return i + 1  # "policy aide Jake Sullivan": names are capitalised
@@ -96,6 +98,7 @@ class RunSplitter:
             and (
                 self.name_words.titled(words[cut:i])
                 or words[cut - 1][1] in self.lexicon.title_connectors
+                or self.name_words.office_then_name(words, cut, i)
             )
         ):
             # "Senate Minority Whip Dick Durbin", "Minister of Finance Bill Morneau": the
