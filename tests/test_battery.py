@@ -394,6 +394,19 @@ UNNAMED = [
         "a neighbour",
         id="neighbour-not-identified",
     ),
+    case(
+        'Supporters of the mayor called the ruling "a victory for common sense".',
+        "Supporters of the mayor",
+        id="group-of-a-role-speaks",
+    ),
+    case(
+        'Critics of Mayor Tom Reid called the plan "reckless".',
+        "Critics of Mayor Tom Reid",
+        id="group-of-a-name-speaks",
+    ),
+    case(
+        'Head of the agency Tom Reid called it "a disgrace".', "Tom Reid", id="office-of-then-name"
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

@@ -233,8 +233,16 @@ class Roles(NameWords):
             return "nominal"
         if first < last and tokens[first].lower == "the" and self._titles_only(tokens, first, last):
             return "nominal"  # "the President", "the Prime Minister": a role in house capitals
+        if first + 1 < last and tokens[first + 1].lower == "of" and self.plural_role(tokens[first]):
+            return "nominal"  # "Supporters of the mayor", "Critics of Mayor Reid": a group
         last_word = tokens[last]
         return "name" if last_word.capitalised or self.particle_surname(last_word) else "nominal"
+
+    def plural_role(self, token: Token) -> bool:
+        """A plural noun for people: "supporters", "critics", "members"."""
+        word = token.lower
+        lexicon = self.lexicon
+        return word in lexicon.plural_nouns or (word.endswith("s") and word[:-1] in lexicon.roles)
 
     def _titles_only(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether every word after `first` up to `last` is a title or a role."""

@@ -109,7 +109,10 @@ class PhrasesBefore(Appositives):
             # "the head of the agency said": the phrase before "of" is the subject
             head = self.noun_phrase_ending(tokens, found[1] - 2)
             if head is not None:
-                return Mention(head[0].start, found[0].end, head[0].kind), head[1]
+                # "Supporters of the mayor": a capitalised group noun opening the sentence
+                group = self.plural_role(tokens[head[1]]) and self.described(tokens, head)
+                kind = "nominal" if group else head[0].kind
+                return Mention(head[0].start, found[0].end, kind), head[1]
         return None
 
     def _object_of_to(self, tokens: list[Token], found: tuple[Mention, int]) -> bool:
