@@ -936,6 +936,14 @@ APPOSITIVES = [
         "Ana Ruiz",
         id="whose-clause-with-other-name",
     ),
+    case(
+        "In Brussels, European Commission trade spokesman Bernd Rainer said the EU was "
+        '"following developments closely" and would respond "proportionately" if exporters '
+        "were hit.",
+        "Bernd Rainer",
+        quote="proportionately",
+        id="body-and-modified-role-before-name",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -141,6 +141,20 @@ class SentenceOpenings(Introductions):
             return None
         return found[0], i
 
+    def _modifies_role(self, tokens: list[Token], k: int) -> bool:
+        """Whether the lower-case word at `k` is a noun modifying a role or title that a
+        name follows ("trade spokesman Bernd Rainer", "campaign manager Ann Cole")."""
+        token = tokens[k]
+        if not (token.text.isalpha() and token.text.islower()) or k + 2 >= len(tokens):
+            return False
+        role = tokens[k + 1].lower
+        return (
+            (role in self.lexicon.roles or role in self.lexicon.titles)
+            and self.is_name_word(tokens[k + 2])
+            and token.lower not in self.lexicon.all_verbs
+            and token.lower not in self.lexicon.function_words
+        )
+
     def _subject_run_end(self, tokens: list[Token], i: int) -> int:
         """The index of the last word of the name, role or noun run starting at `i`, or -1."""
         last = -1
@@ -195,6 +209,8 @@ class SentenceOpenings(Introductions):
                 and self.may_head(lower)
             ):
                 last = k  # "The retired surgeon", "The liberal magazine": an adjective, a noun
+            elif self._modifies_role(tokens, k):
+                pass  # "European Commission trade spokesman Bernd Rainer": on to the name
             else:
                 break
             k += 1
