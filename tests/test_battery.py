@@ -2581,6 +2581,23 @@ CONTEXT = [
         "Alicia Montrose",
         id="asked-clause-with-title-abbreviation",
     ),
+    case(
+        "Liberal candidate Gordon Whitlock finished second, and Conservative Aleksander "
+        "Petrov was third.\n\nPetrov said his party had nearly doubled its vote.\n\n"
+        '"We were written off in this riding," he told CTV News.',
+        "Aleksander Petrov",
+        id="party-adjective-before-full-name",
+    ),
+    case(
+        'Judicial Watch said the email was "a smoking gun".', "Judicial Watch", id="adjective-org"
+    ),
+    case(
+        "Education Minister Bernard Giguere urged both sides to reach a deal. In a statement "
+        'posted to social media Sunday night, he wrote:\n\n"Every day out of school is a day '
+        'of learning lost."',
+        "Bernard Giguere",
+        id="participle-in-introductory-phrase-is-no-cue",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -945,7 +945,10 @@ class Attributor(HeadlineScan):
         tokens = self._tokens(text, start, end)
         if any(t.text in self.quote_chars for t in tokens):
             return None
-        for k in range(len(tokens)):
+        # a verb in an introductory prepositional phrase is not the sentence's cue: "In a
+        # statement posted to social media, he wrote:" (where "As Breitbart reported," is)
+        phrase = bool(tokens) and tokens[0].lower in self.lexicon.introduction_openers
+        for k in range(self.main_clause_start(tokens) if phrase else 0, len(tokens)):
             lemma = self.cue_lemma(tokens, k)
             if lemma is None:
                 continue

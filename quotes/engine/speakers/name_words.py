@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.vocabulary import leading_words, opener_words
-from quotes.engine.speakers.words import ADVERB_LETTERS, PARTICIPLE_LETTERS, unglued
+from quotes.engine.speakers.words import (
+    ADJECTIVE_LETTERS,
+    ADVERB_LETTERS,
+    LABEL_ENDINGS,
+    LABELLED_NAME_WORDS,
+    PARTICIPLE_LETTERS,
+    unglued,
+)
 
 
 class NameWords:
@@ -28,6 +35,21 @@ class NameWords:
                 and not lower.endswith("eed")
             )
             or lower in self.lexicon.opening_participles  # "Known as …", "Born in …"
+        )
+
+    def labels_a_name(self, words: list[tuple[int, str]]) -> bool:
+        """Whether a run's first word is an adjective labelling the full name after it
+        ("Conservative Aleksander Petrov", "Liberal Anne Roy"): a party or a jurisdiction,
+        where an organisation's name has one word after it ("Judicial Watch") or an
+        organisation word ("National Rifle Association")."""
+        lower = words[0][1].lower()
+        if lower in self.lexicon.given_names or lower in self.lexicon.titles:
+            return False
+        return (
+            len(words) >= LABELLED_NAME_WORDS
+            and len(lower) >= ADJECTIVE_LETTERS
+            and lower.endswith(LABEL_ENDINGS)
+            and not any(w.lower() in self.lexicon.organisation_words for _, w in words)
         )
 
     def names_no_one(self, word: str) -> bool:

@@ -56,6 +56,7 @@ class RunSplitter:
         while cut < len(words) - 1 and (
             words[cut][1].lower() in leading
             or (cut == 0 and self.name_words.describes(words[0][1]))
+            or (cut == 0 and self.name_words.labels_a_name(words))
         ):
             # "But Clinton", "The Kremlin", "Neither Cruz", "Understated Perez": a sentence's
             # first word is capitalised, and a function word, adverb or adjective is no name

@@ -139,6 +139,14 @@ ADVERB_LETTERS = 5
 
 PARTICIPLE_LETTERS = 7
 
+# Letters of a capitalised adjective opening a run before a name ("Conservative Aleksander
+# Petrov", "Liberal Anne Roy", "Federal Judge …"); shorter ones are likelier names ("Vidal").
+ADJECTIVE_LETTERS = 7
+# The endings of such an adjective: party labels and jurisdictions.
+LABEL_ENDINGS = ("ive", "al")
+# A label, a given name and a surname at least.
+LABELLED_NAME_WORDS = 3
+
 
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
 HEADLINE_VERB = regex.compile(r"\s+(\p{Lu}\p{Ll}+s)\b")
