@@ -944,6 +944,15 @@ APPOSITIVES = [
         quote="proportionately",
         id="body-and-modified-role-before-name",
     ),
+    case(
+        'Another analyst, Nadia Ferreira of Tidewater Capital, wrote that the cuts were "smaller '
+        'than we feared".',
+        "Nadia Ferreira",
+        id="name-of-firm-between-commas",
+    ),
+    case(
+        'Its lender, Bank of America, said the plan was "a mess".', "Bank of America", id="body-of"
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

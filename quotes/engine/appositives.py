@@ -351,6 +351,12 @@ class Appositives(AppositiveParts):
                 t.capitalised or t.lower in self.lexicon.particles or t.text == "." for t in segment
             )
         )
+        if not inner_is_name and inner is not None:
+            # "Another analyst, Nadia Ferreira of Tidewater Capital, wrote": a person placed
+            # by "of" is the name between the commas, not the firm
+            placed = self._placed_in_segment(tokens, j, comma)
+            if placed is not None:
+                inner, inner_is_name = placed, True
         if inner_is_name and inner is not None:
             named = self._name_in_appositive(tokens, j, comma, inner[0], outer)
             if named is not None:
@@ -380,6 +386,22 @@ class Appositives(AppositiveParts):
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
+
+    def _placed_in_segment(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """The person opening the segment between the commas at `j` and `comma` when a
+        place or body placed by "of" or "from" ends it: "Nadia Ferreira of Tidewater
+        Capital"."""
+        place = self.noun_phrase_ending(tokens, comma - 1)
+        if place is None or place[0].kind != "name" or place[1] < j + 3:
+            return None
+        if tokens[place[1] - 1].lower not in ("of", "from"):
+            return None
+        person = self.noun_phrase_ending(tokens, place[1] - 2)
+        if person is None or person[1] != j + 1:
+            return None
+        return person if self._names_a_person(tokens, person[1], place[1] - 2) else None
 
     def _outer_phrase(self, tokens: list[Token], j: int) -> tuple[Mention, int] | None:
         """The phrase before the comma at `j`: a person placed by "of" or "from" ("Sen.
