@@ -9,7 +9,8 @@ from quotes.engine.inverted import InvertedSubjects
 
 class RelativeClauses(InvertedSubjects):
     """The subject a relative clause describes: "Swanson, who is a pastor, said",
-    "… Governor Ann Walsh, who called it …"."""
+    "… Governor Ann Walsh, who called it …"; and where a clause or appositive before a
+    verb really ends ("Ann Cole, 30, of Raleigh, N.C., said")."""
 
     def relative_comma(self, tokens: list[Token], comma: int) -> int | None:
         """The comma before the "who"/"which" of a relative clause ending at `comma`."""
@@ -130,11 +131,6 @@ class RelativeClauses(InvertedSubjects):
         earlier = self.noun_phrase_ending(tokens, k - 1)
         return earlier if earlier is not None and earlier[0].kind == "name" else None
 
-
-class AppositiveParts(RelativeClauses):
-    """The parts of an appositive: where it opens, whether its words give a role, and the
-    name before it ("Giovanni Maria Vian, the editor of …, L'Osservatore Romano, said")."""
-
     def before_region(self, tokens: list[Token], comma: int) -> int:
         """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
         30, of Raleigh, N.C., said" the state belongs to the town, so the appositive to
@@ -156,6 +152,11 @@ class AppositiveParts(RelativeClauses):
                 return first - 1
         return comma
 
+
+class AppositiveParts(RelativeClauses):
+    """The parts of an appositive: where it opens, whether its words give a role, and the
+    name before it ("Giovanni Maria Vian, the editor of …, L'Osservatore Romano, said")."""
+
     def _names_a_person(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether tokens `first`..`last` name a person: a given name and a surname ("Ann
         Cole"), or a titled name ("Sen. Ann Cole", "House Speaker Paul D. Ryan", "Sen.
@@ -170,6 +171,22 @@ class AppositiveParts(RelativeClauses):
             or t.lower + "." in lexicon.titles
             for t in words[:-1]
         )
+
+    def _placed_in_segment(
+        self, tokens: list[Token], j: int, comma: int
+    ) -> tuple[Mention, int] | None:
+        """The person opening the segment between the commas at `j` and `comma` when a
+        place or body placed by "of" or "from" ends it: "Nadia Ferreira of Tidewater
+        Capital"."""
+        place = self.noun_phrase_ending(tokens, comma - 1)
+        if place is None or place[0].kind != "name" or place[1] < j + 3:
+            return None
+        if tokens[place[1] - 1].lower not in ("of", "from"):
+            return None
+        person = self.noun_phrase_ending(tokens, place[1] - 2)
+        if person is None or person[1] != j + 1:
+            return None
+        return person if self._names_a_person(tokens, person[1], place[1] - 2) else None
 
     def _name_in_appositive(
         self,
@@ -386,22 +403,6 @@ class Appositives(AppositiveParts):
         if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
             return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
         return None
-
-    def _placed_in_segment(
-        self, tokens: list[Token], j: int, comma: int
-    ) -> tuple[Mention, int] | None:
-        """The person opening the segment between the commas at `j` and `comma` when a
-        place or body placed by "of" or "from" ends it: "Nadia Ferreira of Tidewater
-        Capital"."""
-        place = self.noun_phrase_ending(tokens, comma - 1)
-        if place is None or place[0].kind != "name" or place[1] < j + 3:
-            return None
-        if tokens[place[1] - 1].lower not in ("of", "from"):
-            return None
-        person = self.noun_phrase_ending(tokens, place[1] - 2)
-        if person is None or person[1] != j + 1:
-            return None
-        return person if self._names_a_person(tokens, person[1], place[1] - 2) else None
 
     def _outer_phrase(self, tokens: list[Token], j: int) -> tuple[Mention, int] | None:
         """The phrase before the comma at `j`: a person placed by "of" or "from" ("Sen.
