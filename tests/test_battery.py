@@ -2607,6 +2607,42 @@ CONTEXT = [
         "Bernard Giguere",
         id="participle-in-introductory-phrase-is-no-cue",
     ),
+    case(
+        "Midfielder Quentin Aubry signed on Monday. Aubry, a French midfielder, scored twice."
+        '\n\n"That is too much," the Frenchman said.',
+        "Quentin Aubry",
+        id="nationality-noun-for-appositive-adjective",
+    ),
+    case(
+        "Gerald Whitby was found on Friday. Whitby, 79, was cold but alert.\n\n"
+        '"I thought I was late for my shift," the 79-year-old said.',
+        "Gerald Whitby",
+        id="age-after-surname-alone",
+    ),
+    case(
+        "Carla Ybarra and her husband, Desmond Ybarra, lived in one of the flats.\n\n"
+        '"It had the baby pictures on it," her husband said.',
+        "Desmond Ybarra",
+        id="possessive-kin-second-reference",
+    ),
+    case(
+        "Mia Cole won. Cole's coach, Pieter Vandermolen, said he had been too nervous to "
+        'watch.\n\n"She had everything to lose," the coach said.',
+        "Pieter Vandermolen",
+        id="possessive-role-before-name-in-commas",
+    ),
+    case(
+        'Assistant District Attorney Dana Pike told the jury the case was clear.\n\n"He knew," '
+        "the prosecutor said.",
+        "Dana Pike",
+        id="prosecutor-for-a-district-attorney",
+    ),
+    case(
+        'Chief Financial Officer Ann Cole said margins fell.\n\n"We expect a rebound," the CFO '
+        "said.",
+        "Ann Cole",
+        id="acronym-for-an-office",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

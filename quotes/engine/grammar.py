@@ -240,15 +240,16 @@ class Roles(NameWords):
 
     def plural_role(self, token: Token) -> bool:
         """A plural noun for people: "supporters", "critics", "members"."""
-        word = token.lower
-        lexicon = self.lexicon
+        word, lexicon = token.lower, self.lexicon
         return word in lexicon.plural_nouns or (word.endswith("s") and word[:-1] in lexicon.roles)
 
     def _titles_only(self, tokens: list[Token], first: int, last: int) -> bool:
-        """Whether every word after `first` up to `last` is a title or a role."""
+        """Whether every word after `first` up to `last` is a title, a role or a word for one."""
         lexicon = self.lexicon
         return all(
-            token.lower in lexicon.titles or token.lower in lexicon.roles
+            token.lower in lexicon.titles
+            or token.lower in lexicon.roles
+            or token.lower in lexicon.role_synonyms
             for token in tokens[first + 1 : last + 1]
         )
 

@@ -34,6 +34,9 @@ class Descriptions(PeopleIndex):
     def described_mention(self, phrase: str, at: int) -> tuple[int, int, str] | None:
         """The last mention before `at` of the person a definite description stands for."""
         words = phrase.lower().split()
+        kin_of = len(words) == 2 and words[0] in self.lexicon.possessive_pronouns
+        if kin_of and words[1] in self.lexicon.kin_words:
+            words = ["the", words[1]]  # "her husband said", after "her husband, Des Ybarra"
         if len(words) < 2 or words[0] != "the":
             return None
         if len(words) == 4 and words[2] == "of" and words[1] in self.lexicon.kin_words:

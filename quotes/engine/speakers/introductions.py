@@ -13,6 +13,7 @@ from quotes.engine.speakers.words import (
     ROLE_APPOSITIVE,
     ROLE_WORD_CHARACTERS,
     WORD_BEFORE,
+    WORD_BEFORE_COMMA,
 )
 
 
@@ -101,15 +102,23 @@ class Introductions:
 
     def role_word_before(self, start: int) -> str | None:
         """The lower-case role word written just before the name starting at `start`
-        ("winger Luc Mathieu" → "winger", "former mayor Tom Pike" → "mayor"), by which "the
-        winger" or "the mayor" may refer back to them."""
-        if not self.text[start - 2 : start - 1].islower():
+        ("winger Luc Mathieu" → "winger", "former mayor Tom Pike" → "mayor", "her husband,
+        Des Ybarra" → "husband"), by which "the winger" or "her husband" may refer back."""
+        before = self.text[start - 2 : start - 1]
+        if before == ",":
+            # "Calloway-Tran's coach, Pieter Vandermolen", "her husband, Desmond Ybarra"
+            pattern, reach = WORD_BEFORE_COMMA, 2 * ROLE_WORD_CHARACTERS
+        elif before.islower():
+            pattern, reach = WORD_BEFORE, ROLE_WORD_CHARACTERS
+        else:
             return None  # a role word is lower case and ends right before the name's space
-        match = WORD_BEFORE.search(self.text, max(0, start - ROLE_WORD_CHARACTERS), start)
+        match = pattern.search(self.text, max(0, start - reach), start)
         if match is None:
             return None
         word = match.group(1)
-        return word if word in self.lexicon.roles or word in self.lexicon.titles else None
+        lexicon = self.lexicon
+        known = word in lexicon.roles or word in lexicon.titles or word in lexicon.kin_words
+        return word if known else None
 
     def past_appositive(self, at: int) -> int:
         """Where the verb of a name opening its clause and ending at `at` may stand: after an

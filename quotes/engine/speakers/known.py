@@ -60,15 +60,18 @@ class KnownPeople:
         person = self.people.get(name)
         return person is None or person.gender in (None, gender)
 
-    def add_surname_mention(self, surname: str, at: int) -> None:
-        """Records the surname at `at` as a mention of the person it names there."""
+    def add_surname_mention(self, surname: str, at: int) -> str | None:
+        """Records the surname at `at` as a mention of the person it names there, and
+        returns that person's name."""
         if self.analysis.in_quote(at) or at in self.gendered_at:
-            return  # in a quote, or "Mrs. Clinton", whom her title already told apart
+            return None  # in a quote, or "Mrs. Clinton", whom her title already told apart
         _, names = self.forms.fullest_names((surname,))
         # one full name with this surname: every mention is that person, wherever it is
         canonical = names[0] if len(names) == 1 else self.forms.canonical((surname,), at)
-        if canonical in self.people:
-            self.mentions.append((at, at + len(surname), canonical))
+        if canonical not in self.people:
+            return None
+        self.mentions.append((at, at + len(surname), canonical))
+        return canonical
 
     def add_full_name(self, run: NameRun) -> None:
         name = " ".join(run.words)

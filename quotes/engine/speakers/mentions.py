@@ -68,16 +68,29 @@ class MentionFinder:
                     person.gender = self.forms.gender_from_title(run.title)
                 if self.forms.is_role(run.title):
                     person.add_role(run.title)
-                role = self.introductions.appositive_role(run.end)
-                if role is not None:
-                    person.described_as.update(role.lower().split())
+                self._describe(person, run.end)
                 role_before = self.introductions.role_word_before(run.name_start)
                 if role_before is not None:
                     person.described_as.add(role_before)  # "the winger" after "winger Luc Mathieu"
-                age = self.introductions.age_after(run.end)
-                if age is not None:
-                    person.described_as.add(age)  # "the 58-year-old" after "Ruiz, 58,"
                 self.known.mentions.append((run.name_start, run.end, canonical))
+
+    def _add_surname(self, surname: str, at: int) -> None:
+        """Records a surname mention, and what an appositive after it says of the person."""
+        name = self.known.add_surname_mention(surname, at)
+        if name is not None:
+            self._describe(self.known.people[name], at + len(surname))
+
+    def _describe(self, person: Person, end: int) -> None:
+        """Adds what an appositive after a mention ending at `end` says the person is: a role
+        ("Aubry, a French midfielder,") or an age ("the 58-year-old" after "Ruiz, 58,")."""
+        if not self.text.startswith(",", end):
+            return
+        role = self.introductions.appositive_role(end)
+        if role is not None:
+            person.described_as.update(role.lower().split())
+        age = self.introductions.age_after(end)
+        if age is not None:
+            person.described_as.add(age)
 
     def collect_surnames(self) -> None:
         """Every mention of a known person by surname alone ("Clinton", "Clinton's").
@@ -93,7 +106,7 @@ class MentionFinder:
         if plain:
             for match in UPPER_RUN.finditer(text):
                 if match.group() in plain:
-                    self.known.add_surname_mention(match.group(), match.start())
+                    self._add_surname(match.group(), match.start())
         for surname in self.forms.by_surname:
             if surname in plain:
                 continue
@@ -101,7 +114,7 @@ class MentionFinder:
             while at >= 0:
                 end = at + len(surname)
                 if stands_alone(text, at, end):
-                    self.known.add_surname_mention(surname, at)
+                    self._add_surname(surname, at)
                 at = text.find(surname, end)
 
     def add_kin_names(self) -> None:
