@@ -2643,6 +2643,18 @@ CONTEXT = [
         "Ann Cole",
         id="acronym-for-an-office",
     ),
+    case(
+        "Jonty Halliwell took five wickets. Halliwell, 22, who made his debut last summer, was "
+        "named player of the match.\n\n'It's a dream, to be honest,' the youngster said.",
+        "Jonty Halliwell",
+        id="epithet-for-the-one-person-just-named",
+    ),
+    case(
+        "Omar Reyes was arrested on Monday. Neighbours described a quiet street.\n\n"
+        '"I think it is a hate crime," the man said.',
+        "the man",
+        id="the-man-is-no-epithet-for-the-named",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -149,6 +149,7 @@ class Lexicon:
     issued_nouns: frozenset[str]
     opening_participles: frozenset[str]
     introduction_openers: frozenset[str]
+    epithets: frozenset[str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
     given_names: dict[str, str]
@@ -270,6 +271,7 @@ SOURCES: dict[str, Source] = {
     "issued_nouns": Source("issued_nouns.txt", words),
     "opening_participles": Source("opening_participles.txt", words),
     "introduction_openers": Source("introduction_openers.txt", words),
+    "epithets": Source("epithets.txt", words),
     "particles": Source("particles.txt", words),
     "organisation_words": Source("organisations.txt", words),
     "given_names": Source("given_names.txt", labels),

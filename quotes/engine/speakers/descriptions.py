@@ -48,7 +48,8 @@ class Descriptions(PeopleIndex):
         aged = AGED.fullmatch(head) is not None  # "the 58-year-old"
         synonyms = self.lexicon.role_synonyms.get(head, ())
         known = head in self.lexicon.titles or head in self.lexicon.roles
-        if not (known or aged or synonyms):
+        epithet = head in self.lexicon.epithets  # "the youngster", "the old man"
+        if not (known or aged or synonyms or epithet):
             return None
         index = self._described_index()
         # the last mention before `at` of someone this role word (or a word it stands for,
@@ -59,10 +60,10 @@ class Descriptions(PeopleIndex):
             k = bisect_left(described, (at,))
             if k and (found is None or described[k - 1] > found):
                 found = described[k - 1]
-        if found is None and aged:
+        if found is None and (aged or epithet):
             # "Tom Reyes, a retired mill worker, left at 2 a.m. … the 71-year-old said": an
-            # age first given in the second reference, to the one person just named
-            found = self._only_person_before(at)
+            # age or epithet first given in the second reference, to the one person just named
+            found = self._only_person_before(at, aged)
         if found is not None and known and self._introduced_since(head, found[1], at):
             return None  # "A European diplomat said … the diplomat said": not Keita, named before
         return found
@@ -78,9 +79,9 @@ class Descriptions(PeopleIndex):
             and introduction_of(self.lexicon, head).search(self.text, floor, at) is not None
         )
 
-    def _only_person_before(self, at: int) -> tuple[int, int, str] | None:
+    def _only_person_before(self, at: int, aged: bool) -> tuple[int, int, str] | None:
         """The last mention before `at`, in its sentence and the one before, when those name
-        exactly one person and no age of theirs is known."""
+        exactly one person, and, for an `aged` reference, no age of theirs is known."""
         index = bisect_right(self.sentence_starts, at) - 1
         floor = self.sentences[max(0, index - 1)][0] if index >= 0 else 0
         lo = bisect_left(self.mentions, (floor,))
@@ -89,7 +90,7 @@ class Descriptions(PeopleIndex):
         if len(named) != 1:
             return None
         person = self.people[named.pop()]
-        if any(AGED.fullmatch(word) for word in person.described_as):
+        if aged and any(AGED.fullmatch(word) for word in person.described_as):
             return None  # "Ruiz, 58," is not "the 71-year-old"
         return next(m for m in reversed(self.mentions[lo:hi]) if m[2] == person.name)
 
