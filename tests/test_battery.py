@@ -2560,6 +2560,27 @@ CONTEXT = [
         "Alicia Montrose",
         id="asked-clause-with-title-abbreviation",
     ),
+    case(
+        "The Harwell Farmers' Union has opposed the scheme since 2020. "
+        '"It will bankrupt small farms," it said in a statement.',
+        "Harwell Farmers' Union",
+        id="it-said-after-organisation-subject",
+    ),
+    case(
+        'Northgate Holdings Inc. cut its forecast. It said: "Demand has not recovered."',
+        "Northgate Holdings Inc.",
+        id="it-said-opening-sentence-after-organisation",
+    ),
+    case(
+        'Marta Lindqvist reported a loss on Tuesday. "We are disappointed," it said.',
+        None,
+        id="it-said-after-person-subject-is-blank",
+    ),
+    case(
+        'Acme Corp.\'s shares fell sharply. "We are disappointed," it said.',
+        None,
+        id="it-said-after-organisation-possessive-is-blank",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

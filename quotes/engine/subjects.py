@@ -179,7 +179,8 @@ class SubjectsBefore(PhrasesBefore):
         token = tokens[i]
         if token.text in DASHES:
             return self._dash_subject(tokens, i)
-        if token.lower in self.lexicon.pronouns and token.lower != "it":
+        if token.lower in self.lexicon.pronouns:
+            # "it said" too: a body the sentence before names may speak, or no one named
             return Mention(token.start, token.end, "pronoun"), i
         if token.text == "," and i > 1 and tokens[i - 1].text == ")":
             opened = _skip_parenthesis(tokens, i - 1)

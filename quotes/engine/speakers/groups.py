@@ -1,4 +1,5 @@
-"""The groups "they" may stand for: groups credited with quotes and sentences' plural subjects."""
+"""The groups "they" may stand for: groups credited with quotes and sentences' plural
+subjects; and the body "it" stands for: the named organisation a sentence is about."""
 
 from __future__ import annotations
 
@@ -7,8 +8,17 @@ from bisect import bisect_right
 import regex
 
 from quotes.engine.speakers.descriptions import Descriptions
-from quotes.engine.speakers.words import AND_AFTER, COORDINATE_GROUP, GROUP_WORDS, NEXT_WORDS_RUN
+from quotes.engine.speakers.person import speaker_record
+from quotes.engine.speakers.words import (
+    AND_AFTER,
+    COORDINATE_GROUP,
+    GROUP_WORDS,
+    NAME_SUBJECT,
+    NEXT_WORDS_RUN,
+    POSSESSIVE_S,
+)
 from quotes.engine.windows import PLURAL_SENTENCES
+from quotes.records import Span, Speaker
 
 
 class Groups:
@@ -26,6 +36,14 @@ class Groups:
     def add(self, start: int, name: str) -> None:
         """Notes a group named at `start`, which a later "they" may mean."""
         self.named.append((start, name))
+
+    def pronoun_speaker(self, plural: bool, offset: int, span: Span) -> Speaker | None:
+        """The group "they" (`plural`) or the body "it" at `offset` (its text `span`)
+        stands for, or None: "it said" of a person, a thing or no one clear."""
+        name = self.group_before(offset) if plural else self.body_before(offset)
+        if name is None:
+            return None
+        return speaker_record(name=name, kind="group", mention=span, resolution="pronoun")
 
     def group_before(self, offset: int) -> str | None:
         """The group "they" at `offset` stands for: the nearest group credited with a quote,
@@ -48,6 +66,57 @@ class Groups:
                     best = (match.start(1), self.with_coordinate(match, min(end, offset)))
                 break
         return best[1] or None if best else None
+
+    def body_before(self, offset: int) -> str | None:
+        """The organisation "it" at `offset` stands for: the named body that is the
+        subject of its sentence, or of the sentence before when a quotation opens the
+        pronoun's ("The Harwell Farmers' Union has opposed the scheme. "…," it said");
+        None when that subject is a person, a thing or unclear: a blank beats a guess."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        for i in (index, index - 1):
+            if i < 0:
+                return None
+            start, end = self.sentences[i]
+            limit = min(end, offset)
+            start = self.index.main_clause_start(start, limit)
+            opening = start
+            while opening < limit and self.text[opening].isspace():
+                opening += 1
+            quoted = opening < limit and self.index.analysis.in_quote(opening + 1)
+            if i == index and (quoted or opening >= limit):
+                continue  # '"…," it said', "It said": the sentence before says who "it" is
+            if quoted:
+                return self.credited_body(start, end)  # '"…," Acme said. "…," it said'
+            return self.named_body(start, limit)
+        return None
+
+    def named_body(self, start: int, limit: int) -> str | None:
+        """The organisation named as the subject of the clause at `start`, if it is one:
+        a name with an organisation word ("Union", "Corp.", "Ministry") or an acronym,
+        that a lower-case word (its verb) follows and that owns nothing ("Acme's shares")."""
+        match = NAME_SUBJECT.match(self.text, start, limit)
+        if match is None or match.group(2) in self.lexicon.conjunctions:
+            return None
+        name = match.group(1).rstrip(".")
+        return name if self.is_body(name) else None
+
+    def credited_body(self, start: int, end: int) -> str | None:
+        """The last organisation credited with a quote between `start` and `end`."""
+        for at, name in reversed(self.named):
+            if at < start:
+                return None
+            if at < end and self.is_body(name):
+                return name
+        return None
+
+    def is_body(self, name: str) -> bool:
+        """Whether a capitalised name is an organisation's: an organisation word in it, or
+        an acronym alone; never a possessive."""
+        words = name.split()
+        if not words or POSSESSIVE_S.search(words[-1]):
+            return False
+        acronym = len(words) == 1 and len(name) > 1 and name.isupper()
+        return acronym or not self.index.organisation_words.isdisjoint(words)
 
     def with_coordinate(self, match: regex.Match[str], end: int) -> str:
         """A sentence's plural subject with the group "and" joins to it ("The Liberals and
