@@ -2581,6 +2581,28 @@ CONTEXT = [
         None,
         id="it-said-after-organisation-possessive-is-blank",
     ),
+    case(
+        'Rescuers worked through the night. "We could hear voices under the concrete," they said.',
+        "Rescuers",
+        id="they-said-after-plural-role-subject",
+    ),
+    case(
+        'Investigators combed the site for a week. "Nothing was left to chance," they said.',
+        "Investigators",
+        id="they-said-after-regular-plural-of-role",
+    ),
+    case(
+        "Officers arrested Dylan Marsh and his brother, Craig. "
+        '"We are innocent," they shouted as they were led away.',
+        None,
+        id="they-after-subject-and-object-pair-is-blank",
+    ),
+    case(
+        "Paramedics reached the flats at dawn.\n\nBy noon, dozens of tenants had gathered "
+        'outside, angry at what they called "a total failure" by the council.',
+        None,
+        id="they-after-other-group-named-since-is-blank",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
