@@ -394,6 +394,22 @@ UNNAMED = [
         "a neighbour",
         id="neighbour-not-identified",
     ),
+    case(
+        'Both parties said the talks had been "constructive".',
+        "Both parties",
+        id="quantifier-both-and-noun",
+    ),
+    case(
+        '"We are closer than we have ever been," both sides said after the meeting.',
+        "both sides",
+        id="quantifier-both-and-noun-after-quote",
+    ),
+    case(
+        'Each side said the other had acted "in bad faith".',
+        "Each side",
+        id="quantifier-each-and-noun",
+    ),
+    case('Both said the talks had been "constructive".', None, id="both-alone"),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
