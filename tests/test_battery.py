@@ -3948,6 +3948,27 @@ SPEAKERS = [
         "Ana Ruiz",
         id="said-other-had-promised",
     ),
+    case(
+        'McDonald\'s said it would "review the matter urgently".',
+        "McDonald's",
+        id="possessive-business-said-reported",
+    ),
+    case(
+        'McDonald\'s said: "We are reviewing the matter urgently."',
+        "McDonald's",
+        id="possessive-business-said-colon",
+    ),
+    case(
+        '"We apologise to every customer affected," Sainsbury\'s said.',
+        "Sainsbury's",
+        id="possessive-business-after-quote",
+    ),
+    case('There\'s said to be "a real problem" at the plant.', None, id="theres-said-no-one"),
+    case(
+        'Critics say Ana Ruiz\'s repeated claims of a "stolen vote" went unanswered.',
+        "Critics",
+        id="possessive-before-adjectival-past-form",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------
