@@ -2619,6 +2619,17 @@ CONTEXT = [
         None,
         id="they-after-other-group-named-since-is-blank",
     ),
+    case(
+        'QUOTE OF THE DAY: "If you want to know what a senator thinks, watch what they do." '
+        "— a Democratic senator, speaking to Playbook on background.",
+        "a Democratic senator",
+        id="signature-line-described-person-after-label",
+    ),
+    case(
+        '"We will rebuild every school." — a senior aid official in Kabul',
+        "a senior aid official",
+        id="signature-line-described-person",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -2925,6 +2936,16 @@ DEBRIS = [
         'Updated: 3:45 p.m. ET\n\n"We are ready," Ito said.',
         "Ito",
         id="updated-timestamp-then-quote",
+    ),
+    case(
+        'BREAKING NEWS: "We are leaving the coalition tonight."',
+        None,
+        id="capitals-label-colon-is-no-speaker",
+    ),
+    case(
+        'QUOTE OF THE DAY: "Never waste a good crisis."',
+        None,
+        id="capitals-label-of-the-day-is-no-speaker",
     ),
 ]
 
