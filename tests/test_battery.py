@@ -407,6 +407,21 @@ UNNAMED = [
     case(
         'Head of the agency Tom Reid called it "a disgrace".', "Tom Reid", id="office-of-then-name"
     ),
+    case(
+        'Both parties said the talks had been "constructive".',
+        "Both parties",
+        id="quantifier-both-and-noun",
+    ),
+    case(
+        '"We are closer than we have ever been," both sides said after the meeting.',
+        "both sides",
+        id="quantifier-both-and-noun-after-quote",
+    ),
+    case(
+        'Each side said the other had acted "in bad faith".',
+        "Each side",
+        id="quantifier-each-and-noun",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -2655,6 +2670,66 @@ CONTEXT = [
         "the man",
         id="the-man-is-no-epithet-for-the-named",
     ),
+    case(
+        "The Harwell Farmers' Union has opposed the scheme since 2020. "
+        '"It will bankrupt small farms," it said in a statement.',
+        "Harwell Farmers' Union",
+        id="it-said-after-organisation-subject",
+    ),
+    case(
+        'Northgate Holdings Inc. cut its forecast. It said: "Demand has not recovered."',
+        "Northgate Holdings Inc.",
+        id="it-said-opening-sentence-after-organisation",
+    ),
+    case(
+        'Marta Lindqvist reported a loss on Tuesday. "We are disappointed," it said.',
+        None,
+        id="it-said-after-person-subject-is-blank",
+    ),
+    case(
+        'Acme Corp.\'s shares fell sharply. "We are disappointed," it said.',
+        None,
+        id="it-said-after-organisation-possessive-is-blank",
+    ),
+    case(
+        'Rescuers worked through the night. "We could hear voices under the concrete," they said.',
+        "Rescuers",
+        id="they-said-after-plural-role-subject",
+    ),
+    case(
+        'Investigators combed the site for a week. "Nothing was left to chance," they said.',
+        "Investigators",
+        id="they-said-after-regular-plural-of-role",
+    ),
+    case(
+        "Officers arrested Dylan Marsh and his brother, Craig. "
+        '"We are innocent," they shouted as they were led away.',
+        None,
+        id="they-after-subject-and-object-pair-is-blank",
+    ),
+    case(
+        "Paramedics reached the flats at dawn.\n\nBy noon, dozens of tenants had gathered "
+        'outside, angry at what they called "a total failure" by the council.',
+        None,
+        id="they-after-other-group-named-since-is-blank",
+    ),
+    case(
+        'QUOTE OF THE DAY: "If you want to know what a senator thinks, watch what they do." '
+        "— a Democratic senator, speaking to Playbook on background.",
+        "a Democratic senator",
+        id="signature-line-described-person-after-label",
+    ),
+    case(
+        '"We will rebuild every school." — a senior aid official in Kabul',
+        "a senior aid official",
+        id="signature-line-described-person",
+    ),
+    case(
+        'Douglas Band wrote a memo. It describes how Band helped run what he called "a cash '
+        'machine."',
+        "Douglas Band",
+        id="nearer-cue-over-its-it",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -2961,6 +3036,16 @@ DEBRIS = [
         'Updated: 3:45 p.m. ET\n\n"We are ready," Ito said.',
         "Ito",
         id="updated-timestamp-then-quote",
+    ),
+    case(
+        'BREAKING NEWS: "We are leaving the coalition tonight."',
+        None,
+        id="capitals-label-colon-is-no-speaker",
+    ),
+    case(
+        'QUOTE OF THE DAY: "Never waste a good crisis."',
+        None,
+        id="capitals-label-of-the-day-is-no-speaker",
     ),
 ]
 
@@ -3983,6 +4068,27 @@ SPEAKERS = [
         'Ana Ruiz said Tom Reyes had promised her "a fair hearing."',
         "Ana Ruiz",
         id="said-other-had-promised",
+    ),
+    case(
+        'McDonald\'s said it would "review the matter urgently".',
+        "McDonald's",
+        id="possessive-business-said-reported",
+    ),
+    case(
+        'McDonald\'s said: "We are reviewing the matter urgently."',
+        "McDonald's",
+        id="possessive-business-said-colon",
+    ),
+    case(
+        '"We apologise to every customer affected," Sainsbury\'s said.',
+        "Sainsbury's",
+        id="possessive-business-after-quote",
+    ),
+    case('There\'s said to be "a real problem" at the plant.', None, id="theres-said-no-one"),
+    case(
+        'Critics say Ana Ruiz\'s repeated claims of a "stolen vote" went unanswered.',
+        "Critics",
+        id="possessive-before-adjectival-past-form",
     ),
 ]
 

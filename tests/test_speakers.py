@@ -419,6 +419,25 @@ def test_speakers_a_name_after_and_speaks_alone(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        pytest.param('McDonald\'s said it would "review the matter".', "McDonald's", "group"),
+        pytest.param('"Sorry," Sainsbury’s said.', "Sainsbury’s", "group"),
+        pytest.param(
+            'Donald Trump spoke first. Trump\'s said the wall is "coming".',
+            "Donald Trump",
+            "person",
+        ),
+    ],
+)
+def test_speakers_a_possessive_business_keeps_its_s(text: str, name: str, kind: str) -> None:
+    # a business named for its founder is written with the 's; a person the article names
+    # ("Trump's said", Trump has said) is that person
+    speaker = extract(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
         pytest.param('Residents said the road was "a death trap."', "Residents", "group"),
         pytest.param('Locals have dubbed the road "death alley".', "Locals", "group"),
         pytest.param('"We had a strong year," the CEO said.', "the CEO", "unnamed"),

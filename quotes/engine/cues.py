@@ -7,7 +7,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from quotes.engine.analysis import Token
-from quotes.engine.grammar import CLAUSE_BREAK, Mention
+from quotes.engine.grammar import CLAUSE_BREAK, Mention, named_for_owner
 from quotes.engine.subjects import SubjectsBefore
 from quotes.engine.windows import ABSOLUTE_REACH, DOCUMENT_REACH, SPEAKER_VERB_TRAILING
 
@@ -108,7 +108,8 @@ class SpeechVerbs(DocumentSubjects):
             return verbs[text.lower()] if inverted else None
         if lemma is not None:
             if k > 0 and (
-                tokens[k - 1].lower in self.lexicon.noun_markers or tokens[k - 1].possessive
+                tokens[k - 1].lower in self.lexicon.noun_markers
+                or (tokens[k - 1].possessive and not self._owner_spoke(tokens, k, lemma))
             ):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
             if self._described_noun(tokens, k, bare=lemma == text):
@@ -123,6 +124,28 @@ class SpeechVerbs(DocumentSubjects):
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
+
+    def _owner_spoke(self, tokens: list[Token], k: int, lemma: str) -> bool:
+        """Whether a possessive before the verb at `k` is its subject: a business named in
+        the possessive ("McDonald's said", "Sainsbury's warned"), before a past form that
+        is no noun (where "Trump's claims" and "Acme's warning" are nouns)."""
+        text = tokens[k].text
+        if text == lemma or text.endswith(("s", "ing")):
+            return False
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            text.endswith(("ed", "en"))
+            and following is not None
+            and following.text.isalpha()
+            and following.text.islower()
+            and following.lower not in self.lexicon.function_words
+            and following.lower not in self.lexicon.determiners
+            and following.lower not in self.lexicon.object_prepositions
+            and following.lower not in self.lexicon.place_prepositions
+            and following.lower != "that"
+        ):
+            return False  # "Trump's repeated calls", "Smith's written reply": an adjective
+        return named_for_owner(tokens, k - 1, self.lexicon)
 
     def _reader(self, token: Token) -> bool:
         """Whether the word before a reading verb is a person reading aloud: a pronoun for

@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from quotes.engine.analysis import Token, particle_surname
+from quotes.engine.analysis import CONTRACTED_PRONOUNS, Token, particle_surname
 from quotes.engine.language import Language
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.windows import DESCRIPTION_WORDS, OFFICE_TOKENS
@@ -38,6 +38,41 @@ def epithet_kin(word: str) -> str | None:
     """The kin word of a tabloid's epithet ("mother" of "mother-of-two", "gran" of
     "gran-of-four"), or None for any other word."""
     return word.split("-of-")[0] if "-of-" in word else None
+
+
+def owner_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word in the possessive may name a business on its own
+    ("McDonald's", "Sainsbury's"): no contraction, pronoun, function word, quantifier or
+    sentence opener before its 's ("There's", "It's", "Someone's", "Let's", "What's")."""
+    if not (word[:1].isupper() and word.endswith(("'s", "’s"))):
+        return False
+    stem = word[:-2].lower()
+    return not (
+        not stem.replace("-", "").isalpha()
+        or stem in CONTRACTED_PRONOUNS
+        or stem in lexicon.pronouns
+        or stem in lexicon.function_words
+        or stem in lexicon.determiners
+        or stem in lexicon.not_speakers
+        or stem in lexicon.sentence_openers
+        or stem in lexicon.subordinators
+        or stem.endswith(("one", "body", "thing"))  # "Someone's", "Everybody's"
+    )
+
+
+def named_for_owner(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the token at `i`, right before a verb, is one capitalised word in the
+    possessive that names a business on its own ("McDonald's", "Sainsbury's"), with no
+    name, title or determiner before it."""
+    token = tokens[i]
+    if not (token.possessive and owner_name(token.text, lexicon)):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    if before is None:
+        return True
+    if not before.text[0].isalnum():
+        return before.text != "."  # not "Mr. Clinton's"
+    return not (before.capitalised or before.lower in lexicon.determiners)
 
 
 class Mention(NamedTuple):

@@ -30,6 +30,7 @@ from quotes.engine.windows import (
     CUE_REACH,
     HEADLINE_WORDS,
     INTRODUCING_WORDS,
+    LEAD_IN_CHARACTERS,
     OPENING_PHRASE_SUBJECT_CHARACTERS,
     PARENTHESIS_REACH,
     SHORT_CUE_REACH,
@@ -51,11 +52,22 @@ def _source_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 # A dash opening a signature, then a capital: "— Bonnie Henry", "-President Obama".
-SIGNATURE_DASH = regex.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*(?=\p{Lu})")
+# a name, or a described person ("— a Democratic senator"), after the dash
+SIGNATURE_DASH = regex.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*(?=\p{Lu}|\p{Ll}+[ \t])")
 
 
 # The colon after a headline's opening quotation: `'I just stopped thinking': Wilk …`.
 HEADLINE_COLON = regex.compile(r"[ \t]*:[ \t]+(?=\S)")
+
+
+def capitals_label(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a label in capitals and a colon, a page's words about
+    what follows ("QUOTE OF THE DAY:", "BREAKING NEWS:"): never a speaker."""
+    if end - start > LEAD_IN_CHARACTERS:
+        return False
+    label = text[start:end].strip()
+    letters = [c for c in label if c.isalpha()]
+    return label.endswith(":") and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _line_end(text: str, at: int) -> int:
@@ -134,6 +146,7 @@ SIGNATURE_LINE = Rule(
         '"Be kind, be calm and be safe." — Bonnie Henry',
         '"She never quits. That is why she should be our next president."\n\n'
         "-President Obama, tweeting after the speech.",
+        'QUOTE OF THE DAY: "Watch what they do." — a Democratic senator, on background.',
     ),
     0.85,
 )
@@ -700,7 +713,10 @@ class BeforeQuoteScan(ParticiplesAndOwners):
                     nearest = nearest or chosen
                 continue
             found = self.cue_subject(tokens, k, head)
-            if found is not None and (chosen is None or token.text in self.lexicon.speech_verbs):
+            # "It describes how Band ran what he called "…"": a body's "it" is no reason to
+            # pass over the nearer cue
+            overrides = token.text in self.lexicon.speech_verbs and not _is_it(tokens, found)
+            if found is not None and (chosen is None or overrides):
                 chosen = k, found, lemma
                 nearest = nearest or chosen
                 if self._ends_scan_back(tokens, k, found, nearest is chosen):
@@ -737,6 +753,15 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         return self._attribution(rule, mention, tokens, k, lemma)
 
 
+def _is_it(tokens: list[Token], found: Mention | None) -> bool:
+    """Whether the subject found is the pronoun "it"."""
+    return (
+        found is not None
+        and found.kind == "pronoun"
+        and any(t.start == found.start and t.lower == "it" for t in tokens)
+    )
+
+
 class HeadlineScan(BeforeQuoteScan):
     """The scan of a headline before its quote: `Trump: 'We are going to win'`."""
 
@@ -747,6 +772,8 @@ class HeadlineScan(BeforeQuoteScan):
             return self._headline_after(text, span)
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
+        if capitals_label(text, line_start, span.open_at):
+            return None  # "BREAKING NEWS: '…'": the page's label, no one's name
         mention: Mention | None
         if len(tokens) <= 6:
             found = self.noun_phrase_ending(tokens, len(tokens) - 2)
@@ -809,10 +836,22 @@ class HeadlineScan(BeforeQuoteScan):
             return None
         tokens = self._tokens(text, dash.end(), min(end, dash.end() + AFTER_QUOTE_CHARACTERS))
         found = self.subject_after(tokens, 0)
-        if found is None or found[0].kind != "name":
+        if found is None or not (found[0].kind == "name" or self._described_signer(tokens, found)):
             return None
         rule = SIGNATURE_LINE
         return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
+
+    def _described_signer(self, tokens: list[Token], found: tuple[Mention, int]) -> bool:
+        """Whether a signature describes the person who spoke, unnamed: "— a Democratic
+        senator, speaking on background", a singular determiner opening the phrase."""
+        return (
+            found[0].kind == "nominal"
+            and found[0].start == tokens[0].start
+            and tokens[0].lower in self.lexicon.singular_determiners
+            # "— a senator, speaking …"; "– An immigrant himself –" is a heading set
+            # between dashes
+            and not any(t.text in "—–―-" for t in tokens if t.start >= found[0].end)
+        )
 
     def headline_subject(self, tokens: list[Token]) -> Mention | None:
         """The name a Title Case headline opens with: one word, or a given name and surname."""
@@ -852,6 +891,8 @@ class Attributor(HeadlineScan):
         tokens = self._tokens(text, sentence_start, span.open_at)
         if any(t.text in self.double_marks for t in tokens):
             return None
+        if capitals_label(text, sentence_start, span.open_at):
+            return None  # "QUOTE OF THE DAY: '…'": the page's label, no one's name
         if self._passive_naming(tokens):
             return None  # `… what has been described as a "political army"`: by no one named
         clause = self._last_coordinate_clause(tokens)

@@ -40,6 +40,7 @@ from quotes.engine.rules import (
     Attributor,
     Mention,
     Rule,
+    capitals_label,
 )
 from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import NEWLINE
@@ -277,8 +278,12 @@ class SignatureLine(RuleUnit):
     reads_cue = False
 
     def find(self, quote: QuoteContext) -> Attribution | None:
-        if not quote.first_in_paragraph or not quote.nothing_before():
+        if not quote.first_in_paragraph:
             return None
+        if not quote.nothing_before() and not capitals_label(
+            quote.text, quote.paragraph_start, quote.span.open_at
+        ):
+            return None  # a page's label before it is no words: "QUOTE OF THE DAY: "…" — …"
         return quote.attributor.signature_speaker(quote.text, quote.span)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quotes.engine.analysis import Token
 from quotes.engine.appositives import Appositives
-from quotes.engine.grammar import CLAUSE_BREAK, Mention
+from quotes.engine.grammar import CLAUSE_BREAK, Mention, named_for_owner
 from quotes.engine.windows import PARENTHESIS_REACH
 
 # Tokens read back from a verb for a "who" clause between a source and the verb.
@@ -182,8 +182,12 @@ class SubjectsBefore(PhrasesBefore):
         token = tokens[i]
         if token.text in DASHES:
             return self._dash_subject(tokens, i)
-        if token.lower in self.lexicon.pronouns and token.lower != "it":
+        if token.lower in self.lexicon.pronouns:
+            # "it said" too: a body the sentence before names may speak, or no one named
             return Mention(token.start, token.end, "pronoun"), i
+        if i == verb_index - 1 and named_for_owner(tokens, i, self.lexicon):
+            # "McDonald's said", '"…," Sainsbury's said': a business named in the possessive
+            return Mention(token.start, token.end, "name"), i
         if token.text == "," and i > 1 and tokens[i - 1].text == ")":
             opened = _skip_parenthesis(tokens, i - 1)
             if opened < i - 1 and opened >= 0 and self.is_name_word(tokens[opened]):

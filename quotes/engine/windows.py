@@ -72,6 +72,9 @@ LEAD_IN_CHARACTERS = 60
 SHORT_QUOTE_WORDS = 4
 # Sentences "they" looks back for the group it stands for.
 PLURAL_SENTENCES = 3
+# Characters between a sentence's plural subject and a "they" read for other people it may
+# mean; a subject further back is too far to tell.
+GROUP_REACH_CHARACTERS = 2000
 # Sentences a pronoun looks back for the person it stands for.
 PRONOUN_SENTENCES = 6
 # Characters of an opening subordinate clause ("When Trump suggested …, Rubio said").

@@ -43,13 +43,8 @@ class Antecedents(Descriptions):
         """A pronoun becomes the first compatible person of the nearest sentence naming one."""
         pronoun = span.text.lower()
         gender = self.lexicon.pronouns.get(pronoun) or self.lexicon.object_pronouns.get(pronoun)
-        if gender == "plural":
-            group = self.groups.group_before(mention.start)
-            if group is None:
-                return None, False
-            return speaker_record(
-                name=group, kind="group", mention=span, resolution="pronoun"
-            ), False
+        if gender in ("plural", "thing"):
+            return self.groups.pronoun_speaker(gender == "plural", mention.start, span), False
         if gender not in ("male", "female"):
             return None, False
         if AND_AFTER.match(self.text, mention.end):

@@ -1,14 +1,26 @@
-"""The groups "they" may stand for: groups credited with quotes and sentences' plural subjects."""
+"""The groups "they" may stand for: groups credited with quotes and sentences' plural
+subjects; and the body "it" stands for: the named organisation a sentence is about."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
 from quotes.engine.speakers.descriptions import Descriptions
-from quotes.engine.speakers.words import AND_AFTER, COORDINATE_GROUP, GROUP_WORDS, NEXT_WORDS_RUN
-from quotes.engine.windows import PLURAL_SENTENCES
+from quotes.engine.speakers.person import speaker_record
+from quotes.engine.speakers.words import (
+    AND_AFTER,
+    COORDINATE_GROUP,
+    GROUP_WORDS,
+    LOWER_ANY,
+    NAME_SUBJECT,
+    NEXT_WORDS,
+    NEXT_WORDS_RUN,
+    POSSESSIVE_S,
+)
+from quotes.engine.windows import GROUP_REACH_CHARACTERS, PLURAL_SENTENCES
+from quotes.records import Span, Speaker
 
 
 class Groups:
@@ -22,10 +34,19 @@ class Groups:
         self.sentences = self.index.sentences
         self.sentence_starts = self.index.sentence_starts
         self.named: list[tuple[int, str]] = []  # where each group is named, and its name
+        self.bodies = Bodies(index, self)
 
     def add(self, start: int, name: str) -> None:
         """Notes a group named at `start`, which a later "they" may mean."""
         self.named.append((start, name))
+
+    def pronoun_speaker(self, plural: bool, offset: int, span: Span) -> Speaker | None:
+        """The group "they" (`plural`) or the body "it" at `offset` (its text `span`)
+        stands for, or None: "it said" of a person, a thing or no one clear."""
+        name = self.group_before(offset) if plural else self.bodies.body_before(offset)
+        if name is None:
+            return None
+        return speaker_record(name=name, kind="group", mention=span, resolution="pronoun")
 
     def group_before(self, offset: int) -> str | None:
         """The group "they" at `offset` stands for: the nearest group credited with a quote,
@@ -43,11 +64,52 @@ class Groups:
         for i in range(index, max(-1, index - PLURAL_SENTENCES - 1), -1):
             start, end = self.sentences[i]
             match = self.patterns.plural_subject.match(self.text, start, min(end, offset))
-            if match is not None and match.group(2).lower() in self.lexicon.roles:
+            if match is not None and self.is_people(match.group(2).lower()):
                 if best is None or match.start(1) > best[0]:
-                    best = (match.start(1), self.with_coordinate(match, min(end, offset)))
+                    name = self.with_coordinate(match, min(end, offset))
+                    if name and self.others_named(match.start(1) + len(name), offset):
+                        return None  # "Officers arrested Dylan Marsh and his brother": either
+                    best = (match.start(1), name)
                 break
         return best[1] or None if best else None
+
+    def is_people(self, noun: str) -> bool:
+        """Whether a plural noun names people: a role ("officials", "residents"), or the
+        regular plural of one listed in the singular ("investigators")."""
+        roles = self.lexicon.roles
+        return noun in roles or (noun.endswith("s") and noun[:-1] in roles)
+
+    def others_named(self, start: int, end: int) -> bool:
+        """Whether the narrative between a plural subject and the "they" at `end` names
+        other people "they" may mean as well: a person joined to another by "and"
+        ("Officers arrested Dylan Marsh and his brother"), or a plural noun of people
+        ("questioned three men", "an army of supporters"). Too far to read is unclear."""
+        if end - start > GROUP_REACH_CHARACTERS:
+            return True
+        text = self.text
+        in_quote = self.index.analysis.in_quote
+        mentions = self.index.mentions
+        lo = bisect_left(mentions, (start,))
+        hi = bisect_left(mentions, (end,), lo)
+        edges = {m[1] for m in mentions[lo:hi]} | {m[0] for m in mentions[lo:hi]}
+        for joined in AND_AFTER.finditer(text, start, end):
+            if in_quote(joined.start()):
+                continue
+            if joined.start() in edges or joined.end() in edges:
+                return True
+            owned = NEXT_WORDS.match(text, joined.end() - 1, end)
+            if owned is not None and owned.group(1) in self.lexicon.possessive_pronouns:
+                noun = owned.group(2) or ""
+                if noun in self.lexicon.kin_words or self.is_people(noun):
+                    return True  # "Marsh and his brother", "the mayor and her aides"
+        return any(
+            (
+                word.group() in self.lexicon.plural_nouns
+                or (word.group().endswith("s") and self.is_people(word.group()))
+            )
+            and not in_quote(word.start())
+            for word in LOWER_ANY.finditer(text, start, end)
+        )
 
     def with_coordinate(self, match: regex.Match[str], end: int) -> str:
         """A sentence's plural subject with the group "and" joins to it ("The Liberals and
@@ -74,3 +136,66 @@ class Groups:
         a verb the lexicon knows, or an auxiliary or adverb before one ("have", "also")."""
         lexicon = self.lexicon
         return word.endswith("ed") or word in lexicon.all_verbs or word in lexicon.function_words
+
+
+class Bodies:
+    """The organisation "it" stands for: the named body a sentence is about."""
+
+    def __init__(self, index: Descriptions, groups: Groups) -> None:
+        self.index = index
+        self.groups = groups
+        self.text = self.index.text
+        self.lexicon = self.index.lexicon
+        self.sentences = self.index.sentences
+        self.sentence_starts = self.index.sentence_starts
+
+    def body_before(self, offset: int) -> str | None:
+        """The organisation "it" at `offset` stands for: the named body that is the
+        subject of its sentence, or of the sentence before when a quotation opens the
+        pronoun's ("The Harwell Farmers' Union has opposed the scheme. "…," it said");
+        None when that subject is a person, a thing or unclear: a blank beats a guess."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        for i in (index, index - 1):
+            if i < 0:
+                return None
+            start, end = self.sentences[i]
+            limit = min(end, offset)
+            start = self.index.main_clause_start(start, limit)
+            opening = start
+            while opening < limit and self.text[opening].isspace():
+                opening += 1
+            quoted = opening < limit and self.index.analysis.in_quote(opening + 1)
+            if i == index and (quoted or opening >= limit):
+                continue  # '"…," it said', "It said": the sentence before says who "it" is
+            if quoted:
+                return self.credited_body(start, end)  # '"…," Acme said. "…," it said'
+            return self.named_body(start, limit)
+        return None
+
+    def named_body(self, start: int, limit: int) -> str | None:
+        """The organisation named as the subject of the clause at `start`, if it is one:
+        a name with an organisation word ("Union", "Corp.", "Ministry") or an acronym,
+        that a lower-case word (its verb) follows and that owns nothing ("Acme's shares")."""
+        match = NAME_SUBJECT.match(self.text, start, limit)
+        if match is None or match.group(2) in self.lexicon.conjunctions:
+            return None
+        name = match.group(1).rstrip(".")
+        return name if self.is_body(name) else None
+
+    def credited_body(self, start: int, end: int) -> str | None:
+        """The last organisation credited with a quote between `start` and `end`."""
+        for at, name in reversed(self.groups.named):
+            if at < start:
+                return None
+            if at < end and self.is_body(name):
+                return name
+        return None
+
+    def is_body(self, name: str) -> bool:
+        """Whether a capitalised name is an organisation's: an organisation word in it, or
+        an acronym alone; never a possessive."""
+        words = name.split()
+        if not words or POSSESSIVE_S.search(words[-1]):
+            return False
+        acronym = len(words) == 1 and len(name) > 1 and name.isupper()
+        return acronym or not self.index.organisation_words.isdisjoint(words)

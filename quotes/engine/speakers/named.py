@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.engine.grammar import Mention
+from quotes.engine.grammar import Mention, owner_name
 from quotes.engine.speakers.nominals import Nominals
 from quotes.engine.speakers.person import speaker_record
 from quotes.engine.speakers.sources import SourceChecks
@@ -15,6 +15,7 @@ class NamedSpeakers:
     def __init__(self, index: SourceChecks, nominals: Nominals) -> None:
         self.index = index
         self.text = self.index.text
+        self.lexicon = self.index.lexicon
         self.nominals = nominals
 
     def speaker(self, mention: Mention, span: Span, role: str | None) -> Speaker | None:
@@ -35,6 +36,13 @@ class NamedSpeakers:
                 mention=span,
                 resolution="explicit",
             )
+        if self.named_for_owner(run.words, mention):
+            # "McDonald's said": a business named in the possessive, its name as written
+            name = self.text[mention.start : mention.end]
+            self.index.groups.add(mention.start, name)
+            return speaker_record(
+                name=name, kind="group", role=role, mention=span, resolution="explicit"
+            )
         if self.index.is_organisation(run.words, run.start):
             name = self.text[mention.start : mention.end]
             self.index.groups.add(mention.start, name)
@@ -51,6 +59,17 @@ class NamedSpeakers:
         return speaker_record(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         )
+
+    def named_for_owner(self, words: tuple[str, ...], mention: Mention) -> bool:
+        """Whether a cue's subject is one word in the possessive ("McDonald's said"): a
+        business named for its founder, unless the article names a person so called
+        ("Trump's said" is Trump has said)."""
+        if len(words) != 1 or not owner_name(self.text[mention.start : mention.end], self.lexicon):
+            return False
+        stem = words[0][:-2]
+        person = self.index.people.get(stem)
+        titled = person is not None and (person.gender is not None or bool(person.roles))
+        return not titled and not self.someones_surname(stem)
 
     def someones_surname(self, word: str) -> bool:
         """Whether the article names a person with `word` for surname ("Tom Farmer"), rather

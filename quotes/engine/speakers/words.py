@@ -204,6 +204,14 @@ COORDINATE_GROUP = regex.compile(
 )
 
 
+# A capitalised name opening a clause, a lower-case word after it: "The Harwell Farmers'
+# Union has opposed …", "Acme Corp. reported …", "The Ministry of Health said …".
+NAME_SUBJECT = regex.compile(
+    r"\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}\p{M}\d&'’.-]*)){0,7})"
+    r"\s+(\p{Ll}+)"
+)
+
+
 NEXT_WORDS_RUN = regex.compile(r"\G\s+(\p{Ll}+)")
 
 
