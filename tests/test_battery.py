@@ -968,6 +968,18 @@ APPOSITIVES = [
     case(
         'Its lender, Bank of America, said the plan was "a mess".', "Bank of America", id="body-of"
     ),
+    case(
+        "The head of the delegation, Dariusz Wendel, accused the council of adding "
+        '"hundreds of names" to its list.',
+        "Dariusz Wendel",
+        id="description-then-name-in-commas-opens-sentence",
+    ),
+    case(
+        "Pieter Vandermolen, a former Dutch Davis Cup player, said he could not watch.\n\n"
+        '"I went and stood in the corridor," the Dutchman said.',
+        "Pieter Vandermolen",
+        id="long-appositive-role-gives-nationality",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -139,7 +139,33 @@ class SentenceOpenings(Introductions):
         found = self.noun_phrase_ending(tokens, last)
         if found is None:
             return None
+        if found[0].kind == "nominal":
+            apposed = self._apposed_name(tokens, last)
+            if apposed is not None:
+                return apposed  # "The head of the delegation, Dariusz Wendel, accused …"
         return found[0], i
+
+    def _apposed_name(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
+        """The name set off by commas right after the description ending at `last`."""
+        start = last + 2
+        if start >= len(tokens) or tokens[last + 1].text != ",":
+            return None
+        end = next(
+            (
+                m
+                for m in range(start, min(len(tokens), start + SUBJECT_WORDS))
+                if tokens[m].text == ","
+            ),
+            None,
+        )
+        if end is None or end == start:
+            return None
+        name = self.noun_phrase_ending(tokens, end - 1)
+        if name is None or name[1] != start or name[0].kind != "name":
+            return None
+        if not all(t.capitalised or t.text == "." for t in tokens[start:end]):
+            return None
+        return name
 
     def _modifies_role(self, tokens: list[Token], k: int) -> bool:
         """Whether the lower-case word at `k` is a noun modifying a role or title that a

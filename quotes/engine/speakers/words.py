@@ -64,7 +64,7 @@ KIN_NAME_CHARACTERS = 20
 
 
 # ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
-ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,3}[\w-]+)")
+ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,4}[\w-]+)")
 
 
 # ", political science professor at …": AP style drops the article before a role.
