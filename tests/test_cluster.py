@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,10 @@ def run(*args: str | Path) -> Result:
     return CliRunner().invoke(app, [str(arg) for arg in args])
 
 
+# The environment just before the cluster run, which the run must leave as it found it.
+ENVIRONMENT_BEFORE: dict[str, str] = {}
+
+
 @pytest.fixture(scope="module")
 def cluster_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
     """Shards written plain, the last also gzipped, run once on a 2-worker local cluster."""
@@ -50,6 +55,7 @@ def cluster_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]
         (folder / f"shard{shard}.jsonl").write_bytes(data)
     (folder / "zipped.jsonl.gz").write_bytes(gzip.compress(data))
     inputs = [str(folder / "shard*.jsonl"), str(folder / "zipped.jsonl.gz")]
+    ENVIRONMENT_BEFORE.update(os.environ)
     result = run(
         "cluster", *inputs, "--out", folder / "out", "--workers", "2", "-f", "jsonl,parquet"
     )
@@ -59,6 +65,14 @@ def cluster_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]
 def single_process(path: Path) -> str:
     """What `quotes extract PATH --format jsonl --jobs 1` prints."""
     return run("extract", path, "--format", "jsonl", "--jobs", "1").stdout
+
+
+def test_cluster_leaves_the_callers_environment_as_it_was(cluster_run: tuple[Path, Result]) -> None:
+    # Dask sets MALLOC_TRIM_THRESHOLD_=65536 for its workers in the calling process; left
+    # there, it made a large article's extraction in this test run ten times slower
+    pytest_own = "PYTEST_CURRENT_TEST"
+    after = {key: value for key, value in os.environ.items() if key != pytest_own}
+    assert after == {key: value for key, value in ENVIRONMENT_BEFORE.items() if key != pytest_own}
 
 
 def test_cluster_run_succeeds(cluster_run: tuple[Path, Result]) -> None:

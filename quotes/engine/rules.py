@@ -70,6 +70,10 @@ def capitals_label(text: str, start: int, end: int) -> bool:
     return label.endswith(":") and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# The next character that is not white space.
+NON_SPACE = regex.compile(r"\S")
+
+
 def _line_end(text: str, at: int) -> int:
     """Where the line holding offset `at` ends."""
     end = text.find("\n", at)
@@ -829,7 +833,9 @@ class HeadlineScan(BeforeQuoteScan):
         line_end = _line_end(text, span.close_end)
         start, end = span.close_end, line_end
         if not text[start:end].strip():
-            start = len(text) - len(text[end:].lstrip())  # the next line with words
+            # the next line with words, found without copying the rest of the text
+            following = NON_SPACE.search(text, end)
+            start = following.start() if following is not None else len(text)
             end = _line_end(text, start)
         dash = SIGNATURE_DASH.match(text, start, end)
         if dash is None:
