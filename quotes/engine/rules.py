@@ -8,9 +8,11 @@ sentence and paragraph; turning a mention into a person lives in quotes.engine.s
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -759,11 +761,10 @@ class BeforeQuoteScan(ParticiplesAndOwners):
 
 def _is_it(tokens: list[Token], found: Mention | None) -> bool:
     """Whether the subject found is the pronoun "it"."""
-    return (
-        found is not None
-        and found.kind == "pronoun"
-        and any(t.start == found.start and t.lower == "it" for t in tokens)
-    )
+    if found is None or found.kind != "pronoun" or found.end - found.start != len("it"):
+        return False
+    k = bisect_left(tokens, found.start, key=attrgetter("start"))  # not a scan: linear time
+    return k < len(tokens) and tokens[k].lower == "it"
 
 
 class HeadlineScan(BeforeQuoteScan):

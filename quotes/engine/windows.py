@@ -107,3 +107,8 @@ NARRATIVE_TAIL_CHARACTERS = 80
 # article's common words recur well within this, and searching all of a huge input for
 # every capitalised word would cost time growing with the square of its length.
 COMMON_WORD_CHARACTERS = 50_000
+
+# How far back a second reference ("the diplomat said") looks for an unnamed person of its
+# role introduced since the named one ("A European diplomat, …, said"): a few sentences,
+# bounded so that one enormous sentence stays linear.
+INTRODUCED_SINCE_CHARACTERS = 2_000

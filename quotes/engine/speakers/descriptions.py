@@ -9,7 +9,7 @@ from quotes.engine.grammar import AGED, Mention, epithet_kin
 from quotes.engine.speakers.people import PeopleIndex
 from quotes.engine.speakers.person import Person
 from quotes.engine.speakers.vocabulary import introduction_of
-from quotes.engine.windows import PRONOUN_SENTENCES
+from quotes.engine.windows import INTRODUCED_SINCE_CHARACTERS, PRONOUN_SENTENCES
 
 # How many mentions back a kin epithet looks for its person.
 EPITHET_MENTIONS = 8
@@ -74,10 +74,10 @@ class Descriptions(PeopleIndex):
         anonymity, said"): a second reference then means them."""
         index = bisect_right(self.sentence_starts, at) - 1
         floor = max(since, self.sentences[max(0, index - PRONOUN_SENTENCES)][0])
-        return (
-            floor < at
-            and introduction_of(self.lexicon, head).search(self.text, floor, at) is not None
-        )
+        floor = max(floor, at - INTRODUCED_SINCE_CHARACTERS)
+        if floor >= at or self.text.find(head, floor, at) < 0:
+            return False  # most second references: the word is not there at all
+        return introduction_of(self.lexicon, head).search(self.text, floor, at) is not None
 
     def _only_person_before(self, at: int, aged: bool) -> tuple[int, int, str] | None:
         """The last mention before `at`, in its sentence and the one before, when those name
