@@ -2742,6 +2742,13 @@ CONTEXT = [
         "Douglas Band",
         id="nearer-cue-over-its-it",
     ),
+    case(
+        "Gerald Whitby was found on Friday. Florence Whitby, his wife of 58 years, spoke to "
+        'reporters. She said he had been restless.\n\n"He kept his boots by the door," the '
+        "79-year-old said.",
+        "Florence Whitby",
+        id="age-for-the-person-named-two-sentences-back",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -80,13 +80,20 @@ class Descriptions(PeopleIndex):
         return introduction_of(self.lexicon, head).search(self.text, floor, at) is not None
 
     def _only_person_before(self, at: int, aged: bool) -> tuple[int, int, str] | None:
-        """The last mention before `at`, in its sentence and the one before, when those name
-        exactly one person, and, for an `aged` reference, no age of theirs is known."""
+        """The last mention before `at`, in its sentence and the one before (or the one
+        before that, when those name no one: "Florence Whitby spoke. She said … "…," the
+        79-year-old said"), when they name exactly one person, and, for an `aged`
+        reference, no age of theirs is known."""
         index = bisect_right(self.sentence_starts, at) - 1
-        floor = self.sentences[max(0, index - 1)][0] if index >= 0 else 0
-        lo = bisect_left(self.mentions, (floor,))
         hi = bisect_left(self.mentions, (at,))
-        named = {name for _, _, name in self.mentions[lo:hi] if name in self.people}
+        named: set[str] = set()
+        lo = hi
+        for back in (1, 2):
+            floor = self.sentences[max(0, index - back)][0] if index >= 0 else 0
+            lo = bisect_left(self.mentions, (floor,))
+            named = {name for _, _, name in self.mentions[lo:hi] if name in self.people}
+            if named:
+                break
         if len(named) != 1:
             return None
         person = self.people[named.pop()]
