@@ -980,6 +980,12 @@ APPOSITIVES = [
         "Pieter Vandermolen",
         id="long-appositive-role-gives-nationality",
     ),
+    case(
+        "Sen. Raymond Culp, R-Ohio, who sits on the Foreign Relations Committee, said allies "
+        'should be "shamed, not coaxed."',
+        "Raymond Culp",
+        id="party-state-tag-then-who-clause",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

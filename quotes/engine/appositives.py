@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from quotes.engine.analysis import Token
 from quotes.engine.grammar import CLAUSE_BREAK, Mention
 from quotes.engine.inverted import InvertedSubjects
+
+# AP's party and state tag after a lawmaker's name: "R-Ohio", "D-Calif.", "I-Vt."
+PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
 
 
 class RelativeClauses(InvertedSubjects):
@@ -327,7 +332,11 @@ class Appositives(AppositiveParts):
         Maritza Olmos, the former clerk, said" and "Theo Marchetti, the son of the owner,
         who …, said" name Bakshi and Marchetti; the description otherwise."""
         first = phrase[1]
-        if phrase[0].kind != "nominal" or first < 2 or tokens[first - 1].text != ",":
+        if first < 2 or tokens[first - 1].text != ",":
+            return phrase
+        # "Sen. Raymond Culp, R-Ohio, who …, said": AP's party and state tag is no name
+        tag = PARTY_TAG.fullmatch(tokens[first].text) is not None
+        if phrase[0].kind != "nominal" and not tag:
             return phrase
         named = self.noun_phrase_ending(tokens, first - 2)
         return named if named is not None and named[0].kind == "name" else phrase
