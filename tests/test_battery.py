@@ -3386,6 +3386,12 @@ NOT_SPEECH = [
         Skip("title"),
         id="sitcom-possessive-inside",
     ),
+    case(
+        "Secretary of State Caroline Nakamura pressed allies to speed up deliveries to the "
+        'Baltic states, warning that delays were "an invitation to miscalculation."',
+        "Caroline Nakamura",
+        id="plural-noun-after-proper-adjective-is-no-verb",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------

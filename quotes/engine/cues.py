@@ -93,7 +93,82 @@ class DocumentSubjects(SubjectsBefore):
         return head
 
 
-class SpeechVerbs(DocumentSubjects):
+class NounsOrVerbs(DocumentSubjects):
+    """Whether a word the verb lists know is a noun where it stands: "a call", "the
+    caustic chant", "the Baltic states,", or a verb after a business named in the
+    possessive ("McDonald's said")."""
+
+    def _owner_spoke(self, tokens: list[Token], k: int, lemma: str) -> bool:
+        """Whether a possessive before the verb at `k` is its subject: a business named in
+        the possessive ("McDonald's said", "Sainsbury's warned"), before a past form that
+        is no noun (where "Trump's claims" and "Acme's warning" are nouns)."""
+        text = tokens[k].text
+        if text == lemma or text.endswith(("s", "ing")):
+            return False
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            text.endswith(("ed", "en"))
+            and following is not None
+            and following.text.isalpha()
+            and following.text.islower()
+            and following.lower not in self.lexicon.function_words
+            and following.lower not in self.lexicon.determiners
+            and following.lower not in self.lexicon.object_prepositions
+            and following.lower not in self.lexicon.place_prepositions
+            and following.lower != "that"
+        ):
+            return False  # "Trump's repeated calls", "Smith's written reply": an adjective
+        return named_for_owner(tokens, k - 1, self.lexicon)
+
+    def _described_noun(self, tokens: list[Token], k: int, bare: bool) -> bool:
+        """Whether the word at `k` (a verb's `bare` form or not) follows a determiner and one
+        or two modifiers, as a noun does ("the caustic chant", "its decrepit state"); a role
+        or source noun there is a subject ("the official said", "the general told")."""
+        for marker in (k - 2, k - 3):
+            if marker < 0:
+                return False
+            if tokens[marker].lower in self.lexicon.noun_markers:
+                between = tokens[marker + 1 : k]
+                if all(self._modifier(t.text, bare) for t in between):
+                    return True
+                # "to the Baltic states, warning": a plural noun with nothing after it, where
+                # a verb would have its object or clause
+                plural = not bare and tokens[k].text.endswith("s") and tokens[k].lower != "says"
+                closed = k + 1 < len(tokens) and tokens[k + 1].text in ",.;"
+                return plural and closed and all(self._noun_modifier(t) for t in between)
+        return False
+
+    def _noun_modifier(self, token: Token) -> bool:
+        """A proper adjective that may modify a plural noun and is no subject itself ("the
+        Baltic states"): not a title, a body ("the Kremlin adds.") or a plural ("the
+        Democrats")."""
+        word = token.lower
+        return (
+            token.text.isalpha()
+            and token.capitalised
+            and not word.endswith("s")
+            and word not in self.lexicon.titles
+            and not self.is_source_noun(word)
+        )
+
+    def _modifier(self, word: str, bare_verb: bool) -> bool:
+        """Whether `word` can describe the noun after it: an adjective by its ending, or,
+        before a verb's bare form ("state", "post"), any word but a noun that could be the
+        subject ("the residents say", "the police say")."""
+        if bare_verb and word.isalpha() and word[0].isupper() and not word.endswith("s"):
+            # "the Benghazi attack", "the NDP claim": a name before a noun; a plural name
+            # is a subject ("the Democrats say")
+            return word.lower() not in self.lexicon.titles
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word in self.lexicon.roles or word in self.lexicon.titles or self.is_source_noun(word):
+            return False
+        if word.endswith(self.lexicon.modifier_endings):
+            return True
+        return bare_verb and not word.endswith("s") and word not in self.lexicon.function_words
+
+
+class SpeechVerbs(NounsOrVerbs):
     """Speech verbs on tokens: a verb's lemma, one word or two, and where its cue phrase
     ends."""
 
@@ -125,60 +200,11 @@ class SpeechVerbs(DocumentSubjects):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
 
-    def _owner_spoke(self, tokens: list[Token], k: int, lemma: str) -> bool:
-        """Whether a possessive before the verb at `k` is its subject: a business named in
-        the possessive ("McDonald's said", "Sainsbury's warned"), before a past form that
-        is no noun (where "Trump's claims" and "Acme's warning" are nouns)."""
-        text = tokens[k].text
-        if text == lemma or text.endswith(("s", "ing")):
-            return False
-        following = tokens[k + 1] if k + 1 < len(tokens) else None
-        if (
-            text.endswith(("ed", "en"))
-            and following is not None
-            and following.text.isalpha()
-            and following.text.islower()
-            and following.lower not in self.lexicon.function_words
-            and following.lower not in self.lexicon.determiners
-            and following.lower not in self.lexicon.object_prepositions
-            and following.lower not in self.lexicon.place_prepositions
-            and following.lower != "that"
-        ):
-            return False  # "Trump's repeated calls", "Smith's written reply": an adjective
-        return named_for_owner(tokens, k - 1, self.lexicon)
-
     def _reader(self, token: Token) -> bool:
         """Whether the word before a reading verb is a person reading aloud: a pronoun for
         one or a name."""
         gender = self.lexicon.pronouns.get(token.lower)
         return gender in PERSON_PRONOUNS or (self.is_name_word(token) and not token.text.isupper())
-
-    def _described_noun(self, tokens: list[Token], k: int, bare: bool) -> bool:
-        """Whether the word at `k` (a verb's `bare` form or not) follows a determiner and one
-        or two modifiers, as a noun does ("the caustic chant", "its decrepit state"); a role
-        or source noun there is a subject ("the official said", "the general told")."""
-        for marker in (k - 2, k - 3):
-            if marker < 0:
-                return False
-            if tokens[marker].lower in self.lexicon.noun_markers:
-                return all(self._modifier(t.text, bare) for t in tokens[marker + 1 : k])
-        return False
-
-    def _modifier(self, word: str, bare_verb: bool) -> bool:
-        """Whether `word` can describe the noun after it: an adjective by its ending, or,
-        before a verb's bare form ("state", "post"), any word but a noun that could be the
-        subject ("the residents say", "the police say")."""
-        if bare_verb and word.isalpha() and word[0].isupper() and not word.endswith("s"):
-            # "the Benghazi attack", "the NDP claim": a name before a noun; a plural name
-            # is a subject ("the Democrats say")
-            return word.lower() not in self.lexicon.titles
-        if not (word.isalpha() and word.islower()):
-            return False
-        if word in self.lexicon.roles or word in self.lexicon.titles or self.is_source_noun(word):
-            return False
-        if word.endswith(self.lexicon.modifier_endings):
-            return True
-        return bare_verb and not word.endswith("s") and word not in self.lexicon.function_words
 
     def _inverted_before_quote(self, tokens: list[Token], k: int) -> Mention | None:
         """`Added Smith: "…"`, `In other words, explained moderator Nancy Cordes: "…"`: a
