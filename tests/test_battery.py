@@ -986,6 +986,13 @@ APPOSITIVES = [
         "Raymond Culp",
         id="party-state-tag-then-who-clause",
     ),
+    case(
+        "Simon Brackenbury spoke first.\n\nAde Daramola, Labour's candidate in Darlington, "
+        "said voters were focused on the NHS.\n\n'People are not talking about Westminster "
+        "games,' he said.",
+        "Ade Daramola",
+        id="possessive-role-appositive-makes-a-person",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -63,8 +63,11 @@ KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 KIN_NAME_CHARACTERS = 20
 
 
-# ", a political scientist", ", the Fox News anchor" after a name: a role in an appositive
-ROLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,4}[\w-]+)")
+# ", a political scientist", ", the Fox News anchor", ", Labour's candidate" after a name: a
+# role in an appositive
+ROLE_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|his|her|their|its|[A-Z][\w.&-]*['’]s)\s+((?:[\w'’.-]+\s+){0,4}[\w-]+)"
+)
 
 
 # ", political science professor at …": AP style drops the article before a role.
