@@ -368,10 +368,8 @@ class Roles(NameWords):
         preposition joining them: "a move critics" is two noun phrases, where "a letter to
         committee members" is one."""
         lexicon = self.lexicon
-        word = tokens[head].lower
-        plural = word in lexicon.plural_nouns or (word.endswith("s") and word[:-1] in lexicon.roles)
         return (
-            plural
+            self.plural_role(tokens[head])
             and tokens[determiner].lower in lexicon.singular_determiners
             and not any(t.lower in lexicon.head_prepositions for t in tokens[determiner:head])
         )

@@ -48,7 +48,7 @@ class Descriptions(PeopleIndex):
         aged = AGED.fullmatch(head) is not None  # "the 58-year-old"
         synonyms = self.lexicon.role_synonyms.get(head, ())
         known = head in self.lexicon.titles or head in self.lexicon.roles
-        epithet = head in self.lexicon.epithets  # "the youngster", "the old man"
+        epithet = head in self.lexicon.epithets  # "the youngster", "the winner"
         if not (known or aged or synonyms or epithet):
             return None
         index = self._described_index()

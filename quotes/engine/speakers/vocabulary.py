@@ -210,7 +210,11 @@ def capitalised_forms(words: frozenset[str]) -> frozenset[str]:
     return frozenset(forms | {form.rstrip(".") for form in forms})
 
 
-@lru_cache(maxsize=TITLE_GENDERS)
+# Role words whose introduction patterns are kept (bounded for a huge archive).
+ROLE_INTRODUCTIONS = 1024
+
+
+@lru_cache(maxsize=ROLE_INTRODUCTIONS)
 def introduction_of(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
     """An unnamed person introduced by a role word: "a European diplomat", "one official"
     (up to three modifiers), with no name in apposition after it."""
