@@ -4128,6 +4128,22 @@ SPEAKERS = [
         "Critics",
         id="possessive-before-adjectival-past-form",
     ),
+    case(
+        '"We will respond," Russia said.\n\n"It is a lie," he said.',
+        None,
+        quote="lie",
+        id="he-never-means-a-nation",
+    ),
+    case(
+        '"We will respond," North Korea said in a statement.',
+        "North Korea",
+        id="nation-speaks-for-its-government",
+    ),
+    case(
+        'Rep. Steve Israel spoke first. "We will respond," Israel said.',
+        "Steve Israel",
+        id="surname-that-is-a-nation",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

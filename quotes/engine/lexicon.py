@@ -196,6 +196,7 @@ class Lexicon:
     headless_endings: tuple[str, ...]
     place_prepositions: frozenset[str]
     regions: frozenset[str]
+    places: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
@@ -328,6 +329,7 @@ SOURCES: dict[str, Source] = {
     "headless_endings": Source("headless_endings.txt", endings),
     "place_prepositions": Source("place_prepositions.txt", words),
     "regions": Source("regions.txt", phrases, phrases=True),
+    "places": Source("places.txt", phrases, phrases=True),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),

@@ -71,7 +71,7 @@ class Agreement:
 
     def no_one_names(self) -> frozenset[str]:
         """The "people" of unknown gender whose name is a place, a plural noun or a
-        possessive phrase ("South Carolina", "Critics", "Obama's Cabinet"): a cue may make
+        possessive phrase ("South Carolina", "Russia", "Critics", "Obama's Cabinet"): a cue may make
         them a speaker, but "he" or "she" never stands for them."""
         lexicon = self.lexicon
         return frozenset(
@@ -80,6 +80,7 @@ class Agreement:
             if person.gender is None
             and (
                 name.lower() in lexicon.regions
+                or name.lower() in lexicon.places
                 or POSSESSIVE_INSIDE.search(name) is not None  # "Obama's Cabinet"
                 or (
                     " " not in name

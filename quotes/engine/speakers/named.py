@@ -43,7 +43,7 @@ class NamedSpeakers:
             return speaker_record(
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             )
-        if self.index.is_organisation(run.words, run.start):
+        if self.index.is_organisation(run.words, run.start) or self.names_place(run.words):
             name = self.text[mention.start : mention.end]
             self.index.groups.add(mention.start, name)
             return speaker_record(
@@ -70,6 +70,11 @@ class NamedSpeakers:
         person = self.index.people.get(stem)
         titled = person is not None and (person.gender is not None or bool(person.roles))
         return not titled and not self.someones_surname(stem)
+
+    def names_place(self, words: tuple[str, ...]) -> bool:
+        """Whether a run is a nation or capital ("Russia said"), not the surname of a
+        person the article names ("Rep. Steve Israel … Israel said")."""
+        return self.index.is_place(words) and not self.someones_surname(words[-1])
 
     def someones_surname(self, word: str) -> bool:
         """Whether the article names a person with `word` for surname ("Tom Farmer"), rather

@@ -73,9 +73,13 @@ class NameRuns:
         before = self.text[max(0, start - 4) : start].lower()
         return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
 
+    def is_place(self, words: tuple[str, ...]) -> bool:
+        """A nation or capital standing for its government ("Russia", "North Korea")."""
+        return " ".join(words).lower() in self.lexicon.places
+
     def is_person(self, run: NameRun, explicit: bool) -> bool:
         """Whether a capitalised run names a person rather than a place or body."""
-        if self.is_organisation(run.words, run.start):
+        if self.is_organisation(run.words, run.start) or self.is_place(run.words):
             return False
         if run.title:
             return True
