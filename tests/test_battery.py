@@ -2762,6 +2762,13 @@ CONTEXT = [
         "Florence Whitby",
         id="age-for-the-person-named-two-sentences-back",
     ),
+    case(
+        "Bill Millis, a businessman, said the campaign had lost its way.\n\nA new campaign"
+        ' manager, he said, could set a new tone. "It could have been handled differently,"'
+        " he added.",
+        "Bill Millis",
+        id="parenthetical-cue-subject-is-not-speaker",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -10,6 +10,7 @@ from quotes.engine.speakers.vocabulary import person_heads
 from quotes.engine.speakers.words import (
     DESCRIBED_SUBJECT,
     NAME_IN_APPOSITION,
+    PARENTHETICAL_CUE,
     PLAIN_WORD,
     SENTENCE_INDENT,
     WORD,
@@ -116,6 +117,9 @@ class DescribedSubjects:
             following = PLAIN_WORD.match(self.text, end + 1, limit)
         if NAME_IN_APPOSITION.match(self.text, end, limit):
             return None  # "One commuter, Tasha Bell, said": the name is who the pronoun means
+        cue = PARENTHETICAL_CUE.match(self.text, end, limit)
+        if cue is not None and cue.group(1).lower() in self.lexicon.pronouns:
+            return None  # "A new manager, he said, could …": the subject of what was said
         head = self.text[match.start(1) : end].split()[-1].lower()
         shown = self.lexicon.kin_words.get(head) or self.lexicon.gendered_titles.get(head)
         shown = shown or self.lexicon.gendered_nouns.get(head)

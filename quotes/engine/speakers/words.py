@@ -284,6 +284,9 @@ def unglued(word: tuple[int, str]) -> tuple[int, str]:
 
 
 # A name in apposition after a description, between commas: "One commuter, Tasha Bell,".
+# "A new manager, he said, could …": a pronoun's own cue set off inside the sentence, so
+# the words before it are what was said, not who said it.
+PARENTHETICAL_CUE = regex.compile(r",\s+(\p{L}+)\s+\p{Ll}+,")
 NAME_IN_APPOSITION = regex.compile(r",\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3},")
 
 
