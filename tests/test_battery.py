@@ -993,6 +993,23 @@ APPOSITIVES = [
         "Ade Daramola",
         id="possessive-role-appositive-makes-a-person",
     ),
+    case(
+        "Linda Cho, the chief executive of Northgate Logistics, a subsidiary of the Ferris"
+        ' Group, said the deal was "transformational".',
+        "Linda Cho",
+        id="role-of-body-then-body-appositive",
+    ),
+    case(
+        "The victim's widow, Joanne Pike, 58, of Harlow, Essex, said in a statement:"
+        ' "Justice has been done."',
+        "Joanne Pike",
+        id="town-and-county-after-age",
+    ),
+    case(
+        'A spokesman for the Ministry of Defence, Tom Harris, said: "We do not comment."',
+        "Tom Harris",
+        id="name-after-body-of-place-is-no-county",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

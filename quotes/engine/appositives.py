@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from quotes.engine.analysis import Token
 from quotes.engine.grammar import CLAUSE_BREAK, Mention
@@ -10,6 +11,16 @@ from quotes.engine.inverted import InvertedSubjects
 
 # AP's party and state tag after a lawmaker's name: "R-Ohio", "D-Calif.", "I-Vt."
 PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
+
+
+def placed_town(tokens: list[Token], town: int, given_names: Mapping[str, str]) -> bool:
+    """Whether the town ending at token `town` opens a place appositive (", of Harlow,"
+    or ", from Harlow,"): the capitalised words after it name its county or country
+    ("Joanne Pike, 58, of Harlow, Essex, said"), whatever they are."""
+    k = town
+    while k > 0 and tokens[k].capitalised and tokens[k].lower not in given_names:
+        k -= 1
+    return k >= 1 and tokens[k].lower in ("of", "from") and tokens[k - 1].text == ","
 
 
 class RelativeClauses(InvertedSubjects):
@@ -150,7 +161,10 @@ class RelativeClauses(InvertedSubjects):
             region = " ".join(t.lower for t in tokens[first : j + 1])
             town = tokens[first - 2]
             if (
-                region in self.lexicon.regions
+                (
+                    region in self.lexicon.regions
+                    or placed_town(tokens, first - 2, self.lexicon.given_names)
+                )
                 and tokens[first - 1].text == ","
                 and (town.capitalised and town.text[0].isalpha())
             ):
@@ -336,7 +350,10 @@ class Appositives(AppositiveParts):
             return phrase
         # "Sen. Raymond Culp, R-Ohio, who …, said": AP's party and state tag is no name
         tag = PARTY_TAG.fullmatch(tokens[first].text) is not None
-        if phrase[0].kind != "nominal" and not tag:
+        # "Linda Cho, the chief executive of Northgate, a subsidiary of …, said": a
+        # description that ends with a body's name describes the name before it too
+        described = tokens[first].text[:1].islower()
+        if phrase[0].kind != "nominal" and not tag and not described:
             return phrase
         named = self.noun_phrase_ending(tokens, first - 2)
         return named if named is not None and named[0].kind == "name" else phrase
