@@ -2786,6 +2786,12 @@ CONTEXT = [
         "Bill Millis",
         id="parenthetical-cue-subject-is-not-speaker",
     ),
+    case(
+        "Another parent, Tomás Villarreal, said he took his daughters to be vaccinated.\n\n"
+        '"I saw it and I did not need to read anything else," he said.',
+        "Tomás Villarreal",
+        id="accented-given-name-shows-gender",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -173,3 +173,10 @@ def test_lexicon_loads_without_a_usable_cache_folder(
     monkeypatch.setenv("QUOTES_CACHE_DIR", cache)
     assert "said" in fresh().speech_verbs
     assert not list(own_lexicons.parent.rglob("*.marshal"))
+
+
+def test_lexicon_given_names_are_found_with_or_without_accents() -> None:
+    names = load_lexicon("en").given_names
+    assert "tomas" in names and "tomás" in names
+    assert names.get("josé") == names.get("jose") == "male"
+    assert "zébulonx" not in names and names.get("zébulonx") is None

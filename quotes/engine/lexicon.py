@@ -5,10 +5,11 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -366,7 +367,34 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
             for name, source in SOURCES.items()
         }
         _write_snapshot(language, fingerprint, values)
-    return Lexicon(**values)
+    return Lexicon(**{**values, "given_names": GivenNames(values["given_names"])})
+
+
+class GivenNames(dict[str, str]):
+    """Given names and their genders, found with or without their accents: the list
+    writes "tomas" and "jose" once, and "Tomás" or "José" in a text finds them."""
+
+    def __contains__(self, word: object) -> bool:
+        if dict.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and not word.isascii()
+            and dict.__contains__(self, unaccented(word))
+        )
+
+    def get(self, word: str, default: Any = None) -> Any:
+        found = dict.get(self, word)
+        if found is None and not word.isascii():
+            found = dict.get(self, unaccented(word))
+        return default if found is None else found
+
+
+@lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """`word` without its accents ("tomás" → "tomas")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Snapshots: reading and checking a language's seventy word lists took about a tenth of a
