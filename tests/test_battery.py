@@ -1817,6 +1817,13 @@ FRAMES = [
     ),
     case('"Fine," Mayor Tom Reid pledged.', "Tom Reid", id="pledged"),
     case('Lena Moss runs the bakery. "That is a lie," she huffed.', "Lena Moss", id="huffed"),
+    case(
+        "The Ontario Ministry of Health said in a statement that it is working with"
+        ' hospitals.\n\n"We will continue to work closely with the hospital," the statement'
+        " read.",
+        "Ontario Ministry of Health",
+        id="statement-of-a-body-said-in-a-statement",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -4173,6 +4180,23 @@ SPEAKERS = [
         'Rep. Steve Israel spoke first. "We will respond," Israel said.',
         "Steve Israel",
         id="surname-that-is-a-nation",
+    ),
+    case(
+        '"I heard the crowd," Tom King said.',
+        "Tom King",
+        id="surname-that-is-a-title-keeps-given-name",
+    ),
+    case(
+        "Northfield State led by nine late in regulation.\n\n"
+        '"We handled that press all year," he said.',
+        None,
+        id="school-named-state-is-no-person",
+    ),
+    case(
+        "Forward Eli Kuznetsov added 18 points.\n\nKuznetsov said he could not watch.\n\n"
+        '"I heard the crowd," he said.',
+        "Eli Kuznetsov",
+        id="sports-role-before-name",
     ),
 ]
 

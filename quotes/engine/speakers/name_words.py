@@ -61,9 +61,16 @@ class NameWords:
         """The index of a capitalised verb inside a name's words ("Says", "Blasts", "Calls"
         in a Title Case headline), if a word follows it; names have no verb inside."""
         lexicon = self.lexicon
+        # with a headline's small word in the run ("For", "Her"), any past form is a verb:
+        # "Tom Nides Thanked Clinton For Making …"
+        headline = any(word.lower() in lexicon.title_small_words for _, word in words)
         for i in range(1, len(words) - 1):
             lower = words[i][1].lower()
-            if lower in lexicon.all_verbs and lower not in lexicon.given_names:
+            if lower in lexicon.given_names:
+                continue
+            if lower in lexicon.all_verbs or (
+                headline and lower.endswith("ed") and len(lower) >= PARTICIPLE_LETTERS
+            ):
                 return i
         return None
 
@@ -132,3 +139,15 @@ class NameWords:
         while len(words) > 1 and (words[0].lower() in leading or self.describes(words[0])):
             words.pop(0)
         return " ".join(words)
+
+    def agent_noun(self, words: list[tuple[int, str]], i: int) -> bool:
+        """Whether the run's first word names what someone does ("Promoter", "Landscaper",
+        "Eighth-grader") before a given name and a surname, rather than opening the name."""
+        lower = words[i][1].lower()
+        return (
+            i == 0
+            and len(words) >= 3
+            and lower not in self.lexicon.given_names
+            and lower.replace("-", "").isalpha()
+            and lower.endswith(self.lexicon.agent_endings)
+        )

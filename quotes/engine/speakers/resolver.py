@@ -10,6 +10,7 @@ from quotes.engine.speakers.documents import Documents
 from quotes.engine.speakers.joint import JointSpeakers
 from quotes.engine.speakers.named import NamedSpeakers
 from quotes.engine.speakers.nominals import Nominals
+from quotes.engine.speakers.person import speaker_record
 from quotes.engine.speakers.sources import SourceChecks
 from quotes.engine.windows import PRONOUN_SENTENCES
 from quotes.records import Span, Speaker
@@ -114,8 +115,8 @@ class SpeakerResolver(SourceChecks):
 
     def _issuer(self, span: Span) -> Speaker | None:
         """Who issued the document "the statement" (or post, letter …) stands for: the
-        person a sentence shortly before names as its subject while it speaks "in a
-        statement" or issues one."""
+        person or body a sentence shortly before names as its subject while it speaks "in
+        a statement" or issues one."""
         words = span.text.lower().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in self.lexicon.issued_nouns:
             return None
@@ -132,6 +133,11 @@ class SpeakerResolver(SourceChecks):
                 subject = self.sentence_subject(sentence)
                 if subject is not None and subject.kind == "person":
                     return subject._replace(mention=span, resolution="context")
+                body = self.groups.bodies.named_body(self.main_clause_start(sentence[0], at), at)
+                if body is not None:  # "The Ministry of Health said in a statement"
+                    return speaker_record(
+                        name=body, kind="group", mention=span, resolution="context"
+                    )
             at = self.text.rfind(noun, floor, at)
         return None
 

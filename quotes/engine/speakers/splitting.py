@@ -6,7 +6,13 @@ from quotes.engine.analysis import particle_surname
 from quotes.engine.speakers.name_words import NameWords
 from quotes.engine.speakers.person import NameRun
 from quotes.engine.speakers.vocabulary import leading_words, word_patterns
-from quotes.engine.speakers.words import DOTTED_WORD, POSSESSIVE_S, WORD, unglued
+from quotes.engine.speakers.words import (
+    DOTTED_WORD,
+    NAME_WORDS_AT_MOST,
+    POSSESSIVE_S,
+    WORD,
+    unglued,
+)
 
 
 class RunSplitter:
@@ -26,7 +32,16 @@ class RunSplitter:
         # nor is a leading word part of a title: "But Mr. Sanders" has the title "Mr."
         for i in range(len(words)):
             if i >= cut:
+                before_last = cut
                 cut = self._cut_at(words, cut, i)
+        if (
+            cut >= len(words) == before_last + 2
+            and words[before_last][1].lower() in self.lexicon.given_names
+            and not self.text[end : end + 2].strip()[:1].isupper()
+        ):
+            # a given name, then a title's word: "Tom King", "Sen. Angus King" (but not in
+            # a Title Case headline: "Christian Speaker Shares …")
+            cut = before_last
         if (
             cut >= len(words) > 1
             and words[-1][1][:1].isupper()
@@ -40,6 +55,10 @@ class RunSplitter:
         if not name_words:
             return None
         name_words, end = self._trimmed(name_words, cut > 0, end)
+        if len(name_words) > NAME_WORDS_AT_MOST and any(
+            word.lower() in self.lexicon.function_words for _, word in name_words[1:]
+        ):
+            return None  # "Tom Nides Thanked Clinton For Making …": a Title Case headline
         name_start = name_words[0][0]
         title_start = words[lead][0] if lead < len(words) else name_start
         title = self.patterns.leading_determiner.sub(
@@ -87,7 +106,7 @@ class RunSplitter:
             cut == i
             and i + 1 < len(words)
             and words[i + 1][1].lower() in self.lexicon.given_names
-            and (lower in self.lexicon.roles or self._agent_noun(words, i))
+            and (lower in self.lexicon.roles or self.name_words.agent_noun(words, i))
         ):
             # "Nurse Amanda Ross", "Promoter Marcus Devlin" opening a sentence: a role,
             # then the name
@@ -116,18 +135,6 @@ class RunSplitter:
         ):
             return i + 1  # "CNN's Jake Tapper": the outlet is a title, the name follows
         return cut
-
-    def _agent_noun(self, words: list[tuple[int, str]], i: int) -> bool:
-        """Whether the run's first word names what someone does ("Promoter", "Landscaper",
-        "Eighth-grader") before a given name and a surname, rather than opening the name."""
-        lower = words[i][1].lower()
-        return (
-            i == 0
-            and len(words) >= 3
-            and lower not in self.lexicon.given_names
-            and lower.replace("-", "").isalpha()
-            and lower.endswith(self.lexicon.agent_endings)
-        )
 
     def _trimmed(
         self, name_words: list[tuple[int, str]], titled: bool, end: int

@@ -154,6 +154,9 @@ ADJECTIVE_LETTERS = 7
 LABEL_ENDINGS = ("ive", "al")
 # A label, a given name and a surname at least.
 LABELLED_NAME_WORDS = 3
+# The most words a person's name runs to ("Juan Carlos de la Vega Ruiz"): a longer
+# capitalised run with "For" or "Her" in it is a Title Case headline.
+NAME_WORDS_AT_MOST = 6
 
 
 # A capitalised word inside a run that may be a headline's verb ("Praises", "Slams").
