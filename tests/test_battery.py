@@ -2799,6 +2799,20 @@ CONTEXT = [
         "Tomás Villarreal",
         id="accented-given-name-shows-gender",
     ),
+    case(
+        "Outside the courthouse, Tyler's mother, Carla Ashkewe, read a statement to"
+        ' reporters.\n\n"My son was 17. He came to this city to go to school.\n\n"He should'
+        ' be alive today."',
+        "Carla Ashkewe",
+        quote="alive",
+        id="read-a-statement-then-monologue",
+    ),
+    case(
+        'Obama spoke about the contributions of Muslims.\n\n"Obama said in his speech that'
+        ' Muslims are our sports heroes. Which sport?"',
+        None,
+        id="quote-naming-previous-subject-is-not-theirs",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -141,6 +141,7 @@ class Lexicon:
     """Every word list the rules consult."""
 
     speech_verbs: dict[str, str]
+    speaking_verbs: dict[str, str]
     partial_verbs: dict[str, str]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -264,6 +265,7 @@ class Source:
 # is one file in each language folder, one field and one line here.
 SOURCES: dict[str, Source] = {
     "speech_verbs": Source("speech_verbs.txt", forms_to_lemma),
+    "speaking_verbs": Source("speaking_verbs.txt", forms_to_lemma),
     "partial_verbs": Source("partial_verbs.txt", forms_to_lemma),
     "titles": Source("titles.txt", words),
     "roles": Source("roles.txt", words),

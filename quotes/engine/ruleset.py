@@ -710,14 +710,23 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
         # "Obama won the nomination." says nothing of words to come; "Then, after a
         # pause: "…"" does
         return None
-    return seen.resolver.sentence_subject(last_sentence)
+    subject = seen.resolver.sentence_subject(last_sentence)
+    if subject is not None and _names_in_quote(item, subject.name, analysis.text):
+        return None  # "Obama spoke about Muslims. "Obama said in his speech …"": another's
+    return subject
+
+
+def _names_in_quote(item: Found, name: str, text: str) -> bool:
+    """Whether the quotation speaks of the person `name` by their surname."""
+    surname = name.split()[-1]
+    return len(surname) > 1 and surname in text[item.span.start : item.span.end]
 
 
 def _reports_speech(analysis: DocumentAnalysis, sentence: tuple[int, int]) -> bool:
-    """Whether a sentence has a speech verb ("Reyes warned of delays."), a verb reporting a
-    that-clause ("He regretted that …") or ends in a colon, so that its subject may go on
-    speaking in the next paragraph; its first `SUBJECT_OPENING_CHARACTERS` are enough to
-    tell."""
+    """Whether a sentence has a speech verb ("Reyes warned of delays."), says its subject
+    spoke ("Ruiz read a statement to reporters."), has a verb reporting a that-clause ("He
+    regretted that …") or ends in a colon, so that its subject may go on speaking in the
+    next paragraph; its first `SUBJECT_OPENING_CHARACTERS` are enough to tell."""
     if analysis.text[sentence[0] : sentence[1]].rstrip().endswith(":"):
         return True  # "… released the following statement:"
     lexicon = analysis.lexicon
@@ -726,7 +735,9 @@ def _reports_speech(analysis: DocumentAnalysis, sentence: tuple[int, int]) -> bo
         word = match.group()
         # a partial-quote verb only in its past form: "termed", "praised", not the nouns
         # "term" and "praise"
-        if word in lexicon.speech_verbs or (word in lexicon.partial_verbs and word.endswith("ed")):
+        if word in lexicon.speech_verbs or word in lexicon.speaking_verbs:
+            return True  # "Reyes warned of delays.", "Ruiz spoke to reporters."
+        if word in lexicon.partial_verbs and word.endswith("ed"):
             return True
     # "But he regretted that …", "She believes that …": a verb reporting a that-clause
     return REPORTING_THAT.search(analysis.text, sentence[0], end) is not None
