@@ -4212,6 +4212,24 @@ SPEAKERS = [
         "Eli Kuznetsov",
         id="sports-role-before-name",
     ),
+    case(
+        'Airbnb said in a statement that it supports "clear and fair rules".\n\n"We'
+        ' encourage the town to work with its hosts," the company said.',
+        "Airbnb",
+        quote="encourage",
+        id="the-company-after-a-company-said",
+    ),
+    case(
+        'John Smith runs a bakery. Smith said sales fell.\n\n"It is hard," the company said.',
+        "the company",
+        id="the-company-is-no-person-named-before",
+    ),
+    case(
+        "Local employers such as Monsanto opposed the bill.\n\n"
+        '"We call on other businesses to join us," the company said.',
+        "the company",
+        id="the-company-not-from-an-object",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

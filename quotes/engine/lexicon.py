@@ -199,6 +199,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     regions: frozenset[str]
     places: frozenset[str]
+    company_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
@@ -333,6 +334,7 @@ SOURCES: dict[str, Source] = {
     "place_prepositions": Source("place_prepositions.txt", words),
     "regions": Source("regions.txt", phrases, phrases=True),
     "places": Source("places.txt", phrases, phrases=True),
+    "company_nouns": Source("company_nouns.txt", words),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),

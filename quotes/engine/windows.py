@@ -75,6 +75,8 @@ PLURAL_SENTENCES = 3
 # Characters between a sentence's plural subject and a "they" read for other people it may
 # mean; a subject further back is too far to tell.
 GROUP_REACH_CHARACTERS = 2000
+# Sentences "the company said" looks back for the organisation it stands for.
+ORGANISATION_SENTENCES = 3
 # Sentences a pronoun looks back for the person it stands for.
 PRONOUN_SENTENCES = 6
 # Characters of an opening subordinate clause ("When Trump suggested …, Rubio said").

@@ -19,7 +19,11 @@ from quotes.engine.speakers.words import (
     NEXT_WORDS_RUN,
     POSSESSIVE_S,
 )
-from quotes.engine.windows import GROUP_REACH_CHARACTERS, PLURAL_SENTENCES
+from quotes.engine.windows import (
+    GROUP_REACH_CHARACTERS,
+    ORGANISATION_SENTENCES,
+    PLURAL_SENTENCES,
+)
 from quotes.records import Span, Speaker
 
 
@@ -199,3 +203,70 @@ class Bodies:
             return False
         acronym = len(words) == 1 and len(name) > 1 and name.isupper()
         return acronym or not self.index.organisation_words.isdisjoint(words)
+
+    def organisation_speaker(self, span: Span) -> Speaker | None:
+        """The organisation "the company" (or utility, ministry …) at `span` stands for,
+        if one was named shortly before."""
+        words = span.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.lexicon.company_nouns:
+            return None
+        name = self.organisation_before(span.start)
+        if name is None:
+            return None
+        return speaker_record(name=name, kind="group", mention=span, resolution="context")
+
+    def organisation_before(self, offset: int) -> str | None:
+        """The organisation "the company" at `offset` stands for: the nearest body credited
+        with a quote, or named as a sentence's subject without naming a person ("Airbnb
+        said in a statement …"), within a few sentences; None if there is none."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        for i in range(index, max(-1, index - ORGANISATION_SENTENCES - 1), -1):
+            start, end = self.sentences[i]
+            limit = min(end, offset)
+            credited = [
+                name
+                for at, name in self.groups.named
+                if start <= at < limit and name[:1].isupper() and self.names_no_person(name)
+            ]
+            if credited:
+                return credited[-1]  # "Acme said. "…," the company added": not "a spokesman"
+            opening = self.index.main_clause_start(start, limit)
+            match = NAME_SUBJECT.match(self.text, opening, limit)
+            if match is None or self.index.analysis.in_quote(match.start(1)):
+                continue
+            name = match.group(1).rstrip(".")
+            if self.verb_after(match.group(2)) and self.names_no_person(name):
+                return name
+        return None
+
+    def names_no_person(self, name: str) -> bool:
+        """Whether a capitalised subject names no person the article knows or could: no
+        given name or title opens it, and no one has it for a surname."""
+        words = name.split()
+        first = words[0].lower()
+        lexicon = self.lexicon
+        if first in lexicon.given_names or first.rstrip(".") in lexicon.titles:
+            return False
+        if (
+            first in lexicon.function_words
+            or first in lexicon.discourse_openers
+            or first in lexicon.determiners
+            or first in lexicon.object_prepositions
+        ):
+            return False  # "In a 2013 memo, …", "The filibuster garnered …"
+        person = self.index.people.get(name)
+        if person is not None and (person.gender is not None or bool(person.roles)):
+            return False
+        surname = POSSESSIVE_S.sub("", words[-1])
+        return not any(
+            self.index.has_given_name_or_title(full)
+            for _, full in self.index.by_surname.get(surname, ())
+        )
+
+    def verb_after(self, word: str) -> bool:
+        """Whether the lower-case word after a subject reads as its verb ("said",
+        "reported", "has"), not the rest of a phrase ("In a memo", "Local employers")."""
+        lexicon = self.lexicon
+        return (
+            word in lexicon.all_verbs or word in lexicon.auxiliaries or word.endswith("ed")
+        ) and word not in lexicon.conjunctions

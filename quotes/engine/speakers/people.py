@@ -147,6 +147,12 @@ class PeopleIndex(NameForms):
                     self.known.mentions.append((run.name_start, run.end, name))
             self.speaker_starts.add(run.name_start)
 
+    def has_given_name_or_title(self, name: str) -> bool:
+        """Whether the person `name` has a known given name or was given a title or role."""
+        person = self.people.get(name)
+        first = name.split()[0].lower()
+        return first in self.lexicon.given_names or bool(person and person.roles)
+
     def conjuncts(self, mention: Mention) -> tuple[Mention, Mention] | None:
         """The two names a name mention joins with "and" ("Tom Hale and Ann Ruiz"), or None."""
         if mention.kind != "name":

@@ -104,6 +104,9 @@ class SpeakerResolver(SourceChecks):
         issuer = self._issuer(span)
         if issuer is not None:  # "the statement said" after "Ruiz said in a statement"
             return issuer, False
+        organisation = self.groups.bodies.organisation_speaker(span)
+        if organisation is not None:  # "the company said" after "Airbnb said"
+            return organisation, False
         described = self.described_person(span.text, mention.start)
         if described is not None:  # "the senator" after "Sen. Graham"
             return self.nominals.person(described, role, span, "context"), False

@@ -78,12 +78,6 @@ class SourceChecks(Antecedents):
             return True
         return any(len(w) >= 9 and GLUED_WORDS.search(w) for w in words)
 
-    def has_given_name_or_title(self, name: str) -> bool:
-        """Whether the person `name` has a known given name or was given a title or role."""
-        person = self.people.get(name)
-        first = name.split()[0].lower()
-        return first in self.lexicon.given_names or bool(person and person.roles)
-
     def plausible_source(self, speaker: Speaker | None) -> bool:
         """Whether a sentence's opening phrase names someone who could speak."""
         if speaker is None:
