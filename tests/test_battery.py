@@ -2813,6 +2813,20 @@ CONTEXT = [
         None,
         id="quote-naming-previous-subject-is-not-theirs",
     ),
+    case(
+        "Soula Karras, 54, runs the bakery with her brother Nick Karras. Paula Fletcher-Ng"
+        ' said rents are rising. "It is hard," she said.\n\nNick has talked about a smaller'
+        ' operation; Soula says she wants to sleep in.\n\n"Ask me in January," she said.',
+        "Soula Karras",
+        quote="January",
+        id="relatives-told-apart-by-given-name",
+    ),
+    case(
+        "Among the people in line was Efthimia Doukas, 81, who said she has bought bread"
+        ' there for years.\n\n"Where will I go now?" she said.',
+        "Efthimia Doukas",
+        id="unknown-given-name-said-she",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

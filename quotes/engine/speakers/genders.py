@@ -35,6 +35,12 @@ class GenderWords:
             if index != last_sentence:
                 first_in_sentence.add(i)
                 last_sentence = index
+        for i, (_m_start, m_end, name) in enumerate(self.known.mentions):
+            person = self.known.people.get(name)
+            if person is not None and person.gender is None:
+                gender = self.reported_pronoun(m_end, self.next_mention(i, m_end))
+                if gender is not None:
+                    shown.setdefault(name, set()).add(gender)
         for i in first_in_sentence:
             m_start, m_end, name = self.known.mentions[i]
             person = self.known.people.get(name)
@@ -64,6 +70,29 @@ class GenderWords:
         for name, genders in shown.items():
             if len(genders) == 1:
                 self.known.people[name].gender = next(iter(genders))
+
+    def next_mention(self, i: int, end: int) -> int:
+        """Where the mention after the `i`-th (which ends at `end`) starts, or the text's end."""
+        following = bisect_left(self.known.mentions, (end,), i + 1)
+        if following < len(self.known.mentions):
+            return self.known.mentions[following][0]
+        return len(self.text)
+
+    def reported_pronoun(self, start: int, end: int) -> str | None:
+        """The gender of "he" or "she" opening what a person reports, right after their
+        speech verb ("Soula says she wants …", "Doukas, 81, who said she has bought …"):
+        news writes the speaker so, whatever else the sentence holds."""
+        words = PLAIN_WORD.finditer(self.text, start, min(end, start + GENDER_REACH))
+        for word in words:
+            if self.analysis.in_quote(word.start()):
+                return None
+            if word.group().lower() in self.lexicon.speech_verbs:
+                following = next(words, None)
+                if following is None:
+                    return None
+                gender = self.lexicon.pronouns.get(following.group().lower())
+                return gender if gender in ("male", "female") else None
+        return None
 
     def gender_word(self, start: int, end: int) -> str | None:
         """The gender the first gender word ("his", "herself") from `start` to `end` shows,

@@ -185,6 +185,7 @@ class GivenNameMentions:
         so that an article naming thousands of people stays linear.
         """
         text = self.text
+        self._add_relatives()
         names = {
             given
             for given, fulls in self.forms.by_given.items()
@@ -200,6 +201,20 @@ class GivenNameMentions:
             while at >= 0:
                 self._add_given(given, at)
                 at = text.find(given, at + len(given))
+
+    def _add_relatives(self) -> None:
+        """Makes the first words of full names that share a surname given names, whatever
+        they are: news tells relatives apart by given name ("Soula Karras" and her
+        brother "Nick Karras": "Nick has talked …; Soula says …"). A word the article
+        also writes in lower case is no name."""
+        for entries in self.forms.by_surname.values():
+            fulls = {full for _, full in entries if " " in full}
+            if len(fulls) < 2:
+                continue
+            for full in fulls:
+                given = full.split()[0]
+                if given.isalpha() and f" {given.lower()} " not in self.text:
+                    self.forms.by_given.setdefault(given, set()).add(full)
 
     def _add_given(self, given: str, at: int) -> None:
         """Records the given name at `at` as a mention, where it stands alone: not inside a
