@@ -2827,6 +2827,12 @@ CONTEXT = [
         "Efthimia Doukas",
         id="unknown-given-name-said-she",
     ),
+    case(
+        "Sam Ortiz scored twice on Saturday.\n\nAfterwards he was asked about the second"
+        ' goal. Then, after a pause: "Honestly? Luck."',
+        "Sam Ortiz",
+        id="afterwards-he-then-after-a-pause",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -4243,6 +4249,17 @@ SPEAKERS = [
         '"We call on other businesses to join us," the company said.',
         "the company",
         id="the-company-not-from-an-object",
+    ),
+    case(
+        'Every file will be checked, federal prosecutors said. "No stone will be left'
+        ' unturned," they added.',
+        "federal prosecutors",
+        id="they-after-plural-closing-cue",
+    ),
+    case(
+        'Every file will be checked, the mayor said. "No stone will be left unturned," they added.',
+        None,
+        id="they-never-a-singular-closing-cue",
     ),
 ]
 

@@ -18,8 +18,10 @@ from quotes.engine.speakers.words import (
     NEXT_WORDS,
     NEXT_WORDS_RUN,
     POSSESSIVE_S,
+    TRAILING_PLURAL_CUE,
 )
 from quotes.engine.windows import (
+    GROUP_CUE_CHARACTERS,
     GROUP_REACH_CHARACTERS,
     ORGANISATION_SENTENCES,
     PLURAL_SENTENCES,
@@ -68,6 +70,11 @@ class Groups:
         for i in range(index, max(-1, index - PLURAL_SENTENCES - 1), -1):
             start, end = self.sentences[i]
             match = self.patterns.plural_subject.match(self.text, start, min(end, offset))
+            if match is None and end <= offset:
+                cued = self.cued_plural(start, end)
+                if cued is not None and (best is None or cued[0] > best[0]):
+                    best = cued  # "Every file will be checked, prosecutors said."
+                    break
             if match is not None and self.is_people(match.group(2).lower()):
                 if best is None or match.start(1) > best[0]:
                     name = self.with_coordinate(match, min(end, offset))
@@ -76,6 +83,16 @@ class Groups:
                     best = (match.start(1), name)
                 break
         return best[1] or None if best else None
+
+    def cued_plural(self, start: int, end: int) -> tuple[int, str] | None:
+        """The plural people a sentence ends by crediting ("…, prosecutors said."), and
+        where they are named."""
+        opening = max(start, end - GROUP_CUE_CHARACTERS)
+        match = TRAILING_PLURAL_CUE.search(self.text, opening, end)
+        if match is None or match.group(2) not in self.lexicon.speech_verbs:
+            return None
+        noun = match.group(1).split()[-1]
+        return (match.start(1), match.group(1)) if self.is_people(noun) else None
 
     def is_people(self, noun: str) -> bool:
         """Whether a plural noun names people: a role ("officials", "residents"), or the

@@ -210,6 +210,9 @@ COORDINATE_GROUP = regex.compile(
 )
 
 
+# A plural subject and its verb closing a sentence: "Every file will be checked, federal
+# prosecutors said."
+TRAILING_PLURAL_CUE = regex.compile(r",\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(\p{Ll}+)\s*[.!?]\s*$")
 # A capitalised name opening a clause, a lower-case word after it: "The Harwell Farmers'
 # Union has opposed …", "Acme Corp. reported …", "The Ministry of Health said …".
 NAME_SUBJECT = regex.compile(
