@@ -3150,6 +3150,22 @@ DEBRIS = [
         None,
         id="capitals-label-of-the-day-is-no-speaker",
     ),
+    case(
+        'Image caption, Protesters hold a banner reading "Hands off our NHS"\n\nThe march was'
+        " peaceful.",
+        NOT_QUOTE,
+        id="bbc-image-caption-comma",
+    ),
+    case(
+        'Click here to read "How the heist unfolded", our full investigation.',
+        NOT_QUOTE,
+        id="click-here-link-line",
+    ),
+    case(
+        'Updated at 18.04 BST: adds "no comment" from Downing Street',
+        NOT_QUOTE,
+        id="update-timestamp-line",
+    ),
 ]
 
 # --- 6. not speech -----------------------------------------------------------------

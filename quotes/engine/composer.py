@@ -68,6 +68,9 @@ MENU_BARS = 2
 MENU_ITEM_WORDS = 6
 # The lower-case word right after a closing mark, one space on: `"The View" host`.
 FOLLOWING_WORD = regex.compile(r" (\p{Ll}+)\b")
+# The most words of a furniture line's opener ("watch the video").
+OPENER_WORDS = 3
+# A line's label, up to its colon or bar: "READ MORE:", "WATCH |".
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
 # "Getty Images", "Photo by …".
@@ -439,6 +442,7 @@ class WebDebris:
         self.text = text
         self.paragraphs = paragraphs
         self.labels = lexicon.web_labels
+        self.openers = lexicon.link_openers
         self.closing = "".join(sorted(closing_marks)) + "'\""
         self.known: dict[int, bool] = {}
 
@@ -470,6 +474,8 @@ class WebDebris:
         head_end = min(end, start + 60)
         if end - start <= LONGEST_LONE_LABEL and self._lone_label(start, end):
             return True
+        if self._opened_as_link(start, head_end):
+            return True
         # a label ends with ":" or "|", and a credit holds one of these: most paragraphs
         # hold none, and `str.find` rules them out faster than the patterns can
         label_mark = text.find(":", start, head_end) >= 0 or text.find("|", start, head_end) >= 0
@@ -484,6 +490,12 @@ class WebDebris:
         if not any(text.find(needle, start, end) >= 0 for needle in CREDIT_NEEDLES):
             return False
         return PHOTO_CREDIT.search(text, start, end) is not None
+
+    def _opened_as_link(self, start: int, end: int) -> bool:
+        """A line opening with words that only web-page furniture opens with ("Click here
+        to read …", "Updated at 18.04 BST: …", "Image caption, …")."""
+        words = _label_words(self.text[start:end].replace(",", " "))[:OPENER_WORDS]
+        return any(" ".join(words[:n]) in self.openers for n in range(2, len(words) + 1))
 
     def _menu(self, start: int, end: int) -> bool:
         """A line of a site's menu or breadcrumb, "HOME | NEWS | Canada's top stories": two
