@@ -422,6 +422,12 @@ UNNAMED = [
         "Each side",
         id="quantifier-each-and-noun",
     ),
+    case(
+        'One doctor said the wards were full. Another, a nurse from Leeds, said: "We are'
+        ' exhausted."',
+        "a nurse from Leeds",
+        id="another-then-its-description",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

@@ -310,7 +310,46 @@ class AppositiveParts(RelativeClauses):
         return role, earlier[1]
 
 
-class Appositives(AppositiveParts):
+class CommaSegments(AppositiveParts):
+    """What stands before a segment set off by commas: a name and an age ("John Smeaton,
+    54, a local baker,") or a lone word ("Another, a nurse from Leeds, said")."""
+
+    def _lone_word_subject(
+        self, tokens: list[Token], j: int, inner: tuple[Mention, int] | None
+    ) -> tuple[Mention, int] | None:
+        """The subject when one word stands before the comma at `j`: a pronoun ("She, too,
+        said"), or "Another" or "One" whose description follows ("Another, a nurse from
+        Leeds, said": the description speaks)."""
+        word = tokens[j - 1] if j > 0 else None
+        if word is None:
+            return None
+        if word.lower in self.lexicon.pronouns and word.lower != "it":
+            return Mention(word.start, word.end, "pronoun"), j - 1
+        if (
+            word.lower in self.lexicon.singular_determiners
+            and inner is not None
+            and inner[0].kind == "nominal"
+            and inner[1] == j + 1
+        ):
+            return inner
+        return None
+
+    def _aged_name(self, tokens: list[Token], j: int, comma: int) -> tuple[Mention, int] | None:
+        """`John Smeaton, 54, a local baker, said`: the name before an age, with the role
+        between the commas at `j` and `comma`; None if no age stands before `j`."""
+        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
+            aged = self.noun_phrase_ending(tokens, j - 3)
+            if aged is not None and aged[0].kind == "name":
+                if self._no_role(tokens[j + 1 : comma]):
+                    return aged  # "Ann Cole, 59, of Ashton, said": an age and a place
+                role = Mention(
+                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
+                )
+                return role, aged[1]
+        return None
+
+
+class Appositives(CommaSegments):
     """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
     relative clause ("Swanson, who is a pastor, said")."""
 
@@ -425,10 +464,7 @@ class Appositives(AppositiveParts):
                 mention.start, mention.end, mention.kind, tokens[j + 1].start, tokens[comma - 1].end
             )
             return role, first
-        pronoun = tokens[j - 1] if j > 0 else None
-        if pronoun is not None and pronoun.lower in self.lexicon.pronouns and pronoun.lower != "it":
-            return Mention(pronoun.start, pronoun.end, "pronoun"), j - 1
-        return None
+        return self._lone_word_subject(tokens, j, inner)
 
     def _outer_phrase(self, tokens: list[Token], j: int) -> tuple[Mention, int] | None:
         """The phrase before the comma at `j`: a person placed by "of" or "from" ("Sen.
@@ -442,17 +478,3 @@ class Appositives(AppositiveParts):
         ):
             outer = self.placed_person(tokens, j - 1) or outer
         return outer
-
-    def _aged_name(self, tokens: list[Token], j: int, comma: int) -> tuple[Mention, int] | None:
-        """`John Smeaton, 54, a local baker, said`: the name before an age, with the role
-        between the commas at `j` and `comma`; None if no age stands before `j`."""
-        if j > 2 and tokens[j - 1].text.isdigit() and tokens[j - 2].text == ",":
-            aged = self.noun_phrase_ending(tokens, j - 3)
-            if aged is not None and aged[0].kind == "name":
-                if self._no_role(tokens[j + 1 : comma]):
-                    return aged  # "Ann Cole, 59, of Ashton, said": an age and a place
-                role = Mention(
-                    aged[0].start, aged[0].end, "name", tokens[j + 1].start, tokens[comma - 1].end
-                )
-                return role, aged[1]
-        return None
