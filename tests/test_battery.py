@@ -1830,6 +1830,20 @@ FRAMES = [
         "Ontario Ministry of Health",
         id="statement-of-a-body-said-in-a-statement",
     ),
+    case(
+        "Officers were called at 1:40 p.m., police said in a news release.\n\n"
+        '"Officers located a victim," the release said.',
+        "police",
+        quote="victim",
+        id="the-release-of-police-said-in-a-release",
+    ),
+    case(
+        '"We had three brief conversations," Fox News said in a statement.\n\n"We could not'
+        ' engage in a quid pro quo," the statement said.',
+        "Fox News",
+        quote="quid",
+        id="the-statement-of-a-body-after-its-quote",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -13,6 +13,7 @@ from quotes.engine.speakers.words import (
     AND_AFTER,
     COORDINATE_GROUP,
     GROUP_WORDS,
+    ISSUING_CUE,
     LOWER_ANY,
     NAME_SUBJECT,
     NEXT_WORDS,
@@ -93,6 +94,17 @@ class Groups:
             return None
         noun = match.group(1).split()[-1]
         return (match.start(1), match.group(1)) if self.is_people(noun) else None
+
+    def issuing_group(self, start: int, at: int) -> str | None:
+        """The plural people or body that a speech verb just before the document noun at
+        `at` has for its subject ("police said in a news release"), if any."""
+        match = ISSUING_CUE.search(self.text, max(start, at - GROUP_CUE_CHARACTERS), at)
+        if match is None or match.group(2) not in self.lexicon.speech_verbs:
+            return None
+        subject = match.group(1)
+        lower = subject.split()[-1].lower()
+        plural_people = self.is_people(lower) and lower.endswith("s")
+        return subject if plural_people or lower in self.lexicon.organisation_words else None
 
     def is_people(self, noun: str) -> bool:
         """Whether a plural noun names people: a role ("officials", "residents"), or the
@@ -220,6 +232,16 @@ class Bodies:
             return False
         acronym = len(words) == 1 and len(name) > 1 and name.isupper()
         return acronym or not self.index.organisation_words.isdisjoint(words)
+
+    def issuer(self, start: int, at: int, span: Span) -> Speaker | None:
+        """The body that issued the document named at `at` in the sentence from `start`
+        ("The Ministry of Health said in a statement", "police said in a news release"),
+        as the speaker of `span` ("the statement")."""
+        opening = self.index.main_clause_start(start, at)
+        name = self.named_body(opening, at) or self.groups.issuing_group(start, at)
+        if name is None:
+            return None
+        return speaker_record(name=name, kind="group", mention=span, resolution="context")
 
     def organisation_speaker(self, span: Span) -> Speaker | None:
         """The organisation "the company" (or utility, ministry …) at `span` stands for,

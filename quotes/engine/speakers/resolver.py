@@ -10,7 +10,6 @@ from quotes.engine.speakers.documents import Documents
 from quotes.engine.speakers.joint import JointSpeakers
 from quotes.engine.speakers.named import NamedSpeakers
 from quotes.engine.speakers.nominals import Nominals
-from quotes.engine.speakers.person import speaker_record
 from quotes.engine.speakers.sources import SourceChecks
 from quotes.engine.windows import PRONOUN_SENTENCES
 from quotes.records import Span, Speaker
@@ -136,11 +135,9 @@ class SpeakerResolver(SourceChecks):
                 subject = self.sentence_subject(sentence)
                 if subject is not None and subject.kind == "person":
                     return subject._replace(mention=span, resolution="context")
-                body = self.groups.bodies.named_body(self.main_clause_start(sentence[0], at), at)
+                body = self.groups.bodies.issuer(sentence[0], at, span)
                 if body is not None:  # "The Ministry of Health said in a statement"
-                    return speaker_record(
-                        name=body, kind="group", mention=span, resolution="context"
-                    )
+                    return body
             at = self.text.rfind(noun, floor, at)
         return None
 

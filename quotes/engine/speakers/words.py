@@ -213,6 +213,11 @@ COORDINATE_GROUP = regex.compile(
 # A plural subject and its verb closing a sentence: "Every file will be checked, federal
 # prosecutors said."
 TRAILING_PLURAL_CUE = regex.compile(r",\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(\p{Ll}+)\s*[.!?]\s*$")
+# The subject and verb issuing a document just named: "police said in a news release",
+# "Fox News said in a statement" (the text up to the document's noun).
+ISSUING_CUE = regex.compile(
+    r"(?:^|[\s,])((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{L}+)\s+(\p{Ll}+)\s+in\s+(?:\p{Ll}+\s+){1,3}$"
+)
 # A capitalised name opening a clause, a lower-case word after it: "The Harwell Farmers'
 # Union has opposed …", "Acme Corp. reported …", "The Ministry of Health said …".
 NAME_SUBJECT = regex.compile(
