@@ -1016,6 +1016,30 @@ APPOSITIVES = [
         "Tom Harris",
         id="name-after-body-of-place-is-no-county",
     ),
+    case(
+        "Her chief opponent, state Treasurer David Okafor, a former Marine who has put $9"
+        ' million into the race, dismissed the criticism as "recycled talking points."',
+        "David Okafor",
+        id="description-then-modified-title-name",
+    ),
+    case(
+        "Ms. Kessler, a former state attorney general who has described the practice as"
+        ' "the privacy fight of this decade," did not comment.',
+        None,
+        id="state-before-a-role-is-no-verb",
+    ),
+    case(
+        "Curtis Hale of Tennessee, the majority leader, emerged from a meeting and told"
+        ' reporters that the vote was "postponed."',
+        "Curtis Hale",
+        id="person-of-state-then-and-told",
+    ),
+    case(
+        '"By putting it on the ballot, we ask what society they want," state Sen. Jason'
+        " Holsman said.",
+        "Jason Holsman",
+        id="state-senator-after-quote",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -314,6 +314,19 @@ class CommaSegments(AppositiveParts):
     """What stands before a segment set off by commas: a name and an age ("John Smeaton,
     54, a local baker,") or a lone word ("Another, a nurse from Leeds, said")."""
 
+    def _modified_title_name(
+        self, tokens: list[Token], j: int, comma: int, inner: tuple[Mention, int] | None
+    ) -> bool:
+        """Whether the segment between the commas at `j` and `comma` is a titled person's
+        name after a word or two that modify the title ("state Treasurer David Okafor",
+        "former Gov. Ann Cole")."""
+        if inner is None or inner[0].kind != "name" or not j + 1 < inner[1] <= j + 3:
+            return False
+        modifiers = tokens[j + 1 : inner[1]]
+        return all(t.text.isalpha() and t.text.islower() for t in modifiers) and (
+            self.ends_person_name(tokens, comma - 1)
+        )
+
     def _lone_word_subject(
         self, tokens: list[Token], j: int, inner: tuple[Mention, int] | None
     ) -> tuple[Mention, int] | None:
@@ -432,7 +445,7 @@ class Appositives(CommaSegments):
             and all(
                 t.capitalised or t.lower in self.lexicon.particles or t.text == "." for t in segment
             )
-        )
+        ) or self._modified_title_name(tokens, j, comma, inner)
         if not inner_is_name and inner is not None:
             # "Another analyst, Nadia Ferreira of Tidewater Capital, wrote": a person placed
             # by "of" is the name between the commas, not the firm

@@ -189,6 +189,8 @@ class SpeechVerbs(NounsOrVerbs):
                 return None  # "a call", "his response", "Trump's claims": a noun, not a verb
             if self._described_noun(tokens, k, bare=lemma == text):
                 return None  # "the caustic chant", "an emotional plea": a noun again
+            if lemma == text and self._before_title(tokens, k):
+                return None  # "state Treasurer David Okafor": a title's modifier
             return lemma if text.islower() else None
         if text in self.lexicon.document_verbs and (
             self.document_subject(tokens, k) is not None or (k > 0 and self._reader(tokens[k - 1]))
@@ -199,6 +201,15 @@ class SpeechVerbs(NounsOrVerbs):
         if text in self.phrasal_heads and k + 1 < len(tokens):
             return self.lexicon.phrasal_verbs.get((text, tokens[k + 1].lower))
         return None
+
+    def _before_title(self, tokens: list[Token], k: int) -> bool:
+        """Whether a title or a role follows the word at `k` ("state Sen.", "state
+        Treasurer", "state attorney general", "state officials")."""
+        if k + 1 >= len(tokens):
+            return False
+        title = tokens[k + 1].lower
+        lexicon = self.lexicon
+        return title in lexicon.titles or title + "." in lexicon.titles or title in lexicon.roles
 
     def _reader(self, token: Token) -> bool:
         """Whether the word before a reading verb is a person reading aloud: a pronoun for

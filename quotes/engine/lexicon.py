@@ -200,6 +200,7 @@ class Lexicon:
     regions: frozenset[str]
     places: frozenset[str]
     company_nouns: frozenset[str]
+    title_modifiers: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
@@ -336,6 +337,7 @@ SOURCES: dict[str, Source] = {
     "regions": Source("regions.txt", phrases, phrases=True),
     "places": Source("places.txt", phrases, phrases=True),
     "company_nouns": Source("company_nouns.txt", words),
+    "title_modifiers": Source("title_modifiers.txt", words),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),

@@ -141,6 +141,10 @@ class SentenceOpenings(Introductions):
             return None
         if found[0].kind == "nominal":
             apposed = self._apposed_name(tokens, last)
+            if apposed is None and last + 2 < len(tokens) and tokens[last + 1].text.islower():
+                # "Her chief opponent, state Treasurer David Okafor, dismissed …": the
+                # run stopped at the title word before the head noun
+                apposed = self._apposed_name(tokens, last + 1)
             if apposed is not None:
                 return apposed  # "The head of the delegation, Dariusz Wendel, accused …"
         return found[0], i
@@ -161,9 +165,15 @@ class SentenceOpenings(Introductions):
         if end is None or end == start:
             return None
         name = self.noun_phrase_ending(tokens, end - 1)
-        if name is None or name[1] != start or name[0].kind != "name":
+        if name is None or name[0].kind != "name" or not start <= name[1] <= start + 2:
             return None
-        if not all(t.capitalised or t.text == "." for t in tokens[start:end]):
+        if not all(t.capitalised or t.text == "." for t in tokens[name[1] : end]):
+            return None
+        modifiers = tokens[start : name[1]]  # "state Treasurer David Okafor": of the title
+        if modifiers and not (
+            all(t.text.isalpha() and t.text.islower() for t in modifiers)
+            and self.ends_person_name(tokens, end - 1)
+        ):
             return None
         return name
 
@@ -181,6 +191,18 @@ class SentenceOpenings(Introductions):
             and token.lower not in self.lexicon.function_words
         )
 
+    def _closing_parenthesis(self, tokens: list[Token], k: int) -> int | None:
+        """The index of the ")" closing the "(" at `k`, within a short reach."""
+        reach = min(len(tokens), k + PARENTHESIS_REACH)
+        return next((m for m in range(k, reach) if tokens[m].text == ")"), None)
+
+    def _placed_after(self, tokens: list[Token], last: int) -> bool:
+        """Whether the person's name ending at `last` is what "of" or "from" after it
+        places ("Curtis Hale of Tennessee"), not a headline's verb ("Clinton Said Of")."""
+        return tokens[last].lower not in self.lexicon.all_verbs and self.ends_person_name(
+            tokens, last
+        )
+
     def _subject_run_end(self, tokens: list[Token], i: int) -> int:
         """The index of the last word of the name, role or noun run starting at `i`, or -1."""
         last = -1
@@ -189,14 +211,7 @@ class SentenceOpenings(Introductions):
             token = tokens[k]
             lower = token.lower
             if token.text == "(":
-                close = next(
-                    (
-                        m
-                        for m in range(k, min(len(tokens), k + PARENTHESIS_REACH))
-                        if tokens[m].text == ")"
-                    ),
-                    None,
-                )
+                close = self._closing_parenthesis(tokens, k)
                 if close is None:
                     break
                 k = close + 1
@@ -211,6 +226,8 @@ class SentenceOpenings(Introductions):
                 or lower in self.lexicon.organisation_words
             ):
                 last = k
+            elif lower in ("of", "from") and last == k - 1 and self._placed_after(tokens, last):
+                break  # "Curtis Hale of Tennessee emerged": the person, not where they are from
             elif (
                 lower in self.lexicon.titles
                 or lower in self.lexicon.particles

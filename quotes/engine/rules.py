@@ -785,6 +785,8 @@ class HeadlineScan(BeforeQuoteScan):
             if found is None or found[1] != 0 or found[0].kind != "name":
                 return None
             mention = found[0]
+            if mention.end - mention.start < 2:
+                return None  # "Q: '…'", "A: '…'": an interview's labels, no one's name
         else:
             # "Elizabeth Warren Hammers Wells Fargo CEO: '…'": a headline opens with its speaker
             mention = self.headline_subject(tokens)

@@ -151,3 +151,14 @@ class NameWords:
             and lower.replace("-", "").isalpha()
             and lower.endswith(self.lexicon.agent_endings)
         )
+
+    def ends_with_title_modifier(self, words: list[tuple[int, str]], lead: int) -> bool:
+        """Whether a run of two words or more ends with a word that only modifies a title
+        ("state", "former"): "Northfield State" names a body."""
+        return lead + 1 < len(words) and words[-1][1].lower() in self.lexicon.title_modifiers
+
+    def given_name_at(self, word: str, following: str) -> bool:
+        """Whether `word` is a given name opening a name, not a word of a Title Case
+        headline, whose next word (in `following`) is capitalised ("Christian Speaker
+        Shares …")."""
+        return word.lower() in self.lexicon.given_names and not following.strip()[:1].isupper()

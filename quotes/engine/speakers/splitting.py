@@ -34,13 +34,16 @@ class RunSplitter:
             if i >= cut:
                 before_last = cut
                 cut = self._cut_at(words, cut, i)
-        if (
-            cut >= len(words) == before_last + 2
-            and words[before_last][1].lower() in self.lexicon.given_names
-            and not self.text[end : end + 2].strip()[:1].isupper()
+        if cut >= len(words) and self.name_words.ends_with_title_modifier(words, lead):
+            # "Northfield State", "Penn State": a body, no title's person; a headline ending
+            # "… After Leaving State" is read without it
+            if len(words) <= lead + 3:
+                return None
+            return self.split_run(start, words[-2][0] + len(words[-2][1]))
+        if cut >= len(words) == before_last + 2 and self.name_words.given_name_at(
+            words[before_last][1], self.text[end : end + 2]
         ):
-            # a given name, then a title's word: "Tom King", "Sen. Angus King" (but not in
-            # a Title Case headline: "Christian Speaker Shares …")
+            # a given name, then a title's word: "Tom King", "Sen. Angus King"
             cut = before_last
         if (
             cut >= len(words) > 1
