@@ -1040,6 +1040,17 @@ APPOSITIVES = [
         "Jason Holsman",
         id="state-senator-after-quote",
     ),
+    case(
+        'A former colleague, retired barrister Ann-Marie Tollett, QC, said: "She was fearless."',
+        "Ann-Marie Tollett",
+        id="honours-after-name",
+    ),
+    case(
+        "Marisol Gutierrez of the University of California, San Francisco, said she worried"
+        ' it would be prescribed "far too widely."',
+        "Marisol Gutierrez",
+        id="campus-after-institution-of-place",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -4320,6 +4331,17 @@ SPEAKERS = [
         'Every file will be checked, the mayor said. "No stone will be left unturned," they added.',
         None,
         id="they-never-a-singular-closing-cue",
+    ),
+    case(
+        'Sir Keir Starmer spoke first. "We will act," Sir Keir said.',
+        "Keir Starmer",
+        id="sir-and-given-name",
+    ),
+    case(
+        'Sen. Bill Cavanaugh, R-W.Va., left. "No pipeline, no deal," the West Virginia'
+        " Republican said.",
+        "the West Virginia Republican",
+        id="place-and-party-description-kept-whole",
     ),
 ]
 

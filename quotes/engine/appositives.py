@@ -14,13 +14,18 @@ PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
 
 
 def placed_town(tokens: list[Token], town: int, given_names: Mapping[str, str]) -> bool:
-    """Whether the town ending at token `town` opens a place appositive (", of Harlow,"
-    or ", from Harlow,"): the capitalised words after it name its county or country
-    ("Joanne Pike, 58, of Harlow, Essex, said"), whatever they are."""
+    """Whether the town ending at token `town` is placed by "of" or "from" (", of Harlow,",
+    "the University of California,"): the capitalised words after it name its county,
+    state or campus ("Joanne Pike, 58, of Harlow, Essex, said", "…, San Francisco,
+    said"), whatever they are, unless a given name opens them."""
     k = town
     while k > 0 and tokens[k].capitalised and tokens[k].lower not in given_names:
         k -= 1
-    return k >= 1 and tokens[k].lower in ("of", "from") and tokens[k - 1].text == ","
+    return (
+        k >= 1
+        and tokens[k].lower in ("of", "from")
+        and (tokens[k - 1].text == "," or tokens[k - 1].capitalised)
+    )
 
 
 class RelativeClauses(InvertedSubjects):
@@ -163,7 +168,10 @@ class RelativeClauses(InvertedSubjects):
             if (
                 (
                     region in self.lexicon.regions
-                    or placed_town(tokens, first - 2, self.lexicon.given_names)
+                    or (
+                        tokens[first].lower not in self.lexicon.given_names
+                        and placed_town(tokens, first - 2, self.lexicon.given_names)
+                    )
                 )
                 and tokens[first - 1].text == ","
                 and (town.capitalised and town.text[0].isalpha())
@@ -327,6 +335,12 @@ class CommaSegments(AppositiveParts):
             self.ends_person_name(tokens, comma - 1)
         )
 
+    def honours(self, segment: list[Token]) -> bool:
+        """Whether the words between two commas are letters or honours after a name ("QC",
+        "MP", "Jr.")."""
+        words = [t.lower for t in segment if t.text != "."]
+        return bool(words) and all(word in self.lexicon.postnominals for word in words)
+
     def _lone_word_subject(
         self, tokens: list[Token], j: int, inner: tuple[Mention, int] | None
     ) -> tuple[Mention, int] | None:
@@ -439,6 +453,8 @@ class Appositives(CommaSegments):
         if aged is not None:
             return aged
         segment = tokens[j + 1 : comma]
+        if outer is not None and self.honours(segment):
+            return outer  # "Ann-Marie Tollett, QC, said": letters after the name
         inner_is_name = (
             inner is not None
             and inner[1] == j + 1

@@ -201,6 +201,8 @@ class Lexicon:
     places: frozenset[str]
     company_nouns: frozenset[str]
     title_modifiers: frozenset[str]
+    given_name_titles: frozenset[str]
+    postnominals: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
@@ -338,6 +340,8 @@ SOURCES: dict[str, Source] = {
     "places": Source("places.txt", phrases, phrases=True),
     "company_nouns": Source("company_nouns.txt", words),
     "title_modifiers": Source("title_modifiers.txt", words),
+    "given_name_titles": Source("given_name_titles.txt", words),
+    "postnominals": Source("postnominals.txt", words),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),

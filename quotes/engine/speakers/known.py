@@ -35,6 +35,9 @@ class KnownPeople:
         """`canonical` for a run, where a gendered title before a surname alone rules out
         the people of the other gender: "Mrs. Clinton" is not the Bill Clinton named in
         full, and with no one else of that name, she is "Clinton"."""
+        knighted = self.given_name_after_title(run)
+        if knighted is not None:
+            return knighted  # "Sir Keir" after "Sir Keir Starmer"
         gender = (
             self.forms.gender_from_title(run.title) if run.title and len(run.words) == 1 else None
         )
@@ -54,6 +57,17 @@ class KnownPeople:
             shared = SharedName(candidates, set(fitting), bare=True)
             self.shared_of_gender[(run.words, gender)] = shared
         return shared.nearest(at)
+
+    def given_name_after_title(self, run: NameRun) -> str | None:
+        """The one person named in full with the given name a title such as "Sir" or
+        "Dame" stands before ("Sir Keir" is Keir Starmer), if there is one."""
+        if not run.title or len(run.words) != 1:
+            return None
+        if run.title.split()[-1].lower() not in self.lexicon.given_name_titles:
+            return None
+        given = run.words[0]
+        fulls = [name for name in self.people if " " in name and name.split()[0] == given]
+        return fulls[0] if len(fulls) == 1 else None
 
     def may_be(self, name: str, gender: str) -> bool:
         """Whether the person `name` may be of `gender`: not known to be of the other."""

@@ -98,6 +98,27 @@ class Nominals:
         start = mention.start + len(words[0]) + 1
         return Mention(start, mention.end, "name", mention.role_start, mention.role_end)
 
+    def capitalised_description(self, mention: Mention) -> Mention | None:
+        """ "the Ohio Republican", "the West Virginia Democrat": "the", a place and a title
+        word, all capitalised; a description of a person, as "the Florida senator" is,
+        whatever the run's words would name alone."""
+        text = self.index.text
+        start = mention.start
+        if text[start : start + 4].lower() == "the ":
+            start += 4
+        elif start < 4 or text[start - 4 : start].lower() != "the ":
+            return None
+        words = text[start : mention.end].split()
+        last = words[-1].lower()
+        if len(words) < 2 or not (last in self.lexicon.titles or last in self.lexicon.roles):
+            return None
+        if words[0].lower() in self.lexicon.given_names:
+            return None  # "the Rev. Al Sharpton" is titled_name's
+        place = " ".join(words[:-1]).lower()
+        if place not in self.lexicon.regions and place not in self.lexicon.places:
+            return None
+        return Mention(start - 4, mention.end, "nominal", mention.role_start, mention.role_end)
+
     def described_name(self, phrase: str, at: int) -> str | None:
         """The person a determiner and adjectives before a known surname describe ("a
         defiant Trump" → Donald Trump), or None."""

@@ -68,6 +68,9 @@ class SpeakerResolver(SourceChecks):
             return self.resolve_pronoun(mention, span)
         if mention.kind == "nominal":
             return self._resolve_nominal(mention, span, role)
+        described = self.nominals.capitalised_description(mention)
+        if described is not None:  # "the Ohio Republican said": as written, not "Republican"
+            return self.nominals.unnamed(self.span(described.start, mention.end), role), False
         joined = self.conjuncts(mention)
         if joined is not None:
             first = self.joint.person_run(joined[0].start, joined[0].end)
