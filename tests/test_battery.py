@@ -1051,6 +1051,18 @@ APPOSITIVES = [
         "Marisol Gutierrez",
         id="campus-after-institution-of-place",
     ),
+    case(
+        "Gavin Rhodes, the lawyer representing the family of Patrick Moone, who died in"
+        ' custody in 2021, said: "The family want the truth."',
+        "Gavin Rhodes",
+        id="relative-clause-of-the-roles-object",
+    ),
+    case(
+        "The woman who found the baby, a 41-year-old cleaner named Rosa Pinto, said:"
+        ' "At first I thought it was a doll."',
+        "Rosa Pinto",
+        id="description-named-name",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

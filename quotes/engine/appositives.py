@@ -61,6 +61,15 @@ class RelativeClauses(InvertedSubjects):
                 return named
         antecedent = self.noun_phrase_ending(tokens, i - 1)
         if antecedent is not None and tokens[i + 1].lower != "which":
+            inside = self.preposition_before(tokens, antecedent[1])
+            if inside is None and tokens[antecedent[1]].text[:1].islower():
+                inside = antecedent[1]  # "the family of Patrick Moone": a description
+            if inside is not None and antecedent[0].kind == "name":
+                # "Gavin Rhodes, the lawyer for the family of Patrick Moone, who died …,
+                # said": the clause is the object's; the name the role describes speaks
+                described = self._name_before_described(tokens, inside)
+                if described is not None:
+                    return described
             # "An official with the RCMP, who …, said": the person, not the body they are with
             return self._postmodified_head(tokens, antecedent) or antecedent
         if antecedent is not None and tokens[i + 1].lower == "which":
@@ -151,33 +160,6 @@ class RelativeClauses(InvertedSubjects):
             return None
         earlier = self.noun_phrase_ending(tokens, k - 1)
         return earlier if earlier is not None and earlier[0].kind == "name" else None
-
-    def before_region(self, tokens: list[Token], comma: int) -> int:
-        """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
-        30, of Raleigh, N.C., said" the state belongs to the town, so the appositive to
-        read ends at the comma after "Raleigh"."""
-        j = comma - 1
-        if j > 0 and tokens[j].text == ".":
-            j -= 1  # "N.C." and "Calif." keep their full stop apart
-        for width in (1, 2):
-            first = j - width + 1
-            if first < 2 or not tokens[first].capitalised:
-                continue
-            region = " ".join(t.lower for t in tokens[first : j + 1])
-            town = tokens[first - 2]
-            if (
-                (
-                    region in self.lexicon.regions
-                    or (
-                        tokens[first].lower not in self.lexicon.given_names
-                        and placed_town(tokens, first - 2, self.lexicon.given_names)
-                    )
-                )
-                and tokens[first - 1].text == ","
-                and (town.capitalised and town.text[0].isalpha())
-            ):
-                return first - 1
-        return comma
 
 
 class AppositiveParts(RelativeClauses):
@@ -322,6 +304,33 @@ class CommaSegments(AppositiveParts):
     """What stands before a segment set off by commas: a name and an age ("John Smeaton,
     54, a local baker,") or a lone word ("Another, a nurse from Leeds, said")."""
 
+    def before_region(self, tokens: list[Token], comma: int) -> int:
+        """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
+        30, of Raleigh, N.C., said" the state belongs to the town, so the appositive to
+        read ends at the comma after "Raleigh"."""
+        j = comma - 1
+        if j > 0 and tokens[j].text == ".":
+            j -= 1  # "N.C." and "Calif." keep their full stop apart
+        for width in (1, 2):
+            first = j - width + 1
+            if first < 2 or not tokens[first].capitalised:
+                continue
+            region = " ".join(t.lower for t in tokens[first : j + 1])
+            town = tokens[first - 2]
+            if (
+                (
+                    region in self.lexicon.regions
+                    or (
+                        tokens[first].lower not in self.lexicon.given_names
+                        and placed_town(tokens, first - 2, self.lexicon.given_names)
+                    )
+                )
+                and tokens[first - 1].text == ","
+                and (town.capitalised and town.text[0].isalpha())
+            ):
+                return first - 1
+        return comma
+
     def _modified_title_name(
         self, tokens: list[Token], j: int, comma: int, inner: tuple[Mention, int] | None
     ) -> bool:
@@ -334,6 +343,18 @@ class CommaSegments(AppositiveParts):
         return all(t.text.isalpha() and t.text.islower() for t in modifiers) and (
             self.ends_person_name(tokens, comma - 1)
         )
+
+    def named_at_end(self, tokens: list[Token], j: int, comma: int) -> tuple[Mention, int] | None:
+        """The name that "named" or "called" gives at the end of the segment between the
+        commas at `j` and `comma` ("a 41-year-old cleaner named Rosa Pinto")."""
+        for k in range(comma - 2, j, -1):
+            if not (tokens[k + 1].capitalised or tokens[k + 1].text == "."):
+                return None
+            if tokens[k].lower in self.lexicon.naming_verbs:
+                if not self.ends_person_name(tokens, comma - 1):
+                    return None
+                return Mention(tokens[k + 1].start, tokens[comma - 1].end, "name"), k + 1
+        return None
 
     def honours(self, segment: list[Token]) -> bool:
         """Whether the words between two commas are letters or honours after a name ("QC",
@@ -455,6 +476,9 @@ class Appositives(CommaSegments):
         segment = tokens[j + 1 : comma]
         if outer is not None and self.honours(segment):
             return outer  # "Ann-Marie Tollett, QC, said": letters after the name
+        named = self.named_at_end(tokens, j, comma)
+        if named is not None:
+            return named  # "…, a 41-year-old cleaner named Rosa Pinto, said": she speaks
         inner_is_name = (
             inner is not None
             and inner[1] == j + 1
