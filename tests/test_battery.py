@@ -2900,6 +2900,19 @@ CONTEXT = [
         "Sam Ortiz",
         id="afterwards-he-then-after-a-pause",
     ),
+    case(
+        "Ken Abara and his daughter, Tola, opened the bakery in 1998. Since her father's"
+        ' stroke, she has run it alone. "Some mornings I still set out two aprons," she said.',
+        "Tola",
+        id="kin-apposed-given-name-not-listed",
+    ),
+    case(
+        "Tom Aldridge, the MP for Leeds, spoke. One senior Labour MP, who asked not to be"
+        ' named, said that would not be enough.\n\n"A review is what you offer when you have'
+        ' decided to ignore people," the MP said.',
+        "one senior Labour MP",
+        id="the-mp-after-an-unnamed-mp",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -4354,6 +4367,12 @@ SPEAKERS = [
         " Republican said.",
         "the West Virginia Republican",
         id="place-and-party-description-kept-whole",
+    ),
+    case(
+        'Harlow Mills said on Thursday that it would close its Bradwell plant. "This was a'
+        ' painful decision," it said.',
+        "Harlow Mills",
+        id="it-said-after-a-body-called-it",
     ),
 ]
 

@@ -75,8 +75,11 @@ class Descriptions(PeopleIndex):
         index = bisect_right(self.sentence_starts, at) - 1
         floor = max(since, self.sentences[max(0, index - PRONOUN_SENTENCES)][0])
         floor = max(floor, at - INTRODUCED_SINCE_CHARACTERS)
-        if floor >= at or self.text.find(head, floor, at) < 0:
-            return False  # most second references: the word is not there at all
+        written = (
+            self.text.find(head, floor, at) >= 0 or self.text.find(head.upper(), floor, at) >= 0
+        )
+        if floor >= at or not written:
+            return False  # most second references: the word is not there at all ("MP" too)
         return introduction_of(self.lexicon, head).search(self.text, floor, at) is not None
 
     def _only_person_before(self, at: int, aged: bool) -> tuple[int, int, str] | None:

@@ -14,6 +14,7 @@ from quotes.engine.speakers.words import (
     COORDINATE_GROUP,
     GROUP_WORDS,
     ISSUING_CUE,
+    ITS,
     LOWER_ANY,
     NAME_SUBJECT,
     NEXT_WORDS,
@@ -213,7 +214,13 @@ class Bodies:
         if match is None or match.group(2) in self.lexicon.conjunctions:
             return None
         name = match.group(1).rstrip(".")
-        return name if self.is_body(name) else None
+        if self.is_body(name):
+            return name
+        # "Harlow Mills said it would close its plant": a name no person has, that the
+        # clause goes on to call "it", is a body whatever its words
+        its = ITS.search(self.text, match.end(1), limit) is not None
+        verb = self.verb_after(match.group(2))  # not "Days after its report …"
+        return name if its and verb and self.names_no_person(name) else None
 
     def credited_body(self, start: int, end: int) -> str | None:
         """The last organisation credited with a quote between `start` and `end`."""

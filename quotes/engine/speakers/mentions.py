@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.introductions import Introductions
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.person import NameRun, Person
@@ -11,6 +12,7 @@ from quotes.engine.speakers.words import (
     KIN_NAME,
     KIN_NAME_CHARACTERS,
     KIN_OWNER,
+    MIN_NAME_LETTERS,
     POSSESSIVE_S,
     UPPER_RUN,
 )
@@ -157,15 +159,28 @@ class MentionFinder:
         if not KIN_OWNER.search(text, max(0, kin_start - 7), kin_start):
             return  # "his wife, …", not "the wife, …"
         match = KIN_NAME.match(text, name_start)
-        if match is None:
-            return
-        name = match.group(1)
+        name = match.group(1) if match else ""
         given = self.lexicon.given_names.get(name.lower())
-        if given is None or name in self.forms.by_surname or self.analysis.in_quote(name_start):
-            return  # not a given name, or a surname of someone named in full
+        if match is None or (given is None and not unlisted_given_name(name, self.lexicon, text)):
+            return  # no name at all ("his company, Acme")
+        if name in self.forms.by_surname or self.analysis.in_quote(name_start):
+            return  # a surname of someone named in full
         gender = next((g for g in (kin, given) if g in ("male", "female")), None)
         self.known.people.setdefault(name, Person(name, gender))
         self.known.mentions.append((name_start, match.end(1), name))
+
+
+def unlisted_given_name(word: str, lexicon: Lexicon, text: str) -> bool:
+    """Whether a capitalised word after a kin word is a given name the list lacks ("his
+    daughter, Tola,"): letters only, no title, and never written in lower case."""
+    lower = word.lower()
+    return (
+        len(word) >= MIN_NAME_LETTERS
+        and word.isalpha()
+        and lower not in lexicon.titles
+        and lower not in lexicon.function_words
+        and f" {lower} " not in text
+    )
 
 
 class GivenNameMentions:

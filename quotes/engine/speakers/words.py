@@ -61,6 +61,9 @@ KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
 
 # Characters of a given name read before the comma after it ("his daughter Mina, 17,").
 KIN_NAME_CHARACTERS = 20
+# The fewest letters of a given name the list lacks ("Tola", "Ian"): shorter words after a
+# kin word are initials or abbreviations.
+MIN_NAME_LETTERS = 3
 
 
 # ", a political scientist", ", the Fox News anchor", ", Labour's candidate" after a name: a
@@ -218,6 +221,8 @@ TRAILING_PLURAL_CUE = regex.compile(r",\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(\p{Ll
 ISSUING_CUE = regex.compile(
     r"(?:^|[\s,])((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{L}+)\s+(\p{Ll}+)\s+in\s+(?:\p{Ll}+\s+){1,3}$"
 )
+# "it" or "its", a body's pronouns.
+ITS = regex.compile(r"\bits?\b")
 # A capitalised name opening a clause, a lower-case word after it: "The Harwell Farmers'
 # Union has opposed …", "Acme Corp. reported …", "The Ministry of Health said …".
 NAME_SUBJECT = regex.compile(
