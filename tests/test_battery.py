@@ -2913,6 +2913,18 @@ CONTEXT = [
         "one senior Labour MP",
         id="the-mp-after-an-unnamed-mp",
     ),
+    case(
+        "Carl Mease found Darren Hock, 23, lying in the road. Hock died at the scene. \"I held"
+        ' his hand until the ambulance came," he said.',
+        "Carl Mease",
+        id="he-never-the-man-who-just-died",
+    ),
+    case(
+        "Actor John Smith died on Monday at 85.\n\nHe was born in Leeds. He moved to London"
+        ' in 1960. He made 40 films.\n\n"I never wanted to retire," he said in 2015.',
+        "John Smith",
+        id="obituary-quotes-the-dead-from-before",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

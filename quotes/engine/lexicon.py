@@ -203,6 +203,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     given_name_titles: frozenset[str]
     postnominals: frozenset[str]
+    death_phrases: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
@@ -342,6 +343,7 @@ SOURCES: dict[str, Source] = {
     "title_modifiers": Source("title_modifiers.txt", words),
     "given_name_titles": Source("given_name_titles.txt", words),
     "postnominals": Source("postnominals.txt", words),
+    "death_phrases": Source("death_phrases.txt", phrases, phrases=True),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),

@@ -80,6 +80,10 @@ GROUP_CUE_CHARACTERS = 60
 GROUP_REACH_CHARACTERS = 2000
 # Sentences "the company said" looks back for the organisation it stands for.
 ORGANISATION_SENTENCES = 3
+# Characters after a name read for their death ("Ann Lee, 23, of Leeds, was killed").
+DEATH_REACH = 80
+# Sentences before a pronoun in which a person's death rules them out as "he" or "she".
+DEATH_SENTENCES = 2
 # Sentences a pronoun looks back for the person it stands for.
 PRONOUN_SENTENCES = 6
 # Characters of an opening subordinate clause ("When Trump suggested …, Rubio said").

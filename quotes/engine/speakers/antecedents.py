@@ -53,6 +53,7 @@ class Antecedents(Descriptions):
             self.exclusions.named_after(mention)
             | self.exclusions.named_in_opening(mention)
             | self.replies.answered(mention)
+            | self.exclusions.dead_before(mention.start)
         )
         in_quote = self.exclusions.named_in_quote(mention) - excluded
         found = self.person_before(mention.start, gender, excluded | in_quote)

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.descriptions import Descriptions
 from quotes.engine.speakers.reported import ReportedWords
+from quotes.engine.speakers.vocabulary import death_pattern
 from quotes.engine.speakers.words import (
     CLAUSE_CHARACTERS,
     CLAUSE_END,
@@ -19,7 +20,7 @@ from quotes.engine.speakers.words import (
     QUOTED_CHARACTERS,
     QUOTED_NAME_WORD,
 )
-from quotes.engine.windows import OWN_CLAUSE_CHARACTERS
+from quotes.engine.windows import DEATH_REACH, DEATH_SENTENCES, OWN_CLAUSE_CHARACTERS
 
 
 class Exclusions:
@@ -35,6 +36,22 @@ class Exclusions:
         self.filler = self.index.filler
         self.reported = reported
         self.by_given_name: dict[str, set[str]] | None = None  # see given_name_index
+        self._dead: list[tuple[int, str]] | None = None  # see dead_before
+
+    def dead_before(self, offset: int) -> frozenset[str]:
+        """The people the article says died in the sentences just before `offset` ("Hock
+        died at the scene."): "he said" after it is someone else."""
+        if self._dead is None:
+            pattern = death_pattern(self.lexicon)
+            self._dead = [
+                (end, name)
+                for _, end, name in self.index.mentions
+                if pattern.match(self.text, end, end + DEATH_REACH) is not None
+            ]
+        # only a death just told: an obituary quotes the dead from years before
+        index = bisect_right(self.sentence_starts, offset) - 1
+        floor = self.sentences[max(0, index - DEATH_SENTENCES)][0] if index >= 0 else 0
+        return frozenset(name for end, name in self._dead if floor <= end < offset)
 
     def named_after(self, mention: Mention) -> frozenset[str]:
         """The people a subject pronoun's own clause names after it ("she told Tracy", "he

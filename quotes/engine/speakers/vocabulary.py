@@ -225,3 +225,12 @@ def introduction_of(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
         rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?i:{regex.escape(head)})(?![\p{{L}}'’-])"
         rf"(?!,\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})"
     )
+
+
+@cache
+def death_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A person's death told right after their name, an appositive between: "Hock died",
+    "Ann Lee, 23, was killed"."""
+    return regex.compile(
+        rf"(?:,[^,.\n]{{1,60}},)?\s+{alternation(lexicon.death_phrases)}(?![\p{{L}}])"
+    )
