@@ -2914,7 +2914,7 @@ CONTEXT = [
         id="the-mp-after-an-unnamed-mp",
     ),
     case(
-        "Carl Mease found Darren Hock, 23, lying in the road. Hock died at the scene. \"I held"
+        'Carl Mease found Darren Hock, 23, lying in the road. Hock died at the scene. "I held'
         ' his hand until the ambulance came," he said.',
         "Carl Mease",
         id="he-never-the-man-who-just-died",
