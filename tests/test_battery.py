@@ -1891,6 +1891,17 @@ FRAMES = [
         quote="quid",
         id="the-statement-of-a-body-after-its-quote",
     ),
+    case(
+        '"See you at the top," texted Jordan Mabry to his brother hours before the climb.',
+        "Jordan Mabry",
+        id="texted-inverted",
+    ),
+    case(
+        'Reporters asked Imogen Shaw if she was worried about the polls. "Not yet," came'
+        " the reply.",
+        "Imogen Shaw",
+        id="answer-after-a-question-put-to-someone",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -4385,6 +4396,12 @@ SPEAKERS = [
         ' painful decision," it said.',
         "Harlow Mills",
         id="it-said-after-a-body-called-it",
+    ),
+    case(
+        "The Midnight Ferns pulled out of the tour on Friday. The band said on its website:"
+        ' "Tonight\'s show is cancelled."',
+        "Midnight Ferns",
+        id="the-band-said-after-the-band",
     ),
 ]
 

@@ -204,6 +204,7 @@ class Lexicon:
     given_name_titles: frozenset[str]
     postnominals: frozenset[str]
     death_phrases: frozenset[str]
+    question_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
@@ -344,6 +345,7 @@ SOURCES: dict[str, Source] = {
     "given_name_titles": Source("given_name_titles.txt", words),
     "postnominals": Source("postnominals.txt", words),
     "death_phrases": Source("death_phrases.txt", phrases, phrases=True),
+    "question_verbs": Source("question_verbs.txt", words),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),

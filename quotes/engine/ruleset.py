@@ -356,7 +356,12 @@ class CueSentence(RuleUnit):
         # In the same paragraph, or "Reporter Jane Doe says:" closing the paragraph before.
         end = last_nonspace(text, previous[0], previous[1])
         if previous[0] >= quote.paragraph_start or text.endswith(":", previous[0], end):
-            return quote.attributor.cue_sentence(text, previous[0], previous[1])
+            found = quote.attributor.cue_sentence(text, previous[0], previous[1])
+            if found is not None and found.lemma in quote.attributor.lexicon.question_verbs:
+                # "Reporters asked Shaw if she was worried. "Not yet," …": the answer is
+                # not the asker's; a question after it may be ("… asked Shaw: "Why?"")
+                return found if text[quote.span.end - 1] == "?" else None
+            return found
         return None
 
 
