@@ -1063,6 +1063,14 @@ APPOSITIVES = [
         "Rosa Pinto",
         id="description-named-name",
     ),
+    case(
+        '"They know the difference," said Whitcomb, 58.\n\nHer chief opponent, state'
+        " Treasurer David Okafor, a former Marine and auto-parts executive who has put $9"
+        ' million of his own money into the race, dismissed it as "recycled talking points."',
+        "David Okafor",
+        quote="recycled",
+        id="description-then-titled-name-then-long-appositive",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -4402,6 +4410,12 @@ SPEAKERS = [
         ' "Tonight\'s show is cancelled."',
         "Midnight Ferns",
         id="the-band-said-after-the-band",
+    ),
+    case(
+        "Xcel Energy, the state's largest utility, said it had shut off power. In a"
+        ' statement, the company said it would "work closely with fire officials."',
+        "Xcel Energy",
+        id="the-company-after-a-body-and-its-appositive",
     ),
 ]
 

@@ -142,8 +142,7 @@ class SentenceOpenings(Introductions):
         if found[0].kind == "nominal":
             apposed = self._apposed_name(tokens, last)
             if apposed is None and last + 2 < len(tokens) and tokens[last + 1].text.islower():
-                # "Her chief opponent, state Treasurer David Okafor, dismissed …": the
-                # run stopped at the title word before the head noun
+                # "Her chief opponent, state Treasurer …,": the run stopped at "chief"
                 apposed = self._apposed_name(tokens, last + 1)
             if apposed is not None:
                 return apposed  # "The head of the delegation, Dariusz Wendel, accused …"
@@ -167,13 +166,15 @@ class SentenceOpenings(Introductions):
         name = self.noun_phrase_ending(tokens, end - 1)
         if name is None or name[0].kind != "name" or not start <= name[1] <= start + 2:
             return None
-        if not all(t.capitalised or t.text == "." for t in tokens[name[1] : end]):
-            return None
-        modifiers = tokens[start : name[1]]  # "state Treasurer David Okafor": of the title
-        if modifiers and not (
-            all(t.text.isalpha() and t.text.islower() for t in modifiers)
+        first = start
+        while first < end - 1 and first < start + 2 and tokens[first].text.islower():
+            first += 1  # "state Treasurer David Okafor": words of the title
+        if first > start and not (
+            all(t.text.isalpha() for t in tokens[start:first])
             and self.ends_person_name(tokens, end - 1)
         ):
+            return None
+        if not all(t.capitalised or t.text == "." for t in tokens[first:end]):
             return None
         return name
 

@@ -16,6 +16,7 @@ from quotes.engine.speakers.words import (
     ISSUING_CUE,
     ITS,
     LOWER_ANY,
+    NAME_APPOSED_SUBJECT,
     NAME_SUBJECT,
     NEXT_WORDS,
     NEXT_WORDS_RUN,
@@ -277,12 +278,14 @@ class Bodies:
             if credited:
                 return credited[-1]  # "Acme said. "…," the company added": not "a spokesman"
             opening = self.index.main_clause_start(start, limit)
-            match = NAME_SUBJECT.match(self.text, opening, limit)
-            if match is None or self.index.analysis.in_quote(match.start(1)):
-                continue
-            name = match.group(1).rstrip(".")
-            if self.verb_after(match.group(2)) and self.names_no_person(name):
-                return name
+            for pattern in (NAME_SUBJECT, NAME_APPOSED_SUBJECT):
+                # "Airbnb said …", "Xcel Energy, the state's largest utility, said …"
+                match = pattern.match(self.text, opening, limit)
+                if match is None or self.index.analysis.in_quote(match.start(1)):
+                    continue
+                name = match.group(1).rstrip(".")
+                if self.verb_after(match.group(2)) and self.names_no_person(name):
+                    return name
         return None
 
     def names_no_person(self, name: str) -> bool:

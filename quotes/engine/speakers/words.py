@@ -229,6 +229,12 @@ NAME_SUBJECT = regex.compile(
     r"\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}\p{M}\d&'’.-]*)){0,7})"
     r"\s+(\p{Ll}+)"
 )
+# The same with an appositive before its verb: "Xcel Energy, the state's largest utility,
+# said …".
+NAME_APPOSED_SUBJECT = regex.compile(
+    r"\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}\p{M}\d&'’.-]*)){0,7})"
+    r",[^,\n]{1,60},\s+(\p{Ll}+)"
+)
 
 
 NEXT_WORDS_RUN = regex.compile(r"\G\s+(\p{Ll}+)")
