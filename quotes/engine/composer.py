@@ -68,8 +68,9 @@ MENU_BARS = 2
 MENU_ITEM_WORDS = 6
 # The lower-case word right after a closing mark, one space on: `"The View" host`.
 FOLLOWING_WORD = regex.compile(r" (\p{Ll}+)\b")
-# The most words of a furniture line's opener ("watch the video").
+# The most words of a furniture line's opener ("watch the video"), and a line's first word.
 OPENER_WORDS = 3
+FIRST_WORD = regex.compile(r"\s*([\p{L}'’]+)")
 # A line's label, up to its colon or bar: "READ MORE:", "WATCH |".
 LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
@@ -443,6 +444,7 @@ class WebDebris:
         self.paragraphs = paragraphs
         self.labels = lexicon.web_labels
         self.openers = lexicon.link_openers
+        self.opener_firsts = frozenset(opener.split()[0] for opener in self.openers)
         self.closing = "".join(sorted(closing_marks)) + "'\""
         self.known: dict[int, bool] = {}
 
@@ -494,6 +496,9 @@ class WebDebris:
     def _opened_as_link(self, start: int, end: int) -> bool:
         """A line opening with words that only web-page furniture opens with ("Click here
         to read …", "Updated at 18.04 BST: …", "Image caption, …")."""
+        first = FIRST_WORD.match(self.text, start, end)
+        if first is None or first.group(1).lower() not in self.opener_firsts:
+            return False  # most lines: their first word opens no furniture
         words = _label_words(self.text[start:end].replace(",", " "))[:OPENER_WORDS]
         return any(" ".join(words[:n]) in self.openers for n in range(2, len(words) + 1))
 

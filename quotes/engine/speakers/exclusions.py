@@ -48,6 +48,8 @@ class Exclusions:
                 for _, end, name in self.index.mentions
                 if pattern.match(self.text, end, end + DEATH_REACH) is not None
             ]
+        if not self._dead:
+            return frozenset()  # most articles tell of no death
         # only a death just told: an obituary quotes the dead from years before
         index = bisect_right(self.sentence_starts, offset) - 1
         floor = self.sentences[max(0, index - DEATH_SENTENCES)][0] if index >= 0 else 0
