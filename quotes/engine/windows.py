@@ -72,8 +72,9 @@ LEAD_IN_CHARACTERS = 60
 SHORT_QUOTE_WORDS = 4
 # Sentences "they" looks back for the group it stands for.
 PLURAL_SENTENCES = 3
-# Characters at a sentence's end read for a plural subject and its verb closing it
-# (", federal prosecutors said."): a bounded look keeps long sentences linear.
+# Characters read for a plural subject or body and its speech verb: closing a sentence
+# (", federal prosecutors said.") or before a document's noun ("police said in a news
+# release"); a bounded look keeps long sentences linear.
 GROUP_CUE_CHARACTERS = 60
 # Characters between a sentence's plural subject and a "they" read for other people it may
 # mean; a subject further back is too far to tell.
