@@ -1910,6 +1910,23 @@ FRAMES = [
         "Imogen Shaw",
         id="answer-after-a-question-put-to-someone",
     ),
+    case(
+        "Mayor Joan Estrada has not responded. The Daily Courier reported on Sunday that she"
+        ' had described the scheme as "a vanity project" at a private dinner.',
+        "Joan Estrada",
+        id="label-inside-a-reported-clause",
+    ),
+    case(
+        "Garth Wells told the tribunal that his supervisor, Jim Hooper, had called him"
+        ' "a coward" in front of the crew.',
+        "Jim Hooper",
+        id="called-him-inside-told-that",
+    ),
+    case(
+        'Rep. Steve Israel said Clinton called on members to be "closely coordinated."',
+        "Steve Israel",
+        id="called-on-labels-nothing",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

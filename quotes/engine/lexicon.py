@@ -205,6 +205,7 @@ class Lexicon:
     postnominals: frozenset[str]
     death_phrases: frozenset[str]
     question_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
@@ -346,6 +347,7 @@ SOURCES: dict[str, Source] = {
     "postnominals": Source("postnominals.txt", words),
     "death_phrases": Source("death_phrases.txt", phrases, phrases=True),
     "question_verbs": Source("question_verbs.txt", words),
+    "labelling_verbs": Source("labelling_verbs.txt", words),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),

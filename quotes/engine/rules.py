@@ -741,6 +741,10 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         # "…, with Smith telling reporters …": the participle has its own
         return self.absolute_subject(tokens, k) is not None
 
+    def _particle_after(self, tokens: list[Token], k: int) -> bool:
+        """Whether a preposition follows the verb at `k` ("called on", "called for")."""
+        return k + 1 < len(tokens) and tokens[k + 1].lower in self.lexicon.object_prepositions
+
     def _chosen_cue(
         self,
         tokens: list[Token],
@@ -751,6 +755,16 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         it names the same speaker; a cue that introduces the quote, or reported speech."""
         if nearest[1][:2] == chosen[1][:2]:
             chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
+        elif (
+            nearest[2] in self.lexicon.labelling_verbs
+            and nearest[1].kind in ("name", "pronoun")
+            and nearest[1].start > tokens[chosen[0]].end
+            # "called on members to be …" urges; it labels nothing
+            and not self._particle_after(tokens, nearest[0])
+        ):
+            # "The Courier reported that she had described it as "…"", "Wells told the
+            # tribunal that Hooper had called him "…"": the words are the reported speaker's
+            chosen = nearest
         k, mention, lemma = chosen
         trailing = tokens[k + 1 :]
         rule = REPORTED_SPEECH
