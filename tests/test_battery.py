@@ -1071,6 +1071,13 @@ APPOSITIVES = [
         quote="recycled",
         id="description-then-titled-name-then-long-appositive",
     ),
+    case(
+        "His team director, Anke Schröder, was more blunt. She said the team had made"
+        ' mistakes.\n\n"We will look at everything tonight," she said.',
+        "Anke Schröder",
+        quote="tonight",
+        id="role-then-name-in-commas-unknown-given-name",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -91,12 +91,11 @@ class Introductions:
         )
 
     def role_before(self, start: int, end: int) -> bool:
-        """`economist Eswar Prasad`, `Fox News host Bret Baier`: a role word written just
-        before a full name makes it a person's, whatever the given name."""
-        if (
-            not self.text[start - 2 : start - 1].islower()
-            or " " not in self.text[start:end].strip()
-        ):
+        """`economist Eswar Prasad`, `Fox News host Bret Baier`, `His team director, Anke
+        Schröder,`: a role word written just before a full name makes it a person's,
+        whatever the given name."""
+        before = self.text[start - 2 : start - 1]
+        if not (before.islower() or before == ",") or " " not in self.text[start:end].strip():
             return False
         return self.role_word_before(start) is not None
 

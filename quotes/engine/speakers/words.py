@@ -82,7 +82,7 @@ WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 # A role or kin word set off by a comma before a name, after a possessive or "the":
 # "Calloway-Tran's coach, Pieter Vandermolen", "her husband, Desmond Ybarra".
 WORD_BEFORE_COMMA = re.compile(
-    r"(?:\b(?:the|his|her|their|its)|\w['’]s?)\s+(?:[a-z]+\s+)?([a-z]+),\s+$"
+    r"(?:\b(?i:the|his|her|their|its)|\w['’]s?)\s+(?:[a-z]+\s+)?([a-z]+),\s+$"
 )
 
 
