@@ -38,6 +38,7 @@ class RuleName(StrEnum):
     sentence_final_cue = "sentence_final_cue"
     headline_speaker = "headline_speaker"
     signature_line = "signature_line"
+    following_frame = "following_frame"
     sentence_subject = "sentence_subject"
     cue_sentence = "cue_sentence"
     split_quote = "split_quote"

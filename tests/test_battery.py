@@ -1934,6 +1934,17 @@ FRAMES = [
         "Steve Israel",
         id="called-on-labels-nothing",
     ),
+    case(
+        '"Every city needs a park like this." So says Fenella Brook, who has walked her'
+        " dogs here for thirty years.",
+        "Fenella Brook",
+        id="so-says-after-the-quote",
+    ),
+    case(
+        '"We will win." That was how the campaign began.',
+        None,
+        id="that-was-how-without-put-it",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

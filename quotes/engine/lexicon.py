@@ -206,6 +206,7 @@ class Lexicon:
     death_phrases: frozenset[str]
     question_verbs: frozenset[str]
     labelling_verbs: frozenset[str]
+    following_frames: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
     gendered_nouns: dict[str, str]
@@ -348,6 +349,7 @@ SOURCES: dict[str, Source] = {
     "death_phrases": Source("death_phrases.txt", phrases, phrases=True),
     "question_verbs": Source("question_verbs.txt", words),
     "labelling_verbs": Source("labelling_verbs.txt", words),
+    "following_frames": Source("following_frames.txt", phrases, phrases=True),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),
     "gendered_nouns": Source("gendered_nouns.txt", labels),

@@ -56,6 +56,19 @@ def _source_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
 # A dash opening a signature, then a capital: "— Bonnie Henry", "-President Obama".
 # a name, or a described person ("— a Democratic senator"), after the dash
 SIGNATURE_DASH = regex.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*(?=\p{Lu}|\p{Ll}+[ \t])")
+# After a name a "how" frame opened, an appositive allowed between: "put it", "described
+# it", "summed it up".
+PUT_IT = regex.compile(r"(?:,[^,\n]{1,60},)?\s+\p{Ll}+\s+it\b")
+
+
+@cache
+def following_frame(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The opening of the sentence after a quotation that names its speaker next ("Those
+    were the words of", "So says", "That, at least, was how"), commas between its words
+    written or not, one mark (a closing one of a nested quote) allowed before."""
+    frames = sorted(lexicon.following_frames, key=lambda frame: (-len(frame), frame))
+    words = "|".join(r"[\s,]+".join(regex.escape(w) for w in f.split()) for f in frames)
+    return regex.compile(rf"[ \t]*(?i:{words})\s+" if words else r"(?!)")
 
 
 # The colon after a headline's opening quotation: `'I just stopped thinking': Wilk …`.
@@ -154,6 +167,15 @@ SIGNATURE_LINE = Rule(
         "-President Obama, tweeting after the speech.",
         'QUOTE OF THE DAY: "Watch what they do." — a Democratic senator, on background.',
     ),
+    0.85,
+)
+FOLLOWING_FRAME = Rule(
+    RuleName.following_frame,
+    (
+        '"Nobody told us anything." Those were the words of Hamid Yousef, 71.',
+        '"We will fight on." That, at least, was how Carmen Ruiz-Tagle put it.',
+    ),
+    # the sentence after names the speaker in so many words: as sure as a cue after it
     0.85,
 )
 SENTENCE_FINAL_CUE = Rule(
@@ -862,6 +884,27 @@ class HeadlineScan(BeforeQuoteScan):
         if found is None or not (found[0].kind == "name" or self._described_signer(tokens, found)):
             return None
         rule = SIGNATURE_LINE
+        return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
+
+    def framed_speaker(self, text: str, span: QuotedSpan) -> Attribution | None:
+        """`"…." Those were the words of Hamid Yousef.`, `"…." So says Fenella Brook.`,
+        `"…." That was how Carmen Ruiz put it.`: the sentence after a quotation that ends
+        its own sentence opens by naming who said it."""
+        if text[span.end - 1 : span.end] not in (".", "!", "?"):
+            return None
+        line_end = _line_end(text, span.close_end)
+        frame = following_frame(self.lexicon).match(text, span.close_end, line_end)
+        if frame is None:
+            return None
+        end = min(line_end, frame.end() + AFTER_QUOTE_CHARACTERS)
+        found = self.subject_after(self._tokens(text, frame.end(), end), 0)
+        if found is None or found[0].kind != "name":
+            return None
+        if frame.group().rstrip().lower().endswith("how") and not PUT_IT.match(
+            text, found[0].end, end
+        ):
+            return None  # "That was how Ruiz …" must go on "put it", "described it"
+        rule = FOLLOWING_FRAME
         return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
 
     def _described_signer(self, tokens: list[Token], found: tuple[Mention, int]) -> bool:

@@ -27,6 +27,7 @@ from quotes.engine.marks import QuotedSpan
 from quotes.engine.rules import (
     ACCORDING_TO,
     CUE_SENTENCE,
+    FOLLOWING_FRAME,
     HEADLINE,
     QUOTE_THEN_SPEAKER_VERB,
     QUOTE_THEN_UNLISTED_VERB,
@@ -287,6 +288,17 @@ class SignatureLine(RuleUnit):
         return quote.attributor.signature_speaker(quote.text, quote.span)
 
 
+class FollowingFrame(RuleUnit):
+    """`"…." Those were the words of Hamid Yousef.`: the sentence after a quotation opens
+    by naming who said it."""
+
+    rule = FOLLOWING_FRAME
+    reads_cue = False
+
+    def find(self, quote: QuoteContext) -> Attribution | None:
+        return quote.attributor.framed_speaker(quote.text, quote.span)
+
+
 class SentenceSubject(RuleUnit):
     """`Rubio sees a climate in which people "…"`: a partial quote in a sentence about
     someone, with no speech verb."""
@@ -377,6 +389,7 @@ CUE_RULES: tuple[RuleUnit, ...] = (
     SentenceFinalCue(),
     HeadlineSpeaker(),
     SignatureLine(),
+    FollowingFrame(),
     SentenceSubject(),
     CueSentence(),
 )
