@@ -428,6 +428,12 @@ UNNAMED = [
         "a nurse from Leeds",
         id="another-then-its-description",
     ),
+    case(
+        "Gerald Orme's widow sat in the front row throughout the hearing. \"He deserved so"
+        ' much better than this," she said afterwards.',
+        "Gerald Orme's widow",
+        id="possessive-kin-description-then-she",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

@@ -16,7 +16,7 @@ from quotes.engine.speakers.replies import Replies
 from quotes.engine.speakers.reported import ReportedWords
 from quotes.engine.speakers.salience import Salience
 from quotes.engine.speakers.subjects import ClauseSubjects
-from quotes.engine.speakers.words import AND_AFTER, PLAIN_WORD
+from quotes.engine.speakers.words import AND_AFTER, PLAIN_WORD, POSSESSIVE_INSIDE
 from quotes.engine.windows import PRONOUN_SENTENCES
 from quotes.records import Span, Speaker
 
@@ -73,8 +73,12 @@ class Antecedents(Descriptions):
             return None, False
         name, ambiguous = found
         person = self.people.get(name)
-        if person is None and name.split()[0].lower() in self.lexicon.singular_determiners:
-            # a description the pronoun stands for: "A neighbour said … she said"
+        if person is None and (
+            name.split()[0].lower() in self.lexicon.singular_determiners
+            or POSSESSIVE_INSIDE.search(name) is not None
+        ):
+            # a description the pronoun stands for: "A neighbour said … she said", "Gerald
+            # Orme's widow sat …": unnamed, never joined to the person named in it
             return speaker_record(
                 name=name, kind="unnamed", mention=span, resolution="pronoun"
             ), ambiguous

@@ -105,6 +105,9 @@ class DescribedSubjects:
         if word is None:
             return None
         match = self.patterns.described_person.match(self.text, word.start(), limit)
+        if match is None:
+            # "Gerald Orme's widow sat in the front row. "…," she said"
+            match = self.patterns.kin_of_name.match(self.text, word.start(), limit)
         if match is None or self.analysis.in_quote(match.start(1)):
             return None
         end = match.end(1)

@@ -33,6 +33,8 @@ class WordPatterns:
     byline: regex.Pattern[str]
     # An unnamed person opening a sentence: "A neighbour said …", "One witness, who …,".
     described_person: regex.Pattern[str]
+    # A person described by their kin to someone named: "Gerald Orme's widow sat …".
+    kin_of_name: regex.Pattern[str]
     # After a document, the words that name who it is from: an optional participle ("filed",
     # "issued"), an optional addressee ("to Facebook") and "from" or "by".
     author_link: regex.Pattern[str]
@@ -103,6 +105,10 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         described_person=regex.compile(
             rf"\s*((?i:{alternation(lexicon.singular_determiners)})\s+"
             rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?i:{alternation(person_heads(lexicon))}))(?![\p{{L}}'’-])"
+        ),
+        kin_of_name=regex.compile(
+            rf"\s*(\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*){{0,3}}['’]s\s+"
+            rf"(?:{alternation(lexicon.kin_words)}))(?![\p{{L}}'’-])"
         ),
         author_link=regex.compile(
             rf"\s+(?:(?P<participle>\p{{Ll}}+)\s+)?(?:{alternation(addressee)}\s+[^,.;:]{{1,40}}?\s+)?"
