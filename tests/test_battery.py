@@ -3318,6 +3318,12 @@ DEBRIS = [
         NOT_QUOTE,
         id="update-timestamp-line",
     ),
+    case(
+        '"Six months sober today. Thank you for sticking with me"\n\nA post shared by Tilly'
+        " Vance (@tillyvance)",
+        "Tilly Vance",
+        id="instagram-embed-credit-signs-the-post",
+    ),
 ]
 
 # --- 6. not speech -----------------------------------------------------------------

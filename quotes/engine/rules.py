@@ -62,6 +62,14 @@ PUT_IT = regex.compile(r"(?:,[^,\n]{1,60},)?\s+\p{Ll}+\s+it\b")
 
 
 @cache
+def embed_credit(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The opening of an embedded post's credit line ("A post shared by"), before the name
+    that signs the quotation above it."""
+    credits = "|".join(regex.escape(credit) for credit in sorted(lexicon.embed_credits))
+    return regex.compile(rf"[ \t]*(?i:{credits})[ \t]+(?=\p{{Lu}})" if credits else r"(?!)")
+
+
+@cache
 def following_frame(lexicon: Lexicon) -> regex.Pattern[str]:
     """The opening of the sentence after a quotation that names its speaker next ("Those
     were the words of", "So says", "That, at least, was how"), commas between its words
@@ -868,7 +876,8 @@ class HeadlineScan(BeforeQuoteScan):
 
     def signature_speaker(self, text: str, span: QuotedSpan) -> Attribution | None:
         """`"…" — Bonnie Henry`, or a quotation alone in its paragraph and a line of its own
-        after it, `-President Obama, tweeting after the speech.`: a dash signs the words."""
+        after it, `-President Obama, tweeting after the speech.`: a dash signs the words, as
+        an embedded post's credit does (`A post shared by Tilly Vance (@tillyvance)`)."""
         line_end = _line_end(text, span.close_end)
         start, end = span.close_end, line_end
         if not text[start:end].strip():
@@ -876,7 +885,9 @@ class HeadlineScan(BeforeQuoteScan):
             following = NON_SPACE.search(text, end)
             start = following.start() if following is not None else len(text)
             end = _line_end(text, start)
-        dash = SIGNATURE_DASH.match(text, start, end)
+        dash = SIGNATURE_DASH.match(text, start, end) or embed_credit(self.lexicon).match(
+            text, start, end
+        )
         if dash is None:
             return None
         tokens = self._tokens(text, dash.end(), min(end, dash.end() + AFTER_QUOTE_CHARACTERS))
