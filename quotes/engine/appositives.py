@@ -301,8 +301,9 @@ class AppositiveParts(RelativeClauses):
 
 
 class CommaSegments(AppositiveParts):
-    """What stands before a segment set off by commas: a name and an age ("John Smeaton,
-    54, a local baker,") or a lone word ("Another, a nurse from Leeds, said")."""
+    """What stands around a segment set off by commas: a town's region ("of Harlow,
+    Essex,"), an age or honours after a name ("John Smeaton, 54,", "Tollett, QC,"), a
+    title's modifiers or "named" before a name, or a lone word ("Another, a nurse …,")."""
 
     def before_region(self, tokens: list[Token], comma: int) -> int:
         """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
