@@ -434,6 +434,12 @@ UNNAMED = [
         "Gerald Orme's widow",
         id="possessive-kin-description-then-she",
     ),
+    case(
+        "A spokesperson for Capital Rail Partners, the consortium responsible for maintaining"
+        ' the line, said in an email that crews had responded "immediately."',
+        "A spokesperson for Capital Rail Partners",
+        id="spokesperson-for-body-with-long-appositive",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

@@ -783,8 +783,12 @@ class BeforeQuoteScan(ParticiplesAndOwners):
     ) -> Attribution:
         """The attribution of the cue chosen before a quote: the verb nearest the quote when
         it names the same speaker; a cue that introduces the quote, or reported speech."""
-        if nearest[1][:2] == chosen[1][:2]:
-            chosen = nearest  # one speaker either way: the verb nearest the quote is its cue
+        if nearest[1].start == chosen[1].start:
+            # one speaker either way ("A spokesperson for Acme, the firm responsible for
+            # maintaining …, said"): the verb nearest the quote is its cue, the subject
+            # read in full
+            mention = max(nearest[1], chosen[1], key=attrgetter("end"))
+            chosen = (nearest[0], mention, nearest[2])
         elif (
             nearest[2] in self.lexicon.labelling_verbs
             and nearest[1].kind in ("name", "pronoun")
