@@ -1957,6 +1957,14 @@ FRAMES = [
         None,
         id="that-was-how-without-put-it",
     ),
+    case(
+        "The Prairie Harvest Food Bank said in its most recent annual report that visits"
+        ' were up.\n\n"More working families than ever are coming through our doors," the'
+        " report said.",
+        "Prairie Harvest Food Bank",
+        quote="families",
+        id="the-report-of-a-body-said-in-its-report",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

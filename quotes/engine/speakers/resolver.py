@@ -131,9 +131,9 @@ class SpeakerResolver(SourceChecks):
         new_words = self.lexicon.singular_determiners | self.lexicon.possessive_pronouns
         at = self.text.rfind(noun, floor, span.start)
         while at >= 0:
-            # "in a statement", "an emailed statement", "her statement": issued as new
-            before = [w.lower() for w in self.text[max(floor, at - 24) : at].split()[-2:]]
-            if before and (before[-1] in new_words or before[0] in new_words):
+            # "in a statement", "its most recent annual report": issued as new
+            before = [w.lower() for w in self.text[max(floor, at - 40) : at].split()[-4:]]
+            if any(word in new_words for word in before):
                 sentence = self.sentences[bisect_right(self.sentence_starts, at) - 1]
                 subject = self.sentence_subject(sentence)
                 if subject is not None and subject.kind == "person":
