@@ -179,8 +179,14 @@ def unlisted_given_name(word: str, lexicon: Lexicon, text: str) -> bool:
         and word.isalpha()
         and lower not in lexicon.titles
         and lower not in lexicon.function_words
-        and f" {lower} " not in text
+        and not written_in_lower_case(word, text)
     )
+
+
+def written_in_lower_case(word: str, text: str) -> bool:
+    """Whether the article also writes `word` in lower case, as a word of its own: then
+    the capitalised word is a common word, not a name."""
+    return f" {word.lower()} " in text
 
 
 class GivenNameMentions:
@@ -228,7 +234,7 @@ class GivenNameMentions:
                 continue
             for full in fulls:
                 given = full.split()[0]
-                if given.isalpha() and f" {given.lower()} " not in self.text:
+                if given.isalpha() and not written_in_lower_case(given, self.text):
                     self.forms.by_given.setdefault(given, set()).add(full)
 
     def _add_given(self, given: str, at: int) -> None:
