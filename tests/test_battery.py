@@ -440,6 +440,16 @@ UNNAMED = [
         "A spokesperson for Capital Rail Partners",
         id="spokesperson-for-body-with-long-appositive",
     ),
+    case(
+        'The chief executive of Vantor Media said: "We are not for sale."',
+        "The chief executive of Vantor Media",
+        id="office-of-a-body-is-not-a-person-named-for-the-body",
+    ),
+    case(
+        '"We are not for sale," said the director of Oxfam.',
+        "the director of Oxfam",
+        id="office-of-a-body-after-the-verb",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -1089,6 +1099,28 @@ APPOSITIVES = [
         "Anke Schröder",
         quote="tonight",
         id="role-then-name-in-commas-unknown-given-name",
+    ),
+    case(
+        'Her lawyer, the veteran barrister Tom Hale, said: "We will appeal."',
+        "Tom Hale",
+        id="appositive-name-after-describing-words",
+    ),
+    case(
+        "Hartfield's new signing, the 19-year-old Brazilian forward Thiago Lemos, said:"
+        ' "This is a dream."',
+        "Thiago Lemos",
+        id="appositive-name-after-age-nationality-and-role",
+    ),
+    case(
+        "The club's new signing — the 19-year-old Brazilian forward Thiago Lemos, for whom"
+        ' Hartfield paid £40 million on Tuesday — said: "This is a dream."',
+        "Thiago Lemos",
+        id="dashed-aside-name-after-describing-words",
+    ),
+    case(
+        'Her sister, a friend of Tom Hale, said: "We will appeal."',
+        "Her sister",
+        id="appositive-name-inside-a-prepositional-phrase-is-not-the-speaker",
     ),
 ]
 

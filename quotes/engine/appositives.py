@@ -332,18 +332,49 @@ class CommaSegments(AppositiveParts):
                 return first - 1
         return comma
 
-    def _modified_title_name(
-        self, tokens: list[Token], j: int, comma: int, inner: tuple[Mention, int] | None
-    ) -> bool:
-        """Whether the segment between the commas at `j` and `comma` is a titled person's
-        name after a word or two that modify the title ("state Treasurer David Okafor",
-        "former Gov. Ann Cole")."""
-        if inner is None or inner[0].kind != "name" or not j + 1 < inner[1] <= j + 3:
-            return False
-        modifiers = tokens[j + 1 : inner[1]]
-        return all(t.text.isalpha() and t.text.islower() for t in modifiers) and (
-            self.ends_person_name(tokens, comma - 1)
-        )
+    def described_name(self, tokens: list[Token], j: int, comma: int) -> int | None:
+        """Where a person's name starts when words describing the person come before it in
+        the segment between the commas at `j` and `comma`: "state Treasurer David Okafor",
+        "former Gov. Ann Cole", "the veteran barrister Tom Hale", "the 19-year-old
+        Brazilian forward Thiago Lemos"; None for any other segment."""
+        if comma - j < 4 or not self.ends_person_name(tokens, comma - 1):
+            return None
+        n = comma - 1
+        while n > j + 1 and (tokens[n - 1].capitalised or tokens[n - 1].text == "."):
+            n -= 1
+        described = tokens[j + 1 : n]
+        if not described or comma - n < 2 or not described[-1].text.islower():
+            return None
+        lexicon = self.lexicon
+        if described[0].lower in lexicon.leading_determiners:
+            described = described[1:]
+        titled = tokens[n].lower in lexicon.titles or tokens[n].lower + "." in lexicon.titles
+        last = described[-1].lower if described else ""
+        # a role just before the name ("the forward Thiago Lemos"), or the name's own title
+        if not (titled or last in lexicon.roles or last in lexicon.title_modifiers):
+            return None
+        # "the wife of Tom Hale", "a lawyer for Ann Cole": the name is someone else's
+        not_describing = lexicon.function_words | lexicon.conjunctions | lexicon.head_prepositions
+        for token in described:
+            if not (token.capitalised or token.possessive) and (
+                token.lower in not_describing
+                or token.lower in lexicon.object_prepositions
+                or not token.text.replace("-", "").isalnum()
+            ):
+                return None
+        return n
+
+    def described_in_aside(
+        self, tokens: list[Token], first: int, end: int
+    ) -> tuple[Mention, int] | None:
+        """The name after the words describing a person that open an aside, tokens `first`
+        up to `end`, read to its first comma ("— the 19-year-old Brazilian forward Thiago
+        Lemos, for whom … —")."""
+        first_end = next((k for k in range(first, end) if tokens[k].text == ","), end)
+        named = self.described_name(tokens, first - 1, first_end)
+        if named is None:
+            return None
+        return Mention(tokens[named].start, tokens[first_end - 1].end, "name"), named
 
     def named_at_end(self, tokens: list[Token], j: int, comma: int) -> tuple[Mention, int] | None:
         """The name that "named" or "called" gives at the end of the segment between the
@@ -486,7 +517,12 @@ class Appositives(CommaSegments):
             and all(
                 t.capitalised or t.lower in self.lexicon.particles or t.text == "." for t in segment
             )
-        ) or self._modified_title_name(tokens, j, comma, inner)
+        )
+        if not inner_is_name:
+            described = self.described_name(tokens, j, comma)
+            if described is not None:
+                inner = Mention(tokens[described].start, tokens[comma - 1].end, "name"), described
+                inner_is_name = True
         if not inner_is_name and inner is not None:
             # "Another analyst, Nadia Ferreira of Tidewater Capital, wrote": a person placed
             # by "of" is the name between the commas, not the firm

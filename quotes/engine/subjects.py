@@ -245,6 +245,9 @@ class SubjectsBefore(PhrasesBefore):
         inner = opened + 1
         if opened > 0 and tokens[opened - 1].text == dash == "-":
             opened -= 1
+        described = self.described_in_aside(tokens, inner, end)
+        if described is not None:
+            return described
         if self.is_name_word(tokens[inner]):
             last = inner
             while last + 1 < end and (

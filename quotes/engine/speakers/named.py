@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quotes.engine.grammar import Mention, owner_name
 from quotes.engine.speakers.nominals import Nominals
-from quotes.engine.speakers.person import speaker_record
+from quotes.engine.speakers.person import NameRun, speaker_record
 from quotes.engine.speakers.sources import SourceChecks
 from quotes.records import Span, Speaker
 
@@ -25,6 +25,10 @@ class NamedSpeakers:
         if run is None:
             return None
         subject = self.index.narrative.headline_subject(run)
+        if subject is None and self._office_of(run):
+            # "the chief executive of Vantor Media": the office speaks, as written; the
+            # name is the body it belongs to, not the person who holds it
+            subject, run = mention.end, run._replace(name_start=mention.start)
         if subject is not None:
             # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'": the words before
             # the headline's verb speak, not a person named "… Rip Donald Trump"
@@ -59,6 +63,11 @@ class NamedSpeakers:
         return speaker_record(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         )
+
+    def _office_of(self, run: NameRun) -> bool:
+        """Whether a run's title ends with a preposition ("director of", "spokesman for")."""
+        last = run.title.rsplit(None, 1)[-1].lower() if run.title else ""
+        return last == "of" or last in self.lexicon.head_prepositions
 
     def named_for_owner(self, words: tuple[str, ...], mention: Mention) -> bool:
         """Whether a cue's subject is one word in the possessive ("McDonald's said"): a
