@@ -1997,6 +1997,19 @@ FRAMES = [
         quote="families",
         id="the-report-of-a-body-said-in-its-report",
     ),
+    case(
+        'Maya Dorsett\'s claim that the plan was "economic vandalism" drew a sharp response'
+        ' from Finance Minister Ravi Chandra: "That is the language of someone with no plan."',
+        "Ravi Chandra",
+        quote="language",
+        id="speech-noun-from-a-speaker-before-a-colon",
+    ),
+    case(
+        'Tom Hale wrote to the council. The letter brought an angry reply from Ann Cole: "That'
+        ' is nonsense."',
+        "Ann Cole",
+        id="reply-from-a-speaker-before-a-colon",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -3030,6 +3043,29 @@ CONTEXT = [
         ' in 1960. He made 40 films.\n\n"I never wanted to retire," he said in 2015.',
         "John Smith",
         id="obituary-quotes-the-dead-from-before",
+    ),
+    case(
+        "Welsh winger Tom Pryce-Evans and Irish full-back Conor Dunleavy were both sent off"
+        ' in the second half. "The referee lost control," said the Irishman.',
+        "Conor Dunleavy",
+        id="nationality-noun-refers-to-the-person-of-that-nationality",
+    ),
+    case(
+        "Irish full-back Conor Dunleavy and Welsh winger Tom Pryce-Evans were both sent off"
+        ' in the second half. "The referee lost control," said the Welshman.',
+        "Tom Pryce-Evans",
+        id="nationality-noun-passes-over-a-later-person-of-another-nationality",
+    ),
+    case(
+        'Thiago Lemos scored twice in the second half. "I am happy," the Brazilian said.',
+        "Thiago Lemos",
+        id="nationality-noun-for-the-one-person-just-named",
+    ),
+    case(
+        'Irish full-back Conor Dunleavy was sent off. "The referee lost control," said the'
+        " full-back.",
+        "Conor Dunleavy",
+        id="hyphenated-role-before-a-name-refers-back",
     ),
 ]
 

@@ -638,6 +638,19 @@ class ParticiplesAndOwners(AfterQuoteScan):
             return None  # "Ford's response: "…"": the colon introduces the words too
         return self._speech_noun_possessor(tokens, k)
 
+    def speech_noun_source(self, tokens: list[Token]) -> tuple[int, Mention, str] | None:
+        """`drew a sharp response from Finance Minister Ravi Chandra: "…"`: a noun of speech,
+        "from" and the phrase a colon closes right before the quote, whose words they are."""
+        if len(tokens) < 4 or tokens[-1].text != ":":
+            return None
+        at = next((i for i in range(len(tokens) - 3, 0, -1) if tokens[i].lower == "from"), None)
+        if at is None or tokens[at - 1].lower not in self.lexicon.speech_nouns:
+            return None
+        found = self.subject_after(tokens, at + 1)
+        if found is None or found[0].end != tokens[-2].end:
+            return None
+        return at - 1, found[0], tokens[at - 1].lower
+
     def _in_owners_words(self, tokens: list[Token], k: int) -> bool:
         """Whether the noun of speech at `k` closes an opening "In <name>'s words": the
         sentence's words after it are that person's."""
@@ -729,6 +742,9 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         """The cues read back from a quote through the tokens of its sentence before it."""
         # a cue in an opening clause ("When Ryan said …, Trump responded, "…"") is not this
         # quote's: the main clause's verbs come first, the opening clause's only if none fits
+        introduced = self.speech_noun_source(tokens)
+        if introduced is not None:
+            return CuesBefore(introduced, introduced, None, None)
         main = self.main_clause_start(tokens)
         nearest: tuple[int, Mention, str] | None = None
         chosen: tuple[int, Mention, str] | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.words import (
     AGE_APPOSITIVE,
@@ -15,6 +17,12 @@ from quotes.engine.speakers.words import (
     WORD_BEFORE,
     WORD_BEFORE_COMMA,
 )
+
+
+@cache
+def referring_adjectives(lexicon: Lexicon) -> frozenset[str]:
+    """The words a second reference may stand for ("irish" for "the Irishman")."""
+    return frozenset(word for words in lexicon.role_synonyms.values() for word in words)
 
 
 class Introductions:
@@ -118,6 +126,18 @@ class Introductions:
         lexicon = self.lexicon
         known = word in lexicon.roles or word in lexicon.titles or word in lexicon.kin_words
         return word if known else None
+
+    def described_before(self, start: int) -> list[str]:
+        """The role word before the name starting at `start` and the nationality before it
+        ("Irish full-back Conor Dunleavy" → "full-back", "irish"), by which "the full-back"
+        or "the Irishman" may refer back; the nationality is one of the adjectives that a
+        nationality noun stands for."""
+        role = self.role_word_before(start)
+        if role is None:
+            return []
+        words = self.text[max(0, start - 2 * ROLE_WORD_CHARACTERS) : start].split()
+        adjective = words[-2].lower() if len(words) >= 2 and words[-1] == role else ""
+        return [role, adjective] if adjective in referring_adjectives(self.lexicon) else [role]
 
     def past_appositive(self, at: int) -> int:
         """Where the verb of a name opening its clause and ending at `at` may stand: after an

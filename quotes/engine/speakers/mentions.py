@@ -71,9 +71,8 @@ class MentionFinder:
                 if self.forms.is_role(run.title):
                     person.add_role(run.title)
                 self._describe(person, run.end)
-                role_before = self.introductions.role_word_before(run.name_start)
-                if role_before is not None:
-                    person.described_as.add(role_before)  # "the winger" after "winger Luc Mathieu"
+                # "the winger" or "the Irishman" after "Irish winger Luc Mathieu"
+                person.described_as.update(self.introductions.described_before(run.name_start))
                 self.known.mentions.append((run.name_start, run.end, canonical))
 
     def _add_surname(self, surname: str, at: int) -> None:

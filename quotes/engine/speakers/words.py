@@ -78,11 +78,11 @@ BARE_ROLE_APPOSITIVE = re.compile(r",\s+((?:[a-z][\w'’.-]*\s+){0,2}[a-z][\w-]*
 
 
 # The lower-case word right before a name ("economist Eswar Prasad").
-WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+(?:-[a-z]+)?)\s+$")
 # A role or kin word set off by a comma before a name, after a possessive or "the":
 # "Calloway-Tran's coach, Pieter Vandermolen", "her husband, Desmond Ybarra".
 WORD_BEFORE_COMMA = re.compile(
-    r"(?:\b(?i:the|his|her|their|its)|\w['’]s?)\s+(?:[a-z]+\s+)?([a-z]+),\s+$"
+    r"(?:\b(?i:the|his|her|their|its)|\w['’]s?)\s+(?:[a-z]+\s+)?([a-z]+(?:-[a-z]+)?),\s+$"
 )
 
 
