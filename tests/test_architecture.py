@@ -39,6 +39,7 @@ SPEAKER_LAYERS = [
     "engine.speakers.narrative",
     "engine.speakers.known",
     "engine.speakers.mentions",
+    "engine.speakers.pairs",
     "engine.speakers.genders",
     "engine.speakers.people",
     "engine.speakers.descriptions",

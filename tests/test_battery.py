@@ -3067,6 +3067,23 @@ CONTEXT = [
         "Conor Dunleavy",
         id="hyphenated-role-before-a-name-refers-back",
     ),
+    case(
+        "Both Ines Harlow and Maud Ferrante stood for the leadership in 2019. The latter lost"
+        ' by eleven votes. "I learned more from losing than from winning," she said.',
+        "Maud Ferrante",
+        id="the-latter-is-the-second-of-the-pair-and-the-next-she",
+    ),
+    case(
+        'Tom Hale and Maud Ferrante met on Monday. "We agreed on nothing," the former said.',
+        "Tom Hale",
+        id="the-former-is-the-first-of-the-pair",
+    ),
+    case(
+        'Tom Hale met the former senator Ann Cole on Monday. "We agreed on nothing," said'
+        " the former senator.",
+        "Ann Cole",
+        id="the-former-before-a-role-is-an-adjective",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -152,6 +152,7 @@ class Lexicon:
     opening_participles: frozenset[str]
     introduction_openers: frozenset[str]
     epithets: frozenset[str]
+    pair_references: dict[str, str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
     given_names: dict[str, str]
@@ -286,6 +287,7 @@ SOURCES: dict[str, Source] = {
     "opening_participles": Source("opening_participles.txt", words),
     "introduction_openers": Source("introduction_openers.txt", words),
     "epithets": Source("epithets.txt", words),
+    "pair_references": Source("pair_references.txt", labels),
     "particles": Source("particles.txt", words),
     "organisation_words": Source("organisations.txt", words),
     "given_names": Source("given_names.txt", labels),

@@ -87,6 +87,9 @@ DEATH_REACH = 80
 DEATH_SENTENCES = 2
 # Sentences a pronoun looks back for the person it stands for.
 PRONOUN_SENTENCES = 6
+# Sentences back, besides its own, that "the latter" looks for the pair it picks from: the
+# pair is named just before ("Both Harlow and Ferrante stood. The latter lost").
+PAIR_SENTENCES = 1
 # Characters of an opening subordinate clause ("When Trump suggested …, Rubio said").
 SUBORDINATE_CLAUSE_CHARACTERS = 120
 # Characters after a sentence's first name searched for a word showing that person's gender

@@ -39,6 +39,12 @@ class Descriptions(PeopleIndex):
             words = ["the", words[1]]  # "her husband said", after "her husband, Des Ybarra"
         if len(words) < 2 or words[0] != "the":
             return None
+        if len(words) == 2 and words[1] in self.lexicon.pair_references:
+            # "said the latter": the person PairReferences found it stands for, if any
+            k = bisect_left(self.mentions, (at,))
+            return (
+                self.mentions[k] if k < len(self.mentions) and self.mentions[k][0] == at else None
+            )
         if len(words) == 4 and words[2] == "of" and words[1] in self.lexicon.kin_words:
             words = [words[0], "-".join(words[1:])]  # "the mother of two", unhyphenated
         head = words[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from quotes.engine.lexicon import Lexicon
+from quotes.engine.speakers.person import NameRun
 from quotes.engine.speakers.words import (
     AGE_APPOSITIVE,
     APPOSITIVE_AFTER,
@@ -64,6 +65,16 @@ class Introductions:
         match = ROLE_APPOSITIVE.match(self.text, end) or BARE_ROLE_APPOSITIVE.match(self.text, end)
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
+
+    def joined_to_name(self, start: int, end: int, full_names: list[NameRun]) -> bool:
+        """`Both Ines Harlow and Maud Ferrante stood`: a run of two or three words that "and"
+        joins to a person's full name (`full_names`) is a person's, whatever the given
+        name."""
+        if not 1 <= self.text.count(" ", start, end) <= 2:
+            return False
+        before = start - len(" and ") if self.text.endswith(" and ", 0, start) else -1
+        after = end + len(" and ") if self.text.startswith(" and ", end) else -1
+        return any(run.end == before or run.start == after for run in full_names)
 
     def appositive_role(self, end: int) -> str | None:
         """What an appositive says the person named up to `end` is: "Ana Ruiz, a 61-year-old

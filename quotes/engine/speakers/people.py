@@ -12,6 +12,7 @@ from quotes.engine.speakers.introductions import Introductions
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.mentions import GivenNameMentions, MentionFinder
 from quotes.engine.speakers.narrative import NarrativeRuns
+from quotes.engine.speakers.pairs import PairReferences
 from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.words import (
     AND_AFTER,
@@ -47,12 +48,15 @@ class PeopleIndex(NameForms):
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         shown_people = self._introduced_surnames(untitled)
         speaker_surnames |= shown_people
+        given = self.lexicon.given_names
+        full_names = [run for run in runs if len(run.words) > 1 and run.words[0].lower() in given]
         for start, end, surname in untitled:
             described = (
                 self.introductions.aged_after(start, end)
                 or self.introductions.described_after(start, end)
                 or self.introductions.role_before(start, end)
                 or self.introductions.speaks_after(start, end)
+                or self.introductions.joined_to_name(start, end, full_names)
             )
             if described:
                 shown_people.add(surname)
@@ -70,6 +74,7 @@ class PeopleIndex(NameForms):
         GivenNameMentions(self.known).collect()
         self._add_cued(explicit_runs)
         self.known.sort_mentions()
+        PairReferences(self.known).add_mentions()
         self.mentions = self.known.mentions
         self.genders.genders_from_words()
 
