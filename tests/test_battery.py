@@ -3084,6 +3084,19 @@ CONTEXT = [
         "Ann Cole",
         id="the-former-before-a-role-is-an-adjective",
     ),
+    case(
+        "Judge Rhiannon ap Dafydd heard the case. Defence lawyer Harriet Bamford-Lowe said he"
+        ' was sorry. But the judge said she had seen little remorse. "You wrote a letter," she'
+        " told him.",
+        "Rhiannon ap Dafydd",
+        id="the-judge-after-an-opening-adverb-is-the-next-she",
+    ),
+    case(
+        "Justice Anne Ward heard the petition. Counsel Maria Hale argued for the trust. The"
+        ' judge, however, was not persuaded. "Why was police protection needed?" she asked.',
+        "Anne Ward",
+        id="the-judge-stands-for-a-justice",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -4562,6 +4575,16 @@ SPEAKERS = [
         ' statement, the company said it would "work closely with fire officials."',
         "Xcel Energy",
         id="the-company-after-a-body-and-its-appositive",
+    ),
+    case(
+        'Union Minister for Railways R. K. Sharma said the line would be "complete by March".',
+        "R. K. Sharma",
+        id="office-for-a-body-then-initials",
+    ),
+    case(
+        'Deputy Public Prosecutor Nur Aisyah binte Hassan said the offence was "deliberate".',
+        "Nur Aisyah binte Hassan",
+        id="malay-particle-inside-a-name",
     ),
 ]
 

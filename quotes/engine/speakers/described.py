@@ -42,18 +42,7 @@ class DescribedSubjects:
         heads: set[str] | None = None
         described: list[tuple[int, int, str]] = []
         text = self.text
-        starts = self.sentence_starts
-        at = text.find("The ")
-        while at >= 0:
-            # "The" opening a sentence (found by `str.find`, a pass in C over the text)
-            opening, at = at, text.find("The ", at + 4)
-            index = bisect_right(starts, opening) - 1
-            if (
-                index < 0
-                or opening - starts[index] > SENTENCE_INDENT
-                or text[starts[index] : opening].strip()
-            ):
-                continue
+        for opening, index in self._the_openings():
             end = self.sentences[index][1]
             match = DESCRIBED_SUBJECT.match(text, opening, end)
             if match is None or self.analysis.in_quote(match.start(1)):
@@ -67,7 +56,10 @@ class DescribedSubjects:
                         heads = {
                             w for p in self.index.people.values() for w in self.index.role_words(p)
                         }
-                    if head not in heads:
+                    # "the judge" for "Justice Anne Ward": a word the role stands for counts
+                    if head not in heads and heads.isdisjoint(
+                        self.lexicon.role_synonyms.get(head, ())
+                    ):
                         break
                     phrase = text[match.start(1) : words[k].end()]
                     found = self.index.described_mention(phrase, match.start(1))
@@ -75,12 +67,39 @@ class DescribedSubjects:
                         found is not None
                         # "The governor claimed …" pages after a governor was last named
                         # means someone the writer has in mind, not that governor
-                        and bisect_right(starts, found[0]) - 1 >= index - PRONOUN_SENTENCES
+                        and bisect_right(self.sentence_starts, found[0]) - 1
+                        >= index - PRONOUN_SENTENCES
                         and self.fits_description(found[2], words[1:k])
                     ):
                         described.append((match.start(1), words[k].end(), found[2]))
                     break
         return described
+
+    def _the_openings(self) -> list[tuple[int, int]]:
+        """Where "The" opens a sentence, or "the" after its opening adverb ("But the judge",
+        "However, the judge"), with the sentence's index, in text order."""
+        text = self.text
+        starts = self.sentence_starts
+        openings: list[tuple[int, int]] = []
+        at = text.find("The ")
+        while at >= 0:
+            # "The" opening a sentence (found by `str.find`, a pass in C over the text)
+            index = bisect_right(starts, at) - 1
+            if (
+                index >= 0
+                and at - starts[index] <= SENTENCE_INDENT
+                and not text[starts[index] : at].strip()
+            ):
+                openings.append((at, index))
+            at = text.find("The ", at + 4)
+        openers = self.lexicon.discourse_openers
+        for index, (start, end) in enumerate(self.sentences):
+            word = PLAIN_WORD.match(text, start, end)
+            if word is not None and word.group().lower() in openers:
+                after = word.end() + (text[word.end() : word.end() + 1] == ",")
+                if text.startswith(" the ", after):
+                    openings.append((after, index))
+        return sorted(openings)
 
     def fits_description(self, name: str, modifiers: list[re.Match[str]]) -> bool:
         """Whether the capitalised words of a description ("The Wisconsin Republican") are

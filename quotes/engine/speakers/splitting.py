@@ -8,11 +8,25 @@ from quotes.engine.speakers.person import NameRun
 from quotes.engine.speakers.vocabulary import leading_words, word_patterns
 from quotes.engine.speakers.words import (
     DOTTED_WORD,
+    INITIAL,
     NAME_WORDS_AT_MOST,
     POSSESSIVE_S,
     WORD,
     unglued,
 )
+
+
+def office_then_initials(
+    name_words: NameWords, words: list[tuple[int, str]], cut: int, i: int
+) -> bool:
+    """Whether the initial at `i` opens the person's name after an office named with "of"
+    or "for" ("Union Minister for Railways R. K. Sharma"), as a given name would."""
+    return (
+        i > cut
+        and INITIAL.fullmatch(words[i][1]) is not None
+        and INITIAL.fullmatch(words[i - 1][1]) is None
+        and name_words.office_then_name(words, cut, i)
+    )
 
 
 class RunSplitter:
@@ -101,6 +115,8 @@ class RunSplitter:
             and not self.name_words.joins_a_name(words, cut, i)
         ):
             return i + 1  # "policy aide Jake Sullivan": names are capitalised
+        if office_then_initials(self.name_words, words, cut, i):
+            return i  # "Union Minister for Railways R. K. Sharma"
         if DOTTED_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
             return i + 1 if i + 1 < len(words) and cut == i else cut
         if lower in self.lexicon.title_connectors and cut == i and i > 0:

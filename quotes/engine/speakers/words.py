@@ -13,6 +13,8 @@ WORD = re.compile(r"\S+")
 
 
 DOTTED_WORD = regex.compile(DOTTED)
+# One capital and a full stop: a name's initial ("R. K. Sharma").
+INITIAL = regex.compile(r"\p{Lu}\.")
 
 
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
