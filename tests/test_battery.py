@@ -2010,6 +2010,18 @@ FRAMES = [
         "Ann Cole",
         id="reply-from-a-speaker-before-a-colon",
     ),
+    case(
+        'Klein privately described Reyes-Whitman as "a walking press release" during a donor'
+        " dinner this summer, according to two people who were there.",
+        "Klein",
+        id="according-to-witnesses-passes-on-the-sentences-speaker",
+    ),
+    case(
+        'On Monday, Trump said he was "happy to see" that Khan had won, according to The New'
+        " York Times.",
+        "The New York Times",
+        id="according-to-an-outlet-keeps-the-outlet",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -4585,6 +4597,31 @@ SPEAKERS = [
         'Deputy Public Prosecutor Nur Aisyah binte Hassan said the offence was "deliberate".',
         "Nur Aisyah binte Hassan",
         id="malay-particle-inside-a-name",
+    ),
+    case(
+        "Predictably, the Cobb Ledger editorial board, which endorsed Boone last month, called"
+        ' the forum "a substantive exchange."',
+        "the Cobb Ledger editorial board",
+        id="opening-adverb-before-a-comma-is-no-name",
+    ),
+    case(
+        "UPDATE, 4:40 p.m.: The Brackett campaign has put out a statement calling the remarks"
+        ' "the most revealing thing she has said."',
+        None,
+        id="live-blog-label-is-no-speaker",
+    ),
+    case(
+        "Marsh's Georgia state director, Jasmine Pollard, said turnout was strong. \"The lines"
+        ' are our voters," she said.',
+        "Jasmine Pollard",
+        quote="lines",
+        id="region-after-an-owner-is-no-person",
+    ),
+    case(
+        "Ex-Marsh Aide's Tell-All: 'We Treated Iowa Like a Hostage Situation'\n\nA former top"
+        " aide has written a book.",
+        NOT_QUOTE,
+        id="headline-of-a-possessed-thing-names-no-speaker",
     ),
 ]
 

@@ -30,6 +30,9 @@ CLAUSE_BREAK = frozenset(".!?;:()[]")
 # Tokens of a person's name read back from its surname for a given name or a title
 # ("House Speaker Paul D. Ryan": Ryan, the full stop, D, Paul).
 PERSON_NAME_TOKENS = 5
+# Letters of a capitalised adverb that may open a sentence ("Clearly", "Predictably");
+# shorter words ending in "ly" are likelier names ("Ely").
+ADVERB_LETTERS = 5
 # "the 43-year-old said": an age standing for the person.
 AGED = re.compile(r"\d+-year-old")
 
@@ -122,6 +125,17 @@ class NameShapes:
             ((token.capitalised and token.text[0].isalpha()) or self.particle_surname(token))
             and not token.possessive
             and token.lower not in self.not_names
+        )
+
+    def opening_adverb(self, token: Token) -> bool:
+        """Whether a capitalised word is an adverb opening a sentence ("Predictably, the
+        board …"), not a given name, a place or a surname ("Tilly", "Italy", "Kelly")."""
+        lower = token.lower
+        return (
+            len(lower) >= ADVERB_LETTERS
+            and lower.endswith("ly")
+            and lower not in self.lexicon.given_names
+            and lower not in self.lexicon.places
         )
 
     def particle_surname(self, token: Token) -> bool:
@@ -420,6 +434,8 @@ class NounPhrases(Roles):
             first = self.extend_role(tokens, first)
             if tokens[first].lower in ("the",) and first == last:
                 return None
+            if first == last == 0 and self.opening_adverb(token):
+                return None  # "Predictably, the editorial board …": an adverb, no name
             return Mention(tokens[first].start, token.end, self.kind_of(tokens, first, last)), first
         if self.is_source_noun(token.lower) or (
             last > 0 and tokens[last - 1].possessive and token.text.islower()

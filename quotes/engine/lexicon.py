@@ -236,6 +236,7 @@ class Lexicon:
     sentence_abbreviations: frozenset[str]
     not_speakers: frozenset[str] = frozenset()
     web_labels: frozenset[str] = frozenset()
+    live_labels: frozenset[str] = frozenset()
     link_openers: frozenset[str] = frozenset()
     reply_verbs: frozenset[str] = frozenset()
     # "the statement read", "a sign reads": verbs that are speech cues only for a document.
@@ -369,6 +370,7 @@ SOURCES: dict[str, Source] = {
     "kin_words": Source("kin_words.txt", labels),
     "not_speakers": Source("not_speakers.txt", words),
     "web_labels": Source("web_labels.txt", phrases, phrases=True),
+    "live_labels": Source("live_labels.txt", words),
     "link_openers": Source("link_openers.txt", phrases, phrases=True),
     "reply_verbs": Source("reply_verbs.txt", phrases, phrases=True),
     "document_verbs": Source("document_verbs.txt", forms_to_lemma),

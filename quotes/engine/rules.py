@@ -848,6 +848,8 @@ class HeadlineScan(BeforeQuoteScan):
             found = self.noun_phrase_ending(tokens, len(tokens) - 2)
             if found is None or found[1] != 0 or found[0].kind != "name":
                 return None
+            if any(token.possessive for token in tokens[:-2]):
+                return None  # "Ex-Marsh Aide's Tell-All: '…'": what someone owns speaks not
             mention = found[0]
             if mention.end - mention.start < 2:
                 return None  # "Q: '…'", "A: '…'": an interview's labels, no one's name

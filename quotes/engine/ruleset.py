@@ -89,14 +89,32 @@ class QuoteContext:
 
     def before(self) -> Attribution | None:
         """The cue earlier in the sentence (`Clinton said: "…"`), read only when no cue
-        follows the quote or the quote ends its sentence: a cue after it is nearer."""
+        follows the quote or the quote ends its sentence: a cue after it is nearer. A
+        source after it that heard the words ("…," according to two people there) only
+        passed on what the sentence's own speaker said ("Brackett told donors …")."""
         if "before" not in self._scanned:
             self._scanned.add("before")
-            if self.after() is None or self.text[self.span.end - 1 : self.span.end] in ".!?":
+            after = self.after()
+            if (
+                after is None
+                or self.text[self.span.end - 1 : self.span.end] in ".!?"
+                or self._witnesses(after)
+            ):
                 self._before = self.attributor.before_quote(
                     self.text, self.span, self.start, self.sentence_start
                 )
         return self._before
+
+    def _witnesses(self, after: Attribution) -> bool:
+        """Whether the cue after the quote is "according to" people who heard the words
+        ("two people who were there", "a person familiar with the call"), not a document
+        or an outlet that printed them, whose words PolNeAR-style annotation makes them."""
+        mention = after.mention
+        if after.rule != ACCORDING_TO.name or mention is None or mention.kind != "nominal":
+            return False
+        lexicon = self.attributor.lexicon
+        words = self.text[mention.start : mention.end].lower().split()[:4]
+        return any(word in lexicon.roles or word in lexicon.person_nouns for word in words)
 
     def nothing_before(self) -> bool:
         """Whether the quote opens its sentence (after any earlier quote of it)."""

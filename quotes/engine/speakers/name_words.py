@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from quotes.engine.grammar import ADVERB_LETTERS
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.vocabulary import leading_words, opener_words
 from quotes.engine.speakers.words import (
     ADJECTIVE_LETTERS,
-    ADVERB_LETTERS,
     LABEL_ENDINGS,
     LABELLED_NAME_WORDS,
     PARTICIPLE_LETTERS,

@@ -15,6 +15,7 @@ from quotes.engine.speakers.vocabulary import (
     title_gender,
     word_patterns,
 )
+from quotes.engine.speakers.words import POSSESSIVE_S
 from quotes.records import Span
 
 
@@ -82,7 +83,12 @@ class NameRuns:
         if self.is_organisation(run.words, run.start) or self.is_place(run.words):
             return False
         if run.title:
-            return True
+            # "Marsh's Georgia state director": a region after an owner, not "Georgia"
+            return not (
+                len(run.words) == 1
+                and POSSESSIVE_S.search(run.title) is not None
+                and run.words[0].lower() in self.lexicon.regions
+            )
         if run.words[0].lower() in self.lexicon.given_names:
             return len(run.words) >= 2
         return explicit and len(run.words) >= 2

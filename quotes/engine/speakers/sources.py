@@ -49,12 +49,14 @@ class SourceChecks(Antecedents):
 
     def is_fragment(self, name: str) -> bool:
         """Whether a speaker name is only function words, quantifiers, sentence adverbs or bare
-        adjectives ("Nonetheless", "the new"), a web label ("READ MORE"), or a count
-        determiner before an acronym alone ("another GOP")."""
+        adjectives ("Nonetheless", "the new"), a web or live label ("READ MORE", "UPDATE"),
+        or a count determiner before an acronym alone ("another GOP")."""
         words = [w.strip(".,'’") for w in name.lower().split()]
         words = [w for w in words if w]
         if not words or any(" ".join(words[:n]) in self.lexicon.web_labels for n in (1, 2, 3)):
             return True
+        if words[0] in self.lexicon.live_labels:
+            return True  # "UPDATE, 4:40 p.m.: The campaign …": a live blog's label
         filler = self.filler
         if all(w in filler for w in words):
             return True

@@ -145,9 +145,8 @@ POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 GLUED_TIME = regex.compile(r"(?:[AP]M|[ECMP][SD]?T|GMT|UTC)(?=\p{Lu}\p{Ll})")
 
 
-# Letters of a capitalised adverb ("Clearly") or participle ("Understated") that may open a
-# sentence before a surname; shorter words ending so are likelier names ("Ted", "Ely").
-ADVERB_LETTERS = 5
+# Letters of a capitalised participle ("Understated") that may open a sentence before a
+# surname; shorter words ending so are likelier names ("Ted"). Adverbs: `ADVERB_LETTERS`.
 
 
 PARTICIPLE_LETTERS = 7
