@@ -2022,6 +2022,17 @@ FRAMES = [
         "The New York Times",
         id="according-to-an-outlet-keeps-the-outlet",
     ),
+    case(
+        '"We had about ten minutes. Grabbed the dog."\n\nThat was how Jo Brennan, a nurse at'
+        " Lismore Base Hospital, described her family's exit at 3am.",
+        "Jo Brennan",
+        id="that-was-how-in-the-next-paragraph-with-an-appositive",
+    ),
+    case(
+        '"It was close." That was how Carmen Ruiz won the seat.',
+        None,
+        id="that-was-how-without-a-verb-of-saying",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -3108,6 +3119,24 @@ CONTEXT = [
         ' judge, however, was not persuaded. "Why was police protection needed?" she asked.',
         "Anne Ward",
         id="the-judge-stands-for-a-justice",
+    ),
+    case(
+        "Waterford manager Ciarán de Paor was jubilant. The Limerick manager, who has won four"
+        ' titles, was gracious in defeat. "Waterford were better," the Limerick manager said.',
+        "the Limerick manager",
+        id="a-description-of-another-county-is-not-the-manager-named",
+    ),
+    case(
+        "Republican vice-presidential nominee Janine Kowalczyk spoke in Ohio. Later, in"
+        ' Pittsburgh, the Democratic nominee added: "My mother taught fourth grade."',
+        "the Democratic nominee",
+        id="a-description-of-another-party-is-not-the-nominee-named",
+    ),
+    case(
+        'Texas Rep. Mike McCaul spoke on Wednesday. "This will continue," the Republican'
+        " lawmaker told Fox News.",
+        "Mike McCaul",
+        id="a-party-modifier-fits-a-state-modifier",
     ),
 ]
 

@@ -56,9 +56,9 @@ def _source_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
 # A dash opening a signature, then a capital: "— Bonnie Henry", "-President Obama".
 # a name, or a described person ("— a Democratic senator"), after the dash
 SIGNATURE_DASH = regex.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*(?=\p{Lu}|\p{Ll}+[ \t])")
-# After a name a "how" frame opened, an appositive allowed between: "put it", "described
-# it", "summed it up".
-PUT_IT = regex.compile(r"(?:,[^,\n]{1,60},)?\s+\p{Ll}+\s+it\b")
+# After a name a "how" frame opened, an appositive allowed between: "put it", or a verb
+# of saying ("described her exit"), group 1.
+PUT_IT = regex.compile(r"(?:,[^,\n]{1,120},)?\s+(\p{Ll}+)(\s+it\b)?")
 
 
 @cache
@@ -925,18 +925,24 @@ class HeadlineScan(BeforeQuoteScan):
         its own sentence opens by naming who said it."""
         if text[span.end - 1 : span.end] not in (".", "!", "?"):
             return None
-        line_end = _line_end(text, span.close_end)
-        frame = following_frame(self.lexicon).match(text, span.close_end, line_end)
+        at = span.close_end
+        line_end = _line_end(text, at)
+        if not text[at:line_end].strip():
+            # a quotation that is its paragraph: "That was how …" may open the next one
+            at = len(text) - len(text[line_end:].lstrip())
+            line_end = _line_end(text, at)
+        frame = following_frame(self.lexicon).match(text, at, line_end)
         if frame is None:
             return None
         end = min(line_end, frame.end() + AFTER_QUOTE_CHARACTERS)
         found = self.subject_after(self._tokens(text, frame.end(), end), 0)
         if found is None or found[0].kind != "name":
             return None
-        if frame.group().rstrip().lower().endswith("how") and not PUT_IT.match(
-            text, found[0].end, end
-        ):
-            return None  # "That was how Ruiz …" must go on "put it", "described it"
+        if frame.group().rstrip().lower().endswith("how"):
+            # "That was how Ruiz …" must go on "put it" or a verb of saying ("described")
+            verb = PUT_IT.match(text, found[0].end, end)
+            if verb is None or not (verb.group(2) or verb.group(1) in self.lexicon.all_verbs):
+                return None
         rule = FOLLOWING_FRAME
         return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
 

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import AGED, Mention, epithet_kin
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.people import PeopleIndex
 from quotes.engine.speakers.person import Person
 from quotes.engine.speakers.vocabulary import introduction_of
@@ -13,6 +14,48 @@ from quotes.engine.windows import INTRODUCED_SINCE_CHARACTERS, PRONOUN_SENTENCES
 
 # How many mentions back a kin epithet looks for its person.
 EPITHET_MENTIONS = 8
+
+
+def other_modifier(person: Person | None, modifiers: set[str], lexicon: Lexicon) -> bool:
+    """Whether a role of `person` has another word where a description has one of
+    `modifiers`: "Waterford manager" is not "the Limerick manager", nor a "Republican
+    nominee" "the Democratic nominee"; a place and a party are different kinds ("Texas
+    Rep." may be "the Republican lawmaker")."""
+    if person is None:
+        return False
+    own = person.modifiers | {
+        word.lower()
+        for role in person.roles
+        for word in role.split()
+        if word[:1].isupper()
+        and word.lower() not in lexicon.titles
+        and word.lower().rstrip(".") not in lexicon.titles
+    }
+    if modifiers <= own:
+        return False
+    regions = lexicon.regions | lexicon.places
+    return any((m in regions) == (w in regions) for m in modifiers - own for w in own)
+
+
+def last_fitting(
+    lists: list[list[tuple[int, int, str]]],
+    at: int,
+    modifiers: set[str],
+    people: dict[str, Person],
+    lexicon: Lexicon,
+) -> tuple[int, int, str] | None:
+    """The last mention before `at`, in any of `lists`, of a person whom none of the
+    description's `modifiers` rules out ("the Limerick manager")."""
+    found = None
+    for described in lists:
+        k = bisect_left(described, (at,))
+        while (
+            k and modifiers and other_modifier(people.get(described[k - 1][2]), modifiers, lexicon)
+        ):
+            k -= 1
+        if k and (found is None or described[k - 1] > found):
+            found = described[k - 1]
+    return found
 
 
 class Descriptions(PeopleIndex):
@@ -59,13 +102,10 @@ class Descriptions(PeopleIndex):
             return None
         index = self._described_index()
         # the last mention before `at` of someone this role word (or a word it stands for,
-        # "the skipper" for a captain) describes
-        found = None
-        for word in (head, *synonyms):
-            described = index.get(word, [])
-            k = bisect_left(described, (at,))
-            if k and (found is None or described[k - 1] > found):
-                found = described[k - 1]
+        # "the skipper" for a captain) describes, whom no other modifier rules out
+        modifiers = {w.lower() for w in phrase.split()[1:-1] if w[:1].isupper()}
+        lists = [index.get(word, []) for word in (head, *synonyms)]
+        found = last_fitting(lists, at, modifiers, self.people, self.lexicon)
         if found is None and (aged or epithet):
             # "Tom Reyes, a retired mill worker, left at 2 a.m. … the 71-year-old said": an
             # age or epithet first given in the second reference, to the one person just named

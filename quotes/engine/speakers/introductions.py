@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from quotes.engine.lexicon import Lexicon
-from quotes.engine.speakers.person import NameRun
+from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.words import (
     AGE_APPOSITIVE,
     APPOSITIVE_AFTER,
@@ -24,6 +24,28 @@ from quotes.engine.speakers.words import (
 def referring_adjectives(lexicon: Lexicon) -> frozenset[str]:
     """The words a second reference may stand for ("irish" for "the Irishman")."""
     return frozenset(word for words in lexicon.role_synonyms.values() for word in words)
+
+
+def capitalised_modifier(words: list[str], lexicon: Lexicon) -> str | None:
+    """The last capitalised word of `words`, the few before a role word, lower-cased, when
+    it modifies the role ("Republican vice-presidential nominee"); not a function word."""
+    capital = next((word for word in reversed(words) if not word.islower()), "")
+    lower = capital.lower()
+    if not (capital[:1].isupper() and capital.isalpha()):
+        return None
+    if lower in lexicon.function_words or lower in lexicon.determiners:
+        return None
+    return None if lower in lexicon.discourse_openers else lower
+
+
+def joined_to_name(text: str, start: int, end: int, full_names: list[NameRun]) -> bool:
+    """`Both Ines Harlow and Maud Ferrante stood`: a run of two or three words that "and"
+    joins to a person's full name (`full_names`) is a person's, whatever the given name."""
+    if not 1 <= text.count(" ", start, end) <= 2:
+        return False
+    before = start - len(" and ") if text.endswith(" and ", 0, start) else -1
+    after = end + len(" and ") if text.startswith(" and ", end) else -1
+    return any(run.end == before or run.start == after for run in full_names)
 
 
 class Introductions:
@@ -65,16 +87,6 @@ class Introductions:
         match = ROLE_APPOSITIVE.match(self.text, end) or BARE_ROLE_APPOSITIVE.match(self.text, end)
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
-
-    def joined_to_name(self, start: int, end: int, full_names: list[NameRun]) -> bool:
-        """`Both Ines Harlow and Maud Ferrante stood`: a run of two or three words that "and"
-        joins to a person's full name (`full_names`) is a person's, whatever the given
-        name."""
-        if not 1 <= self.text.count(" ", start, end) <= 2:
-            return False
-        before = start - len(" and ") if self.text.endswith(" and ", 0, start) else -1
-        after = end + len(" and ") if self.text.startswith(" and ", end) else -1
-        return any(run.end == before or run.start == after for run in full_names)
 
     def appositive_role(self, end: int) -> str | None:
         """What an appositive says the person named up to `end` is: "Ana Ruiz, a 61-year-old
@@ -138,17 +150,23 @@ class Introductions:
         known = word in lexicon.roles or word in lexicon.titles or word in lexicon.kin_words
         return word if known else None
 
-    def described_before(self, start: int) -> list[str]:
-        """The role word before the name starting at `start` and the nationality before it
-        ("Irish full-back Conor Dunleavy" → "full-back", "irish"), by which "the full-back"
-        or "the Irishman" may refer back; the nationality is one of the adjectives that a
-        nationality noun stands for."""
+    def describe_before(self, person: Person, start: int) -> None:
+        """Adds to `person` the role word before their name starting at `start`, the
+        nationality before it and the capitalised word before it ("Irish full-back Conor
+        Dunleavy": "full-back", "irish"; "Waterford manager Ciarán de Paor": "manager" and
+        the modifier "waterford"), by which "the full-back", "the Irishman" or "the
+        Waterford manager" may refer back, and "the Limerick manager" may not."""
         role = self.role_word_before(start)
         if role is None:
-            return []
-        words = self.text[max(0, start - 2 * ROLE_WORD_CHARACTERS) : start].split()
-        adjective = words[-2].lower() if len(words) >= 2 and words[-1] == role else ""
-        return [role, adjective] if adjective in referring_adjectives(self.lexicon) else [role]
+            return
+        person.described_as.add(role)
+        words = self.text[max(0, start - 3 * ROLE_WORD_CHARACTERS) : start].split()
+        before = words[-2].lower() if len(words) >= 2 and words[-1] == role else ""
+        if before in referring_adjectives(self.lexicon):
+            person.described_as.add(before)
+        modifier = capitalised_modifier(words[-4:-1], self.lexicon)
+        if modifier is not None:
+            person.modifiers.add(modifier)
 
     def past_appositive(self, at: int) -> int:
         """Where the verb of a name opening its clause and ending at `at` may stand: after an

@@ -72,7 +72,7 @@ class MentionFinder:
                     person.add_role(run.title)
                 self._describe(person, run.end)
                 # "the winger" or "the Irishman" after "Irish winger Luc Mathieu"
-                person.described_as.update(self.introductions.described_before(run.name_start))
+                self.introductions.describe_before(person, run.name_start)
                 self.known.mentions.append((run.name_start, run.end, canonical))
 
     def _add_surname(self, surname: str, at: int) -> None:

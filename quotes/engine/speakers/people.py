@@ -8,7 +8,7 @@ from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.forms import NameForms
 from quotes.engine.speakers.genders import GenderWords
-from quotes.engine.speakers.introductions import Introductions
+from quotes.engine.speakers.introductions import Introductions, joined_to_name
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.mentions import GivenNameMentions, MentionFinder
 from quotes.engine.speakers.narrative import NarrativeRuns
@@ -56,7 +56,7 @@ class PeopleIndex(NameForms):
                 or self.introductions.described_after(start, end)
                 or self.introductions.role_before(start, end)
                 or self.introductions.speaks_after(start, end)
-                or self.introductions.joined_to_name(start, end, full_names)
+                or joined_to_name(self.text, start, end, full_names)
             )
             if described:
                 shown_people.add(surname)

@@ -28,6 +28,9 @@ class Person:
     # words of what an appositive says the person is ("Ana Ruiz, a farmer,"): "the farmer"
     # may stand for them, but the record's role stays what titles and cues say
     described_as: set[str] = field(default_factory=set)
+    # capitalised words written before their role ("Waterford manager", "Republican
+    # nominee"), lower-cased: "the Limerick manager" is someone else
+    modifiers: set[str] = field(default_factory=set)
 
     def add_role(self, role: str) -> bool:
         """Adds `role` unless it is known; whether it was new."""
