@@ -1122,6 +1122,12 @@ APPOSITIVES = [
         "Her sister",
         id="appositive-name-inside-a-prepositional-phrase-is-not-the-speaker",
     ),
+    case(
+        "Another woman in the shelter, who gave her name only as Sunita, said the food was"
+        ' "enough, and hot".',
+        "Sunita",
+        id="relative-clause-giving-the-name-a-source-goes-by",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -2032,6 +2038,12 @@ FRAMES = [
         '"It was close." That was how Carmen Ruiz won the seat.',
         None,
         id="that-was-how-without-a-verb-of-saying",
+    ),
+    case(
+        "Federation president Jackson Kibet Tuwei spoke on Monday, and Tuwei's statement"
+        ' added: "Our athletes must know."',
+        "Jackson Kibet Tuwei",
+        id="a-named-persons-statement-is-their-words",
     ),
 ]
 
@@ -3137,6 +3149,25 @@ CONTEXT = [
         " lawmaker told Fox News.",
         "Mike McCaul",
         id="a-party-modifier-fits-a-state-modifier",
+    ),
+    case(
+        "Inspector Kerryn Papadopoulos spoke first. Kai's mother, Lan, who sat beside the"
+        ' inspector, struggled to speak. "Please just call," she said.',
+        "Lan",
+        id="kin-of-a-named-owner-gives-a-given-name",
+    ),
+    case(
+        'Evelyn Marsh sat down with host Maria Pike on Sunday.\n\n"Do you regret saying that?"'
+        ' Pike asked.\n\n"No. I regret that the clip got cut off," she said.',
+        "Evelyn Marsh",
+        quote="clip",
+        id="an-answer-to-a-question-put-to-you-is-not-the-askers",
+    ),
+    case(
+        '"Who would do that?" Trump asked.\n\n"Nobody," he said.',
+        "Trump",
+        quote="Nobody",
+        id="a-question-without-you-may-be-answered-by-its-asker",
     ),
 ]
 

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from quotes.engine.analysis import Token
 from quotes.engine.grammar import CLAUSE_BREAK, Mention
 from quotes.engine.inverted import InvertedSubjects
 
+
 # AP's party and state tag after a lawmaker's name: "R-Ohio", "D-Calif.", "I-Vt."
+@cache
+def longest_phrase(phrases: frozenset[str]) -> int:
+    """How many words the longest of `phrases` has."""
+    return max((phrase.count(" ") + 1 for phrase in phrases), default=0)
+
+
 PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
 
 
@@ -382,11 +390,23 @@ class CommaSegments(AppositiveParts):
         for k in range(comma - 2, j, -1):
             if not (tokens[k + 1].capitalised or tokens[k + 1].text == "."):
                 return None
+            if self._gives_name(tokens, j, k):
+                # "a teacher, who gave her name only as Jennifer,": a given name will do
+                return Mention(tokens[k + 1].start, tokens[comma - 1].end, "name"), k + 1
             if tokens[k].lower in self.lexicon.naming_verbs:
                 if not self.ends_person_name(tokens, comma - 1):
                     return None
                 return Mention(tokens[k + 1].start, tokens[comma - 1].end, "name"), k + 1
         return None
+
+    def _gives_name(self, tokens: list[Token], j: int, k: int) -> bool:
+        """Whether a phrase giving a source's name ("gave her name only as") ends at token
+        `k`, after the comma at `j`."""
+        phrases = self.lexicon.name_giving_phrases
+        return any(
+            " ".join(t.lower for t in tokens[k - n + 1 : k + 1]) in phrases
+            for n in range(2, min(longest_phrase(phrases), k - j) + 1)
+        )
 
     def honours(self, segment: list[Token]) -> bool:
         """Whether the words between two commas are letters or honours after a name ("QC",
@@ -438,6 +458,10 @@ class Appositives(CommaSegments):
         j = self._appositive_opening(tokens, comma)
         if j is None:
             return None
+        if j >= 0 and tokens[j].text == ",":
+            named = self.named_at_end(tokens, j, comma)
+            if named is not None:
+                return named  # "…, a 41-year-old cleaner named Rosa Pinto, said": she speaks
         who = self.relative_comma(tokens, comma)
         if who is not None:
             placed = self.placed_person(tokens, self.before_region(tokens, who) - 1)
@@ -508,9 +532,6 @@ class Appositives(CommaSegments):
         segment = tokens[j + 1 : comma]
         if outer is not None and self.honours(segment):
             return outer  # "Ann-Marie Tollett, QC, said": letters after the name
-        named = self.named_at_end(tokens, j, comma)
-        if named is not None:
-            return named  # "…, a 41-year-old cleaner named Rosa Pinto, said": she speaks
         inner_is_name = (
             inner is not None
             and inner[1] == j + 1

@@ -225,6 +225,7 @@ class Lexicon:
     # Words around quotes that are titles, names and nicknames rather than speech.
     work_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    name_giving_phrases: frozenset[str]
     title_verbs: frozenset[str]
     term_nouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -237,6 +238,7 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()
     web_labels: frozenset[str] = frozenset()
     live_labels: frozenset[str] = frozenset()
+    addressee_pronouns: frozenset[str] = frozenset()
     link_openers: frozenset[str] = frozenset()
     reply_verbs: frozenset[str] = frozenset()
     # "the statement read", "a sign reads": verbs that are speech cues only for a document.
@@ -314,6 +316,7 @@ SOURCES: dict[str, Source] = {
     "third_person_pronouns": Source("third_person_pronouns.txt", words),
     "work_nouns": Source("work_nouns.txt", words),
     "naming_verbs": Source("naming_verbs.txt", words),
+    "name_giving_phrases": Source("name_giving_phrases.txt", phrases, phrases=True),
     "title_verbs": Source("title_verbs.txt", words),
     "term_nouns": Source("term_nouns.txt", words),
     "auxiliaries": Source("auxiliaries.txt", words),
@@ -371,6 +374,7 @@ SOURCES: dict[str, Source] = {
     "not_speakers": Source("not_speakers.txt", words),
     "web_labels": Source("web_labels.txt", phrases, phrases=True),
     "live_labels": Source("live_labels.txt", words),
+    "addressee_pronouns": Source("addressee_pronouns.txt", words),
     "link_openers": Source("link_openers.txt", phrases, phrases=True),
     "reply_verbs": Source("reply_verbs.txt", phrases, phrases=True),
     "document_verbs": Source("document_verbs.txt", forms_to_lemma),

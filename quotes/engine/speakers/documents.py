@@ -5,8 +5,11 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from quotes.engine.grammar import Mention, MentionKind
+from quotes.engine.speakers.antecedents import Antecedents
 from quotes.engine.speakers.runs import NameRuns
 from quotes.engine.speakers.words import AUTHOR_WORDS, POSSESSIVE_S, WORD
+from quotes.engine.windows import PRONOUN_SENTENCES
+from quotes.records import Span, Speaker
 
 
 class Documents:
@@ -100,3 +103,40 @@ class Documents:
         if author is not None:
             return author
         return None if self.is_document(phrase) else mention
+
+
+class Issuers:
+    """Who issued a document a second reference names ("the statement said")."""
+
+    def __init__(self, index: Antecedents) -> None:
+        self.index = index
+        self.text = index.text
+        self.lexicon = index.lexicon
+        self.sentences = index.sentences
+        self.sentence_starts = index.sentence_starts
+
+    def issuer(self, span: Span) -> Speaker | None:
+        """Who issued the document "the statement" (or post, letter …) stands for: the
+        person or body a sentence shortly before names as its subject while it speaks "in
+        a statement" or issues one."""
+        words = span.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.lexicon.issued_nouns:
+            return None
+        noun = words[1]
+        index = bisect_right(self.sentence_starts, span.start) - 1
+        floor = self.sentences[max(0, index - PRONOUN_SENTENCES)][0] if index >= 0 else 0
+        new_words = self.lexicon.singular_determiners | self.lexicon.possessive_pronouns
+        at = self.text.rfind(noun, floor, span.start)
+        while at >= 0:
+            # "in a statement", "its most recent annual report": issued as new
+            before = [w.lower() for w in self.text[max(floor, at - 40) : at].split()[-4:]]
+            if any(word in new_words for word in before):
+                sentence = self.sentences[bisect_right(self.sentence_starts, at) - 1]
+                subject = self.index.sentence_subject(sentence)
+                if subject is not None and subject.kind == "person":
+                    return subject._replace(mention=span, resolution="context")
+                body = self.index.groups.bodies.issuer(sentence[0], at, span)
+                if body is not None:  # "The Ministry of Health said in a statement"
+                    return body
+            at = self.text.rfind(noun, floor, at)
+        return None

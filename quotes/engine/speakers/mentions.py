@@ -12,6 +12,7 @@ from quotes.engine.speakers.words import (
     KIN_NAME,
     KIN_NAME_CHARACTERS,
     KIN_OWNER,
+    KIN_OWNER_CHARACTERS,
     MIN_NAME_LETTERS,
     POSSESSIVE_S,
     UPPER_RUN,
@@ -155,7 +156,7 @@ class MentionFinder:
     def add_kin_name(self, kin_start: int, name_start: int, kin: str) -> None:
         """The person a kin word at `kin_start` names at `name_start`, if any."""
         text = self.text
-        if not KIN_OWNER.search(text, max(0, kin_start - 7), kin_start):
+        if not KIN_OWNER.search(text, max(0, kin_start - KIN_OWNER_CHARACTERS), kin_start):
             return  # "his wife, …", not "the wife, …"
         match = KIN_NAME.match(text, name_start)
         name = match.group(1) if match else ""

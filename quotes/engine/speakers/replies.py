@@ -6,7 +6,13 @@ from bisect import bisect_left, bisect_right
 
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.descriptions import Descriptions
-from quotes.engine.speakers.words import EXCLUDED_SKIPS, NEXT_WORDS, PUT_TO, QUOTE_TO_CUE
+from quotes.engine.speakers.words import (
+    EXCLUDED_SKIPS,
+    NEXT_WORDS,
+    PLAIN_WORD,
+    PUT_TO,
+    QUOTE_TO_CUE,
+)
 
 
 class Replies:
@@ -78,6 +84,10 @@ class Replies:
         start, end = quote
         if "?" not in self.text[max(start, end - 3) : end]:
             return False
+        if not self.lexicon.addressee_pronouns.isdisjoint(
+            PLAIN_WORD.findall(self.text.lower(), start, end)
+        ):
+            return True  # "Do you regret saying that?": put to the one who answers
         k = bisect_left(self.index.mentions, (asker[1],))
         if k >= len(self.index.mentions):
             return False

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
-from quotes.engine.speakers.documents import Documents
+from quotes.engine.speakers.documents import Documents, Issuers
 from quotes.engine.speakers.joint import JointSpeakers
 from quotes.engine.speakers.named import NamedSpeakers
 from quotes.engine.speakers.nominals import Nominals
 from quotes.engine.speakers.sources import SourceChecks
-from quotes.engine.windows import PRONOUN_SENTENCES
 from quotes.records import Span, Speaker
 
 
@@ -25,6 +22,7 @@ class SpeakerResolver(SourceChecks):
         self.cue_starts: set[int] = set()
         self._speaker_names: set[str] | None = None  # filled on first use
         self.documents = Documents(self)
+        self.issuers = Issuers(self)
         self.nominals = Nominals(self)
         self.joint = JointSpeakers(self, self._resolve)
         self.named = NamedSpeakers(self, self.nominals)
@@ -103,9 +101,12 @@ class SpeakerResolver(SourceChecks):
         titled = self.nominals.titled_name(span.text, mention)
         if titled is not None:
             return self._resolve(titled)  # "the Rev. Peter Wherry": a name after "the"
-        issuer = self._issuer(span)
+        issuer = self.issuers.issuer(span)
         if issuer is not None:  # "the statement said" after "Ruiz said in a statement"
             return issuer, False
+        author = self.documents.source_of(mention)
+        if author is not None and author != mention and author.kind != "nominal":
+            return self._resolve(author)  # "Tuwei's statement added": Tuwei's words
         organisation = self.groups.bodies.organisation_speaker(span)
         if organisation is not None:  # "the company said" after "Airbnb said"
             return organisation, False
@@ -117,32 +118,6 @@ class SpeakerResolver(SourceChecks):
             # "a defiant Trump", "an angry Hollande": the person, as named in full
             return self.nominals.person(described_name, role, span, "explicit"), False
         return self.nominals.unnamed(span, role), False
-
-    def _issuer(self, span: Span) -> Speaker | None:
-        """Who issued the document "the statement" (or post, letter …) stands for: the
-        person or body a sentence shortly before names as its subject while it speaks "in
-        a statement" or issues one."""
-        words = span.text.lower().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in self.lexicon.issued_nouns:
-            return None
-        noun = words[1]
-        index = bisect_right(self.sentence_starts, span.start) - 1
-        floor = self.sentences[max(0, index - PRONOUN_SENTENCES)][0] if index >= 0 else 0
-        new_words = self.lexicon.singular_determiners | self.lexicon.possessive_pronouns
-        at = self.text.rfind(noun, floor, span.start)
-        while at >= 0:
-            # "in a statement", "its most recent annual report": issued as new
-            before = [w.lower() for w in self.text[max(floor, at - 40) : at].split()[-4:]]
-            if any(word in new_words for word in before):
-                sentence = self.sentences[bisect_right(self.sentence_starts, at) - 1]
-                subject = self.sentence_subject(sentence)
-                if subject is not None and subject.kind == "person":
-                    return subject._replace(mention=span, resolution="context")
-                body = self.groups.bodies.issuer(sentence[0], at, span)
-                if body is not None:  # "The Ministry of Health said in a statement"
-                    return body
-            at = self.text.rfind(noun, floor, at)
-        return None
 
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: its document's author, or no one for a

@@ -54,8 +54,10 @@ NOUN_AFTER = re.compile(r" [a-z]")
 GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
 
 
-# "his wife, Ellen,": a kin word (checked against kin_words.txt), then a given name alone
-KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
+# "his wife, Ellen,", "Kai's mother, Lan,": a kin word (checked against kin_words.txt),
+# then a given name alone; KIN_OWNER_CHARACTERS are read for the owner before the kin word.
+KIN_OWNER_CHARACTERS = 30
+KIN_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*['’]s?)\s+$")
 
 
 KIN_NAME = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:said|says|told)\b)")
