@@ -2045,6 +2045,12 @@ FRAMES = [
         "Jackson Kibet Tuwei",
         id="a-named-persons-statement-is-their-words",
     ),
+    case(
+        "The report, written by former judge Eleanor Shaw, concluded that the force was"
+        ' "institutionally defensive".',
+        "Eleanor Shaw",
+        id="a-report-written-by-its-author-after-a-comma",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
@@ -3168,6 +3174,13 @@ CONTEXT = [
         "Trump",
         quote="Nobody",
         id="a-question-without-you-may-be-answered-by-its-asker",
+    ),
+    case(
+        "Council leader Councillor Anwar Hussain opened the debate. Conservative councillor"
+        ' Graham Ackroyd, who represents the rural Scammonden ward, spoke next. "The rubbish'
+        ' does not disappear," the Scammonden councillor said.',
+        "Graham Ackroyd",
+        id="a-place-modifier-fits-a-party-modifier",
     ),
 ]
 
@@ -4682,6 +4695,11 @@ SPEAKERS = [
         " aide has written a book.",
         NOT_QUOTE,
         id="headline-of-a-possessed-thing-names-no-speaker",
+    ),
+    case(
+        'Chatterly, which is owned by a US company, said it was "disappointed" by the decision.',
+        "Chatterly",
+        id="a-name-ending-in-ly-before-which-is-no-adverb",
     ),
 ]
 

@@ -434,8 +434,14 @@ class NounPhrases(Roles):
             first = self.extend_role(tokens, first)
             if tokens[first].lower in ("the",) and first == last:
                 return None
-            if first == last == 0 and self.opening_adverb(token):
-                return None  # "Predictably, the editorial board …": an adverb, no name
+            if (
+                first == last == 0
+                and self.opening_adverb(token)
+                and not (len(tokens) > 2 and tokens[2].lower in self.lexicon.relative_pronouns)
+            ):
+                # "Predictably, the editorial board …": an adverb, no name; "Chatterly,
+                # which is owned by …," is a name
+                return None
             return Mention(tokens[first].start, token.end, self.kind_of(tokens, first, last)), first
         if self.is_source_noun(token.lower) or (
             last > 0 and tokens[last - 1].possessive and token.text.islower()

@@ -239,6 +239,7 @@ class Lexicon:
     web_labels: frozenset[str] = frozenset()
     live_labels: frozenset[str] = frozenset()
     addressee_pronouns: frozenset[str] = frozenset()
+    party_words: frozenset[str] = frozenset()
     link_openers: frozenset[str] = frozenset()
     reply_verbs: frozenset[str] = frozenset()
     # "the statement read", "a sign reads": verbs that are speech cues only for a document.
@@ -375,6 +376,7 @@ SOURCES: dict[str, Source] = {
     "web_labels": Source("web_labels.txt", phrases, phrases=True),
     "live_labels": Source("live_labels.txt", words),
     "addressee_pronouns": Source("addressee_pronouns.txt", words),
+    "party_words": Source("party_words.txt", words),
     "link_openers": Source("link_openers.txt", phrases, phrases=True),
     "reply_verbs": Source("reply_verbs.txt", phrases, phrases=True),
     "document_verbs": Source("document_verbs.txt", forms_to_lemma),

@@ -19,8 +19,9 @@ EPITHET_MENTIONS = 8
 def other_modifier(person: Person | None, modifiers: set[str], lexicon: Lexicon) -> bool:
     """Whether a role of `person` has another word where a description has one of
     `modifiers`: "Waterford manager" is not "the Limerick manager", nor a "Republican
-    nominee" "the Democratic nominee"; a place and a party are different kinds ("Texas
-    Rep." may be "the Republican lawmaker")."""
+    nominee" "the Democratic nominee"; a place, a party and any other word are different
+    kinds ("Texas Rep." may be "the Republican lawmaker", a "Conservative councillor"
+    "the Scammonden councillor")."""
     if person is None:
         return False
     own = person.modifiers | {
@@ -33,8 +34,13 @@ def other_modifier(person: Person | None, modifiers: set[str], lexicon: Lexicon)
     }
     if modifiers <= own:
         return False
-    regions = lexicon.regions | lexicon.places
-    return any((m in regions) == (w in regions) for m in modifiers - own for w in own)
+
+    def kind(word: str) -> int:
+        """A place, a party or another kind of modifier ("Waterford", "Scammonden")."""
+        return 0 if word in lexicon.regions or word in lexicon.places else 1 + (word in parties)
+
+    parties = lexicon.party_words
+    return any(kind(m) == kind(w) for m in modifiers - own for w in own)
 
 
 def last_fitting(

@@ -111,7 +111,7 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
             rf"(?:{alternation(lexicon.kin_words)}))(?![\p{{L}}'’-])"
         ),
         author_link=regex.compile(
-            rf"\s+(?:(?P<participle>\p{{Ll}}+)\s+)?(?:{alternation(addressee)}\s+[^,.;:]{{1,40}}?\s+)?"
+            rf",?\s+(?:(?P<participle>\p{{Ll}}+)\s+)?(?:{alternation(addressee)}\s+[^,.;:]{{1,40}}?\s+)?"
             rf"{alternation(author)}\s+(?=\S)"
         ),
         author_phrase=regex.compile(
