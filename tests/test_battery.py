@@ -450,6 +450,12 @@ UNNAMED = [
         "the director of Oxfam",
         id="office-of-a-body-after-the-verb",
     ),
+    case(
+        "Privately, some Democrats were less enthusiastic. One lawmaker who backed Mr."
+        ' Ortega-Hale in the primary said the pick was "exactly what you would expect."',
+        "One lawmaker",
+        id="restrictive-clause-holding-an-abbreviated-title",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -2050,6 +2056,18 @@ FRAMES = [
         ' "institutionally defensive".',
         "Eleanor Shaw",
         id="a-report-written-by-its-author-after-a-comma",
+    ),
+    case(
+        "Minister Toby Marchetti spoke in Lismore. His message to anyone thinking of driving"
+        ' through floodwater was blunt: "If it is flooded, forget it."',
+        "Toby Marchetti",
+        id="his-message-to-a-long-addressee-was-blunt",
+    ),
+    case(
+        '"She could hear one flat tenor in a choir of eighty."\n\nThose are the words of Rhodri'
+        " Llewelyn-Bowen, who sang bass in the choir for 42 years.",
+        "Rhodri Llewelyn-Bowen",
+        id="those-are-the-words-of-in-the-next-paragraph",
     ),
 ]
 

@@ -1004,9 +1004,12 @@ class Attributor(HeadlineScan):
         if clause is not None:
             # `Jindal signed an order, while Huckabee proposed we "…"`: the clause's subject
             tokens = tokens[clause:]
+        introduced = self._words_introduced(tokens)
+        if introduced is not None:
+            return introduced
         found = self.subject_at_start(tokens)
         if found is None:
-            return self._words_introduced(tokens)
+            return None
         confidence = SENTENCE_SUBJECT.confidence
         if len(text[span.start : span.end].split()) == 1:
             # one quoted word with no cue is as often someone else's term: half right on dev
@@ -1019,15 +1022,30 @@ class Attributor(HeadlineScan):
         if len(tokens) < 3 or tokens[-1].text != ":":
             return None
         k = next((i for i, t in enumerate(tokens) if t.possessive), None)
+        if k is None and tokens[0].lower in self.lexicon.possessive_pronouns:
+            k = 0  # "His message to anyone thinking of driving through floodwater was blunt:"
         if k is None or len(tokens) - (k + 2) - self._addressee_words(tokens, k + 2) > (
             INTRODUCING_WORDS
         ):
             return None
+        if not tokens[k].possessive:
+            owner = self._pronoun_speech_noun(tokens, k)
+            if owner is None:
+                return None
+            rule = SENTENCE_SUBJECT
+            return Attribution(rule.name, owner, None, "", owner.end, rule.confidence)
         owner = self._speech_noun_possessor(tokens, k + 1)
         if owner is None or self.name_run_before(tokens, k) != 0:
             return None
         confidence = SENTENCE_SUBJECT.confidence
         return Attribution(SENTENCE_SUBJECT.name, owner, None, "", owner.end, confidence)
+
+    def _pronoun_speech_noun(self, tokens: list[Token], k: int) -> Mention | None:
+        """The possessive pronoun at `k` when a noun of speech follows it ("His message …
+        was blunt:"), standing for whoever the pronoun means."""
+        if k + 1 >= len(tokens) or tokens[k + 1].lower not in self.lexicon.speech_nouns:
+            return None
+        return Mention(tokens[k].start, tokens[k].end, "pronoun")
 
     def _addressee_words(self, tokens: list[Token], start: int) -> int:
         """How many words at `start` say to whom or about what the words were ("Cole's

@@ -52,6 +52,8 @@ class PhrasesBefore(Appositives):
         source and its verb; the phrase before "who" speaks."""
         for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
             token = tokens[w]
+            if token.text == "." and w > 0 and self.abbreviation(tokens[w - 1]):
+                continue  # "who backed Mr. Ortega-Hale in the primary said"
             if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
                 return None
             if token.lower == "who" and w == last:

@@ -54,9 +54,10 @@ HEADLINE_WORDS = 20
 # Words between someone's words and the colon that introduces them ("Hale's message was
 # simple:"); more is a sentence about the words, not an introduction.
 INTRODUCING_WORDS = 3
-# Words of a short phrase saying to whom the words went ("message to the government was
-# simple:"), not counted among the introducing words.
-ADDRESSEE_WORDS = 3
+# Words of a phrase saying to whom the words went ("message to the government was simple:",
+# "message to anyone thinking of driving through floodwater was blunt:"), not counted
+# among the introducing words.
+ADDRESSEE_WORDS = 8
 # Words of a description of an unnamed source ("a 54-year-old retired fisherman").
 DESCRIPTION_WORDS = 4
 # Characters before a full stop searched for an abbreviation ("Sen.", "U.S.").
