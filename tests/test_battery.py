@@ -4719,6 +4719,12 @@ SPEAKERS = [
         "Chatterly",
         id="a-name-ending-in-ly-before-which-is-no-adverb",
     ),
+    case(
+        "Love Island's Chloe-Mae Brannigan has opened up about her health. \"I was hiding it"
+        ' from everyone," she said.',
+        "Chloe-Mae Brannigan",
+        id="hyphenated-given-name-of-two-given-names",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

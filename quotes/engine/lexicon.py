@@ -404,21 +404,27 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
 
 class GivenNames(dict[str, str]):
     """Given names and their genders, found with or without their accents: the list
-    writes "tomas" and "jose" once, and "Tomás" or "José" in a text finds them."""
+    writes "tomas" and "jose" once, and "Tomás" or "José" in a text finds them. A name of
+    two listed given names joined by a hyphen ("chloe-mae", "jean-pierre") is one too,
+    with the first one's gender; "lloyd-webber" is not."""
 
     def __contains__(self, word: object) -> bool:
         if dict.__contains__(self, word):
-            return True
+            return True  # most look-ups: an ASCII word, listed or not
         return (
             isinstance(word, str)
-            and not word.isascii()
-            and dict.__contains__(self, unaccented(word))
+            and (not word.isascii() or "-" in word)
+            and self.get(word) is not None
         )
 
     def get(self, word: str, default: Any = None) -> Any:
         found = dict.get(self, word)
         if found is None and not word.isascii():
             found = dict.get(self, unaccented(word))
+        if found is None and "-" in word:
+            first, _, second = word.partition("-")
+            if first and second and "-" not in second and self.get(second) is not None:
+                found = self.get(first)
         return default if found is None else found
 
 

@@ -17,6 +17,9 @@ from quotes.engine.speakers.words import (
 )
 from quotes.engine.windows import PRONOUN_SENTENCES
 
+# Characters of a sentence's opening adverb and its comma before "the" ("Nevertheless,").
+OPENER_CHARACTERS = 16
+
 
 class DescribedSubjects:
     """Finds the descriptions that open sentences, and whom they stand for."""
@@ -93,12 +96,15 @@ class DescribedSubjects:
                 openings.append((at, index))
             at = text.find("The ", at + 4)
         openers = self.lexicon.discourse_openers
-        for index, (start, end) in enumerate(self.sentences):
-            word = PLAIN_WORD.match(text, start, end)
-            if word is not None and word.group().lower() in openers:
-                after = word.end() + (text[word.end() : word.end() + 1] == ",")
-                if text.startswith(" the ", after):
-                    openings.append((after, index))
+        at = text.find(" the ")
+        while at >= 0:
+            # "But the judge": " the " after a sentence's first word, an opening adverb
+            index = bisect_right(starts, at) - 1
+            start = starts[index] if index >= 0 else 0
+            word = PLAIN_WORD.match(text, start, at) if at - start <= OPENER_CHARACTERS else None
+            if word is not None and word.end() >= at - 1 and word.group().lower() in openers:
+                openings.append((at, index))
+            at = text.find(" the ", at + 5)
         return sorted(openings)
 
     def fits_description(self, name: str, modifiers: list[re.Match[str]]) -> bool:

@@ -38,14 +38,26 @@ def capitalised_modifier(words: list[str], lexicon: Lexicon) -> str | None:
     return None if lower in lexicon.discourse_openers else lower
 
 
-def joined_to_name(text: str, start: int, end: int, full_names: list[NameRun]) -> bool:
+def full_name_edges(runs: list[NameRun], lexicon: Lexicon) -> set[int]:
+    """Where the runs that open with a given name and go on to a surname start and end."""
+    given = lexicon.given_names
+    return {
+        edge
+        for run in runs
+        if len(run.words) > 1 and run.words[0].lower() in given
+        for edge in (run.start, run.end)
+    }
+
+
+def joined_to_name(text: str, start: int, end: int, full_names: set[int]) -> bool:
     """`Both Ines Harlow and Maud Ferrante stood`: a run of two or three words that "and"
-    joins to a person's full name (`full_names`) is a person's, whatever the given name."""
+    joins to a person's full name (`full_names`: where such names start and end) is a
+    person's, whatever the given name."""
     if not 1 <= text.count(" ", start, end) <= 2:
         return False
     before = start - len(" and ") if text.endswith(" and ", 0, start) else -1
     after = end + len(" and ") if text.startswith(" and ", end) else -1
-    return any(run.end == before or run.start == after for run in full_names)
+    return before in full_names or after in full_names
 
 
 class Introductions:

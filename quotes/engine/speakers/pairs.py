@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from functools import cache
 
 import regex
 
+from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.words import PLAIN_WORD
 from quotes.engine.windows import PAIR_SENTENCES
+
+
+@cache
+def pair_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """ "the former" or "the latter", any case."""
+    words = alternation(lexicon.pair_references)
+    return regex.compile(rf"\b[Tt]he ({words})\b")
 
 
 class PairReferences:
@@ -25,10 +34,9 @@ class PairReferences:
     def add_mentions(self) -> None:
         """Records, in text order, a mention for each pair reference the narrative makes."""
         references = self.lexicon.pair_references
-        if not references:
-            return
-        pattern = regex.compile(rf"(?i)\bthe ({'|'.join(map(regex.escape, references))})\b")
-        for match in pattern.finditer(self.text):
+        if not any(word in self.text for word in references):
+            return  # most articles: a pass in C over the text for each word
+        for match in pair_pattern(self.lexicon).finditer(self.text):
             last = references[match.group(1).lower()] == "last"
             if self.analysis.in_quote(match.start()) or not self._stands_alone(match.end(), last):
                 continue

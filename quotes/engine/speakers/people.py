@@ -8,7 +8,11 @@ from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.forms import NameForms
 from quotes.engine.speakers.genders import GenderWords
-from quotes.engine.speakers.introductions import Introductions, joined_to_name
+from quotes.engine.speakers.introductions import (
+    Introductions,
+    full_name_edges,
+    joined_to_name,
+)
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.mentions import GivenNameMentions, MentionFinder
 from quotes.engine.speakers.narrative import NarrativeRuns
@@ -48,8 +52,7 @@ class PeopleIndex(NameForms):
         speaker_surnames = {run.words[0] for run in explicit_runs if len(run.words) == 1}
         shown_people = self._introduced_surnames(untitled)
         speaker_surnames |= shown_people
-        given = self.lexicon.given_names
-        full_names = [run for run in runs if len(run.words) > 1 and run.words[0].lower() in given]
+        full_names = full_name_edges(runs, self.lexicon)
         for start, end, surname in untitled:
             described = (
                 self.introductions.aged_after(start, end)
