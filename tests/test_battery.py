@@ -456,6 +456,18 @@ UNNAMED = [
         "One lawmaker",
         id="restrictive-clause-holding-an-abbreviated-title",
     ),
+    case(
+        "A portfolio manager at a Johannesburg asset manager that holds about 3% of Thaba"
+        ' Metals said management had "called the bottom twice already".',
+        "A portfolio manager at a Johannesburg asset manager",
+        id="restrictive-that-clause-after-a-role",
+    ),
+    case(
+        "A solicitor accused of stealing more than €1.3 million from clients' accounts told an"
+        ' elderly farmer that his money was "safe as houses".',
+        "A solicitor",
+        id="reduced-relative-participle-after-the-subject",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -4724,6 +4736,12 @@ SPEAKERS = [
         ' from everyone," she said.',
         "Chloe-Mae Brannigan",
         id="hyphenated-given-name-of-two-given-names",
+    ),
+    case(
+        'Bundjalung elder Aunty Marlene Kapeen, 71, sat with her grandchildren. "She is'
+        ' angry this time," Aunty Marlene said.',
+        "Marlene Kapeen",
+        id="aunty-and-a-given-name-is-the-elder-named-in-full",
     ),
 ]
 

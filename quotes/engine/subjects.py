@@ -44,25 +44,6 @@ class PhrasesBefore(Appositives):
             and not (i > 0 and tokens[i - 1].text == ",")
         )
 
-    def _restrictive_clause_subject(
-        self, tokens: list[Token], last: int
-    ) -> tuple[Mention, int] | None:
-        """`a senior official who spoke on condition of anonymity told`, `residents who
-        live near the plant said`: a "who" clause with no commas between a described
-        source and its verb; the phrase before "who" speaks."""
-        for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
-            token = tokens[w]
-            if token.text == "." and w > 0 and self.abbreviation(tokens[w - 1]):
-                continue  # "who backed Mr. Ortega-Hale in the primary said"
-            if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
-                return None
-            if token.lower == "who" and w == last:
-                return None  # "an architect who said …": the verb is the clause's own
-            if token.lower == "who" and w >= 1:
-                head = self.noun_phrase_ending(tokens, w - 1)
-                return head if head is not None and head[0].kind == "nominal" else None
-        return None
-
     def _counted_source(self, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
         """`a mother of three said`, `a father of 2 told`: a described source ending in a
         count after "of"; the phrase before "of" names the source."""
@@ -172,7 +153,54 @@ class PhrasesBefore(Appositives):
         return self.noun_phrase_ending(tokens, last)
 
 
-class SubjectsBefore(PhrasesBefore):
+class RestrictiveClauses(PhrasesBefore):
+    """The subject before a clause that restricts it, with no commas: "a senior official
+    who spoke on condition of anonymity told", "a solicitor accused of fraud told"."""
+
+    def _restrictive_clause_subject(
+        self, tokens: list[Token], last: int
+    ) -> tuple[Mention, int] | None:
+        """`a senior official who spoke on condition of anonymity told`, `residents who
+        live near the plant said`: a "who" clause with no commas between a described
+        source and its verb; the phrase before "who" speaks."""
+        for w in range(last, max(0, last - RESTRICTIVE_CLAUSE_TOKENS), -1):
+            token = tokens[w]
+            if token.text == "." and w > 0 and self.abbreviation(tokens[w - 1]):
+                continue  # "who backed Mr. Ortega-Hale in the primary said"
+            if token.text in CLAUSE_BREAK or token.text == "," or token.text in self.quote_chars:
+                return None
+            if token.lower == "who" and w == last:
+                return None  # "an architect who said …": the verb is the clause's own
+            if token.lower == "who" and w >= 1:
+                head = self.noun_phrase_ending(tokens, w - 1)
+                return head if head is not None and head[0].kind == "nominal" else None
+            if w >= 1 and w < last and self._opens_reduced_clause(tokens, w):
+                # "A portfolio manager at an asset manager that holds 3% of Thaba said",
+                # "A solicitor accused of stealing … told": the phrase before speaks
+                head = self.noun_phrase_ending(tokens, w - 1)
+                noun = tokens[w - 1].lower  # "a sign that her …" is no source's clause
+                speaks = noun in self.lexicon.roles or noun in self.lexicon.person_nouns
+                if head is not None and head[0].kind == "nominal" and speaks:
+                    before = tokens[head[1] - 1].lower if head[1] > 0 else ""
+                    return self._wider_phrase(tokens, head, before) or head
+        return None
+
+    def _opens_reduced_clause(self, tokens: list[Token], w: int) -> bool:
+        """Whether the token at `w` opens a clause describing the phrase before it: "that"
+        ("an asset manager that holds …") or a participle and its preposition ("accused
+        of", "charged with")."""
+        token = tokens[w]
+        if token.lower == "that":
+            return True
+        return (
+            token.text.isalpha()
+            and token.text.islower()
+            and token.lower.endswith("ed")
+            and tokens[w + 1].lower in self.lexicon.object_prepositions
+        )
+
+
+class SubjectsBefore(RestrictiveClauses):
     """The subject that ends right before a verb, through appositives ("Rogozin, its
     ambassador, said") and relative clauses ("Swanson, who is a pastor, said")."""
 
