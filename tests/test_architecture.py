@@ -30,6 +30,7 @@ SPEAKER_LAYERS = [
     "engine.speakers.vocabulary",
     "engine.speakers.person",
     "engine.speakers.lines",
+    "engine.speakers.acronyms",
     "engine.speakers.mention_sets",
     "engine.speakers.name_words",
     "engine.speakers.splitting",

@@ -4743,6 +4743,17 @@ SPEAKERS = [
         "Marlene Kapeen",
         id="aunty-and-a-given-name-is-the-elder-named-in-full",
     ),
+    case(
+        'The National Grid Corporation of the Philippines said all lines were "unavailable".',
+        "The National Grid Corporation of the Philippines",
+        id="a-body-of-the-place-is-not-the-place",
+    ),
+    case(
+        "The Senate grilled officials of the Department of Agriculture (DA) over a rice deal."
+        ' After the hearing, the DA said it "welcomes the Senate inquiry".',
+        "Department of Agriculture",
+        id="an-acronym-the-article-defines-names-the-body-in-full",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

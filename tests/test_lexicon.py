@@ -180,3 +180,13 @@ def test_lexicon_given_names_are_found_with_or_without_accents() -> None:
     assert "tomas" in names and "tomás" in names
     assert names.get("josé") == names.get("jose") == "male"
     assert "zébulonx" not in names and names.get("zébulonx") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [("chloe-mae", "female"), ("jean-pierre", "male"), ("lloyd-webber", None), ("anne-", None)],
+)
+def test_lexicon_two_given_names_joined_by_a_hyphen_are_one(word: str, gender: str | None) -> None:
+    names = load_lexicon("en").given_names
+    assert names.get(word) == gender
+    assert (word in names) is (gender is not None)

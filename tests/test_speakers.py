@@ -10,6 +10,7 @@ from quotes.engine.grammar import Mention
 from quotes.engine.language import default_language
 from quotes.engine.marks import scan_marks
 from quotes.engine.speakers import AntecedentIndex, MentionSet, Person, SpeakerResolver
+from quotes.engine.speakers.acronyms import defined_acronyms
 
 NAMES = ["Ann", "Bob", "Ann", "Cy", "Cy"]
 
@@ -503,3 +504,16 @@ def test_speakers_a_pronoun_takes_the_full_name_not_the_run(
     found = next(q for q in extract(text).quotes if quote in q.text)
     assert found.speaker is not None
     assert found.speaker.name == name
+
+
+def test_defined_acronyms_map_to_the_name_whose_initials_spell_them() -> None:
+    text = (
+        "Officials of the Department of Agriculture (DA) met the National Grid Corporation"
+        " of the Philippines (NGCP) and Ana Ruiz (AP) of the Federal Bureau of Investigation"
+        " (CIA)."
+    )
+    assert defined_acronyms(text) == {
+        "DA": "Department of Agriculture",
+        "NGCP": "National Grid Corporation of the Philippines",
+    }
+    assert defined_acronyms("No brackets here.") == {}

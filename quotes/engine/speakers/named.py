@@ -26,6 +26,9 @@ class NamedSpeakers:
             return None
         subject = self.index.narrative.headline_subject(run)
         if subject is None and self._office_of(run):
+            if not self.index.organisation_words.isdisjoint(run.title.split()):
+                # "The National Grid Corporation of the Philippines": a body, in full
+                return self._body(mention, span, role)
             # "the chief executive of Vantor Media": the office speaks, as written; the
             # name is the body it belongs to, not the person who holds it
             subject, run = mention.end, run._replace(name_start=mention.start)
@@ -48,11 +51,7 @@ class NamedSpeakers:
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             )
         if self.index.is_organisation(run.words, run.start) or self.names_place(run.words):
-            name = self.text[mention.start : mention.end]
-            self.index.groups.add(mention.start, name)
-            return speaker_record(
-                name=name, kind="group", role=role, mention=span, resolution="explicit"
-            )
+            return self._body(mention, span, role)
         canonical = self.index.known.titled_canonical(run, mention.start)
         person = self.index.people.get(canonical)
         role = role or (run.title if self.index.is_role(run.title) else None)
@@ -64,10 +63,21 @@ class NamedSpeakers:
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
         )
 
+    def _body(self, mention: Mention, span: Span, role: str | None) -> Speaker:
+        """A body named by the mention's words as written."""
+        name = self.text[mention.start : mention.end]
+        self.index.groups.add(mention.start, name)
+        return speaker_record(
+            name=name, kind="group", role=role, mention=span, resolution="explicit"
+        )
+
     def _office_of(self, run: NameRun) -> bool:
-        """Whether a run's title ends with a preposition ("director of", "spokesman for")."""
-        last = run.title.rsplit(None, 1)[-1].lower() if run.title else ""
-        return last == "of" or last in self.lexicon.head_prepositions
+        """Whether a run's title ends with a preposition ("director of", "spokesman for",
+        "Corporation of the")."""
+        words = run.title.lower().split()[-2:] if run.title else []
+        if words and words[-1] == "the":
+            words.pop()
+        return bool(words) and (words[-1] == "of" or words[-1] in self.lexicon.head_prepositions)
 
     def named_for_owner(self, words: tuple[str, ...], mention: Mention) -> bool:
         """Whether a cue's subject is one word in the possessive ("McDonald's said"): a

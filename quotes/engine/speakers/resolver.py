@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
+from quotes.engine.speakers.acronyms import defined_acronyms
 from quotes.engine.speakers.documents import Documents, Issuers
 from quotes.engine.speakers.joint import JointSpeakers
 from quotes.engine.speakers.named import NamedSpeakers
@@ -21,6 +22,7 @@ class SpeakerResolver(SourceChecks):
         # `speaker_starts`, not the subjects of sentences that merely hold a quoted phrase
         self.cue_starts: set[int] = set()
         self._speaker_names: set[str] | None = None  # filled on first use
+        self._acronyms: dict[str, str] | None = None  # read at the first body's name
         self.documents = Documents(self)
         self.issuers = Issuers(self)
         self.nominals = Nominals(self)
@@ -48,6 +50,13 @@ class SpeakerResolver(SourceChecks):
             and self.is_headless(speaker.mention.text)
         ):
             return None, False
+        if speaker.kind != "person":
+            # "the DA said" after "the Department of Agriculture (DA)": the body in full
+            if self._acronyms is None:
+                self._acronyms = defined_acronyms(self.text)
+            defined = self._acronyms.get(speaker.name.removeprefix("the ").removeprefix("The "))
+            if defined is not None:
+                speaker = speaker._replace(name=defined, kind="group")
         if speaker.kind == "person":
             name = self.person_name(speaker.name)
             if name is None:
