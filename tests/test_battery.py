@@ -3212,6 +3212,33 @@ CONTEXT = [
         "Graham Ackroyd",
         id="a-place-modifier-fits-a-party-modifier",
     ),
+    case(
+        'Her campaign later put out a statement saying she had "laid out a clear vision" and'
+        ' that Farrand had offered "nothing but slogans and attacks."',
+        "Her campaign",
+        quote="slogans",
+        id="a-second-that-clause-of-the-report-is-the-reporters",
+    ),
+    case(
+        'Smith said the plan was "dead," and that Jones had called it "a disaster."',
+        "Jones",
+        quote="disaster",
+        id="a-second-that-clause-labelling-is-its-subjects",
+    ),
+    case(
+        "Evelyn Marsh spoke. A college student near the front raised his hand and said 212."
+        '\n\n"Two hundred twelve! That is more than my first campaign," she said.',
+        "Evelyn Marsh",
+        quote="Two hundred",
+        id="a-description-whose-possessive-shows-another-gender",
+    ),
+    case(
+        "Ms. Brandt has countered with ads on abortion rights, featuring a Tucson"
+        " obstetrician, Dr. Hannah Cortez, who says Mr. Castaneda's position would \"put"
+        ' politicians in the exam room."',
+        "Hannah Cortez",
+        id="a-relative-clauses-speech-verb-ends-the-scan-back",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -4753,6 +4780,12 @@ SPEAKERS = [
         ' After the hearing, the DA said it "welcomes the Senate inquiry".',
         "Department of Agriculture",
         id="an-acronym-the-article-defines-names-the-body-in-full",
+    ),
+    case(
+        "A reader emailed me during the debate with a line I wish I'd written: \"She has an"
+        ' answer for everything."',
+        None,
+        id="a-contracted-first-person-pronoun-is-no-name",
     ),
 ]
 

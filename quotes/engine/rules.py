@@ -715,6 +715,8 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         tokens = self._tokens(text, sentence_start, span.open_at)
         head = None
         if opening is not None and opening < sentence_start:
+            if self._continues_clause(tokens):
+                return None  # 'saying she had "…" and that Farrand had offered "…"': one report
             start = opening
             # read only if a rule needs the sentence's subject: most quotes never do
             head = cache(lambda: self._sentence_head(text, start, sentence_start))
@@ -735,6 +737,22 @@ class BeforeQuoteScan(ParticiplesAndOwners):
                 return self._opening_participle(text, span, tokens)
             return None
         return self._chosen_cue(tokens, nearest, chosen)
+
+    def _continues_clause(self, tokens: list[Token]) -> bool:
+        """Whether the words after an earlier quote of the sentence open another clause of
+        what was reported ("… and that Farrand had offered"): the earlier quote's speaker
+        said it all, whoever that clause's subject is, unless the clause labels something
+        ("and that Jones had called it "…"": Jones's word, as reported)."""
+        k = 1 if tokens and tokens[0].text == "," else 0
+        return (
+            len(tokens) > k + 1
+            and tokens[k].lower in self.lexicon.conjunctions
+            and tokens[k + 1].lower == "that"
+            and not any(
+                self.lexicon.all_verbs.get(t.lower) in self.lexicon.labelling_verbs
+                for t in tokens[k + 2 :]
+            )
+        )
 
     def _cues_before(
         self, tokens: list[Token], head: Callable[[], list[Token] | None] | None
@@ -782,6 +800,10 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         no verb before it can be this quote's."""
         if nearest and self.introduces(tokens, k):
             return True  # "…, Smith boasted, "…"": the cue that opens the quote is its own
+        if nearest and any(t.lower in self.lexicon.relative_pronouns for t in tokens[k - 2 : k]):
+            # "…, featuring an obstetrician, Dr. Hannah Cortez, who says … would "…"": the
+            # relative clause's speaker, whatever verbs the sentence had before
+            return True
         if self.opens_coordinate_clause(tokens, found, k):
             return True  # "…, and Acosta said the "measures" …": earlier verbs are another's
         # "…, with Smith telling reporters …": the participle has its own

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from quotes.engine.analysis import Token
 from quotes.engine.appositives import Appositives
 from quotes.engine.grammar import CLAUSE_BREAK, Mention, named_for_owner
@@ -13,6 +15,8 @@ RESTRICTIVE_CLAUSE_TOKENS = 14
 DASHED_ASIDE_TOKENS = 24
 # Dashes that set off an aside between a subject and its verb ("-" doubled stands for one).
 DASHES = frozenset("—–-")
+# A pronoun and its auxiliary written as one word: "I'd", "we've", "she'll".
+CONTRACTION = regex.compile(r"(\p{L}+)['’](?:d|ve|ll|re|m)$")
 
 
 def _skip_parenthesis(tokens: list[Token], close: int) -> int:
@@ -154,8 +158,9 @@ class PhrasesBefore(Appositives):
 
 
 class RestrictiveClauses(PhrasesBefore):
-    """The subject before a clause that restricts it, with no commas: "a senior official
-    who spoke on condition of anonymity told", "a solicitor accused of fraud told"."""
+    """Where a subject before its verb ends, and the subject before a clause that restricts
+    it with no commas: "a senior official who spoke on condition of anonymity told", "a
+    solicitor accused of fraud told"."""
 
     def _restrictive_clause_subject(
         self, tokens: list[Token], last: int
@@ -199,6 +204,25 @@ class RestrictiveClauses(PhrasesBefore):
             and tokens[w + 1].lower in self.lexicon.object_prepositions
         )
 
+    def _subject_end(self, tokens: list[Token], verb_index: int) -> int:
+        """Where a subject before the verb at `verb_index` may end: before a parenthesis
+        ("Sen. Ted Cruz (R-Texas) said"), a few function words or adverbs, and a time."""
+        i = verb_index - 1
+        if i > 0 and tokens[i].text == ")":
+            i = _skip_parenthesis(tokens, i)
+        skipped = 0
+        while (
+            i >= 0
+            and (tokens[i].lower in self.lexicon.function_words or self._manner_adverb(tokens, i))
+            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
+            and skipped < 3
+        ):
+            i -= 1
+            skipped += 1
+        if tokens[verb_index].lower.endswith("ing"):
+            return i  # a participle's phrase may follow a time ("a report this month charging")
+        return self._before_time(tokens, i)
+
 
 class SubjectsBefore(RestrictiveClauses):
     """The subject that ends right before a verb, through appositives ("Rogozin, its
@@ -215,6 +239,10 @@ class SubjectsBefore(RestrictiveClauses):
         if token.lower in self.lexicon.pronouns:
             # "it said" too: a body the sentence before names may speak, or no one named
             return Mention(token.start, token.end, "pronoun"), i
+        contracted = CONTRACTION.match(token.text)
+        if contracted is not None and contracted.group(1).lower() in self.lexicon.pronouns:
+            # "a line I wish I'd written": the pronoun, and its auxiliary
+            return Mention(token.start, token.start + contracted.end(1), "pronoun"), i
         if i == verb_index - 1 and named_for_owner(tokens, i, self.lexicon):
             # "McDonald's said", '"…," Sainsbury's said': a business named in the possessive
             return Mention(token.start, token.end, "name"), i
@@ -331,22 +359,3 @@ class SubjectsBefore(RestrictiveClauses):
             return None  # '"…," a nod to the senator acknowledging': an object, no one
         wider = self._wider_phrase(tokens, found, before)
         return wider if wider is not None else found
-
-    def _subject_end(self, tokens: list[Token], verb_index: int) -> int:
-        """Where a subject before the verb at `verb_index` may end: before a parenthesis
-        ("Sen. Ted Cruz (R-Texas) said"), a few function words or adverbs, and a time."""
-        i = verb_index - 1
-        if i > 0 and tokens[i].text == ")":
-            i = _skip_parenthesis(tokens, i)
-        skipped = 0
-        while (
-            i >= 0
-            and (tokens[i].lower in self.lexicon.function_words or self._manner_adverb(tokens, i))
-            and not (tokens[i].capitalised and tokens[i].lower in self.lexicon.name_like_words)
-            and skipped < 3
-        ):
-            i -= 1
-            skipped += 1
-        if tokens[verb_index].lower.endswith("ing"):
-            return i  # a participle's phrase may follow a time ("a report this month charging")
-        return self._before_time(tokens, i)

@@ -150,7 +150,17 @@ class DescribedSubjects:
             return None  # "A new manager, he said, could …": the subject of what was said
         head = self.text[match.start(1) : end].split()[-1].lower()
         shown = self.lexicon.kin_words.get(head) or self.lexicon.gendered_titles.get(head)
-        shown = shown or self.lexicon.gendered_nouns.get(head)
+        shown = shown or self.lexicon.gendered_nouns.get(head) or self._owner_gender(end, limit)
         if shown in ("male", "female") and gender is not None and shown != gender:
             return None  # "A woman said … he said": someone else
         return match.start(1), self.text[match.start(1) : end]
+
+    def _owner_gender(self, start: int, limit: int) -> str | None:
+        """The gender the sentence's first possessive pronoun after a description shows ("A
+        college student raised his hand": he, so "she said" is someone else)."""
+        possessives = self.lexicon.possessive_pronouns
+        for word in PLAIN_WORD.finditer(self.text, start, limit):
+            lower = word.group().lower()
+            if lower in possessives:
+                return self.lexicon.object_pronouns.get(lower)
+        return None
