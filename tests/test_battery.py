@@ -3898,6 +3898,27 @@ NOT_SPEECH = [
         "Caroline Nakamura",
         id="plural-noun-after-proper-adjective-is-no-verb",
     ),
+    case(
+        'Harlow & Finch lowered its rating on the stock to "neutral" from "outperform".',
+        NOT_QUOTE,
+        quote="neutral",
+        id="an-analysts-rating-is-a-label",
+    ),
+    case(
+        'She rates the stock "overweight."',
+        NOT_QUOTE,
+        id="a-rating-the-analyst-gives-is-a-label",
+    ),
+    case(
+        'Lumenfold\'s main product, which it calls "Ledgerline," listens to recorded calls.',
+        NOT_QUOTE,
+        id="a-name-a-relative-clause-gives-a-thing",
+    ),
+    case(
+        'Falk said the company would focus on a new product, code-named "Lantern," which uses AI.',
+        NOT_QUOTE,
+        id="a-code-name-after-a-comma",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
@@ -4786,6 +4807,11 @@ SPEAKERS = [
         ' answer for everything."',
         None,
         id="a-contracted-first-person-pronoun-is-no-name",
+    ),
+    case(
+        'Trump, who has said he wants to be a "neutral" broker, spoke on Monday.',
+        "Trump",
+        id="a-rating-word-without-a-rating-is-speech",
     ),
 ]
 

@@ -32,6 +32,7 @@ from quotes.engine.speakers import SpeakerResolver
 from quotes.engine.text import LineIndex
 from quotes.engine.windows import (
     NICKNAME_NAME_CHARACTERS,
+    RATING_AFTER_CHARACTERS,
     SHORT_QUOTE_WORDS,
     WORDS_BEFORE_CHARACTERS,
 )
@@ -150,12 +151,26 @@ class WordPatterns:
 
     @cached_property
     def named_thing(self) -> regex.Pattern[str]:
-        """`a phenomenon called "…"`: a naming participle right before the mark, after a
-        thing introduced with "a": the words name it, no one says them."""
+        """`a phenomenon called "…"`, `a new product, code-named "…"`: a naming participle
+        right before the mark, after a thing introduced with "a": the words name it, no one
+        says them."""
         lexicon = self.lexicon
         return regex.compile(
             rf"(?ri)(?<![\w-]){alternation(lexicon.singular_determiners)}\s+(?:[\w'’-]+\s+)?"
-            rf"(?P<last>[\w'’-]+)\s+{alternation(lexicon.naming_verbs)}\s*$"
+            rf"(?P<last>[\w'’-]+),?\s+(?:[\w-]+-)?{alternation(lexicon.naming_verbs)}\s*$"
+        )
+
+    @cached_property
+    def called_by(self) -> regex.Pattern[str]:
+        """`which it calls "…"`, `which Aerin dubs "…"`: a relative clause labelling a thing,
+        its subject a word or three, right before the mark."""
+        lexicon = self.lexicon
+        labels = [
+            form for form, lemma in lexicon.all_verbs.items() if lemma in lexicon.labelling_verbs
+        ]
+        return regex.compile(
+            rf"(?ri)\b{alternation(lexicon.thing_relatives)}(?:\s+[\w'’-]+){{1,3}}\s+"
+            rf"{alternation(labels)}\s*$"
         )
 
     @cached_property
@@ -606,6 +621,9 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
         return "nickname"
     if _is_title(text, item, skip):
         return "title"
+    label = _label(text, item, words, before, patterns)
+    if label is not None:
+        return label
     weak = item.attribution is not None and item.attribution.rule == RuleName.sentence_subject
     if attributed and weak and patterns.works.search(before):
         return "title"  # "Tickets for the film "Oppenheimer" sold out": no cue, a work named
@@ -629,6 +647,37 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
     if attributed and not (weak and _unnamed_label(text, item, patterns.lexicon)):
         return None  # a cue, or the sentence's subject: someone's words
     return _unattributed_reason(text, item, patterns, words, before)
+
+
+def _label(
+    text: str, item: Found, words: list[str], before: str, patterns: WordPatterns
+) -> SkipReason | None:
+    """Why a quotation is a label, whoever uses it: an analyst's rating ("cut the stock to
+    "neutral""), a term, or the name a relative clause gives a thing ("its main product,
+    which it calls "Ledgerline,""), a title."""
+    if _rating(text, item, " ".join(words), patterns.lexicon):
+        return "term"
+    if (
+        len(words) <= SHORT_QUOTE_WORDS
+        and _title_case([*words, "X"], patterns.small_words)
+        and patterns.called_by.search(before)
+    ):
+        return "title"
+    return None
+
+
+# Runs of letters: the words around a quoted rating.
+LETTERS = regex.compile(r"\p{L}+")
+
+
+def _rating(text: str, item: Found, content: str, lexicon: Lexicon) -> bool:
+    """Whether the quotation is only an analyst's rating, a word beside it showing it is one
+    ("to "neutral" from "outperform"", "rates the stock "overweight"")."""
+    if " ".join(content.lower().strip(" .,").split()) not in lexicon.rating_words:
+        return False
+    start = max(0, item.span.open_at - WORDS_BEFORE_CHARACTERS)
+    around = text[start : item.span.close_end + RATING_AFTER_CHARACTERS].lower()
+    return not lexicon.rating_contexts.isdisjoint(LETTERS.findall(around))
 
 
 def _person_noun(word: str, lexicon: Lexicon) -> bool:

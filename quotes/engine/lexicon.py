@@ -240,6 +240,9 @@ class Lexicon:
     live_labels: frozenset[str] = frozenset()
     addressee_pronouns: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()
+    rating_words: frozenset[str] = frozenset()
+    rating_contexts: frozenset[str] = frozenset()
+    thing_relatives: frozenset[str] = frozenset()
     link_openers: frozenset[str] = frozenset()
     reply_verbs: frozenset[str] = frozenset()
     # "the statement read", "a sign reads": verbs that are speech cues only for a document.
@@ -377,6 +380,9 @@ SOURCES: dict[str, Source] = {
     "live_labels": Source("live_labels.txt", words),
     "addressee_pronouns": Source("addressee_pronouns.txt", words),
     "party_words": Source("party_words.txt", words),
+    "rating_words": Source("rating_words.txt", phrases, phrases=True),
+    "rating_contexts": Source("rating_contexts.txt", words),
+    "thing_relatives": Source("thing_relatives.txt", words),
     "link_openers": Source("link_openers.txt", phrases, phrases=True),
     "reply_verbs": Source("reply_verbs.txt", phrases, phrases=True),
     "document_verbs": Source("document_verbs.txt", forms_to_lemma),

@@ -126,3 +126,5 @@ COMMON_WORD_CHARACTERS = 50_000
 # role introduced since the named one ("A European diplomat, …, said"): a few sentences,
 # bounded so that one enormous sentence stays linear.
 INTRODUCED_SINCE_CHARACTERS = 2_000
+# Characters after a quoted rating read for a word showing it is one ('a "sell" rating').
+RATING_AFTER_CHARACTERS = 16
