@@ -468,6 +468,13 @@ UNNAMED = [
         "A solicitor",
         id="reduced-relative-participle-after-the-subject",
     ),
+    case(
+        "Others were less sure. One top-20 shareholder, who spoke on condition of anonymity"
+        " because the firm does not comment publicly on individual holdings, said management"
+        ' had "talked up the pipeline."',
+        "One top-20 shareholder",
+        id="a-speech-verb-inside-the-subjects-relative-clause-is-not-the-cue",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -4812,6 +4819,24 @@ SPEAKERS = [
         'Trump, who has said he wants to be a "neutral" broker, spoke on Monday.',
         "Trump",
         id="a-rating-word-without-a-rating-is-speech",
+    ),
+    case(
+        "In an email to plant supervisors in March, Boyden's vice president of quality,"
+        ' Marguerite Fassbinder, wrote that "paperwork is not a formality".',
+        "Marguerite Fassbinder",
+        id="a-month-before-an-appositive-is-no-name",
+    ),
+    case(
+        "Shares of Harbor & Pine fell 3% after the home-goods retailer's chief financial"
+        ' officer said that demand had "not yet found a floor."',
+        "the home-goods retailer's chief financial officer",
+        id="an-owners-modifier-stays-in-the-description",
+    ),
+    case(
+        "In its resignation letter, the accounting firm Pruett Hadley LLP told the board that"
+        ' it was "no longer able to rely on management."',
+        "the accounting firm Pruett Hadley LLP",
+        id="a-company-suffix-makes-a-body",
     ),
 ]
 

@@ -100,6 +100,7 @@ def _name_word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], f
         | lexicon.pronouns.keys()
         | (lexicon.function_words - lexicon.name_like_words)
         | lexicon.sentence_openers
+        | lexicon.calendar_words
     ) - {"one"}
     return frozenset(subject_skips), phrasal_heads, frozenset(not_names)
 
@@ -420,6 +421,18 @@ class Roles(NameWords):
         )
 
 
+def owner_determiner(tokens: list[Token], owner: int) -> int:
+    """Where the phrase of the possessive at `owner` starts: at its "the" or "a", over a
+    modifier or two ("the campaign's spokesman", "the home-goods retailer's chief financial
+    officer"); at the owner itself when none stands there."""
+    for k in range(owner - 1, max(-1, owner - 4), -1):
+        if tokens[k].lower in ("the", "a"):
+            return k
+        if not (tokens[k].text.islower() and tokens[k].text.replace("-", "").isalpha()):
+            break
+    return owner
+
+
 class NounPhrases(Roles):
     """Noun phrases on tokens: a name, a role or a described source that can speak."""
 
@@ -448,8 +461,8 @@ class NounPhrases(Roles):
         ):
             # "a senior official", "the campaign", "the ad's narrator": a source without a name
             first = self.extend_role(tokens, last)
-            if first > 0 and tokens[first].possessive and tokens[first - 1].lower in ("the", "a"):
-                first -= 1
+            if tokens[first].possessive:
+                first = owner_determiner(tokens, first)
             return Mention(tokens[first].start, token.end, "nominal"), first
         if AGED.fullmatch(token.text) or (
             token.text.isalpha()

@@ -595,7 +595,9 @@ class AfterQuoteScan(AfterQuoteChecks):
 class ParticiplesAndOwners(AfterQuoteScan):
     """Cues before a quote that are no finite verb: a participle opening the sentence or
     following an earlier quote ("Calling the plan "reckless," Smith …", "…," saying the
-    town …"), and a noun of speech's owner ("Trump's claim that …")."""
+    town …"), and a noun of speech's owner ("Trump's claim that …"); and the clauses
+    whose verbs are no cue of the quote (a relative clause in the subject, a second
+    that-clause of a report)."""
 
     def _opening_participle(
         self, text: str, span: QuotedSpan, tokens: list[Token]
@@ -693,6 +695,31 @@ class ParticiplesAndOwners(AfterQuoteScan):
             return None
         return self._attribution(REPORTED_SPEECH, found[0], tokens, verb, lemma)
 
+    def _continues_clause(self, tokens: list[Token]) -> bool:
+        """Whether the words after an earlier quote of the sentence open another clause of
+        what was reported ("… and that Farrand had offered"): the earlier quote's speaker
+        said it all, whoever that clause's subject is, unless the clause labels something
+        ("and that Jones had called it "…"": Jones's word, as reported)."""
+        k = 1 if tokens and tokens[0].text == "," else 0
+        return (
+            len(tokens) > k + 1
+            and tokens[k].lower in self.lexicon.conjunctions
+            and tokens[k + 1].lower == "that"
+            and not any(
+                self.lexicon.all_verbs.get(t.lower) in self.lexicon.labelling_verbs
+                for t in tokens[k + 2 :]
+            )
+        )
+
+    def _inside_relative_clause(self, tokens: list[Token], k: int, verb: int) -> bool:
+        """Whether token `k` lies inside the relative clause set off by commas right before
+        the verb at `verb` ("One shareholder, who … does not comment …, said"): the
+        clause's verbs are not the sentence's cue."""
+        if verb < 1 or tokens[verb - 1].text != ",":
+            return False
+        opening = self.relative_comma(tokens, verb - 1)
+        return opening is not None and opening < k < verb - 1
+
 
 class BeforeQuoteScan(ParticiplesAndOwners):
     """The scan back from a quote's opening mark through its sentence, `Clinton said: "…"`
@@ -738,22 +765,6 @@ class BeforeQuoteScan(ParticiplesAndOwners):
             return None
         return self._chosen_cue(tokens, nearest, chosen)
 
-    def _continues_clause(self, tokens: list[Token]) -> bool:
-        """Whether the words after an earlier quote of the sentence open another clause of
-        what was reported ("… and that Farrand had offered"): the earlier quote's speaker
-        said it all, whoever that clause's subject is, unless the clause labels something
-        ("and that Jones had called it "…"": Jones's word, as reported)."""
-        k = 1 if tokens and tokens[0].text == "," else 0
-        return (
-            len(tokens) > k + 1
-            and tokens[k].lower in self.lexicon.conjunctions
-            and tokens[k + 1].lower == "that"
-            and not any(
-                self.lexicon.all_verbs.get(t.lower) in self.lexicon.labelling_verbs
-                for t in tokens[k + 2 :]
-            )
-        )
-
     def _cues_before(
         self, tokens: list[Token], head: Callable[[], list[Token] | None] | None
     ) -> CuesBefore:
@@ -782,6 +793,8 @@ class BeforeQuoteScan(ParticiplesAndOwners):
                     chosen = k, owner, token.lower  # "Trump's claim that …": his words
                     nearest = nearest or chosen
                 continue
+            if chosen is not None and self._inside_relative_clause(tokens, k, chosen[0]):
+                continue  # "One shareholder, who … because the firm does not comment …, said"
             found = self.cue_subject(tokens, k, head)
             # "It describes how Band ran what he called "…"": a body's "it" is no reason to
             # pass over the nearer cue
