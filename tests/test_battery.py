@@ -3246,6 +3246,17 @@ CONTEXT = [
         "Hannah Cortez",
         id="a-relative-clauses-speech-verb-ends-the-scan-back",
     ),
+    case(
+        'Orrin said it would co-operate with the investigation. "That is a feature, not a'
+        ' flaw," the company said in a statement.',
+        "Orrin",
+        id="a-name-that-said-it-would-is-a-body-the-company-stands-for",
+    ),
+    case(
+        'Tom Hale spoke. Hale said it would rain. "No," the company said.',
+        "the company",
+        id="a-persons-surname-that-said-it-is-no-company",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

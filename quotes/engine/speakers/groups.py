@@ -284,7 +284,15 @@ class Bodies:
                 if match is None or self.index.analysis.in_quote(match.start(1)):
                     continue
                 name = match.group(1).rstrip(".")
-                if self.verb_after(match.group(2)) and self.names_no_person(name):
+                # "Orrin said it would co-operate": "it" shows a body, whatever the word,
+                # unless it names someone the article names ("Hale said it would rain")
+                body = (
+                    self.text.startswith(" it ", match.end())
+                    and " " not in name
+                    and name not in self.index.people
+                    and name not in self.index.by_surname
+                )
+                if self.verb_after(match.group(2)) and (body or self.names_no_person(name)):
                     return name
         return None
 
