@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.descriptions import Descriptions
 from quotes.engine.speakers.person import speaker_record
 from quotes.engine.speakers.words import (
@@ -220,7 +221,7 @@ class Bodies:
         # "Harlow Mills said it would close its plant": a name no person has, that the
         # clause goes on to call "it", is a body whatever its words
         its = ITS.search(self.text, match.end(1), limit) is not None
-        verb = self.verb_after(match.group(2))  # not "Days after its report …"
+        verb = verb_after(match.group(2), self.lexicon)  # not "Days after its report …"
         return name if its and verb and self.names_no_person(name) else None
 
     def credited_body(self, start: int, end: int) -> str | None:
@@ -284,15 +285,9 @@ class Bodies:
                 if match is None or self.index.analysis.in_quote(match.start(1)):
                     continue
                 name = match.group(1).rstrip(".")
-                # "Orrin said it would co-operate": "it" shows a body, whatever the word,
-                # unless it names someone the article names ("Hale said it would rain")
-                body = (
-                    self.text.startswith(" it ", match.end())
-                    and " " not in name
-                    and name not in self.index.people
-                    and name not in self.index.by_surname
-                )
-                if self.verb_after(match.group(2)) and (body or self.names_no_person(name)):
+                if verb_after(match.group(2), self.lexicon) and (
+                    said_it(self.text, name, match.end(), self.index) or self.names_no_person(name)
+                ):
                     return name
         return None
 
@@ -320,10 +315,21 @@ class Bodies:
             for _, full in self.index.by_surname.get(surname, ())
         )
 
-    def verb_after(self, word: str) -> bool:
-        """Whether the lower-case word after a subject reads as its verb ("said",
-        "reported", "has"), not the rest of a phrase ("In a memo", "Local employers")."""
-        lexicon = self.lexicon
-        return (
-            word in lexicon.all_verbs or word in lexicon.auxiliaries or word.endswith("ed")
-        ) and word not in lexicon.conjunctions
+
+def said_it(text: str, name: str, at: int, index: Descriptions) -> bool:
+    """`Orrin said it would co-operate`: "it" after the verb at `at` shows a body, whatever
+    the one word, unless the article names someone so ("Hale said it would rain")."""
+    return (
+        text.startswith(" it ", at)
+        and " " not in name
+        and name not in index.people
+        and name not in index.by_surname
+    )
+
+
+def verb_after(word: str, lexicon: Lexicon) -> bool:
+    """Whether the lower-case word after a subject reads as its verb ("said",
+    "reported", "has"), not the rest of a phrase ("In a memo", "Local employers")."""
+    return (
+        word in lexicon.all_verbs or word in lexicon.auxiliaries or word.endswith("ed")
+    ) and word not in lexicon.conjunctions
