@@ -3257,6 +3257,13 @@ CONTEXT = [
         "the company",
         id="a-persons-surname-that-said-it-is-no-company",
     ),
+    case(
+        'Ottilie Brandt runs the firm. Brandt said she understood the skepticism. "Trust is'
+        ' earned quarter by quarter," she said.',
+        "Ottilie Brandt",
+        quote="Trust",
+        id="a-surname-that-said-she-shows-the-full-name-a-persons",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from quotes.engine.lexicon import Lexicon
+import regex
+
+from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.words import (
     AGE_APPOSITIVE,
@@ -58,6 +60,24 @@ def joined_to_name(text: str, start: int, end: int, full_names: set[int]) -> boo
     before = start - len(" and ") if text.endswith(" and ", 0, start) else -1
     after = end + len(" and ") if text.startswith(" and ", end) else -1
     return before in full_names or after in full_names
+
+
+@cache
+def _speaks_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A capitalised word, a lower-case word (its verb, checked after) and "he" or "she"."""
+    gendered = [word for word, gender in lexicon.pronouns.items() if gender in ("male", "female")]
+    return regex.compile(rf"\b(\p{{Lu}}[\p{{L}}'’-]+) (\p{{Ll}}+) {alternation(gendered)}\b")
+
+
+def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
+    """`Brandt said she understood …`: the capitalised words that a speech verb and "he" or
+    "she" follow somewhere in the text, read in one pass: a full name ending in one is a
+    person's, whatever the given name."""
+    return {
+        match.group(1)
+        for match in _speaks_pattern(lexicon).finditer(text)
+        if match.group(2) in lexicon.speech_verbs
+    }
 
 
 class Introductions:

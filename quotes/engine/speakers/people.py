@@ -12,6 +12,7 @@ from quotes.engine.speakers.introductions import (
     Introductions,
     full_name_edges,
     joined_to_name,
+    speaking_surnames,
 )
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.mentions import GivenNameMentions, MentionFinder
@@ -53,6 +54,7 @@ class PeopleIndex(NameForms):
         shown_people = self._introduced_surnames(untitled)
         speaker_surnames |= shown_people
         full_names = full_name_edges(runs, self.lexicon)
+        speaking = speaking_surnames(self.text, self.lexicon) if untitled else set()
         for start, end, surname in untitled:
             described = (
                 self.introductions.aged_after(start, end)
@@ -60,6 +62,7 @@ class PeopleIndex(NameForms):
                 or self.introductions.role_before(start, end)
                 or self.introductions.speaks_after(start, end)
                 or joined_to_name(self.text, start, end, full_names)
+                or surname in speaking
             )
             if described:
                 shown_people.add(surname)
