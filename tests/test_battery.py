@@ -4856,6 +4856,17 @@ SPEAKERS = [
         "the accounting firm Pruett Hadley LLP",
         id="a-company-suffix-makes-a-body",
     ),
+    case(
+        '"The quarter itself was fine," Harlow & Finch analyst Priyanka Oduya wrote in a note'
+        " to clients.",
+        "Priyanka Oduya",
+        id="a-firm-with-an-ampersand-before-a-role-and-name",
+    ),
+    case(
+        'Marbury & Klein said: "We will appeal."',
+        "Marbury & Klein",
+        id="a-firm-with-an-ampersand-is-one-body",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -227,6 +227,8 @@ class NameWords(NameShapes):
                     break  # "Ann Cole of Raleigh": a person, then where she is from
             elif self.continues_office(tokens, i):
                 pass  # "Secretary of State for Health Jane Doe"
+            elif token.text == "&" and i > 0 and self.is_name_word(tokens[i - 1]):
+                pass  # "Harlow & Finch analyst Priyanka Oduya": a firm's name, a sign inside
             elif token.lower in self.lexicon.titles or token.lower in self.lexicon.roles:
                 first = i  # "press secretary Josh Earnest", "frontrunner Donald Trump"
             else:

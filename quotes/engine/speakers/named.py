@@ -50,7 +50,11 @@ class NamedSpeakers:
             return speaker_record(
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             )
-        if self.index.is_organisation(run.words, run.start) or self.names_place(run.words):
+        if (
+            self.index.is_organisation(run.words, run.start)
+            or self.names_place(run.words)
+            or "&" in run.name  # "Marbury & Klein": a firm
+        ):
             return self._body(mention, span, role)
         canonical = self.index.known.titled_canonical(run, mention.start)
         person = self.index.people.get(canonical)

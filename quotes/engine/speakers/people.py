@@ -171,6 +171,8 @@ class PeopleIndex(NameForms):
         joined = AND_AFTER.search(self.text, mention.start, mention.end)
         if joined is None or not self.text[joined.end() : joined.end() + 1].isupper():
             return None
+        if "&" in joined.group():
+            return None  # "Harlow & Finch analyst Priyanka Oduya": a firm's name
         return (
             Mention(mention.start, joined.start(), "name"),
             Mention(joined.end(), mention.end, "name"),
