@@ -3264,6 +3264,17 @@ CONTEXT = [
         quote="Trust",
         id="a-surname-that-said-she-shows-the-full-name-a-persons",
     ),
+    case(
+        "Sable CEO Jordan Mbeki took a swipe at Aerin on X shortly after the announcement:"
+        '\n\n"Estimating blood pressure from a finger is hard."',
+        "Jordan Mbeki",
+        id="a-sentence-closing-its-paragraph-with-a-colon-introduces-the-quote",
+    ),
+    case(
+        'Transcript as follows:\n\n"We are reviewing the decision."',
+        None,
+        id="a-colon-after-one-capitalised-word-introduces-no-one",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -720,6 +720,19 @@ class ParticiplesAndOwners(AfterQuoteScan):
         opening = self.relative_comma(tokens, verb - 1)
         return opening is not None and opening < k < verb - 1
 
+    def colon_subject(self, text: str, start: int, end: int) -> Attribution | None:
+        """`Sable CEO Jordan Mbeki took a swipe at Aerin on X:` closing the paragraph before
+        a quotation: with no speech verb, the person the sentence opens with introduces it
+        (a pronoun, or a name of two words or more)."""
+        tokens = self._tokens(text, start, end)
+        found = self.subject_at_start(tokens) if tokens and tokens[-1].text == ":" else None
+        if found is None or found[0].kind == "nominal":
+            return None
+        if found[0].kind == "name" and " " not in text[found[0].start : found[0].end].strip():
+            return None  # "Transcript as follows:": one capitalised word, likely no one
+        rule = CUE_SENTENCE
+        return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
+
 
 class BeforeQuoteScan(ParticiplesAndOwners):
     """The scan back from a quote's opening mark through its sentence, `Clinton said: "…"`

@@ -387,6 +387,8 @@ class CueSentence(RuleUnit):
         end = last_nonspace(text, previous[0], previous[1])
         if previous[0] >= quote.paragraph_start or text.endswith(":", previous[0], end):
             found = quote.attributor.cue_sentence(text, previous[0], previous[1])
+            if found is None and previous[0] < quote.paragraph_start:
+                return quote.attributor.colon_subject(text, previous[0], end)
             if found is not None and found.lemma in quote.attributor.lexicon.question_verbs:
                 # "Reporters asked Shaw if she was worried. "Not yet," …": the answer is
                 # not the asker's; a question after it may be ("… asked Shaw: "Why?"")
