@@ -108,7 +108,7 @@ class QuoteContext:
     def _witnesses(self, after: Attribution) -> bool:
         """Whether the cue after the quote is "according to" people who heard the words
         ("two people who were there", "a person familiar with the call"), not a document
-        or an outlet that printed them, whose words PolNeAR-style annotation makes them."""
+        or an outlet that printed them (news annotation, PolNeAR's too, credits those)."""
         mention = after.mention
         if after.rule != ACCORDING_TO.name or mention is None or mention.kind != "nominal":
             return False
