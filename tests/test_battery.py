@@ -475,6 +475,13 @@ UNNAMED = [
         "One top-20 shareholder",
         id="a-speech-verb-inside-the-subjects-relative-clause-is-not-the-cue",
     ),
+    case(
+        "The campaign stood by the remarks. Asked for the basis of the claim that murders were"
+        " at their highest level ever, campaign spokeswoman Tara Lindgren pointed to news"
+        ' coverage and said the governor was "describing what families have lived through."',
+        "Tara Lindgren",
+        id="a-long-participle-opening-before-a-role-and-name",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

@@ -11,6 +11,7 @@ from quotes.engine.windows import (
     OPENING_TAIL,
     OPENING_TOKENS,
     PARENTHESIS_REACH,
+    PARTICIPLE_INTRODUCTION_REACH,
     SUBJECT_INTRODUCTION_REACH,
     SUBJECT_WORDS,
 )
@@ -43,9 +44,17 @@ class Introductions(NounPhrases):
         if i == 0 and tokens and self._opens_introduction(tokens[0]):
             # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton said": the subject follows
             # the last comma (of the first few tokens) that a name or pronoun follows
+            # "Asked for the basis of the claim that murders were at their highest level
+            # ever, campaign spokeswoman Tara Lindgren said": a participle's phrase runs long
+            reach = SUBJECT_INTRODUCTION_REACH
+            if (
+                tokens[0].lower.endswith("ed")
+                or tokens[0].lower in self.lexicon.opening_participles
+            ):
+                reach = PARTICIPLE_INTRODUCTION_REACH
             commas = [
                 k
-                for k, t in enumerate(tokens[:SUBJECT_INTRODUCTION_REACH])
+                for k, t in enumerate(tokens[:reach])
                 if t.text == "," and self._opens_subject_at(tokens, k + 1)
             ]
             if commas:
@@ -85,7 +94,13 @@ class Introductions(NounPhrases):
         """Whether a subject starts at `k`, after any adverb ("…, even a top strategist")."""
         while k < len(tokens) - 1 and tokens[k].lower in self.lexicon.subject_adverbs:
             k += 1
-        return k < len(tokens) and self._may_open_subject(tokens[k])
+        if k < len(tokens) and self._may_open_subject(tokens[k]):
+            return True
+        # "…, campaign spokeswoman Tara Lindgren said": a role before a name
+        return any(
+            tokens[m].lower in self.lexicon.roles and tokens[m + 1].capitalised
+            for m in range(k, min(k + 2, len(tokens) - 1))
+        )
 
     def _may_open_subject(self, token: Token) -> bool:
         """A word a subject can start with: a name, a pronoun or a determiner."""

@@ -37,6 +37,9 @@ DATELINE_REACH = 8
 INTRODUCTION_REACH = 30
 # Tokens of an introductory phrase searched for the comma before a sentence's subject.
 SUBJECT_INTRODUCTION_REACH = 15
+# The same after an opening participle ("Asked about …,", "Pressed on …,"), whose phrase
+# may hold a whole clause.
+PARTICIPLE_INTRODUCTION_REACH = 30
 # Tokens of a subject's name, role or noun run ("Hillary Clinton campaign spokesman Glen
 # Caplin"): longer, and the run is no longer one noun phrase.
 SUBJECT_WORDS = 10
