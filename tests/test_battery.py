@@ -3282,6 +3282,13 @@ CONTEXT = [
         None,
         id="a-colon-after-one-capitalised-word-introduces-no-one",
     ),
+    case(
+        'Rep. Katie Hill spoke. The Capitol Hill staffers left. Hill said she was tired. "We'
+        ' are done," she said.',
+        "Katie Hill",
+        quote="done",
+        id="a-surname-that-said-she-belongs-to-the-person-named-with-it",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

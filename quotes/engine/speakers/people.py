@@ -54,7 +54,9 @@ class PeopleIndex(NameForms):
         shown_people = self._introduced_surnames(untitled)
         speaker_surnames |= shown_people
         full_names = full_name_edges(runs, self.lexicon)
+        # "Brandt said she …": a surname no one named with a given name or title has
         speaking = speaking_surnames(self.text, self.lexicon) if untitled else set()
+        speaking -= {run.words[-1] for run in runs}
         for start, end, surname in untitled:
             described = (
                 self.introductions.aged_after(start, end)
