@@ -88,6 +88,11 @@ class Mention(NamedTuple):
     role_end: int = -1
 
 
+def adverb_shaped(lower: str) -> bool:
+    """Whether a lower-cased word has an adverb's shape ("clearly", "predictably")."""
+    return len(lower) >= ADVERB_LETTERS and lower.endswith("ly")
+
+
 @cache
 def _name_word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The word sets `NameShapes` reads, built once per lexicon rather than per document:
@@ -133,8 +138,7 @@ class NameShapes:
         board …"), not a given name, a place or a surname ("Tilly", "Italy", "Kelly")."""
         lower = token.lower
         return (
-            len(lower) >= ADVERB_LETTERS
-            and lower.endswith("ly")
+            adverb_shaped(lower)
             and lower not in self.lexicon.given_names
             and lower not in self.lexicon.places
         )

@@ -73,12 +73,12 @@ def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
     """`Brandt said she understood …`: the capitalised words that a speech verb and "he" or
     "she" follow somewhere in the text, read in one pass: a full name ending in one is a
     person's, whatever the given name."""
-    places = lexicon.places | lexicon.regions
     return {
         match.group(1)
         for match in _speaks_pattern(lexicon).finditer(text)
         if match.group(2) in lexicon.speech_verbs
-        and match.group(1).lower() not in places
+        and match.group(1).lower() not in lexicon.places
+        and match.group(1).lower() not in lexicon.regions
         and match.group(1).lower() not in lexicon.organisation_words
     }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.engine.grammar import ADVERB_LETTERS
+from quotes.engine.grammar import adverb_shaped
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.vocabulary import leading_words, opener_words
 from quotes.engine.speakers.words import (
@@ -28,7 +28,7 @@ class NameWords:
         if lower in self.lexicon.given_names or lower in self.lexicon.titles:
             return False
         return (
-            (len(lower) >= ADVERB_LETTERS and lower.endswith("ly"))
+            adverb_shaped(lower)
             or (
                 len(lower) >= PARTICIPLE_LETTERS
                 and lower.endswith("ed")
