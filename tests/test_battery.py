@@ -3289,6 +3289,33 @@ CONTEXT = [
         quote="done",
         id="a-surname-that-said-she-belongs-to-the-person-named-with-it",
     ),
+    case(
+        "Crews found heavy smoke, according to a news release from the Canton Township Fire"
+        ' Department.\n\n"Upon arrival, crews learned that all occupants had been accounted'
+        ' for," the release said.',
+        "Canton Township Fire Department",
+        id="the-release-from-a-department",
+    ),
+    case(
+        "The boy was found, according to a statement from Sheriff Dwayne Colley.\n\n"
+        '"The child was alert," the statement said.',
+        "Dwayne Colley",
+        id="the-statement-from-a-sheriff",
+    ),
+    case(
+        "Emma Halvorsen scored the winner.\n\nHer father, coach Greg Halvorsen, has led the"
+        ' program for 14 seasons.\n\n"I have been trying to be her coach," her father said.',
+        "Greg Halvorsen",
+        id="kin-word-before-a-role-and-name",
+    ),
+    case(
+        "Coach Greg Halvorsen watched.\n\nThe Falcons wore warmup shirts with"
+        ' "Bluff Tough" printed on the back, a phrase the coach said came from a player.\n\n'
+        '"She is a nurse now," he said.',
+        "Greg Halvorsen",
+        quote="nurse",
+        id="a-team-in-the-plural-is-not-he",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -3968,6 +3995,17 @@ NOT_SPEECH = [
         'Falk said the company would focus on a new product, code-named "Lantern," which uses AI.',
         NOT_QUOTE,
         id="a-code-name-after-a-comma",
+    ),
+    case(
+        'Vaccination rates are falling. The threshold for what epidemiologists call "herd'
+        ' immunity" against the disease is about 95%.',
+        Skip("term"),
+        id="what-a-field-calls-names-a-term",
+    ),
+    case(
+        'Dr. Ruth Ames spoke on Monday. The cuts fund what she calls "a war on nurses."',
+        "Ruth Ames",
+        id="what-she-calls-quotes-her",
     ),
 ]
 

@@ -174,6 +174,17 @@ class WordPatterns:
         )
 
     @cached_property
+    def field_term(self) -> regex.Pattern[str]:
+        """`what epidemiologists call "…"`: a free relative whose subject is a bare plural
+        and whose verb is in the present names a term of a whole field, no one's words
+        ("what she calls", "what lawmakers called" quote someone)."""
+        lexicon = self.lexicon
+        return regex.compile(
+            rf"(?ri)\b{alternation(lexicon.free_relatives)}\s+\p{{Ll}}+s\s+"
+            rf"{alternation(lexicon.labelling_verbs)}\s*$"
+        )
+
+    @cached_property
     def named_as(self) -> regex.Pattern[str]:
         return regex.compile(rf"(?ri)\b{alternation(self.lexicon.naming_verbs)}\s*$")
 
@@ -656,6 +667,8 @@ def _label(
     "neutral""), a term, or the name a relative clause gives a thing ("its main product,
     which it calls "Ledgerline,""), a title."""
     if _rating(text, item, " ".join(words), patterns.lexicon):
+        return "term"
+    if len(words) <= SHORT_QUOTE_WORDS and patterns.field_term.search(before):
         return "term"
     if (
         len(words) <= SHORT_QUOTE_WORDS

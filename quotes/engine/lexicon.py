@@ -243,6 +243,7 @@ class Lexicon:
     rating_words: frozenset[str] = frozenset()
     rating_contexts: frozenset[str] = frozenset()
     thing_relatives: frozenset[str] = frozenset()
+    free_relatives: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()
     link_openers: frozenset[str] = frozenset()
     reply_verbs: frozenset[str] = frozenset()
@@ -384,6 +385,7 @@ SOURCES: dict[str, Source] = {
     "rating_words": Source("rating_words.txt", phrases, phrases=True),
     "rating_contexts": Source("rating_contexts.txt", words),
     "thing_relatives": Source("thing_relatives.txt", words),
+    "free_relatives": Source("free_relatives.txt", words),
     "calendar_words": Source("calendar_words.txt", words),
     "link_openers": Source("link_openers.txt", phrases, phrases=True),
     "reply_verbs": Source("reply_verbs.txt", phrases, phrases=True),

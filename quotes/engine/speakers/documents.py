@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from quotes.engine.grammar import Mention, MentionKind
 from quotes.engine.speakers.antecedents import Antecedents
@@ -10,6 +11,8 @@ from quotes.engine.speakers.runs import NameRuns
 from quotes.engine.speakers.words import AUTHOR_WORDS, POSSESSIVE_S, WORD
 from quotes.engine.windows import PRONOUN_SENTENCES
 from quotes.records import Span, Speaker
+
+Resolved = tuple[Speaker | None, bool]
 
 
 class Documents:
@@ -108,8 +111,12 @@ class Documents:
 class Issuers:
     """Who issued a document a second reference names ("the statement said")."""
 
-    def __init__(self, index: Antecedents) -> None:
+    def __init__(
+        self, index: Antecedents, documents: Documents, resolve: Callable[[Mention], Resolved]
+    ) -> None:
         self.index = index
+        self.documents = documents
+        self.resolve = resolve
         self.text = index.text
         self.lexicon = index.lexicon
         self.sentences = index.sentences
@@ -131,6 +138,11 @@ class Issuers:
             # "in a statement", "its most recent annual report": issued as new
             before = [w.lower() for w in self.text[max(floor, at - 40) : at].split()[-4:]]
             if any(word in new_words for word in before):
+                # "according to a news release from the fire department": its author
+                author = self.documents.author_after(Mention(at, at + len(noun), "nominal"))
+                speaker = self.resolve(author)[0] if author is not None else None
+                if speaker is not None and speaker.kind in ("person", "group"):
+                    return speaker._replace(mention=span, resolution="context")
                 sentence = self.sentences[bisect_right(self.sentence_starts, at) - 1]
                 subject = self.index.sentence_subject(sentence)
                 if subject is not None and subject.kind == "person":

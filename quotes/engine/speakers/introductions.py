@@ -195,6 +195,12 @@ class Introductions:
         if role is None:
             return
         person.described_as.add(role)
+        role_start = self.text.rfind(role, 0, start)
+        if self.text.startswith(", ", role_start - 2):
+            # "Her father, coach Greg Halvorsen,": "her father" refers back to him too
+            described = self.role_word_before(role_start)
+            if described is not None:
+                person.described_as.add(described)
         words = self.text[max(0, start - 3 * ROLE_WORD_CHARACTERS) : start].split()
         before = words[-2].lower() if len(words) >= 2 and words[-1] == role else ""
         if before in referring_adjectives(self.lexicon):

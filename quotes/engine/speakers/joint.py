@@ -92,7 +92,7 @@ class JointSpeakers:
         run = self.index.split_run(start, end)
         if run is None or run.end != end or not run.name:
             return None
-        if self.index.is_organisation(run.words, run.start):
+        if self.index.is_organisation(run):
             return None
         speaker, _ = self.resolve(Mention(start, end, "name"))
         if speaker is None or speaker.kind != "person":

@@ -57,7 +57,7 @@ class MentionFinder:
                 # person, whose title shows she is not him
                 self.known.people.setdefault(name, Person(name, self.forms.run_gender(run)))
         for run in runs:
-            if self.forms.is_organisation(run.words, run.start):
+            if self.forms.is_organisation(run):
                 continue
             canonical = self.forms.canonical(run.words, run.start)
             if run.title and len(run.words) == 1:

@@ -51,7 +51,7 @@ class NamedSpeakers:
                 name=name, kind="group", role=role, mention=span, resolution="explicit"
             )
         if (
-            self.index.is_organisation(run.words, run.start)
+            self.index.is_organisation(run)
             or self.names_place(run.words)
             or "&" in run.name  # "Marbury & Klein": a firm
         ):

@@ -24,7 +24,7 @@ class SpeakerResolver(SourceChecks):
         self._speaker_names: set[str] | None = None  # filled on first use
         self._acronyms: dict[str, str] | None = None  # read at the first body's name
         self.documents = Documents(self)
-        self.issuers = Issuers(self)
+        self.issuers = Issuers(self, self.documents, self._resolve)
         self.nominals = Nominals(self)
         self.joint = JointSpeakers(self, self._resolve)
         self.named = NamedSpeakers(self, self.nominals)

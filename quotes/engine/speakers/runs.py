@@ -15,7 +15,7 @@ from quotes.engine.speakers.vocabulary import (
     title_gender,
     word_patterns,
 )
-from quotes.engine.speakers.words import POSSESSIVE_S
+from quotes.engine.speakers.words import PLURAL_NAME, POSSESSIVE_S
 from quotes.records import Span
 
 
@@ -65,13 +65,17 @@ class NameRuns:
         name_offset, name, title, words = known
         return NameRun(start, end, start + name_offset, name, title, words)
 
-    def is_organisation(self, words: tuple[str, ...], start: int) -> bool:
-        """Organisation words, an acronym alone, or "the" before a capitalised run."""
+    def is_organisation(self, run: NameRun) -> bool:
+        """Organisation words, an acronym alone, or "the" before a capitalised run (also a
+        plural opening its sentence: "The Falcons wore …", never "The Clinton campaign")."""
+        words = run.words
         if not self.organisation_words.isdisjoint(words):
             return True
         if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
             return True
-        before = self.text[max(0, start - 4) : start].lower()
+        before = self.text[max(0, run.start - 4) : run.start].lower()
+        if not run.title and PLURAL_NAME.search(words[-1]):
+            before += self.text[run.start : run.name_start].lower()
         return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
 
     def is_place(self, words: tuple[str, ...]) -> bool:
@@ -80,7 +84,7 @@ class NameRuns:
 
     def is_person(self, run: NameRun, explicit: bool) -> bool:
         """Whether a capitalised run names a person rather than a place or body."""
-        if self.is_organisation(run.words, run.start) or self.is_place(run.words):
+        if self.is_organisation(run) or self.is_place(run.words):
             return False
         if run.title:
             # "Marsh's Georgia state director": a region after an owner, not "Georgia"

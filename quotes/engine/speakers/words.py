@@ -17,6 +17,8 @@ DOTTED_WORD = regex.compile(DOTTED)
 INITIAL = regex.compile(r"\p{Lu}\.")
 
 
+# A capitalised word in the plural ("Falcons", "Democrats"), not "Ross" or "Marcus".
+PLURAL_NAME = re.compile(r"[a-z][^su']s$")
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
 
 
