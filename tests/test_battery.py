@@ -3316,6 +3316,29 @@ CONTEXT = [
         quote="nurse",
         id="a-team-in-the-plural-is-not-he",
     ),
+    case(
+        'Mr Zulkifli suffered a fractured hip. He now walks with a stick.\n\n"I feel like a'
+        ' burden to my family," he said.\n\nOutside court, his daughter, Madam Siti Rohana'
+        " Zulkifli, 29, said the family was relieved.",
+        "Zulkifli",
+        id="madam-is-a-female-honorific",
+    ),
+    case(
+        "Justice Sara Valli passed the order on a petition filed by a resident.\n\n"
+        'In her judgment, the judge wrote that the temple was "a public temple".\n\n'
+        '"A practice does not become sacred merely because it is old.\n\n'
+        '"The rope of the chariot does not know the caste of the hand that holds it.\n\n'
+        '"It is the duty of the State to ensure that every devotee can take part."\n\n'
+        "Appearing for the petitioner, senior counsel Ruth Meyer argued that her client had"
+        ' been "pushed away from the ropes" during the festival.\n\n"These people ask for no'
+        ' privilege," she submitted.\n\nCounsel for the trustees, Kumar Bala, contended that'
+        ' the procession had "always been organised by specific families".\n\n'
+        'The judge, however, was not persuaded. "If nobody is excluded, why was police'
+        ' protection needed?" she asked.',
+        "Sara Valli",
+        quote="police protection",
+        id="the-judge-kept-in-mind-by-the-same-description",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -4929,6 +4952,12 @@ SPEAKERS = [
         'Marbury & Klein said: "We will appeal."',
         "Marbury & Klein",
         id="a-firm-with-an-ampersand-is-one-body",
+    ),
+    case(
+        "Counsel for the trustees, K. Balasubramanian, contended that the procession was"
+        ' traditional. "It is tradition," Balasubramanian said.',
+        "K. Balasubramanian",
+        id="an-initial-opens-the-name-it-is-no-title",
     ),
 ]
 

@@ -91,6 +91,10 @@ DEATH_REACH = 80
 DEATH_SENTENCES = 2
 # Sentences a pronoun looks back for the person it stands for.
 PRONOUN_SENTENCES = 6
+# Sentences back in which the same description ("the judge wrote …") keeps a person named
+# long before in mind for a description opening a sentence: a court story's quotes of the
+# judge may run for paragraphs between.
+DESCRIPTION_CHAIN_SENTENCES = 12
 # Sentences back, besides its own, that "the latter" looks for the pair it picks from: the
 # pair is named just before ("Both Harlow and Ferrante stood. The latter lost").
 PAIR_SENTENCES = 1

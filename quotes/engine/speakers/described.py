@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.descriptions import Descriptions
 from quotes.engine.speakers.vocabulary import person_heads
 from quotes.engine.speakers.words import (
@@ -15,10 +16,21 @@ from quotes.engine.speakers.words import (
     SENTENCE_INDENT,
     WORD,
 )
-from quotes.engine.windows import PRONOUN_SENTENCES
+from quotes.engine.windows import DESCRIPTION_CHAIN_SENTENCES, PRONOUN_SENTENCES
 
 # Characters of a sentence's opening adverb and its comma before "the" ("Nevertheless,").
 OPENER_CHARACTERS = 16
+
+
+def owner_gender(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
+    """The gender the sentence's first possessive pronoun after a description shows ("A
+    college student raised his hand": he, so "she said" is someone else)."""
+    possessives = lexicon.possessive_pronouns
+    for word in PLAIN_WORD.finditer(text, start, limit):
+        lower = word.group().lower()
+        if lower in possessives:
+            return lexicon.object_pronouns.get(lower)
+    return None
 
 
 class DescribedSubjects:
@@ -70,8 +82,7 @@ class DescribedSubjects:
                         found is not None
                         # "The governor claimed …" pages after a governor was last named
                         # means someone the writer has in mind, not that governor
-                        and bisect_right(self.sentence_starts, found[0]) - 1
-                        >= index - PRONOUN_SENTENCES
+                        and self._still_in_mind(found[0], index, phrase)
                         and self.fits_description(found[2], words[1:k])
                     ):
                         described.append((match.start(1), words[k].end(), found[2]))
@@ -106,6 +117,18 @@ class DescribedSubjects:
                 openings.append((at, index))
             at = text.find(" the ", at + 5)
         return sorted(openings)
+
+    def _still_in_mind(self, named_at: int, index: int, phrase: str) -> bool:
+        """Whether the person named at `named_at` is still the one a description opening
+        sentence `index` means: named within the last few sentences, or referred to there
+        by the same description ("In her judgment, the judge wrote …" keeps the judge in
+        mind however long ago she was named)."""
+        if bisect_right(self.sentence_starts, named_at) - 1 >= index - PRONOUN_SENTENCES:
+            return True
+        floor = self.sentences[max(0, index - DESCRIPTION_CHAIN_SENTENCES)][0]
+        opening = self.sentences[index][0]
+        described = phrase.lower()
+        return described.startswith("the ") and described in self.text[floor:opening].lower()
 
     def fits_description(self, name: str, modifiers: list[re.Match[str]]) -> bool:
         """Whether the capitalised words of a description ("The Wisconsin Republican") are
@@ -150,17 +173,11 @@ class DescribedSubjects:
             return None  # "A new manager, he said, could …": the subject of what was said
         head = self.text[match.start(1) : end].split()[-1].lower()
         shown = self.lexicon.kin_words.get(head) or self.lexicon.gendered_titles.get(head)
-        shown = shown or self.lexicon.gendered_nouns.get(head) or self._owner_gender(end, limit)
+        shown = (
+            shown
+            or self.lexicon.gendered_nouns.get(head)
+            or owner_gender(self.text, end, limit, self.lexicon)
+        )
         if shown in ("male", "female") and gender is not None and shown != gender:
             return None  # "A woman said … he said": someone else
         return match.start(1), self.text[match.start(1) : end]
-
-    def _owner_gender(self, start: int, limit: int) -> str | None:
-        """The gender the sentence's first possessive pronoun after a description shows ("A
-        college student raised his hand": he, so "she said" is someone else)."""
-        possessives = self.lexicon.possessive_pronouns
-        for word in PLAIN_WORD.finditer(self.text, start, limit):
-            lower = word.group().lower()
-            if lower in possessives:
-                return self.lexicon.object_pronouns.get(lower)
-        return None

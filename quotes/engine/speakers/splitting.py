@@ -29,6 +29,14 @@ def office_then_initials(
     )
 
 
+def abbreviation_cut(words: list[tuple[int, str]], cut: int, i: int) -> int:
+    """Where the title ends once an abbreviation or acronym at `i` is read: "U.S. Rep.",
+    "NATO Secretary General" open a title; an initial opens the name ("K. Balasubramanian")."""
+    if cut != i or i + 1 >= len(words):
+        return cut
+    return cut if INITIAL.fullmatch(words[i][1]) else i + 1
+
+
 class RunSplitter:
     """Splits capitalised runs of one document's text into title and name."""
 
@@ -118,7 +126,7 @@ class RunSplitter:
         if office_then_initials(self.name_words, words, cut, i):
             return i  # "Union Minister for Railways R. K. Sharma"
         if DOTTED_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
-            return i + 1 if i + 1 < len(words) and cut == i else cut
+            return abbreviation_cut(words, cut, i)
         if lower in self.lexicon.title_connectors and cut == i and i > 0:
             return i + 1
         if (
