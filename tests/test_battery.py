@@ -2095,6 +2095,13 @@ FRAMES = [
         "Rhodri Llewelyn-Bowen",
         id="those-are-the-words-of-in-the-next-paragraph",
     ),
+    case(
+        "In the final days of the race, Evelyn Marsh made what her advisers described as the"
+        " closing argument of her campaign, casting the choice as one between"
+        ' "grievance and grit."',
+        "Evelyn Marsh",
+        id="a-free-relative-cue-speaks-only-inside-it",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

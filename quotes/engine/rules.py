@@ -809,6 +809,8 @@ class BeforeQuoteScan(ParticiplesAndOwners):
             if chosen is not None and self._inside_relative_clause(tokens, k, chosen[0]):
                 continue  # "One shareholder, who … because the firm does not comment …, said"
             found = self.cue_subject(tokens, k, head)
+            if found is not None and _free_relative_aside(tokens, k, found, self.lexicon):
+                continue  # "made what her advisers described as the closing argument, …"
             # "It describes how Band ran what he called "…"": a body's "it" is no reason to
             # pass over the nearer cue
             overrides = token.text in self.lexicon.speech_verbs and not _is_it(tokens, found)
@@ -877,6 +879,18 @@ def _is_it(tokens: list[Token], found: Mention | None) -> bool:
         return False
     k = bisect_left(tokens, found.start, key=attrgetter("start"))  # not a scan: linear time
     return k < len(tokens) and tokens[k].lower == "it"
+
+
+def _free_relative_aside(tokens: list[Token], k: int, found: Mention, lexicon: Lexicon) -> bool:
+    """Whether the cue at `k` speaks only inside a free relative ("made what her advisers
+    described as the closing argument, casting the choice as "…""): its subject follows
+    "what", and a comma closes the clause before the quote ("what he called "…"" is his)."""
+    first = bisect_left(tokens, found.start, key=attrgetter("start"))
+    return (
+        first > 0
+        and tokens[first - 1].lower in lexicon.free_relatives
+        and any(token.text == "," for token in tokens[k + 1 :])
+    )
 
 
 class HeadlineScan(BeforeQuoteScan):
