@@ -2102,6 +2102,13 @@ FRAMES = [
         "Evelyn Marsh",
         id="a-free-relative-cue-speaks-only-inside-it",
     ),
+    case(
+        "Kelsey Arnaud, who was shopping with her toddler, said she was leaning toward Dwyer"
+        " because of abortion rights, an issue on which Grant Ellsworth has said he would"
+        ' "leave it to the states."',
+        "Grant Ellsworth",
+        id="a-relative-clause-after-a-preposition-has-its-own-speaker",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

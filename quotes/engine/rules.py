@@ -828,9 +828,13 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         no verb before it can be this quote's."""
         if nearest and self.introduces(tokens, k):
             return True  # "…, Smith boasted, "…"": the cue that opens the quote is its own
-        if nearest and any(t.lower in self.lexicon.relative_pronouns for t in tokens[k - 2 : k]):
-            # "…, featuring an obstetrician, Dr. Hannah Cortez, who says … would "…"": the
-            # relative clause's speaker, whatever verbs the sentence had before
+        if nearest and (
+            any(t.lower in self.lexicon.relative_pronouns for t in tokens[k - 2 : k])
+            or _relative_subject(tokens, found, self.lexicon)
+        ):
+            # "…, featuring an obstetrician, Dr. Hannah Cortez, who says … would "…"", "…,
+            # an issue on which Ellsworth has said he would "…"": the relative clause's
+            # speaker, whatever verbs the sentence had before
             return True
         if self.opens_coordinate_clause(tokens, found, k):
             return True  # "…, and Acosta said the "measures" …": earlier verbs are another's
@@ -879,6 +883,13 @@ def _is_it(tokens: list[Token], found: Mention | None) -> bool:
         return False
     k = bisect_left(tokens, found.start, key=attrgetter("start"))  # not a scan: linear time
     return k < len(tokens) and tokens[k].lower == "it"
+
+
+def _relative_subject(tokens: list[Token], found: Mention, lexicon: Lexicon) -> bool:
+    """Whether a relative pronoun stands right before the subject found ("on which
+    Ellsworth has said"): the cue is the relative clause's own."""
+    first = bisect_left(tokens, found.start, key=attrgetter("start"))
+    return first > 0 and tokens[first - 1].lower in lexicon.relative_pronouns
 
 
 def _free_relative_aside(tokens: list[Token], k: int, found: Mention, lexicon: Lexicon) -> bool:
