@@ -49,6 +49,7 @@ SPEAKER_LAYERS = [
     "engine.speakers.replies",
     "engine.speakers.agreement",
     "engine.speakers.described",
+    "engine.speakers.chains",
     "engine.speakers.groups",
     "engine.speakers.salience",
     "engine.speakers.exclusions",

@@ -3353,6 +3353,15 @@ CONTEXT = [
         quote="police protection",
         id="the-judge-kept-in-mind-by-the-same-description",
     ),
+    case(
+        "Evelyn Marsh spoke on the morning show.\n\nHost Jordan Pike pressed Marsh on a line"
+        ' from a fundraiser.\n\n"Do you regret saying that?" Pike asked.\n\n"No. I regret that'
+        ' the clip got cut off," she said.\n\n"The thing about Dale," she went on, "is that he'
+        ' thinks volume is a policy."',
+        "Evelyn Marsh",
+        quote="The thing about Dale",
+        id="she-went-on-is-still-the-one-answering",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

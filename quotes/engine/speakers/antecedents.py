@@ -6,12 +6,14 @@ from bisect import bisect_left, bisect_right
 
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.agreement import Agreement
+from quotes.engine.speakers.chains import PronounChains
 from quotes.engine.speakers.described import DescribedSubjects
 from quotes.engine.speakers.descriptions import Descriptions
 from quotes.engine.speakers.exclusions import Exclusions
 from quotes.engine.speakers.groups import Groups
-from quotes.engine.speakers.person import speaker_record
+from quotes.engine.speakers.person import Person, speaker_record
 from quotes.engine.speakers.replies import Replies
 from quotes.engine.speakers.reported import ReportedWords
 from quotes.engine.speakers.salience import Salience
@@ -19,6 +21,19 @@ from quotes.engine.speakers.subjects import ClauseSubjects
 from quotes.engine.speakers.words import AND_AFTER, PLAIN_WORD, POSSESSIVE_INSIDE
 from quotes.engine.windows import PRONOUN_SENTENCES
 from quotes.records import Span, Speaker
+
+
+def pronoun_speaker(name: str, span: Span, person: Person | None, lexicon: Lexicon) -> Speaker:
+    """The speaker a pronoun at `span` stands for, the person or description `name`."""
+    if person is None and (
+        name.split()[0].lower() in lexicon.singular_determiners
+        or POSSESSIVE_INSIDE.search(name) is not None
+    ):
+        # a description the pronoun stands for: "A neighbour said … she said", "Gerald
+        # Orme's widow sat …": unnamed, never joined to the person named in it
+        return speaker_record(name=name, kind="unnamed", mention=span, resolution="pronoun")
+    role = person.roles[0] if person and person.roles else None
+    return speaker_record(name=name, kind="person", role=role, mention=span, resolution="pronoun")
 
 
 class Antecedents(Descriptions):
@@ -38,9 +53,13 @@ class Antecedents(Descriptions):
         described = self.described.add_described_subjects()
         if described:
             self.mentions = sorted([*self.mentions, *described])
+        self.chains = PronounChains(self, analysis)
 
-    def resolve_pronoun(self, mention: Mention, span: Span) -> tuple[Speaker | None, bool]:
-        """A pronoun becomes the first compatible person of the nearest sentence naming one."""
+    def resolve_pronoun(
+        self, mention: Mention, span: Span, cue: bool = True
+    ) -> tuple[Speaker | None, bool]:
+        """A pronoun becomes the first compatible person of the nearest sentence naming one.
+        Only a `cue`'s pronoun ("she said") is carried on to the next (see `PronounChains`)."""
         pronoun = span.text.lower()
         gender = self.lexicon.pronouns.get(pronoun) or self.lexicon.object_pronouns.get(pronoun)
         if gender in ("plural", "thing"):
@@ -56,7 +75,12 @@ class Antecedents(Descriptions):
             | self.exclusions.dead_before(mention.start)
         )
         in_quote = self.exclusions.named_in_quote(mention) - excluded
-        found = self.person_before(mention.start, gender, excluded | in_quote)
+        carried = self.chains.carried(gender, mention.start, excluded | in_quote)
+        found = (
+            (carried, False)
+            if carried is not None
+            else self.person_before(mention.start, gender, excluded | in_quote)
+        )
         if (
             found is not None
             and in_quote
@@ -72,20 +96,9 @@ class Antecedents(Descriptions):
         if found is None:
             return None, False
         name, ambiguous = found
-        person = self.people.get(name)
-        if person is None and (
-            name.split()[0].lower() in self.lexicon.singular_determiners
-            or POSSESSIVE_INSIDE.search(name) is not None
-        ):
-            # a description the pronoun stands for: "A neighbour said … she said", "Gerald
-            # Orme's widow sat …": unnamed, never joined to the person named in it
-            return speaker_record(
-                name=name, kind="unnamed", mention=span, resolution="pronoun"
-            ), ambiguous
-        role = person.roles[0] if person and person.roles else None
-        return speaker_record(
-            name=name, kind="person", role=role, mention=span, resolution="pronoun"
-        ), ambiguous
+        if cue and not ambiguous:
+            self.chains.note(gender, mention.start, name)
+        return pronoun_speaker(name, span, self.people.get(name), self.lexicon), ambiguous
 
     def person_before(
         self, offset: int, gender: str | None, excluded: frozenset[str] = frozenset()
@@ -152,6 +165,7 @@ class Antecedents(Descriptions):
             speaker, _ = self.resolve_pronoun(
                 Mention(at, at + len(word.group()), "pronoun"),
                 self.span(at, at + len(word.group())),
+                cue=False,
             )
             return speaker._replace(resolution="context") if speaker else None
         first = bisect_left(self.mentions, (at,))  # the first mention from `at` on
