@@ -4982,6 +4982,12 @@ SPEAKERS = [
         "K. Balasubramanian",
         id="an-initial-opens-the-name-it-is-no-title",
     ),
+    case(
+        "Evelyn Marsh spoke on the morning show.\n\nHost Jordan Pike pressed Marsh on a line."
+        '\n\n"Do you regret saying that?" Pike asked.',
+        "Jordan Pike",
+        id="a-role-opening-the-sentence-before-a-unisex-given-name",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------
