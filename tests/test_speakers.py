@@ -128,6 +128,10 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         # one person described by a noun that is no role is unnamed, not a group
         ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
         ('"He was a good boy," her father said.', "her father", "unnamed"),
+        # a role opening the sentence before a given name men and women share
+        ('"Do you regret it?" Host Jordan Pike asked.', "Jordan Pike", "person"),
+        # an initial opens the name: it is no title
+        ('"It is tradition," said K. Balasubramanian.', "K. Balasubramanian", "person"),
     ],
 )
 def test_speaker_name_and_kind(text: str, name: str, kind: str) -> None:
