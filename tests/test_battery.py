@@ -3362,6 +3362,35 @@ CONTEXT = [
         quote="The thing about Dale",
         id="she-went-on-is-still-the-one-answering",
     ),
+    case(
+        "An executive at a large national carrier, who asked not to be named, said the"
+        ' category was "getting crowded fast."\n\n"Everybody\'s demo looks the same. What we'
+        ' ask is: show me the denials."',
+        "An executive at a large national carrier",
+        quote="demo looks the same",
+        id="an-unnamed-source-goes-on-in-the-next-paragraph",
+    ),
+    case(
+        "A neighbor who asked not to be named said she heard six shots.\n\n"
+        '"I got down on the floor with my kids."',
+        "A neighbor",
+        quote="floor with my kids",
+        id="an-unnamed-subject-goes-on-in-the-next-paragraph",
+    ),
+    case(
+        'Tom Hale sat in the press room.\n\n"Tom, is this the best day of your career?" a'
+        ' reporter asked.\n\n"So far. There is a semi-final in three weeks."',
+        None,
+        quote="So far",
+        id="an-answer-is-not-the-unnamed-askers",
+    ),
+    case(
+        'Tom Hale sat in the press room.\n\n"Tom, is this the best day of your career?" a'
+        ' reporter asked.\n\n"So far," the Waterford captain replied.',
+        "the Waterford captain",
+        quote="So far",
+        id="a-captain-is-a-role-after-a-capitalised-modifier",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -58,6 +58,9 @@ DIRECT_AFTER = ",:—–-"
 PLAIN_WORDS_PATTERN = re.compile(r"[a-z]+")
 # a verb's past or present form before "that": "regretted that", "believes that"
 REPORTING_THAT = re.compile(r"\b[a-z]+(?:ed|es|s)\s+that\b")
+# Kinds of speaker a quotation opening the next paragraph goes on from: a person, or
+# someone unnamed ("A neighbour said …" / "…"), never a body or a group of people.
+CARRIED_KINDS = frozenset({"person", "unnamed"})
 
 
 @dataclass
@@ -599,6 +602,7 @@ class PreviousParagraph(PropagationUnit):
             and item.span.family == seen.speech_marks
             and _opens_paragraph(item, seen)
             and not _unread_cue_after(item, seen.analysis.text)
+            and not _describes_its_speaker(item)
         )
 
     def credit(self, item: Found, seen: Neighbours) -> Found | None:
@@ -633,6 +637,23 @@ class PreviousSentence(PropagationUnit):
 # `"…?" Hannity pressed.`, `"…!" the crowd roared.`: a subject and a verb no cue list
 # knows, closing the sentence right after a question or exclamation
 QUESTION_CUE = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|[a-z]+)\s+){1,3}[a-z]+(?:\s+[a-z]+)?\s*[.,]")
+
+
+def _is_question(item: Found, text: str) -> bool:
+    """Whether the quotation ends with a question mark."""
+    return text[item.span.start : item.span.end].rstrip().endswith("?")
+
+
+def _describes_its_speaker(item: Found) -> bool:
+    """Whether the quote's own cue names or describes its speaker, though no one could be
+    resolved from it ('"So far," the Waterford captain replied'): that speaker is not the
+    previous paragraph's, and a blank beats a guess."""
+    attribution = item.attribution
+    return (
+        attribution is not None
+        and attribution.mention is not None
+        and attribution.mention.kind != "pronoun"
+    )
 
 
 def _unread_cue_after(item: Found, text: str) -> bool:
@@ -729,9 +750,12 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
     """The speaker of the last quote of paragraph `previous`, or the person it is about."""
     previous_quote = seen.last_quote.get(previous)
     if previous_quote is not None:
-        if previous_quote.speaker is None or previous_quote.speaker.kind != "person":
+        speaker = previous_quote.speaker
+        if speaker is None or speaker.kind not in CARRIED_KINDS:
             return None
-        return previous_quote.speaker._replace(resolution="context")
+        if speaker.kind == "unnamed" and _is_question(previous_quote, seen.analysis.text):
+            return None  # '"Is this your best day?" a reporter asked. / "So far."': an answer
+        return speaker._replace(resolution="context")
     analysis = seen.analysis
     at = item.span.open_at
     if previous < item.paragraph - 1:
@@ -751,7 +775,7 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
     subject = seen.resolver.sentence_subject(last_sentence)
     if subject is not None and _names_in_quote(item, subject.name, analysis.text):
         return None  # "Obama spoke about Muslims. "Obama said in his speech …"": another's
-    return subject
+    return subject or seen.resolver.unnamed_subject(last_sentence)
 
 
 def _names_in_quote(item: Found, name: str, text: str) -> bool:

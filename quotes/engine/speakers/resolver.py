@@ -9,6 +9,7 @@ from quotes.engine.speakers.documents import Documents, Issuers
 from quotes.engine.speakers.joint import JointSpeakers
 from quotes.engine.speakers.named import NamedSpeakers
 from quotes.engine.speakers.nominals import Nominals
+from quotes.engine.speakers.person import speaker_record
 from quotes.engine.speakers.sources import SourceChecks
 from quotes.records import Span, Speaker
 
@@ -127,6 +128,18 @@ class SpeakerResolver(SourceChecks):
             # "a defiant Trump", "an angry Hollande": the person, as named in full
             return self.nominals.person(described_name, role, span, "explicit"), False
         return self.nominals.unnamed(span, role), False
+
+    def unnamed_subject(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The unnamed person whose description opens a sentence ("A neighbor who asked not
+        to be named said she heard six shots."), as the speaker its next paragraph's
+        quotation goes on from."""
+        described = self.described.described_subject(sentence[0], sentence[1], None)
+        if described is None:
+            return None
+        start, words = described
+        span = self.span(start, start + len(words))
+        kind = self.nominals.nominal_kind(words)
+        return speaker_record(name=words, kind=kind, mention=span, resolution="context")
 
     def resolve_source(self, mention: Mention) -> tuple[Speaker | None, bool]:
         """The speaker behind `according to …`: its document's author, or no one for a
