@@ -3391,6 +3391,16 @@ CONTEXT = [
         quote="So far",
         id="a-captain-is-a-role-after-a-capitalised-modifier",
     ),
+    case(
+        'A spokesperson for the agency said the reopening "could make it easier for families'
+        ' to visit."\n\nThe opposition was skeptical. Senator Paola Ruiz said the government'
+        ' had acted "without a single guarantee."\n\n"The armed groups are not going away,"'
+        ' the senator said.\n\nBack on the bridge, the president turned to reporters. "This'
+        ' bridge was built in 1962," he said.',
+        None,
+        quote="built in 1962",
+        id="an-unnamed-subject-paragraphs-back-is-no-he",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

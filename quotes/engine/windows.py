@@ -91,6 +91,9 @@ DEATH_REACH = 80
 DEATH_SENTENCES = 2
 # Sentences a pronoun looks back for the person it stands for.
 PRONOUN_SENTENCES = 6
+# Sentences before a pronoun's own in which an unnamed person described as a sentence's
+# subject ("A neighbour said …") may be what the pronoun means.
+DESCRIBED_SUBJECT_SENTENCES = 3
 # Sentences back in which the same description ("the judge wrote …") keeps a person named
 # long before in mind for a description opening a sentence: a court story's quotes of the
 # judge may run for paragraphs between.

@@ -19,7 +19,7 @@ from quotes.engine.speakers.reported import ReportedWords
 from quotes.engine.speakers.salience import Salience
 from quotes.engine.speakers.subjects import ClauseSubjects
 from quotes.engine.speakers.words import AND_AFTER, PLAIN_WORD, POSSESSIVE_INSIDE
-from quotes.engine.windows import PRONOUN_SENTENCES
+from quotes.engine.windows import DESCRIBED_SUBJECT_SENTENCES, PRONOUN_SENTENCES
 from quotes.records import Span, Speaker
 
 
@@ -121,7 +121,10 @@ class Antecedents(Descriptions):
             lo = bisect_right(mentions, (start, -1, ""))
             hi = bisect_left(mentions, (limit,))
             first = self.salience.first_allowed(antecedents.fitting, lo, hi, excluded)
-            described = self.described.described_subject(start, limit, gender)
+            # an unnamed person is meant only from close by: the pronoun's sentence or the
+            # three before it ("A spokesperson said …" paragraphs back is no "he")
+            near = i >= index - DESCRIBED_SUBJECT_SENTENCES
+            described = self.described.described_subject(start, limit, gender) if near else None
             if described is not None and first >= hi:
                 # "A neighbour said the family kept to itself. "…," she said": the unnamed
                 # person the sentence is about, not a name from paragraphs before (with a
