@@ -3401,6 +3401,15 @@ CONTEXT = [
         quote="built in 1962",
         id="an-unnamed-subject-paragraphs-back-is-no-he",
     ),
+    case(
+        'Prime Minister Etienne Marchal defended the reform. Critics said it was "a'
+        ' disgrace." Senator Paul Roy said he would vote no.\n\nAsked on Tuesday whether he'
+        " would force the reform through, the prime minister declined to rule it out."
+        ' "Every tool in the constitution is legitimate," he said.',
+        "Etienne Marchal",
+        quote="Every tool",
+        id="the-description-opening-a-main-clause-is-who-he-means",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -33,6 +33,43 @@ def owner_gender(text: str, start: int, limit: int, lexicon: Lexicon) -> str | N
     return None
 
 
+def the_openings(people: Descriptions) -> list[tuple[int, int]]:
+    """Where "The" opens a sentence, or "the" after its opening adverb ("But the judge",
+    "However, the judge"), with the sentence's index, in text order."""
+    text = people.text
+    starts = people.sentence_starts
+    openings: list[tuple[int, int]] = []
+    at = text.find("The ")
+    while at >= 0:
+        # "The" opening a sentence (found by `str.find`, a pass in C over the text)
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at - starts[k] <= SENTENCE_INDENT and not text[starts[k] : at].strip():
+            openings.append((at, k))
+        at = text.find("The ", at + 4)
+    openers = people.lexicon.discourse_openers
+    at = text.find(" the ")
+    while at >= 0:
+        # "But the judge": " the " after a sentence's first word, an opening adverb
+        k = bisect_right(starts, at) - 1
+        start = starts[k] if k >= 0 else 0
+        word = PLAIN_WORD.match(text, start, at) if at - start <= OPENER_CHARACTERS else None
+        if word is not None and word.end() >= at - 1 and word.group().lower() in openers:
+            openings.append((at, k))
+        at = text.find(" the ", at + 5)
+    at = text.find(", the ")
+    while at >= 0:
+        # "Asked whether he would …, the prime minister declined …": "the" opening the
+        # main clause after an introductory phrase or clause
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and people.main_clause_start(*people.sentences[k]) in (
+            at + 1,
+            at + 2,
+        ):
+            openings.append((at + 2, k))
+        at = text.find(", the ", at + 6)
+    return sorted(openings)
+
+
 class DescribedSubjects:
     """Finds the descriptions that open sentences, and whom they stand for."""
 
@@ -57,7 +94,7 @@ class DescribedSubjects:
         heads: set[str] | None = None
         described: list[tuple[int, int, str]] = []
         text = self.text
-        for opening, index in self._the_openings():
+        for opening, index in the_openings(self.index):
             end = self.sentences[index][1]
             match = DESCRIBED_SUBJECT.match(text, opening, end)
             if match is None or self.analysis.in_quote(match.start(1)):
@@ -88,35 +125,6 @@ class DescribedSubjects:
                         described.append((match.start(1), words[k].end(), found[2]))
                     break
         return described
-
-    def _the_openings(self) -> list[tuple[int, int]]:
-        """Where "The" opens a sentence, or "the" after its opening adverb ("But the judge",
-        "However, the judge"), with the sentence's index, in text order."""
-        text = self.text
-        starts = self.sentence_starts
-        openings: list[tuple[int, int]] = []
-        at = text.find("The ")
-        while at >= 0:
-            # "The" opening a sentence (found by `str.find`, a pass in C over the text)
-            index = bisect_right(starts, at) - 1
-            if (
-                index >= 0
-                and at - starts[index] <= SENTENCE_INDENT
-                and not text[starts[index] : at].strip()
-            ):
-                openings.append((at, index))
-            at = text.find("The ", at + 4)
-        openers = self.lexicon.discourse_openers
-        at = text.find(" the ")
-        while at >= 0:
-            # "But the judge": " the " after a sentence's first word, an opening adverb
-            index = bisect_right(starts, at) - 1
-            start = starts[index] if index >= 0 else 0
-            word = PLAIN_WORD.match(text, start, at) if at - start <= OPENER_CHARACTERS else None
-            if word is not None and word.end() >= at - 1 and word.group().lower() in openers:
-                openings.append((at, index))
-            at = text.find(" the ", at + 5)
-        return sorted(openings)
 
     def _still_in_mind(self, named_at: int, index: int, phrase: str) -> bool:
         """Whether the person named at `named_at` is still the one a description opening
