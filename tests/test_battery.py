@@ -5036,6 +5036,18 @@ SPEAKERS = [
         "Jordan Pike",
         id="a-role-opening-the-sentence-before-a-unisex-given-name",
     ),
+    case(
+        "Marine geologist Kwabena Osei spent 140 days at sea. He spoke to Lucy Brennan."
+        "\n\nBRENNAN: How do you map something three miles underwater?\n\n"
+        'OSEI: "Slowly. You send sound down."',
+        "Kwabena Osei",
+        id="a-transcript-label-in-capitals-is-the-surname",
+    ),
+    case(
+        'The shelter reopened on Monday.\n\nUPDATE: "We are still waiting," police said.',
+        "police",
+        id="a-page-label-in-capitals-is-still-no-one",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -904,6 +904,16 @@ def _free_relative_aside(tokens: list[Token], k: int, found: Mention, lexicon: L
     )
 
 
+def transcript_label(text: str, tokens: list[Token]) -> bool:
+    """Whether a line opens with a transcript's speaker label, a surname in capitals and a
+    colon (`OSEI: "Slowly."`): the article writes the name in full elsewhere ("Kwabena
+    Osei"), where a page's label ("UPDATE:") is no one's."""
+    if len(tokens) != 2 or len(tokens[0].text) < 2 or not tokens[0].text.isalpha():
+        return False
+    surname = tokens[0].text.title()
+    return regex.search(rf"\p{{Lu}}\p{{L}}+ {surname}\b", text) is not None
+
+
 class HeadlineScan(BeforeQuoteScan):
     """The scan of a headline before its quote: `Trump: 'We are going to win'`."""
 
@@ -914,7 +924,7 @@ class HeadlineScan(BeforeQuoteScan):
             return self._headline_after(text, span)
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
-        if capitals_label(text, line_start, span.open_at):
+        if capitals_label(text, line_start, span.open_at) and not transcript_label(text, tokens):
             return None  # "BREAKING NEWS: '…'": the page's label, no one's name
         mention: Mention | None
         if len(tokens) <= 6:

@@ -24,6 +24,11 @@ class NamedSpeakers:
         run = self.index.split_run(mention.start, mention.end)
         if run is None:
             return None
+        if len(run.words) == 1 and run.words[0].isupper():
+            # `OSEI: "…"`: a transcript's label, the surname of someone named in full
+            surname = run.words[0].title()
+            if surname in self.index.by_surname:
+                run = run._replace(name=surname, words=(surname,))
         subject = self.index.narrative.headline_subject(run)
         if subject is None and self._office_of(run):
             if not self.index.organisation_words.isdisjoint(run.title.split()):
