@@ -3410,6 +3410,12 @@ CONTEXT = [
         quote="Every tool",
         id="the-description-opening-a-main-clause-is-who-he-means",
     ),
+    case(
+        "Opposition leader Cllr Sunita Rajan said the council had erred.\n\n"
+        "'They could have signed this,' the Labour councillor said.",
+        "Sunita Rajan",
+        id="the-councillor-after-cllr-without-a-full-stop",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

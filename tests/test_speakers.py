@@ -132,6 +132,8 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"Do you regret it?" Host Jordan Pike asked.', "Jordan Pike", "person"),
         # an initial opens the name: it is no title
         ('"It is tradition," said K. Balasubramanian.', "K. Balasubramanian", "person"),
+        # British style writes a title's abbreviation without a full stop
+        ('"We will look at it," said Cllr Bethan Price.', "Bethan Price", "person"),
     ],
 )
 def test_speaker_name_and_kind(text: str, name: str, kind: str) -> None:
