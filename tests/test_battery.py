@@ -3416,6 +3416,14 @@ CONTEXT = [
         "Sunita Rajan",
         id="the-councillor-after-cllr-without-a-full-stop",
     ),
+    case(
+        "The words belong to Tamsin Hocking, 29, a surf instructor who has run lessons on"
+        " the beach for eight years.\n\nHocking, meanwhile, has started posting alerts.\n\n"
+        "'I shouldn't have to be the one doing this,' said the instructor, who has organised"
+        " a protest.",
+        "Tamsin Hocking",
+        id="the-instructor-after-an-appositive-with-a-relative-clause",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -83,6 +83,19 @@ def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
     }
 
 
+def speaks_after(text: str, lexicon: Lexicon, start: int, end: int) -> bool:
+    """`Dion Walker said he …`: a full name that a speech verb and "he" or "she" follow
+    is a person's, whatever the given name ("North Korea said it …" is not)."""
+    if " " not in text[start:end].strip():
+        return False
+    match = NEXT_WORDS.match(text, end)
+    return (
+        match is not None
+        and match.group(1) in lexicon.speech_verbs
+        and lexicon.pronouns.get(match.group(2) or "") in ("male", "female")
+    )
+
+
 class Introductions:
     """Reads the ages and roles written around names in one document's text."""
 
@@ -136,25 +149,15 @@ class Introductions:
         if match is None:
             return None
         words = match.group(1).split()
-        stops = self.lexicon.head_prepositions | self.lexicon.place_prepositions
+        lexicon = self.lexicon
+        # "a surf instructor who has run lessons …": the relative clause is no part of it
+        stops = lexicon.head_prepositions | lexicon.place_prepositions | lexicon.relative_pronouns
         cut = next((i for i, word in enumerate(words) if word in stops), len(words))
         words = words[:cut]
         head = words[-1].lower() if words else ""
         if head not in self.lexicon.roles and head not in self.lexicon.titles:
             return None  # "the former mayor" has a title word for its head, as roles do
         return " ".join(words)
-
-    def speaks_after(self, start: int, end: int) -> bool:
-        """`Dion Walker said he …`: a full name that a speech verb and "he" or "she" follow
-        is a person's, whatever the given name ("North Korea said it …" is not)."""
-        if " " not in self.text[start:end].strip():
-            return False
-        match = NEXT_WORDS.match(self.text, end)
-        return (
-            match is not None
-            and match.group(1) in self.lexicon.speech_verbs
-            and self.lexicon.pronouns.get(match.group(2) or "") in ("male", "female")
-        )
 
     def role_before(self, start: int, end: int) -> bool:
         """`economist Eswar Prasad`, `Fox News host Bret Baier`, `His team director, Anke

@@ -13,6 +13,7 @@ from quotes.engine.speakers.introductions import (
     full_name_edges,
     joined_to_name,
     speaking_surnames,
+    speaks_after,
 )
 from quotes.engine.speakers.known import KnownPeople
 from quotes.engine.speakers.mentions import GivenNameMentions, MentionFinder
@@ -62,7 +63,7 @@ class PeopleIndex(NameForms):
                 self.introductions.aged_after(start, end)
                 or self.introductions.described_after(start, end)
                 or self.introductions.role_before(start, end)
-                or self.introductions.speaks_after(start, end)
+                or speaks_after(self.text, self.lexicon, start, end)
                 or joined_to_name(self.text, start, end, full_names)
                 or surname in speaking
             )
