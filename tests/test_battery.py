@@ -1160,6 +1160,12 @@ APPOSITIVES = [
         "Sunita",
         id="relative-clause-giving-the-name-a-source-goes-by",
     ),
+    case(
+        "Brendan Tully spoke first. Kestrel Foods managing director Anita Moyes, giving"
+        " evidence after Mr Tully, said her company had 'absolutely no interest' in it.",
+        "Anita Moyes",
+        id="a-participle-aside-naming-another-is-no-appositive-name",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -36,6 +36,12 @@ def placed_town(tokens: list[Token], town: int, given_names: Mapping[str, str]) 
     )
 
 
+def _participle_opening(segment: list[Token]) -> bool:
+    """Whether an appositive opens with a present participle ("giving evidence after …",
+    "speaking for …"): a clause about the name before it, not a name of its own."""
+    return bool(segment) and segment[0].text.islower() and segment[0].lower.endswith("ing")
+
+
 class RelativeClauses(InvertedSubjects):
     """The subject a relative clause describes: "Swanson, who is a pastor, said",
     "… Governor Ann Walsh, who called it …"; and where a clause or appositive before a
@@ -532,6 +538,8 @@ class Appositives(CommaSegments):
         segment = tokens[j + 1 : comma]
         if outer is not None and self.honours(segment):
             return outer  # "Ann-Marie Tollett, QC, said": letters after the name
+        if outer is not None and outer[0].kind == "name" and _participle_opening(segment):
+            return outer  # "director Anita Moyes, giving evidence after Mr Tully, said"
         inner_is_name = (
             inner is not None
             and inner[1] == j + 1
