@@ -3430,6 +3430,14 @@ CONTEXT = [
         "Tamsin Hocking",
         id="the-instructor-after-an-appositive-with-a-relative-clause",
     ),
+    case(
+        "Arthur Pike refused to take his seat as the chamber erupted.\n\n"
+        '"Order! Sit down, Mr Pike," the Speaker said.\n\n'
+        '"I will not sit down while my constituents are being lied to."',
+        None,
+        quote="I will not sit down",
+        id="a-reply-to-someone-called-by-name-is-not-the-callers",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -61,6 +61,8 @@ REPORTING_THAT = re.compile(r"\b[a-z]+(?:ed|es|s)\s+that\b")
 # Kinds of speaker a quotation opening the next paragraph goes on from: a person, or
 # someone unnamed ("A neighbour said …" / "…"), never a body or a group of people.
 CARRIED_KINDS = frozenset({"person", "unnamed"})
+# A capitalised word set off as a vocative: "Sit down, Mr Pike." or "Tom, is it over?".
+VOCATIVE = regex.compile(r"(?:^|[,;]\s+)(?:\p{Lu}\p{Ll}+\.?\s+)?(\p{Lu}[\p{L}'’-]+)[,.!?]")
 
 
 @dataclass
@@ -639,6 +641,16 @@ class PreviousSentence(PropagationUnit):
 QUESTION_CUE = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|[a-z]+)\s+){1,3}[a-z]+(?:\s+[a-z]+)?\s*[.,]")
 
 
+def _addresses_another(item: Found, speaker: Speaker, seen: Neighbours) -> bool:
+    """Whether a quotation calls by name someone the article names, other than its own
+    speaker ("Sit down, Mr Pike"): the next paragraph is likely that person's reply."""
+    words = seen.analysis.text[item.span.start : item.span.end]
+    return any(
+        match.group(1) not in speaker.name.split() and match.group(1) in seen.resolver.by_surname
+        for match in VOCATIVE.finditer(words)
+    )
+
+
 def _is_question(item: Found, text: str) -> bool:
     """Whether the quotation ends with a question mark."""
     return text[item.span.start : item.span.end].rstrip().endswith("?")
@@ -755,6 +767,8 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
             return None
         if speaker.kind == "unnamed" and _is_question(previous_quote, seen.analysis.text):
             return None  # '"Is this your best day?" a reporter asked. / "So far."': an answer
+        if _addresses_another(previous_quote, speaker, seen):
+            return None  # '"Sit down, Mr Pike," the Speaker said. / "I will not …"': Pike
         return speaker._replace(resolution="context")
     analysis = seen.analysis
     at = item.span.open_at
