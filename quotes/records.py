@@ -46,6 +46,7 @@ class RuleName(StrEnum):
     same_sentence = "same_sentence"
     previous_paragraph = "previous_paragraph"
     previous_sentence = "previous_sentence"
+    interview_answer = "interview_answer"
     none = "none"
 
 

@@ -3438,6 +3438,22 @@ CONTEXT = [
         quote="I will not sit down",
         id="a-reply-to-someone-called-by-name-is-not-the-callers",
     ),
+    case(
+        "Phil Garraway, the club's owner, agreed to take questions for ten minutes.\n\n"
+        'Q: "Is the club for sale?"\n\nA: "Everything is for sale at the right price."\n\n'
+        'Q: "Is there a right price?"\n\nA: "Not yet."',
+        "Phil Garraway",
+        quote="Not yet",
+        id="an-interview-answer-is-the-interviewees",
+    ),
+    case(
+        "Phil Garraway, the club's owner, agreed to take questions for ten minutes.\n\n"
+        'Q: "Is the club for sale?"\n\nA: "Everything is for sale at the right price."\n\n'
+        'Q: "Is there a right price?"\n\nA: "Not yet."',
+        None,
+        quote="Is there a right price",
+        id="an-interview-question-is-no-one-named",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

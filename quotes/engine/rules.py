@@ -57,8 +57,8 @@ def _source_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
 # a name, or a described person ("— a Democratic senator"), after the dash
 SIGNATURE_DASH = regex.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*(?=\p{Lu}|\p{Ll}+[ \t])")
 # After a name a "how" frame opened, an appositive allowed between: "put it", or a verb
-# of saying ("described her exit"), group 1.
-PUT_IT = regex.compile(r"(?:,[^,\n]{1,120},)?\s+(\p{Ll}+)(\s+it\b)?")
+# of saying ("described her exit"), group 1, with the word after it (group 3: "summed up").
+PUT_IT = regex.compile(r"(?:,[^,\n]{1,120},)?\s+(\p{Ll}+)(\s+it\b)?(?:\s+(\p{Ll}+))?")
 
 
 @cache
@@ -1024,8 +1024,12 @@ class HeadlineScan(BeforeQuoteScan):
         if frame.group().rstrip().lower().endswith("how"):
             # "That was how Ruiz …" must go on "put it" or a verb of saying ("described")
             verb = PUT_IT.match(text, found[0].end, end)
-            if verb is None or not (verb.group(2) or verb.group(1) in self.lexicon.all_verbs):
-                return None
+            if verb is None or not (
+                verb.group(2)
+                or verb.group(1) in self.lexicon.all_verbs
+                or (verb.group(1), verb.group(3) or "") in self.lexicon.phrasal_verbs
+            ):
+                return None  # "… summed up the findings": a two-word verb of saying too
         rule = FOLLOWING_FRAME
         return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
 

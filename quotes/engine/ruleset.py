@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -43,7 +44,7 @@ from quotes.engine.rules import (
     Rule,
     capitals_label,
 )
-from quotes.engine.speakers import SpeakerResolver
+from quotes.engine.speakers import SpeakerResolver, speaker_record
 from quotes.engine.text import NEWLINE
 from quotes.engine.windows import (
     LEAD_IN_CHARACTERS,
@@ -61,6 +62,8 @@ REPORTING_THAT = re.compile(r"\b[a-z]+(?:ed|es|s)\s+that\b")
 # Kinds of speaker a quotation opening the next paragraph goes on from: a person, or
 # someone unnamed ("A neighbour said …" / "…"), never a body or a group of people.
 CARRIED_KINDS = frozenset({"person", "unnamed"})
+# A line's label before a quotation in an interview: "Q: " or "A:".
+INTERVIEW_LABEL = regex.compile(r"\s*(\p{L})\s*:\s*")
 # A capitalised word set off as a vocative: "Sit down, Mr Pike." or "Tom, is it over?".
 VOCATIVE = regex.compile(r"(?:^|[,;]\s+)(?:\p{Lu}\p{Ll}+\.?\s+)?(\p{Lu}[\p{L}'’-]+)[,.!?]")
 
@@ -482,6 +485,16 @@ PREVIOUS_SENTENCE = PropagationRule(
     0.5,
 )
 
+INTERVIEW_ANSWER = PropagationRule(
+    RuleName.interview_answer,
+    (
+        "Hillary Clinton took questions after the rally.\n\n"
+        'Q: "Will you win?"\n\nA: "We will win, and we will win big."',
+    ),
+    # the person the article names most is the interviewee in a question-and-answer piece
+    0.6,
+)
+
 # Every propagation rule, as named in records; PROPAGATION_UNITS applies them.
 PROPAGATION_RULES: tuple[PropagationRule, ...] = (
     CONTINUED_QUOTATION,
@@ -489,6 +502,7 @@ PROPAGATION_RULES: tuple[PropagationRule, ...] = (
     SAME_SENTENCE,
     PREVIOUS_PARAGRAPH,
     PREVIOUS_SENTENCE,
+    INTERVIEW_ANSWER,
 )
 
 
@@ -614,6 +628,55 @@ class PreviousParagraph(PropagationUnit):
         return item.credited(PREVIOUS_PARAGRAPH, speaker, PREVIOUS_PARAGRAPH.confidence)
 
 
+class InterviewAnswer(PropagationUnit):
+    """`Q: "…"` / `A: "…"`: in a question-and-answer interview the answers are the
+    interviewee's, the person the article names most; the questions are no one's it names."""
+
+    rules = (INTERVIEW_ANSWER,)
+    decides = True
+
+    def applies(self, item: Found, seen: Neighbours) -> bool:
+        return _interview_label(item, seen) is not None
+
+    def credit(self, item: Found, seen: Neighbours) -> Found | None:
+        if _interview_label(item, seen) != "answer":
+            return None
+        name = _most_named(seen.resolver)
+        if name is None:
+            return None
+        person = seen.resolver.people[name]
+        label = seen.analysis.text.rfind("\n", 0, item.span.open_at) + 1
+        speaker = speaker_record(
+            name=name,
+            kind="person",
+            role=person.roles[0] if person.roles else None,
+            mention=seen.resolver.span(label, label + 1),
+            resolution="context",
+        )
+        return item.credited(INTERVIEW_ANSWER, speaker, INTERVIEW_ANSWER.confidence)
+
+
+def _interview_label(item: Found, seen: Neighbours) -> str | None:
+    """What the label opening the quotation's line marks ("question", "answer"), if any."""
+    text = seen.analysis.text
+    line_start = text.rfind("\n", 0, item.span.open_at) + 1
+    label = INTERVIEW_LABEL.fullmatch(text, line_start, item.span.open_at)
+    if label is None:
+        return None
+    return seen.analysis.lexicon.interview_labels.get(label.group(1).lower())
+
+
+def _most_named(resolver: SpeakerResolver) -> str | None:
+    """The person named in full whom the article names most often, if one stands out (not
+    a label's letter: "Q")."""
+    people = resolver.people
+    counts = Counter(name for _, _, name in resolver.mentions if " " in name and name in people)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 class PreviousSentence(PropagationUnit):
     """`Rubio pressed on. "…"`, `Ruiz looked up. Then: "…"`: a quote opening a sentence, or
     after a lead-in, takes the subject of the sentence before it in the same paragraph."""
@@ -681,6 +744,7 @@ def _unread_cue_after(item: Found, text: str) -> bool:
 
 # In the order tried on a quote no cue credits; the first to credit it wins.
 PROPAGATION_UNITS: tuple[PropagationUnit, ...] = (
+    InterviewAnswer(),
     FromGroup(),
     FromSentence(),
     FromParagraph(),

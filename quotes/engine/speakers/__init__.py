@@ -6,7 +6,7 @@
 # tests/test_architecture.py lists them (SPEAKER_LAYERS); `SpeakerResolver` is the top.
 
 from quotes.engine.speakers.mention_sets import AntecedentIndex, MentionSet
-from quotes.engine.speakers.person import Person
+from quotes.engine.speakers.person import Person, speaker_record
 from quotes.engine.speakers.resolver import SpeakerResolver
 
-__all__ = ["AntecedentIndex", "MentionSet", "Person", "SpeakerResolver"]
+__all__ = ["AntecedentIndex", "MentionSet", "Person", "SpeakerResolver", "speaker_record"]
