@@ -105,7 +105,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     | {"engine.marks", "engine.lexicon", "engine.language", "engine.text", "engine.windows"},
     "engine.grammar": LEAVES
     | {"engine.analysis", "engine.lexicon", "engine.language", "engine.windows"},
-    "engine.openings": LEAVES | {"engine.analysis", "engine.grammar", "engine.windows"},
+    "engine.openings": LEAVES
+    | {"engine.analysis", "engine.grammar", "engine.lexicon", "engine.windows"},
     "engine.inverted": LEAVES | {"engine.analysis", "engine.grammar", "engine.openings"},
     "engine.appositives": LEAVES | {"engine.analysis", "engine.grammar", "engine.inverted"},
     "engine.subjects": LEAVES

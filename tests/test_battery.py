@@ -1166,6 +1166,13 @@ APPOSITIVES = [
         "Anita Moyes",
         id="a-participle-aside-naming-another-is-no-appositive-name",
     ),
+    case(
+        "The bill passed. The shadow housing secretary, Richard Penhaligon, accused her of"
+        " 'bulldozing democracy' and said the bill was 'written in Whitehall'.",
+        "Richard Penhaligon",
+        quote="written in Whitehall",
+        id="a-noun-before-a-lower-case-title-is-part-of-the-subject",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

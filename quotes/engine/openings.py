@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotes.engine.analysis import Token
 from quotes.engine.grammar import Mention, NounPhrases
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.windows import (
     DATELINE_REACH,
     DESCRIBED_SUBJECT_WORDS,
@@ -15,6 +16,44 @@ from quotes.engine.windows import (
     SUBJECT_INTRODUCTION_REACH,
     SUBJECT_WORDS,
 )
+
+
+def heads_phrase(tokens: list[Token], k: int, i: int, lexicon: Lexicon) -> bool:
+    """Whether a lower-case title word at `k` ends the phrase opening at `i`: a comma or
+    a lower-case verb follows it, no name."""
+    if k == i or not tokens[k].text.islower() or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.text == ",":
+        return True
+    return (
+        after.text.islower()
+        and after.lower not in lexicon.titles
+        and after.lower not in lexicon.function_words
+        and after.lower not in lexicon.name_connectors
+    )
+
+
+def modifies_next_role(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether the lower-case word at `k` is a noun before the lower-case role word
+    after it ("shadow housing secretary"), not a verb ("endorsed Mr. Trump")."""
+    token = tokens[k]
+    return (
+        k + 1 < len(tokens)
+        and token.text.isalpha()
+        and token.text.islower()
+        and tokens[k + 1].text.islower()
+        and not token.lower.endswith("ed")
+        and (tokens[k + 1].lower in lexicon.roles or tokens[k + 1].lower in lexicon.titles)
+        and token.lower not in lexicon.all_verbs
+        and token.lower not in lexicon.function_words
+    )
+
+
+def closing_parenthesis(tokens: list[Token], k: int) -> int | None:
+    """The index of the ")" closing the "(" at `k`, within a short reach."""
+    reach = min(len(tokens), k + PARENTHESIS_REACH)
+    return next((m for m in range(k, reach) if tokens[m].text == ")"), None)
 
 
 class Introductions(NounPhrases):
@@ -207,11 +246,6 @@ class SentenceOpenings(Introductions):
             and token.lower not in self.lexicon.function_words
         )
 
-    def _closing_parenthesis(self, tokens: list[Token], k: int) -> int | None:
-        """The index of the ")" closing the "(" at `k`, within a short reach."""
-        reach = min(len(tokens), k + PARENTHESIS_REACH)
-        return next((m for m in range(k, reach) if tokens[m].text == ")"), None)
-
     def _placed_after(self, tokens: list[Token], last: int) -> bool:
         """Whether the person's name ending at `last` is what "of" or "from" after it
         places ("Curtis Hale of Tennessee"), not a headline's verb ("Clinton Said Of")."""
@@ -227,7 +261,7 @@ class SentenceOpenings(Introductions):
             token = tokens[k]
             lower = token.lower
             if token.text == "(":
-                close = self._closing_parenthesis(tokens, k)
+                close = closing_parenthesis(tokens, k)
                 if close is None:
                     break
                 k = close + 1
@@ -244,6 +278,8 @@ class SentenceOpenings(Introductions):
                 last = k
             elif lower in ("of", "from") and last == k - 1 and self._placed_after(tokens, last):
                 break  # "Curtis Hale of Tennessee emerged": the person, not where they are from
+            elif lower in self.lexicon.titles and heads_phrase(tokens, k, i, self.lexicon):
+                last = k  # "The shadow housing secretary accused": no name after the title
             elif (
                 lower in self.lexicon.titles
                 or lower in self.lexicon.particles
@@ -270,6 +306,8 @@ class SentenceOpenings(Introductions):
                 last = k  # "The retired surgeon", "The liberal magazine": an adjective, a noun
             elif self._modifies_role(tokens, k):
                 pass  # "European Commission trade spokesman Bernd Rainer": on to the name
+            elif last == k - 1 and modifies_next_role(tokens, k, self.lexicon):
+                pass  # "The shadow housing secretary": a noun before the role it heads
             else:
                 break
             k += 1
