@@ -31,6 +31,7 @@ SPEAKER_LAYERS = [
     "engine.speakers.person",
     "engine.speakers.lines",
     "engine.speakers.acronyms",
+    "engine.speakers.named_later",
     "engine.speakers.mention_sets",
     "engine.speakers.name_words",
     "engine.speakers.splitting",

@@ -3461,6 +3461,14 @@ CONTEXT = [
         quote="Is there a right price",
         id="an-interview-question-is-no-one-named",
     ),
+    case(
+        'Residents say their wells have run dry.\n\n"We have had to drill our well twice since'
+        ' 2019," one rancher told the committee. "The second time cost us $40,000." The'
+        " rancher, Maria Nunez, said her family had raised cattle in the valley for decades.",
+        "Maria Nunez",
+        quote="drill our well",
+        id="an-unnamed-speaker-named-a-little-later",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -29,6 +29,7 @@ from quotes.engine.ruleset import (
     propagate,
 )
 from quotes.engine.speakers import SpeakerResolver
+from quotes.engine.speakers.named_later import named_later
 from quotes.engine.text import LineIndex
 from quotes.engine.windows import (
     NICKNAME_NAME_CHARACTERS,
@@ -279,11 +280,32 @@ def extract_records(
         analysis, resolver, lead_in, debris.holds, by_group, by_sentence, _speech_marks(found)
     )
     found = propagate(found, neighbours)
+    found = _named_later(found, resolver, language.lexicon)
     skip = SkipContext(word_patterns(language.lexicon), debris)
     origin = Origin(id, path, line, metadata)
     records = _records(text, written, origin, found, ambiguous, index, skip)
     resolver.release()
     return records
+
+
+def _named_later(found: list[Found], resolver: SpeakerResolver, lexicon: Lexicon) -> list[Found]:
+    """The quotes of an unnamed speaker the article names a little later ('"…," one rancher
+    told the committee. … The rancher, Maria Nuñez, said'), credited to that person."""
+    names: dict[tuple[str, int], Speaker | None] = {}
+    credited: list[Found] = []
+    for item in found:
+        speaker = item.speaker
+        if speaker is not None and speaker.kind == "unnamed":
+            key = (speaker.name, speaker.mention.start)
+            if key not in names:
+                at = named_later(resolver.text, speaker, lexicon)
+                named = resolver.resolve(Mention(*at, "name"))[0] if at is not None else None
+                keep = named is not None and named.kind == "person"
+                names[key] = named._replace(resolution="context") if keep and named else None
+            if names[key] is not None:
+                item = item._replace(speaker=names[key])
+        credited.append(item)
+    return credited
 
 
 def _speech_marks(found: list[Found]) -> str:

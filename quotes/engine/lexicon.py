@@ -244,6 +244,7 @@ class Lexicon:
     rating_contexts: frozenset[str] = frozenset()
     thing_relatives: frozenset[str] = frozenset()
     free_relatives: frozenset[str] = frozenset()
+    definite_determiners: frozenset[str] = frozenset()
     # "q" → "question", "a" → "answer": the labels of a question-and-answer interview.
     interview_labels: dict[str, str] = field(default_factory=dict)
     calendar_words: frozenset[str] = frozenset()
@@ -388,6 +389,7 @@ SOURCES: dict[str, Source] = {
     "rating_contexts": Source("rating_contexts.txt", words),
     "thing_relatives": Source("thing_relatives.txt", words),
     "free_relatives": Source("free_relatives.txt", words),
+    "definite_determiners": Source("definite_determiners.txt", words),
     "interview_labels": Source("interview_labels.txt", labels),
     "calendar_words": Source("calendar_words.txt", words),
     "link_openers": Source("link_openers.txt", phrases, phrases=True),

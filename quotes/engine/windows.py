@@ -94,6 +94,9 @@ PRONOUN_SENTENCES = 6
 # Sentences before a pronoun's own in which an unnamed person described as a sentence's
 # subject ("A neighbour said …") may be what the pronoun means.
 DESCRIBED_SUBJECT_SENTENCES = 3
+# Characters after an unnamed speaker's words in which the article may name them ("…,"
+# one rancher told the committee. … The rancher, Maria Nuñez, said): a paragraph or two.
+LATER_NAMING_CHARACTERS = 600
 # Sentences back in which the same description ("the judge wrote …") keeps a person named
 # long before in mind for a description opening a sentence: a court story's quotes of the
 # judge may run for paragraphs between.

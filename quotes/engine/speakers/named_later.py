@@ -1,0 +1,37 @@
+"""Unnamed speakers the article names a little later: '"…," one rancher told the
+committee. … The rancher, Maria Nuñez, said …'."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from quotes.engine.lexicon import Lexicon, alternation
+from quotes.engine.windows import LATER_NAMING_CHARACTERS
+from quotes.records import Speaker
+
+
+@cache
+def _naming_back(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
+    """ "The rancher, Maria Nuñez," for the head word "rancher": a definite description
+    of the head, then a name of two or more capitalised words in apposition."""
+    return regex.compile(
+        rf"(?<![\p{{L}}'’-])(?i:{alternation(lexicon.definite_determiners)})\s+"
+        rf"{regex.escape(head)},\s+(\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+)+),"
+    )
+
+
+def named_later(text: str, speaker: Speaker, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the article names an unnamed speaker introduced as "one rancher" or "a local
+    man" a little after its words, by a definite description with the same head ("The
+    rancher, Maria Nuñez,"), or None."""
+    words = speaker.name.split()
+    if len(words) < 2 or words[0].lower() not in lexicon.singular_determiners:
+        return None
+    head = words[-1].lower()
+    if not head.isalpha():
+        return None
+    start = speaker.mention.end
+    found = _naming_back(lexicon, head).search(text, start, start + LATER_NAMING_CHARACTERS)
+    return None if found is None else found.span(1)
