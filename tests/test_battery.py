@@ -3469,6 +3469,29 @@ CONTEXT = [
         quote="drill our well",
         id="an-unnamed-speaker-named-a-little-later",
     ),
+    case(
+        "Lucia Tarrant, a partner at Holbrook & Tarrant, said Rao had mentored dozens of"
+        ' engineers.\n\n"She tore apart your drawings," Lucia Tarrant said.\n\nHolbrook &'
+        " Tarrant said in a statement that it would establish a scholarship in her name at the"
+        ' New Jersey Institute of Coastal Engineering. "Her barriers protect people," the firm'
+        " said.",
+        "Holbrook & Tarrant",
+        quote="Her barriers",
+        id="a-firm-with-an-ampersand-is-the-firm-though-a-partner-shares-its-name",
+    ),
+    case(
+        'Harmon Valley Health said it decided to disclose the change. "We believe patients'
+        ' deserve to know," the health system said in a statement.',
+        "Harmon Valley Health",
+        id="the-health-system-is-the-body-named-before",
+    ),
+    case(
+        "A Government Accountability Office report released last year found problems.\n\n"
+        'In a 2013 memo, the agency suggested that the program end because "there are no'
+        ' safeguards."',
+        "the agency",
+        id="a-body-named-as-a-modifier-is-no-subject",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

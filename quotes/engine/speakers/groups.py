@@ -234,13 +234,14 @@ class Bodies:
         return None
 
     def is_body(self, name: str) -> bool:
-        """Whether a capitalised name is an organisation's: an organisation word in it, or
-        an acronym alone; never a possessive."""
+        """Whether a capitalised name is an organisation's: an organisation word or "&" in
+        it, or an acronym alone; never a possessive."""
         words = name.split()
         if not words or POSSESSIVE_S.search(words[-1]):
             return False
         acronym = len(words) == 1 and len(name) > 1 and name.isupper()
-        return acronym or not self.index.organisation_words.isdisjoint(words)
+        firm = "&" in words  # "Holbrook & Tarrant", though a Lucia Tarrant is named too
+        return acronym or firm or not self.index.organisation_words.isdisjoint(words)
 
     def issuer(self, start: int, at: int, span: Span) -> Speaker | None:
         """The body that issued the document named at `at` in the sentence from `start`
@@ -255,8 +256,12 @@ class Bodies:
     def organisation_speaker(self, span: Span) -> Speaker | None:
         """The organisation "the company" (or utility, ministry …) at `span` stands for,
         if one was named shortly before."""
-        words = span.text.lower().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in self.lexicon.company_nouns:
+        words = span.text.split()
+        # "the company", or a lower-case word before the noun: "the health system"
+        modifier = len(words) == 3 and words[1].isalpha() and words[1].islower()
+        if not (len(words) == 2 or modifier) or words[0].lower() != "the":
+            return None
+        if words[-1].lower() not in self.lexicon.company_nouns:
             return None
         name = self.organisation_before(span.start)
         if name is None:
@@ -285,8 +290,12 @@ class Bodies:
                 if match is None or self.index.analysis.in_quote(match.start(1)):
                     continue
                 name = match.group(1).rstrip(".")
+                if name.split()[0].lower() in self.lexicon.singular_determiners:
+                    continue  # "A Government Accountability Office report found": a modifier
                 if verb_after(match.group(2), self.lexicon) and (
-                    said_it(self.text, name, match.end(), self.index) or self.names_no_person(name)
+                    said_it(self.text, name, match.end(), self.index)
+                    or self.names_no_person(name)
+                    or self.is_body(name)
                 ):
                     return name
         return None
