@@ -3492,6 +3492,20 @@ CONTEXT = [
         "the agency",
         id="a-body-named-as-a-modifier-is-no-subject",
     ),
+    case(
+        '"We are draining aquifers," said Sen. Elena Vasquez, D-Tucson, who chairs the'
+        ' committee.\n\nSen. Roy Larkin called the measure "a water grab."\n\nVasquez, 38, shot'
+        ' back. "I will take that as a compliment," the Tucson Democrat said.',
+        "Elena Vasquez",
+        quote="compliment",
+        id="a-party-tag-gives-the-place-and-party-a-description-uses",
+    ),
+    case(
+        "Gov. Jim Hale, a Republican, vetoed the bill. Sen. Ann Ruiz, R-Wis., objected.\n\n"
+        '"It is a mistake," the Ohio Republican said.',
+        "the Ohio Republican",
+        id="a-place-no-one-has-keeps-the-description-as-written",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -245,6 +245,8 @@ class Lexicon:
     thing_relatives: frozenset[str] = frozenset()
     free_relatives: frozenset[str] = frozenset()
     definite_determiners: frozenset[str] = frozenset()
+    # "d" → "democrat": the party letters of a tag after a name ("Sen. Ann Ruiz, D-Tucson").
+    party_tags: dict[str, str] = field(default_factory=dict)
     # "q" → "question", "a" → "answer": the labels of a question-and-answer interview.
     interview_labels: dict[str, str] = field(default_factory=dict)
     calendar_words: frozenset[str] = frozenset()
@@ -390,6 +392,7 @@ SOURCES: dict[str, Source] = {
     "thing_relatives": Source("thing_relatives.txt", words),
     "free_relatives": Source("free_relatives.txt", words),
     "definite_determiners": Source("definite_determiners.txt", words),
+    "party_tags": Source("party_tags.txt", labels),
     "interview_labels": Source("interview_labels.txt", labels),
     "calendar_words": Source("calendar_words.txt", words),
     "link_openers": Source("link_openers.txt", phrases, phrases=True),

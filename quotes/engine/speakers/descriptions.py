@@ -102,7 +102,8 @@ class Descriptions(PeopleIndex):
             return self._last_of_gender(self.lexicon.kin_words.get(kin), at)
         aged = AGED.fullmatch(head) is not None  # "the 58-year-old"
         synonyms = self.lexicon.role_synonyms.get(head, ())
-        known = head in self.lexicon.titles or head in self.lexicon.roles
+        lexicon = self.lexicon
+        known = head in lexicon.titles or head in lexicon.roles or head in lexicon.party_words
         epithet = head in self.lexicon.epithets  # "the youngster", "the winner"
         if not (known or aged or synonyms or epithet):
             return None

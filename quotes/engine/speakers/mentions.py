@@ -14,6 +14,7 @@ from quotes.engine.speakers.words import (
     KIN_OWNER,
     KIN_OWNER_CHARACTERS,
     MIN_NAME_LETTERS,
+    PARTY_TAG_AFTER,
     POSSESSIVE_S,
     UPPER_RUN,
 )
@@ -84,7 +85,12 @@ class MentionFinder:
 
     def _describe(self, person: Person, end: int) -> None:
         """Adds what an appositive after a mention ending at `end` says the person is: a role
-        ("Aubry, a French midfielder,") or an age ("the 58-year-old" after "Ruiz, 58,")."""
+        ("Aubry, a French midfielder,"), an age ("the 58-year-old" after "Ruiz, 58,") or a
+        party and place ("Vasquez, D-Tucson,")."""
+        tagged = party_tag(self.text, end, self.lexicon)
+        if tagged is not None:  # "Sen. Elena Vasquez, D-Tucson,": "the Tucson Democrat"
+            person.described_as.add(tagged[0])
+            person.modifiers.add(tagged[1])
         if not self.text.startswith(",", end):
             return
         role = self.introductions.appositive_role(end)
@@ -129,28 +135,8 @@ class MentionFinder:
         word for a possessive cost more than the rest of the speaker index). The hits are
         read in kin-word order, as a person's gender is the one the first hit shows.
         """
-        text = self.text
         kin_words = self.lexicon.kin_words
-        longest = kin_word_reach(self.lexicon)
-        # (kin-word order, where the kin word starts, the kin word, where the name starts)
-        named: list[tuple[int, int, str, int]] = []
-        at = text.find(", ")
-        while at >= 0:
-            before = text[max(0, at - longest) : at].split()
-            if before and before[-1] in kin_words:
-                word = before[-1]  # "his wife, Ellen,": the name follows the comma
-                named.append((kin_order(self.lexicon)[word], at - len(word), word, at + 2))
-            else:
-                # "his daughter Mina, 17,": the name stands between the kin word and comma
-                space = text.rfind(" ", max(0, at - KIN_NAME_CHARACTERS), at)
-                if space > 0 and text[space + 1 : space + 2].isupper():
-                    words = text[max(0, space - longest) : space].split()
-                    word = words[-1] if words else ""
-                    if word in kin_words and text.startswith(word, space - len(word)):
-                        order = kin_order(self.lexicon)[word]
-                        named.append((order, space - len(word), word, space + 1))
-            at = text.find(", ", at + 2)
-        for _, kin_start, word, name_start in sorted(named):
+        for _, kin_start, word, name_start in sorted(kin_hits(self.text, self.lexicon)):
             self.add_kin_name(kin_start, name_start, kin_words[word])
 
     def add_kin_name(self, kin_start: int, name_start: int, kin: str) -> None:
@@ -168,6 +154,38 @@ class MentionFinder:
         gender = next((g for g in (kin, given) if g in ("male", "female")), None)
         self.known.people.setdefault(name, Person(name, gender))
         self.known.mentions.append((name_start, match.end(1), name))
+
+
+def kin_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
+    """Each kin word a name may follow, as (kin-word order, where the kin word starts, the
+    kin word, where the name starts)."""
+    kin_words = lexicon.kin_words
+    longest = kin_word_reach(lexicon)
+    named: list[tuple[int, int, str, int]] = []
+    at = text.find(", ")
+    while at >= 0:
+        before = text[max(0, at - longest) : at].split()
+        if before and before[-1] in kin_words:
+            word = before[-1]  # "his wife, Ellen,": the name follows the comma
+            named.append((kin_order(lexicon)[word], at - len(word), word, at + 2))
+        else:
+            # "his daughter Mina, 17,": the name stands between the kin word and comma
+            space = text.rfind(" ", max(0, at - KIN_NAME_CHARACTERS), at)
+            if space > 0 and text[space + 1 : space + 2].isupper():
+                words = text[max(0, space - longest) : space].split()
+                word = words[-1] if words else ""
+                if word in kin_words and text.startswith(word, space - len(word)):
+                    named.append((kin_order(lexicon)[word], space - len(word), word, space + 1))
+        at = text.find(", ", at + 2)
+    return named
+
+
+def party_tag(text: str, end: int, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The party noun and place of a tag after a name ending at `end` ("Sen. Elena
+    Vasquez, D-Tucson," → democrat, tucson), if one follows."""
+    tag = PARTY_TAG_AFTER.match(text, end)
+    party = lexicon.party_tags.get(tag.group(1).lower()) if tag is not None else None
+    return None if tag is None or party is None else (party, tag.group(2).lower())
 
 
 def unlisted_given_name(word: str, lexicon: Lexicon, text: str) -> bool:

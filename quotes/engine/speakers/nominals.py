@@ -8,6 +8,18 @@ from quotes.engine.speakers.person import speaker_record
 from quotes.records import Resolution, Span, Speaker, SpeakerKind
 
 
+def place_described(index: Antecedents, phrase: str, at: int) -> str | None:
+    """The person "the Tucson Democrat" stands for: named before, with the head word among
+    their roles or party, and every capitalised word before it among their modifiers or
+    roles ("Elena Vasquez, D-Tucson,"); never one merely not ruled out."""
+    name = index.described_person(phrase, at)
+    person = index.people.get(name) if name is not None else None
+    if person is None:
+        return None
+    wanted = {word.lower() for word in phrase.split()[1:-1]}
+    return name if wanted <= person.modifiers | index.role_words(person) else None
+
+
 class Nominals:
     """Resolves descriptions and roles to known people, unnamed people and groups."""
 
@@ -110,14 +122,26 @@ class Nominals:
             return None
         words = text[start : mention.end].split()
         last = words[-1].lower()
-        if len(words) < 2 or not (last in self.lexicon.titles or last in self.lexicon.roles):
+        lexicon = self.lexicon
+        party = last in lexicon.party_words  # "the Tucson Democrat": any place before a party
+        if len(words) < 2 or not (last in lexicon.titles or last in lexicon.roles or party):
             return None
-        if words[0].lower() in self.lexicon.given_names:
+        if words[0].lower() in lexicon.given_names:
             return None  # "the Rev. Al Sharpton" is titled_name's
         place = " ".join(words[:-1]).lower()
-        if place not in self.lexicon.regions and place not in self.lexicon.places:
+        if not party and place not in lexicon.regions and place not in lexicon.places:
             return None
         return Mention(start - 4, mention.end, "nominal", mention.role_start, mention.role_end)
+
+    def capitalised_speaker(self, start: int, end: int, role: str | None) -> Speaker:
+        """The speaker of a capitalised description from `start` to `end`: the person it
+        describes ("the Tucson Democrat" after "Elena Vasquez, D-Tucson"), else the
+        description as written ("the Ohio Republican", not a person called "Republican")."""
+        span = self.index.span(start, end)
+        name = place_described(self.index, span.text, start)
+        if name is not None:
+            return self.person(name, role, span, "context")
+        return self.unnamed(span, role)
 
     def described_name(self, phrase: str, at: int) -> str | None:
         """The person a determiner and adjectives before a known surname describe ("a

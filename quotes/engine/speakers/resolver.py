@@ -77,8 +77,8 @@ class SpeakerResolver(SourceChecks):
         if mention.kind == "nominal":
             return self._resolve_nominal(mention, span, role)
         described = self.nominals.capitalised_description(mention)
-        if described is not None:  # "the Ohio Republican said": as written, not "Republican"
-            return self.nominals.unnamed(self.span(described.start, mention.end), role), False
+        if described is not None:  # "the Tucson Democrat", "the Ohio Republican said"
+            return self.nominals.capitalised_speaker(described.start, mention.end, role), False
         joined = self.conjuncts(mention)
         if joined is not None:
             first = self.joint.person_run(joined[0].start, joined[0].end)

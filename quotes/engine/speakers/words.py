@@ -94,6 +94,8 @@ WORD_BEFORE_COMMA = re.compile(
 
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
 AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
+# A party tag after a name, its letters and place: ", D-Tucson," or " (R-Ohio)".
+PARTY_TAG_AFTER = re.compile(r"(?:,\s*|\s*\()(\w{1,3})-(\w[\w. ]{0,24}?)\.?[,)]")
 
 
 PLAIN_WORD = re.compile(r"(?:[^\W\d_]|['’.\-])+")
