@@ -3506,6 +3506,17 @@ CONTEXT = [
         "the Ohio Republican",
         id="a-place-no-one-has-keeps-the-description-as-written",
     ),
+    case(
+        "The bill passed. The Illinois Association of School Boards, which supported the"
+        ' bill, urged quick action.\n\n"Districts are waiting."',
+        "Illinois Association of School Boards",
+        id="a-body-subject-goes-on-in-the-next-paragraph",
+    ),
+    case(
+        'The Greater Milwaukee Hospitality Council opposed the idea. "We are still recovering."',
+        "Greater Milwaukee Hospitality Council",
+        id="a-body-subject-goes-on-in-the-next-sentence",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -693,7 +693,10 @@ class PreviousSentence(PropagationUnit):
     def credit(self, item: Found, seen: Neighbours) -> Found | None:
         analysis = seen.analysis
         k = analysis.sentence_index(item.sentence[0] - 1)
-        speaker = seen.resolver.sentence_subject(analysis.sentences[k]) if k >= 0 else None
+        before = analysis.sentences[k] if k >= 0 else None
+        speaker = seen.resolver.sentence_subject(before) if before is not None else None
+        if speaker is None and before is not None:
+            speaker = _body_subject(before, seen)  # "The Hospitality Council opposed it. "…""
         if speaker is None or not _opens_from(item, item.sentence[0], seen):
             return None
         return item.credited(PREVIOUS_SENTENCE, speaker, PREVIOUS_SENTENCE.confidence)
@@ -702,6 +705,19 @@ class PreviousSentence(PropagationUnit):
 # `"…?" Hannity pressed.`, `"…!" the crowd roared.`: a subject and a verb no cue list
 # knows, closing the sentence right after a question or exclamation
 QUESTION_CUE = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|[a-z]+)\s+){1,3}[a-z]+(?:\s+[a-z]+)?\s*[.,]")
+
+
+def _body_subject(sentence: tuple[int, int], seen: Neighbours) -> Speaker | None:
+    """The organisation a sentence's main clause opens with as its subject ("The Illinois
+    Association of School Boards, which supported the bill, urged quick action.")."""
+    resolver = seen.resolver
+    start = resolver.main_clause_start(*sentence)
+    name = resolver.groups.bodies.named_body(start, sentence[1])
+    if name is None:
+        return None
+    at = seen.analysis.text.find(name, start, sentence[1])
+    mention = resolver.span(at, at + len(name))
+    return speaker_record(name=name, kind="group", mention=mention, resolution="context")
 
 
 def _addresses_another(item: Found, speaker: Speaker, seen: Neighbours) -> bool:
@@ -853,7 +869,11 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
     subject = seen.resolver.sentence_subject(last_sentence)
     if subject is not None and _names_in_quote(item, subject.name, analysis.text):
         return None  # "Obama spoke about Muslims. "Obama said in his speech …"": another's
-    return subject or seen.resolver.unnamed_subject(last_sentence)
+    return (
+        subject
+        or seen.resolver.unnamed_subject(last_sentence)
+        or _body_subject(last_sentence, seen)
+    )
 
 
 def _names_in_quote(item: Found, name: str, text: str) -> bool:

@@ -213,6 +213,8 @@ class Bodies:
         a name with an organisation word ("Union", "Corp.", "Ministry") or an acronym,
         that a lower-case word (its verb) follows and that owns nothing ("Acme's shares")."""
         match = NAME_SUBJECT.match(self.text, start, limit)
+        if match is not None and match.group(2) in self.lexicon.head_prepositions:
+            match = NAME_APPOSED_SUBJECT.match(self.text, start, limit)  # "X of Y, which …,"
         if match is None or match.group(2) in self.lexicon.conjunctions:
             return None
         name = match.group(1).rstrip(".")
@@ -235,13 +237,12 @@ class Bodies:
 
     def is_body(self, name: str) -> bool:
         """Whether a capitalised name is an organisation's: an organisation word or "&" in
-        it, or an acronym alone; never a possessive."""
+        it ("Holbrook & Tarrant"), or an acronym alone; never a possessive."""
         words = name.split()
         if not words or POSSESSIVE_S.search(words[-1]):
             return False
         acronym = len(words) == 1 and len(name) > 1 and name.isupper()
-        firm = "&" in words  # "Holbrook & Tarrant", though a Lucia Tarrant is named too
-        return acronym or firm or not self.index.organisation_words.isdisjoint(words)
+        return acronym or "&" in words or not self.index.organisation_words.isdisjoint(words)
 
     def issuer(self, start: int, at: int, span: Span) -> Speaker | None:
         """The body that issued the document named at `at` in the sentence from `start`
