@@ -3393,7 +3393,7 @@ CONTEXT = [
     case(
         'Tom Hale sat in the press room.\n\n"Tom, is this the best day of your career?" a'
         ' reporter asked.\n\n"So far. There is a semi-final in three weeks."',
-        None,
+        "Tom Hale",
         quote="So far",
         id="an-answer-is-not-the-unnamed-askers",
     ),
@@ -3516,6 +3516,15 @@ CONTEXT = [
         'The Greater Milwaukee Hospitality Council opposed the idea. "We are still recovering."',
         "Greater Milwaukee Hospitality Council",
         id="a-body-subject-goes-on-in-the-next-sentence",
+    ),
+    case(
+        "Rafael Anselmo won the tournament on Sunday. At the news conference, Anselmo was"
+        " asked what he would do with the winner's check.\n\n\"Have you thought about what you"
+        ' will buy?" a reporter asked.\n\n"A car for my mom. She has been driving the same one'
+        ' for years."',
+        "Rafael Anselmo",
+        quote="A car for my mom",
+        id="the-answer-to-a-reporters-question-is-the-one-asked",
     ),
 ]
 

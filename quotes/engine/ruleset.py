@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ from quotes.engine.speakers import SpeakerResolver, speaker_record
 from quotes.engine.text import NEWLINE
 from quotes.engine.windows import (
     LEAD_IN_CHARACTERS,
+    PRONOUN_SENTENCES,
     QUESTION_CUE_CHARACTERS,
     SUBJECT_OPENING_CHARACTERS,
 )
@@ -707,6 +709,34 @@ class PreviousSentence(PropagationUnit):
 QUESTION_CUE = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|[a-z]+)\s+){1,3}[a-z]+(?:\s+[a-z]+)?\s*[.,]")
 
 
+def _answerer(question: Found, seen: Neighbours) -> Speaker | None:
+    """Who answers an unnamed asker's question ("Anselmo was asked what he would buy. /
+    "Have you thought about it?" a reporter asked. / "A car for my mom."): the person the
+    text before the question is about, when no one else fits as well."""
+    resolver = seen.resolver
+    found = resolver.person_before(question.span.open_at, None)
+    if found is None or found[1] or found[0] not in resolver.people:
+        return None
+    name = found[0]
+    # the person's last mention, among those of the sentences a pronoun looks back over
+    index = seen.analysis.sentence_index(question.span.open_at)
+    floor = seen.analysis.sentences[max(0, index - PRONOUN_SENTENCES)][0]
+    k = bisect_left(resolver.mentions, (question.span.open_at,)) - 1
+    while k >= 0 and resolver.mentions[k][2] != name and resolver.mentions[k][0] >= floor:
+        k -= 1
+    if k < 0 or resolver.mentions[k][2] != name:
+        return None
+    start, end, _ = resolver.mentions[k]
+    person = resolver.people[name]
+    return speaker_record(
+        name=name,
+        kind="person",
+        role=person.roles[0] if person.roles else None,
+        mention=resolver.span(start, end),
+        resolution="context",
+    )
+
+
 def _body_subject(sentence: tuple[int, int], seen: Neighbours) -> Speaker | None:
     """The organisation a sentence's main clause opens with as its subject ("The Illinois
     Association of School Boards, which supported the bill, urged quick action.")."""
@@ -846,7 +876,9 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
         if speaker is None or speaker.kind not in CARRIED_KINDS:
             return None
         if speaker.kind == "unnamed" and _is_question(previous_quote, seen.analysis.text):
-            return None  # '"Is this your best day?" a reporter asked. / "So far."': an answer
+            # '"Is this your best day?" a reporter asked. / "So far."': the answer of the
+            # person the question was put to, named before it
+            return _answerer(previous_quote, seen)
         if _addresses_another(previous_quote, speaker, seen):
             return None  # '"Sit down, Mr Pike," the Speaker said. / "I will not …"': Pike
         return speaker._replace(resolution="context")
