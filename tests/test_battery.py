@@ -3526,6 +3526,15 @@ CONTEXT = [
         quote="A car for my mom",
         id="the-answer-to-a-reporters-question-is-the-one-asked",
     ),
+    case(
+        "The measure was sponsored by Councilmember Brent Olafsen, who represents the downtown"
+        ' district.\n\n"I have had owners cry in my office," Brent Olafsen said.\n\nCouncil'
+        ' President Amy Takahashi said it was "a floor."\n\n"This is not the end of the'
+        ' conversation," the downtown councilmember said.',
+        "Brent Olafsen",
+        quote="end of the conversation",
+        id="a-councilmember-is-a-title-and-a-role",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
