@@ -142,6 +142,28 @@ def test_speaker_name_and_kind(text: str, name: str, kind: str) -> None:
     assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Landlords say costs have risen. According to the National Apartment Owners"
+            ' Association, insurance rose.\n\n"Owners are not raising rents for sport," the'
+            " association said.",
+            "National Apartment Owners Association",
+        ),
+        (
+            'The Fairhaven Downtown Association praised the vote. "Tonight the council'
+            ' listened," the association said in a statement.',
+            "Fairhaven Downtown Association",
+        ),
+    ],
+)
+def test_the_association_is_the_body_named_with_its_head(text: str, name: str) -> None:
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "group")
+
+
 def test_title_case_headline_verb_ends_the_speaker_name() -> None:
     # "Says" in a Title Case headline is its verb: the subject before it speaks, and the
     # name after it is the one spoken about

@@ -258,13 +258,13 @@ class Bodies:
         """The organisation "the company" (or utility, ministry …) at `span` stands for,
         if one was named shortly before."""
         words = span.text.split()
-        # "the company", or a lower-case word before the noun: "the health system"
-        modifier = len(words) == 3 and words[1].isalpha() and words[1].islower()
-        if not (len(words) == 2 or modifier) or words[0].lower() != "the":
+        if not company_reference(words, self.lexicon):
             return None
-        if words[-1].lower() not in self.lexicon.company_nouns:
-            return None
-        name = self.organisation_before(span.start)
+        # "the association" after "the National Apartment Owners Association": by its name
+        index = bisect_right(self.sentence_starts, span.start) - 1
+        floor = self.sentences[max(0, index - ORGANISATION_SENTENCES)][0] if index >= 0 else 0
+        name = body_named_with(self.text, words[-1], floor, span.start, self.lexicon)
+        name = name or self.organisation_before(span.start)
         if name is None:
             return None
         return speaker_record(name=name, kind="group", mention=span, resolution="context")
@@ -335,6 +335,29 @@ def said_it(text: str, name: str, at: int, index: Descriptions) -> bool:
         and name not in index.people
         and name not in index.by_surname
     )
+
+
+def company_reference(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a phrase refers back to an organisation: "the company", or a lower-case word
+    before the noun, "the health system"."""
+    modifier = len(words) == 3 and words[1].isalpha() and words[1].islower()
+    if not (len(words) == 2 or modifier) or words[0].lower() != "the":
+        return False
+    return words[-1].lower() in lexicon.company_nouns
+
+
+def body_named_with(text: str, head: str, floor: int, offset: int, lexicon: Lexicon) -> str | None:
+    """The last body named between `floor` and `offset` whose name ends with `head`
+    capitalised ("National Apartment Owners Association" for "the association")."""
+    # searched backwards ((?r)): the last such name is found first
+    pattern = rf"(?r)(?:\p{{Lu}}[\p{{L}}&'’.-]*\s+){{1,6}}{regex.escape(head.capitalize())}\b"
+    found = regex.search(pattern, text, pos=floor, endpos=offset)
+    if found is None:
+        return None
+    words = found.group().split()
+    while len(words) > 1 and words[0].lower() in lexicon.determiners:
+        words = words[1:]  # "The Fairhaven Downtown Association" is named without "The"
+    return " ".join(words)
 
 
 def verb_after(word: str, lexicon: Lexicon) -> bool:
