@@ -3535,6 +3535,16 @@ CONTEXT = [
         quote="end of the conversation",
         id="a-councilmember-is-a-title-and-a-role",
     ),
+    case(
+        "Desmond Achterberg refereed 340 games before he retired. Tonight he is the"
+        ' headliner.\n\n"Same job, really," he says. "You walk out, and everyone has already'
+        ' decided."\n\nHis act is built on his career: the penalties and the abuse. He is'
+        ' careful not to name the managers. Mostly.\n\n"I gave a penalty against one famous'
+        ' club" - he says, grinning - "and their manager came into my dressing room."',
+        "Desmond Achterberg",
+        quote="I gave a penalty",
+        id="a-run-of-sentences-about-him-keeps-him-in-reach",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

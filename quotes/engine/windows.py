@@ -91,6 +91,9 @@ DEATH_REACH = 80
 DEATH_SENTENCES = 2
 # Sentences a pronoun looks back for the person it stands for.
 PRONOUN_SENTENCES = 6
+# Sentences a pronoun may look back at most when the sentences between open with the same
+# pronoun ("He is careful not to name them. … "…," he says"): a feature's run of "he".
+PRONOUN_CHAIN_SENTENCES = 18
 # Sentences before a pronoun's own in which an unnamed person described as a sentence's
 # subject ("A neighbour said …") may be what the pronoun means.
 DESCRIBED_SUBJECT_SENTENCES = 3

@@ -19,7 +19,11 @@ from quotes.engine.speakers.reported import ReportedWords
 from quotes.engine.speakers.salience import Salience
 from quotes.engine.speakers.subjects import ClauseSubjects
 from quotes.engine.speakers.words import AND_AFTER, PLAIN_WORD, POSSESSIVE_INSIDE
-from quotes.engine.windows import DESCRIBED_SUBJECT_SENTENCES, PRONOUN_SENTENCES
+from quotes.engine.windows import (
+    DESCRIBED_SUBJECT_SENTENCES,
+    PRONOUN_CHAIN_SENTENCES,
+    PRONOUN_SENTENCES,
+)
 from quotes.records import Span, Speaker
 
 
@@ -34,6 +38,29 @@ def pronoun_speaker(name: str, span: Span, person: Person | None, lexicon: Lexic
         return speaker_record(name=name, kind="unnamed", mention=span, resolution="pronoun")
     role = person.roles[0] if person and person.roles else None
     return speaker_record(name=name, kind="person", role=role, mention=span, resolution="pronoun")
+
+
+def holds_pronoun(text: str, start: int, end: int, gender: str | None, lexicon: Lexicon) -> bool:
+    """Whether a pronoun of `gender` stands between `start` and `end`."""
+    pronouns = lexicon.pronouns
+    return gender is not None and any(
+        pronouns.get(word.group().lower()) == gender
+        for word in PLAIN_WORD.finditer(text, start, end)
+    )
+
+
+def opens_with_pronoun(
+    text: str, start: int, before: int, gender: str | None, lexicon: Lexicon
+) -> bool:
+    """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead of the
+    first name in it (at `before`)."""
+    for word in PLAIN_WORD.finditer(text, start, before):
+        lower = word.group().lower().strip(".")
+        if lower in lexicon.discourse_openers:
+            continue
+        lower = lower.split("'")[0].split("’")[0]  # "He's"
+        return gender is not None and lexicon.pronouns.get(lower) == gender
+    return False
 
 
 class Antecedents(Descriptions):
@@ -81,11 +108,7 @@ class Antecedents(Descriptions):
             if carried is not None
             else self.person_before(mention.start, gender, excluded | in_quote)
         )
-        if (
-            found is not None
-            and in_quote
-            and not self.agreement.recently_cued(found[0], mention.start)
-        ):
+        if found and in_quote and not self.agreement.recently_cued(found[0], mention.start):
             # the quotation names the person "he" would mean ('"… it's not Bernie Sanders,"
             # he says' after a paragraph on Sanders): a speaker may name himself, and
             # someone less salient is no safer a guess than a blank; the previous speaker
@@ -115,14 +138,19 @@ class Antecedents(Descriptions):
             return recent, False
         antecedents = self.agreement.antecedents(gender)
         mentions = self.mentions
-        for i in range(index, max(-1, index - PRONOUN_SENTENCES), -1):
+        # one more sentence back for each that names no one and holds the pronoun ("He is
+        # careful not to name them."), up to a cap
+        floor = index - PRONOUN_SENTENCES
+        cap = index - PRONOUN_CHAIN_SENTENCES
+        i = index + 1
+        while i - 1 > max(-1, floor):
+            i -= 1
             start, end = self.sentences[i]
             limit = min(end, offset)
             lo = bisect_right(mentions, (start, -1, ""))
             hi = bisect_left(mentions, (limit,))
             first = self.salience.first_allowed(antecedents.fitting, lo, hi, excluded)
-            # an unnamed person is meant only from close by: the pronoun's sentence or the
-            # three before it ("A spokesperson said …" paragraphs back is no "he")
+            # an unnamed person only from close by ("A spokesperson said …" is no later "he")
             near = i >= index - DESCRIBED_SUBJECT_SENTENCES
             described = self.described.described_subject(start, limit, gender) if near else None
             if described is not None and first >= hi:
@@ -130,25 +158,22 @@ class Antecedents(Descriptions):
                 # person the sentence is about, not a name from paragraphs before (with a
                 # name beside it, "A reporter asked Sanders … He replied", the name decides)
                 return described[1], False
-            if first >= hi or self._opens_with_pronoun(start, mentions[first][0], gender):
+            if first >= hi or opens_with_pronoun(
+                self.text, start, mentions[first][0], gender, self.lexicon
+            ):
                 # none fits, or "He's one of three left after Rubio quit": "he" goes further
+                if (
+                    i < index
+                    and floor > cap
+                    and holds_pronoun(self.text, start, limit, gender, self.lexicon)
+                ):
+                    floor -= 1
                 continue
             best = self.salience.best_in_sentence(start, limit, (lo, hi), excluded, antecedents)
             if self.salience.coordinated(best, excluded, antecedents):
                 return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
             return antecedents.names[best], antecedents.fitting.names_differ(first, hi)
         return None
-
-    def _opens_with_pronoun(self, start: int, before: int, gender: str | None) -> bool:
-        """Whether the sentence at `start` has a pronoun of `gender` as its subject, ahead
-        of the first name in it (at `before`)."""
-        for word in PLAIN_WORD.finditer(self.text, start, before):
-            lower = word.group().lower().strip(".")
-            if lower in self.lexicon.discourse_openers:
-                continue
-            lower = lower.split("'")[0].split("’")[0]  # "He's"
-            return gender is not None and self.lexicon.pronouns.get(lower) == gender
-        return False
 
     def sentence_subject(self, sentence: tuple[int, int]) -> Speaker | None:
         """The person a sentence is about: its opening pronoun or name ("But he regretted…")."""
