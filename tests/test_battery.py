@@ -3545,6 +3545,13 @@ CONTEXT = [
         quote="I gave a penalty",
         id="a-run-of-sentences-about-him-keeps-him-in-reach",
     ),
+    case(
+        "Dr. Michael Grant, an endocrinologist at Dalton State, was cautious. Elena Ferrer, the"
+        ' lead author, laughed.\n\nThe endocrinologist was less conflicted. "I eat at six. My'
+        ' kids think I am a hundred years old."',
+        "Michael Grant",
+        id="the-endocrinologist-is-a-role",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
