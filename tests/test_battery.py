@@ -3552,6 +3552,13 @@ CONTEXT = [
         "Michael Grant",
         id="the-endocrinologist-is-a-role",
     ),
+    case(
+        "Hong Pham, who owns Pham's Nail Spa on Commerce Street, said her business was broken"
+        ' into three times. Thieves took a cash register.\n\n"A space heater. Who steals a'
+        ' space heater?" she said.',
+        "Hong Pham",
+        id="a-name-that-said-her-after-a-relative-clause-is-a-person",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -12,6 +12,7 @@ from quotes.engine.speakers.words import (
     AGE_APPOSITIVE,
     APPOSITIVE_AFTER,
     BARE_ROLE_APPOSITIVE,
+    COMMA_ASIDE,
     DESCRIBED_OPENING_WORDS,
     NEXT_WORDS,
     POSSESSIVE_S,
@@ -84,16 +85,20 @@ def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
 
 
 def speaks_after(text: str, lexicon: Lexicon, start: int, end: int) -> bool:
-    """`Dion Walker said he …`: a full name that a speech verb and "he" or "she" follow
-    is a person's, whatever the given name ("North Korea said it …" is not)."""
+    """`Dion Walker said he …`, `Hong Pham, who owns a salon, said her …`: a full name that a
+    speech verb and "he", "she" or "her" follow, a relative clause between at most, is a
+    person's, whatever the given name ("North Korea said it …" is not)."""
     if " " not in text[start:end].strip():
         return False
+    aside = COMMA_ASIDE.match(text, end)
+    if aside is not None and aside.group(1) in lexicon.relative_pronouns:
+        end = aside.end()  # ", who owns a salon on Main Street,"
     match = NEXT_WORDS.match(text, end)
-    return (
-        match is not None
-        and match.group(1) in lexicon.speech_verbs
-        and lexicon.pronouns.get(match.group(2) or "") in ("male", "female")
-    )
+    if match is None or match.group(1) not in lexicon.speech_verbs:
+        return False
+    pronoun = match.group(2) or ""
+    gender = lexicon.pronouns.get(pronoun) or lexicon.object_pronouns.get(pronoun)
+    return gender in ("male", "female")
 
 
 class Introductions:

@@ -127,6 +127,8 @@ QUOTE_TO_CUE = regex.compile(r"[^\p{L}\d]{0,4}")
 
 # The one or two words after a pronoun, where its verb stands ("he shot back").
 NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+# An aside set off by commas after a name, its first word in group 1: ", who owns a salon,".
+COMMA_ASIDE = re.compile(r",\s+([a-z]+)\s[^,.;\n]{1,80},")
 
 
 # A verb, then titles or words of a name, between an asker and the one asked ("asked
