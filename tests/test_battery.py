@@ -3559,6 +3559,13 @@ CONTEXT = [
         "Hong Pham",
         id="a-name-that-said-her-after-a-relative-clause-is-a-person",
     ),
+    case(
+        "Ozark Valley Electric Cooperative crews restored power to 4,000 homes.\n\nThe"
+        ' cooperative said in a news release that customers should report outages "by phone'
+        ' or through the app rather than by calling 911."',
+        "Ozark Valley Electric Cooperative",
+        id="the-cooperative-speaks-not-that-customers",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -5196,6 +5203,12 @@ SPEAKERS = [
         'The shelter reopened on Monday.\n\nUPDATE: "We are still waiting," police said.',
         "police",
         id="a-page-label-in-capitals-is-still-no-one",
+    ),
+    case(
+        'The board said that customers should report outages "by phone rather than by'
+        ' calling 911."',
+        "The board",
+        id="that-before-a-plural-is-no-determiner",
     ),
 ]
 

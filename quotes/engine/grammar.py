@@ -386,12 +386,14 @@ class Roles(NameWords):
 
     def _two_phrases(self, tokens: list[Token], determiner: int, head: int) -> bool:
         """Whether a singular determiner cannot open the phrase of a plural head, no
-        preposition joining them: "a move critics" is two noun phrases, where "a letter to
-        committee members" is one."""
+        preposition joining them: "a move critics" is two noun phrases ("said that customers"
+        a conjunction and a phrase), where "a letter to committee members" is one."""
         lexicon = self.lexicon
+        word = tokens[determiner].lower
+        singular = word in lexicon.singular_determiners or word in lexicon.singular_demonstratives
         return (
             self.plural_role(tokens[head])
-            and tokens[determiner].lower in lexicon.singular_determiners
+            and singular
             and not any(t.lower in lexicon.head_prepositions for t in tokens[determiner:head])
         )
 

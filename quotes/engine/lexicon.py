@@ -245,6 +245,7 @@ class Lexicon:
     thing_relatives: frozenset[str] = frozenset()
     free_relatives: frozenset[str] = frozenset()
     definite_determiners: frozenset[str] = frozenset()
+    singular_demonstratives: frozenset[str] = frozenset()
     # "d" → "democrat": the party letters of a tag after a name ("Sen. Ann Ruiz, D-Tucson").
     party_tags: dict[str, str] = field(default_factory=dict)
     # "q" → "question", "a" → "answer": the labels of a question-and-answer interview.
@@ -392,6 +393,7 @@ SOURCES: dict[str, Source] = {
     "thing_relatives": Source("thing_relatives.txt", words),
     "free_relatives": Source("free_relatives.txt", words),
     "definite_determiners": Source("definite_determiners.txt", words),
+    "singular_demonstratives": Source("singular_demonstratives.txt", words),
     "party_tags": Source("party_tags.txt", labels),
     "interview_labels": Source("interview_labels.txt", labels),
     "calendar_words": Source("calendar_words.txt", words),
