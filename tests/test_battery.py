@@ -5210,6 +5210,14 @@ SPEAKERS = [
         "The board",
         id="that-before-a-plural-is-no-determiner",
     ),
+    case(
+        "The shift follows pressure from Saltmarsh Partners, an activist investor.\n\n"
+        'Saltmarsh said in a statement that the plan was "a meaningful step."\n\nBrandt'
+        ' rejected that. She said the firm had "a genuine advantage."',
+        "Saltmarsh",
+        quote="a meaningful step",
+        id="a-body-s-short-name-is-the-body",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -164,6 +164,18 @@ def test_the_association_is_the_body_named_with_its_head(text: str, name: str) -
     assert (quote.speaker.name, quote.speaker.kind) == (name, "group")
 
 
+def test_a_bodys_short_name_is_a_group_and_no_she() -> None:
+    text = (
+        "The shift follows pressure from Saltmarsh Partners, an activist investor.\n\n"
+        'Saltmarsh said in a statement that the plan was "a meaningful step."\n\n'
+        '"We are not walking away," she said.'
+    )
+    first, second = extract(text).quotes
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.kind) == ("Saltmarsh", "group")
+    assert second.speaker is None or second.speaker.name != "Saltmarsh"
+
+
 def test_title_case_headline_verb_ends_the_speaker_name() -> None:
     # "Says" in a Title Case headline is its verb: the subject before it speaks, and the
     # name after it is the one spoken about

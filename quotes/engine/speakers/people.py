@@ -153,7 +153,7 @@ class PeopleIndex(NameForms):
         for run in explicit_runs:
             if len(run.words) == 1 and self.name_words.describes(run.words[0]):
                 continue  # "Known across the league as …": a participle opening the sentence
-            if len(run.words) == 1 and not self.is_organisation(run):
+            if len(run.words) == 1 and not self.is_organisation(run) and not self.body_short(run):
                 name = self.known.titled_canonical(run, run.start)
                 self.people.setdefault(name, Person(name, self.run_gender(run)))
                 if not self.known.is_common_word(run):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.speakers.name_words import NameWords
 from quotes.engine.speakers.person import NameRun
@@ -17,6 +19,16 @@ from quotes.engine.speakers.vocabulary import (
 )
 from quotes.engine.speakers.words import PLURAL_NAME, POSSESSIVE_S
 from quotes.records import Span
+
+
+def short_for_body(text: str, word: str, before: int, organisation_words: frozenset[str]) -> bool:
+    """Whether `word` opens the full name of a body written before `before` ("Saltmarsh"
+    after "Saltmarsh Partners"), so that the word alone names that body."""
+    pattern = rf"(?<![\p{{L}}'’-]){regex.escape(word)}\s+(\p{{Lu}}[\p{{L}}.]*)"
+    return any(
+        match.group(1) in organisation_words
+        for match in regex.finditer(pattern, text, endpos=before)
+    )
 
 
 class NameRuns:
@@ -77,6 +89,13 @@ class NameRuns:
         if not run.title and PLURAL_NAME.search(words[-1]):
             before += self.text[run.start : run.name_start].lower()
         return before.endswith("the ") and words[0].lower() not in self.lexicon.given_names
+
+    def body_short(self, run: NameRun) -> bool:
+        """Whether a one-word run is the short name of a body named in full before it
+        ("Saltmarsh said" after "Saltmarsh Partners")."""
+        words = run.words
+        organisations = self.organisation_words
+        return len(words) == 1 and short_for_body(self.text, words[0], run.start, organisations)
 
     def is_place(self, words: tuple[str, ...]) -> bool:
         """A nation or capital standing for its government ("Russia", "North Korea")."""
