@@ -3566,6 +3566,20 @@ CONTEXT = [
         "Ozark Valley Electric Cooperative",
         id="the-cooperative-speaks-not-that-customers",
     ),
+    case(
+        "Javier Montalban in Brussels and Harriet Coombe in London\n\nThe European Commission"
+        " has opened a formal investigation into Orrin.\n\nIn a formal notice, the commission"
+        " said it had 'concerns that the integration may deprive customers of a choice'.",
+        "European Commission",
+        id="the-commission-is-named-within-its-line",
+    ),
+    case(
+        "Scientists at the Northern Reef Research Institute surveyed the reef.\n\nDivers"
+        " photographed the reef along fixed transects.\n\nThe institute said in its report"
+        ' that the pattern was "consistent with a reef that remains resilient."',
+        "Northern Reef Research Institute",
+        id="the-institute-and-not-divers",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -85,6 +85,9 @@ GROUP_CUE_CHARACTERS = 60
 GROUP_REACH_CHARACTERS = 2000
 # Sentences "the company said" looks back for the organisation it stands for.
 ORGANISATION_SENTENCES = 3
+# Sentences back in which "the institute" finds the body whose name ends with its noun
+# ("the Northern Reef Research Institute"): the name itself says which, so further back.
+NAMED_BODY_SENTENCES = 12
 # Characters after a name read for their death ("Ann Lee, 23, of Leeds, was killed").
 DEATH_REACH = 80
 # Sentences before a pronoun in which a person's death rules them out as "he" or "she".

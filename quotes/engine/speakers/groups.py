@@ -27,6 +27,7 @@ from quotes.engine.speakers.words import (
 from quotes.engine.windows import (
     GROUP_CUE_CHARACTERS,
     GROUP_REACH_CHARACTERS,
+    NAMED_BODY_SENTENCES,
     ORGANISATION_SENTENCES,
     PLURAL_SENTENCES,
 )
@@ -261,9 +262,7 @@ class Bodies:
         if not company_reference(words, self.lexicon):
             return None
         # "the association" after "the National Apartment Owners Association": by its name
-        index = bisect_right(self.sentence_starts, span.start) - 1
-        floor = self.sentences[max(0, index - ORGANISATION_SENTENCES)][0] if index >= 0 else 0
-        name = body_named_with(self.text, words[-1], floor, span.start, self.lexicon)
+        name = body_named_with(self.index, words[-1], span.start)
         name = name or self.organisation_before(span.start)
         if name is None:
             return None
@@ -293,6 +292,8 @@ class Bodies:
                 name = match.group(1).rstrip(".")
                 if name.split()[0].lower() in self.lexicon.singular_determiners:
                     continue  # "A Government Accountability Office report found": a modifier
+                if self.index.known.is_common_noun(name):
+                    continue  # "Landlords say …", "Divers photographed …": people, no body
                 if verb_after(match.group(2), self.lexicon) and (
                     said_it(self.text, name, match.end(), self.index)
                     or self.names_no_person(name)
@@ -346,18 +347,24 @@ def company_reference(words: list[str], lexicon: Lexicon) -> bool:
     return words[-1].lower() in lexicon.company_nouns
 
 
-def body_named_with(text: str, head: str, floor: int, offset: int, lexicon: Lexicon) -> str | None:
-    """The last body named between `floor` and `offset` whose name ends with `head`
-    capitalised ("National Apartment Owners Association" for "the association")."""
+def body_named_with(index: Descriptions, head: str, offset: int) -> str | None:
+    """The last body named within a dozen sentences before `offset` whose name ends with
+    `head` capitalised ("National Apartment Owners Association" for "the association")."""
+    text, lexicon = index.text, index.lexicon
+    k = bisect_right(index.sentence_starts, offset) - 1
+    floor = index.sentences[max(0, k - NAMED_BODY_SENTENCES)][0] if k >= 0 else 0
     # searched backwards ((?r)): the last such name is found first
-    pattern = rf"(?r)(?:\p{{Lu}}[\p{{L}}&'’.-]*\s+){{1,6}}{regex.escape(head.capitalize())}\b"
+    pattern = rf"(?r)(?:\p{{Lu}}[\p{{L}}&'’.-]*[ \t]+){{1,6}}{regex.escape(head.capitalize())}\b"
     found = regex.search(pattern, text, pos=floor, endpos=offset)
     if found is None:
         return None
     words = found.group().split()
-    while len(words) > 1 and words[0].lower() in lexicon.determiners:
-        words = words[1:]  # "The Fairhaven Downtown Association" is named without "The"
-    return " ".join(words)
+    # "in London The European Commission …" cannot be; "The Fairhaven Downtown Association"
+    # is named without "The"
+    determiners = [k for k, word in enumerate(words) if word.lower() in lexicon.determiners]
+    if determiners:
+        words = words[determiners[-1] + 1 :]
+    return " ".join(words) if len(words) > 1 else None
 
 
 def verb_after(word: str, lexicon: Lexicon) -> bool:
