@@ -3580,6 +3580,22 @@ CONTEXT = [
         "Northern Reef Research Institute",
         id="the-institute-and-not-divers",
     ),
+    case(
+        "Hamid Farouqi, a night clerk at the store, was killed in 2019.\n\nThe store's current"
+        " night clerk, who started a year after the killing, said he thinks about Farouqi most"
+        ' nights. "Everybody tells me a story about him," the clerk said.',
+        "the clerk",
+        id="the-clerk-introduced-by-a-possessive-is-not-the-one-named-before",
+    ),
+    case(
+        "Patient groups welcomed the results. The Migraine Alliance said the trial showed"
+        ' that migraine was "finally being taken seriously."\n\nOne trial participant, a'
+        ' 41-year-old teacher from Bergen, said she had been skeptical. "I had tried'
+        ' everything," she said.',
+        "One trial participant",
+        quote="I had tried everything",
+        id="an-alliance-is-a-body-and-no-she",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -126,6 +126,9 @@ class Descriptions(PeopleIndex):
         `at`, within the last few sentences ("A European diplomat, speaking on condition of
         anonymity, said"): a second reference then means them."""
         index = bisect_right(self.sentence_starts, at) - 1
+        # from the start of the sentence that last names the person: "The store's night
+        # clerk … said he thinks about Farouqi" introduces the clerk before naming him
+        since = self.sentences[max(0, bisect_right(self.sentence_starts, since) - 1)][0]
         floor = max(since, self.sentences[max(0, index - PRONOUN_SENTENCES)][0])
         floor = max(floor, at - INTRODUCED_SINCE_CHARACTERS)
         written = (
