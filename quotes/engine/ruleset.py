@@ -548,6 +548,8 @@ class Neighbours:
     speech_marks: str = "double"
     last_credited: dict[int, Found] = field(default_factory=dict)  # paragraph → its latest
     last_quote: dict[int, Found] = field(default_factory=dict)  # paragraph → its latest quote
+    # the person an interview's answers are credited to, worked out at the first answer
+    interviewee: list[str | None] = field(default_factory=list)
 
 
 class PropagationUnit(ABC):
@@ -643,7 +645,9 @@ class InterviewAnswer(PropagationUnit):
     def credit(self, item: Found, seen: Neighbours) -> Found | None:
         if _interview_label(item, seen) != "answer":
             return None
-        name = _most_named(seen.resolver)
+        if not seen.interviewee:
+            seen.interviewee.append(_most_named(seen.resolver))
+        name = seen.interviewee[0]
         if name is None:
             return None
         person = seen.resolver.people[name]
@@ -745,7 +749,7 @@ def _body_subject(sentence: tuple[int, int], seen: Neighbours) -> Speaker | None
     name = resolver.groups.bodies.named_body(start, sentence[1])
     if name is None:
         return None
-    at = seen.analysis.text.find(name, start, sentence[1])
+    at = max(start, seen.analysis.text.find(name, start, sentence[1]))
     mention = resolver.span(at, at + len(name))
     return speaker_record(name=name, kind="group", mention=mention, resolution="context")
 

@@ -3,7 +3,7 @@ committee. … The rancher, Maria Nuñez, said …'."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import regex
 
@@ -12,7 +12,7 @@ from quotes.engine.windows import LATER_NAMING_CHARACTERS
 from quotes.records import Speaker
 
 
-@cache
+@lru_cache(maxsize=512)
 def _naming_back(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
     """ "The rancher, Maria Nuñez," for the head word "rancher": a definite description
     of the head, then a name of two or more capitalised words in apposition."""
