@@ -3596,6 +3596,14 @@ CONTEXT = [
         quote="I had tried everything",
         id="an-alliance-is-a-body-and-no-she",
     ),
+    case(
+        "On the picket line, a crane operator of 22 years held a flask of tea. He said he had"
+        ' voted for the strike reluctantly.\n\n"I have a mortgage and two kids. Nobody walks'
+        ' out for fun," he said. The crane operator, Neil Bradbury, said the mood was firm.',
+        "Neil Bradbury",
+        quote="mortgage",
+        id="an-unnamed-speaker-named-later-with-a-modifier",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -15,9 +15,11 @@ from quotes.records import Speaker
 @lru_cache(maxsize=512)
 def _naming_back(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
     """ "The rancher, Maria Nuñez," for the head word "rancher": a definite description
-    of the head, then a name of two or more capitalised words in apposition."""
+    of the head (two lower-case words before it at most), then a name of two or more
+    capitalised words in apposition."""
     return regex.compile(
         rf"(?<![\p{{L}}'’-])(?i:{alternation(lexicon.definite_determiners)})\s+"
+        rf"(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}"  # "The crane operator,"
         rf"{regex.escape(head)},\s+(\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+)+),"
     )
 
