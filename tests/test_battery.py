@@ -2122,6 +2122,19 @@ FRAMES = [
         "Grant Ellsworth",
         id="a-relative-clause-after-a-preposition-has-its-own-speaker",
     ),
+    case(
+        'Shares of Kestrel Homes fell 6 per cent.\n\n"Housing is the canary here," he said.'
+        " That was how Rohan Iyer, a portfolio manager at Northgate Asset Management, summed up"
+        " the day.",
+        "Rohan Iyer",
+        id="a-frame-after-a-pronoun-cue-names-him",
+    ),
+    case(
+        'Shares of Kestrel Homes fell 6 per cent.\n\n"Housing is the canary here," he said.'
+        " The market fell.",
+        None,
+        id="a-pronoun-cue-with-no-one-to-mean-stays-blank",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -1002,13 +1002,14 @@ class HeadlineScan(BeforeQuoteScan):
         rule = SIGNATURE_LINE
         return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
 
-    def framed_speaker(self, text: str, span: QuotedSpan) -> Attribution | None:
+    def framed_speaker(self, text: str, span: QuotedSpan, at: int = -1) -> Attribution | None:
         """`"…." Those were the words of Hamid Yousef.`, `"…." So says Fenella Brook.`,
         `"…." That was how Carmen Ruiz put it.`: the sentence after a quotation that ends
-        its own sentence opens by naming who said it."""
-        if text[span.end - 1 : span.end] not in (".", "!", "?"):
+        its own sentence (or, from `at`, after its cue: `"…," he said. That was how …`)
+        opens by naming who said it."""
+        if at < 0 and text[span.end - 1 : span.end] not in (".", "!", "?"):
             return None
-        at = span.close_end
+        at = span.close_end if at < 0 else at
         line_end = _line_end(text, at)
         if not text[at:line_end].strip():
             # a quotation that is its paragraph: "That was how …" may open the next one

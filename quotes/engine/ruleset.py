@@ -64,6 +64,8 @@ REPORTING_THAT = re.compile(r"\b[a-z]+(?:ed|es|s)\s+that\b")
 # Kinds of speaker a quotation opening the next paragraph goes on from: a person, or
 # someone unnamed ("A neighbour said …" / "…"), never a body or a group of people.
 CARRIED_KINDS = frozenset({"person", "unnamed"})
+# The full stop closing a cue's sentence right after its phrase ("…," he said. That was …).
+CUE_SENTENCE_END = regex.compile(r"[ \t]*\.[ \t]+")
 # A line's label before a quotation in an interview: "Q: " or "A:".
 INTERVIEW_LABEL = regex.compile(r"\s*(\p{L})\s*:\s*")
 # A capitalised word set off as a vocative: "Sit down, Mr Pike." or "Tom, is it over?".
@@ -94,7 +96,17 @@ class QuoteContext:
         """The cue after the closing mark: `"…," Clinton said`, `"…," said Clinton`."""
         if "after" not in self._scanned:
             self._scanned.add("after")
-            self._after = self.attributor.after_quote(self.text, self.span, self.limit)
+            after = self.attributor.after_quote(self.text, self.span, self.limit)
+            if after is not None and after.mention is not None and after.mention.kind == "pronoun":
+                # '"…," he said. That was how Rohan Iyer … summed up the day': the frame
+                # after the cue names who "he" is
+                stop = CUE_SENTENCE_END.match(self.text, after.phrase_end)
+                framed = self.attributor.framed_speaker(
+                    self.text, self.span, stop.end() if stop else len(self.text)
+                )
+                if framed is not None and framed.mention is not None:
+                    after = after._replace(mention=framed.mention)
+            self._after = after
         return self._after
 
     def before(self) -> Attribution | None:
