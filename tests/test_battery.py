@@ -1173,6 +1173,17 @@ APPOSITIVES = [
         quote="written in Whitehall",
         id="a-noun-before-a-lower-case-title-is-part-of-the-subject",
     ),
+    case(
+        "Two officials confirmed the change. One of them, a senior alliance official,"
+        ' described the change as "a provocation dressed up as a typo."',
+        "a senior alliance official",
+        id="one-of-them-then-a-description-speaks-as-the-description",
+    ),
+    case(
+        'One of the officials, a senior diplomat, said the plan was "dead."',
+        "a senior diplomat",
+        id="one-of-the-officials-is-not-the-officials",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

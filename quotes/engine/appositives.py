@@ -42,6 +42,18 @@ def _participle_opening(segment: list[Token]) -> bool:
     return bool(segment) and segment[0].text.islower() and segment[0].lower.endswith("ing")
 
 
+def _partitive_before(
+    tokens: list[Token], j: int, one: frozenset[str], counts: frozenset[str]
+) -> bool:
+    """Whether the phrase before the comma at `j` picks some out of a group ("One of them",
+    "one of the officials", "Two of the protesters"): the description in apposition after it
+    is who speaks."""
+    for k in range(j - 1, max(0, j - 5), -1):
+        if tokens[k].lower == "of":
+            return tokens[k - 1].lower in one or tokens[k - 1].lower in counts
+    return False
+
+
 class RelativeClauses(InvertedSubjects):
     """The subject a relative clause describes: "Swanson, who is a pastor, said",
     "… Governor Ann Walsh, who called it …"; and where a clause or appositive before a
@@ -479,6 +491,14 @@ class Appositives(CommaSegments):
         if j < 0 or tokens[j].text != "," or comma - j > 16:
             # a name and appositive at the start of the window: "Clinton, attending …,"
             return None
+        described = self.noun_phrase_ending(tokens, comma - 1)
+        lexicon = self.lexicon
+        if (
+            described
+            and described[1] == j + 1
+            and _partitive_before(tokens, j, lexicon.singular_determiners, lexicon.count_words)
+        ):
+            return described  # "One of them, a senior alliance official, described …"
         found = self._between_commas(tokens, j, comma)
         if found is not None and self.preposition_before(tokens, found[1]) is not None:
             # "Van Jackson, a professor at the center, a think tank, said": the center is
