@@ -3628,6 +3628,12 @@ CONTEXT = [
         quote="mortgage",
         id="an-unnamed-speaker-named-later-with-a-modifier",
     ),
+    case(
+        'Moscow dismissed the report. "This is yet another fabrication," the foreign ministry'
+        " said.",
+        "the foreign ministry",
+        id="the-foreign-ministry-is-not-the-capital",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

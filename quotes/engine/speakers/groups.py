@@ -264,8 +264,8 @@ class Bodies:
         # "the association" after "the National Apartment Owners Association": by its name
         name = body_named_with(self.index, words[-1], span.start)
         name = name or self.organisation_before(span.start)
-        if name is None:
-            return None
+        if name is None or (len(words) == 3 and self.index.is_place(tuple(name.split()))):
+            return None  # "Moscow dismissed it. … the foreign ministry said": a part of it
         return speaker_record(name=name, kind="group", mention=span, resolution="context")
 
     def organisation_before(self, offset: int) -> str | None:
