@@ -877,18 +877,23 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         return self._attribution(rule, mention, tokens, k, lemma)
 
 
+def _token_index(tokens: list[Token], start: int) -> int:
+    """The index of the first token starting at or after `start` (a search, not a scan)."""
+    return bisect_left(tokens, start, key=attrgetter("start"))
+
+
 def _is_it(tokens: list[Token], found: Mention | None) -> bool:
     """Whether the subject found is the pronoun "it"."""
     if found is None or found.kind != "pronoun" or found.end - found.start != len("it"):
         return False
-    k = bisect_left(tokens, found.start, key=attrgetter("start"))  # not a scan: linear time
+    k = _token_index(tokens, found.start)
     return k < len(tokens) and tokens[k].lower == "it"
 
 
 def _relative_subject(tokens: list[Token], found: Mention, lexicon: Lexicon) -> bool:
     """Whether a relative pronoun stands right before the subject found ("on which
     Ellsworth has said"): the cue is the relative clause's own."""
-    first = bisect_left(tokens, found.start, key=attrgetter("start"))
+    first = _token_index(tokens, found.start)
     return first > 0 and tokens[first - 1].lower in lexicon.relative_pronouns
 
 
@@ -896,7 +901,7 @@ def _free_relative_aside(tokens: list[Token], k: int, found: Mention, lexicon: L
     """Whether the cue at `k` speaks only inside a free relative ("made what her advisers
     described as the closing argument, casting the choice as "…""): its subject follows
     "what", and a comma closes the clause before the quote ("what he called "…"" is his)."""
-    first = bisect_left(tokens, found.start, key=attrgetter("start"))
+    first = _token_index(tokens, found.start)
     return (
         first > 0
         and tokens[first - 1].lower in lexicon.free_relatives

@@ -5,7 +5,6 @@ from __future__ import annotations
 from quotes.engine.grammar import Mention, owner_name
 from quotes.engine.speakers.nominals import Nominals
 from quotes.engine.speakers.person import NameRun, speaker_record
-from quotes.engine.speakers.runs import short_for_body
 from quotes.engine.speakers.sources import SourceChecks
 from quotes.records import Span, Speaker
 
@@ -60,7 +59,8 @@ class NamedSpeakers:
             self.index.is_organisation(run)
             or self.names_place(run.words)
             or "&" in run.name  # "Marbury & Klein": a firm
-            or self.short_for_body(run.words, mention.start)
+            # "Saltmarsh said" after "Saltmarsh Partners", unless someone is so called
+            or (self.index.body_short(run) and not self.someones_surname(run.words[0]))
         ):
             return self._body(mention, span, role)
         canonical = self.index.known.titled_canonical(run, mention.start)
@@ -72,15 +72,6 @@ class NamedSpeakers:
             role = role or (person.roles[0] if person.roles else None)
         return speaker_record(
             name=canonical, kind="person", role=role or None, mention=span, resolution="explicit"
-        )
-
-    def short_for_body(self, words: tuple[str, ...], before: int) -> bool:
-        """Whether one word is the short name of a body named in full before it: "Saltmarsh
-        said" after "Saltmarsh Partners", unless someone has it for a surname."""
-        return (
-            len(words) == 1
-            and not self.someones_surname(words[0])
-            and short_for_body(self.text, words[0], before, self.index.organisation_words)
         )
 
     def _body(self, mention: Mention, span: Span, role: str | None) -> Speaker:

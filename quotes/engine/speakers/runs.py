@@ -21,14 +21,14 @@ from quotes.engine.speakers.words import PLURAL_NAME, POSSESSIVE_S
 from quotes.records import Span
 
 
-def short_for_body(text: str, word: str, before: int, organisation_words: frozenset[str]) -> bool:
-    """Whether `word` opens the full name of a body written before `before` ("Saltmarsh"
-    after "Saltmarsh Partners"), so that the word alone names that body."""
+def body_named_from(text: str, word: str, organisation_words: frozenset[str]) -> int:
+    """Where the first full name of a body that `word` opens is written ("Saltmarsh
+    Partners" for "Saltmarsh"), or the text's length when there is none."""
     pattern = rf"(?<![\p{{L}}'’-]){regex.escape(word)}\s+(\p{{Lu}}[\p{{L}}.]*)"
-    return any(
-        match.group(1) in organisation_words
-        for match in regex.finditer(pattern, text, endpos=before)
-    )
+    for match in regex.finditer(pattern, text):
+        if match.group(1) in organisation_words:
+            return match.start()
+    return len(text)
 
 
 class NameRuns:
@@ -49,6 +49,7 @@ class NameRuns:
         self.splitter = RunSplitter(self.text, self.name_words)
         self.filler = filler_words(lexicon)
         self._runs: dict[tuple[int, int], NameRun | None] = {}
+        self._bodies_named_from: dict[str, int] = {}  # word → where its body is named
         self._split_cache = run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
         self.organisation_words = capitalised_forms(lexicon.organisation_words)
@@ -92,10 +93,16 @@ class NameRuns:
 
     def body_short(self, run: NameRun) -> bool:
         """Whether a one-word run is the short name of a body named in full before it
-        ("Saltmarsh said" after "Saltmarsh Partners")."""
-        words = run.words
-        organisations = self.organisation_words
-        return len(words) == 1 and short_for_body(self.text, words[0], run.start, organisations)
+        ("Saltmarsh said" after "Saltmarsh Partners"); each word's body is looked for once
+        per document, so that thousands of one-word cues stay linear."""
+        if len(run.words) != 1:
+            return False
+        word = run.words[0]
+        named_at = self._bodies_named_from.get(word)
+        if named_at is None:
+            named_at = body_named_from(self.text, word, self.organisation_words)
+            self._bodies_named_from[word] = named_at
+        return named_at < run.start
 
     def is_place(self, words: tuple[str, ...]) -> bool:
         """A nation or capital standing for its government ("Russia", "North Korea")."""
