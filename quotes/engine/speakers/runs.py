@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.speakers.name_words import NameWords
 from quotes.engine.speakers.person import NameRun
@@ -17,17 +15,38 @@ from quotes.engine.speakers.vocabulary import (
     title_gender,
     word_patterns,
 )
-from quotes.engine.speakers.words import PLURAL_NAME, POSSESSIVE_S
+from quotes.engine.speakers.words import (
+    CAPITALISED_AFTER_SPACE,
+    PLURAL_NAME,
+    POSSESSIVE_S,
+    WORD_JOINERS,
+)
 from quotes.records import Span
 
 
-def body_named_from(text: str, word: str, organisation_words: frozenset[str]) -> int:
+def organisation_word_spaces(text: str, organisation_words: frozenset[str]) -> list[int]:
+    """Where the space before each capitalised organisation word starts ("Saltmarsh
+    Partners": the space after "Saltmarsh"), in the text's order."""
+    spaces = []
+    for match in CAPITALISED_AFTER_SPACE.finditer(text):
+        if match.group() in organisation_words:
+            at = match.start()
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            spaces.append(at)
+    return spaces
+
+
+def body_named_from(text: str, word: str, spaces: list[int]) -> int:
     """Where the first full name of a body that `word` opens is written ("Saltmarsh
-    Partners" for "Saltmarsh"), or the text's length when there is none."""
-    pattern = rf"(?<![\p{{L}}'’-]){regex.escape(word)}\s+(\p{{Lu}}[\p{{L}}.]*)"
-    for match in regex.finditer(pattern, text):
-        if match.group(1) in organisation_words:
-            return match.start()
+    Partners" for "Saltmarsh"), or the text's length when there is none; `spaces` are
+    from `organisation_word_spaces`."""
+    for space in spaces:
+        start = space - len(word)
+        if start >= 0 and text.startswith(word, start):
+            before = text[start - 1] if start else " "
+            if not (before.isalpha() or before in WORD_JOINERS):
+                return start
     return len(text)
 
 
@@ -50,6 +69,7 @@ class NameRuns:
         self.filler = filler_words(lexicon)
         self._runs: dict[tuple[int, int], NameRun | None] = {}
         self._bodies_named_from: dict[str, int] = {}  # word → where its body is named
+        self._organisation_word_spaces: list[int] | None = None
         self._split_cache = run_splits(lexicon)
         # as they are capitalised in names: "Department", "Campaign", "Corp."
         self.organisation_words = capitalised_forms(lexicon.organisation_words)
@@ -100,7 +120,11 @@ class NameRuns:
         word = run.words[0]
         named_at = self._bodies_named_from.get(word)
         if named_at is None:
-            named_at = body_named_from(self.text, word, self.organisation_words)
+            if self._organisation_word_spaces is None:
+                self._organisation_word_spaces = organisation_word_spaces(
+                    self.text, self.organisation_words
+                )
+            named_at = body_named_from(self.text, word, self._organisation_word_spaces)
             self._bodies_named_from[word] = named_at
         return named_at < run.start
 

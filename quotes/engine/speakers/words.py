@@ -17,6 +17,11 @@ DOTTED_WORD = regex.compile(DOTTED)
 INITIAL = regex.compile(r"\p{Lu}\.")
 
 
+# A capitalised word after a space, with its full stops ("Partners", "Corp.").
+CAPITALISED_AFTER_SPACE = regex.compile(r"(?<=\s)\p{Lu}[\p{L}.]*")
+WORD_JOINERS = "'’-"  # a word running on through one of these is another word
+
+
 # A capitalised word in the plural ("Falcons", "Democrats"), not "Ross" or "Marcus".
 PLURAL_NAME = re.compile(r"[a-z][^su']s$")
 POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders’"
