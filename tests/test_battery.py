@@ -2146,6 +2146,12 @@ FRAMES = [
         None,
         id="a-pronoun-cue-with-no-one-to-mean-stays-blank",
     ),
+    case(
+        "Shopkeepers predicted ruin and one newspaper columnist called the mayor "
+        '"the most dangerous woman in the province."',
+        "one newspaper columnist",
+        id="coordinate-clause-without-comma-has-its-own-speaker",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -470,8 +470,14 @@ class Cues(PassiveFrames):
             first >= 2
             and tokens[first].start == subject.start
             and tokens[first - 1].lower in self.lexicon.clause_conjunctions
-            and tokens[first - 2].text == ","
+            and (tokens[first - 2].text == "," or self._ends_clause_object(tokens, first - 2))
         )
+
+    def _ends_clause_object(self, tokens: list[Token], i: int) -> bool:
+        """Whether the token at `i`, before a conjunction, closes an earlier clause with a
+        verb of its own ("Shopkeepers predicted ruin and one columnist said"), rather than
+        being a noun joined to the next one ("the mayor and one columnist said")."""
+        return any(self.cue_lemma(tokens, j) is not None for j in range(max(0, i - 3), i))
 
     def quantifier_subject(self, tokens: list[Token], k: int, main: int) -> bool:
         """Whether the verb at `k` has a quantifier alone for subject: "Many called", "Both
