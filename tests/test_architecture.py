@@ -109,7 +109,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "engine.openings": LEAVES
     | {"engine.analysis", "engine.grammar", "engine.lexicon", "engine.windows"},
     "engine.inverted": LEAVES | {"engine.analysis", "engine.grammar", "engine.openings"},
-    "engine.appositives": LEAVES | {"engine.analysis", "engine.grammar", "engine.inverted"},
+    "engine.appositives": LEAVES
+    | {"engine.analysis", "engine.grammar", "engine.inverted", "engine.windows"},
     "engine.subjects": LEAVES
     | {"engine.analysis", "engine.grammar", "engine.appositives", "engine.windows"},
     "engine.cues": LEAVES

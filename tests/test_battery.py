@@ -1184,6 +1184,12 @@ APPOSITIVES = [
         "a senior diplomat",
         id="one-of-the-officials-is-not-the-officials",
     ),
+    case(
+        "Lead author Aroha Ngata (Ngāti Porou), a senior research fellow at the University "
+        'of Otago, Wellington, said the results were "about as clear as research ever gets".',
+        "Aroha Ngata",
+        id="name-with-parenthesis-before-appositive-and-place",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

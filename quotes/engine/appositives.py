@@ -9,6 +9,7 @@ from functools import cache
 from quotes.engine.analysis import Token
 from quotes.engine.grammar import CLAUSE_BREAK, Mention
 from quotes.engine.inverted import InvertedSubjects
+from quotes.engine.windows import PARENTHESIS_REACH
 
 
 # AP's party and state tag after a lawmaker's name: "R-Ohio", "D-Calif.", "I-Vt."
@@ -52,6 +53,44 @@ def _partitive_before(
         if tokens[k].lower == "of":
             return tokens[k - 1].lower in one or tokens[k - 1].lower in counts
     return False
+
+
+def skip_parenthesis(tokens: list[Token], close: int) -> int:
+    """The index before the "(" that matches the ")" at `close`, or `close` if none is near."""
+    for i in range(close - 1, max(-1, close - PARENTHESIS_REACH), -1):
+        if tokens[i].text == "(":
+            return i - 1
+    return close
+
+
+def before_region(
+    tokens: list[Token], comma: int, regions: frozenset[str], given_names: Mapping[str, str]
+) -> int:
+    """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
+    30, of Raleigh, N.C., said" the state belongs to the town, so the appositive to
+    read ends at the comma after "Raleigh"."""
+    j = comma - 1
+    if j > 0 and tokens[j].text == ".":
+        j -= 1  # "N.C." and "Calif." keep their full stop apart
+    for width in (1, 2):
+        first = j - width + 1
+        if first < 2 or not tokens[first].capitalised:
+            continue
+        region = " ".join(t.lower for t in tokens[first : j + 1])
+        town = tokens[first - 2]
+        if (
+            (
+                region in regions
+                or (
+                    tokens[first].lower not in given_names
+                    and placed_town(tokens, first - 2, given_names)
+                )
+            )
+            and tokens[first - 1].text == ","
+            and (town.capitalised and town.text[0].isalpha())
+        ):
+            return first - 1
+    return comma
 
 
 class RelativeClauses(InvertedSubjects):
@@ -331,33 +370,6 @@ class CommaSegments(AppositiveParts):
     Essex,"), an age or honours after a name ("John Smeaton, 54,", "Tollett, QC,"), a
     title's modifiers or "named" before a name, or a lone word ("Another, a nurse …,")."""
 
-    def before_region(self, tokens: list[Token], comma: int) -> int:
-        """The comma before a place appositive's region, or `comma` itself: in "Ann Cole,
-        30, of Raleigh, N.C., said" the state belongs to the town, so the appositive to
-        read ends at the comma after "Raleigh"."""
-        j = comma - 1
-        if j > 0 and tokens[j].text == ".":
-            j -= 1  # "N.C." and "Calif." keep their full stop apart
-        for width in (1, 2):
-            first = j - width + 1
-            if first < 2 or not tokens[first].capitalised:
-                continue
-            region = " ".join(t.lower for t in tokens[first : j + 1])
-            town = tokens[first - 2]
-            if (
-                (
-                    region in self.lexicon.regions
-                    or (
-                        tokens[first].lower not in self.lexicon.given_names
-                        and placed_town(tokens, first - 2, self.lexicon.given_names)
-                    )
-                )
-                and tokens[first - 1].text == ","
-                and (town.capitalised and town.text[0].isalpha())
-            ):
-                return first - 1
-        return comma
-
     def described_name(self, tokens: list[Token], j: int, comma: int) -> int | None:
         """Where a person's name starts when words describing the person come before it in
         the segment between the commas at `j` and `comma`: "state Treasurer David Okafor",
@@ -466,6 +478,28 @@ class CommaSegments(AppositiveParts):
                 return role, aged[1]
         return None
 
+    def _named_before(
+        self, tokens: list[Token], phrase: tuple[Mention, int]
+    ) -> tuple[Mention, int]:
+        """The name a description is itself the appositive of: "Leon Bakshi, a lawyer for
+        Maritza Olmos, the former clerk, said" and "Theo Marchetti, the son of the owner,
+        who …, said" name Bakshi and Marchetti; the description otherwise."""
+        first = phrase[1]
+        if first < 2 or tokens[first - 1].text != ",":
+            return phrase
+        # "Sen. Raymond Culp, R-Ohio, who …, said": AP's party and state tag is no name
+        tag = PARTY_TAG.fullmatch(tokens[first].text) is not None
+        # "Linda Cho, the chief executive of Northgate, a subsidiary of …, said": a
+        # description that ends with a body's name describes the name before it too
+        described = tokens[first].text[:1].islower()
+        if phrase[0].kind != "nominal" and not tag and not described:
+            return phrase
+        last = first - 2
+        if tokens[last].text == ")":
+            last = skip_parenthesis(tokens, last)  # "Aroha Ngata (Ngāti Porou), a …, said"
+        named = self.noun_phrase_ending(tokens, last)
+        return named if named is not None and named[0].kind == "name" else phrase
+
 
 class Appositives(CommaSegments):
     """The subject a comma brings in: an appositive ("Rogozin, its ambassador, said") or a
@@ -482,7 +516,10 @@ class Appositives(CommaSegments):
                 return named  # "…, a 41-year-old cleaner named Rosa Pinto, said": she speaks
         who = self.relative_comma(tokens, comma)
         if who is not None:
-            placed = self.placed_person(tokens, self.before_region(tokens, who) - 1)
+            placed = self.placed_person(
+                tokens,
+                before_region(tokens, who, self.lexicon.regions, self.lexicon.given_names) - 1,
+            )
             if placed is not None:
                 return placed  # "Ann Cole, 30, of Raleigh, N.C., who …, said"
         relative = self.relative_clause_subject(tokens, comma)
@@ -505,27 +542,10 @@ class Appositives(CommaSegments):
             # the object inside the first appositive, the name before that speaks; "In an
             # email, a spokesperson for the city, Dan Oyelowo, said": no name before it
             earlier = self.appositive_subject(tokens, j)
-            return earlier if earlier is not None and earlier[0].kind == "name" else found
+            if earlier is not None and earlier[0].kind == "name":
+                return earlier
+            return self._named_before(tokens, found)
         return self._named_before(tokens, found) if found is not None else None
-
-    def _named_before(
-        self, tokens: list[Token], phrase: tuple[Mention, int]
-    ) -> tuple[Mention, int]:
-        """The name a description is itself the appositive of: "Leon Bakshi, a lawyer for
-        Maritza Olmos, the former clerk, said" and "Theo Marchetti, the son of the owner,
-        who …, said" name Bakshi and Marchetti; the description otherwise."""
-        first = phrase[1]
-        if first < 2 or tokens[first - 1].text != ",":
-            return phrase
-        # "Sen. Raymond Culp, R-Ohio, who …, said": AP's party and state tag is no name
-        tag = PARTY_TAG.fullmatch(tokens[first].text) is not None
-        # "Linda Cho, the chief executive of Northgate, a subsidiary of …, said": a
-        # description that ends with a body's name describes the name before it too
-        described = tokens[first].text[:1].islower()
-        if phrase[0].kind != "nominal" and not tag and not described:
-            return phrase
-        named = self.noun_phrase_ending(tokens, first - 2)
-        return named if named is not None and named[0].kind == "name" else phrase
 
     def placed_person(self, tokens: list[Token], last: int) -> tuple[Mention, int] | None:
         """The person a place phrase ending at token `last` locates: "Ann Cole of Raleigh"
@@ -608,12 +628,15 @@ class Appositives(CommaSegments):
     def _outer_phrase(self, tokens: list[Token], j: int) -> tuple[Mention, int] | None:
         """The phrase before the comma at `j`: a person placed by "of" or "from" ("Sen.
         Chuck Schumer of New York, the party's leader, said"), or the phrase itself."""
-        outer = self.noun_phrase_ending(tokens, j - 1) if j > 0 else None
+        last = j - 1
+        if last > 0 and tokens[last].text == ")":
+            last = skip_parenthesis(tokens, last)  # "Aroha Ngata (Ngāti Porou), a …, said"
+        outer = self.noun_phrase_ending(tokens, last) if last >= 0 else None
         if (
             outer is not None
             and outer[0].kind == "name"
             and outer[1] >= 2
             and tokens[outer[1] - 1].lower in ("of", "from")
         ):
-            outer = self.placed_person(tokens, j - 1) or outer
+            outer = self.placed_person(tokens, last) or outer
         return outer

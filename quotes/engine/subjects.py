@@ -5,9 +5,8 @@ from __future__ import annotations
 import regex
 
 from quotes.engine.analysis import Token
-from quotes.engine.appositives import Appositives
+from quotes.engine.appositives import Appositives, before_region, skip_parenthesis
 from quotes.engine.grammar import CLAUSE_BREAK, Mention, named_for_owner
-from quotes.engine.windows import PARENTHESIS_REACH
 
 # Tokens read back from a verb for a "who" clause between a source and the verb.
 RESTRICTIVE_CLAUSE_TOKENS = 14
@@ -17,14 +16,6 @@ DASHED_ASIDE_TOKENS = 24
 DASHES = frozenset("—–-")
 # A pronoun and its auxiliary written as one word: "I'd", "we've", "she'll".
 CONTRACTION = regex.compile(r"(\p{L}+)['’](?:d|ve|ll|re|m)$")
-
-
-def _skip_parenthesis(tokens: list[Token], close: int) -> int:
-    """The index before the "(" that matches the ")" at `close`, or `close` if none is near."""
-    for i in range(close - 1, max(-1, close - PARENTHESIS_REACH), -1):
-        if tokens[i].text == "(":
-            return i - 1
-    return close
 
 
 class PhrasesBefore(Appositives):
@@ -209,7 +200,7 @@ class RestrictiveClauses(PhrasesBefore):
         ("Sen. Ted Cruz (R-Texas) said"), a few function words or adverbs, and a time."""
         i = verb_index - 1
         if i > 0 and tokens[i].text == ")":
-            i = _skip_parenthesis(tokens, i)
+            i = skip_parenthesis(tokens, i)
         skipped = 0
         while (
             i >= 0
@@ -247,13 +238,15 @@ class SubjectsBefore(RestrictiveClauses):
             # "McDonald's said", '"…," Sainsbury's said': a business named in the possessive
             return Mention(token.start, token.end, "name"), i
         if token.text == "," and i > 1 and tokens[i - 1].text == ")":
-            opened = _skip_parenthesis(tokens, i - 1)
+            opened = skip_parenthesis(tokens, i - 1)
             if opened < i - 1 and opened >= 0 and self.is_name_word(tokens[opened]):
                 # "Gov. John Kasich (R-Ohio), said": the comma closes the parenthesis only
                 i = opened
                 token = tokens[i]
         if token.text == ",":
-            region = self.before_region(tokens, i)  # "Ann Cole, 30, of Raleigh, N.C., said"
+            region = before_region(
+                tokens, i, self.lexicon.regions, self.lexicon.given_names
+            )  # "Ann Cole, 30, of Raleigh, N.C., said"
             appositive = self.appositive_subject(tokens, region)
             if appositive is not None or region == i:
                 return appositive
