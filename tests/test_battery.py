@@ -5298,6 +5298,21 @@ SPEAKERS = [
         quote="a meaningful step",
         id="a-body-s-short-name-is-the-body",
     ),
+    case(
+        "Born in 1940, Mr. Otis Marr began playing at 11. By 25 he led his own sextet, which "
+        "recorded for the Bluebird Lane label.\n\n"
+        '"I didn\'t write it," he told Jazz Horizons magazine in 1998.\n\n'
+        "The Bluebird Lane label, which reissued his catalog in 2015, said in a statement "
+        'that Mr. Marr had been "a gentleman to the end."',
+        "Otis Marr",
+        quote="write it",
+        id="a-record-label-is-no-he",
+    ),
+    case(
+        'Broadmoor Television said in a statement that she had made "every one of us better."',
+        "Broadmoor Television",
+        id="a-television-company-speaks-as-a-body",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -125,6 +125,9 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         # an outlet's possessive before a name is an affiliation, not part of the name
         ('"That is wrong," CNN\'s Jake Moreau said.', "Jake Moreau", "person"),
         ('"That is wrong," said Fox News\' Megyn Dorsey.', "Megyn Dorsey", "person"),
+        # a broadcaster or a club speaks as a body, never as a person a "she" could mean
+        ('"She made us better," Broadmoor Television said.', "Broadmoor Television", "group"),
+        ('"He was one of us," the Vine Street club said.', "the Vine Street club", "group"),
         # one person described by a noun that is no role is unnamed, not a group
         ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
         ('"He was a good boy," her father said.', "her father", "unnamed"),
