@@ -2158,6 +2158,18 @@ FRAMES = [
         "one newspaper columnist",
         id="coordinate-clause-without-comma-has-its-own-speaker",
     ),
+    case(
+        '"Everyone agrees on the problem, and then the money question gets sent to a '
+        'committee." That was the verdict of Nadia Sabbagh, a water policy researcher.',
+        "Nadia Sabbagh",
+        id="that-was-the-verdict-of-names-the-speaker",
+    ),
+    case(
+        '"People are going to be nervous for a while." The words came from Councilmember '
+        "Helen Marquardt, who represents the district.",
+        "Helen Marquardt",
+        id="the-words-came-from-names-the-speaker",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
