@@ -482,6 +482,23 @@ UNNAMED = [
         "Tara Lindgren",
         id="a-long-participle-opening-before-a-role-and-name",
     ),
+    case(
+        '"I used to stand in this room and check gauges," says a retired millwright in the '
+        "second row. He is Wendell Haskins, 68, who worked at the mill for 30 years.",
+        "Wendell Haskins",
+        id="he-is-names-the-unnamed-speaker-just-quoted",
+    ),
+    case(
+        '"We have nothing to hide," one senior staffer said Tuesday. The staffer, '
+        "Dunleavy's chief of staff, Wes Harlan, said the letter was routine.",
+        "Wes Harlan",
+        id="unnamed-speaker-named-after-an-appositive",
+    ),
+    case(
+        '"I used to check gauges," says a retired millwright. He is 68 and still sings bass.',
+        "a retired millwright",
+        id="he-is-without-a-name-leaves-the-unnamed-speaker",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

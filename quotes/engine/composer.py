@@ -295,7 +295,7 @@ def _named_later(found: list[Found], resolver: SpeakerResolver, lexicon: Lexicon
     credited: list[Found] = []
     for item in found:
         speaker = item.speaker
-        if speaker is not None and speaker.kind == "unnamed":
+        if speaker is not None and (speaker.kind == "unnamed" or speaker.resolution == "pronoun"):
             key = (speaker.name, speaker.mention.start)
             if key not in names:
                 at = named_later(resolver.text, speaker, lexicon)

@@ -11,6 +11,14 @@ from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.windows import LATER_NAMING_CHARACTERS
 from quotes.records import Speaker
 
+# Two or more capitalised words: a full name.
+FULL_NAME = r"(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)"
+# The sentence after a speaker's cue naming the speaker as its complement: '"…," says a
+# retired millwright. He is Wendell Haskins, …', '"…," he says. His name is Emeka Nwosu'.
+NAMED_NEXT = regex.compile(
+    rf"[^.!?\n]*[.!?]\s+(?:(?:His|Her) name is|(?:He|She) is)\s+{FULL_NAME}(?=[,.])"
+)
+
 
 @lru_cache(maxsize=512)
 def _naming_back(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
@@ -20,14 +28,19 @@ def _naming_back(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}'’-])(?i:{alternation(lexicon.definite_determiners)})\s+"
         rf"(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}"  # "The crane operator,"
-        rf"{regex.escape(head)},\s+(\p{{Lu}}[\p{{L}}'’.-]+(?:\s+\p{{Lu}}[\p{{L}}'’.-]+)+),"
+        # "The staffer, Dunleavy's chief of staff, Wes Harlan,": one appositive may come first
+        rf"{regex.escape(head)},\s+(?:[^,.;\n]{{1,60}},\s+)??{FULL_NAME},"
     )
 
 
 def named_later(text: str, speaker: Speaker, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where the article names an unnamed speaker introduced as "one rancher" or "a local
     man" a little after its words, by a definite description with the same head ("The
-    rancher, Maria Nuñez,"), or None."""
+    rancher, Maria Nuñez,"), or a speaker of any kind in the sentence right after its cue
+    ("He is Wendell Haskins,"); None otherwise."""
+    next_sentence = NAMED_NEXT.match(text, speaker.mention.end)
+    if next_sentence is not None:
+        return next_sentence.span(1)
     words = speaker.name.split()
     if len(words) < 2 or words[0].lower() not in lexicon.singular_determiners:
         return None
