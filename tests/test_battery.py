@@ -5342,6 +5342,21 @@ SPEAKERS = [
         "Broadmoor Television",
         id="a-television-company-speaks-as-a-body",
     ),
+    case(
+        '"We just want the truth," Tamara Fenwick said.\n\n'
+        "A spectator said she had been coming to see Fenwick for years. "
+        '"Every year I say I am going to run it," she said.',
+        "A spectator",
+        quote="Every year",
+        id="she-means-the-described-subject-who-spoke-of-herself-before-the-name",
+    ),
+    case(
+        '"We want the truth," Tamara Fenwick said.\n\n'
+        'A reporter asked Fenwick whether she would run. "I will not," she said.',
+        "Tamara Fenwick",
+        quote="I will not",
+        id="she-after-a-named-object-before-the-pronoun-is-the-name",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -18,7 +18,12 @@ from quotes.engine.speakers.replies import Replies
 from quotes.engine.speakers.reported import ReportedWords
 from quotes.engine.speakers.salience import Salience
 from quotes.engine.speakers.subjects import ClauseSubjects
-from quotes.engine.speakers.words import AND_AFTER, PLAIN_WORD, POSSESSIVE_INSIDE
+from quotes.engine.speakers.words import (
+    AND_AFTER,
+    PLAIN_WORD,
+    POSSESSIVE_INSIDE,
+    first_word_after_openers,
+)
 from quotes.engine.windows import (
     DESCRIBED_SUBJECT_SENTENCES,
     PRONOUN_CHAIN_SENTENCES,
@@ -46,6 +51,16 @@ def holds_pronoun(text: str, start: int, end: int, gender: str | None, lexicon: 
     return gender is not None and any(
         pronouns.get(word.group().lower()) == gender
         for word in PLAIN_WORD.finditer(text, start, end)
+    )
+
+
+def refers_back(text: str, start: int, end: int, gender: str | None, lexicon: Lexicon) -> bool:
+    """Whether a pronoun of `gender`, subject, object or possessive ("she", "her"), stands
+    between `start` and `end`."""
+    return gender is not None and any(
+        (lexicon.pronouns.get(lower) or lexicon.object_pronouns.get(lower)) == gender
+        for word in PLAIN_WORD.finditer(text, start, end)
+        if (lower := word.group().lower())
     )
 
 
@@ -153,10 +168,14 @@ class Antecedents(Descriptions):
             # an unnamed person only from close by ("A spokesperson said …" is no later "he")
             near = i >= index - DESCRIBED_SUBJECT_SENTENCES
             described = self.described.described_subject(start, limit, gender) if near else None
-            if described is not None and first >= hi:
+            if described is not None and (
+                first >= hi
+                or refers_back(self.text, described[0], mentions[first][0], gender, self.lexicon)
+            ):
                 # "A neighbour said the family kept to itself. "…," she said": the unnamed
                 # person the sentence is about, not a name from paragraphs before (with a
-                # name beside it, "A reporter asked Sanders … He replied", the name decides)
+                # name beside it, "A reporter asked Sanders … He replied", the name decides,
+                # unless "she" came first: "A spectator said she had come to see Fenwick")
                 return described[1], False
             if first >= hi or opens_with_pronoun(
                 self.text, start, mentions[first][0], gender, self.lexicon
@@ -180,12 +199,7 @@ class Antecedents(Descriptions):
         start, end = sentence
         # "When Wallace died, President Clinton released a statement": the main clause's
         start = self.main_clause_start(start, end)
-        openers = self.lexicon.discourse_openers
-        # only the first words matter: read them lazily, however long the sentence
-        words = PLAIN_WORD.finditer(self.text, start, end)
-        word = next(words, None)
-        while word is not None and word.group().lower().strip(",") in openers:
-            word = next(words, None)
+        word = first_word_after_openers(self.text, start, end, self.lexicon.discourse_openers)
         if word is None:
             return None
         at = word.start()

@@ -15,6 +15,7 @@ from quotes.engine.speakers.words import (
     PLAIN_WORD,
     SENTENCE_INDENT,
     WORD,
+    first_word_after_openers,
 )
 from quotes.engine.windows import DESCRIPTION_CHAIN_SENTENCES, PRONOUN_SENTENCES
 
@@ -153,11 +154,7 @@ class DescribedSubjects:
         `start` ("A neighbour", "One 54-year-old witness"), if a pronoun of `gender` can
         mean them: where it starts, and its words."""
         opening = self.index.main_clause_start(start, limit)
-        words = PLAIN_WORD.finditer(self.text, opening, limit)
-        word = next(words, None)
-        openers = self.lexicon.discourse_openers
-        while word is not None and word.group().lower().strip(",") in openers:
-            word = next(words, None)
+        word = first_word_after_openers(self.text, opening, limit, self.lexicon.discourse_openers)
         if word is None:
             return None
         match = self.patterns.described_person.match(self.text, word.start(), limit)

@@ -332,3 +332,15 @@ NAME_IN_APPOSITION = regex.compile(r",\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}
 PARTICIPLE_OPENING = regex.compile(
     r"[\s\p{Pi}\p{Ps}'\"]*\p{Lu}\p{Ll}+ed\b(?:[^.;:!?\n]|(?<=\b\p{Lu}\p{Ll}{0,3})\.)*,\s*"
 )
+
+
+def first_word_after_openers(
+    text: str, start: int, end: int, openers: frozenset[str]
+) -> re.Match[str] | None:
+    """The first word from `start` that is no discourse opener ("But", "Still,"), read
+    lazily: only the first words matter, however long the sentence."""
+    words = PLAIN_WORD.finditer(text, start, end)
+    word = next(words, None)
+    while word is not None and word.group().lower().strip(",") in openers:
+        word = next(words, None)
+    return word
