@@ -3675,6 +3675,18 @@ CONTEXT = [
         "the foreign ministry",
         id="the-foreign-ministry-is-not-the-capital",
     ),
+    case(
+        "Drummer Augie Falcone, another bandmate, remembered a 1982 tour. Falcone said the "
+        'night summed up the man.\n\n"He played that rented horn like he owned it."',
+        "Augie Falcone",
+        id="a-surname-that-said-something-makes-the-full-name-a-person",
+    ),
+    case(
+        "Goldman Sachs raised its forecast on Monday.\n\n"
+        '"We see a soft landing," the bank wrote in a note.',
+        "Goldman Sachs",
+        id="a-body-named-by-its-first-word-is-no-person",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -128,6 +128,8 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         # a broadcaster or a club speaks as a body, never as a person a "she" could mean
         ('"She made us better," Broadmoor Television said.', "Broadmoor Television", "group"),
         ('"He was one of us," the Vine Street club said.', "the Vine Street club", "group"),
+        # a role opening a sentence before an unknown given name is no part of the name
+        ('"We won," said Singer Augie Falcone.', "Augie Falcone", "person"),
         # one person described by a noun that is no role is unnamed, not a group
         ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
         ('"He was a good boy," her father said.', "her father", "unnamed"),

@@ -6,7 +6,7 @@ from functools import cache
 
 import regex
 
-from quotes.engine.lexicon import Lexicon, alternation
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.words import (
     AGE_APPOSITIVE,
@@ -15,6 +15,7 @@ from quotes.engine.speakers.words import (
     COMMA_ASIDE,
     DESCRIBED_OPENING_WORDS,
     NEXT_WORDS,
+    PLURAL_NAME,
     POSSESSIVE_S,
     ROLE_APPOSITIVE,
     ROLE_WORD_CHARACTERS,
@@ -65,19 +66,21 @@ def joined_to_name(text: str, start: int, end: int, full_names: set[int]) -> boo
 
 @cache
 def _speaks_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    """A capitalised word, a lower-case word (its verb, checked after) and "he" or "she"."""
-    gendered = [word for word, gender in lexicon.pronouns.items() if gender in ("male", "female")]
-    return regex.compile(rf"\b(\p{{Lu}}[\p{{L}}'’-]+) (\p{{Ll}}+) {alternation(gendered)}\b")
+    """A capitalised word and a lower-case word (its verb, checked after)."""
+    return regex.compile(r"\b(\p{Lu}[\p{L}'’-]+) (\p{Ll}+)\b")
 
 
 def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
-    """`Brandt said she understood …`: the capitalised words that a speech verb and "he" or
-    "she" follow somewhere in the text, read in one pass: a full name ending in one is a
-    person's, whatever the given name."""
+    """`Brandt said she understood …`, `Falcone said the night …`: the capitalised words a
+    speech verb follows somewhere in the text, read in one pass: a full name ending in one
+    is a person's, whatever the given name (bodies go by their first word, "Goldman said").
+    """
     return {
         match.group(1)
         for match in _speaks_pattern(lexicon).finditer(text)
         if match.group(2) in lexicon.speech_verbs
+        and PLURAL_NAME.search(match.group(1)) is None  # "Democrats said"
+        and match.group(1).lower() not in lexicon.function_words  # "on Twitter Thursday said"
         and match.group(1).lower() not in lexicon.places
         and match.group(1).lower() not in lexicon.regions
         and match.group(1).lower() not in lexicon.organisation_words

@@ -29,6 +29,21 @@ def office_then_initials(
     )
 
 
+def role_opens_run(name_words: NameWords, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the word at `i` is a role before the name, opening a sentence: "Nurse Amanda
+    Ross", "Promoter Marcus Devlin" (a given name after), "Drummer Augie Falcone" (two words
+    after: the name, whatever the given name)."""
+    lexicon = name_words.lexicon
+    lower = words[i][1].lower()
+    if i + 1 >= len(words):
+        return False
+    if words[i + 1][1].lower() in lexicon.given_names:
+        return lower in lexicon.roles or name_words.agent_noun(words, i)
+    return (
+        i == 0 and len(words) == 3 and lower in lexicon.roles and lower not in lexicon.given_names
+    )
+
+
 def abbreviation_cut(words: list[tuple[int, str]], cut: int, i: int) -> int:
     """Where the title ends once an abbreviation or acronym at `i` is read: "U.S. Rep.",
     "NATO Secretary General" open a title; an initial opens the name ("K. Balasubramanian")."""
@@ -129,15 +144,8 @@ class RunSplitter:
             return abbreviation_cut(words, cut, i)
         if lower in self.lexicon.title_connectors and cut == i and i > 0:
             return i + 1
-        if (
-            cut == i
-            and i + 1 < len(words)
-            and words[i + 1][1].lower() in self.lexicon.given_names
-            and (lower in self.lexicon.roles or self.name_words.agent_noun(words, i))
-        ):
-            # "Nurse Amanda Ross", "Promoter Marcus Devlin" opening a sentence: a role,
-            # then the name
-            return i + 1
+        if cut == i and role_opens_run(self.name_words, words, i):
+            return i + 1  # "Nurse Amanda Ross", "Drummer Augie Falcone" opening a sentence
         if (
             i > cut
             and i + 1 < len(words)
