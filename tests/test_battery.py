@@ -3687,6 +3687,14 @@ CONTEXT = [
         "Goldman Sachs",
         id="a-body-named-by-its-first-word-is-no-person",
     ),
+    case(
+        '"I saw the ball well," Mateo Arroyo said.\n\n'
+        "Asked whether he planned to tease his brother, Mateo shook his head.\n\n"
+        '"Not tonight. Maybe at Thanksgiving."',
+        "Mateo Arroyo",
+        quote="Not tonight",
+        id="a-quote-paragraph-answers-the-question-the-paragraph-before-put",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

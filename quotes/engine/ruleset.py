@@ -59,6 +59,7 @@ from quotes.records import RuleName, Speaker
 DIRECT_AFTER = ",:—–-"
 # lower-case words, for finding a verb in a sentence
 PLAIN_WORDS_PATTERN = re.compile(r"[a-z]+")
+FIRST_WORD = re.compile(r"[A-Za-z]+")
 # a verb's past or present form before "that": "regretted that", "believes that"
 REPORTING_THAT = re.compile(r"\b[a-z]+(?:ed|es|s)\s+that\b")
 # Kinds of speaker a quotation opening the next paragraph goes on from: a person, or
@@ -938,6 +939,9 @@ def _reports_speech(analysis: DocumentAnalysis, sentence: tuple[int, int]) -> bo
     if analysis.text[sentence[0] : sentence[1]].rstrip().endswith(":"):
         return True  # "… released the following statement:"
     lexicon = analysis.lexicon
+    opening = FIRST_WORD.match(analysis.text, sentence[0])
+    if opening is not None and opening.group().lower() in lexicon.speech_verbs:
+        return True  # "Asked about the prize, she laughed.": what she says next answers
     end = min(sentence[1], sentence[0] + SUBJECT_OPENING_CHARACTERS)
     for match in PLAIN_WORDS_PATTERN.finditer(analysis.text, sentence[0], end):
         word = match.group()
