@@ -1207,6 +1207,12 @@ APPOSITIVES = [
         "Aroha Ngata",
         id="name-with-parenthesis-before-appositive-and-place",
     ),
+    case(
+        "The Show-Me Educators Association chapter in Pine Hollow said in a letter that the "
+        'schedule had been "a lifeline for recruitment."',
+        "The Show-Me Educators Association chapter in Pine Hollow",
+        id="a-bodys-branch-in-a-town-speaks-not-the-town",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -76,6 +76,12 @@ class PhrasesBefore(Appositives):
                     tokens[head[1]].lower in self.lexicon.describing_determiners
                     or (head[1] == found[1] - 2 and tokens[head[1]].lower in self.lexicon.roles)
                 )
+            ) or (
+                # "The Show-Me Educators Association chapter in Pine Hollow said": a body's
+                # branch, placed; the place does not speak
+                head is not None
+                and head[0].kind == "nominal"
+                and tokens[found[1] - 2].lower in self.lexicon.organisation_words
             ):
                 return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "to" and found[1] >= 2:
