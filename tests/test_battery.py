@@ -5383,6 +5383,18 @@ SPEAKERS = [
         quote="I will not",
         id="she-after-a-named-object-before-the-pronoun-is-the-name",
     ),
+    case(
+        "The Texas attorney general’s office said it had opened an inquiry. It said it would "
+        "examine whether Ledgerly had notified residents “within the time required by state law.”",
+        "The Texas attorney general’s office",
+        id="it-said-after-a-described-body-is-that-body",
+    ),
+    case(
+        "The plan said it would help. It said it would examine whether residents were told "
+        "“within the time required by state law.”",
+        None,
+        id="it-said-after-a-thing-stays-blank",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -4,10 +4,11 @@ subjects; and the body "it" stands for: the named organisation a sentence is abo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 import regex
 
-from quotes.engine.lexicon import Lexicon
+from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.speakers.descriptions import Descriptions
 from quotes.engine.speakers.person import speaker_record
 from quotes.engine.speakers.words import (
@@ -206,7 +207,8 @@ class Bodies:
                 continue  # '"…," it said', "It said": the sentence before says who "it" is
             if quoted:
                 return self.credited_body(start, end)  # '"…," Acme said. "…," it said'
-            return self.named_body(start, limit)
+            named = self.named_body(start, limit)  # else described: "The company said it …"
+            return named or nominal_body(self.text, start, limit, self.lexicon)
         return None
 
     def named_body(self, start: int, limit: int) -> str | None:
@@ -247,8 +249,7 @@ class Bodies:
 
     def issuer(self, start: int, at: int, span: Span) -> Speaker | None:
         """The body that issued the document named at `at` in the sentence from `start`
-        ("The Ministry of Health said in a statement", "police said in a news release"),
-        as the speaker of `span` ("the statement")."""
+        ("police said in a news release"), as the speaker of `span` ("the statement")."""
         opening = self.index.main_clause_start(start, at)
         name = self.named_body(opening, at) or self.groups.issuing_group(start, at)
         if name is None:
@@ -365,6 +366,23 @@ def body_named_with(index: Descriptions, head: str, offset: int) -> str | None:
     if determiners:
         words = words[determiners[-1] + 1 :]
     return " ".join(words) if len(words) > 1 else None
+
+
+@cache
+def nominal_subject(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A description of a body opening a clause, a lower-case word (its verb) after it:
+    "The company said …", "The Texas attorney general's office said …"."""
+    heads = alternation(lexicon.company_nouns | lexicon.organisation_words)
+    return regex.compile(
+        rf"\s*([Tt]he\s+(?:[\p{{L}}\p{{M}}'’-]+\s+){{0,4}}?(?:{heads}))\s+(\p{{Ll}}+)"
+    )
+
+
+def nominal_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
+    """The body a description names as the subject of the clause at `start` ("The
+    company said it …", "The Texas attorney general's office said …"), as written."""
+    match = nominal_subject(lexicon).match(text, start, limit)
+    return match.group(1) if match and verb_after(match.group(2), lexicon) else None
 
 
 def verb_after(word: str, lexicon: Lexicon) -> bool:
