@@ -499,6 +499,21 @@ UNNAMED = [
         "a retired millwright",
         id="he-is-without-a-name-leaves-the-unnamed-speaker",
     ),
+    case(
+        '"They are too big, but I will grow into them," said one of the younger boxers.',
+        "one of the younger boxers",
+        id="one-of-a-group-after-the-verb-speaks",
+    ),
+    case(
+        '"They are too big," one of the younger boxers said.',
+        "one of the younger boxers",
+        id="one-of-a-group-before-the-verb-speaks",
+    ),
+    case(
+        '"It is dead," said one of them.',
+        None,
+        id="one-of-them-names-no-one",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

@@ -130,6 +130,12 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"He was one of us," the Vine Street club said.', "the Vine Street club", "group"),
         # a role opening a sentence before an unknown given name is no part of the name
         ('"We won," said Singer Augie Falcone.', "Augie Falcone", "person"),
+        # one of a group is the one who speaks, not the whole group
+        (
+            '"They are too big," one of the younger boxers said.',
+            "one of the younger boxers",
+            "unnamed",
+        ),
         # one person described by a noun that is no role is unnamed, not a group
         ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
         ('"He was a good boy," her father said.', "her father", "unnamed"),

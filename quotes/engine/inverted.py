@@ -84,6 +84,15 @@ class InvertedWords(SentenceOpenings):
             following.text.islower() and self.noun_phrase_continues(tokens, i + 1, True)
         )
 
+    def _partitive(self, tokens: list[Token], i: int) -> bool:
+        """Whether "one of", "another of" or "two of" stands at `i`, a phrase after it."""
+        lower = tokens[i].lower
+        return (
+            (lower in self.lexicon.singular_determiners or lower in self.lexicon.count_words)
+            and i + 2 < len(tokens)
+            and tokens[i + 1].lower == "of"
+        )
+
     def _postmodified(self, tokens: list[Token], start: int, i: int) -> bool:
         """Whether a postmodifier and its preposition stand at `i` ("involved in")."""
         return (
@@ -181,6 +190,10 @@ class InvertedSubjects(InvertedWords):
                 if not self._owns_noun(tokens, i):
                     break
                 determined = True  # "said the girl's father, Ahmed Karimi"
+            if i == start and self._partitive(tokens, i):
+                i += 2  # "said one of the organisers": one of them speaks
+                determined = True
+                continue
             if self._postmodified(tokens, start, i):
                 # "said a person involved in the talks": the phrase goes on to its object
                 i += 2

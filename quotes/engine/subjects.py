@@ -91,6 +91,9 @@ class PhrasesBefore(Appositives):
                 return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
             # "the head of the agency said": the phrase before "of" is the subject
+            if self._partitive(tokens, found[1] - 2):
+                # "one of the younger boxers said": one of them, not all
+                return Mention(tokens[found[1] - 2].start, found[0].end, "nominal"), found[1] - 2
             head = self.noun_phrase_ending(tokens, found[1] - 2)
             if head is not None:
                 # "Supporters of the mayor": a capitalised group noun opening the sentence

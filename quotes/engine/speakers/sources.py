@@ -23,6 +23,17 @@ class SourceChecks(Antecedents):
         """Whether a described source ends in a word that cannot head it: a verb ("the city
         embodied"), an adjective ("the deadly") or a bare number ("Forty-one")."""
         words = phrase.split()
+        lexicon = self.lexicon
+        if (
+            len(words) > 2
+            and words[1] == "of"
+            and words[2].lower() not in lexicon.object_pronouns  # "one of them": no one
+            and (
+                words[0].lower() in lexicon.singular_determiners
+                or words[0].lower() in lexicon.count_words
+            )
+        ):
+            words = words[2:]  # "one of the officials": headed as "the officials" is
         # "a tenant in the building": the head comes before the preposition
         cut = next(
             (i for i, w in enumerate(words) if w in self.lexicon.head_prepositions and i > 0), None
@@ -33,7 +44,6 @@ class SourceChecks(Antecedents):
         last = words[head].strip(".,'’")
         if not last or (not last[0].islower() and not last[0].isdigit()):
             return False
-        lexicon = self.lexicon
         if last in lexicon.roles or last in lexicon.source_nouns:
             return False
         if len(words) == 2 and words[0].lower() == "those":
