@@ -514,6 +514,12 @@ UNNAMED = [
         None,
         id="one-of-them-names-no-one",
     ),
+    case(
+        "Her backers attacked Bradley, with one of her ads asking, “Is Rebecca Bradley "
+        "independent enough?”",
+        "one of her ads",
+        id="one-of-her-ads-is-headed-by-ads",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

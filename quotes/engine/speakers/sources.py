@@ -27,7 +27,7 @@ class SourceChecks(Antecedents):
         if (
             len(words) > 2
             and words[1] == "of"
-            and words[2].lower() not in lexicon.object_pronouns  # "one of them": no one
+            and (len(words) > 3 or words[2].lower() not in lexicon.object_pronouns)  # "of them"
             and (
                 words[0].lower() in lexicon.singular_determiners
                 or words[0].lower() in lexicon.count_words
