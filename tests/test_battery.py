@@ -5416,6 +5416,14 @@ SPEAKERS = [
         None,
         id="it-said-after-a-thing-stays-blank",
     ),
+    case(
+        'Children train free. Adults pay $30 a month, "or whatever they have got that week."'
+        "\n\nThe fighter is the best hope for a title. "
+        '"Miss Del does not yell," the 19-year-old says between rounds.',
+        "the 19-year-old",
+        quote="Miss Del",
+        id="a-plural-noun-opening-a-sentence-is-no-person-a-description-means",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -130,4 +130,11 @@ class KnownPeople:
         """Whether a capitalised word is a noun the lexicon knows for people ("Residents",
         "Locals", "Protesters" opening a sentence): a group or a description, no name."""
         lower = word.lower()
-        return word != lower and (lower in self.lexicon.roles or lower in self.lexicon.person_nouns)
+        lexicon = self.lexicon
+        singular = lower[:-1] if lower.endswith("s") else lower  # "Adults", "Teachers"
+        return word != lower and (
+            lower in lexicon.roles
+            or lower in lexicon.plural_nouns
+            or singular in lexicon.person_nouns
+            or lower in lexicon.person_nouns
+        )
