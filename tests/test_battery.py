@@ -3722,6 +3722,14 @@ CONTEXT = [
         quote="Not tonight",
         id="a-quote-paragraph-answers-the-question-the-paragraph-before-put",
     ),
+    case(
+        'Coach Harlan Pruett was blunt. "We did not defend," Pruett said.\n\n'
+        'Another reporter pressed him on the first half. "Was that effort or execution?" the '
+        'reporter asked.\n\n"Both. Next question."',
+        "Harlan Pruett",
+        quote="Both",
+        id="a-reporters-question-is-answered-by-the-person-last-quoted",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -48,6 +48,7 @@ from quotes.engine.rules import (
 from quotes.engine.speakers import SpeakerResolver, speaker_record
 from quotes.engine.text import NEWLINE
 from quotes.engine.windows import (
+    ANSWERER_PARAGRAPHS,
     LEAD_IN_CHARACTERS,
     PRONOUN_SENTENCES,
     QUESTION_CUE_CHARACTERS,
@@ -733,7 +734,7 @@ def _answerer(question: Found, seen: Neighbours) -> Speaker | None:
     resolver = seen.resolver
     found = resolver.person_before(question.span.open_at, None)
     if found is None or found[1] or found[0] not in resolver.people:
-        return None
+        return _last_person_quoted(question, seen)
     name = found[0]
     # the person's last mention, among those of the sentences a pronoun looks back over
     index = seen.analysis.sentence_index(question.span.open_at)
@@ -752,6 +753,20 @@ def _answerer(question: Found, seen: Neighbours) -> Speaker | None:
         mention=resolver.span(start, end),
         resolution="context",
     )
+
+
+def _last_person_quoted(question: Found, seen: Neighbours) -> Speaker | None:
+    """The person quoted last in the few paragraphs before a reporter's question, who
+    answers it; None when the last quote there is someone else's or no one's."""
+    floor = max(-1, question.paragraph - ANSWERER_PARAGRAPHS - 1)
+    for paragraph in range(question.paragraph - 1, floor, -1):
+        quote = seen.last_quote.get(paragraph)
+        if quote is not None:
+            speaker = quote.speaker
+            if speaker is None or speaker.kind != "person":
+                return None
+            return speaker._replace(resolution="context")
+    return None
 
 
 def _body_subject(sentence: tuple[int, int], seen: Neighbours) -> Speaker | None:

@@ -147,3 +147,7 @@ COMMON_WORD_CHARACTERS = 50_000
 INTRODUCED_SINCE_CHARACTERS = 2_000
 # Characters after a quoted rating read for a word showing it is one ('a "sell" rating').
 RATING_AFTER_CHARACTERS = 16
+# Paragraphs back a reporter's question looks for the person last quoted, who answers it
+# ('"…," Pruett said. / Another reporter pressed him. "…?" the reporter asked. / "Both."'):
+# a press conference's answers come from the person it is about.
+ANSWERER_PARAGRAPHS = 3
