@@ -5432,6 +5432,14 @@ SPEAKERS = [
         quote="Miss Del",
         id="a-plural-noun-opening-a-sentence-is-no-person-a-description-means",
     ),
+    case(
+        "Northway Airlines and Prairie Air said on Monday they had agreed to merge.\n\n"
+        "A Prairie Air flight attendant, who asked not to be named, said employees had learned "
+        "of the deal by email. “People are excited and terrified in about equal measure,” she "
+        "said.\n\nShares of Prairie Air jumped 29 per cent.",
+        "A Prairie Air flight attendant",
+        id="a-name-inside-the-description-does-not-take-the-pronoun",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -130,6 +130,8 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"He was one of us," the Vine Street club said.', "the Vine Street club", "group"),
         # a role opening a sentence before an unknown given name is no part of the name
         ('"We won," said Singer Augie Falcone.', "Augie Falcone", "person"),
+        # an airline speaks as a body
+        ('"We are thrilled," Prairie Air said.', "Prairie Air", "group"),
         # one of a group is the one who speaks, not the whole group
         (
             '"They are too big," one of the younger boxers said.',

@@ -64,6 +64,36 @@ def refers_back(text: str, start: int, end: int, gender: str | None, lexicon: Le
     )
 
 
+def described_antecedent(
+    resolver: Antecedents,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    gender: str | None,
+    excluded: frozenset[str],
+) -> str | None:
+    """The unnamed person a sentence (to `limit`, its mentions `span`) is about, when a
+    pronoun of `gender` means them: "A neighbour said the family kept to itself. "…," she
+    said", not a name from paragraphs before. A name beside it decides ("A reporter asked
+    Sanders … He replied") unless "she" came first ("A spectator said she had come to see
+    Fenwick"); a name inside the description only modifies it ("A Prairie Air flight
+    attendant")."""
+    start, limit = sentence
+    described = resolver.described.described_subject(start, limit, gender)
+    if described is None:
+        return None
+    at, words = described
+    lo, hi = span
+    fitting = resolver.agreement.antecedents(gender).fitting
+    mentions = resolver.mentions
+    first = resolver.salience.first_allowed(fitting, lo, hi, excluded)
+    if first < hi and mentions[first][0] < at + len(words):
+        after = bisect_left(mentions, (at + len(words),), lo, hi)
+        first = resolver.salience.first_allowed(fitting, after, hi, excluded)
+    if first >= hi or refers_back(resolver.text, at, mentions[first][0], gender, resolver.lexicon):
+        return words
+    return None
+
+
 def opens_with_pronoun(
     text: str, start: int, before: int, gender: str | None, lexicon: Lexicon
 ) -> bool:
@@ -166,17 +196,10 @@ class Antecedents(Descriptions):
             hi = bisect_left(mentions, (limit,))
             first = self.salience.first_allowed(antecedents.fitting, lo, hi, excluded)
             # an unnamed person only from close by ("A spokesperson said …" is no later "he")
-            near = i >= index - DESCRIBED_SUBJECT_SENTENCES
-            described = self.described.described_subject(start, limit, gender) if near else None
-            if described is not None and (
-                first >= hi
-                or refers_back(self.text, described[0], mentions[first][0], gender, self.lexicon)
-            ):
-                # "A neighbour said the family kept to itself. "…," she said": the unnamed
-                # person the sentence is about, not a name from paragraphs before (with a
-                # name beside it, "A reporter asked Sanders … He replied", the name decides,
-                # unless "she" came first: "A spectator said she had come to see Fenwick")
-                return described[1], False
+            if i >= index - DESCRIBED_SUBJECT_SENTENCES:
+                described = described_antecedent(self, (start, limit), (lo, hi), gender, excluded)
+                if described is not None:
+                    return described, False
             if first >= hi or opens_with_pronoun(
                 self.text, start, mentions[first][0], gender, self.lexicon
             ):
