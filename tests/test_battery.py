@@ -4421,6 +4421,11 @@ NOT_SPEECH = [
         "Ruth Ames",
         id="what-she-calls-quotes-her",
     ),
+    case(
+        'Alistair MacPhee, 79, read the new book twice and pronounces its boats "about right."',
+        "Alistair MacPhee",
+        id="a-person-who-reads-a-book-is-no-document-speaking",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------

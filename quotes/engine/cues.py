@@ -39,6 +39,8 @@ class DocumentSubjects(SubjectsBefore):
                 return None
             first = self._document_start(tokens, head)
             return Mention(tokens[first].start, tokens[k - 1].end, "nominal"), first
+        if k > 1 and tokens[k - 2].text not in self.quote_chars:
+            return None  # "Alistair MacPhee, 79, read the new book": a person who reads
         after = k + 1
         if after >= len(tokens) or not (
             tokens[after].lower in self.lexicon.determiners or tokens[after].possessive
