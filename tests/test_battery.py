@@ -4069,6 +4069,17 @@ DEBRIS = [
         "Tilly Vance",
         id="instagram-embed-credit-signs-the-post",
     ),
+    case(
+        "About an hour into the hearing, a protester in the back of the room stood and "
+        'shouted, "No more wars for profit!"',
+        "a protester",
+        id="an-opening-phrase-of-time-is-no-speaker",
+    ),
+    case(
+        'Minutes later, the senator stood and shouted, "No more wars!"',
+        "the senator",
+        id="minutes-later-opens-a-phrase-not-a-name",
+    ),
 ]
 
 # --- 6. not speech -----------------------------------------------------------------
