@@ -4080,6 +4080,13 @@ DEBRIS = [
         "the senator",
         id="minutes-later-opens-a-phrase-not-a-name",
     ),
+    case(
+        "WASHINGTON, June 12 (Crestline News) — The Federal Reserve left its benchmark rate "
+        "unchanged on Wednesday, saying it needed “greater confidence” that inflation was "
+        "moving toward its goal.",
+        "Federal Reserve",
+        id="a-wire-dateline-with-date-and-agency-is-no-speaker",
+    ),
 ]
 
 # --- 6. not speech -----------------------------------------------------------------

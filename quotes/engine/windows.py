@@ -31,8 +31,8 @@ CUE_PHRASE_REACH = 12
 BETWEEN_QUOTE_AND_SPEAKER = 3
 # Tokens after a cue verb for `Clinton said: "…"`: more, and the quote is reported speech.
 SPEAKER_VERB_TRAILING = 6
-# Tokens of a dateline ("DECATUR, Ill. —") before its dash.
-DATELINE_REACH = 8
+# Tokens of a dateline ("DECATUR, Ill. —", "WASHINGTON, June 12 (Reuters) —") before its dash.
+DATELINE_REACH = 12
 # Tokens of an opening clause or phrase before the main clause's comma.
 INTRODUCTION_REACH = 30
 # Tokens of an introductory phrase searched for the comma before a sentence's subject.
