@@ -5463,6 +5463,12 @@ SPEAKERS = [
         "A Prairie Air flight attendant",
         id="a-name-inside-the-description-does-not-take-the-pronoun",
     ),
+    case(
+        "“Our members told the company exactly what they needed. So tonight we walk,” District "
+        "88 President Carla Benavides told reporters outside the union hall.",
+        "Carla Benavides",
+        id="a-number-inside-an-office-before-the-name",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

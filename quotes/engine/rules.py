@@ -411,12 +411,13 @@ class AfterQuoteChecks(CueAttributions):
         if self._joined_name(between):
             return True  # '"…," Tom Hale and Ann Ruiz said': two people speak together
         return len(between) <= BETWEEN_QUOTE_AND_SPEAKER and all(
-            t.text[0].isalpha()
+            # "District 88 President Carla Benavides": a number inside a capitalised office
+            (t.text[0].isalpha() or (t.text.isdigit() and i > 0 and between[i - 1].capitalised))
             and t.lower not in self.lexicon.all_verbs
             and (t.lower not in self.lexicon.conjunctions or t.lower == "as")  # '"…," as Cruz said'
             # '… was "on the fence" until Ortiz said': a new clause, with its own speaker
             and (t.lower not in self.lexicon.subordinators or t.lower == "as")
-            for t in between
+            for i, t in enumerate(between)
         )
 
     def _joined_name(self, between: list[Token]) -> bool:
