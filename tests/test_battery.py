@@ -3730,6 +3730,17 @@ CONTEXT = [
         quote="Both",
         id="a-reporters-question-is-answered-by-the-person-last-quoted",
     ),
+    case(
+        "Sheriff Marlon Tuttle recorded a video message for residents on Friday morning.\n\n"
+        '"If you do not have to drive, please do not drive."',
+        "Marlon Tuttle",
+        id="a-paragraph-after-a-recorded-message-is-the-message",
+    ),
+    case(
+        'Sen. Ann Cole released a statement on Friday.\n\n"We are saddened by the loss."',
+        "Ann Cole",
+        id="a-paragraph-after-a-released-statement-is-the-statement",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

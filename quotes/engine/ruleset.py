@@ -966,6 +966,8 @@ def _reports_speech(analysis: DocumentAnalysis, sentence: tuple[int, int]) -> bo
             return True  # "Reyes warned of delays.", "Ruiz spoke to reporters."
         if word in lexicon.partial_verbs and word.endswith("ed"):
             return True
+        if word in lexicon.issued_nouns or word in lexicon.speech_nouns:
+            return True  # "Sen. Cole released a statement.", "… recorded a video message"
     # "But he regretted that …", "She believes that …": a verb reporting a that-clause
     return REPORTING_THAT.search(analysis.text, sentence[0], end) is not None
 
