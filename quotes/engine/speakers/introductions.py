@@ -64,10 +64,8 @@ def joined_to_name(text: str, start: int, end: int, full_names: set[int]) -> boo
     return before in full_names or after in full_names
 
 
-@cache
-def _speaks_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    """A capitalised word and a lower-case word (its verb, checked after)."""
-    return regex.compile(r"\b(\p{Lu}[\p{L}'’-]+) (\p{Ll}+)\b")
+# A capitalised word and a lower-case word (its verb, checked after).
+SPEAKS = regex.compile(r"\b(\p{Lu}[\p{L}'’-]+) (\p{Ll}+)\b")
 
 
 def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
@@ -75,15 +73,16 @@ def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
     speech verb follows somewhere in the text, read in one pass: a full name ending in one
     is a person's, whatever the given name (bodies go by their first word, "Goldman said").
     """
+    verbs = lexicon.speech_verbs
     return {
-        match.group(1)
-        for match in _speaks_pattern(lexicon).finditer(text)
-        if match.group(2) in lexicon.speech_verbs
-        and PLURAL_NAME.search(match.group(1)) is None  # "Democrats said"
-        and match.group(1).lower() not in lexicon.function_words  # "on Twitter Thursday said"
-        and match.group(1).lower() not in lexicon.places
-        and match.group(1).lower() not in lexicon.regions
-        and match.group(1).lower() not in lexicon.organisation_words
+        word
+        for word, verb in SPEAKS.findall(text)
+        if verb in verbs
+        and PLURAL_NAME.search(word) is None  # "Democrats said"
+        and word.lower() not in lexicon.function_words  # "on Twitter Thursday said"
+        and word.lower() not in lexicon.places
+        and word.lower() not in lexicon.regions
+        and word.lower() not in lexicon.organisation_words
     }
 
 
