@@ -3741,6 +3741,14 @@ CONTEXT = [
         "Ann Cole",
         id="a-paragraph-after-a-released-statement-is-the-statement",
     ),
+    case(
+        "Residents should boil water for one minute, according to the county health "
+        'department. "If you are not sure whether your water is safe, treat it as if it is '
+        'not," according to guidance the department posted on its website.',
+        None,
+        quote="If you are not sure",
+        id="a-quote-naming-its-own-source-takes-no-speaker-from-the-sentence-before",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -708,6 +708,7 @@ class PreviousSentence(PropagationUnit):
             item.direct
             and item.sentence[0] > seen.analysis.paragraphs[item.paragraph][0]
             and not _unread_cue_after(item, seen.analysis.text)
+            and not _source_after(item, seen)
         )
 
     def credit(self, item: Found, seen: Neighbours) -> Found | None:
@@ -806,6 +807,16 @@ def _describes_its_speaker(item: Found) -> bool:
         attribution is not None
         and attribution.mention is not None
         and attribution.mention.kind != "pronoun"
+    )
+
+
+def _source_after(item: Found, seen: Neighbours) -> bool:
+    """Whether the quote names its own source right after it, one no rule could name
+    ('"…," according to guidance the department posted'): nobody else is carried over."""
+    end = item.span.close_end
+    following = seen.analysis.text[end : end + QUESTION_CUE_CHARACTERS].lstrip(" ,").lower()
+    return any(
+        following.startswith(phrase + " ") for phrase in seen.analysis.lexicon.source_phrases
     )
 
 
