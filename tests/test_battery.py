@@ -5488,6 +5488,23 @@ SPEAKERS = [
         "Carla Benavides",
         id="a-number-inside-an-office-before-the-name",
     ),
+    case(
+        '"I have shopped here for years," said Delores Whitaker, 71.\n\n'
+        "Inside, a Brightway cashier who asked not to be named said employees had learned of "
+        'the deal. "Everybody is asking the same thing," she said.',
+        "a Brightway cashier",
+        quote="Everybody",
+        id="one-word-opening-before-a-described-subject",
+    ),
+    case(
+        "Harvest Lane and Brightway agree to grocery merger\n\n"
+        "Shares of Brightway rose 22%.\n\n"
+        'A cashier who asked not to be named said the news came by text. "We are worried," she '
+        "said.",
+        "A cashier",
+        quote="worried",
+        id="a-headlines-plural-verb-makes-no-person-of-a-firm",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

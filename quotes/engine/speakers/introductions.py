@@ -77,7 +77,8 @@ def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
     return {
         word
         for word, verb in SPEAKS.findall(text)
-        if verb in verbs
+        # an inflected verb: "Brightway agree to merge" in a headline is two firms' plural
+        if verbs.get(verb, verb) != verb
         and PLURAL_NAME.search(word) is None  # "Democrats said"
         and word.lower() not in lexicon.function_words  # "on Twitter Thursday said"
         and word.lower() not in lexicon.places
