@@ -4463,6 +4463,11 @@ NOT_SPEECH = [
         "Alistair MacPhee",
         id="a-person-who-reads-a-book-is-no-document-speaking",
     ),
+    case(
+        'Needless to say, the "fact-checkers" at the usual outlets were silent on Monday.',
+        None,
+        id="needless-to-say-is-no-cue",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
@@ -5504,6 +5509,18 @@ SPEAKERS = [
         "A cashier",
         quote="worried",
         id="a-headlines-plural-verb-makes-no-person-of-a-firm",
+    ),
+    case(
+        "The Centers for Disease Control and Prevention said in a statement that it was “in "
+        "close contact with Texas officials.”",
+        "Centers for Disease Control and Prevention",
+        id="a-body-whose-name-joins-two-words-with-and",
+    ),
+    case(
+        "The Office of the Chief Coroner said in a statement that organizations are "
+        '"asked to respond within six months."',
+        "The Office of the Chief Coroner",
+        id="an-office-named-for-its-holder-is-a-body",
     ),
 ]
 

@@ -130,6 +130,17 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"He was one of us," the Vine Street club said.', "the Vine Street club", "group"),
         # a role opening a sentence before an unknown given name is no part of the name
         ('"We won," said Singer Augie Falcone.', "Augie Falcone", "person"),
+        # a body's name may hold "and"; an office named for its holder is a body
+        (
+            '"We are in close contact," the Centers for Disease Control and Prevention said.',
+            "Centers for Disease Control and Prevention",
+            "group",
+        ),
+        (
+            '"Respond in six months," the Office of the Chief Coroner said.',
+            "the Office of the Chief Coroner",
+            "group",
+        ),
         # an airline speaks as a body
         ('"We are thrilled," Prairie Air said.', "Prairie Air", "group"),
         # one of a group is the one who speaks, not the whole group

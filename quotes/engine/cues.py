@@ -396,8 +396,10 @@ class Cues(PassiveFrames):
                 and governing.lower.endswith("ed")
             ):
                 found = self.subject_before(tokens, k - 2)  # "Smith was prompted to say"
-        if found is None and k > 0 and tokens[k - 1].lower == "to":
+        if found is None and k > 1 and tokens[k - 1].lower == "to":
             found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
+            if found is not None and found[0].end == tokens[k - 2].end:
+                found = None  # "Needless to say, …": no verb between, so no subject
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
         if participle and (found is None or found[0].kind == "nominal"):
             # "The senator calmed his supporters, saying …": the main clause's subject speaks

@@ -18,6 +18,28 @@ DASHES = frozenset("—–-")
 CONTRACTION = regex.compile(r"(\p{L}+)['’](?:d|ve|ll|re|m)$")
 
 
+def body_name_start(
+    tokens: list[Token], first: int, last: int, joins: frozenset[str], organisations: frozenset[str]
+) -> int | None:
+    """Where a body's name starts when the name from `first` to `last` is its last part,
+    after "and": "The Centers for Disease Control and Prevention", "Rogers and Hammerstein
+    Productions"; None unless an organisation word is in the name. `joins` are the
+    lower-case words inside a name ("of", "for", "the")."""
+    if first < 2 or tokens[first - 1].lower != "and" or not tokens[first - 2].capitalised:
+        return None
+    start = first - 2
+    while start > 0 and (
+        tokens[start - 1].capitalised
+        or tokens[start - 1].lower in joins
+        or tokens[start - 1].lower == "and"
+    ):
+        start -= 1
+    while start < first and tokens[start].lower in joins:
+        start += 1
+    words = {token.lower for token in tokens[start : last + 1]}
+    return start if not organisations.isdisjoint(words) else None
+
+
 class PhrasesBefore(Appositives):
     """The phrases a subject before a verb is read from: a restrictive clause ("a senior
     official who spoke on condition of anonymity"), a count ("a mother of three"), a wider
@@ -280,11 +302,7 @@ class SubjectsBefore(RestrictiveClauses):
             restrictive = self._restrictive_clause_subject(tokens, found[1] - 1)
             if restrictive is not None:
                 return restrictive
-        if found[0].kind == "name" and tokens[found[1] - 1].lower in ("of", "from"):
-            placed = self.placed_person(tokens, i)
-            if placed is not None:
-                return placed  # "Ann Cole of Raleigh said": the person, not the town
-        return self._phrase_subject(tokens, found)
+        return self._phrase_subject(tokens, found, i)
 
     def _dash_subject(self, tokens: list[Token], close: int) -> tuple[Mention, int] | None:
         """The subject around a dashed aside that ends at `close`: "A former candidate --
@@ -326,11 +344,21 @@ class SubjectsBefore(RestrictiveClauses):
         return found
 
     def _phrase_subject(
-        self, tokens: list[Token], found: tuple[Mention, int]
+        self, tokens: list[Token], found: tuple[Mention, int], last: int
     ) -> tuple[Mention, int] | None:
-        """The subject, given the noun phrase `found` right before the verb: the phrase
-        itself, or the wider phrase it belongs to ("a nurse at the hospital", "the head of
-        the agency"), or a subject further back ("Ortiz has in the past called")."""
+        """The subject, given the noun phrase `found` right before the verb, its last token
+        at `last`: the phrase itself, or the wider phrase it belongs to ("a nurse at the
+        hospital", "the head of the agency", "Ann Cole of Raleigh", "the Office of Management
+        and Budget"), or a subject further back ("Ortiz has in the past called")."""
+        lexicon = self.lexicon
+        if found[0].kind == "name" and tokens[found[1] - 1].lower in ("of", "from"):
+            placed = self.placed_person(tokens, last)
+            if placed is not None:
+                return placed  # "Ann Cole of Raleigh said": the person, not the town
+        joins = lexicon.name_connectors | lexicon.head_prepositions | lexicon.determiners
+        body = body_name_start(tokens, found[1], last, joins, lexicon.organisation_words)
+        if body is not None and found[0].kind == "name":
+            return Mention(tokens[body].start, found[0].end, "name"), body
         before = tokens[found[1] - 1].lower
         if (
             found[1] >= 2

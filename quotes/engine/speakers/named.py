@@ -29,6 +29,8 @@ class NamedSpeakers:
             surname = run.words[0].title()
             if surname in self.index.by_surname:
                 run = run._replace(name=surname, words=(surname,))
+        if self._office_holder_alone(run):
+            return self._body(mention, span, role)  # "The Office of the Chief Coroner"
         subject = self.index.narrative.headline_subject(run)
         if subject is None and self._office_of(run):
             if not self.index.organisation_words.isdisjoint(run.title.split()):
@@ -80,6 +82,16 @@ class NamedSpeakers:
         self.index.groups.add(mention.start, name)
         return speaker_record(
             name=name, kind="group", role=role, mention=span, resolution="explicit"
+        )
+
+    def _office_holder_alone(self, run: NameRun) -> bool:
+        """Whether a run is a role's word alone after a body's title: a body named for
+        its office ("The Office of the Chief Coroner"), no person."""
+        organisations = self.index.organisation_words
+        return (
+            len(run.words) == 1
+            and run.words[0].lower() in self.lexicon.roles
+            and not organisations.isdisjoint(run.title.split())
         )
 
     def _office_of(self, run: NameRun) -> bool:
