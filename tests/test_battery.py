@@ -1234,6 +1234,12 @@ APPOSITIVES = [
         "The Show-Me Educators Association chapter in Pine Hollow",
         id="a-bodys-branch-in-a-town-speaks-not-the-town",
     ),
+    case(
+        "A Republican strategist who has worked on House races in Arizona, speaking on the "
+        'condition of anonymity, said the two candidates were "within a point or two."',
+        "A Republican strategist",
+        id="a-place-inside-a-relative-clause-before-an-aside-is-no-speaker",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -9,7 +9,7 @@ from functools import cache
 from quotes.engine.analysis import Token
 from quotes.engine.grammar import CLAUSE_BREAK, Mention
 from quotes.engine.inverted import InvertedSubjects
-from quotes.engine.windows import PARENTHESIS_REACH
+from quotes.engine.windows import PARENTHESIS_REACH, RELATIVE_OBJECT_REACH
 
 
 # AP's party and state tag after a lawmaker's name: "R-Ohio", "D-Calif.", "I-Vt."
@@ -53,6 +53,21 @@ def _partitive_before(
         if tokens[k].lower == "of":
             return tokens[k - 1].lower in one or tokens[k - 1].lower in counts
     return False
+
+
+def clause_of_object(
+    tokens: list[Token], first: int, relative_pronouns: frozenset[str]
+) -> int | None:
+    """Where the relative pronoun stands whose clause holds the phrase at `first` as a
+    preposition's object ("who has worked on House races in Arizona"), or None."""
+    if first < 3 or not tokens[first - 1].text.islower():
+        return None  # the phrase follows a lower-case word: a preposition or a verb
+    for k in range(first - 2, max(0, first - RELATIVE_OBJECT_REACH), -1):
+        if tokens[k].lower in relative_pronouns:
+            return k
+        if not tokens[k].text[0].isalnum():
+            return None  # a comma or a mark ends the search: no clause of this phrase
+    return None
 
 
 def skip_parenthesis(tokens: list[Token], close: int) -> int:
@@ -639,4 +654,13 @@ class Appositives(CommaSegments):
             and tokens[outer[1] - 1].lower in ("of", "from")
         ):
             outer = self.placed_person(tokens, last) or outer
+        relative = (
+            None
+            if outer is None
+            else clause_of_object(tokens, outer[1], self.lexicon.relative_pronouns)
+        )
+        if relative is not None:
+            # "A strategist who has worked on House races in Arizona, speaking …, said":
+            # the place is the relative clause's; the person it describes speaks
+            return self.noun_phrase_ending(tokens, relative - 1) or outer
         return outer

@@ -151,3 +151,6 @@ RATING_AFTER_CHARACTERS = 16
 # ('"…," Pruett said. / Another reporter pressed him. "…?" the reporter asked. / "Both."'):
 # a press conference's answers come from the person it is about.
 ANSWERER_PARAGRAPHS = 3
+# Tokens read back from a phrase after a preposition for the relative pronoun of the clause
+# holding it ("who has worked on House races in Arizona"): a short clause, no further.
+RELATIVE_OBJECT_REACH = 12
