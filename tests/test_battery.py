@@ -5528,6 +5528,15 @@ SPEAKERS = [
         "The Office of the Chief Coroner",
         id="an-office-named-for-its-holder-is-a-body",
     ),
+    case(
+        "Ivanka Trump runs the brand.\n\n"
+        "G-III did not respond to The Washington Post's repeated requests for comment. One "
+        "employee provided a document that she identified as the benefits plan.\n\n"
+        '"I think parental leave is enormously important," Trump told Business Insider.',
+        "Ivanka Trump",
+        quote="parental leave",
+        id="a-possessive-before-a-verb-form-makes-no-person",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -80,6 +80,7 @@ def speaking_surnames(text: str, lexicon: Lexicon) -> set[str]:
         # an inflected verb: "Brightway agree to merge" in a headline is two firms' plural
         if verbs.get(verb, verb) != verb
         and PLURAL_NAME.search(word) is None  # "Democrats said"
+        and POSSESSIVE_S.search(word) is None  # "The Post's repeated requests": no verb
         and word.lower() not in lexicon.function_words  # "on Twitter Thursday said"
         and word.lower() not in lexicon.places
         and word.lower() not in lexicon.regions
