@@ -71,12 +71,12 @@ def described_antecedent(
     gender: str | None,
     excluded: frozenset[str],
 ) -> str | None:
-    """The unnamed person a sentence (to `limit`, its mentions `span`) is about, when a
-    pronoun of `gender` means them: "A neighbour said the family kept to itself. "…," she
-    said", not a name from paragraphs before. A name beside it decides ("A reporter asked
-    Sanders … He replied") unless "she" came first ("A spectator said she had come to see
-    Fenwick"); a name inside the description only modifies it ("A Prairie Air flight
-    attendant")."""
+    """The unnamed person a sentence (its start and limit, and the index range `span` of
+    its mentions) is about, when a pronoun of `gender` means them: "A neighbour said the
+    family kept to itself. "…," she said", not a name from paragraphs before. A name
+    beside it decides ("A reporter asked Sanders … He replied") unless "she" came first
+    ("A spectator said she had come to see Fenwick"); a name inside the description only
+    modifies it ("A Prairie Air flight attendant")."""
     start, limit = sentence
     described = resolver.described.described_subject(start, limit, gender)
     if described is None:
