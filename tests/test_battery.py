@@ -3755,6 +3755,12 @@ CONTEXT = [
         quote="If you are not sure",
         id="a-quote-naming-its-own-source-takes-no-speaker-from-the-sentence-before",
     ),
+    case(
+        "Picket lines went up shortly after midnight, as workers waved signs reading "
+        '"Fair Share Now" and drivers honked.',
+        "workers",
+        id="a-sign-reading-is-its-holders-not-the-sentence-openers",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -421,11 +421,28 @@ class Cues(PassiveFrames):
         if found is None and (
             token.text.endswith("ing") or (before >= 0 and tokens[before].lower in ("and", ","))
         ):
-            # "…, calling it", "…, and emphasized": the sentence's subject speaks
-            found = self.subject_at_start(self._opening_of(tokens, k, head))
+            found = self._participle_subject(tokens, k, head)
             if found is None and before >= 0 and tokens[before].lower == "and":
                 found = self.clause_subject(tokens, before)
         return found[0] if found is not None else None
+
+    def _participle_subject(
+        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
+    ) -> tuple[Mention, int] | None:
+        """Who speaks through a participle or a verb after "and" at `k` with no subject of
+        its own: the sentence's subject ("…, calling it", "…, and emphasized"), or, after a
+        written thing, the subject of the verb it is the object of ("…, as workers waved
+        signs reading")."""
+        if k < 3 or tokens[k - 1].lower not in self.lexicon.written_nouns:
+            return self.subject_at_start(self._opening_of(tokens, k, head))
+        verb = k - 2
+        while verb > 0 and tokens[verb].lower in self.lexicon.determiners:
+            verb -= 1  # "held up a sign reading"
+        if verb <= 0 or not tokens[verb].text.islower():
+            return self.subject_at_start(self._opening_of(tokens, k, head))
+        return self.subject_before(tokens, verb) or self.subject_at_start(
+            self._opening_of(tokens, k, head)
+        )
 
     def introduces(self, tokens: list[Token], k: int) -> bool:
         """Whether the speech verb at `k` introduces the quote after a few words and a comma
