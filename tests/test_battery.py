@@ -520,6 +520,11 @@ UNNAMED = [
         "one of her ads",
         id="one-of-her-ads-is-headed-by-ads",
     ),
+    case(
+        'The mayor and the governor said the merger was "a disaster."',
+        "The mayor and the governor",
+        id="two-descriptions-joined-by-and-speak-together",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

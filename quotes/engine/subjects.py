@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from quotes.engine.analysis import Token
@@ -38,6 +40,23 @@ def body_name_start(
         start += 1
     words = {token.lower for token in tokens[start : last + 1]}
     return start if not organisations.isdisjoint(words) else None
+
+
+def joined_nominal(
+    tokens: list[Token],
+    found: tuple[Mention, int],
+    phrase_ending: Callable[[list[Token], int], tuple[Mention, int] | None],
+) -> tuple[Mention, int] | None:
+    """Two descriptions joined by "and" as one subject ("Workers and retirees", "The mayor
+    and the governor"), the first opening its clause; None for anything else ("predicted
+    ruin and one columnist": the first is an object, the second a clause's own subject)."""
+    if found[0].kind != "nominal" or found[1] < 2 or tokens[found[1] - 1].lower != "and":
+        return None
+    first = phrase_ending(tokens, found[1] - 2)
+    if first is None or first[0].kind != "nominal":
+        return None
+    opens = first[1] == 0 or tokens[first[1] - 1].text in (",", ";", ":")
+    return (Mention(first[0].start, found[0].end, "nominal"), first[1]) if opens else None
 
 
 class PhrasesBefore(Appositives):
@@ -359,6 +378,9 @@ class SubjectsBefore(RestrictiveClauses):
         body = body_name_start(tokens, found[1], last, joins, lexicon.organisation_words)
         if body is not None and found[0].kind == "name":
             return Mention(tokens[body].start, found[0].end, "name"), body
+        joined = joined_nominal(tokens, found, self.noun_phrase_ending)
+        if joined is not None:
+            return joined  # "Workers and retirees said", "The mayor and the governor said"
         before = tokens[found[1] - 1].lower
         if (
             found[1] >= 2
