@@ -149,6 +149,12 @@ def test_described_surname_resolves_to_the_full_name() -> None:
             "one of the younger boxers",
             "unnamed",
         ),
+        # two descriptions joined by "and" speak together, as a group
+        (
+            'The mayor and the governor said the merger was "a disaster."',
+            "The mayor and the governor",
+            "group",
+        ),
         # one person described by a noun that is no role is unnamed, not a group
         ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
         ('"He was a good boy," her father said.', "her father", "unnamed"),

@@ -53,6 +53,8 @@ class Nominals:
             len(words),
         )
         head = words[cut - 1]
+        if "and" in words[:cut]:
+            return "group"  # "the mayor and the governor": two or more speak together
         if words[0] in self.lexicon.singular_determiners:
             return "unnamed"
         if head in lexicon.organisation_words:
