@@ -155,6 +155,7 @@ def test_described_surname_resolves_to_the_full_name() -> None:
             "The mayor and the governor",
             "group",
         ),
+        ('Workers and retirees said the merger was "a disaster."', "Workers and retirees", "group"),
         # one person described by a noun that is no role is unnamed, not a group
         ('"You say all victims should be believed," the woman said.', "the woman", "unnamed"),
         ('"He was a good boy," her father said.', "her father", "unnamed"),

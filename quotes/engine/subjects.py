@@ -46,6 +46,7 @@ def joined_nominal(
     tokens: list[Token],
     found: tuple[Mention, int],
     phrase_ending: Callable[[list[Token], int], tuple[Mention, int] | None],
+    plural_role: Callable[[Token], bool],
 ) -> tuple[Mention, int] | None:
     """Two descriptions joined by "and" as one subject ("Workers and retirees", "The mayor
     and the governor"), the first opening its clause; None for anything else ("predicted
@@ -53,7 +54,11 @@ def joined_nominal(
     if found[0].kind != "nominal" or found[1] < 2 or tokens[found[1] - 1].lower != "and":
         return None
     first = phrase_ending(tokens, found[1] - 2)
-    if first is None or first[0].kind != "nominal":
+    # "Workers and retirees": a plural noun for people, capitalised to open the sentence
+    described = first is not None and (
+        first[0].kind == "nominal" or (first[1] == found[1] - 2 and plural_role(tokens[first[1]]))
+    )
+    if first is None or not described:
         return None
     opens = first[1] == 0 or tokens[first[1] - 1].text in (",", ";", ":")
     return (Mention(first[0].start, found[0].end, "nominal"), first[1]) if opens else None
@@ -378,7 +383,7 @@ class SubjectsBefore(RestrictiveClauses):
         body = body_name_start(tokens, found[1], last, joins, lexicon.organisation_words)
         if body is not None and found[0].kind == "name":
             return Mention(tokens[body].start, found[0].end, "name"), body
-        joined = joined_nominal(tokens, found, self.noun_phrase_ending)
+        joined = joined_nominal(tokens, found, self.noun_phrase_ending, self.plural_role)
         if joined is not None:
             return joined  # "Workers and retirees said", "The mayor and the governor said"
         before = tokens[found[1] - 1].lower
