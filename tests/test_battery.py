@@ -5548,6 +5548,15 @@ SPEAKERS = [
         quote="parental leave",
         id="a-possessive-before-a-verb-form-makes-no-person",
     ),
+    case(
+        '"It was painful," Dutch Fisheries Minister Maarten van der Zijl told reporters.\n\n'
+        "Spain's fisheries minister, Luis Ortega, said the outcome was balanced. "
+        '"We defended jobs," Ortega said.\n\n'
+        '"Our message to the fleet is simple," the Dutch minister said.',
+        "Maarten van der Zijl",
+        quote="Our message",
+        id="a-description-goes-to-the-person-given-all-its-words-before-a-nearer-one",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

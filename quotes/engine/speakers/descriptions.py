@@ -16,6 +16,19 @@ from quotes.engine.windows import INTRODUCED_SINCE_CHARACTERS, PRONOUN_SENTENCES
 EPITHET_MENTIONS = 8
 
 
+def own_modifiers(person: Person, lexicon: Lexicon) -> set[str]:
+    """The capitalised words a person's roles and descriptions give them ("Dutch",
+    "Waterford", "Republican"), titles left out."""
+    return person.modifiers | {
+        word.lower()
+        for role in person.roles
+        for word in role.split()
+        if word[:1].isupper()
+        and word.lower() not in lexicon.titles
+        and word.lower().rstrip(".") not in lexicon.titles
+    }
+
+
 def other_modifier(person: Person | None, modifiers: set[str], lexicon: Lexicon) -> bool:
     """Whether a role of `person` has another word where a description has one of
     `modifiers`: "Waterford manager" is not "the Limerick manager", nor a "Republican
@@ -24,14 +37,7 @@ def other_modifier(person: Person | None, modifiers: set[str], lexicon: Lexicon)
     "the Scammonden councillor")."""
     if person is None:
         return False
-    own = person.modifiers | {
-        word.lower()
-        for role in person.roles
-        for word in role.split()
-        if word[:1].isupper()
-        and word.lower() not in lexicon.titles
-        and word.lower().rstrip(".") not in lexicon.titles
-    }
+    own = own_modifiers(person, lexicon)
     if modifiers <= own:
         return False
 
@@ -41,6 +47,11 @@ def other_modifier(person: Person | None, modifiers: set[str], lexicon: Lexicon)
 
     parties = lexicon.party_words
     return any(kind(m) == kind(w) for m in modifiers - own for w in own)
+
+
+def own_of(person: Person | None, lexicon: Lexicon) -> set[str]:
+    """`own_modifiers` of a person, or none for no one."""
+    return own_modifiers(person, lexicon) if person is not None else set()
 
 
 def last_fitting(
@@ -53,6 +64,17 @@ def last_fitting(
     """The last mention before `at`, in any of `lists`, of a person whom none of the
     description's `modifiers` rules out ("the Limerick manager")."""
     found = None
+    if modifiers:
+        # "the Dutch minister": someone given every word of the description comes first,
+        # before a nearer minister given none ("Spain's fisheries minister, …")
+        for described in lists:
+            k = bisect_left(described, (at,))
+            while k and not modifiers <= own_of(people.get(described[k - 1][2]), lexicon):
+                k -= 1
+            if k and (found is None or described[k - 1] > found):
+                found = described[k - 1]
+        if found is not None:
+            return found
     for described in lists:
         k = bisect_left(described, (at,))
         while (
