@@ -3766,6 +3766,14 @@ CONTEXT = [
         "workers",
         id="a-sign-reading-is-its-holders-not-the-sentence-openers",
     ),
+    case(
+        '"Sales fell 6%," Lorraine Mbeki, the chief executive, said.\n\n'
+        '"Where is that gap coming from?" asked Brendan Tolliver, an analyst at Harwick '
+        'Securities.\n\n"Mostly from the builder channel."',
+        "Lorraine Mbeki",
+        quote="Mostly",
+        id="the-answer-to-a-named-askers-question-is-not-the-askers",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -793,6 +793,12 @@ def _addresses_another(item: Found, speaker: Speaker, seen: Neighbours) -> bool:
     )
 
 
+def _asked(item: Found, question_verbs: frozenset[str]) -> bool:
+    """Whether the quotation's cue is a verb of asking ("asked Tolliver"): a question put
+    to someone."""
+    return item.attribution is not None and item.attribution.lemma in question_verbs
+
+
 def _is_question(item: Found, text: str) -> bool:
     """Whether the quotation ends with a question mark."""
     return text[item.span.start : item.span.end].rstrip().endswith("?")
@@ -918,10 +924,15 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
         speaker = previous_quote.speaker
         if speaker is None or speaker.kind not in CARRIED_KINDS:
             return None
-        if speaker.kind == "unnamed" and _is_question(previous_quote, seen.analysis.text):
-            # '"Is this your best day?" a reporter asked. / "So far."': the answer of the
-            # person the question was put to, named before it
-            return _answerer(previous_quote, seen)
+        if _is_question(previous_quote, seen.analysis.text) and (
+            speaker.kind == "unnamed"
+            or _asked(previous_quote, seen.analysis.lexicon.question_verbs)
+        ):
+            # '"Is this your best day?" a reporter asked. / "So far."', '"Where is that gap
+            # coming from?" asked Brendan Tolliver, an analyst. / "Mostly …"': the answer of
+            # the person the question was put to, named before it, never the asker's
+            answerer = _answerer(previous_quote, seen)
+            return answerer if answerer is None or answerer.name != speaker.name else None
         if _addresses_another(previous_quote, speaker, seen):
             return None  # '"Sit down, Mr Pike," the Speaker said. / "I will not …"': Pike
         return speaker._replace(resolution="context")
