@@ -208,6 +208,7 @@ class Lexicon:
     question_verbs: frozenset[str]
     labelling_verbs: frozenset[str]
     following_frames: frozenset[str]
+    naming_sentences: frozenset[str]
     embed_credits: frozenset[str]
     speech_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -369,6 +370,7 @@ SOURCES: dict[str, Source] = {
     "question_verbs": Source("question_verbs.txt", words),
     "labelling_verbs": Source("labelling_verbs.txt", words),
     "following_frames": Source("following_frames.txt", phrases, phrases=True),
+    "naming_sentences": Source("naming_sentences.txt", phrases, phrases=True),
     "embed_credits": Source("embed_credits.txt", phrases, phrases=True),
     "speech_nouns": Source("speech_nouns.txt", words),
     "person_nouns": Source("person_nouns.txt", words),

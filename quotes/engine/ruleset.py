@@ -52,6 +52,7 @@ from quotes.engine.windows import (
     LEAD_IN_CHARACTERS,
     PRONOUN_SENTENCES,
     QUESTION_CUE_CHARACTERS,
+    SOURCE_AFTER_CHARACTERS,
     SUBJECT_OPENING_CHARACTERS,
 )
 from quotes.records import RuleName, Speaker
@@ -820,7 +821,7 @@ def _source_after(item: Found, seen: Neighbours) -> bool:
     """Whether the quote names its own source right after it, one no rule could name
     ('"…," according to guidance the department posted'): nobody else is carried over."""
     end = item.span.close_end
-    following = seen.analysis.text[end : end + QUESTION_CUE_CHARACTERS].lstrip(" ,").lower()
+    following = seen.analysis.text[end : end + SOURCE_AFTER_CHARACTERS].lstrip(" ,").lower()
     return any(
         following.startswith(phrase + " ") for phrase in seen.analysis.lexicon.source_phrases
     )

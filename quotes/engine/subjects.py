@@ -379,10 +379,11 @@ class SubjectsBefore(RestrictiveClauses):
             placed = self.placed_person(tokens, last)
             if placed is not None:
                 return placed  # "Ann Cole of Raleigh said": the person, not the town
-        joins = lexicon.name_connectors | lexicon.head_prepositions | lexicon.determiners
-        body = body_name_start(tokens, found[1], last, joins, lexicon.organisation_words)
-        if body is not None and found[0].kind == "name":
-            return Mention(tokens[body].start, found[0].end, "name"), body
+        if found[0].kind == "name" and tokens[found[1] - 1].lower == "and":
+            joins = lexicon.name_connectors | lexicon.head_prepositions | lexicon.determiners
+            body = body_name_start(tokens, found[1], last, joins, lexicon.organisation_words)
+            if body is not None:
+                return Mention(tokens[body].start, found[0].end, "name"), body
         joined = joined_nominal(tokens, found, self.noun_phrase_ending, self.plural_role)
         if joined is not None:
             return joined  # "Workers and retirees said", "The mayor and the governor said"

@@ -154,3 +154,7 @@ ANSWERER_PARAGRAPHS = 3
 # Tokens read back from a phrase after a preposition for the relative pronoun of the clause
 # holding it ("who has worked on House races in Arizona"): a short clause, no further.
 RELATIVE_OBJECT_REACH = 12
+# Characters after a quotation's closing mark read for a source phrase that opens right
+# there ('"…," according to guidance the department posted'): the longest phrase and its
+# comma fit well within this.
+SOURCE_AFTER_CHARACTERS = 40

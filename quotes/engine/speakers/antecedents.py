@@ -45,23 +45,19 @@ def pronoun_speaker(name: str, span: Span, person: Person | None, lexicon: Lexic
     return speaker_record(name=name, kind="person", role=role, mention=span, resolution="pronoun")
 
 
-def holds_pronoun(text: str, start: int, end: int, gender: str | None, lexicon: Lexicon) -> bool:
-    """Whether a pronoun of `gender` stands between `start` and `end`."""
-    pronouns = lexicon.pronouns
-    return gender is not None and any(
-        pronouns.get(word.group().lower()) == gender
-        for word in PLAIN_WORD.finditer(text, start, end)
-    )
-
-
-def refers_back(text: str, start: int, end: int, gender: str | None, lexicon: Lexicon) -> bool:
-    """Whether a pronoun of `gender`, subject, object or possessive ("she", "her"), stands
-    between `start` and `end`."""
-    return gender is not None and any(
-        (lexicon.pronouns.get(lower) or lexicon.object_pronouns.get(lower)) == gender
-        for word in PLAIN_WORD.finditer(text, start, end)
-        if (lower := word.group().lower())
-    )
+def holds_pronoun(
+    text: str, start: int, end: int, gender: str | None, lexicon: Lexicon, objects: bool = False
+) -> bool:
+    """Whether a pronoun of `gender` stands between `start` and `end`: a subject pronoun
+    ("she"), or with `objects` an object or possessive one too ("her")."""
+    if gender is None:
+        return False
+    pronouns, others = lexicon.pronouns, lexicon.object_pronouns if objects else {}
+    for word in PLAIN_WORD.finditer(text, start, end):
+        lower = word.group().lower()
+        if (pronouns.get(lower) or others.get(lower)) == gender:
+            return True
+    return False
 
 
 def described_antecedent(
@@ -89,9 +85,11 @@ def described_antecedent(
     if first < hi and mentions[first][0] < at + len(words):
         after = bisect_left(mentions, (at + len(words),), lo, hi)
         first = resolver.salience.first_allowed(fitting, after, hi, excluded)
-    if first >= hi or refers_back(resolver.text, at, mentions[first][0], gender, resolver.lexicon):
+    if first >= hi:
         return words
-    return None
+    # "she" before the name: the sentence already spoke of the described person
+    said_she = holds_pronoun(resolver.text, at, mentions[first][0], gender, resolver.lexicon, True)
+    return words if said_she else None
 
 
 def opens_with_pronoun(

@@ -13,11 +13,15 @@ from quotes.records import Speaker
 
 # Two or more capitalised words: a full name.
 FULL_NAME = r"(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)"
-# The sentence after a speaker's cue naming the speaker as its complement: '"…," says a
-# retired millwright. He is Wendell Haskins, …', '"…," he says. His name is Emeka Nwosu'.
-NAMED_NEXT = regex.compile(
-    rf"[^.!?\n]*[.!?]\s+(?:(?:His|Her) name is|(?:He|She) is)\s+{FULL_NAME}(?=[,.])"
-)
+
+
+@lru_cache(maxsize=8)
+def _named_next(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The rest of a cue's sentence, then a sentence naming the speaker as its complement
+    ('"…," says a retired millwright. He is Wendell Haskins, …')."""
+    return regex.compile(
+        rf"[^.!?\n]*[.!?]\s+(?i:{alternation(lexicon.naming_sentences)})\s+{FULL_NAME}(?=[,.])"
+    )
 
 
 @lru_cache(maxsize=512)
@@ -38,7 +42,7 @@ def named_later(text: str, speaker: Speaker, lexicon: Lexicon) -> tuple[int, int
     man" a little after its words, by a definite description with the same head ("The
     rancher, Maria Nuñez,"), or a speaker of any kind in the sentence right after its cue
     ("He is Wendell Haskins,"); None otherwise."""
-    next_sentence = NAMED_NEXT.match(text, speaker.mention.end)
+    next_sentence = _named_next(lexicon).match(text, speaker.mention.end)
     if next_sentence is not None:
         return next_sentence.span(1)
     words = speaker.name.split()
