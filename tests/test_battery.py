@@ -525,6 +525,12 @@ UNNAMED = [
         "The mayor and the governor",
         id="two-descriptions-joined-by-and-speak-together",
     ),
+    case(
+        'An online petition calling for the couple to "be allowed to stay in Canada" has '
+        "more than 9,000 signatures.",
+        "An online petition",
+        id="described-document-with-an-adjective-before-its-noun",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -4492,6 +4498,12 @@ NOT_SPEECH = [
         'Needless to say, the "fact-checkers" at the usual outlets were silent on Monday.',
         None,
         id="needless-to-say-is-no-cue",
+    ),
+    case(
+        "The latest Lakeshore College survey, released Monday, showed the mayor at 44 per cent "
+        "and her rival at 41, with leads for each in the two “swing ward” districts.",
+        NOT_QUOTE,
+        id="term-in-a-sentence-about-a-named-body-s-survey",
     ),
 ]
 

@@ -165,6 +165,12 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"It is tradition," said K. Balasubramanian.', "K. Balasubramanian", "person"),
         # British style writes a title's abbreviation without a full stop
         ('"We will look at it," said Cllr Bethan Price.', "Bethan Price", "person"),
+        # an adjective before a document's noun is part of it, not the whole phrase
+        (
+            'An online petition calling for the couple to "be allowed to stay" has 9,000 names.',
+            "An online petition",
+            "unnamed",
+        ),
     ],
 )
 def test_speaker_name_and_kind(text: str, name: str, kind: str) -> None:

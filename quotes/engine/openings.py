@@ -50,6 +50,16 @@ def modifies_next_role(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
     )
 
 
+def describes(token: Token, lexicon: Lexicon) -> bool:
+    """A lower-case word shaped like an adjective or participle ("retired", "liberal",
+    "conservative"), which a noun naming the subject may follow."""
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and token.lower.endswith(lexicon.describing_endings)
+    )
+
+
 def closing_parenthesis(tokens: list[Token], k: int) -> int | None:
     """The index of the ")" closing the "(" at `k`, within a short reach."""
     reach = min(len(tokens), k + PARENTHESIS_REACH)
@@ -295,15 +305,8 @@ class SentenceOpenings(Introductions):
                 and lower not in self.lexicon.all_verbs
             ):
                 last = k  # "That letter demanded", "The ad says"
-            elif (
-                token.text.isalpha()
-                and token.text.islower()
-                and last == k - 1
-                and k - i <= DESCRIBED_SUBJECT_WORDS
-                and self._describes(tokens[k - 1])
-                and self.may_head(lower)
-            ):
-                last = k  # "The retired surgeon", "The liberal magazine": an adjective, a noun
+            elif last == k - 1 and self._heads_run(tokens, k, i):
+                last = k
             elif self._modifies_role(tokens, k):
                 pass  # "European Commission trade spokesman Bernd Rainer": on to the name
             elif last == k - 1 and modifies_next_role(tokens, k, self.lexicon):
@@ -313,11 +316,17 @@ class SentenceOpenings(Introductions):
             k += 1
         return last
 
-    def _describes(self, token: Token) -> bool:
-        """A lower-case word shaped like an adjective or participle ("retired", "liberal",
-        "conservative"), which a noun naming the subject may follow."""
+    def _heads_run(self, tokens: list[Token], k: int, i: int) -> bool:
+        """Whether the lower-case word at `k` is the noun the run before it modifies: after
+        an adjective ("The retired surgeon", "The liberal magazine"), or a source noun after
+        any word ("An online petition", "The Meridian University poll")."""
+        token = tokens[k]
+        if not (token.text.isalpha() and token.text.islower()):
+            return False
+        if self.is_source_noun(token.lower):
+            return True
         return (
-            token.text.isalpha()
-            and token.text.islower()
-            and token.lower.endswith(self.lexicon.describing_endings)
+            k - i <= DESCRIBED_SUBJECT_WORDS
+            and describes(tokens[k - 1], self.lexicon)
+            and self.may_head(token.lower)
         )
