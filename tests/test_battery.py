@@ -3780,6 +3780,16 @@ CONTEXT = [
         quote="Mostly",
         id="the-answer-to-a-named-askers-question-is-not-the-askers",
     ),
+    case(
+        "Marcus Bell, a former Air Force general, told senators he would review the budget.\n\n"
+        '"Yes, senator. Without exception," Bell replied.\n\n'
+        "Sen. Dana Ruiz turned to housing on bases. "
+        '"How will you fix the barracks?" Dana Ruiz asked.\n\n'
+        '"Start with the mould. Then the heating."',
+        "Marcus Bell",
+        quote="Start with the mould",
+        id="answer-to-a-named-asker-goes-to-whoever-answered-last",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
@@ -5576,6 +5586,12 @@ SPEAKERS = [
         "Maarten van der Zijl",
         quote="Our message",
         id="a-description-goes-to-the-person-given-all-its-words-before-a-nearer-one",
+    ),
+    case(
+        '"We will win this seat," the Oregon Democrat said. "It is close," she added.',
+        None,
+        quote="It is close",
+        id="party-word-after-a-place-is-no-surname",
     ),
 ]
 

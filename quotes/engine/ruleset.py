@@ -735,7 +735,9 @@ def _answerer(question: Found, seen: Neighbours) -> Speaker | None:
     text before the question is about, when no one else fits as well."""
     resolver = seen.resolver
     found = resolver.person_before(question.span.open_at, None)
-    if found is None or found[1] or found[0] not in resolver.people:
+    asker = question.speaker.name if question.speaker is not None else None
+    if found is None or found[1] or found[0] not in resolver.people or found[0] == asker:
+        # no one, or only the asker, is named before: whoever answered last answers again
         return _last_person_quoted(question, seen)
     name = found[0]
     # the person's last mention, among those of the sentences a pronoun looks back over

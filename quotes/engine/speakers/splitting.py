@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotes.engine.analysis import particle_surname
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.name_words import NameWords
 from quotes.engine.speakers.person import NameRun
 from quotes.engine.speakers.vocabulary import leading_words, word_patterns
@@ -52,6 +53,15 @@ def abbreviation_cut(words: list[tuple[int, str]], cut: int, i: int) -> int:
     return cut if INITIAL.fullmatch(words[i][1]) else i + 1
 
 
+def party_member(words: list[tuple[int, str]], lexicon: Lexicon) -> bool:
+    """Whether a run ends in a party's word after no title ("Minnesota Democrat",
+    "Texas Republican"), so no one's surname: "Rep. Green" keeps his."""
+    titles = lexicon.titles
+    return words[-1][1].lower() in lexicon.party_words and not any(
+        word.lower().rstrip(".") in titles for _, word in words[:-1]
+    )
+
+
 class RunSplitter:
     """Splits capitalised runs of one document's text into title and name."""
 
@@ -90,6 +100,8 @@ class RunSplitter:
             # "The Republican", "Other Republican", "The President": a determiner or a
             # quantifier and a title word, no name
             return None
+        if cut >= len(words) > 1 and party_member(words, self.lexicon):
+            return None  # "the Minnesota Democrat": a party's member, described by a place
         # a title word can be a surname too ("Mr. King", "Judge Judge"): keep the last word
         name_words = words[min(cut, len(words) - 1) :]
         if not name_words:
