@@ -5593,6 +5593,28 @@ SPEAKERS = [
         quote="It is close",
         id="party-word-after-a-place-is-no-surname",
     ),
+    case(
+        "Mayor says new bylaw has 'gutted' the village's main street\n\n"
+        "Staff writer\n\n"
+        "Mayor Lorna Baptiste said on Monday the village will cap short-term rentals.",
+        "Lorna Baptiste",
+        quote="gutted",
+        id="headline-bare-office-is-its-one-holder-in-the-story",
+    ),
+    case(
+        "Quarry firm swings to loss, but CEO says 'the worst is over'\n\n"
+        "Granite Ridge chief executive Tomasz Wilk said prices had bottomed out.",
+        "Tomasz Wilk",
+        quote="the worst is over",
+        id="headline-ceo-is-the-chief-executive-named-below",
+    ),
+    case(
+        "Police Chief Ana Brook spoke on Friday.\n\n"
+        'Police say they have "enough officers" for the parade.',
+        "Police",
+        quote="enough officers",
+        id="police-say-is-the-force-not-its-chief",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

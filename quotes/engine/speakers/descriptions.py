@@ -86,6 +86,16 @@ def last_fitting(
     return found
 
 
+def role_words(person: Person, lexicon: Lexicon) -> set[str]:
+    """The words of a person's titles and roles, abbreviations spelled out."""
+    words = {word for role in person.roles for word in role.lower().split()}
+    words |= {word[3:] for word in words if word.startswith("ex-")}  # "Ex-premier"
+    words |= person.described_as
+    return words | {
+        lexicon.title_abbreviations[w] for w in words if w in lexicon.title_abbreviations
+    }
+
+
 class Descriptions(PeopleIndex):
     """Who a definite description stands for: "the senator" after "Sen. Graham"."""
 
@@ -223,13 +233,13 @@ class Descriptions(PeopleIndex):
                 for mention in mentions:
                     insort(described, mention)
 
+    def sole_holder(self, word: str) -> str | None:
+        """The one person in the article a bare role word can mean ("Mayor says …" over a
+        story naming Mayor Chantal Leduc), or None when no one or several hold it."""
+        self._described_index()
+        names = self._described_names.get(word.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
+
     def role_words(self, person: Person) -> set[str]:
         """The words of a person's titles and roles, abbreviations spelled out."""
-        words = {word for role in person.roles for word in role.lower().split()}
-        words |= {word[3:] for word in words if word.startswith("ex-")}  # "Ex-premier"
-        words |= person.described_as
-        return words | {
-            self.lexicon.title_abbreviations[w]
-            for w in words
-            if w in self.lexicon.title_abbreviations
-        }
+        return role_words(person, self.lexicon)

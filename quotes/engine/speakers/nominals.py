@@ -20,6 +20,23 @@ def place_described(index: Antecedents, phrase: str, at: int) -> str | None:
     return name if wanted <= person.modifiers | index.role_words(person) else None
 
 
+def office_holder(index: Antecedents, word: str) -> str | None:
+    """The one person holding the office a bare word names ("CEO": the chief
+    executive), if it names one."""
+    lower = word.lower()
+    lexicon = index.lexicon
+    if (
+        (lower not in lexicon.titles and lower not in lexicon.roles)
+        or lower in lexicon.organisation_words  # "Police say": the force
+        or lower in lexicon.title_modifiers  # "State has told lawmakers": the department
+        or (lower.endswith("s") and lower[:-1] in lexicon.roles)  # "experts": several
+    ):
+        return None
+    holders = {index.sole_holder(w) for w in (lower, *lexicon.role_synonyms.get(lower, ()))}
+    holders.discard(None)
+    return holders.pop() if len(holders) == 1 else None
+
+
 class Nominals:
     """Resolves descriptions and roles to known people, unnamed people and groups."""
 
@@ -165,3 +182,13 @@ class Nominals:
             return None  # "a source close to Torres", "a lawyer for Hale": someone else
         name = self.index.canonical((surname,), at)
         return name if name in self.index.people and name != surname else None
+
+
+def bare_noun(nominals: Nominals, span: Span, role: str | None, common: bool) -> Speaker | None:
+    """The speaker a noun with no determiner stands for: a headline's bare office ("Mayor
+    says …", "as judge brands him …") is the one person the article gives that office, if
+    only one; a `common` noun otherwise the people it describes ("Residents have dubbed")."""
+    holder = office_holder(nominals.index, span.text)
+    if holder is not None:
+        return nominals.person(holder, role, span, "context")
+    return nominals.unnamed(span, role) if common else None

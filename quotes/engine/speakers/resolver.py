@@ -8,7 +8,7 @@ from quotes.engine.speakers.acronyms import defined_acronyms
 from quotes.engine.speakers.documents import Documents, Issuers
 from quotes.engine.speakers.joint import JointSpeakers
 from quotes.engine.speakers.named import NamedSpeakers
-from quotes.engine.speakers.nominals import Nominals
+from quotes.engine.speakers.nominals import Nominals, bare_noun
 from quotes.engine.speakers.person import speaker_record
 from quotes.engine.speakers.sources import SourceChecks
 from quotes.records import Span, Speaker
@@ -94,13 +94,11 @@ class SpeakerResolver(SourceChecks):
         ):
             # "the MP", "the CEO": a determiner and an office written in capitals
             return self._resolve(mention._replace(kind="nominal"))
-        if (
-            len(words) == 1
-            and self.known.is_common_noun(span.text)
-            and not self.named.someones_surname(span.text)
-        ):
-            # "Residents have dubbed the road …": people the noun describes, not a name
-            return self.nominals.unnamed(span, role), False
+        if len(words) == 1 and not self.named.someones_surname(span.text):
+            common = self.known.is_common_noun(span.text)  # "Residents have dubbed the road"
+            bare = bare_noun(self.nominals, span, role, common)
+            if bare is not None:
+                return bare, False
         return self.named.speaker(mention, span, role), False
 
     def _resolve_nominal(
@@ -127,7 +125,8 @@ class SpeakerResolver(SourceChecks):
         if described_name is not None:
             # "a defiant Trump", "an angry Hollande": the person, as named in full
             return self.nominals.person(described_name, role, span, "explicit"), False
-        return self.nominals.unnamed(span, role), False
+        bare = bare_noun(self.nominals, span, role, True) if " " not in span.text else None
+        return bare or self.nominals.unnamed(span, role), False
 
     def unnamed_subject(self, sentence: tuple[int, int]) -> Speaker | None:
         """The unnamed person whose description opens a sentence ("A neighbor who asked not
