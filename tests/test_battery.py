@@ -1251,6 +1251,20 @@ APPOSITIVES = [
         "A Republican strategist",
         id="a-place-inside-a-relative-clause-before-an-aside-is-no-speaker",
     ),
+    case(
+        "Reeve Donna Kowalchuk of Birch Lake County said council wants two more officers.\n\n"
+        '"People pay for policing and deserve a response," the reeve said.',
+        "Donna Kowalchuk",
+        quote="People pay",
+        id="rural-municipal-title-reeve-resolves-the-reeve",
+    ),
+    case(
+        "Zoltan Okafor, a millwright, has worked at the mill since he was 19.\n\n"
+        '"My father worked there too," the millwright said.',
+        "Zoltan Okafor",
+        quote="My father",
+        id="trade-noun-in-an-apposition-resolves-the-tradesman",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
