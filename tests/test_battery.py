@@ -3804,6 +3804,18 @@ CONTEXT = [
         quote="Start with the mould",
         id="answer-to-a-named-asker-goes-to-whoever-answered-last",
     ),
+    case(
+        'Quenby Mallory said the bakery would close in May. "The rent beat us," she said.',
+        "Quenby Mallory",
+        quote="The rent beat us",
+        id="unlisted-given-name-before-a-surname-that-is-also-a-given-name",
+    ),
+    case(
+        'Trish Mallory said the shop would close. "Thank you for every coffee," she wrote.',
+        "Trish Mallory",
+        quote="Thank you",
+        id="diminutive-given-name-shows-a-person-for-her-pronoun",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

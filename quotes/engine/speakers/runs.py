@@ -162,9 +162,12 @@ class NameRuns:
         return bool(title) and not self.patterns.honorifics.match(title)
 
     def may_name_person(self, run: str) -> bool:
-        """A cheap first look: a title or a given name somewhere in the run."""
-        for word in run.lower().split():
-            if word in self.lexicon.given_names or word.rstrip(".") in self.lexicon.titles:
+        """A cheap first look: a title somewhere in the run, or a given name before its last
+        word (a given name that ends a run is as often a surname: "Trish Mallory")."""
+        words = run.lower().split()
+        for k, word in enumerate(words):
+            given = word in self.lexicon.given_names and (k < len(words) - 1 or k == 0)
+            if given or word.rstrip(".") in self.lexicon.titles:
                 return True
             if word in self.lexicon.titles:
                 return True
