@@ -172,6 +172,12 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"It is tradition," said K. Balasubramanian.', "K. Balasubramanian", "person"),
         # British style writes a title's abbreviation without a full stop
         ('"We will look at it," said Cllr Bethan Price.', "Bethan Price", "person"),
+        # a body "of" its members speaks as a body, however they are described
+        (
+            'A coalition of 30 environmental charities said the plan was "a retreat".',
+            "A coalition of 30 environmental charities",
+            "group",
+        ),
         # an adjective before a document's noun is part of it, not the whole phrase
         (
             'An online petition calling for the couple to "be allowed to stay" has 9,000 names.',

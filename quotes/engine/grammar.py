@@ -441,6 +441,33 @@ def owner_determiner(tokens: list[Token], owner: int) -> int:
     return owner
 
 
+def described_source_start(tokens: list[Token], last: int, lexicon: Lexicon) -> int | None:
+    """Where a described source ending in the noun at `last` starts: "one trader",
+    "a 54-year-old baker", "the retired fisherman", "several residents"."""
+    j = last - 1
+    while j >= 0 and last - j <= DESCRIPTION_WORDS:
+        word = tokens[j]
+        if word.lower in lexicon.describing_determiners:
+            return j
+        if word.lower == "of" and j > 0 and tokens[j - 1].lower in lexicon.organisation_words:
+            # "a coalition of 30 environmental charities": the body speaks, and its
+            # own description is counted from its noun
+            j -= 1
+            last = j
+            continue
+        plain = word.text.replace("-", "").isalnum() and not word.capitalised
+        if (
+            not plain
+            or word.lower in lexicon.all_verbs
+            or word.lower in lexicon.function_words
+            or word.lower in lexicon.sentence_openers
+            or word.lower in lexicon.conjunctions
+        ):
+            return None
+        j -= 1
+    return None
+
+
 class NounPhrases(Roles):
     """Noun phrases on tokens: a name, a role or a described source that can speak."""
 
@@ -477,7 +504,7 @@ class NounPhrases(Roles):
             and token.text.islower()
             and self.may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
         ):
-            described = self.described_source_start(tokens, last)
+            described = described_source_start(tokens, last, self.lexicon)
             if described is not None:
                 return Mention(tokens[described].start, token.end, "nominal"), described
         return None
@@ -516,26 +543,6 @@ class NounPhrases(Roles):
             or word in self.lexicon.relative_pronouns
             or word in self.lexicon.not_heads
         )
-
-    def described_source_start(self, tokens: list[Token], last: int) -> int | None:
-        """Where a described source ending in the noun at `last` starts: "one trader",
-        "a 54-year-old baker", "the retired fisherman", "several residents"."""
-        j = last - 1
-        while j >= 0 and last - j <= DESCRIPTION_WORDS:
-            word = tokens[j]
-            if word.lower in self.lexicon.describing_determiners:
-                return j
-            plain = word.text.replace("-", "").isalnum() and not word.capitalised
-            if (
-                not plain
-                or word.lower in self.lexicon.all_verbs
-                or word.lower in self.lexicon.function_words
-                or word.lower in self.lexicon.sentence_openers
-                or word.lower in self.lexicon.conjunctions
-            ):
-                return None
-            j -= 1
-        return None
 
     def noun_phrase_continues(self, tokens: list[Token], i: int, determined: bool) -> bool:
         """A lower-case word inside an inverted subject: "said a local shopkeeper".

@@ -72,10 +72,10 @@ class Nominals:
         head = words[cut - 1]
         if "and" in words[:cut]:
             return "group"  # "the mayor and the governor": two or more speak together
+        if head in lexicon.organisation_words:
+            return "group"  # "a coalition of charities", "a local union": a body
         if words[0] in self.lexicon.singular_determiners:
             return "unnamed"
-        if head in lexicon.organisation_words:
-            return "group"
         if head in lexicon.plural_nouns:
             return "group"  # "people familiar with the matter"
         one_person = (
