@@ -1265,6 +1265,13 @@ APPOSITIVES = [
         quote="My father",
         id="trade-noun-in-an-apposition-resolves-the-tradesman",
     ),
+    case(
+        "Hana Kowalski, 52, a nurse at the clinic, who has also advised the health board, "
+        'told the inquiry: "We asked for more staff every week."',
+        "Hana Kowalski",
+        quote="We asked",
+        id="name-age-role-and-who-clause-before-the-verb",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

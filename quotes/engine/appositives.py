@@ -512,6 +512,8 @@ class CommaSegments(AppositiveParts):
         last = first - 2
         if tokens[last].text == ")":
             last = skip_parenthesis(tokens, last)  # "Aroha Ngata (Ngāti Porou), a …, said"
+        if tokens[last].text.isdigit() and last >= 2 and tokens[last - 1].text == ",":
+            last -= 2  # "Sunita Rao, 47, a lawyer for the families, who …, told": an age
         named = self.noun_phrase_ending(tokens, last)
         return named if named is not None and named[0].kind == "name" else phrase
 
