@@ -1272,6 +1272,13 @@ APPOSITIVES = [
         quote="We asked",
         id="name-age-role-and-who-clause-before-the-verb",
     ),
+    case(
+        "The tanker turned back 40 miles from the port, said a naval officer familiar with "
+        'the patrol, describing the move as "a warning, not a breakdown".',
+        "a naval officer familiar with the patrol",
+        quote="a warning",
+        id="participle-after-an-inverted-cue-goes-on-from-its-speaker",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -361,6 +361,38 @@ class PassiveFrames(SpeechVerbs):
                 break
         return None
 
+    def introduces(self, tokens: list[Token], k: int) -> bool:
+        """Whether the speech verb at `k` introduces the quote after a few words and a comma
+        or colon (`Smith boasted, "…"`, `she told reporters: "…"`)."""
+        trailing = tokens[k + 1 :]
+        return (
+            bool(trailing)
+            and len(trailing) <= SPEAKER_VERB_TRAILING
+            and trailing[-1].text in ",:"
+            and tokens[k].text in self.lexicon.speech_verbs
+            # a participle's subject is read from afar ("…, while chanting, "…""): weaker
+            and not tokens[k].text.endswith("ing")
+            and all(t.text not in self.quote_chars for t in trailing)
+        )
+
+    def _participle_after_comma(
+        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
+    ) -> tuple[Mention, int] | None:
+        """Who speaks through a participle after a comma: the main clause's subject ("The
+        senator calmed his supporters, saying …"), unless an inverted cue right before names
+        another ("…, said a Western official, describing the move as …")."""
+        return self.inverted_cue_before(tokens, k) or self.subject_at_start(
+            self._opening_of(tokens, k, head)
+        )
+
+    def _opening_of(
+        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
+    ) -> list[Token]:
+        """The sentence's opening, where its subject stands: the head given, or the first
+        tokens of `tokens`."""
+        opening = head() if head is not None else None
+        return opening if opening is not None else self.opening(tokens, k)
+
 
 class Cues(PassiveFrames):
     """Who speaks through a speech verb: its subject, before or after it, or the
@@ -402,8 +434,7 @@ class Cues(PassiveFrames):
                 found = None  # "Needless to say, …": no verb between, so no subject
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
         if participle and (found is None or found[0].kind == "nominal"):
-            # "The senator calmed his supporters, saying …": the main clause's subject speaks
-            found = self.subject_at_start(self._opening_of(tokens, k, head)) or found
+            found = self._participle_after_comma(tokens, k, head) or found
         if (
             found is not None
             and token.text.endswith("ing")
@@ -443,28 +474,6 @@ class Cues(PassiveFrames):
         return self.subject_before(tokens, verb) or self.subject_at_start(
             self._opening_of(tokens, k, head)
         )
-
-    def introduces(self, tokens: list[Token], k: int) -> bool:
-        """Whether the speech verb at `k` introduces the quote after a few words and a comma
-        or colon (`Smith boasted, "…"`, `she told reporters: "…"`)."""
-        trailing = tokens[k + 1 :]
-        return (
-            bool(trailing)
-            and len(trailing) <= SPEAKER_VERB_TRAILING
-            and trailing[-1].text in ",:"
-            and tokens[k].text in self.lexicon.speech_verbs
-            # a participle's subject is read from afar ("…, while chanting, "…""): weaker
-            and not tokens[k].text.endswith("ing")
-            and all(t.text not in self.quote_chars for t in trailing)
-        )
-
-    def _opening_of(
-        self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
-    ) -> list[Token]:
-        """The sentence's opening, where its subject stands: the head given, or the first
-        tokens of `tokens`."""
-        opening = head() if head is not None else None
-        return opening if opening is not None else self.opening(tokens, k)
 
     def _thing_before(self, tokens: list[Token], k: int) -> bool:
         """Whether the word before the participle at `k` is a plain noun that names no one
