@@ -3830,6 +3830,13 @@ CONTEXT = [
         quote="Thank you",
         id="diminutive-given-name-shows-a-person-for-her-pronoun",
     ),
+    case(
+        "The ferry will resume sailings by April, officials said on Tuesday. "
+        '"The ramp is safe for cars," they said in a briefing.',
+        "officials",
+        quote="The ramp is safe",
+        id="they-after-a-plural-cue-closing-the-sentence-with-a-day",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -227,9 +227,11 @@ COORDINATE_GROUP = regex.compile(
 )
 
 
-# A plural subject and its verb closing a sentence: "Every file will be checked, federal
-# prosecutors said."
-TRAILING_PLURAL_CUE = regex.compile(r",\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(\p{Ll}+)\s*[.!?]\s*$")
+# A plural subject and its verb closing a sentence, a day at most after them: "Every file
+# will be checked, federal prosecutors said.", "…, officials said on Tuesday."
+TRAILING_PLURAL_CUE = regex.compile(
+    r",\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(\p{Ll}+)(?:\s+(?:on|last|this)?\s*\p{Lu}\p{Ll}+)?\s*[.!?]\s*$"
+)
 # The subject and verb issuing a document just named: "police said in a news release",
 # "Fox News said in a statement" (the text up to the document's noun).
 ISSUING_CUE = regex.compile(
