@@ -4562,6 +4562,16 @@ NOT_SPEECH = [
         NOT_QUOTE,
         id="term-in-a-sentence-about-a-named-body-s-survey",
     ),
+    case(
+        'What family doctors call "rostering" has left thousands without a physician.',
+        NOT_QUOTE,
+        id="field-term-with-a-modifier-before-the-plural",
+    ),
+    case(
+        "The plan would allow homes on what housing campaigners call the 'brown fringe'.",
+        NOT_QUOTE,
+        id="field-term-with-the-before-the-mark",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------

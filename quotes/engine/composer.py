@@ -180,9 +180,13 @@ class WordPatterns:
         and whose verb is in the present names a term of a whole field, no one's words
         ("what she calls", "what lawmakers called" quote someone)."""
         lexicon = self.lexicon
+        owners = alternation(lexicon.possessive_pronouns)
+        # a modifier or two ("what employment lawyers call"), "have taken to calling", and
+        # "the" before the mark ("what campaigners call the 'grey belt'") change nothing
         return regex.compile(
-            rf"(?ri)\b{alternation(lexicon.free_relatives)}\s+\p{{Ll}}+s\s+"
-            rf"{alternation(lexicon.labelling_verbs)}\s*$"
+            rf"(?ri)\b{alternation(lexicon.free_relatives)}\s+(?:(?!{owners}\s)\p{{Ll}}+\s+){{0,2}}"
+            rf"\p{{Ll}}+s\s+(?:(?:have|has)\s+(?:taken|come)\s+to\s+)?"
+            rf"{alternation(lexicon.labelling_verbs)}(?:ing)?(?:\s+the)?\s*$"
         )
 
     @cached_property
