@@ -3837,6 +3837,13 @@ CONTEXT = [
         quote="The ramp is safe",
         id="they-after-a-plural-cue-closing-the-sentence-with-a-day",
     ),
+    case(
+        "The Department of Transport said it had no plans to reopen the branch line. "
+        'Asked about the petition, it said: "We will respond in due course."',
+        "Department of Transport",
+        quote="We will respond",
+        id="it-after-an-asked-opening-is-the-body-of-the-sentence-before",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -197,8 +197,8 @@ class Bodies:
             if i < 0:
                 return None
             start, end = self.sentences[i]
-            limit = min(end, offset)
-            start = self.index.main_clause_start(start, limit)
+            limit = min(end, offset)  # the main clause of "Asked about it, it said:" is "it …"
+            start = min(self.index.main_clause_start(start, end), limit)
             opening = start
             while opening < limit and self.text[opening].isspace():
                 opening += 1
