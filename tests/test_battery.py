@@ -2259,6 +2259,18 @@ FRAMES = [
         "Helen Marquardt",
         id="the-words-came-from-names-the-speaker",
     ),
+    case(
+        'The county sheriff was blunt: "We do not have the deputies."',
+        "The county sheriff",
+        quote="We do not have",
+        id="described-person-then-a-short-clause-and-a-colon",
+    ),
+    case(
+        "A lesson from the flood: 'Build higher, or do not build.'",
+        None,
+        quote="Build higher",
+        id="a-thing-before-a-colon-speaks-no-words",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -172,6 +172,8 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"It is tradition," said K. Balasubramanian.', "K. Balasubramanian", "person"),
         # British style writes a title's abbreviation without a full stop
         ('"We will look at it," said Cllr Bethan Price.', "Bethan Price", "person"),
+        # an office written only as a title ("Mayor Ann Ruiz") is one person's
+        ('"We are broke," the mayor said.', "the mayor", "unnamed"),
         # a body "of" its members speaks as a body, however they are described
         (
             'A coalition of 30 environmental charities said the plan was "a retreat".',

@@ -24,8 +24,8 @@ def heads_phrase(tokens: list[Token], k: int, i: int, lexicon: Lexicon) -> bool:
     if k == i or not tokens[k].text.islower() or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]
-    if after.text == ",":
-        return True
+    if after.text == "," or after.lower in lexicon.auxiliaries:
+        return True  # "The mayor, …", "The mayor was blunt"
     return (
         after.text.islower()
         and after.lower not in lexicon.titles

@@ -365,9 +365,35 @@ class SentenceSubject(RuleUnit):
         pronoun standing for one) is likely enough; a lone capitalised word ("Boos",
         "Latest"), a group or a description is as often the subject of a sentence about
         someone else's words."""
-        if _plausible_subject(speaker, resolver):
+        if _plausible_subject(speaker, resolver) or _introduced_by_colon(speaker, resolver):
             return Verdict.credit
         return Verdict.blank if resolver.plausible_source(speaker) else Verdict.drop
+
+
+# the rest of a short clause after its subject, closed by a colon and a quotation mark
+COLON_INTRODUCTION = re.compile(r"[^.!?\n\"“”‘’]{1,60}:\s*[\"“‘']")
+
+
+def _introduced_by_colon(speaker: Speaker | None, resolver: SpeakerResolver) -> bool:
+    """Whether a described person's short clause ends in a colon before the quotation ("The
+    mayor was blunt: "…"", "An aide, speaking privately, was less cautious: "…""): the
+    sentence introduces their words."""
+    if speaker is None or speaker.kind != "unnamed":
+        return False
+    lexicon = resolver.lexicon
+    head = speaker.name.split()[-1].lower()
+    if (
+        head not in lexicon.roles
+        and head not in lexicon.titles
+        and head not in lexicon.person_nouns
+    ):
+        return False  # "A lesson from Loretta Lynch: '…'": a headline's thing, no one
+    start = speaker.mention.start
+    before = resolver.text[max(0, start - 3) : start].rstrip()
+    # the sentence's own subject, opening it ("Kowalczyk, an analyst at …, pressed them on
+    # the cause:" is the analyst's sentence, not one opened by "an analyst")
+    opens = not before or before[-1] in '.!?"”'
+    return opens and COLON_INTRODUCTION.match(resolver.text, speaker.mention.end) is not None
 
 
 def _clause_break_before(quote: QuoteContext) -> bool:

@@ -84,7 +84,8 @@ class Nominals:
             or AGED.fullmatch(head) is not None  # "the 41-year-old"
             or epithet_kin(head) in lexicon.kin_words  # "the mother-of-two"
         )
-        if one_person or (head in lexicon.roles and not head.endswith("s")):
+        office = head in lexicon.roles or head in lexicon.titles  # "the mayor"
+        if one_person or (office and not head.endswith("s")):
             return "unnamed"  # "the woman", "her father", "a spokesman"
         return "group"
 
