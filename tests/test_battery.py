@@ -2271,6 +2271,14 @@ FRAMES = [
         quote="Build higher",
         id="a-thing-before-a-colon-speaks-no-words",
     ),
+    case(
+        "Mayor Lena Voss met the company on Friday.\n\n"
+        '"A promise is nice. A cheque would be nicer." That was Voss\'s reply when the '
+        "minister's letter was read to her.",
+        "Lena Voss",
+        quote="A promise is nice",
+        id="that-was-name-s-reply-after-the-quotation",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -21,7 +21,7 @@ from quotes.engine.analysis import DocumentAnalysis, Token, tokenize
 from quotes.engine.cues import PERSON_PRONOUNS, Cues
 from quotes.engine.grammar import AGED, CLAUSE_BREAK, Mention, MentionKind
 from quotes.engine.language import Language
-from quotes.engine.lexicon import Lexicon
+from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.marks import QuotedSpan
 from quotes.engine.windows import (
     ACCORDING_TO_REACH,
@@ -77,6 +77,29 @@ def following_frame(lexicon: Lexicon) -> regex.Pattern[str]:
     frames = sorted(lexicon.following_frames, key=lambda frame: (-len(frame), frame))
     words = "|".join(r"[\s,]+".join(regex.escape(w) for w in f.split()) for f in frames)
     return regex.compile(rf"[ \t]*(?i:{words})\s+" if words else r"(?!)")
+
+
+@cache
+def possessive_frame(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The sentence after a quotation naming its speaker as the owner of a noun of speech
+    ("That was Aho's reply", "Those were Marchuk's last words"): the name is group 1."""
+    nouns = alternation(lexicon.speech_nouns)
+    pointing, being = alternation(lexicon.demonstratives), alternation(lexicon.auxiliaries)
+    return regex.compile(
+        rf"[ \t]*(?i:{pointing})\s+(?i:{being})"
+        rf"\s+(\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.-]*){{0,3}})(?:'s|’s|'|’)"
+        rf"\s+(?:\p{{Ll}}+\s+){{0,2}}?(?i:{nouns})\b"
+    )
+
+
+def owner_frame(text: str, at: int, end: int, lexicon: Lexicon) -> Attribution | None:
+    """The speaker a `possessive_frame` at `at` names ("That was Aho's reply")."""
+    owner = possessive_frame(lexicon).match(text, at, end)
+    if owner is None:
+        return None
+    mention = Mention(owner.start(1), owner.end(1), "name")
+    rule = FOLLOWING_FRAME
+    return Attribution(rule.name, mention, None, "", mention.end, rule.confidence)
 
 
 # The colon after a headline's opening quotation: `'I just stopped thinking': Wilk …`.
@@ -1025,7 +1048,7 @@ class HeadlineScan(BeforeQuoteScan):
             line_end = _line_end(text, at)
         frame = following_frame(self.lexicon).match(text, at, line_end)
         if frame is None:
-            return None
+            return owner_frame(text, at, line_end, self.lexicon)
         end = min(line_end, frame.end() + AFTER_QUOTE_CHARACTERS)
         found = self.subject_after(self._tokens(text, frame.end(), end), 0)
         if found is None or found[0].kind != "name":
