@@ -531,6 +531,13 @@ UNNAMED = [
         "An online petition",
         id="described-document-with-an-adjective-before-its-noun",
     ),
+    case(
+        "Starter Dale Okoro allowed three runs and took the loss. The 33-year-old "
+        'right-hander said he "made one bad pitch at a bad time."',
+        "The 33-year-old right-hander",
+        quote="made one bad pitch",
+        id="sports-position-as-a-described-speaker",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -5698,6 +5705,13 @@ SPEAKERS = [
         "Police",
         quote="enough officers",
         id="police-say-is-the-force-not-its-chief",
+    ),
+    case(
+        "The Harbour Street label, which reissued his records in 2015, said in a statement "
+        'that he had been "a gentleman to the end."',
+        "The Harbour Street label",
+        quote="a gentleman",
+        id="record-label-speaks-though-label-is-also-a-verb",
     ),
 ]
 

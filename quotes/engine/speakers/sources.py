@@ -46,6 +46,8 @@ class SourceChecks(Antecedents):
             return False
         if last in lexicon.roles or last in lexicon.source_nouns:
             return False
+        if last in lexicon.organisation_words and not last.endswith("s"):
+            return False  # "the label said": a body, though "label" is a verb too
         if len(words) == 2 and words[0].lower() == "those":
             return False  # "those surveyed", "those polled": a participle as a noun
         if last in lexicon.organisation_words or last.endswith("s"):
