@@ -4606,6 +4606,18 @@ NOT_SPEECH = [
         NOT_QUOTE,
         id="field-term-with-the-before-the-mark",
     ),
+    case(
+        'Teammates called him "Moose," for his size and his patience.',
+        Skip("nickname"),
+        quote="Moose",
+        id="name-a-plural-subject-calls-someone-is-a-nickname",
+    ),
+    case(
+        'Critics called him "a fraud" after the vote.',
+        "Critics",
+        quote="a fraud",
+        id="words-a-plural-subject-calls-someone-are-theirs",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------

@@ -220,6 +220,15 @@ class WordPatterns:
         )
 
     @cached_property
+    def called_by_many(self) -> regex.Pattern[str]:
+        """ "Friends called him "…"", "teammates call her "…"": what a plural subject calls
+        someone is a name they go by, when the words are one (see `_skip_reason`)."""
+        pronouns = alternation(self.lexicon.object_pronouns)
+        return regex.compile(
+            rf"(?i)\b\p{{L}}+s\s+(?:(?:have|had)\s+)?(?:call|calls|called)\s+{pronouns}\s*$"
+        )
+
+    @cached_property
     def lead_in(self) -> regex.Pattern[str]:
         """A lead-in that introduces a quotation without naming anyone: "Then, after a pause:"."""
         lexicon = self.lexicon
@@ -653,7 +662,7 @@ def _skip_reason(text: str, item: Found, skip: SkipContext) -> SkipReason | None
     if (
         len(words) <= SHORT_QUOTE_WORDS
         and _title_case([*words, "X"], small)
-        and _between_names(text, item.span)
+        and (_between_names(text, item.span) or patterns.called_by_many.search(before))
     ):
         return "nickname"
     if _is_title(text, item, skip):
