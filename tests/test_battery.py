@@ -538,6 +538,12 @@ UNNAMED = [
         quote="made one bad pitch",
         id="sports-position-as-a-described-speaker",
     ),
+    case(
+        'Students outside City Hall said the cuts were "cruel and short-sighted".',
+        "Students outside City Hall",
+        quote="cruel",
+        id="group-placed-outside-a-named-building",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -4227,6 +4233,25 @@ DEBRIS = [
         "moving toward its goal.",
         "Federal Reserve",
         id="a-wire-dateline-with-date-and-agency-is-no-speaker",
+    ),
+    case(
+        "The count ended at 4 a.m., she said.\n\n"
+        'Also on Fen & Fell: "The last ferryman of Loch Ard"',
+        NOT_QUOTE,
+        quote="The last ferryman",
+        id="also-on-a-site-whose-name-holds-an-ampersand",
+    ),
+    case(
+        'In this article: "The first call" · "Eleven minutes"\n\nResponse times rose again.',
+        NOT_QUOTE,
+        quote="Eleven minutes",
+        id="in-this-article-contents-line",
+    ),
+    case(
+        'Opinion | "Why I am voting no on Thursday", by Alastair Pengelly\n\nPolls open at 7.',
+        NOT_QUOTE,
+        quote="Why I am voting",
+        id="opinion-label-with-a-bar",
     ),
 ]
 

@@ -74,7 +74,7 @@ FOLLOWING_WORD = regex.compile(r" (\p{Ll}+)\b")
 OPENER_WORDS = 3
 FIRST_WORD = regex.compile(r"\s*([\p{L}'’]+)")
 # A line's label, up to its colon or bar: "READ MORE:", "WATCH |".
-LINE_LABEL = regex.compile(r"\s*([\p{L}'’ ]{2,40}?)\s*[:|]")
+LINE_LABEL = regex.compile(r"\s*([\p{L}'’&\- ]{2,40}?)\s*[:|]")
 # A photo credit in a caption: "(Photo: Jane Doe/Reuters)", "THE CANADIAN PRESS/Jane Doe",
 # "Getty Images", "Photo by …".
 PHOTO_CREDIT = regex.compile(
