@@ -532,9 +532,9 @@ UNNAMED = [
         id="described-document-with-an-adjective-before-its-noun",
     ),
     case(
-        "Starter Dale Okoro allowed three runs and took the loss. The 33-year-old "
+        "Starter Dale Okoro allowed three runs and took the loss. The veteran "
         'right-hander said he "made one bad pitch at a bad time."',
-        "The 33-year-old right-hander",
+        "The veteran right-hander",
         quote="made one bad pitch",
         id="sports-position-as-a-described-speaker",
     ),
@@ -1291,6 +1291,13 @@ APPOSITIVES = [
         "a naval officer familiar with the patrol",
         quote="a warning",
         id="participle-after-an-inverted-cue-goes-on-from-its-speaker",
+    ),
+    case(
+        "Dale Whitcombe has worked for the co-op since he was 20.\n\n"
+        '"My father climbed these poles," the 58-year-old lineman said.',
+        "Dale Whitcombe",
+        quote="My father climbed",
+        id="age-first-given-in-a-second-reference-with-a-role",
     ),
 ]
 

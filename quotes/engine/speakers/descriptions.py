@@ -133,11 +133,13 @@ class Descriptions(PeopleIndex):
         if kin is not None:  # "the gran-of-four", "the father-of-two": tabloid style
             return self._last_of_gender(self.lexicon.kin_words.get(kin), at)
         aged = AGED.fullmatch(head) is not None  # "the 58-year-old"
+        # "the 61-year-old millwright": an age given first in a second reference
+        aged_before = any(AGED.fullmatch(word) for word in words[1:-1])
         synonyms = self.lexicon.role_synonyms.get(head, ())
         lexicon = self.lexicon
         known = head in lexicon.titles or head in lexicon.roles or head in lexicon.party_words
         epithet = head in self.lexicon.epithets  # "the youngster", "the winner"
-        if not (known or aged or synonyms or epithet):
+        if not (known or aged or aged_before or synonyms or epithet):
             return None
         index = self._described_index()
         # the last mention before `at` of someone this role word (or a word it stands for,
@@ -145,10 +147,10 @@ class Descriptions(PeopleIndex):
         modifiers = {w.lower() for w in phrase.split()[1:-1] if w[:1].isupper()}
         lists = [index.get(word, []) for word in (head, *synonyms)]
         found = last_fitting(lists, at, modifiers, self.people, self.lexicon)
-        if found is None and (aged or epithet):
+        if found is None and (aged or aged_before or epithet):
             # "Tom Reyes, a retired mill worker, left at 2 a.m. … the 71-year-old said": an
             # age or epithet first given in the second reference, to the one person just named
-            found = self._only_person_before(at, aged)
+            found = self._only_person_before(at, aged or aged_before)
         if found is not None and known and self._introduced_since(head, found[1], at):
             return None  # "A European diplomat said … the diplomat said": not Keita, named before
         return found
