@@ -3884,6 +3884,14 @@ CONTEXT = [
         quote="We will respond",
         id="it-after-an-asked-opening-is-the-body-of-the-sentence-before",
     ),
+    case(
+        "Crown attorney Renata Holm questioned Amira Castell for most of the morning.\n\n"
+        "Holm asked Castell whether she had seen the driver's face. "
+        'She said she had seen it "for a second, maybe two."',
+        "Amira Castell",
+        quote="for a second",
+        id="answer-after-a-reported-question-is-the-one-asked",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

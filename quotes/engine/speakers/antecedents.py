@@ -142,6 +142,7 @@ class Antecedents(Descriptions):
             self.exclusions.named_after(mention)
             | self.exclusions.named_in_opening(mention)
             | self.replies.answered(mention)
+            | self.replies.asked_before(mention)
             | self.exclusions.dead_before(mention.start)
         )
         in_quote = self.exclusions.named_in_quote(mention) - excluded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from quotes.engine.grammar import Mention
 from quotes.engine.speakers.descriptions import Descriptions
@@ -47,6 +48,25 @@ class Replies:
             return frozenset()
         question = previous == paragraph - 1 and self.put_to_someone(asker, quoted[k - 1])
         return frozenset({asker[2]}) if reply or question else frozenset()
+
+    def asked_before(self, mention: Mention) -> frozenset[str]:
+        """The asker of a question the sentence before reports ("Lindqvist asked Stroud
+        whether she had been drinking. She said …"), when the pronoun opens its sentence:
+        the answer is the one asked, never the asker."""
+        index = self.index
+        k = bisect_right(index.sentence_starts, mention.start) - 1
+        if k < 1 or self.text[index.sentences[k][0] : mention.start].strip():
+            return frozenset()
+        start, end = index.sentences[k - 1]
+        lo = bisect_left(index.mentions, (start,))
+        hi = bisect_left(index.mentions, (end,))
+        lexicon = self.lexicon
+        for asker, asked in pairwise(index.mentions[lo:hi]):
+            between = self.text[asker[1] : asked[0]].split()
+            verb = lexicon.speech_verbs.get(between[0].lower()) if len(between) == 1 else None
+            if verb in lexicon.question_verbs and asker[2] != asked[2]:
+                return frozenset({asker[2]})
+        return frozenset()
 
     def replies(self, at: int) -> bool:
         """Whether the words after `at` are a reply verb ("answered", "shot back")."""
