@@ -1299,6 +1299,21 @@ APPOSITIVES = [
         quote="My father climbed",
         id="age-first-given-in-a-second-reference-with-a-role",
     ),
+    case(
+        "The province will admit fewer students than it had promised, Education Minister Carla "
+        "Dunne announced Friday, cutting the target to 1,900 and calling the change "
+        '"a pause, not a retreat."',
+        "Carla Dunne",
+        quote="a pause, not a retreat",
+        id="participles-after-a-cue-clause-ending-in-a-day",
+    ),
+    case(
+        "The rally was cut short when protesters interrupted the speech, shouting "
+        '"Not in our name!"',
+        "protesters",
+        quote="Not in our name",
+        id="participle-after-a-when-clause-is-its-subject-s",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -9,12 +9,33 @@ from operator import attrgetter
 from quotes.engine.analysis import Token
 from quotes.engine.grammar import CLAUSE_BREAK, Mention, named_for_owner
 from quotes.engine.subjects import SubjectsBefore
-from quotes.engine.windows import ABSOLUTE_REACH, DOCUMENT_REACH, SPEAKER_VERB_TRAILING
+from quotes.engine.windows import (
+    ABSOLUTE_REACH,
+    CUE_CLAUSES,
+    CUE_REACH,
+    DOCUMENT_REACH,
+    SPEAKER_VERB_TRAILING,
+)
 
 # What a pronoun stands for when it is a person's: "she read" is someone reading aloud.
 PERSON_PRONOUNS = ("male", "female", "plural")
 
 _token_start = attrgetter("start")
+
+
+def _clause_comma(tokens: list[Token], j: int) -> bool:
+    """Whether the token at `j` is a comma between clauses, not one inside a number."""
+    if tokens[j].text != ",":
+        return False
+    return not (
+        0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit() and tokens[j + 1].text.isdigit()
+    )
+
+
+def _dated_tail(tail: list[Token], *when: frozenset[str]) -> bool:
+    """Whether the words after a cue's verb to the end of its clause say only when
+    ("announced Friday", "said on Tuesday morning,"), of the words `when` lists."""
+    return all(token.text == "," or any(token.lower in words for words in when) for token in tail)
 
 
 class DocumentSubjects(SubjectsBefore):
@@ -375,13 +396,45 @@ class PassiveFrames(SpeechVerbs):
             and all(t.text not in self.quote_chars for t in trailing)
         )
 
+    def cue_clause_before(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
+        """The speaker of a cue clause set off by a comma before the participle at `k`,
+        over a participle clause or two between: ", said a Western official, describing
+        …", ", Minister Ana Ruiz announced Friday, lowering the target and calling …"."""
+        end = k
+        for _ in range(CUE_CLAUSES):
+            j = end - 2 if tokens[end - 1].text == "," else end - 1  # past the clause's own
+            while j > 0 and end - j <= CUE_REACH and not _clause_comma(tokens, j):
+                j -= 1
+            if j <= 0 or not _clause_comma(tokens, j) or j + 1 >= end:
+                return None
+            first = tokens[j + 1]
+            if first.lower in self.lexicon.speech_verbs and not first.text.endswith("ing"):
+                found = self.subject_after(tokens, j + 2)  # ", said a Western official,"
+                return found if found is not None and found[0].end <= tokens[end].start else None
+            for m in range(j + 2, end):
+                verb = tokens[m]
+                if verb.lower in self.lexicon.speech_verbs and not verb.text.endswith("ing"):
+                    if first.lower in self.lexicon.subordinators or not _dated_tail(
+                        tokens[m + 1 : end],
+                        self.lexicon.calendar_words,
+                        self.lexicon.time_nouns,
+                        self.lexicon.place_prepositions,
+                    ):
+                        return None  # "when protesters interrupted her, shouting": not a cue's
+                    found = self.subject_before(tokens, m)  # ", Ana Ruiz announced Friday,"
+                    return found if found is not None and found[1] > j else None
+            if not first.text.endswith("ing"):
+                return None  # only a participle's clause is passed over
+            end = j + 1
+        return None
+
     def _participle_after_comma(
         self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
     ) -> tuple[Mention, int] | None:
         """Who speaks through a participle after a comma: the main clause's subject ("The
         senator calmed his supporters, saying …"), unless an inverted cue right before names
         another ("…, said a Western official, describing the move as …")."""
-        return self.inverted_cue_before(tokens, k) or self.subject_at_start(
+        return self.cue_clause_before(tokens, k) or self.subject_at_start(
             self._opening_of(tokens, k, head)
         )
 
@@ -465,7 +518,9 @@ class Cues(PassiveFrames):
         written thing, the subject of the verb it is the object of ("…, as workers waved
         signs reading")."""
         if k < 3 or tokens[k - 1].lower not in self.lexicon.written_nouns:
-            return self.subject_at_start(self._opening_of(tokens, k, head))
+            return self.cue_clause_before(tokens, k) or self.subject_at_start(
+                self._opening_of(tokens, k, head)
+            )
         verb = k - 2
         while verb > 0 and tokens[verb].lower in self.lexicon.determiners:
             verb -= 1  # "held up a sign reading"

@@ -254,14 +254,3 @@ class InvertedSubjects(InvertedWords):
         if k > i and ends and tokens[i].capitalised:
             return tokens[i].start, tokens[k - 1].end
         return None
-
-    def inverted_cue_before(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
-        """The speaker of an inverted cue set off by the commas before the participle at
-        `k` (", said a Western official, describing …")."""
-        j = k - 2
-        while j > 0 and tokens[j].text != ",":
-            j -= 1
-        if j <= 0 or tokens[j + 1].lower not in self.lexicon.speech_verbs:
-            return None
-        found = self.subject_after(tokens, j + 2)
-        return found if found is not None and found[0].end <= tokens[k - 1].start else None

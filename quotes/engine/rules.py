@@ -862,7 +862,7 @@ class BeforeQuoteScan(ParticiplesAndOwners):
             return True
         if self.opens_coordinate_clause(tokens, found, k):
             return True  # "…, and Acosta said the "measures" …": earlier verbs are another's
-        if nearest and tokens[k].text.endswith("ing") and self.inverted_cue_before(tokens, k):
+        if nearest and tokens[k].text.endswith("ing") and self.cue_clause_before(tokens, k):
             return True  # "…, said a Western official, describing …": the cue is that one
         # "…, with Smith telling reporters …": the participle has its own
         return self.absolute_subject(tokens, k) is not None

@@ -158,3 +158,6 @@ RELATIVE_OBJECT_REACH = 12
 # there ('"…," according to guidance the department posted'): the longest phrase and its
 # comma fit well within this.
 SOURCE_AFTER_CHARACTERS = 40
+# Clauses set off by commas that a participle is read back over to the cue whose speaker
+# it goes on from (", Ruiz announced Friday, lowering the target and calling it …").
+CUE_CLAUSES = 2
