@@ -5780,6 +5780,19 @@ SPEAKERS = [
         quote="a gentleman",
         id="record-label-speaks-though-label-is-also-a-verb",
     ),
+    case(
+        '"The patrol came under fire and returned it," the Ruritanian army said on Sunday.',
+        "the Ruritanian army",
+        quote="The patrol came under fire",
+        id="nationality-before-an-army-is-the-army",
+    ),
+    case(
+        "Janine Corrigan made an emotional appeal at the police station.\n\n"
+        '"Just ring me, love," she pleaded.',
+        "Janine Corrigan",
+        quote="Just ring me",
+        id="pronoun-after-a-common-given-name-with-no-cue",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------
