@@ -3907,6 +3907,13 @@ CONTEXT = [
         quote="for a second",
         id="answer-after-a-reported-question-is-the-one-asked",
     ),
+    case(
+        "Gavin and Priya Holloway had saved for eight years for the trip.\n\n"
+        '"We got as far as the gate," they said.',
+        "Gavin and Priya Holloway",
+        quote="We got as far",
+        id="they-after-a-couple-opening-the-sentence-before",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

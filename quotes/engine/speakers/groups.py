@@ -4,6 +4,7 @@ subjects; and the body "it" stands for: the named organisation a sentence is abo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from functools import cache
 
 import regex
@@ -33,6 +34,23 @@ from quotes.engine.windows import (
     PLURAL_SENTENCES,
 )
 from quotes.records import Span, Speaker
+
+# Two names joined by "and" opening a sentence, a lower-case word (its verb) after them.
+COUPLE = regex.compile(
+    r"\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*\s+and\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]+)+)(?=\s+\p{Ll})"
+)
+
+
+def couple_subject(
+    text: str, start: int, end: int, people: Mapping[str, object]
+) -> tuple[int, str] | None:
+    """Two people opening a sentence as its subject ("Tom Hale and Ann Ruiz met", "Derek
+    and Sunita Fairweather had saved"), whom a later "they" means, and where they open it."""
+    match = COUPLE.match(text, start, end)
+    if match is None or match.group(1).rsplit(" and ", 1)[-1] not in people:
+        return None
+    return match.start(1), match.group(1)
 
 
 class Groups:
@@ -81,6 +99,10 @@ class Groups:
                 if cued is not None and (best is None or cued[0] > best[0]):
                     best = cued  # "Every file will be checked, prosecutors said."
                     break
+            couple = couple_subject(self.text, start, min(end, offset), self.index.people)
+            if couple is not None:
+                best = couple if best is None or couple[0] > best[0] else best
+                break
             if match is not None and self.is_people(match.group(2).lower()):
                 if best is None or match.start(1) > best[0]:
                     name = self.with_coordinate(match, min(end, offset))
