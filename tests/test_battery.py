@@ -2314,6 +2314,12 @@ FRAMES = [
         quote="A promise is nice",
         id="that-was-name-s-reply-after-the-quotation",
     ),
+    case(
+        '"If the board thinks —" Nadia Osei began, before the chair cut across her.',
+        "Nadia Osei",
+        quote="If the board thinks",
+        id="quotation-broken-off-by-a-dash-then-subject-and-irregular-verb",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -222,6 +222,9 @@ ACCORDING_TO = Rule(
 # The marks closing a quotation's words that punctuate it as speech before its attribution:
 # `"…," she said`, `"…?" he asked`.
 SPEECH_ENDINGS = ",?!"
+# A quotation broken off by a dash ('"If the council thinks —" Kamara began'): speech cut
+# short, so the past-tense verb after its subject is one of speaking, regular or not.
+BROKEN_OFF = "—–"
 
 
 class CuesBefore(NamedTuple):
@@ -451,7 +454,9 @@ class AfterQuoteChecks(CueAttributions):
             and all(self.is_name_word(t) or t.text == "." for t in between[:-1])
         )
 
-    def _unlisted_cue(self, tokens: list[Token], window_start: int) -> Attribution | None:
+    def _unlisted_cue(
+        self, tokens: list[Token], window_start: int, interrupted: bool = False
+    ) -> Attribution | None:
         """`"…," Hannity pressed.`: a subject right after the quote, then a past-tense verb
         no list knows closing the sentence. A quotation ending in a comma, question or
         exclamation mark and followed by a subject and a verb is punctuated as speech, so
@@ -459,7 +464,7 @@ class AfterQuoteChecks(CueAttributions):
         end = min(len(tokens), window_start + BETWEEN_QUOTE_AND_SPEAKER + 2)
         for k in range(window_start + 1, end):
             word = tokens[k].text
-            if not (word.islower() and word.isalpha() and word.endswith("ed")):
+            if not (word.islower() and word.isalpha() and (interrupted or word.endswith("ed"))):
                 continue
             if word in self.lexicon.all_verbs or not self._closes_cue(tokens, k + 1):
                 return None
@@ -506,8 +511,9 @@ class AfterQuoteScan(AfterQuoteChecks):
             done, found = self._cue_after(tokens, k, lemma, window_start, closed)
             if done:
                 return found
-        if text[span.end - 1] in SPEECH_ENDINGS:
-            unlisted = self._unlisted_cue(tokens, window_start)
+        if text[span.end - 1] in SPEECH_ENDINGS + BROKEN_OFF:
+            interrupted = text[span.end - 1] in BROKEN_OFF
+            unlisted = self._unlisted_cue(tokens, window_start, interrupted)
             if unlisted is not None:
                 return unlisted
         return self.according_to(tokens[window_start:], ACCORDING_TO_REACH)
