@@ -5882,6 +5882,13 @@ TYPOGRAPHY = [
         "Ann Leclair said the plan was ″a good start″.", "Ann Leclair", id="double-primes-partial"
     ),
     case("Leclair: »We are ready«", "Leclair", id="headline-guillemets-pointing-in"),
+    case(
+        "„Meine Mutter sagte immer: ‚Der Fluss kommt zurück.‘“ said Greta Lindner, standing "
+        "in her flooded cellar.",
+        "Greta Lindner",
+        quote="Meine Mutter",
+        id="german-nested-single-closing-right-before-the-double",
+    ),
 ]
 
 ALL_FAMILIES = {

@@ -270,6 +270,8 @@ def _can_close(text: str, at: int, end: int, line_start: int, marks: QuotationMa
         or text[end] in CLOSE_AFTER
         or text[end] in marks.closing_characters
         or text[end] in "\r\n"
+        # nested quotations closing together, whatever the outer mark ("…kommt.‘“")
+        or marks.pattern.match(text, end) is not None
     )
 
 
