@@ -1314,6 +1314,12 @@ APPOSITIVES = [
         quote="Not in our name",
         id="participle-after-a-when-clause-is-its-subject-s",
     ),
+    case(
+        '"The glacier gives nothing back," said mountain guide Anders Kjellberg.',
+        "Anders Kjellberg",
+        quote="The glacier",
+        id="inverted-cue-with-a-trade-noun-before-the-name",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
