@@ -3926,6 +3926,14 @@ CONTEXT = [
         quote="We got as far",
         id="they-after-a-couple-opening-the-sentence-before",
     ),
+    case(
+        "Host Lena Park spoke with the novelist Tomas Brandt on stage.\n\n"
+        "Park asked him what the war had taught him.\n\n"
+        '"That nobody wins the peace," he said.',
+        "Tomas Brandt",
+        quote="nobody wins the peace",
+        id="answer-after-asked-him-is-the-one-asked",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -55,18 +55,34 @@ class Replies:
         the answer is the one asked, never the asker."""
         index = self.index
         k = bisect_right(index.sentence_starts, mention.start) - 1
-        if k < 1 or self.text[index.sentences[k][0] : mention.start].strip():
+        if k < 1 or not self._opens_clause(index.sentences[k][0], mention.start):
             return frozenset()
         start, end = index.sentences[k - 1]
         lo = bisect_left(index.mentions, (start,))
         hi = bisect_left(index.mentions, (end,))
         lexicon = self.lexicon
-        for asker, asked in pairwise(index.mentions[lo:hi]):
-            between = self.text[asker[1] : asked[0]].split()
-            verb = lexicon.speech_verbs.get(between[0].lower()) if len(between) == 1 else None
-            if verb in lexicon.question_verbs and asker[2] != asked[2]:
+        for asker, asked in pairwise([*index.mentions[lo:hi], (end, end, "")]):
+            words = self.text[asker[1] : asked[0]].split()
+            verb = lexicon.speech_verbs.get(words[0].lower()) if words else None
+            if verb not in lexicon.question_verbs or asker[2] == asked[2]:
+                continue
+            # "Holm asked Castell whether …", "Feld asked him what he had learned"
+            if len(words) == 1 or words[1].lower() in lexicon.object_pronouns:
                 return frozenset({asker[2]})
         return frozenset()
+
+    def _opens_clause(self, sentence_start: int, at: int) -> bool:
+        """Whether the pronoun at `at` is its sentence's first word outside a quotation
+        ("She said …", '"…," he said')."""
+        if not self.text[sentence_start:at].strip():
+            return True
+        quoted = self.analysis.quoted
+        k = bisect_right(self.analysis.quoted_starts, at) - 1
+        return (
+            k >= 0
+            and quoted[k][0] <= sentence_start + 1
+            and QUOTE_TO_CUE.fullmatch(self.text, quoted[k][1], at) is not None
+        )
 
     def replies(self, at: int) -> bool:
         """Whether the words after `at` are a reply verb ("answered", "shot back")."""
