@@ -4700,6 +4700,13 @@ NOT_SPEECH = [
         quote="a fraud",
         id="words-a-plural-subject-calls-someone-are-theirs",
     ),
+    case(
+        "'We're selling the herd to save the farm': Drought forces ranchers to sell\n\n"
+        "By Ann Lee\n\nRanchers in the southwest are selling cows they bred for years.",
+        None,
+        quote="We're selling the herd",
+        id="headline-thing-after-the-colon-is-no-speaker",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------

@@ -941,14 +941,19 @@ def _free_relative_aside(tokens: list[Token], k: int, found: Mention, lexicon: L
     )
 
 
+def named_in_full(text: str, surname: str) -> bool:
+    """Whether the article writes `surname` after a capitalised word, as a full name does
+    ("Tom Wilk" for "Wilk")."""
+    return regex.search(rf"\p{{Lu}}[\p{{L}}.'’-]+ {regex.escape(surname)}\b", text) is not None
+
+
 def transcript_label(text: str, tokens: list[Token]) -> bool:
     """Whether a line opens with a transcript's speaker label, a surname in capitals and a
     colon (`OSEI: "Slowly."`): the article writes the name in full elsewhere ("Kwabena
     Osei"), where a page's label ("UPDATE:") is no one's."""
     if len(tokens) != 2 or len(tokens[0].text) < 2 or not tokens[0].text.isalpha():
         return False
-    surname = tokens[0].text.title()
-    return regex.search(rf"\p{{Lu}}\p{{L}}+ {surname}\b", text) is not None
+    return named_in_full(text, tokens[0].text.title())
 
 
 class HeadlineScan(BeforeQuoteScan):
@@ -994,6 +999,8 @@ class HeadlineScan(BeforeQuoteScan):
             k += 1
         if k == 0 or k == len(tokens):
             return None
+        if k == 1 and not named_in_full(text, tokens[0].text):
+            return None  # "'…': Drought forces ranchers to sell": a thing, no one's surname
         mention: Mention | None = Mention(tokens[0].start, tokens[k - 1].end, "name")
         if not tokens[k].text.islower():
             mention = self.headline_subject(tokens)  # a Title Case headline: its opening name
