@@ -3934,6 +3934,14 @@ CONTEXT = [
         quote="nobody wins the peace",
         id="answer-after-asked-him-is-the-one-asked",
     ),
+    case(
+        "Retired docker Harold Penhale remembers the last ship to leave the yard.\n\n"
+        "'We stood on the quay and nobody said a word.\n\n"
+        "'Then somebody started singing, and we all joined in.'",
+        "Harold Penhale",
+        quote="We stood on the quay",
+        id="british-single-marks-only-quotation-after-a-paragraph-about-its-speaker",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

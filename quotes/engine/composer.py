@@ -325,6 +325,8 @@ def _speech_marks(found: list[Found]) -> str:
     """The family of marks most of the article's credited quotations use: "single" in
     British house style, else "double"."""
     families = [item.span.family for item in found if item.speaker is not None]
+    if not families:  # no quotation credited yet: the marks the article quotes with at all
+        families = [item.span.family for item in found]
     single = families.count("single")
     return "single" if single > len(families) - single else "double"
 
