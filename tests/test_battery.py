@@ -1320,6 +1320,13 @@ APPOSITIVES = [
         quote="The glacier",
         id="inverted-cue-with-a-trade-noun-before-the-name",
     ),
+    case(
+        '"It is the best thing the council has done," said Hugo Barr, a teacher. Across the '
+        'road, retired bus driver Alan Coombes, 71, was less keen: "I cannot get my car out."',
+        "Alan Coombes",
+        quote="I cannot get my car out",
+        id="adjective-and-trade-before-a-name-then-a-colon",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -5834,6 +5841,12 @@ SPEAKERS = [
         "Janine Corrigan",
         quote="Just ring me",
         id="pronoun-after-a-common-given-name-with-no-cue",
+    ),
+    case(
+        'The union took note of the offer, writing: "We recognise the movement on pay."',
+        "The union",
+        quote="We recognise",
+        id="a-body-and-its-verb-before-a-speech-noun",
     ),
 ]
 

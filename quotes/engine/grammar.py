@@ -504,6 +504,10 @@ class NounPhrases(Roles):
             and token.text.islower()
             and self.may_head(token.lower, tokens[last - 1].lower if last > 0 else "")
         ):
+            if last > 1 and self._heads_speaker(tokens, last - 1):
+                # "The union took note", "his friends make jokes": after a body or role
+                # that heads the subject, its verb
+                return self.noun_phrase_ending(tokens, last - 1)
             described = described_source_start(tokens, last, self.lexicon)
             if described is not None:
                 return Mention(tokens[described].start, token.end, "nominal"), described
@@ -522,6 +526,13 @@ class NounPhrases(Roles):
             and participle.lower.endswith("ing")
             and participle.lower not in self.lexicon.all_verbs
         )
+
+    def _heads_speaker(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word at `k` heads a subject that ends before its verb: a body's noun
+        right after "the" ("The union took note"); with another determiner it may modify
+        a noun ("One news account described")."""
+        definite = tokens[k - 1].lower in self.lexicon.definite_determiners
+        return definite and tokens[k].lower in self.lexicon.organisation_words
 
     def may_head(self, word: str, previous: str = "") -> bool:
         """Whether a lower-case word can end a noun phrase naming a source: not a verb, a

@@ -60,6 +60,20 @@ def describes(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def opening_modifier(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether the word at `k`, opening a subject, is an adjective or participle before a
+    lower-case word ("Retired bus driver …", "…, retired bus driver Alan Coombes was")."""
+    if k + 1 >= len(tokens):
+        return False
+    token = tokens[k]
+    return (
+        token.text.isalpha()
+        and token.lower.endswith(lexicon.describing_endings)
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+    )
+
+
 def closing_parenthesis(tokens: list[Token], k: int) -> int | None:
     """The index of the ")" closing the "(" at `k`, within a short reach."""
     reach = min(len(tokens), k + PARENTHESIS_REACH)
@@ -115,8 +129,8 @@ class Introductions(NounPhrases):
                 "yet",
             ):
                 i = 1
-            else:
-                return None
+            elif not opening_modifier(tokens, 0, self.lexicon):
+                return None  # "Retired bus driver Alan Coombes was …" has its subject at 0
         while i < len(tokens) and tokens[i].lower in self.subject_skips:
             i += 1
         return i
@@ -145,10 +159,12 @@ class Introductions(NounPhrases):
             k += 1
         if k < len(tokens) and self._may_open_subject(tokens[k]):
             return True
-        # "…, campaign spokeswoman Tara Lindgren said": a role before a name
+        # "…, campaign spokeswoman Tara Lindgren said", "…, retired bus driver Alan Coombes
+        # was": a role before a name, an adjective and a noun or two before the role
+        start = k + 1 if opening_modifier(tokens, k, self.lexicon) else k
         return any(
             tokens[m].lower in self.lexicon.roles and tokens[m + 1].capitalised
-            for m in range(k, min(k + 2, len(tokens) - 1))
+            for m in range(start, min(start + 2, len(tokens) - 1))
         )
 
     def _may_open_subject(self, token: Token) -> bool:
@@ -307,6 +323,8 @@ class SentenceOpenings(Introductions):
                 last = k  # "That letter demanded", "The ad says"
             elif last == k - 1 and self._heads_run(tokens, k, i):
                 last = k
+            elif k == i and opening_modifier(tokens, k, self.lexicon):
+                pass  # "Retired bus driver Alan Coombes": an adjective opening the sentence
             elif self._modifies_role(tokens, k):
                 pass  # "European Commission trade spokesman Bernd Rainer": on to the name
             elif last == k - 1 and modifies_next_role(tokens, k, self.lexicon):
