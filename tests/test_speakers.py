@@ -172,6 +172,12 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"It is tradition," said K. Balasubramanian.', "K. Balasubramanian", "person"),
         # British style writes a title's abbreviation without a full stop
         ('"We will look at it," said Cllr Bethan Price.', "Bethan Price", "person"),
+        # a body's noun after "the" ends the subject before its verb ("took note")
+        (
+            'The union took note of the offer, writing: "We recognise the movement."',
+            "The union",
+            "group",
+        ),
         # an office written only as a title ("Mayor Ann Ruiz") is one person's
         ('"We are broke," the mayor said.', "the mayor", "unnamed"),
         # a body "of" its members speaks as a body, however they are described
