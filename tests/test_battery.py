@@ -3949,6 +3949,13 @@ CONTEXT = [
         quote="We stood on the quay",
         id="british-single-marks-only-quotation-after-a-paragraph-about-its-speaker",
     ),
+    case(
+        "The council's leader declined to be interviewed, but the council issued a short "
+        'statement. "We are reviewing the findings carefully," it said.',
+        "the council",
+        quote="We are reviewing",
+        id="it-after-a-body-in-the-sentence-s-coordinate-clause",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -230,7 +230,7 @@ class Bodies:
             if quoted:
                 return self.credited_body(start, end)  # '"…," Acme said. "…," it said'
             named = self.named_body(start, limit)  # else described: "The company said it …"
-            return named or nominal_body(self.text, start, limit, self.lexicon)
+            return named or body_of_clauses(self.text, start, limit, self.lexicon)
         return None
 
     def named_body(self, start: int, limit: int) -> str | None:
@@ -398,6 +398,23 @@ def nominal_subject(lexicon: Lexicon) -> regex.Pattern[str]:
     return regex.compile(
         rf"\s*([Tt]he\s+(?:[\p{{L}}\p{{M}}'’-]+\s+){{0,4}}?(?:{heads}))\s+(\p{{Ll}}+)"
     )
+
+
+@cache
+def coordinate_clause(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A comma and a conjunction opening a clause with its own subject ("…, but the")."""
+    return regex.compile(rf",\s+{alternation(lexicon.clause_conjunctions)}\s+")
+
+
+def body_of_clauses(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
+    """The described body of the clause at `start` or, failing that, of its sentence's last
+    coordinate clause ("Its leader declined to be interviewed, but the council issued a
+    short statement."), which a later "it" stands for."""
+    body = nominal_body(text, start, limit, lexicon)
+    if body is not None:
+        return body
+    clauses = list(coordinate_clause(lexicon).finditer(text, start, limit))
+    return nominal_body(text, clauses[-1].end(), limit, lexicon) if clauses else None
 
 
 def nominal_body(text: str, start: int, limit: int, lexicon: Lexicon) -> str | None:
