@@ -3956,6 +3956,15 @@ CONTEXT = [
         quote="We are reviewing",
         id="it-after-a-body-in-the-sentence-s-coordinate-clause",
     ),
+    case(
+        "The hustings ended badly.\n\n"
+        '"You voted to close the ward," Nerys Pryce told her opponent.\n\n'
+        '"I voted for the budget. There is a difference," Owen Tallis replied.\n\n'
+        '"Not to the families who lost it."',
+        "Nerys Pryce",
+        quote="Not to the families",
+        id="uncued-rejoinder-after-a-reply-is-the-first-speaker-s",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

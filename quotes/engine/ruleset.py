@@ -822,6 +822,23 @@ def _addresses_another(item: Found, speaker: Speaker, seen: Neighbours) -> bool:
     )
 
 
+def _rejoinder(reply: Found, paragraph: int, seen: Neighbours) -> Speaker | None:
+    """The person a reply answered, whose turn an uncued quotation after it is ('"You voted
+    for it," Salo told her opponent. / "I voted for the budget," Quayle replied. / "Not to
+    the people who lost their ward."'): the speaker of the paragraph before the reply's."""
+    if (
+        reply.attribution is None
+        or reply.attribution.lemma not in seen.analysis.lexicon.reply_verbs
+    ):
+        return None
+    before = seen.last_quote.get(paragraph - 1)
+    if before is None or before.speaker is None or before.speaker.kind != "person":
+        return None
+    if reply.speaker is None or before.speaker.name == reply.speaker.name:
+        return None
+    return before.speaker._replace(resolution="context")
+
+
 def _asked(item: Found, question_verbs: frozenset[str]) -> bool:
     """Whether the quotation's cue is a verb of asking ("asked Tolliver"): a question put
     to someone."""
@@ -964,6 +981,9 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
             return answerer if answerer is None or answerer.name != speaker.name else None
         if _addresses_another(previous_quote, speaker, seen):
             return None  # '"Sit down, Mr Pike," the Speaker said. / "I will not …"': Pike
+        rejoinder = _rejoinder(previous_quote, previous, seen)
+        if rejoinder is not None:
+            return rejoinder
         return speaker._replace(resolution="context")
     analysis = seen.analysis
     at = item.span.open_at
