@@ -2333,6 +2333,13 @@ FRAMES = [
         quote="If the board thinks",
         id="quotation-broken-off-by-a-dash-then-subject-and-irregular-verb",
     ),
+    case(
+        "According to the club's minutes, treasurer Mairead Quinlan told members the club was "
+        '"two bad months from insolvency".',
+        "Mairead Quinlan",
+        quote="two bad months",
+        id="named-cue-after-an-according-to-source-is-the-quote-s",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -794,7 +794,10 @@ class BeforeQuoteScan(ParticiplesAndOwners):
             if participle is not None:
                 return participle
         found = self._cues_before(tokens, head)
-        if found.source is not None:
+        # "According to the minutes, treasurer Gillian Marsh told members …": a named
+        # speaker's own cue after the source is the quote's
+        named = found.chosen is not None and found.chosen[1].kind == "name"
+        if found.source is not None and not named:
             return self.according_to(tokens[found.source :])
         nearest, chosen, unnamed = found.nearest, found.chosen, found.unnamed
         if (chosen is None or nearest is None) and unnamed is not None:
