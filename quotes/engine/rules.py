@@ -794,10 +794,7 @@ class BeforeQuoteScan(ParticiplesAndOwners):
             if participle is not None:
                 return participle
         found = self._cues_before(tokens, head)
-        # "According to the minutes, treasurer Gillian Marsh told members …": a named
-        # speaker's own cue after the source is the quote's
-        named = found.chosen is not None and found.chosen[1].kind == "name"
-        if found.source is not None and not named:
+        if found.source is not None and not _named_after_source(tokens, found):
             return self.according_to(tokens[found.source :])
         nearest, chosen, unnamed = found.nearest, found.chosen, found.unnamed
         if (chosen is None or nearest is None) and unnamed is not None:
@@ -910,6 +907,18 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         if len(trailing) <= SPEAKER_VERB_TRAILING and (not trailing or trailing[-1].text in ",:"):
             rule = SPEAKER_VERB_THEN_QUOTE
         return self._attribution(rule, mention, tokens, k, lemma)
+
+
+def _named_after_source(tokens: list[Token], found: CuesBefore) -> bool:
+    """Whether a named speaker's own cue follows the 'according to' source's phrase and its
+    comma ("According to the minutes, treasurer Gillian Marsh told members …"): the quote
+    is theirs, not the document's."""
+    source, chosen = found.source, found.chosen
+    if source is None or chosen is None or chosen[1].kind != "name":
+        return False
+    return chosen[1].start > tokens[source].end and any(
+        t.text == "," for t in tokens[source : chosen[0]]
+    )
 
 
 def _token_index(tokens: list[Token], start: int) -> int:
