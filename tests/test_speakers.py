@@ -172,6 +172,18 @@ def test_described_surname_resolves_to_the_full_name() -> None:
         ('"It is tradition," said K. Balasubramanian.', "K. Balasubramanian", "person"),
         # British style writes a title's abbreviation without a full stop
         ('"We will look at it," said Cllr Bethan Price.', "Bethan Price", "person"),
+        # a capitalised body's name or a title's modifier before the role is the role's,
+        # though "State" and "state" are verbs too
+        (
+            'A State Department official said, "We will not comment."',
+            "A State Department official",
+            "unnamed",
+        ),
+        (
+            'The state labour department said the deal was "a model of dialogue".',
+            "The state labour department",
+            "group",
+        ),
         # a body's noun after "the" ends the subject before its verb ("took note")
         (
             'The union took note of the offer, writing: "We recognise the movement."',

@@ -278,6 +278,16 @@ class NameWords(NameShapes):
         )
 
 
+def verb_word(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word inside a phrase is a verb: not a name's capitalised word nor a title's
+    modifier ("a State Department official", "the state labour department")."""
+    return (
+        token.lower in lexicon.all_verbs
+        and not token.capitalised
+        and token.lower not in lexicon.title_modifiers
+    )
+
+
 class Roles(NameWords):
     """Roles and sources on tokens: the role phrase before a name ("a senior administration
     official"), and which heads can speak."""
@@ -367,7 +377,7 @@ class Roles(NameWords):
                 continue
             if (
                 not token.text[0].isalpha()
-                or token.lower in self.lexicon.all_verbs
+                or verb_word(token, self.lexicon)
                 or token.lower in self.lexicon.subordinators
                 or (token.text.islower() and token.lower in self.lexicon.time_nouns)
             ):
