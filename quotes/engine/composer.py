@@ -185,7 +185,7 @@ class WordPatterns:
         # "the" before the mark ("what campaigners call the 'grey belt'") change nothing
         return regex.compile(
             rf"(?ri)\b{alternation(lexicon.free_relatives)}\s+(?:(?!{owners}\s)\p{{Ll}}+\s+){{0,2}}"
-            rf"\p{{Ll}}+s\s+(?:(?:have|has)\s+(?:taken|come)\s+to\s+)?"
+            rf"\p{{Ll}}+s\s+(?:{alternation(lexicon.auxiliaries)}\s+(?:taken|come)\s+to\s+)?"
             rf"{alternation(lexicon.labelling_verbs)}(?:ing)?(?:\s+the)?\s*$"
         )
 
@@ -223,9 +223,13 @@ class WordPatterns:
     def called_by_many(self) -> regex.Pattern[str]:
         """ "Friends called him "…"", "teammates call her "…"": what a plural subject calls
         someone is a name they go by, when the words are one (see `_skip_reason`)."""
-        pronouns = alternation(self.lexicon.object_pronouns)
+        lexicon = self.lexicon
+        labels = [
+            form for form, lemma in lexicon.all_verbs.items() if lemma in lexicon.labelling_verbs
+        ]
         return regex.compile(
-            rf"(?i)\b\p{{L}}+s\s+(?:(?:have|had)\s+)?(?:call|calls|called)\s+{pronouns}\s*$"
+            rf"(?i)\b\p{{L}}+s\s+(?:{alternation(lexicon.auxiliaries)}\s+)?{alternation(labels)}"
+            rf"\s+{alternation(lexicon.object_pronouns)}\s*$"
         )
 
     @cached_property

@@ -432,8 +432,8 @@ class PassiveFrames(SpeechVerbs):
         self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
     ) -> tuple[Mention, int] | None:
         """Who speaks through a participle after a comma: the main clause's subject ("The
-        senator calmed his supporters, saying …"), unless an inverted cue right before names
-        another ("…, said a Western official, describing the move as …")."""
+        senator calmed his supporters, saying …"), unless a cue clause set off before it
+        names another ("…, said a Western official, describing the move as …")."""
         return self.cue_clause_before(tokens, k) or self.subject_at_start(
             self._opening_of(tokens, k, head)
         )
