@@ -544,6 +544,20 @@ UNNAMED = [
         quote="cruel",
         id="group-placed-outside-a-named-building",
     ),
+    case(
+        '"It is a lot of salt for one evening," one critic said in the lobby. Dana Whitlow, '
+        "who reviews films for the Harbour Post, left before the credits.",
+        "Dana Whitlow",
+        quote="a lot of salt",
+        id="unnamed-speaker-introduced-by-name-in-the-next-sentence",
+    ),
+    case(
+        '"He said it was a good deal," one tenant said.\n\n'
+        "Hamid Rahmani, 44, a taxi driver, said he was offered nothing.",
+        "one tenant",
+        quote="a good deal",
+        id="a-new-paragraph-s-name-is-another-source",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

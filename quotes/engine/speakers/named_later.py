@@ -24,6 +24,12 @@ def _named_next(lexicon: Lexicon) -> regex.Pattern[str]:
     )
 
 
+# The rest of a cue's sentence, then a sentence introducing a person by full name with an
+# age or a relative clause ('"…," he says. Alistair MacPhee, 79, read the book twice').
+# Same paragraph only: a new paragraph often brings in another source.
+INTRODUCED_NEXT = regex.compile(rf"[^.!?\n]*[.!?][ \t]+{FULL_NAME},\s+(?:\d{{1,3}},|who\b)")
+
+
 @lru_cache(maxsize=512)
 def _naming_back(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
     """ "The rancher, Maria Nuñez," for the head word "rancher": a definite description
@@ -45,6 +51,11 @@ def named_later(text: str, speaker: Speaker, lexicon: Lexicon) -> tuple[int, int
     next_sentence = _named_next(lexicon).match(text, speaker.mention.end)
     if next_sentence is not None:
         return next_sentence.span(1)
+    if speaker.kind == "unnamed":
+        # an unnamed speaker, then someone introduced for the first time: the same person
+        introduced = INTRODUCED_NEXT.match(text, speaker.mention.end)
+        if introduced is not None and text.find(introduced.group(1)) == introduced.start(1):
+            return introduced.span(1)
     words = speaker.name.split()
     if len(words) < 2 or words[0].lower() not in lexicon.singular_determiners:
         return None
