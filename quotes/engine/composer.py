@@ -165,13 +165,18 @@ class WordPatterns:
     def called_by(self) -> regex.Pattern[str]:
         """`which it calls "…"`, `which Aerin dubs "…"`: a relative clause labelling a thing,
         its subject a word or three, right before the mark."""
-        lexicon = self.lexicon
-        labels = [
-            form for form, lemma in lexicon.all_verbs.items() if lemma in lexicon.labelling_verbs
-        ]
         return regex.compile(
-            rf"(?ri)\b{alternation(lexicon.thing_relatives)}(?:\s+[\w'’-]+){{1,3}}\s+"
-            rf"{alternation(labels)}\s*$"
+            rf"(?ri)\b{alternation(self.lexicon.thing_relatives)}(?:\s+[\w'’-]+){{1,3}}\s+"
+            rf"{self.labelling_forms}\s*$"
+        )
+
+    @cached_property
+    def labelling_forms(self) -> str:
+        """Every form of the verbs that label a thing or a person ("calls", "dubbed"), as an
+        alternation."""
+        lexicon = self.lexicon
+        return alternation(
+            form for form, lemma in lexicon.all_verbs.items() if lemma in lexicon.labelling_verbs
         )
 
     @cached_property
@@ -224,11 +229,8 @@ class WordPatterns:
         """ "Friends called him "…"", "teammates call her "…"": what a plural subject calls
         someone is a name they go by, when the words are one (see `_skip_reason`)."""
         lexicon = self.lexicon
-        labels = [
-            form for form, lemma in lexicon.all_verbs.items() if lemma in lexicon.labelling_verbs
-        ]
         return regex.compile(
-            rf"(?i)\b\p{{L}}+s\s+(?:{alternation(lexicon.auxiliaries)}\s+)?{alternation(labels)}"
+            rf"(?i)\b\p{{L}}+s\s+(?:{alternation(lexicon.auxiliaries)}\s+)?{self.labelling_forms}"
             rf"\s+{alternation(lexicon.object_pronouns)}\s*$"
         )
 

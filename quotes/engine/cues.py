@@ -408,12 +408,11 @@ class PassiveFrames(SpeechVerbs):
             if j <= 0 or not _clause_comma(tokens, j) or j + 1 >= end:
                 return None
             first = tokens[j + 1]
-            if first.lower in self.lexicon.speech_verbs and not first.text.endswith("ing"):
+            if self._finite_speech_verb(first):
                 found = self.subject_after(tokens, j + 2)  # ", said a Western official,"
                 return found if found is not None and found[0].end <= tokens[end].start else None
             for m in range(j + 2, end):
-                verb = tokens[m]
-                if verb.lower in self.lexicon.speech_verbs and not verb.text.endswith("ing"):
+                if self._finite_speech_verb(tokens[m]):
                     if first.lower in self.lexicon.subordinators or not _dated_tail(
                         tokens[m + 1 : end],
                         self.lexicon.calendar_words,
@@ -428,12 +427,16 @@ class PassiveFrames(SpeechVerbs):
             end = j + 1
         return None
 
-    def _participle_after_comma(
+    def _finite_speech_verb(self, token: Token) -> bool:
+        """A speech verb that can end a cue clause ("said", "announced"), no participle."""
+        return token.lower in self.lexicon.speech_verbs and not token.text.endswith("ing")
+
+    def _participle_speaker(
         self, tokens: list[Token], k: int, head: Callable[[], list[Token] | None] | None
     ) -> tuple[Mention, int] | None:
-        """Who speaks through a participle after a comma: the main clause's subject ("The
-        senator calmed his supporters, saying …"), unless a cue clause set off before it
-        names another ("…, said a Western official, describing the move as …")."""
+        """Who speaks through a participle with no subject of its own: the main clause's
+        subject ("The senator calmed his supporters, saying …"), unless a cue clause set off
+        before it names another ("…, said a Western official, describing the move as …")."""
         return self.cue_clause_before(tokens, k) or self.subject_at_start(
             self._opening_of(tokens, k, head)
         )
@@ -487,7 +490,7 @@ class Cues(PassiveFrames):
                 found = None  # "Needless to say, …": no verb between, so no subject
         participle = token.text.endswith("ing") and k > 0 and tokens[k - 1].text == ","
         if participle and (found is None or found[0].kind == "nominal"):
-            found = self._participle_after_comma(tokens, k, head) or found
+            found = self._participle_speaker(tokens, k, head) or found
         if (
             found is not None
             and token.text.endswith("ing")
@@ -518,17 +521,13 @@ class Cues(PassiveFrames):
         written thing, the subject of the verb it is the object of ("…, as workers waved
         signs reading")."""
         if k < 3 or tokens[k - 1].lower not in self.lexicon.written_nouns:
-            return self.cue_clause_before(tokens, k) or self.subject_at_start(
-                self._opening_of(tokens, k, head)
-            )
+            return self._participle_speaker(tokens, k, head)
         verb = k - 2
         while verb > 0 and tokens[verb].lower in self.lexicon.determiners:
             verb -= 1  # "held up a sign reading"
-        if verb <= 0 or not tokens[verb].text.islower():
-            return self.subject_at_start(self._opening_of(tokens, k, head))
-        return self.subject_before(tokens, verb) or self.subject_at_start(
-            self._opening_of(tokens, k, head)
-        )
+        lower = verb > 0 and tokens[verb].text.islower()
+        holders = self.subject_before(tokens, verb) if lower else None
+        return holders or self.subject_at_start(self._opening_of(tokens, k, head))
 
     def _thing_before(self, tokens: list[Token], k: int) -> bool:
         """Whether the word before the participle at `k` is a plain noun that names no one
