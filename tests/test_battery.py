@@ -2354,6 +2354,19 @@ FRAMES = [
         quote="two bad months",
         id="named-cue-after-an-according-to-source-is-the-quote-s",
     ),
+    case(
+        "Former attorney general Walt Brennigan spoke on Tuesday.\n\nBrennigan criticized the "
+        "mayor's use of a private phone, which a state investigation said was \u201cplainly "
+        "reckless\u201d but not criminal.",
+        "a state investigation",
+        id="relative-clause-investigation-said",
+    ),
+    case(
+        'Governor Ada Voss told donors her team was "the best in the business," according '
+        "to a recording of the remarks obtained by the Herald.",
+        None,  # the governor speaks, the recording is evidence: blank, never "a recording"
+        id="according-to-a-recording-is-evidence-not-a-speaker",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
