@@ -2367,6 +2367,24 @@ FRAMES = [
         None,  # the governor speaks, the recording is evidence: blank, never "a recording"
         id="according-to-a-recording-is-evidence-not-a-speaker",
     ),
+    case(
+        "The ad concludes with footage of Brant Okafor saying at a rally last week, \u201cI never "
+        "read the bill.\u201d",
+        "Brant Okafor",
+        id="participle-of-the-person-shown",
+    ),
+    case(
+        "A video posted online shows Mayor Lise Ambrose telling the crowd, \u201cWe will "
+        "rebuild every house.\u201d",
+        "Lise Ambrose",
+        id="participle-after-verb-shows-name",
+    ),
+    case(
+        "The campaign denied the report, with manager Teodor Hask taking to social media to "
+        "call the reporter \u201ca fantasist.\u201d",
+        "Teodor Hask",
+        id="infinitive-under-absolute-participle",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -302,11 +302,6 @@ class SpeechVerbs(NounsOrVerbs):
             or word in lexicon.head_prepositions
         )
 
-
-class PassiveFrames(SpeechVerbs):
-    """Who speaks in a passive or absolute frame around a verb ("was quoted as saying",
-    "described by colleagues as", "with many marchers chanting")."""
-
     def absolute_subject(self, tokens: list[Token], k: int) -> Mention | None:
         """`…, with many marchers and spectators chanting "…"`: the phrase between "with" and
         the participle at `k` is its subject, whoever the sentence is about."""
@@ -331,6 +326,23 @@ class PassiveFrames(SpeechVerbs):
             # "many marchers and spectators", "Smith and his aides": a group speaks
             return Mention(first.start, last.end, "nominal")
         return None
+
+    def _absolute_infinitive(self, tokens: list[Token], to: int) -> Mention | None:
+        """The subject of an absolute participle that governs the infinitive whose "to" is
+        at `to` ("…, with Lewandowski taking to Twitter to call Fields "…""): the one who
+        takes to Twitter calls; None when no such participle stands shortly before."""
+        for j in range(to - 1, max(-1, to - ABSOLUTE_REACH), -1):
+            word = tokens[j]
+            if word.text in CLAUSE_BREAK or word.text == ",":
+                return None
+            if word.text.islower() and word.text.endswith("ing"):
+                return self.absolute_subject(tokens, j)
+        return None
+
+
+class PassiveFrames(SpeechVerbs):
+    """Who speaks in a passive or absolute frame around a verb ("was quoted as saying",
+    "described by colleagues as", "with many marchers chanting")."""
 
     def agentless_passive(self, tokens: list[Token], k: int) -> bool:
         """Whether the verb at `k` is a passive participle with no "by" after it ("was
@@ -485,6 +497,8 @@ class Cues(PassiveFrames):
             ):
                 found = self.subject_before(tokens, k - 2)  # "Smith was prompted to say"
         if found is None and k > 1 and tokens[k - 1].lower == "to":
+            if (absolute := self._absolute_infinitive(tokens, k - 1)) is not None:
+                return absolute  # "with Lewandowski taking to Twitter to call Fields "…""
             found = self.subject_at_start(self.opening(tokens, k - 1))  # "The email went on to say"
             if found is not None and found[0].end == tokens[k - 2].end:
                 found = None  # "Needless to say, …": no verb between, so no subject

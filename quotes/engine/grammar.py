@@ -288,6 +288,23 @@ def verb_word(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def verb_before_name(tokens: list[Token], determiner: int, first: int, lexicon: Lexicon) -> bool:
+    """Whether the word before the name at `first` is a verb, not a role: after a singular
+    determiner a plain word ending in "s" is the verb of the phrase before it ("A video
+    shows Mayor Jill Ortiz telling", "the report names Ann Cole")."""
+    word = tokens[first - 1]
+    return (
+        first - determiner >= 3
+        and tokens[determiner].lower in lexicon.singular_determiners
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.lower.endswith("s")
+        and not word.lower.endswith(("ss", "us", "is"))
+        and word.lower not in lexicon.roles
+        and word.lower not in lexicon.titles
+    )
+
+
 class Roles(NameWords):
     """Roles and sources on tokens: the role phrase before a name ("a senior administration
     official"), and which heads can speak."""
@@ -365,9 +382,9 @@ class Roles(NameWords):
                 reach += 2
                 continue
             if token.lower in self.lexicon.determiners:
-                if self._two_phrases(tokens, i, first):
-                    break  # "a move critics called": the determiner is another noun's
-                return i
+                # "a move critics called", "a video shows Ortiz": the determiner is another noun's
+                two = self._two_phrases(tokens, i, first)
+                return first if two or verb_before_name(tokens, i, first, self.lexicon) else i
             if token.text == "." and i > 0 and self.abbreviation(tokens[i - 1]):
                 i -= 1  # "a U.S. official"
                 continue

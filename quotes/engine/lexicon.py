@@ -257,6 +257,7 @@ class Lexicon:
     # "the statement read", "a sign reads": verbs that are speech cues only for a document.
     document_verbs: dict[str, str] = field(default_factory=dict)
     written_nouns: frozenset[str] = frozenset()
+    depiction_nouns: frozenset[str] = frozenset()
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -403,6 +404,7 @@ SOURCES: dict[str, Source] = {
     "reply_verbs": Source("reply_verbs.txt", phrases, phrases=True),
     "document_verbs": Source("document_verbs.txt", forms_to_lemma),
     "written_nouns": Source("written_nouns.txt", words),
+    "depiction_nouns": Source("depiction_nouns.txt", words),
 }
 
 

@@ -870,6 +870,8 @@ class BeforeQuoteScan(ParticiplesAndOwners):
             return True  # "…, and Acosta said the "measures" …": earlier verbs are another's
         if nearest and tokens[k].text.endswith("ing") and self.cue_clause_before(tokens, k):
             return True  # "…, said a Western official, describing …": the cue is that one
+        if _shown_speaking(tokens, k, found, self.lexicon):
+            return True  # "footage of Trump saying", "shows Ortiz telling": a name's own
         # "…, with Smith telling reporters …": the participle has its own
         return self.absolute_subject(tokens, k) is not None
 
@@ -924,6 +926,29 @@ def _named_after_source(tokens: list[Token], found: CuesBefore) -> bool:
 def _token_index(tokens: list[Token], start: int) -> int:
     """The index of the first token starting at or after `start` (a search, not a scan)."""
     return bisect_left(tokens, start, key=attrgetter("start"))
+
+
+def _shown_speaking(tokens: list[Token], k: int, found: Mention, lexicon: Lexicon) -> bool:
+    """Whether the speech participle at `k` has the name right before it, inside the
+    sentence, for its own subject: the name follows "of" or a verb ("footage of Trump
+    saying", "shows Ortiz telling"), not a place ("on Facebook writing")."""
+    first = _token_index(tokens, found.start)
+    if not (
+        tokens[k].text.endswith("ing")
+        and tokens[k].lower in lexicon.speech_verbs
+        and found.kind == "name"
+        and tokens[k - 1].end == found.end
+        and first > 0
+    ):
+        return False
+    before = tokens[first - 1]
+    return before.lower == "of" or (
+        before.text.isalpha()
+        and before.text.islower()
+        and before.lower not in lexicon.function_words
+        and before.lower not in lexicon.place_prepositions
+        and before.lower not in lexicon.object_prepositions
+    )
 
 
 def _is_it(tokens: list[Token], found: Mention | None) -> bool:

@@ -136,6 +136,11 @@ class PhrasesBefore(Appositives):
             if head is not None and head[0].kind == "nominal" and self._speaks(tokens, found):
                 return Mention(head[0].start, found[0].end, "nominal"), head[1]
         if before == "of" and found[1] >= 2:
+            if (
+                found[0].kind == "name"
+                and tokens[found[1] - 2].lower in self.lexicon.depiction_nouns
+            ):
+                return None  # "footage of Trump saying": the person shown speaks
             # "the head of the agency said": the phrase before "of" is the subject
             if self._partitive(tokens, found[1] - 2):
                 # "one of the younger boxers said": one of them, not all
