@@ -2385,6 +2385,12 @@ FRAMES = [
         "Teodor Hask",
         id="infinitive-under-absolute-participle",
     ),
+    case(
+        "Amaka Okafor has asked for every file to be released, even the ones the ministry "
+        "now says are \u201cstrictly confidential.\u201d",
+        "the ministry",
+        id="contact-relative-clause-says-are",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -396,6 +396,7 @@ class Roles(NameWords):
                 not token.text[0].isalpha()
                 or verb_word(token, self.lexicon)
                 or token.lower in self.lexicon.subordinators
+                or token.lower in self.lexicon.pronoun_heads  # "the ones State now says are"
                 or (token.text.islower() and token.lower in self.lexicon.time_nouns)
             ):
                 # "The mood soured when House Speaker Paul Ryan …": a clause before; "Earlier

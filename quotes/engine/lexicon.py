@@ -258,6 +258,7 @@ class Lexicon:
     document_verbs: dict[str, str] = field(default_factory=dict)
     written_nouns: frozenset[str] = frozenset()
     depiction_nouns: frozenset[str] = frozenset()
+    pronoun_heads: frozenset[str] = frozenset()
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -405,6 +406,7 @@ SOURCES: dict[str, Source] = {
     "document_verbs": Source("document_verbs.txt", forms_to_lemma),
     "written_nouns": Source("written_nouns.txt", words),
     "depiction_nouns": Source("depiction_nouns.txt", words),
+    "pronoun_heads": Source("pronoun_heads.txt", words),
 }
 
 

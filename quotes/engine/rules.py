@@ -861,6 +861,9 @@ class BeforeQuoteScan(ParticiplesAndOwners):
         if nearest and (
             any(t.lower in self.lexicon.relative_pronouns for t in tokens[k - 2 : k])
             or _relative_subject(tokens, found, self.lexicon)
+            # "the ones State now says are "…"": a form of "be" right after the verb, whose
+            # object is the relative clause's gap
+            or _gap_before_be(tokens, k, self.lexicon)
         ):
             # "…, featuring an obstetrician, Dr. Hannah Cortez, who says … would "…"", "…,
             # an issue on which Ellsworth has said he would "…"": the relative clause's
@@ -948,6 +951,21 @@ def _shown_speaking(tokens: list[Token], k: int, found: Mention, lexicon: Lexico
         and before.lower not in lexicon.function_words
         and before.lower not in lexicon.place_prepositions
         and before.lower not in lexicon.object_prepositions
+    )
+
+
+def _gap_before_be(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether a form of "be" follows the inflected speech verb at `k` ("the ones State
+    now says are", "which the agency said was"): the verb's object is a relative clause's
+    gap, so the verb is that clause's and its subject speaks. "the jobs report was" is a
+    noun's."""
+    verb = tokens[k].lower
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].lower in lexicon.passive_auxiliaries
+        and verb.endswith(("s", "d"))
+        and verb not in lexicon.source_nouns
+        and verb[:-1] not in lexicon.source_nouns
     )
 
 
