@@ -2391,6 +2391,22 @@ FRAMES = [
         "the ministry",
         id="contact-relative-clause-says-are",
     ),
+    case(
+        "\u201cCount the ballots again,\u201d came shouts from the crowd, as the chair "
+        "banged her gavel.",
+        "the crowd",
+        id="came-shouts-from-the-crowd",
+    ),
+    case(
+        "\u201cAbsolutely not,\u201d came the reply from Councillor Ines Varga.",
+        "Ines Varga",
+        id="came-the-reply-from-a-name",
+    ),
+    case(
+        "\u201cShame!\u201d came the cry from the back of the hall.",
+        None,
+        id="came-the-cry-from-a-place",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -259,6 +259,8 @@ class Lexicon:
     written_nouns: frozenset[str] = frozenset()
     depiction_nouns: frozenset[str] = frozenset()
     pronoun_heads: frozenset[str] = frozenset()
+    coming_frames: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
     all_verbs: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -407,6 +409,8 @@ SOURCES: dict[str, Source] = {
     "written_nouns": Source("written_nouns.txt", words),
     "depiction_nouns": Source("depiction_nouns.txt", words),
     "pronoun_heads": Source("pronoun_heads.txt", words),
+    "coming_frames": Source("coming_frames.txt", phrases, phrases=True),
+    "gathering_nouns": Source("gathering_nouns.txt", words),
 }
 
 

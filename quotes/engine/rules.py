@@ -74,8 +74,19 @@ def following_frame(lexicon: Lexicon) -> regex.Pattern[str]:
     """The opening of the sentence after a quotation that names its speaker next ("Those
     were the words of", "So says", "That, at least, was how"), commas between its words
     written or not, one mark (a closing one of a nested quote) allowed before."""
-    frames = sorted(lexicon.following_frames, key=lambda frame: (-len(frame), frame))
-    words = "|".join(r"[\s,]+".join(regex.escape(w) for w in f.split()) for f in frames)
+    return _frames_pattern(lexicon.following_frames)
+
+
+@cache
+def coming_frame(lexicon: Lexicon) -> regex.Pattern[str]:
+    """An inverted frame right after a quotation, in its sentence ("…," came shouts from)."""
+    return _frames_pattern(lexicon.coming_frames)
+
+
+def _frames_pattern(frames: frozenset[str]) -> regex.Pattern[str]:
+    """Any of `frames`, longest first, in any case, commas between its words or not."""
+    ordered = sorted(frames, key=lambda frame: (-len(frame), frame))
+    words = "|".join(r"[\s,]+".join(regex.escape(w) for w in f.split()) for f in ordered)
     return regex.compile(rf"[ \t]*(?i:{words})\s+" if words else r"(?!)")
 
 
@@ -1011,7 +1022,102 @@ def transcript_label(text: str, tokens: list[Token]) -> bool:
     return named_in_full(text, tokens[0].text.title())
 
 
-class HeadlineScan(BeforeQuoteScan):
+class FrameScan(BeforeQuoteScan):
+    """The lines and frames after a quotation that name who said it: a signature ("—
+    Hamid Yousef"), `"…." Those were the words of …`, `"…," came the reply from …`."""
+
+    def signature_speaker(self, text: str, span: QuotedSpan) -> Attribution | None:
+        """`"…" — Bonnie Henry`, or a quotation alone in its paragraph and a line of its own
+        after it, `-President Obama, tweeting after the speech.`: a dash signs the words, as
+        an embedded post's credit does (`A post shared by Tilly Vance (@tillyvance)`)."""
+        line_end = _line_end(text, span.close_end)
+        start, end = span.close_end, line_end
+        if not text[start:end].strip():
+            # the next line with words, found without copying the rest of the text
+            following = NON_SPACE.search(text, end)
+            start = following.start() if following is not None else len(text)
+            end = _line_end(text, start)
+        dash = SIGNATURE_DASH.match(text, start, end) or embed_credit(self.lexicon).match(
+            text, start, end
+        )
+        if dash is None:
+            return None
+        tokens = self._tokens(text, dash.end(), min(end, dash.end() + AFTER_QUOTE_CHARACTERS))
+        found = self.subject_after(tokens, 0)
+        if found is None or not (found[0].kind == "name" or self._described_signer(tokens, found)):
+            return None
+        rule = SIGNATURE_LINE
+        return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
+
+    def framed_speaker(self, text: str, span: QuotedSpan, at: int = -1) -> Attribution | None:
+        """`"…." Those were the words of Hamid Yousef.`, `"…." So says Fenella Brook.`,
+        `"…." That was how Carmen Ruiz put it.`: the sentence after a quotation that ends
+        its own sentence (or, from `at`, after its cue: `"…," he said. That was how …`)
+        opens by naming who said it."""
+        if at < 0 and (coming := self._coming_speaker(text, span)) is not None:
+            return coming
+        if at < 0 and text[span.end - 1 : span.end] not in (".", "!", "?"):
+            return None
+        at = span.close_end if at < 0 else at
+        line_end = _line_end(text, at)
+        if not text[at:line_end].strip():
+            # a quotation that is its paragraph: "That was how …" may open the next one
+            at = len(text) - len(text[line_end:].lstrip())
+            line_end = _line_end(text, at)
+        frame = following_frame(self.lexicon).match(text, at, line_end)
+        if frame is None:
+            return owner_frame(text, at, line_end, self.lexicon)
+        end = min(line_end, frame.end() + AFTER_QUOTE_CHARACTERS)
+        found = self.subject_after(self._tokens(text, frame.end(), end), 0)
+        if found is None or found[0].kind != "name":
+            return None
+        if frame.group().rstrip().lower().endswith("how"):
+            # "That was how Ruiz …" must go on "put it" or a verb of saying ("described")
+            verb = PUT_IT.match(text, found[0].end, end)
+            if verb is None or not (
+                verb.group(2)
+                or verb.group(1) in self.lexicon.all_verbs
+                or (verb.group(1), verb.group(3) or "") in self.lexicon.phrasal_verbs
+            ):
+                return None  # "… summed up the findings": a two-word verb of saying too
+        rule = FOLLOWING_FRAME
+        return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
+
+    def _coming_speaker(self, text: str, span: QuotedSpan) -> Attribution | None:
+        """`"…," came shouts from the crowd`, `"No!" came the reply from Ortiz`: who the
+        inverted frame right after the closing mark names, by name or description."""
+        at = span.close_end
+        frame = coming_frame(self.lexicon).match(text, at, _line_end(text, at))
+        if frame is None:
+            return None
+        tokens = self._tokens(
+            text, frame.end(), min(len(text), frame.end() + AFTER_QUOTE_CHARACTERS)
+        )
+        found = self.subject_after(tokens, 0)
+        if found is None or found[0].kind == "pronoun":
+            return None
+        head = text[found[0].start : found[0].end].split()[-1].lower()
+        if found[0].kind == "nominal" and not (
+            self.is_source_noun(head) or head in self.lexicon.gathering_nouns or head.endswith("s")
+        ):
+            return None  # "came the chant from the floor": a place, no one
+        rule = FOLLOWING_FRAME
+        return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
+
+    def _described_signer(self, tokens: list[Token], found: tuple[Mention, int]) -> bool:
+        """Whether a signature describes the person who spoke, unnamed: "— a Democratic
+        senator, speaking on background", a singular determiner opening the phrase."""
+        return (
+            found[0].kind == "nominal"
+            and found[0].start == tokens[0].start
+            and tokens[0].lower in self.lexicon.singular_determiners
+            # "— a senator, speaking …"; "– An immigrant himself –" is a heading set
+            # between dashes
+            and not any(t.text in "—–―-" for t in tokens if t.start >= found[0].end)
+        )
+
+
+class HeadlineScan(FrameScan):
     """The scan of a headline before its quote: `Trump: 'We are going to win'`."""
 
     def headline_speaker(self, text: str, span: QuotedSpan, line_start: int) -> Attribution | None:
@@ -1076,73 +1182,6 @@ class HeadlineScan(BeforeQuoteScan):
             and not word.endswith("ss")
             and word not in lexicon.roles
             and word not in lexicon.person_nouns
-        )
-
-    def signature_speaker(self, text: str, span: QuotedSpan) -> Attribution | None:
-        """`"…" — Bonnie Henry`, or a quotation alone in its paragraph and a line of its own
-        after it, `-President Obama, tweeting after the speech.`: a dash signs the words, as
-        an embedded post's credit does (`A post shared by Tilly Vance (@tillyvance)`)."""
-        line_end = _line_end(text, span.close_end)
-        start, end = span.close_end, line_end
-        if not text[start:end].strip():
-            # the next line with words, found without copying the rest of the text
-            following = NON_SPACE.search(text, end)
-            start = following.start() if following is not None else len(text)
-            end = _line_end(text, start)
-        dash = SIGNATURE_DASH.match(text, start, end) or embed_credit(self.lexicon).match(
-            text, start, end
-        )
-        if dash is None:
-            return None
-        tokens = self._tokens(text, dash.end(), min(end, dash.end() + AFTER_QUOTE_CHARACTERS))
-        found = self.subject_after(tokens, 0)
-        if found is None or not (found[0].kind == "name" or self._described_signer(tokens, found)):
-            return None
-        rule = SIGNATURE_LINE
-        return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
-
-    def framed_speaker(self, text: str, span: QuotedSpan, at: int = -1) -> Attribution | None:
-        """`"…." Those were the words of Hamid Yousef.`, `"…." So says Fenella Brook.`,
-        `"…." That was how Carmen Ruiz put it.`: the sentence after a quotation that ends
-        its own sentence (or, from `at`, after its cue: `"…," he said. That was how …`)
-        opens by naming who said it."""
-        if at < 0 and text[span.end - 1 : span.end] not in (".", "!", "?"):
-            return None
-        at = span.close_end if at < 0 else at
-        line_end = _line_end(text, at)
-        if not text[at:line_end].strip():
-            # a quotation that is its paragraph: "That was how …" may open the next one
-            at = len(text) - len(text[line_end:].lstrip())
-            line_end = _line_end(text, at)
-        frame = following_frame(self.lexicon).match(text, at, line_end)
-        if frame is None:
-            return owner_frame(text, at, line_end, self.lexicon)
-        end = min(line_end, frame.end() + AFTER_QUOTE_CHARACTERS)
-        found = self.subject_after(self._tokens(text, frame.end(), end), 0)
-        if found is None or found[0].kind != "name":
-            return None
-        if frame.group().rstrip().lower().endswith("how"):
-            # "That was how Ruiz …" must go on "put it" or a verb of saying ("described")
-            verb = PUT_IT.match(text, found[0].end, end)
-            if verb is None or not (
-                verb.group(2)
-                or verb.group(1) in self.lexicon.all_verbs
-                or (verb.group(1), verb.group(3) or "") in self.lexicon.phrasal_verbs
-            ):
-                return None  # "… summed up the findings": a two-word verb of saying too
-        rule = FOLLOWING_FRAME
-        return Attribution(rule.name, found[0], None, "", found[0].end, rule.confidence)
-
-    def _described_signer(self, tokens: list[Token], found: tuple[Mention, int]) -> bool:
-        """Whether a signature describes the person who spoke, unnamed: "— a Democratic
-        senator, speaking on background", a singular determiner opening the phrase."""
-        return (
-            found[0].kind == "nominal"
-            and found[0].start == tokens[0].start
-            and tokens[0].lower in self.lexicon.singular_determiners
-            # "— a senator, speaking …"; "– An immigrant himself –" is a heading set
-            # between dashes
-            and not any(t.text in "—–―-" for t in tokens if t.start >= found[0].end)
         )
 
     def headline_subject(self, tokens: list[Token]) -> Mention | None:
