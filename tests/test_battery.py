@@ -4039,6 +4039,24 @@ CONTEXT = [
         quote="Not to the families",
         id="uncued-rejoinder-after-a-reply-is-the-first-speaker-s",
     ),
+    case(
+        "Outside City Hall, the Tenants First Coalition, which says it speaks for 4,000 "
+        "renters, said the ruling was \u201ca betrayal of every family on the list\u201d.",
+        "Tenants First Coalition",
+        id="opening-preposition-phrase-is-no-subject",
+    ),
+    case(
+        "Responding, the party's deputy leader, Ama Kwarteng-Ellis, described the claim as "
+        "\u201cnonsense from start to finish\u201d.",
+        "Ama Kwarteng-Ellis",
+        id="opening-participle-alone-is-no-name",
+    ),
+    case(
+        "Speaking on BBC Radio Leeds, the union's regional organiser, Carl Pennock, said "
+        "staff were \u201cexhausted and angry\u201d.",
+        "Carl Pennock",
+        id="programme-in-opening-participle-phrase",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

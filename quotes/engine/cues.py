@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from quotes.engine.analysis import Token
 from quotes.engine.grammar import CLAUSE_BREAK, Mention, named_for_owner
-from quotes.engine.subjects import SubjectsBefore
+from quotes.engine.subjects import IntroducedSubjects
 from quotes.engine.windows import (
     ABSOLUTE_REACH,
     CUE_CLAUSES,
@@ -38,7 +38,7 @@ def _dated_tail(tail: list[Token], *when: frozenset[str]) -> bool:
     return all(token.text == "," or any(token.lower in words for words in when) for token in tail)
 
 
-class DocumentSubjects(SubjectsBefore):
+class DocumentSubjects(IntroducedSubjects):
     """The document or written thing a verb of reading gives the words of ("a statement
     from the company read")."""
 

@@ -422,3 +422,40 @@ class SubjectsBefore(RestrictiveClauses):
             return None  # '"…," a nod to the senator acknowledging': an object, no one
         wider = self._wider_phrase(tokens, found, before)
         return wider if wider is not None else found
+
+
+class IntroducedSubjects(SubjectsBefore):
+    """The subject before a verb, never a name inside the sentence's opening phrase
+    ("Outside Parliament, the Alliance, which …, said")."""
+
+    def subject_before(self, tokens: list[Token], verb_index: int) -> tuple[Mention, int] | None:
+        """The subject that ends right before the verb at `verb_index`, and its first token,
+        read after a sentence's opening phrase when the phrase holds what was found."""
+        found = super().subject_before(tokens, verb_index)
+        if found is None or not self._opening_phrase(tokens[0]):
+            return found
+        if found[1] == 0 and tokens[0].lower not in self.lexicon.opening_participles:
+            return found  # "Manning, a spokesman, said": a name, not "Reacting, …"
+        comma = next((k for k in range(found[1], verb_index) if tokens[k].text == ","), -1)
+        if (
+            not 0 < comma < verb_index - 1
+            or any(t.text == "," for t in tokens[: found[1]])
+            or not self._opens_subject_at(tokens, comma + 1)  # "Retired hotelier Ann Lee, 69,"
+        ):
+            return found
+        # "Outside Parliament, the Save Our Fields Alliance, which …, said", "Speaking on
+        # Morning Ireland, the union's secretary, Declan Mulqueen, said": the phrase found
+        # lies in the sentence's introduction, so the subject is read after it
+        after = super().subject_before(tokens[comma + 1 :], verb_index - comma - 1)
+        return None if after is None else (after[0], after[1] + comma + 1)
+
+    def _opening_phrase(self, first: Token) -> bool:
+        """Whether a sentence's capitalised first word opens a phrase that is no subject:
+        a preposition ("Outside", "On") or a participle ("Speaking", "Asked")."""
+        lexicon = self.lexicon
+        return first.capitalised and (
+            first.lower in lexicon.place_prepositions
+            or first.lower in lexicon.object_prepositions
+            or first.lower in lexicon.opening_participles
+            or (len(first.text) > 4 and first.lower.endswith(("ing", "ed")))
+        )
