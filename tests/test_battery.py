@@ -4057,6 +4057,19 @@ CONTEXT = [
         "Carl Pennock",
         id="programme-in-opening-participle-phrase",
     ),
+    case(
+        "Opposition Leader Dana Whitfield said the budget was built on guesswork.\n\n"
+        "\u201cEvery family will pay for this,\u201d the Opposition Leader said.",
+        "Dana Whitfield",
+        id="capitalised-office-after-its-holder",
+    ),
+    case(
+        "Sir Colin Prowse, the MP for Wealdmoor, is leading the rebellion. Nadia Ferrante, "
+        "who won Harrowgate West in July, backs the minister.\n\n\u201cWe were elected to "
+        "build,\u201d the Harrowgate West MP said.",
+        "the Harrowgate West MP",
+        id="capitalised-office-of-another-seat",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.acronyms import defined_acronyms
 from quotes.engine.speakers.documents import Documents, Issuers
 from quotes.engine.speakers.joint import JointSpeakers
@@ -86,14 +89,15 @@ class SpeakerResolver(SourceChecks):
             if first is not None and second is not None:
                 return self.joint.together(first, second, mention.start, mention.end), False
         words = span.text.split()
-        if (
-            len(words) == 2
-            and words[0].lower() in self.lexicon.determiners
-            and words[1].isupper()
-            and self.known.is_common_noun(words[1])
-        ):
-            # "the MP", "the CEO": a determiner and an office written in capitals
-            return self._resolve(mention._replace(kind="nominal"))
+        if office_in_capitals(words, self.lexicon, self.known.is_common_noun):
+            # its capitalised modifiers must be the person's own ("the Stockport North MP"
+            # is not the MP for Mid Sussex Downs)
+            office = self._resolve(mention._replace(kind="nominal"))
+            found = office[0]
+            if found is None or found.kind != "person":
+                return office
+            if modifiers_near_name(self.text, words[1:-1], found.name):
+                return office
         if len(words) == 1 and not self.named.someones_surname(span.text):
             common = self.known.is_common_noun(span.text)  # "Residents have dubbed the road"
             bare = bare_noun(self.nominals, span, role, common)
@@ -161,3 +165,34 @@ class SpeakerResolver(SourceChecks):
                 canonical for start, _end, canonical in self.mentions if start in self.cue_starts
             }
         return name in self._speaker_names
+
+
+def office_in_capitals(
+    words: list[str], lexicon: Lexicon, is_common_noun: Callable[[str], bool]
+) -> bool:
+    """Whether a capitalised mention is a determiner and an office: "the MP", "the CEO",
+    "the Opposition Leader", "the House Speaker"."""
+    if len(words) < 2 or words[0].lower() not in lexicon.determiners:
+        return False
+    if len(words) == 2 and words[1].isupper() and is_common_noun(words[1]):
+        return True
+    return words[-1].lower() in lexicon.roles
+
+
+def modifiers_near_name(text: str, modifiers: list[str], name: str) -> bool:
+    """Whether every capitalised modifier of an office ("Opposition" of "the Opposition
+    Leader") stands in a sentence that mentions the surname of `name`: the office is that
+    person's ("Opposition Leader Deb Ingersoll", "Yvonne Stirk, the MP for Swaledale")."""
+    capitalised = [word for word in modifiers if word[:1].isupper()]
+    if not capitalised:
+        return True
+    surname = name.split()[-1]
+    at = text.find(surname)
+    while at >= 0:
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+        ends = [end for end in (text.find(". ", at), text.find("\n", at)) if end >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if all(word in sentence for word in capitalised):
+            return True
+        at = text.find(surname, at + 1)
+    return False
