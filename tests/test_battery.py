@@ -5969,6 +5969,15 @@ SPEAKERS = [
         quote="We recognise",
         id="a-body-and-its-verb-before-a-speech-noun",
     ),
+    case(
+        "\u201cNobody is touching your pension,\u201d said Halina Wrzesniak, a spokeswoman "
+        "for the fund.\n\nOdalys Brennan-Voss, who teaches public finance at the "
+        "university, said nothing in the plan would touch existing pensions. \u201cRead it "
+        "twice and you won\u2019t find the word cut,\u201d she said.",
+        "Odalys Brennan-Voss",
+        "Read it twice",
+        id="who-clause-shows-a-person-for-she",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

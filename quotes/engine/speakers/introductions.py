@@ -23,6 +23,9 @@ from quotes.engine.speakers.words import (
     WORD_BEFORE_COMMA,
 )
 
+# A relative clause of "who" right after a name: only people are "who".
+WHO_AFTER = regex.compile(r",\s+who\s")
+
 
 @cache
 def referring_adjectives(lexicon: Lexicon) -> frozenset[str]:
@@ -144,6 +147,11 @@ class Introductions:
         match = ROLE_APPOSITIVE.match(self.text, end) or BARE_ROLE_APPOSITIVE.match(self.text, end)
         roles = self.lexicon.roles
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
+
+    def who_after(self, start: int, end: int) -> bool:
+        """`Nadira Sethna-Pruitt, who studies energy policy, said`: a full name that a
+        relative clause of "who" describes is a person's, whatever the given name."""
+        return " " in self.text[start:end].strip() and WHO_AFTER.match(self.text, end) is not None
 
     def appositive_role(self, end: int) -> str | None:
         """What an appositive says the person named up to `end` is: "Ana Ruiz, a 61-year-old

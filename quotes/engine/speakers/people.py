@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from quotes.engine.analysis import DocumentAnalysis
 from quotes.engine.grammar import Mention
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.forms import NameForms
 from quotes.engine.speakers.genders import GenderWords
 from quotes.engine.speakers.introductions import (
@@ -59,13 +60,8 @@ class PeopleIndex(NameForms):
         speaking = speaking_surnames(self.text, self.lexicon) if untitled else set()
         speaking -= {run.words[-1] for run in runs}
         for start, end, surname in untitled:
-            described = (
-                self.introductions.aged_after(start, end)
-                or self.introductions.described_after(start, end)
-                or self.introductions.role_before(start, end)
-                or speaks_after(self.text, self.lexicon, start, end)
-                or joined_to_name(self.text, start, end, full_names)
-                or surname in speaking
+            described = surname in speaking or shown_person(
+                self.introductions, self.lexicon, start, end, full_names
             )
             if described:
                 shown_people.add(surname)
@@ -180,3 +176,19 @@ class PeopleIndex(NameForms):
             Mention(mention.start, joined.start(), "name"),
             Mention(joined.end(), mention.end, "name"),
         )
+
+
+def shown_person(
+    introductions: Introductions, lexicon: Lexicon, start: int, end: int, full_names: set[int]
+) -> bool:
+    """Whether the text shows the untitled run from `start` to `end` to be a person's: an
+    age, a role, a "who" clause, a speech verb after it, or a full name it joins."""
+    text = introductions.text
+    return (
+        introductions.aged_after(start, end)
+        or introductions.described_after(start, end)
+        or introductions.who_after(start, end)
+        or introductions.role_before(start, end)
+        or speaks_after(text, lexicon, start, end)
+        or joined_to_name(text, start, end, full_names)
+    )
