@@ -5978,6 +5978,15 @@ SPEAKERS = [
         "Read it twice",
         id="who-clause-shows-a-person-for-she",
     ),
+    case(
+        "Council Speaker Marta Quiroga opened the meeting.\n\nCouncillor Edith Lorne sat "
+        "alone by the window. Ms. Quiroga welcomed her back, and Ms. Lorne said afterward "
+        "that she had \u201cno appetite for a walkout.\u201d\n\n\u201cI'll vote no, and I'll do "
+        "it from my seat,\u201d she said.",
+        "Edith Lorne",
+        "I'll vote no",
+        id="she-after-the-last-cued-speaker-of-two",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

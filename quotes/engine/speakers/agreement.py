@@ -93,13 +93,14 @@ class Agreement:
 
     def recent_speaker(self, offset: int, index: int, gender: str | None) -> str | None:
         """The speaker a cue named in this sentence or the one before, when that person is
-        known to be `gender` and is the only fitting person named there."""
+        known to be `gender` and is the only fitting person named there, or the last one
+        ("Torres thanked her, and Voss said that she had "…" / "…," she said" is Voss)."""
         floor = self.sentences[max(0, index - 1)][0]
         lo = bisect_right(self.index.mentions, (floor, -1, ""))
         hi = bisect_left(self.index.mentions, (offset,))
         antecedents = self.antecedents(gender)
         speaker = antecedents.sure_speaker.last(hi)
-        if speaker < lo or antecedents.person.names_differ(antecedents.person.first(lo), hi):
+        if speaker < lo or antecedents.person.names_differ(speaker, hi):
             return None
         return antecedents.names[speaker]
 
