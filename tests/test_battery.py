@@ -4843,6 +4843,12 @@ NOT_SPEECH = [
         quote="We're selling the herd",
         id="headline-thing-after-the-colon-is-no-speaker",
     ),
+    case(
+        'Marit Oyelaran-Fisk said the tool, known inside the company as "TriageOne," only '
+        "flags claims for review.",
+        NOT_QUOTE,
+        id="known-inside-the-company-as-a-name",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------
@@ -5987,6 +5993,13 @@ SPEAKERS = [
         "I'll vote no",
         id="she-after-the-last-cued-speaker-of-two",
     ),
+    case(
+        "Ravn Holtedahl, a former Marine, entered the race in May.\n\nAppearing on a morning "
+        'show on Wednesday, the former Marine said he welcomed "any help we can get" but '
+        "would run his own race.",
+        "Ravn Holtedahl",
+        id="the-former-marine-is-a-role",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------
@@ -6069,6 +6082,14 @@ TYPOGRAPHY = [
         "Greta Lindner",
         quote="Meine Mutter",
         id="german-nested-single-closing-right-before-the-double",
+    ),
+    case(
+        "Senator Hollis Brandvold questioned Marit Oyelaran-Fisk. The exchange, in part:\n\n"
+        'BRANDVOLD: "How many claims did the tool deny last year?"\n\n'
+        'OYELARAN-FISK: "I would have to get you the exact number, senator."',
+        "Marit Oyelaran-Fisk",
+        "exact number",
+        id="transcript-label-double-barrelled-surname",
     ),
 ]
 

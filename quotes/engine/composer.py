@@ -217,10 +217,11 @@ class WordPatterns:
     def nickname(self) -> regex.Pattern[str]:
         """ "dubbed him "…"", "nicknamed the senator "…"": a few words may follow the verb."""
         lexicon = self.lexicon
-        # "known on the street as", "known among fans as": a place or a group between
+        # "known on the street as", "known among fans as", "known inside the company as":
+        # a place or a group between
         return regex.compile(
             rf"(?i)\b(?:{alternation(lexicon.nickname_verbs)}(?:\s+[\w'’]+){{0,3}}|"
-            rf"known\s+(?:to|on|in|among|around|by)(?:\s+[\w'’]+){{1,3}}\s+as|"
+            rf"known\s+(?:to|on|in|inside|within|at|across|among|around|by)(?:\s+[\w'’]+){{1,3}}\s+as|"
             rf"{alternation(lexicon.nickname_cues)})\s*$"
         )
 

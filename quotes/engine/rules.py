@@ -1016,8 +1016,10 @@ def named_in_full(text: str, surname: str) -> bool:
 def transcript_label(text: str, tokens: list[Token]) -> bool:
     """Whether a line opens with a transcript's speaker label, a surname in capitals and a
     colon (`OSEI: "Slowly."`): the article writes the name in full elsewhere ("Kwabena
-    Osei"), where a page's label ("UPDATE:") is no one's."""
-    if len(tokens) != 2 or len(tokens[0].text) < 2 or not tokens[0].text.isalpha():
+    Osei"), where a page's label ("UPDATE:") is no one's. A double-barrelled or elided
+    surname keeps its hyphen or apostrophe (`SZABO-IVERSON:`, `O'NEILL:`)."""
+    word = tokens[0].text if tokens else ""
+    if len(tokens) != 2 or len(word) < 2 or not regex.sub(r"[-'’]", "", word).isalpha():
         return False
     return named_in_full(text, tokens[0].text.title())
 
