@@ -558,6 +558,17 @@ UNNAMED = [
         quote="a good deal",
         id="a-new-paragraph-s-name-is-another-source",
     ),
+    case(
+        "The mum of a father-of-two killed in a hit-and-run in Harwick has pleaded with the "
+        "driver to come forward, saying: 'Somebody saw that van. Please call the police.'",
+        "The mum of a father-of-two",
+        id="past-participle-phrase-is-not-the-subject",
+    ),
+    case(
+        "Somebody shouted \u201cgo home, we've heard enough!\u201d as the mayor rose to speak.",
+        None,
+        id="someone-is-no-name",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------
@@ -4069,6 +4080,11 @@ CONTEXT = [
         "build,\u201d the Harrowgate West MP said.",
         "the Harrowgate West MP",
         id="capitalised-office-of-another-seat",
+    ),
+    case(
+        "Officials based in Ottawa said the plan was \u201cdead on arrival.\u201d",
+        "Officials",
+        id="past-participle-place-is-not-the-subject",
     ),
 ]
 

@@ -543,16 +543,24 @@ class NounPhrases(Roles):
 
     def after_participle(self, tokens: list[Token], first: int) -> bool:
         """Whether the phrase starting at `first` follows a participle and a preposition
-        ("marching through", "standing near"), as the object of that preposition."""
+        ("marching through", "standing near", "killed in"), as the object of that
+        preposition."""
         preposition, participle = tokens[first - 1], tokens[first - 2]
+        lexicon = self.lexicon
+        if participle.lower.endswith("ed") and not (
+            preposition.lower in lexicon.place_prepositions
+            or preposition.lower in lexicon.object_prepositions
+        ):
+            return False  # "It started when Snowden tweeted": a clause, no phrase
         return (
             preposition.text.isalpha()
             and preposition.text.islower()
-            and preposition.lower not in self.lexicon.determiners
+            and preposition.lower not in lexicon.determiners
             and participle.text.isalpha()
             and participle.text.islower()
-            and participle.lower.endswith("ing")
-            and participle.lower not in self.lexicon.all_verbs
+            and participle.lower.endswith(("ing", "ed"))
+            and len(participle.text) > 4
+            and participle.lower not in lexicon.all_verbs
         )
 
     def _heads_speaker(self, tokens: list[Token], k: int) -> bool:

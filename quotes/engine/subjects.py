@@ -412,7 +412,8 @@ class SubjectsBefore(RestrictiveClauses):
             # "Ortiz has in the past called": a phrase after a preposition is no subject;
             # the subject stands before the auxiliary
             return self.subject_before(tokens, found[1] - 1)
-        if found[0].kind == "nominal" and found[1] >= 3 and self.after_participle(tokens, found[1]):
+        participle = found[0].kind == "nominal" or tokens[found[1] - 2].lower.endswith("ed")
+        if participle and found[1] >= 3 and self.after_participle(tokens, found[1]):
             # "Protesters marching through the streets chanted": the place is no speaker;
             # the noun the participle describes is
             walker = self.subject_before(tokens, found[1] - 2)
