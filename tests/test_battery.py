@@ -4462,6 +4462,18 @@ DEBRIS = [
         quote="Why I am voting",
         id="opinion-label-with-a-bar",
     ),
+    case(
+        "Kochi, Aug 9 (PTI) The High Court on Friday sought the state's reply on a plea, "
+        'observing that flood relief "cannot wait for paperwork".',
+        "The High Court",
+        id="agency-dateline-without-a-dash",
+    ),
+    case(
+        'NEW DELHI: The ministry on Monday rejected the report, calling it "baseless and '
+        'mischievous".',
+        "The ministry",
+        id="dateline-with-a-colon",
+    ),
 ]
 
 # --- 6. not speech -----------------------------------------------------------------

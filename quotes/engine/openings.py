@@ -175,13 +175,33 @@ class Introductions(NounPhrases):
         )
 
     def after_dateline(self, tokens: list[Token]) -> int:
-        """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —"), or 0."""
-        if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
+        """The index after a dateline ("WASHINGTON —", "DECATUR, Ill. —", "New Delhi:",
+        "Chennai, Oct 3 (PTI):"), or 0."""
+        if not tokens or not tokens[0].capitalised:
             return 0
+        upper = tokens[0].text.isupper() and len(tokens[0].text) > 1
         for k, token in enumerate(tokens[:DATELINE_REACH]):
-            if token.text in ("—", "–", "-") and k > 0:
+            if upper and token.text in ("—", "–", "-") and k > 0:
                 return k + 1
+            dated = token.text == ")" and any(t.text.isdigit() for t in tokens[:k])
+            if (token.text == ":" or dated) and k > 0:  # "New Delhi, Mar 4 (PTI) The court"
+                after = tokens[k + 1] if k + 1 < len(tokens) else None
+                if after is not None and after.capitalised and self._placed(tokens[:k], upper):
+                    return k + 1
+                if token.text == ":":
+                    return 0
         return 0
+
+    def _placed(self, before: list[Token], upper: bool) -> bool:
+        """Whether the words before a colon are a dateline, no lower-case word among them: a
+        place in capitals ("CHENNAI:"), with a date or an agency ("Chennai, Oct 3 (PTI):"),
+        or a capital the lexicon knows ("New Delhi:"); "Trump: Cruz has …" is a headline's
+        speaker."""
+        if any(t.text.isalpha() and t.text.islower() for t in before):
+            return False
+        if upper or any(t.text.isdigit() or t.text == "(" for t in before):
+            return True
+        return " ".join(t.lower for t in before) in self.lexicon.places
 
     def main_clause_start(self, tokens: list[Token]) -> int:
         """The index where a sentence's main clause starts, after an opening clause or phrase."""
