@@ -6028,6 +6028,13 @@ SPEAKERS = [
         "Ravn Holtedahl",
         id="the-former-marine-is-a-role",
     ),
+    case(
+        "In a statement, Lotus Crest Hospitals said it had added 40 beds.\n\nThe Minister of "
+        "State for Health, Shri Devraj Malhotra, said central teams would be sent. \u201cThe "
+        "Centre will support the states,\u201d he said.",
+        "Devraj Malhotra",
+        id="shri-is-an-honorific",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------
