@@ -7,7 +7,7 @@ from functools import cached_property
 from quotes.engine.speakers.lines import CreditLines, HeadlineLines
 from quotes.engine.speakers.person import NameRun
 from quotes.engine.speakers.runs import NameRuns
-from quotes.engine.speakers.words import HEADLINE_VERB, WORD
+from quotes.engine.speakers.words import HEADLINE_VERB, PHOTO_CREDIT_CHARACTERS, WORD
 
 
 class NarrativeRuns:
@@ -64,6 +64,12 @@ class NarrativeRuns:
         verb = self.text.rfind(" ", run.name_start, at - 1)
         return verb if verb > run.name_start else None
 
+    def _photo_credit(self, start: int) -> bool:
+        """Whether the name run at `start` follows a picture's credit on its line."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        reach = max(line_start, start - PHOTO_CREDIT_CHARACTERS)
+        return self.patterns.photo_credit.search(self.text, reach, start) is not None
+
     def narrative_name_runs(self) -> tuple[list[NameRun], list[tuple[int, int, str]]]:
         """The name runs of the narrative that may name a person, and the runs with no title
         or known given name as (start, end, last word)."""
@@ -74,8 +80,10 @@ class NarrativeRuns:
         for match in self.analysis.name_runs():
             word = match.group()
             start, end = match.span()
-            if credits.holds(start):
-                continue  # "By Sarah Chen, Global News": the reporter, no one in the story
+            if credits.holds(start) or self._photo_credit(start):
+                # "By Sarah Chen, Global News", "Picture: NCA NewsWire / Darcy Fennimore":
+                # the reporter or the photographer, no one in the story
+                continue
             # a Title Case verb is a word ending in "s" (most runs hold none: no pattern)
             verb = (
                 next(

@@ -31,6 +31,8 @@ class WordPatterns:
     relative_clause: regex.Pattern[str]
     # A byline: "By Sarah Chen", "Reporting by Tom Hale and Ann Ruiz".
     byline: regex.Pattern[str]
+    # A picture's credit up to a name after it: "Picture: NCA NewsWire / ", "(Photo: ".
+    photo_credit: regex.Pattern[str]
     # An unnamed person opening a sentence: "A neighbour said …", "One witness, who …,".
     described_person: regex.Pattern[str]
     # A person described by their kin to someone named: "Gerald Orme's widow sat …".
@@ -102,6 +104,9 @@ def word_patterns(lexicon: Lexicon) -> WordPatterns:
         ),
         relative_clause=regex.compile(rf"\s(?:{alternation(lexicon.relative_pronouns)})\b"),
         byline=regex.compile(rf"\s*(?i:{alternation(lexicon.byline_openers)})\s+\p{{Lu}}"),
+        photo_credit=regex.compile(
+            rf"(?i:\b(?:{alternation(lexicon.depiction_nouns)})(?:\s+credit)?\s*:)[^.!?:\n]*$"
+        ),
         described_person=regex.compile(
             rf"\s*((?i:{alternation(lexicon.singular_determiners)})\s+"
             rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?i:{alternation(person_heads(lexicon))}))(?![\p{{L}}'’-])"

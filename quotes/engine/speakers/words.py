@@ -29,6 +29,8 @@ POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders�
 
 # A byline or a post's signature is one short line.
 CREDIT_LINE_CHARACTERS = 120
+# A picture's credit names its photographer a few words after "Picture:" or "Photo:".
+PHOTO_CREDIT_CHARACTERS = 60
 
 
 # "— Sarah Chen (@sarahchen) December 1, 2026": the signature under an embedded post.
