@@ -4477,7 +4477,7 @@ DEBRIS = [
     case(
         "Wynne Aldous, 71, fled with her cat.\n\n'It came over the ridge like a train,' Mrs "
         "Aldous told reporters.\n\nWhat is left of a house on Quarry Road, Tembley. Picture: "
-        "Coast Wire / Harlan Pettigrew\n\n'Fifty years we were in that house,' she said.",
+        "Coast Wire / Darcy Pettigrew\n\n'Fifty years we were in that house,' she said.",
         "Wynne Aldous",
         "Fifty years",
         id="photographer-in-a-picture-credit-is-no-antecedent",
