@@ -6043,6 +6043,15 @@ SPEAKERS = [
         "Devraj Malhotra",
         id="shri-is-an-honorific",
     ),
+    case(
+        "Dr Anil Kulkarni, head of paediatrics, said wards were full. \u201cCome early,\u201d Dr "
+        "Kulkarni said.\n\nVaikunth Deshmane, "
+        "whose nine-year-old daughter was admitted on Monday, said the family had waited "
+        "five hours.\n\n\u201cThey put her on a bench in the corridor,\u201d he told reporters.",
+        "Vaikunth Deshmane",
+        "bench in the corridor",
+        id="whose-kin-shows-a-person",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

@@ -6,7 +6,7 @@ from functools import cache
 
 import regex
 
-from quotes.engine.lexicon import Lexicon
+from quotes.engine.lexicon import Lexicon, alternation
 from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.words import (
     AGE_APPOSITIVE,
@@ -25,6 +25,15 @@ from quotes.engine.speakers.words import (
 
 # A relative clause of "who" right after a name: only people are "who".
 WHO_AFTER = regex.compile(r",\s+who\s")
+
+
+@cache
+def whose_kin(lexicon: Lexicon) -> regex.Pattern[str]:
+    """ ", whose 11-year-old son", ", whose wife": a relative clause giving a name's kin,
+    which only a person has."""
+    return regex.compile(
+        rf",\s+whose\s+(?:[\p{{L}}\d-]+\s+){{0,2}}?(?i:{alternation(lexicon.kin_words)})\b"
+    )
 
 
 @cache
@@ -149,9 +158,15 @@ class Introductions:
         return match is not None and any(word.lower() in roles for word in match.group(1).split())
 
     def who_after(self, start: int, end: int) -> bool:
-        """`Nadira Sethna-Pruitt, who studies energy policy, said`: a full name that a
-        relative clause of "who" describes is a person's, whatever the given name."""
-        return " " in self.text[start:end].strip() and WHO_AFTER.match(self.text, end) is not None
+        """`Nadira Sethna-Pruitt, who studies energy policy, said`, `Mohit Tanwar, whose
+        son …`: a full name that a relative clause of "who" or a "whose" and a kin word
+        describes is a person's, whatever the given name."""
+        if " " not in self.text[start:end].strip():
+            return False
+        return (
+            WHO_AFTER.match(self.text, end) is not None
+            or whose_kin(self.lexicon).match(self.text, end) is not None
+        )
 
     def appositive_role(self, end: int) -> str | None:
         """What an appositive says the person named up to `end` is: "Ana Ruiz, a 61-year-old
