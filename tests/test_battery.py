@@ -6052,6 +6052,15 @@ SPEAKERS = [
         "bench in the corridor",
         id="whose-kin-shows-a-person",
     ),
+    case(
+        "\u2018I couldn\u2019t watch the last kick,\u2019 Tadhg Moriarty said.\n\nAsked whether "
+        "the goal from Cathal Brennock before half-time was the turning point, the Kilbrack "
+        "manager shook his head.\n\n\u2018The last ten minutes won it,\u2019 he said.\n\nHe "
+        "dedicated the win to the late club chairman Seamus Brennock.",
+        "Tadhg Moriarty",
+        "last ten minutes",
+        id="another-given-name-before-a-shared-surname",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

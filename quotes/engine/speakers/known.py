@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.forms import NameForms
 from quotes.engine.speakers.person import NameRun, Person, SharedName
-from quotes.engine.speakers.words import COMMON_WORD_LOOKS, POSSESSIVE_S, find_all
+from quotes.engine.speakers.words import (
+    COMMON_WORD_LOOKS,
+    GIVEN_NAME_CHARACTERS,
+    POSSESSIVE_S,
+    WORD_BEFORE_NAME,
+    find_all,
+)
 from quotes.engine.windows import COMMON_WORD_CHARACTERS
 
 
@@ -82,7 +89,9 @@ class KnownPeople:
         _, names = self.forms.fullest_names((surname,))
         # one full name with this surname: every mention is that person, wherever it is
         canonical = names[0] if len(names) == 1 else self.forms.canonical((surname,), at)
-        if canonical not in self.people:
+        if canonical not in self.people or other_given_name(
+            self.text, self.lexicon, surname, at, names
+        ):
             return None
         self.mentions.append((at, at + len(surname), canonical))
         return canonical
@@ -138,3 +147,37 @@ class KnownPeople:
             or singular in lexicon.person_nouns
             or lower in lexicon.person_nouns
         )
+
+
+def other_given_name(text: str, lexicon: Lexicon, surname: str, at: int, names: list[str]) -> bool:
+    """Whether the surname at `at` follows, inside a sentence, a capitalised word that
+    none of the people with that surname has as a given name: "the goal from Darragh
+    Lyster" is not Paddy Lyster, whoever the article knows by that surname."""
+    before = WORD_BEFORE_NAME.search(text, max(0, at - GIVEN_NAME_CHARACTERS), at)
+    if before is None:
+        return False
+    # the character before the word, over spaces (a short look back: no slice of the text)
+    k = before.start() - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] in SENTENCE_EDGE:
+        return False  # a sentence's first word: "Later Lyster said"
+    word = before.group(1)
+    lower = word.lower()
+    if (
+        lower in lexicon.titles
+        or lower in lexicon.honorifics
+        or lower in lexicon.roles
+        or lower in lexicon.party_words
+        or lower in lexicon.function_words
+        or lower in lexicon.sentence_openers
+        or lower in lexicon.places
+        or lower in lexicon.regions
+    ):
+        return False
+    return not any(name.split()[0] == word for name in names) and f"{word} {surname}" not in names
+
+
+# What may stand before a sentence's first word: its end mark, a line break, a colon or a
+# quotation mark.
+SENTENCE_EDGE = frozenset(".!?:\n\"“”'‘’")

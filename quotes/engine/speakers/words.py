@@ -31,6 +31,10 @@ POSSESSIVE_S = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Trump's", "Sanders�
 CREDIT_LINE_CHARACTERS = 120
 # A picture's credit names its photographer a few words after "Picture:" or "Photo:".
 PHOTO_CREDIT_CHARACTERS = 60
+# A word shaped like a given name right before a surname ("Darragh Lyster"), and how far
+# back it is looked for: a given name is one short word.
+WORD_BEFORE_NAME = regex.compile(r"(\p{Lu}\p{Ll}+) $")
+GIVEN_NAME_CHARACTERS = 30
 
 
 # "— Sarah Chen (@sarahchen) December 1, 2026": the signature under an embedded post.
