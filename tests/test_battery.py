@@ -2418,6 +2418,12 @@ FRAMES = [
         None,
         id="came-the-cry-from-a-place",
     ),
+    case(
+        'At a private dinner, Haldane told donors that he was "not going to fold in week '
+        'two," according to two senators who were at the table.',
+        "Haldane",
+        id="according-to-senators-who-heard-it",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------

@@ -139,7 +139,9 @@ class QuoteContext:
             return False
         lexicon = self.attributor.lexicon
         words = self.text[mention.start : mention.end].lower().split()[:4]
-        return any(word in lexicon.roles or word in lexicon.person_nouns for word in words)
+        people = lexicon.roles | lexicon.person_nouns | lexicon.titles
+        # "two senators who were in the room": a title's plural too
+        return any(word in people or word.removesuffix("s") in people for word in words)
 
     def nothing_before(self) -> bool:
         """Whether the quote opens its sentence (after any earlier quote of it)."""
