@@ -4092,6 +4092,12 @@ CONTEXT = [
         "Officials",
         id="past-participle-place-is-not-the-subject",
     ),
+    case(
+        "Merrow On Budget Cuts: \u2018We Will Not Close One Library\u2019\n\nBy Staff\n\nThe "
+        "city council met on Tuesday to vote on the budget.",
+        "Merrow",
+        id="headline-speaker-on-a-topic",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -965,6 +965,17 @@ def _shown_speaking(tokens: list[Token], k: int, found: Mention, lexicon: Lexico
     )
 
 
+def _headline_head(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A headline's words before the quotation, without a topic after "on": "Obama On
+    Trump: '…'" is read as "Obama: '…'" ("More on this story:" names no one)."""
+    if len(tokens) < 4 or tokens[-1].text != ":" or tokens[0].lower in lexicon.not_speakers:
+        return tokens
+    topic = next((k for k in range(1, len(tokens) - 2) if tokens[k].lower == "on"), -1)
+    if topic < 0 or tokens[topic - 1].lower in lexicon.titles:
+        return tokens  # "CNN President On Trump:": an office, whose holder the story names
+    return [*tokens[:topic], tokens[-1]]
+
+
 def _gap_before_be(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
     """Whether a form of "be" follows the inflected speech verb at `k` ("the ones State
     now says are", "which the agency said was"): the verb's object is a relative clause's
@@ -1127,6 +1138,7 @@ class HeadlineScan(FrameScan):
         tokens = self._tokens(text, line_start, span.open_at)
         if not tokens:
             return self._headline_after(text, span)
+        tokens = _headline_head(tokens, self.lexicon)
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
         if capitals_label(text, line_start, span.open_at) and not transcript_label(text, tokens):
