@@ -569,6 +569,11 @@ UNNAMED = [
         None,
         id="someone-is-no-name",
     ),
+    case(
+        'A Democratic senator close to leadership said Varga was "boxed in from both sides."',
+        "A Democratic senator close to leadership",
+        id="postmodifier-with-a-bare-object",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

@@ -64,6 +64,24 @@ def joined_nominal(
     return (Mention(first[0].start, found[0].end, "nominal"), first[1]) if opens else None
 
 
+def bare_object(
+    tokens: list[Token], i: int, prepositions: frozenset[str], postmodifiers: frozenset[str]
+) -> tuple[Mention, int] | None:
+    """A plain noun with no determiner after a postmodifier and its preposition ("close to
+    leadership", "familiar with negotiations"): the phrase it ends, as a noun phrase there,
+    so that the source it modifies is found."""
+    word = tokens[i]
+    if not (
+        i >= 3
+        and word.text.isalpha()
+        and word.text.islower()
+        and tokens[i - 1].lower in prepositions
+        and tokens[i - 2].lower in postmodifiers
+    ):
+        return None
+    return Mention(word.start, word.end, "nominal"), i
+
+
 class PhrasesBefore(Appositives):
     """The phrases a subject before a verb is read from: a restrictive clause ("a senior
     official who spoke on condition of anonymity"), a count ("a mother of three"), a wider
@@ -319,7 +337,9 @@ class SubjectsBefore(RestrictiveClauses):
         counted = self._counted_source(tokens, i)
         if counted is not None:
             return counted
-        found = self.noun_phrase_ending(tokens, i)
+        found = self.noun_phrase_ending(tokens, i) or bare_object(
+            tokens, i, self.lexicon.object_prepositions, self.lexicon.postmodifiers
+        )
         if found is None:
             # "a senior official who spoke on condition of anonymity told"
             return self._restrictive_clause_subject(tokens, i)
