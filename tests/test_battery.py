@@ -6078,6 +6078,12 @@ SPEAKERS = [
         "last ten minutes",
         id="another-given-name-before-a-shared-surname",
     ),
+    case(
+        "Independent TD Fiachra Ruddle later told reporters that rural customers paid the "
+        'highest standing charges. "Nobody out here is against jobs," he said.',
+        "Fiachra Ruddle",
+        id="td-is-a-title",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------
