@@ -1100,7 +1100,9 @@ class FrameScan(BeforeQuoteScan):
         """`"…," came shouts from the crowd`, `"No!" came the reply from Ortiz`: who the
         inverted frame right after the closing mark names, by name or description."""
         at = span.close_end
-        frame = coming_frame(self.lexicon).match(text, at, _line_end(text, at))
+        reach = text.find("\n", at, at + AFTER_QUOTE_CHARACTERS)  # bounded: one long line
+        end = reach if reach >= 0 else min(len(text), at + AFTER_QUOTE_CHARACTERS)
+        frame = coming_frame(self.lexicon).match(text, at, end)
         if frame is None:
             return None
         tokens = self._tokens(

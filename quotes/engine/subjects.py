@@ -9,6 +9,7 @@ import regex
 from quotes.engine.analysis import Token
 from quotes.engine.appositives import Appositives, before_region, skip_parenthesis
 from quotes.engine.grammar import CLAUSE_BREAK, Mention, named_for_owner
+from quotes.engine.windows import INTRODUCTION_REACH
 
 # Tokens read back from a verb for a "who" clause between a source and the verb.
 RESTRICTIVE_CLAUSE_TOKENS = 14
@@ -453,8 +454,8 @@ class IntroducedSubjects(SubjectsBefore):
         """The subject that ends right before the verb at `verb_index`, and its first token,
         read after a sentence's opening phrase when the phrase holds what was found."""
         found = super().subject_before(tokens, verb_index)
-        if found is None or not self._opening_phrase(tokens[0]):
-            return found
+        if found is None or found[1] > INTRODUCTION_REACH or not self._opening_phrase(tokens[0]):
+            return found  # an introduction is a few words: no longer look back
         if found[1] == 0 and tokens[0].lower not in self.lexicon.opening_participles:
             return found  # "Manning, a spokesman, said": a name, not "Reacting, …"
         comma = next((k for k in range(found[1], verb_index) if tokens[k].text == ","), -1)

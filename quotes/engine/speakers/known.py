@@ -153,6 +153,8 @@ def other_given_name(text: str, lexicon: Lexicon, surname: str, at: int, names: 
     """Whether the surname at `at` follows, inside a sentence, a capitalised word that
     none of the people with that surname has as a given name: "the goal from Darragh
     Lyster" is not Paddy Lyster, whoever the article knows by that surname."""
+    if at < 3 or text[at - 1] != " " or not text[at - 2].islower():
+        return False  # most surnames follow a space and no capitalised word: checked cheaply
     before = WORD_BEFORE_NAME.search(text, max(0, at - GIVEN_NAME_CHARACTERS), at)
     if before is None:
         return False

@@ -66,8 +66,12 @@ class NarrativeRuns:
 
     def _photo_credit(self, start: int) -> bool:
         """Whether the name run at `start` follows a picture's credit on its line."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        reach = max(line_start, start - PHOTO_CREDIT_CHARACTERS)
+        # the line's start within reach (a bounded look back: a text of one long line
+        # stays linear)
+        reach = max(0, start - PHOTO_CREDIT_CHARACTERS)
+        reach = max(reach, self.text.rfind("\n", reach, start) + 1)
+        if self.text.find(":", reach, start) < 0:
+            return False  # no credit's colon before the name: no pattern to run
         return self.patterns.photo_credit.search(self.text, reach, start) is not None
 
     def narrative_name_runs(self) -> tuple[list[NameRun], list[tuple[int, int, str]]]:

@@ -188,11 +188,21 @@ def modifiers_near_name(text: str, modifiers: list[str], name: str) -> bool:
         return True
     surname = name.split()[-1]
     at = text.find(surname)
-    while at >= 0:
-        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
-        ends = [end for end in (text.find(". ", at), text.find("\n", at)) if end >= 0]
-        sentence = text[start : min(ends) if ends else len(text)]
+    for _ in range(OFFICE_MENTIONS):
+        if at < 0:
+            break
+        # the sentence around the mention, within a bounded reach either side
+        floor, ceiling = max(0, at - OFFICE_SENTENCE_CHARACTERS), at + OFFICE_SENTENCE_CHARACTERS
+        start = max(text.rfind(". ", floor, at), text.rfind("\n", floor, at), floor)
+        ends = [e for e in (text.find(". ", at, ceiling), text.find("\n", at, ceiling)) if e >= 0]
+        sentence = text[start : min(ends) if ends else min(len(text), ceiling)]
         if all(word in sentence for word in capitalised):
             return True
         at = text.find(surname, at + 1)
     return False
+
+
+# The mentions of an office holder's surname read for its modifiers, and how far each
+# one's sentence is read either side: enough for news, bounded for a huge input.
+OFFICE_MENTIONS = 20
+OFFICE_SENTENCE_CHARACTERS = 400
