@@ -2,17 +2,47 @@
 
 from __future__ import annotations
 
+import re
+
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.forms import NameForms
 from quotes.engine.speakers.person import NameRun, Person, SharedName
 from quotes.engine.speakers.words import (
     COMMON_WORD_LOOKS,
+    FEW_SURNAMES,
     GIVEN_NAME_CHARACTERS,
     POSSESSIVE_S,
     WORD_BEFORE_NAME,
     find_all,
 )
 from quotes.engine.windows import COMMON_WORD_CHARACTERS
+
+# A word between two spaces (the second left for the next word to start from).
+SPACED_WORD = re.compile(r" ([^ ]+)(?= )")
+
+
+class LowerCaseWords:
+    """Whether an article also writes a word in lower case, as a word of its own between
+    spaces: then the capitalised word is a common word, not a name.
+
+    The first few questions search the text; after that the words between spaces are read
+    once into a set, so that an article asking about thousands of names stays linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.asked = 0
+        self.words: set[str] | None = None
+
+    def holds(self, word: str) -> bool:
+        lower = word.lower()
+        if self.words is None:
+            self.asked += 1
+            if self.asked <= FEW_SURNAMES:
+                return f" {lower} " in self.text
+            # one word at a time, not a list of every word: a big text's peak stays low
+            self.words = {match.group(1) for match in SPACED_WORD.finditer(self.text)}
+        return lower in self.words
 
 
 class KnownPeople:
@@ -33,6 +63,8 @@ class KnownPeople:
         # surname → the genders its honorifics and gendered titles show ("Mr.", "Mrs.")
         self.title_genders: dict[str, set[str]] = {}
         self.common: dict[str, bool] = {}  # see is_common_word
+        # which words the article writes in lower case (no name), asked of given names
+        self.lower_case = LowerCaseWords(self.text)
 
     def sort_mentions(self) -> None:
         """Puts the mentions in text order, each once, when all are gathered."""

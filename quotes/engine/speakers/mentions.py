@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quotes.engine.lexicon import Lexicon
 from quotes.engine.speakers.introductions import Introductions
-from quotes.engine.speakers.known import KnownPeople
+from quotes.engine.speakers.known import KnownPeople, LowerCaseWords
 from quotes.engine.speakers.person import NameRun, Person
 from quotes.engine.speakers.vocabulary import kin_order, kin_word_reach
 from quotes.engine.speakers.words import (
@@ -147,7 +147,9 @@ class MentionFinder:
         match = KIN_NAME.match(text, name_start)
         name = match.group(1) if match else ""
         given = self.lexicon.given_names.get(name.lower())
-        if match is None or (given is None and not unlisted_given_name(name, self.lexicon, text)):
+        if match is None or (
+            given is None and not unlisted_given_name(name, self.lexicon, self.known.lower_case)
+        ):
             return  # no name at all ("his company, Acme")
         if name in self.forms.by_surname or self.analysis.in_quote(name_start):
             return  # a surname of someone named in full
@@ -188,7 +190,7 @@ def party_tag(text: str, end: int, lexicon: Lexicon) -> tuple[str, str] | None:
     return None if tag is None or party is None else (party, tag.group(2).lower())
 
 
-def unlisted_given_name(word: str, lexicon: Lexicon, text: str) -> bool:
+def unlisted_given_name(word: str, lexicon: Lexicon, lower_case: LowerCaseWords) -> bool:
     """Whether a capitalised word after a kin word is a given name the list lacks ("his
     daughter, Tola,"): letters only, no title, and never written in lower case."""
     lower = word.lower()
@@ -197,14 +199,8 @@ def unlisted_given_name(word: str, lexicon: Lexicon, text: str) -> bool:
         and word.isalpha()
         and lower not in lexicon.titles
         and lower not in lexicon.function_words
-        and not written_in_lower_case(word, text)
+        and not lower_case.holds(word)
     )
-
-
-def written_in_lower_case(word: str, text: str) -> bool:
-    """Whether the article also writes `word` in lower case, as a word of its own: then
-    the capitalised word is a common word, not a name."""
-    return f" {word.lower()} " in text
 
 
 class GivenNameMentions:
@@ -252,7 +248,7 @@ class GivenNameMentions:
                 continue
             for full in fulls:
                 given = full.split()[0]
-                if given.isalpha() and not written_in_lower_case(given, self.text):
+                if given.isalpha() and not self.known.lower_case.holds(given):
                     self.forms.by_given.setdefault(given, set()).add(full)
 
     def _add_given(self, given: str, at: int) -> None:
