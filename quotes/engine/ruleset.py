@@ -69,6 +69,9 @@ REPORTING_THAT = re.compile(r"\b[a-z]+(?:ed|es|s)\s+that\b")
 CARRIED_KINDS = frozenset({"person", "unnamed"})
 # The full stop closing a cue's sentence right after its phrase ("…," he said. That was …).
 CUE_SENTENCE_END = regex.compile(r"[ \t]*\.[ \t]+")
+# How far after a cue its sentence's full stop is looked for: a bounded end keeps the
+# `regex` module from scanning the rest of the text for the stop on every quote.
+CUE_SENTENCE_END_CHARACTERS = 40
 # A line's label before a quotation in an interview: "Q: " or "A:".
 INTERVIEW_LABEL = regex.compile(r"\s*(\p{L})\s*:\s*")
 # A capitalised word set off as a vocative: "Sit down, Mr Pike." or "Tom, is it over?".
@@ -103,7 +106,8 @@ class QuoteContext:
             if after is not None and after.mention is not None and after.mention.kind == "pronoun":
                 # '"…," he said. That was how Rohan Iyer … summed up the day': the frame
                 # after the cue names who "he" is
-                stop = CUE_SENTENCE_END.match(self.text, after.phrase_end)
+                end = after.phrase_end
+                stop = CUE_SENTENCE_END.match(self.text, end, end + CUE_SENTENCE_END_CHARACTERS)
                 framed = self.attributor.framed_speaker(
                     self.text, self.span, stop.end() if stop else len(self.text)
                 )

@@ -112,6 +112,9 @@ DESCRIPTION_CHAIN_SENTENCES = 12
 PAIR_SENTENCES = 1
 # Characters of an opening subordinate clause ("When Trump suggested …, Rubio said").
 SUBORDINATE_CLAUSE_CHARACTERS = 120
+# Characters an opening clause or introductory phrase spans at most, with its opener, comma
+# and the word after it: the end of any search for one.
+INTRODUCTION_CHARACTERS = SUBORDINATE_CLAUSE_CHARACTERS + 80
 # Characters after a sentence's first name searched for a word showing that person's gender
 # ("Ortiz praised herself"): further on, "his" or "herself" is likelier someone else's.
 GENDER_REACH = 60

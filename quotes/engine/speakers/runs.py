@@ -21,6 +21,7 @@ from quotes.engine.speakers.words import (
     POSSESSIVE_S,
     WORD_JOINERS,
 )
+from quotes.engine.windows import INTRODUCTION_CHARACTERS
 from quotes.records import Span
 
 
@@ -180,6 +181,9 @@ class NameRuns:
     def main_clause_start(self, start: int, end: int) -> int:
         """Where the main clause begins: after an opening subordinate clause or introductory
         phrase and its comma ("When Wallace died, …", "Speaking in Regina on Monday, …")."""
+        # both openings are short: a bounded end keeps the `regex` module from scanning the
+        # rest of a long sentence for a literal on every call
+        end = min(end, start + INTRODUCTION_CHARACTERS)
         match = self.patterns.subordinate_opening.match(self.text, start, end)
         if match is not None:
             return match.end()
