@@ -574,6 +574,11 @@ UNNAMED = [
         "A Democratic senator close to leadership",
         id="postmodifier-with-a-bare-object",
     ),
+    case(
+        '"This bill is half a loaf," a columnist for The Harbour Ledger wrote.',
+        "a columnist for The Harbour Ledger",
+        id="capitalised-the-in-an-outlet-name",
+    ),
 ]
 
 # --- 2. appositives and clauses between the name and the verb ------------------------

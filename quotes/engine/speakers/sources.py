@@ -86,8 +86,11 @@ class SourceChecks(Antecedents):
         than a name: "Thanked Clinton For Her Courage In …" (a small word capitalised inside,
         as titles write "For", "To", "An"), "Cherkis FlagShareLikeReply" (words glued)."""
         small = self.lexicon.title_small_words
+        # a capitalised small word after a capitalised word: after a lower-case one it opens
+        # a body's name ("a reporter for The New York Times")
         if len(words) >= 4 and any(
-            w[:1].isupper() and w.lower() in small and w.lower() != "of" for w in words[1:]
+            w[:1].isupper() and w.lower() in small and w.lower() != "of" and words[i][:1].isupper()
+            for i, w in enumerate(words[1:])
         ):
             return True
         return any(len(w) >= 9 and GLUED_WORDS.search(w) for w in words)
