@@ -4108,6 +4108,12 @@ CONTEXT = [
         "Merrow",
         id="headline-speaker-on-a-topic",
     ),
+    case(
+        "Union Organizer Says Sen. Carla Fenwick Has Gone \u2018Full Lobbyist\u2019\n\nThe "
+        "31-year-old organizer is betting on turnout in the spring primary.",
+        None,
+        id="title-case-says-is-the-verb-not-the-name-after",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -976,6 +976,23 @@ def _headline_head(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     return [*tokens[:topic], tokens[-1]]
 
 
+def _title_case_verb(tokens: list[Token], lexicon: Lexicon) -> int:
+    """Where a capitalised speech verb stands in a Title Case line ("Ayanna Whitlatch Says
+    Rep. Hal Birchwood Has Gone …"), or the end: the subject is the one before it, not the
+    clause's after it."""
+    return next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if tokens[k].capitalised
+            and tokens[k - 1].capitalised
+            and tokens[k].text.endswith("s")
+            and tokens[k].lower in lexicon.speech_verbs
+        ),
+        len(tokens),
+    )
+
+
 def _gap_before_be(tokens: list[Token], k: int, lexicon: Lexicon) -> bool:
     """Whether a form of "be" follows the inflected speech verb at `k` ("the ones State
     now says are", "which the agency said was"): the verb's object is a relative clause's
@@ -1249,7 +1266,7 @@ class Attributor(HeadlineScan):
         introduced = self._words_introduced(tokens)
         if introduced is not None:
             return introduced
-        found = self.subject_at_start(tokens)
+        found = self.subject_at_start(tokens[: _title_case_verb(tokens, self.lexicon)])
         if found is None:
             return None
         confidence = SENTENCE_SUBJECT.confidence
