@@ -4114,6 +4114,15 @@ CONTEXT = [
         None,
         id="title-case-says-is-the-verb-not-the-name-after",
     ),
+    case(
+        "Cross-examining, Rupert Vance KC asked the witness, Dr Ilse Marwick: \u2018Were the "
+        "forms ever signed while you were away?\u2019\n\n\u2018Not that I recall,\u2019 the "
+        "doctor replied.\n\n\u2018Not that you recall. Is that the same as no?\u2019\n\n\u2018It "
+        "is the same as no.\u2019",
+        "Ilse Marwick",
+        "It is the same as no",
+        id="uncued-answer-to-an-uncued-question",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -845,6 +845,18 @@ def _rejoinder(reply: Found, paragraph: int, seen: Neighbours) -> Speaker | None
     return before.speaker._replace(resolution="context")
 
 
+def _turn_before(question: Found, asker: Speaker, seen: Neighbours) -> Speaker | None:
+    """Who answers an uncued question that is itself a turn of an exchange ('"Not that I
+    recall," the GP replied. / "Is that the same as no?" / "It is the same as no."'): the
+    one who spoke before the asker. When that is the asker too, the question only carried
+    the earlier speaker on ('"…," she replied. / "And what was his response?" / "He said
+    …"'), and the answer is theirs."""
+    earlier = seen.last_quote.get(_article_paragraph_before(question, seen))
+    if earlier is None or earlier.speaker is None or earlier.speaker.kind != "person":
+        return asker._replace(resolution="context")
+    return earlier.speaker._replace(resolution="context")
+
+
 def _asked(item: Found, question_verbs: frozenset[str]) -> bool:
     """Whether the quotation's cue is a verb of asking ("asked Tolliver"): a question put
     to someone."""
@@ -985,6 +997,10 @@ def _from_previous_paragraph(item: Found, previous: int, seen: Neighbours) -> Sp
             # the person the question was put to, named before it, never the asker's
             answerer = _answerer(previous_quote, seen)
             return answerer if answerer is None or answerer.name != speaker.name else None
+        if _is_question(previous_quote, seen.analysis.text) and (
+            previous_quote.rule == RuleName.previous_paragraph
+        ):
+            return _turn_before(previous_quote, speaker, seen)
         if _addresses_another(previous_quote, speaker, seen):
             return None  # '"Sit down, Mr Pike," the Speaker said. / "I will not …"': Pike
         rejoinder = _rejoinder(previous_quote, previous, seen)
