@@ -6104,6 +6104,19 @@ SPEAKERS = [
         "Fiachra Ruddle",
         id="td-is-a-title",
     ),
+    case(
+        "Speaking on RTÉ's Drivetime Ireland, the Minister for Housing, Dónal Ó Ceallaigh, "
+        "was asked by presenter Sinéad Breathnach whether the scheme would be extended. "
+        '"It\'s a yes, with conditions," he replied.',
+        "Dónal Ó Ceallaigh",
+        id="programme-named-for-a-place-is-no-person",
+    ),
+    case(
+        "The Minister for Agriculture, Senan Ó Briain, said the scheme would be extended. "
+        '"It\'s a yes, with conditions," he said.',
+        "Senan Ó Briain",
+        id="office-of-a-field-before-a-name",
+    ),
 ]
 
 # --- 8. typography -----------------------------------------------------------------

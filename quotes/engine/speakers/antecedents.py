@@ -211,6 +211,8 @@ class Antecedents(Descriptions):
                     floor -= 1
                 continue
             best = self.salience.best_in_sentence(start, limit, (lo, hi), excluded, antecedents)
+            if best < 0:
+                continue  # its main clause's subject is a role, no one named: further back
             if self.salience.coordinated(best, excluded, antecedents):
                 return None  # "Tom Hale and Bill Ortiz met. … he said": either may be meant
             return antecedents.names[best], antecedents.fitting.names_differ(first, hi)

@@ -15,6 +15,7 @@ from quotes.engine.speakers.words import (
     COMMA_ASIDE,
     DESCRIBED_OPENING_WORDS,
     NEXT_WORDS,
+    OFFICE_BEFORE_COMMA,
     PLURAL_NAME,
     POSSESSIVE_S,
     ROLE_APPOSITIVE,
@@ -117,6 +118,33 @@ def speaks_after(text: str, lexicon: Lexicon, start: int, end: int) -> bool:
     return gender in ("male", "female")
 
 
+def word_before_name(text: str, start: int) -> str | None:
+    """The lower-case word written just before the name at `start` that may be its role:
+    right before it ("winger Luc Mathieu"), before a comma after a possessive or "the" ("her
+    husband, Des Ybarra"), or an office before its field ("the Minister for Agriculture,
+    Dónal Ó Murchú")."""
+    before = text[start - 2 : start - 1]
+    if before == ",":
+        # "Calloway-Tran's coach, Pieter Vandermolen", "her husband, Desmond Ybarra"
+        pattern, reach = WORD_BEFORE_COMMA, 2 * ROLE_WORD_CHARACTERS
+    elif before.islower():
+        pattern, reach = WORD_BEFORE, ROLE_WORD_CHARACTERS
+    else:
+        return None  # a role word is lower case and ends right before the name's space
+    found = pattern.search(text, max(0, start - reach), start)
+    if found is not None:
+        word = found.group(1).lower()
+    elif before == ",":
+        # "the Minister for Agriculture, Dónal Ó Murchú": the office before its field
+        office = OFFICE_BEFORE_COMMA.search(text, max(0, start - 2 * reach), start)
+        if office is None:
+            return None
+        word = office.group(1).lower()
+    else:
+        return None
+    return word
+
+
 class Introductions:
     """Reads the ages and roles written around names in one document's text."""
 
@@ -204,18 +232,9 @@ class Introductions:
         """The lower-case role word written just before the name starting at `start`
         ("winger Luc Mathieu" → "winger", "former mayor Tom Pike" → "mayor", "her husband,
         Des Ybarra" → "husband"), by which "the winger" or "her husband" may refer back."""
-        before = self.text[start - 2 : start - 1]
-        if before == ",":
-            # "Calloway-Tran's coach, Pieter Vandermolen", "her husband, Desmond Ybarra"
-            pattern, reach = WORD_BEFORE_COMMA, 2 * ROLE_WORD_CHARACTERS
-        elif before.islower():
-            pattern, reach = WORD_BEFORE, ROLE_WORD_CHARACTERS
-        else:
-            return None  # a role word is lower case and ends right before the name's space
-        match = pattern.search(self.text, max(0, start - reach), start)
-        if match is None:
+        word = word_before_name(self.text, start)
+        if word is None:
             return None
-        word = match.group(1)
         lexicon = self.lexicon
         known = word in lexicon.roles or word in lexicon.titles or word in lexicon.kin_words
         return word if known else None

@@ -138,11 +138,14 @@ class NameRuns:
         if self.is_organisation(run) or self.is_place(run.words):
             return False
         if run.title:
-            # "Marsh's Georgia state director": a region after an owner, not "Georgia"
+            # "Marsh's Georgia state director": a region after an owner, not "Georgia";
+            # "RTÉ's Morning Ireland": a programme named for a place, where "CNN's Jake
+            # Tapper" is a person
+            last = run.words[-1].lower()
             return not (
-                len(run.words) == 1
-                and POSSESSIVE_S.search(run.title) is not None
-                and run.words[0].lower() in self.lexicon.regions
+                POSSESSIVE_S.search(run.title) is not None
+                and (last in self.lexicon.regions or last in self.lexicon.places)
+                and (len(run.words) == 1 or run.words[0].lower() not in self.lexicon.given_names)
             )
         if run.words[0].lower() in self.lexicon.given_names:
             return len(run.words) >= 2

@@ -14,6 +14,10 @@ from quotes.engine.speakers.words import (
     POSSESSIVE_AFTER,
 )
 
+# A sentence's opening words read for a participle, and its main clause's for "the" and
+# a role ("Asked whether …, the Drumcullen manager").
+ROLE_OPENING_CHARACTERS = 60
+
 
 class Salience:
     """Ranks the mentions of a sentence as a pronoun's antecedents."""
@@ -46,6 +50,15 @@ class Salience:
         subject = self.subjects.subject_of(main_start, main, hi, excluded, antecedents)
         if subject is not None:
             return subject
+        if (
+            main_start > start
+            and self._participle_then_role(start, main_start, limit)
+            and (self.first_allowed(antecedents.fitting, main, hi, excluded) >= hi)
+        ):
+            # "Asked whether the goal from Darragh Lyster …, the Drumcullen manager shook
+            # his head": the participle's names are what he was asked of, and the main
+            # clause's subject a role: no one named in this sentence
+            return -1
         preferred = (
             (antecedents.known_speaker, lo),
             (antecedents.speaker, lo),
@@ -58,6 +71,20 @@ class Salience:
             (k for k in (self.first_allowed(s, at, hi, excluded) for s, at in preferred) if k < hi),
             self.first_allowed(antecedents.fitting, lo, hi, excluded),
         )
+
+    def _participle_then_role(self, start: int, main_start: int, limit: int) -> bool:
+        """Whether the sentence at `start` opens with a participle ("Asked whether …,",
+        "Speaking to reporters,") and its main clause at `main_start` with "the" and a role
+        ("the Drumcullen manager")."""
+        text, lexicon = self.index.text, self.index.lexicon
+        first = text[start : min(main_start, start + ROLE_OPENING_CHARACTERS)].split()[:1]
+        opener = first[0].lower() if first else ""
+        if not (opener.endswith(("ed", "ing")) or opener in lexicon.opening_participles):
+            return False
+        words = text[main_start : min(limit, main_start + ROLE_OPENING_CHARACTERS)].split()
+        if len(words) < 2 or words[0].lower() != "the":
+            return False
+        return any(word.lower().strip(",") in lexicon.roles for word in words[1:4])
 
     def coordinated(self, k: int, excluded: frozenset[str], antecedents: AntecedentIndex) -> bool:
         """Whether the mention at index `k` is joined by "and" or "or" to the name of another

@@ -101,6 +101,11 @@ WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+(?:-[a-z]+)?)\s+$")
 WORD_BEFORE_COMMA = re.compile(
     r"(?:\b(?i:the|his|her|their|its)|\w['’]s?)\s+(?:[a-z]+\s+)?([a-z]+(?:-[a-z]+)?),\s+$"
 )
+# An office of a named body or field set off by a comma before a name: "the Minister for
+# Agriculture, Dónal Ó Murchú", "the chief executive of Acme Corp, Ann Lee" (the office word).
+OFFICE_BEFORE_COMMA = regex.compile(
+    r"\b(?i:the)\s+(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}&'’ -]{0,60},\s+$"
+)
 
 
 # ", 41," after a name: an age, as news gives it ("Ana Ruiz, 41, said")
