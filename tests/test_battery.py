@@ -4123,6 +4123,12 @@ CONTEXT = [
         "It is the same as no",
         id="uncued-answer-to-an-uncued-question",
     ),
+    case(
+        "Odile Vantongeren-Beck won the primary in 2021.\n\nThe Vantongeren-Beck campaign sent "
+        'supporters a fund-raising email. "We beat the machine once," the email read.',
+        "the email",
+        id="a-name-modifying-campaign-is-not-the-person",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

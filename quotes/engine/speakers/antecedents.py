@@ -20,6 +20,7 @@ from quotes.engine.speakers.salience import Salience
 from quotes.engine.speakers.subjects import ClauseSubjects
 from quotes.engine.speakers.words import (
     AND_AFTER,
+    NOUN_AFTER,
     PLAIN_WORD,
     POSSESSIVE_INSIDE,
     first_word_after_openers,
@@ -239,6 +240,10 @@ class Antecedents(Descriptions):
             if m_start < end:
                 if m_start - at > 40:
                     return None
+                if self.text[max(0, m_start - 4) : m_start].lower() == "the " and (
+                    NOUN_AFTER.match(self.text, m_end, m_end + 2)
+                ):
+                    return None  # "The Ogunbanjo-Reese campaign sent …": a body, not her
                 return speaker_record(
                     name=name,
                     kind="person",
