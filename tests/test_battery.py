@@ -4129,6 +4129,14 @@ CONTEXT = [
         "the email",
         id="a-name-modifying-campaign-is-not-the-person",
     ),
+    case(
+        "Critics of the plan spoke first, said Dana Whitcombe, who chairs the board. On "
+        'Tuesday, Mayor Ruth Okonjo endorsed it, citing its "careful costing," "sound '
+        'phasing" and its reach.',
+        "Ruth Okonjo",
+        "sound phasing",
+        id="quoted-list-after-a-comma-keeps-its-cue",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

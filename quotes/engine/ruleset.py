@@ -440,6 +440,8 @@ class CueSentence(RuleUnit):
         if previous is None or not quote.direct(None) or not quote.nothing_before():
             return None
         text = quote.text
+        if quote.start > quote.sentence_start and "," in text[quote.start - 2 : quote.span.open_at]:
+            return None  # 'citing her "long experience," "firm grasp …"': a list goes on
         # In the same paragraph, or "Reporter Jane Doe says:" closing the paragraph before.
         end = last_nonspace(text, previous[0], previous[1])
         if previous[0] >= quote.paragraph_start or text.endswith(":", previous[0], end):
