@@ -121,7 +121,7 @@ class Replies:
         if "?" not in self.text[max(start, end - 3) : end]:
             return False
         if not self.lexicon.addressee_pronouns.isdisjoint(
-            PLAIN_WORD.findall(self.text.lower(), start, end)
+            word.lower() for word in PLAIN_WORD.findall(self.text, start, end)
         ):
             return True  # "Do you regret saying that?": put to the one who answers
         k = bisect_left(self.index.mentions, (asker[1],))
