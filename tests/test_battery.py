@@ -1362,6 +1362,12 @@ APPOSITIVES = [
         quote="I cannot get my car out",
         id="adjective-and-trade-before-a-name-then-a-colon",
     ),
+    case(
+        "\u201cWe think a subscription is absurd,\u201d Tidewell co-founder and CEO Marisol "
+        "Etxeberria said on stage.",
+        "Marisol Etxeberria",
+        id="two-offices-joined-before-a-name",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

@@ -288,6 +288,25 @@ def verb_word(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def role_of(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether "of" and a role or title stand before token `i`, the start of what the
+    role is of: "head of [the union]", "director of [communications]"."""
+    if i < 2 or tokens[i - 1].lower != "of":
+        return False
+    word = tokens[i - 2].lower
+    return word in lexicon.roles or word in lexicon.titles
+
+
+def joins_roles(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the conjunction at `i` joins two offices of one person ("chairman and chief
+    executive", "co-founder and CEO"): a role or title on each side."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1].lower, tokens[i + 1].lower
+    offices = (lexicon.roles, lexicon.titles)
+    return any(before in words for words in offices) and any(after in words for words in offices)
+
+
 def verb_before_name(tokens: list[Token], determiner: int, first: int, lexicon: Lexicon) -> bool:
     """Whether the word before the name at `first` is a verb, not a role: after a singular
     determiner a plain word ending in "s" is the verb of the phrase before it ("A video
@@ -360,21 +379,13 @@ class Roles(NameWords):
             and (word.lower in self.lexicon.roles or word.lower in self.lexicon.person_nouns)
         )
 
-    def _role_of(self, tokens: list[Token], i: int) -> bool:
-        """Whether "of" and a role or title stand before token `i`, the start of what the
-        role is of: "head of [the union]", "director of [communications]"."""
-        if i < 2 or tokens[i - 1].lower != "of":
-            return False
-        word = tokens[i - 2].lower
-        return word in self.lexicon.roles or word in self.lexicon.titles
-
     def extend_role(self, tokens: list[Token], first: int) -> int:
         """Moves `first` back over a role phrase: "a senior administration official"."""
         i = first - 1
         reach = 0
         while i >= 0 and reach < 5:
             token = tokens[i]
-            if self._role_of(tokens, i):
+            if role_of(tokens, i, self.lexicon):
                 # "the head of the union": the role's head comes before "of"; if no phrase
                 # opens before it, the phrase is what "of" governs ("the union")
                 first = i if token.lower in self.lexicon.determiners else first
@@ -402,6 +413,11 @@ class Roles(NameWords):
                 # "The mood soured when House Speaker Paul Ryan …": a clause before; "Earlier
                 # this week Hale said": a time, no role
                 break
+            if token.lower in self.lexicon.conjunctions and joins_roles(tokens, i, self.lexicon):
+                first = i - 1  # "co-founder and CEO Saoirse Hollinrake": one person's offices
+                i -= 2
+                reach += 2
+                continue
             if token.lower in self.lexicon.function_words or token.possessive:
                 if token.possessive:
                     # "Trump's spokeswoman Hope Hicks", "Bernie Sanders’ aide"

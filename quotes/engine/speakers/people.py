@@ -170,6 +170,8 @@ class PeopleIndex(NameForms):
         joined = AND_AFTER.search(self.text, mention.start, mention.end)
         if joined is None or not self.text[joined.end() : joined.end() + 1].isupper():
             return None
+        if self.text[mention.start].islower():
+            return None  # "co-founder and CEO Saoirse Hollinrake": two offices, one name
         if "&" in joined.group():
             return None  # "Harlow & Finch analyst Priyanka Oduya": a firm's name
         return (
