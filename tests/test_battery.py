@@ -4942,6 +4942,12 @@ NOT_SPEECH = [
         NOT_QUOTE,
         id="known-inside-the-company-as-a-name",
     ),
+    case(
+        "A club banner reading \u201cWe believe in you, Marsh\u201d hung over the home end at "
+        "full time.",
+        None,
+        id="banner-reading-after-a-modifier-names-no-one",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------

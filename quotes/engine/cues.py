@@ -537,6 +537,8 @@ class Cues(PassiveFrames):
         if k < 3 or tokens[k - 1].lower not in self.lexicon.written_nouns:
             return self._participle_speaker(tokens, k, head)
         verb = k - 2
+        if tokens[verb - 1].lower in self.lexicon.determiners and tokens[verb].text.islower():
+            return None  # "A fan banner reading '…' was unfurled": the banner's words
         while verb > 0 and tokens[verb].lower in self.lexicon.determiners:
             verb -= 1  # "held up a sign reading"
         lower = verb > 0 and tokens[verb].text.islower()
