@@ -4948,6 +4948,12 @@ NOT_SPEECH = [
         None,
         id="banner-reading-after-a-modifier-names-no-one",
     ),
+    case(
+        "Trelawny-Voss, who friends still call \u2018Bunty\u2019, says the support of her "
+        "family keeps her going.",
+        Skip("nickname"),
+        id="nickname-in-a-who-clause",
+    ),
 ]
 
 # --- 7. speakers are people, described people, organisations or groups ---------------

@@ -227,12 +227,17 @@ class WordPatterns:
 
     @cached_property
     def called_by_many(self) -> regex.Pattern[str]:
-        """ "Friends called him "…"", "teammates call her "…"": what a plural subject calls
-        someone is a name they go by, when the words are one (see `_skip_reason`)."""
+        """ "Friends called him "…"", "teammates call her "…"", "who friends still call
+        "…"": what a plural subject calls someone is a name they go by, when the words are
+        one (see `_skip_reason`)."""
         lexicon = self.lexicon
+        plural_calls = (
+            rf"\b\p{{L}}+s\s+(?:{alternation(lexicon.auxiliaries)}\s+)?(?:\p{{Ll}}+ly\s+|(?:{alternation(lexicon.function_words)})\s+)?"
+            rf"{self.labelling_forms}"
+        )
         return regex.compile(
-            rf"(?i)\b\p{{L}}+s\s+(?:{alternation(lexicon.auxiliaries)}\s+)?{self.labelling_forms}"
-            rf"\s+{alternation(lexicon.object_pronouns)}\s*$"
+            rf"(?i)(?:{plural_calls}\s+{alternation(lexicon.object_pronouns)}|"
+            rf"\b(?:{alternation(lexicon.relative_pronouns)})\s+{plural_calls})\s*$"
         )
 
     @cached_property
