@@ -192,8 +192,8 @@ class NounsOrVerbs(DocumentSubjects):
 
 
 class SpeechVerbs(NounsOrVerbs):
-    """Speech verbs on tokens: a verb's lemma, one word or two, and where its cue phrase
-    ends."""
+    """Speech verbs on tokens: a verb's lemma, one word or two, where its cue phrase ends,
+    and the subject an absolute participle brings ("with many marchers chanting")."""
 
     def cue_lemma(self, tokens: list[Token], k: int, partial: bool = False) -> str | None:
         """The lemma of the speech verb at `k`, one word or two ("shot back")."""
@@ -341,8 +341,8 @@ class SpeechVerbs(NounsOrVerbs):
 
 
 class PassiveFrames(SpeechVerbs):
-    """Who speaks in a passive or absolute frame around a verb ("was quoted as saying",
-    "described by colleagues as", "with many marchers chanting")."""
+    """Who speaks in a passive frame around a verb ("was quoted as saying", "described by
+    colleagues as")."""
 
     def agentless_passive(self, tokens: list[Token], k: int) -> bool:
         """Whether the verb at `k` is a passive participle with no "by" after it ("was
