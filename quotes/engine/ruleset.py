@@ -143,9 +143,14 @@ class QuoteContext:
             return False
         lexicon = self.attributor.lexicon
         words = self.text[mention.start : mention.end].lower().split()[:4]
-        people = lexicon.roles | lexicon.person_nouns | lexicon.titles
+        people = (lexicon.roles, lexicon.person_nouns, lexicon.titles)
         # "two senators who were in the room": a title's plural too
-        return any(word in people or word.removesuffix("s") in people for word in words)
+        return any(
+            form in kind
+            for word in words
+            for form in (word, word.removesuffix("s"))
+            for kind in people
+        )
 
     def nothing_before(self) -> bool:
         """Whether the quote opens its sentence (after any earlier quote of it)."""

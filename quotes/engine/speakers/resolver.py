@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from quotes.engine.analysis import DocumentAnalysis
@@ -96,7 +97,9 @@ class SpeakerResolver(SourceChecks):
             found = office[0]
             if found is None or found.kind != "person":
                 return office
-            if modifiers_near_name(self.text, words[1:-1], found.name):
+            if modifiers_near_name(
+                self.text, (self.sentences, self.sentence_starts), words[1:-1], found.name
+            ):
                 return office
         if len(words) == 1 and not self.named.someones_surname(span.text):
             common = self.known.is_common_noun(span.text)  # "Residents have dubbed the road"
@@ -179,30 +182,32 @@ def office_in_capitals(
     return words[-1].lower() in lexicon.roles
 
 
-def modifiers_near_name(text: str, modifiers: list[str], name: str) -> bool:
+def modifiers_near_name(
+    text: str,
+    sentences: tuple[list[tuple[int, int]], list[int]],
+    modifiers: list[str],
+    name: str,
+) -> bool:
     """Whether every capitalised modifier of an office ("Opposition" of "the Opposition
-    Leader") stands in a sentence that mentions the surname of `name`: the office is that
-    person's ("Opposition Leader Deb Ingersoll", "Yvonne Stirk, the MP for Swaledale")."""
+    Leader") stands in a sentence (`sentences`: the spans and their starts) that mentions
+    the surname of `name`: the office is that person's ("Opposition Leader Deb Ingersoll",
+    "Yvonne Stirk, the MP for Swaledale")."""
     capitalised = [word for word in modifiers if word[:1].isupper()]
     if not capitalised:
         return True
     surname = name.split()[-1]
+    spans, starts = sentences
     at = text.find(surname)
     for _ in range(OFFICE_MENTIONS):
         if at < 0:
             break
-        # the sentence around the mention, within a bounded reach either side
-        floor, ceiling = max(0, at - OFFICE_SENTENCE_CHARACTERS), at + OFFICE_SENTENCE_CHARACTERS
-        start = max(text.rfind(". ", floor, at), text.rfind("\n", floor, at), floor)
-        ends = [e for e in (text.find(". ", at, ceiling), text.find("\n", at, ceiling)) if e >= 0]
-        sentence = text[start : min(ends) if ends else min(len(text), ceiling)]
-        if all(word in sentence for word in capitalised):
+        start, end = spans[max(0, bisect_right(starts, at) - 1)]
+        if all(text.find(word, start, end) >= 0 for word in capitalised):
             return True
         at = text.find(surname, at + 1)
     return False
 
 
-# The mentions of an office holder's surname read for its modifiers, and how far each
-# one's sentence is read either side: enough for news, bounded for a huge input.
+# The mentions of an office holder's surname read for its modifiers: enough for news,
+# bounded for a huge input.
 OFFICE_MENTIONS = 20
-OFFICE_SENTENCE_CHARACTERS = 400
