@@ -4143,6 +4143,29 @@ CONTEXT = [
         "sound phasing",
         id="quoted-list-after-a-comma-keeps-its-cue",
     ),
+    case(
+        '"I have shopped there for years," said Mary Whitacre, 71.\n\n'
+        "Inside, a store cashier who asked not to be named said staff had learned of the "
+        'deal from a text message at 6 a.m. "Everybody is asking the same thing," she said.',
+        "a store cashier",
+        quote="Everybody",
+        id="time-before-quote-ends-sentence",
+    ),
+    case(
+        "Gwendolyn Sauvage, 71, lives across the street. Jeremias Marchetti, the defense "
+        "attorney, questioned her for an hour on Wednesday.\n\n"
+        '"I do not need glasses to see headlights," she said.',
+        "Gwendolyn Sauvage",
+        quote="headlights",
+        id="less-common-given-name-gender",
+    ),
+    case(
+        "Defense attorney Leopold Marchetti asked the witness about the car.\n\n"
+        '"So it could have been anybody\'s car," the lawyer said.',
+        "Leopold Marchetti",
+        quote="anybody",
+        id="lawyer-for-attorney",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -147,13 +147,27 @@ def split_sentences(
                 continue
             if abbreviated.search(
                 text, max(p_start, match.start() - ABBREVIATION_CHARACTERS), match.start() + 1
-            ):
+            ) and not _initials_before_quote(text, match.start(), cut, language.marks):
                 continue
             sentences.append((start, _past_inner_close(match.start() + 1, cut, quoted, q)))
             start = cut
         if start < p_end:
             sentences.append((start, p_end))
     return sentences
+
+
+LOWER_CASE_INITIALS = regex.compile(r"(?<!\p{L})(?:\p{Ll}\.)+\p{Ll}\.$")
+
+
+def _initials_before_quote(text: str, stop: int, cut: int, marks: QuotationMarks) -> bool:
+    """Whether lower-case initials end before an opening mark ("… at 6 a.m. "Everybody's
+    asking"): a time or "i.e." ends the sentence when a quotation starts after it, though
+    not before a capital ("6 a.m. Monday")."""
+    return (
+        cut < len(text)
+        and text[cut] in marks.opening_characters
+        and LOWER_CASE_INITIALS.search(text, max(0, stop - 6), stop + 1) is not None
+    )
 
 
 def _past_inner_close(end: int, cut: int, quoted: list[tuple[int, int]], q: int) -> int:
