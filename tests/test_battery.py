@@ -1368,6 +1368,22 @@ APPOSITIVES = [
         "Marisol Etxeberria",
         id="two-offices-joined-before-a-name",
     ),
+    case(
+        "Not everyone is celebrating. Wendel Tillotson, the mayor of Silverbank, said "
+        "residents had been told little.\n\n"
+        '"Nobody here is against reconciliation," the mayor said.',
+        "Wendel Tillotson",
+        quote="reconciliation",
+        id="office-in-appositive-shows-person",
+    ),
+    case(
+        "Gordon Tillotson, mayor of the District of Silverbank, said residents had been "
+        "told little about the treaty.\n\n"
+        '"People just want to know if they can still launch a boat," the mayor said.',
+        "Gordon Tillotson",
+        quote="launch a boat",
+        id="office-without-article-in-appositive",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------
@@ -4165,6 +4181,14 @@ CONTEXT = [
         "Leopold Marchetti",
         quote="anybody",
         id="lawyer-for-attorney",
+    ),
+    case(
+        "Marjorie Boutin, 67, drove her husband to the hospital with chest pains in March. "
+        "He had a heart attack in the waiting room.\n\n"
+        '"If that door had been locked, I would be a widow," the 67-year-old grandmother said.',
+        "Marjorie Boutin",
+        quote="widow",
+        id="age-before-epithet-names-her",
     ),
 ]
 

@@ -145,7 +145,8 @@ class Descriptions(PeopleIndex):
         # the last mention before `at` of someone this role word (or a word it stands for,
         # "the skipper" for a captain) describes, whom no other modifier rules out
         modifiers = {w.lower() for w in phrase.split()[1:-1] if w[:1].isupper()}
-        lists = [index.get(word, []) for word in (head, *synonyms)]
+        # and the age of "the 67-year-old grandmother" after "Marjorie Boutilier, 67,"
+        lists = [index.get(w, []) for w in (head, *synonyms, *filter(AGED.fullmatch, words[1:-1]))]
         found = last_fitting(lists, at, modifiers, self.people, self.lexicon)
         if found is None and (aged or aged_before or epithet):
             # "Tom Reyes, a retired mill worker, left at 2 a.m. … the 71-year-old said": an

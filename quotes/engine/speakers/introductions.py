@@ -182,8 +182,13 @@ class Introductions:
         if self.text[end : end + 1] != ",":
             return False
         match = ROLE_APPOSITIVE.match(self.text, end) or BARE_ROLE_APPOSITIVE.match(self.text, end)
-        roles = self.lexicon.roles
-        return match is not None and any(word.lower() in roles for word in match.group(1).split())
+        if match is None:
+            return False
+        roles, titles = self.lexicon.roles, self.lexicon.titles
+        # a role or an office ("Gord Tillotson, the mayor of Silverbank,")
+        return any(
+            word.lower() in roles or word.lower() in titles for word in match.group(1).split()
+        )
 
     def who_after(self, start: int, end: int) -> bool:
         """`Nadira Sethna-Pruitt, who studies energy policy, said`, `Mohit Tanwar, whose
@@ -205,7 +210,8 @@ class Introductions:
             end = age.end() - 1  # the role's comma is the age's closing one
         if self.text[end : end + 1] != ",":
             return None
-        match = ROLE_APPOSITIVE.match(self.text, end)
+        # AP style may drop the article: "Gord Tillotson, mayor of Silverbank,"
+        match = ROLE_APPOSITIVE.match(self.text, end) or BARE_ROLE_APPOSITIVE.match(self.text, end)
         if match is None:
             return None
         words = match.group(1).split()
