@@ -4190,6 +4190,21 @@ CONTEXT = [
         quote="widow",
         id="age-before-epithet-names-her",
     ),
+    case(
+        "Ernie Labrecque moved to the lake after he retired. Labrecque said the smoke this "
+        'summer had been the worst in years.\n\n"I have never seen it like this," the retired '
+        "logger said.",
+        "Ernie Labrecque",
+        quote="never seen",
+        id="new-role-in-second-reference-after-speaking",
+    ),
+    case(
+        "Hollis Brandauer was asked about police violence during the debate.\n\n"
+        '"Cases of excessive force have been exposed for years," the moderator said.',
+        "the moderator",
+        quote="excessive force",
+        id="role-of-someone-else-after-a-person-asked",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -142,6 +142,7 @@ class Lexicon:
 
     speech_verbs: dict[str, str]
     speaking_verbs: dict[str, str]
+    reporting_verbs: dict[str, str]
     partial_verbs: dict[str, str]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -297,6 +298,7 @@ class Source:
 SOURCES: dict[str, Source] = {
     "speech_verbs": Source("speech_verbs.txt", forms_to_lemma),
     "speaking_verbs": Source("speaking_verbs.txt", forms_to_lemma),
+    "reporting_verbs": Source("reporting_verbs.txt", forms_to_lemma),
     "partial_verbs": Source("partial_verbs.txt", forms_to_lemma),
     "titles": Source("titles.txt", words),
     "roles": Source("roles.txt", words),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 
 from quotes.engine.analysis import DocumentAnalysis
@@ -96,7 +97,87 @@ def role_words(person: Person, lexicon: Lexicon) -> set[str]:
     }
 
 
-class Descriptions(PeopleIndex):
+# The word after a name, and how far to look for it ("Reyes said", "Reyes also told").
+VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|again|once)\s+)?([a-z]+)\b(\s+that\b)?")
+VERB_AFTER_CHARACTERS = 30
+
+
+class RecentPeople(PeopleIndex):
+    """The people named or heard just before a point, whom a second reference may mean."""
+
+    def _only_person_before(self, at: int, aged: bool) -> tuple[int, int, str] | None:
+        """The last mention before `at`, in its sentence and the one before (or the one
+        before that, when those name no one: "Florence Whitby spoke. She said … "…," the
+        79-year-old said"), when they name exactly one person, and, for an `aged`
+        reference, no age of theirs is known."""
+        index = bisect_right(self.sentence_starts, at) - 1
+        hi = bisect_left(self.mentions, (at,))
+        named: set[str] = set()
+        lo = hi
+        for back in (1, 2):
+            floor = self.sentences[max(0, index - back)][0] if index >= 0 else 0
+            lo = bisect_left(self.mentions, (floor,))
+            named = {name for _, _, name in self.mentions[lo:hi] if name in self.people}
+            if named:
+                break
+        if len(named) != 1:
+            return None
+        person = self.people[named.pop()]
+        if aged and any(AGED.fullmatch(word) for word in person.described_as):
+            return None  # "Ruiz, 58," is not "the 71-year-old"
+        return next(m for m in reversed(self.mentions[lo:hi]) if m[2] == person.name)
+
+    def _heard_just_before(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The one person named just before a description from `start` to `end` that a
+        speech verb has for its subject, when a speech verb had that person for its own."""
+        found = self._only_person_before(start, False)
+        if found is None or not self._cue_subject(start, end):
+            return None
+        return found if self._spoke_since(found[2], found[0], start) else None
+
+    def _cue_subject(self, start: int, end: int) -> bool:
+        """Whether a speech verb comes right before or after the description ("the mayor
+        said", "said the mayor"), not a name ("The nurse, Gwen Ode, said")."""
+        verbs = self.lexicon.speech_verbs
+        verb = VERB_AFTER.match(self.text, end, end + VERB_AFTER_CHARACTERS)
+        before = self.text[max(0, start - VERB_AFTER_CHARACTERS) : start].split()
+        return (verb is not None and verb.group(1) in verbs) or (
+            bool(before) and before[-1] in verbs
+        )
+
+    def _spoke_since(self, name: str, since: int, at: int) -> bool:
+        """Whether a cue names `name` as a speaker from the sentence holding `since` to `at`."""
+        floor = self.sentences[max(0, bisect_right(self.sentence_starts, since) - 1)][0]
+        lo = bisect_left(self.mentions, (floor,))
+        hi = bisect_left(self.mentions, (at,))
+        lexicon = self.lexicon
+        for start, end, m_name in self.mentions[lo:hi]:
+            if m_name == name and start in self.speaker_starts:
+                return True
+            verb = VERB_AFTER.match(self.text, end, end + VERB_AFTER_CHARACTERS)
+            if m_name != name or verb is None:
+                continue
+            # "Laboucan said the smoke …", "Ferrante agreed that …", not "Okoro allowed three runs"
+            if verb.group(1) in lexicon.reporting_verbs or (
+                verb.group(2) and verb.group(1) in lexicon.speech_verbs
+            ):
+                return True
+        return False
+
+    def _last_of_gender(self, gender: str | None, at: int) -> tuple[int, int, str] | None:
+        """The last mention before `at` of a person known to be of `gender`, among the few
+        mentions before it: the person a kin epithet ("the mother-of-two") refers back to."""
+        if gender not in ("male", "female"):
+            return None
+        k = bisect_left(self.mentions, (at,))
+        for mention in reversed(self.mentions[max(0, k - EPITHET_MENTIONS) : k]):
+            person = self.people.get(mention[2])
+            if person is not None and person.gender == gender:
+                return mention
+        return None
+
+
+class Descriptions(RecentPeople):
     """Who a definite description stands for: "the senator" after "Sen. Graham"."""
 
     def __init__(self, analysis: DocumentAnalysis, explicit_names: list[Mention]) -> None:
@@ -129,6 +210,7 @@ class Descriptions(PeopleIndex):
         if len(words) == 4 and words[2] == "of" and words[1] in self.lexicon.kin_words:
             words = [words[0], "-".join(words[1:])]  # "the mother of two", unhyphenated
         head = words[-1]
+        possessive = any(word.endswith(("'s", "’s")) for word in words)
         kin = epithet_kin(head)
         if kin is not None:  # "the gran-of-four", "the father-of-two": tabloid style
             return self._last_of_gender(self.lexicon.kin_words.get(kin), at)
@@ -152,6 +234,10 @@ class Descriptions(PeopleIndex):
             # "Tom Reyes, a retired mill worker, left at 2 a.m. … the 71-year-old said": an
             # age or epithet first given in the second reference, to the one person just named
             found = self._only_person_before(at, aged or aged_before)
+        elif found is None and not possessive and (head in lexicon.roles or head in lexicon.titles):
+            # "Ducharme said the union would … "…," the union leader said": a role first
+            # given in the second reference, to the one person just named as speaking
+            found = self._heard_just_before(at, at + len(phrase))
         if found is not None and known and self._introduced_since(head, found[1], at):
             return None  # "A European diplomat said … the diplomat said": not Keita, named before
         return found
@@ -172,40 +258,6 @@ class Descriptions(PeopleIndex):
         if floor >= at or not written:
             return False  # most second references: the word is not there at all ("MP" too)
         return introduction_of(self.lexicon, head).search(self.text, floor, at) is not None
-
-    def _only_person_before(self, at: int, aged: bool) -> tuple[int, int, str] | None:
-        """The last mention before `at`, in its sentence and the one before (or the one
-        before that, when those name no one: "Florence Whitby spoke. She said … "…," the
-        79-year-old said"), when they name exactly one person, and, for an `aged`
-        reference, no age of theirs is known."""
-        index = bisect_right(self.sentence_starts, at) - 1
-        hi = bisect_left(self.mentions, (at,))
-        named: set[str] = set()
-        lo = hi
-        for back in (1, 2):
-            floor = self.sentences[max(0, index - back)][0] if index >= 0 else 0
-            lo = bisect_left(self.mentions, (floor,))
-            named = {name for _, _, name in self.mentions[lo:hi] if name in self.people}
-            if named:
-                break
-        if len(named) != 1:
-            return None
-        person = self.people[named.pop()]
-        if aged and any(AGED.fullmatch(word) for word in person.described_as):
-            return None  # "Ruiz, 58," is not "the 71-year-old"
-        return next(m for m in reversed(self.mentions[lo:hi]) if m[2] == person.name)
-
-    def _last_of_gender(self, gender: str | None, at: int) -> tuple[int, int, str] | None:
-        """The last mention before `at` of a person known to be of `gender`, among the few
-        mentions before it: the person a kin epithet ("the mother-of-two") refers back to."""
-        if gender not in ("male", "female"):
-            return None
-        k = bisect_left(self.mentions, (at,))
-        for mention in reversed(self.mentions[max(0, k - EPITHET_MENTIONS) : k]):
-            person = self.people.get(mention[2])
-            if person is not None and person.gender == gender:
-                return mention
-        return None
 
     def _described_index(self) -> dict[str, list[tuple[int, int, str]]]:
         """Each role word → the mentions of the people it describes, in text order."""
