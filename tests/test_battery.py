@@ -4205,6 +4205,14 @@ CONTEXT = [
         quote="excessive force",
         id="role-of-someone-else-after-a-person-asked",
     ),
+    case(
+        "Janice Oolakta, the city's director of public works, told council the reservoir "
+        "held about 60 per cent of what it normally holds.\n\n"
+        '"We cannot pump our way out of a summer with no rain," the public works director said.',
+        "Janice Oolakta",
+        quote="pump our way",
+        id="new-role-after-an-aside-and-told",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -97,9 +97,12 @@ def role_words(person: Person, lexicon: Lexicon) -> set[str]:
     }
 
 
-# The word after a name, and how far to look for it ("Reyes said", "Reyes also told").
+# The word after a description or name, and how far to look for it ("the mayor said",
+# "Reyes also told"); after a name, past an aside set off by commas ("Ana Ruiz, who
+# chairs the committee, said that").
 VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|again|once)\s+)?([a-z]+)\b(\s+that\b)?")
-VERB_AFTER_CHARACTERS = 30
+VERB_PAST_ASIDE = re.compile(rf"(?:,[^,.;:!?\"“”\n]{{1,90}},)?{VERB_AFTER.pattern}")
+VERB_AFTER_CHARACTERS = 130
 
 
 class RecentPeople(PeopleIndex):
@@ -154,7 +157,7 @@ class RecentPeople(PeopleIndex):
         for start, end, m_name in self.mentions[lo:hi]:
             if m_name == name and start in self.speaker_starts:
                 return True
-            verb = VERB_AFTER.match(self.text, end, end + VERB_AFTER_CHARACTERS)
+            verb = VERB_PAST_ASIDE.match(self.text, end, end + VERB_AFTER_CHARACTERS)
             if m_name != name or verb is None:
                 continue
             # "Laboucan said the smoke …", "Ferrante agreed that …", not "Okoro allowed three runs"

@@ -231,8 +231,8 @@ def introduction_of(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
     "one senior Labour MP", "The store's current night clerk" (up to three modifiers; the
     word in any case), with no name in apposition after it."""
     return regex.compile(
-        # not after a comma: ", a nurse," describes the name before it
-        rf"(?<![\p{{L}}'’-]|,\s)(?i:{alternation(lexicon.singular_determiners)}|"
+        # not after a comma: ", a nurse," or ", the city's director" describes the name before it
+        rf"(?<![\p{{L}}'’-]|,\s|,\s(?i:the)\s)(?i:{alternation(lexicon.singular_determiners)}|"
         rf"(?:(?i:the)\s+)?\p{{L}}+['’]s)\s+"
         rf"(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?i:{regex.escape(head)})(?![\p{{L}}'’-])"
         rf"(?!,\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})"
