@@ -4213,6 +4213,31 @@ CONTEXT = [
         quote="pump our way",
         id="new-role-after-an-aside-and-told",
     ),
+    case(
+        "In Tokyo, Defense Minister Hayato Kurobane told reporters the missile had landed "
+        'outside the zone. "This is a serious threat," he said.\n\n'
+        "A military official said the flight pattern suggested the North could evade "
+        'defenses. "It pulled up, then dived," he said.',
+        "A military official",
+        quote="pulled up",
+        id="pronoun-chain-broken-by-unnamed-speaker",
+    ),
+    case(
+        'Captain Eleuterio Banlaoi told reporters in Manila. "You can see the water hit the '
+        'wheelhouse," he said.\n\nA crewman told a radio station that the jet of water had '
+        'thrown him against a rail. "I thought we would capsize," he said.',
+        "A crewman",
+        quote="capsize",
+        id="crewman-unnamed-speaker",
+    ),
+    case(
+        "Spokeswoman Madison Kerrigan-Hale said the tariffs would bring jobs home.\n\n"
+        "A U.S. trade official, who was not authorized to speak publicly, said Washington "
+        'was open to exemptions. "A deal is possible here," the official said.',
+        "the official",
+        quote="deal is possible",
+        id="unnamed-official-with-initials-introduced",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

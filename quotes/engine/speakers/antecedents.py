@@ -93,6 +93,26 @@ def described_antecedent(
     return words if said_she else None
 
 
+def described_since(resolver: Antecedents, gender: str, at: int) -> bool:
+    """Whether a sentence since the last pronoun of `gender` (up to `at`) tells what an
+    unnamed person that pronoun may mean said ("A South Korean military official said …"),
+    not merely what they did ("Then a customer brought in a violin")."""
+    last = resolver.chains.last.get(gender)
+    if last is None:
+        return False
+    starts = resolver.sentence_starts
+    verbs = resolver.lexicon.reporting_verbs
+    first = bisect_right(starts, last[0])  # the sentence after the last pronoun's
+    for start, end in resolver.sentences[first : bisect_right(starts, at)]:
+        described = resolver.described.described_subject(start, min(end, at), gender)
+        if described is not None and any(
+            word.group() in verbs
+            for word in PLAIN_WORD.finditer(resolver.text, described[0], min(end, at))
+        ):
+            return True
+    return False
+
+
 def opens_with_pronoun(
     text: str, start: int, before: int, gender: str | None, lexicon: Lexicon
 ) -> bool:
@@ -148,6 +168,8 @@ class Antecedents(Descriptions):
         )
         in_quote = self.exclusions.named_in_quote(mention) - excluded
         carried = self.chains.carried(gender, mention.start, excluded | in_quote)
+        if carried is not None and described_since(self, gender, mention.start):
+            carried = None  # "A military official said … "…," he said": not the last "he"
         found = (
             (carried, False)
             if carried is not None
