@@ -4238,6 +4238,21 @@ CONTEXT = [
         quote="deal is possible",
         id="unnamed-official-with-initials-introduced",
     ),
+    case(
+        "The winchman, Lewis Grisewood, is a former paratrooper who has done the job for "
+        'nine years.\n\n"You do not get a lot of time over a ridge like that," the winchman said.',
+        "Lewis Grisewood",
+        quote="over a ridge",
+        id="description-named-in-apposition-earlier",
+    ),
+    case(
+        "The clerk, Hamid Farouk, had worked the overnight shift for six years.\n\n"
+        "The store's current night clerk, who started a year after the killing, said he "
+        'thinks about Farouk most nights. "I never met him," the clerk said.',
+        "The store's current night clerk",
+        quote="never met him",
+        id="description-named-earlier-then-someone-new",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -105,8 +105,44 @@ VERB_PAST_ASIDE = re.compile(rf"(?:,[^,.;:!?\"“”\n]{{1,90}},)?{VERB_AFTER.pa
 VERB_AFTER_CHARACTERS = 130
 
 
+# A description set off before a name ("Her co-host, Jez Okoro-Lamb,", "The winchman,
+# Lewis Grisedale,"): "the" or a possessive, then up to three words, then the comma.
+DESCRIPTION_BEFORE_NAME = re.compile(
+    r"(?i:\b(?:the|his|her|their|its|our|my))(?:\s+[\w'’-]+){1,3},\s+$"
+)
+
+
+def appositive_descriptions(
+    text: str, mentions: list[tuple[int, int, str]]
+) -> dict[str, list[tuple[int, int, str]]]:
+    """Each description written in apposition before a person's name, lower-cased, to the
+    mentions it names in text order: a later "her co-host said" or "the winchman said"
+    means that person, whatever the words, as the article itself has said so."""
+    named: dict[str, list[tuple[int, int, str]]] = {}
+    for mention in mentions:
+        start = mention[0]
+        if text[start - 2 : start] != ", ":
+            continue
+        match = DESCRIPTION_BEFORE_NAME.search(text, max(0, start - 60), start)
+        if match is not None:
+            phrase = " ".join(match.group().rstrip(", ").lower().split())
+            named.setdefault(phrase, []).append(mention)
+    return named
+
+
 class RecentPeople(PeopleIndex):
     """The people named or heard just before a point, whom a second reference may mean."""
+
+    _appositives: dict[str, list[tuple[int, int, str]]] | None = None
+
+    def _named_in_apposition(self, words: list[str], at: int) -> tuple[int, int, str] | None:
+        """The person the same description (its lower-case words) last named in apposition
+        before `at`."""
+        if self._appositives is None:
+            self._appositives = appositive_descriptions(self.text, self.mentions)
+        named = self._appositives.get(" ".join(words), [])
+        k = bisect_left(named, (at,))
+        return named[k - 1] if k else None
 
     def _only_person_before(self, at: int, aged: bool) -> tuple[int, int, str] | None:
         """The last mention before `at`, in its sentence and the one before (or the one
@@ -199,6 +235,9 @@ class Descriptions(RecentPeople):
     def described_mention(self, phrase: str, at: int) -> tuple[int, int, str] | None:
         """The last mention before `at` of the person a definite description stands for."""
         words = phrase.lower().split()
+        named = self._named_in_apposition(words, at)
+        if named is not None and not self._introduced_since(words[-1], named[1], at):
+            return named  # "Her co-host, Jez Okoro-Lamb, …" → "her co-host teased"
         kin_of = len(words) == 2 and words[0] in self.lexicon.possessive_pronouns
         if kin_of and words[1] in self.lexicon.kin_words:
             words = ["the", words[1]]  # "her husband said", after "her husband, Des Ybarra"
