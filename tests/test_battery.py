@@ -1384,6 +1384,30 @@ APPOSITIVES = [
         quote="launch a boat",
         id="office-without-article-in-appositive",
     ),
+    case(
+        "The city's general manager of planning, Bartholomew Petrakis, told council that "
+        'capacity would be reviewed.\n\n"If the pipe cannot take it, the permit does not get '
+        'issued," the general manager said.',
+        "Bartholomew Petrakis",
+        quote="pipe cannot",
+        id="office-of-field-before-name",
+    ),
+    case(
+        "Cpl. Danielle Thibert, a spokesperson for the RCMP, said officers had searched the "
+        'area.\n\n"We are asking anyone who drove the highway to check their dashcam," the '
+        "corporal said.",
+        "Danielle Thibert",
+        quote="dashcam",
+        id="abbreviated-rank-then-rank-word",
+    ),
+    case(
+        "The territory's Minister of Community Services, Lucy Angnatuk, said in the "
+        "legislature that the government would help.\n\n\"This is not only one city's "
+        'problem," the minister said.',
+        "Lucy Angnatuk",
+        quote="not only one",
+        id="office-title-then-comma-said",
+    ),
 ]
 
 # --- 3. frames -------------------------------------------------------------------

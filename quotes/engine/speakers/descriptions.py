@@ -99,9 +99,10 @@ def role_words(person: Person, lexicon: Lexicon) -> set[str]:
 
 # The word after a description or name, and how far to look for it ("the mayor said",
 # "Reyes also told"); after a name, past an aside set off by commas ("Ana Ruiz, who
-# chairs the committee, said that").
+# chairs the committee, said that") or the comma closing one before it ("The Minister of
+# Community Services, Lucy Angnakak, said").
 VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|again|once)\s+)?([a-z]+)\b(\s+that\b)?")
-VERB_PAST_ASIDE = re.compile(rf"(?:,[^,.;:!?\"“”\n]{{1,90}},)?{VERB_AFTER.pattern}")
+VERB_PAST_ASIDE = re.compile(rf"(?:,[^,.;:!?\"“”\n]{{1,90}},|,)?{VERB_AFTER.pattern}")
 VERB_AFTER_CHARACTERS = 130
 
 

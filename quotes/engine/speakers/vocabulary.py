@@ -229,13 +229,14 @@ ROLE_INTRODUCTIONS = 1024
 def introduction_of(lexicon: Lexicon, head: str) -> regex.Pattern[str]:
     """An unnamed person introduced by a role word: "a European diplomat", "one official",
     "a U.S. trade official", "one senior Labour MP", "The store's current night clerk" (up
-    to three modifiers; the word in any case), with no name in apposition after it."""
+    to three modifiers; the word in any case), with no name in apposition after it or
+    after its field ("The city's general manager of planning, Bartholomew Petrescu,")."""
     return regex.compile(
         # not after a comma: ", a nurse," or ", the city's director" describes the name before it
         rf"(?<![\p{{L}}'’-]|,\s|,\s(?i:the)\s)(?i:{alternation(lexicon.singular_determiners)}|"
         rf"(?:(?i:the)\s+)?\p{{L}}+['’]s)\s+"
         rf"(?:(?:[\p{{L}}\d'’-]+|(?:\p{{Lu}}\.)+)\s+){{0,3}}?(?i:{regex.escape(head)})(?![\p{{L}}'’-])"
-        rf"(?!,\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})"
+        rf"(?![^,.;:\n]{{0,60}},\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})"
     )
 
 

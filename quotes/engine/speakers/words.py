@@ -101,10 +101,12 @@ WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+(?:-[a-z]+)?)\s+$")
 WORD_BEFORE_COMMA = re.compile(
     r"(?:\b(?i:the|his|her|their|its)|\w['’]s?)\s+(?:[a-z]+\s+)?([a-z]+(?:-[a-z]+)?),\s+$"
 )
-# An office of a named body or field set off by a comma before a name: "the Minister for
-# Agriculture, Dónal Ó Murchú", "the chief executive of Acme Corp, Ann Lee" (the office word).
+# An office of a body or field set off by a comma before a name: "the Minister for
+# Agriculture, Dónal Ó Murchú", "the chief executive of Acme Corp, Ann Lee", "The city's
+# general manager of planning, Bartholomew Petrescu" (the office word).
 OFFICE_BEFORE_COMMA = regex.compile(
-    r"\b(?i:the)\s+(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}&'’ -]{0,60},\s+$"
+    r"(?:\b(?i:the)|\p{L}['’]s)\s+(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|of)\s+"
+    r"(?:the\s+)?\p{L}[\p{L}&'’ -]{0,60},\s+$"
 )
 
 
