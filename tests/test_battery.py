@@ -4277,6 +4277,13 @@ CONTEXT = [
         quote="never met him",
         id="description-named-earlier-then-someone-new",
     ),
+    case(
+        "Evelyn Magnard turned 100 on Sunday, surrounded by four generations of her family "
+        'at the legion hall.\n\n"I never expected to see this many people," the centenarian said.',
+        "Evelyn Magnard",
+        quote="this many people",
+        id="centenarian-epithet",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------
