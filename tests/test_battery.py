@@ -2480,6 +2480,13 @@ FRAMES = [
         "Haldane",
         id="according-to-senators-who-heard-it",
     ),
+    case(
+        "According to an update from the Peace Valley Emergency Partnership, which runs "
+        'evacuation services in the area, evacuees had been "placed in hotels and the arena."',
+        "Peace Valley Emergency Partnership",
+        quote="placed in hotels",
+        id="according-to-an-update-from-a-body",
+    ),
 ]
 
 # --- 4. context --------------------------------------------------------------------
