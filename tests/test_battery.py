@@ -4291,6 +4291,13 @@ CONTEXT = [
         quote="this many people",
         id="centenarian-epithet",
     ),
+    case(
+        '"I have never had a lease longer than 12 months."\n\nThat was how Carmen Dizaro, a '
+        "tenant organizer, began her deputation to council on Tuesday.",
+        "Carmen Dizaro",
+        quote="lease longer",
+        id="that-was-how-name-began-her-speech",
+    ),
 ]
 
 # --- 5. web-page debris ------------------------------------------------------------

@@ -58,7 +58,19 @@ def _source_phrases(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
 SIGNATURE_DASH = regex.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*(?=\p{Lu}|\p{Ll}+[ \t])")
 # After a name a "how" frame opened, an appositive allowed between: "put it", or a verb
 # of saying ("described her exit"), group 1, with the word after it (group 3: "summed up").
-PUT_IT = regex.compile(r"(?:,[^,\n]{1,120},)?\s+(\p{Ll}+)(\s+it\b)?(?:\s+(\p{Ll}+))?")
+PUT_IT = regex.compile(
+    r"(?:,[^,\n]{1,120},)?\s+(\p{Ll}+)(\s+it\b)?(?:\s+(\p{Ll}+))?(?:[ \t]+(\p{Ll}+))?"
+)
+
+
+def _own_words(possessive: str | None, noun: str | None, lexicon: Lexicon) -> bool:
+    """Whether a verb's object is the speaker's own speech ("That was how Carmen Dizon
+    began her deputation", "… opened his remarks")."""
+    return (
+        possessive in lexicon.possessive_pronouns
+        and noun is not None
+        and (noun in lexicon.speech_nouns or noun in lexicon.source_nouns)
+    )
 
 
 @cache
@@ -1108,6 +1120,7 @@ class FrameScan(BeforeQuoteScan):
                 verb.group(2)
                 or verb.group(1) in self.lexicon.all_verbs
                 or (verb.group(1), verb.group(3) or "") in self.lexicon.phrasal_verbs
+                or _own_words(verb.group(3), verb.group(4), self.lexicon)
             ):
                 return None  # "… summed up the findings": a two-word verb of saying too
         rule = FOLLOWING_FRAME
